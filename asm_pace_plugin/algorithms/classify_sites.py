@@ -1,0 +1,503 @@
+"""asm_pace:classifysites, "Classify sites (PACE)".
+
+Thin layer over core/: reads parameters, loads the reference layers, streams the sites
+past them and writes the classified sites and a summary.
+"""
+
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..core import compat, geodesy, pace, wdpa
+from ..core.classify import (
+    NOTE_REPAIRED,
+    SITE_FIELD_NAMES,
+    SITE_FIELDS,
+    SUMMARY_FIELDS,
+    SiteClassifier,
+    SiteFacts,
+    Summary,
+    make_fields,
+)
+from ..core.reference import (
+    InputError,
+    ReferenceSet,
+    load_aze_sites,
+    load_g200_ecoregions,
+    load_landscapes,
+    load_protected_areas,
+)
+from .output_styles import apply_pace_class_style
+
+# Share of the progress bar spent reading the reference layers.
+LOADING_SHARE = 20.0
+
+PA_FIELD_PARAMETERS = (
+    (
+        "PA_NAME_FIELD",
+        "name",
+        "Protected-area name field",
+        "Field holding the protected-area name, e.g. NOM_AP. Empty: WDPA's NAME (or a usual name field).",
+    ),
+    (
+        "PA_ID_FIELD",
+        "site_id",
+        "Protected-area id field",
+        "Field holding an id. Empty: WDPAID (classic WDPA) or SITE_ID (November 2025 WDPA).",
+    ),
+    (
+        "PA_DESIGNATION_FIELD",
+        "designation",
+        "Designation field",
+        "Field holding the designation (national park, Ramsar site...), e.g. TYPE_AP. Empty: DESIG_ENG.",
+    ),
+    (
+        "PA_IUCN_FIELD",
+        "iucn",
+        "IUCN category field",
+        "Field holding the IUCN management category (Ia ... VI). Empty: IUCN_CAT.",
+    ),
+    (
+        "PA_STATUS_FIELD",
+        "status",
+        "Status field",
+        "Field holding the legal status (Designated, Proposed...). Empty: STATUS. Layers without a status "
+        "field are not filtered by status.",
+    ),
+)
+
+
+def tr(text):
+    return QCoreApplication.translate("ClassifySitesAlgorithm", text)
+
+
+class ClassifySitesAlgorithm(QgsProcessingAlgorithm):
+    SITES = "SITES"
+    PROTECTED_AREAS = "PROTECTED_AREAS"
+    KEEP_STATUSES = "KEEP_STATUSES"
+    EXCLUDE_MAB = "EXCLUDE_MAB"
+    POINT_PAS_AS_CIRCLES = "POINT_PAS_AS_CIRCLES"
+    REPAIR_GEOMETRIES = "REPAIR_GEOMETRIES"
+    LANDSCAPES = "LANDSCAPES"
+    LANDSCAPE_NAME_FIELD = "LANDSCAPE_NAME_FIELD"
+    ECOREGIONS = "ECOREGIONS"
+    ECOREGIONS_ARE_G200 = "ECOREGIONS_ARE_G200"
+    AZE_SITES = "AZE_SITES"
+    SEARCH_RADIUS = "SEARCH_RADIUS"
+    DATA_VERSION = "DATA_VERSION"
+    OUTPUT = "OUTPUT"
+    SUMMARY = "SUMMARY"
+    COUNT_OUTPUTS = (
+        (pace.PROTECTED_AREA, "SITES_IN_PROTECTED_AREAS"),
+        (pace.PRIORITY_LANDSCAPE, "SITES_IN_PRIORITY_LANDSCAPES"),
+        (pace.CRITICAL_ECOSYSTEM, "SITES_IN_CRITICAL_ECOSYSTEMS"),
+        (pace.NOT_ELIGIBLE, "SITES_NOT_ELIGIBLE"),
+        (pace.UNCLASSIFIED, "SITES_WITHOUT_GEOMETRY"),
+    )
+
+    def name(self):
+        return "classifysites"
+
+    def displayName(self):
+        return tr("Classify sites (PACE)")
+
+    def group(self):
+        return tr("Site screening")
+
+    def groupId(self):
+        return "screening"
+
+    def tags(self):
+        return tr(
+            "asm,artisanal,mining,pace,wdpa,protected,area,ecoregion,global 200,landscape,classify"
+        ).split(",")
+
+    def shortHelpString(self):
+        return tr(
+            "<p>Tells, for every mining site, whether it lies in a <b>protected area</b>, a "
+            "<b>WWF priority landscape</b> or a <b>critical ecosystem</b> (a Global 200 ecoregion), "
+            "following the ASM-PACE definitions. The first that applies wins, in that order; "
+            "sites in none are <i>not eligible</i>. Every match is kept: a site in a national park "
+            "that is also a World Heritage and a Ramsar site lists all three.</p>"
+            "<p><b>Sites</b>: points, lines or polygons, in any CRS. Sites without geometry are kept, "
+            "marked <i>unclassified</i>, and counted in the log.</p>"
+            "<p><b>Protected areas</b>: one or more layers. The WDPA (classic or November 2025 "
+            "schema) is recognised by itself. For a national layer, name its fields below "
+            "(for example NOM_AP for the name and TYPE_AP for the designation). WDPA is cleaned "
+            "as Protected Planet does: only Designated, Inscribed and Established areas are kept, "
+            "UNESCO-MAB Biosphere Reserves are left out, points with a reported area (REP_AREA) "
+            "become circles of that area on the ellipsoid, and invalid polygons are repaired. "
+            "Each rule can be changed below; the log counts what each did.</p>"
+            "<p><b>Landscapes</b>, <b>ecoregions</b> (WWF TEOW with its G200 fields, or a Global 200 "
+            "layer) and <b>AZE sites</b> are optional. A kind of layer you do not supply is not "
+            "tested, and the output says so in <i>not_tested</i>.</p>"
+            "<p>Distances are metres on the ellipsoid, whatever the CRS. For a site outside every "
+            "protected area, the nearest one within the search radius is reported.</p>"
+            "<p>Outputs: the sites with all their fields plus the PACE fields (see the README for "
+            "each), styled by class; and a summary table of sites per class and per protected area.</p>"
+        )
+
+    def createInstance(self):
+        return ClassifySitesAlgorithm()
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(self.SITES, tr("Mining sites"), [compat.SOURCE_ANY_GEOMETRY])
+        )
+        protected_areas = QgsProcessingParameterMultipleLayers(
+            self.PROTECTED_AREAS,
+            tr("Protected areas (WDPA polygons and points, or a national layer)"),
+            compat.SOURCE_ANY_GEOMETRY,
+        )
+        protected_areas.setHelp(tr("Polygon layers, and WDPA point layers with REP_AREA."))
+        self.addParameter(protected_areas)
+        for key, _role, description, help_text in PA_FIELD_PARAMETERS:
+            parameter = QgsProcessingParameterString(key, tr(description), optional=True)
+            parameter.setHelp(tr(help_text))
+            self.addParameter(parameter)
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.KEEP_STATUSES,
+                tr("Statuses to keep (comma-separated; empty keeps all)"),
+                defaultValue=",".join(wdpa.DEFAULT_KEPT_STATUSES),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.EXCLUDE_MAB, tr("Leave out UNESCO-MAB Biosphere Reserves"), defaultValue=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.POINT_PAS_AS_CIRCLES,
+                tr("Use protected-area points as circles of their reported area (REP_AREA)"),
+                defaultValue=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.REPAIR_GEOMETRIES,
+                tr("Repair invalid geometries (otherwise leave them out)"),
+                defaultValue=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(
+                self.LANDSCAPES, tr("WWF priority landscapes"), compat.SOURCE_POLYGON, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.LANDSCAPE_NAME_FIELD,
+                tr("Landscape name field (empty: NAME or a usual name field)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(
+                self.ECOREGIONS,
+                tr("Ecoregions (WWF TEOW with G200 fields, or a Global 200 layer)"),
+                compat.SOURCE_POLYGON,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.ECOREGIONS_ARE_G200,
+                tr("Ecoregion layers hold only Global 200 ecoregions"),
+                defaultValue=False,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(
+                self.AZE_SITES,
+                tr("AZE sites (or a KBA layer with an AZE status field)"),
+                compat.SOURCE_POLYGON,
+                optional=True,
+            )
+        )
+        radius = QgsProcessingParameterNumber(
+            self.SEARCH_RADIUS,
+            tr("Search radius for the nearest protected area (metres; 0: do not search)"),
+            compat.NUMBER_DOUBLE,
+            defaultValue=50000,
+            minValue=0,
+        )
+        radius.setHelp(tr("Measured on the ellipsoid whatever the CRS of the layers."))
+        self.addParameter(radius)
+        version = QgsProcessingParameterString(
+            self.DATA_VERSION, tr("Data version to record (e.g. WDPA November 2025)"), optional=True
+        )
+        version.setFlags(version.flags() | compat.FLAG_ADVANCED)
+        self.addParameter(version)
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Classified sites"), compat.SOURCE_ANY_GEOMETRY)
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.SUMMARY, tr("PACE summary"), compat.SOURCE_TABLE, optional=True
+            )
+        )
+        for site_class, key in self.COUNT_OUTPUTS:
+            self.addOutput(QgsProcessingOutputNumber(key, tr(pace.CLASS_LABELS[site_class])))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        sites = self.parameterAsSource(parameters, self.SITES, context)
+        if sites is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.SITES))
+        if compat.geometry_type_of(sites.wkbType()) == compat.GEOMETRY_NULL:
+            raise QgsProcessingException(
+                tr(
+                    "The site layer has no geometry (it is a table). Choose a point, line or polygon layer, "
+                    "or make points from its coordinates first (Create points layer from table)."
+                )
+            )
+        site_count = sites.featureCount()
+        if site_count == 0:
+            raise QgsProcessingException(tr("The site layer is empty: there is no site to classify."))
+        if not sites.sourceCrs().isValid():
+            raise QgsProcessingException(
+                tr("The site layer has no valid CRS. Set it in Layer Properties > Source and run again.")
+            )
+
+        measure = geodesy.distance_area(_ellipsoid(context), context.transformContext())
+        try:
+            references = self._load_references(parameters, context, feedback, measure)
+        except (InputError, wdpa.MissingFieldError) as error:
+            raise QgsProcessingException(str(error)) from error
+        if feedback.isCanceled():
+            return {}
+        protected_areas, landscapes, ecoregions, tested, not_tested, reports = references
+
+        out_fields, kept_indices, replaced = _output_fields(sites.fields())
+        if replaced:
+            feedback.pushInfo(
+                tr("Replacing earlier PACE fields of the input: {}").format(", ".join(replaced))
+            )
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, out_fields, sites.wkbType(), sites.sourceCrs()
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+
+        classifier = SiteClassifier(
+            protected_areas,
+            landscapes,
+            ecoregions,
+            measure,
+            self.parameterAsDouble(parameters, self.SEARCH_RADIUS, context),
+        )
+        tested_text, not_tested_text = "; ".join(tested), "; ".join(not_tested)
+        data_version = self.parameterAsString(parameters, self.DATA_VERSION, context).strip() or None
+        to_wgs84 = None
+        if sites.sourceCrs() != geodesy.WGS84:
+            to_wgs84 = QgsCoordinateTransform(sites.sourceCrs(), geodesy.WGS84, context.transformContext())
+
+        summary = Summary()
+        repaired_sites = 0
+        step = (100.0 - LOADING_SHARE) / site_count if site_count > 0 else 0
+        for current, feature in enumerate(compat.iterate_features(sites, QgsFeatureRequest())):
+            if feedback.isCanceled():
+                break
+            facts = _classify_feature(classifier, feature.geometry(), to_wgs84)
+            repaired_sites += facts.note == NOTE_REPAIRED
+            summary.add(facts)
+            attributes = feature.attributes()
+            output = QgsFeature(out_fields)
+            output.setGeometry(feature.geometry())
+            output.setAttributes(
+                [attributes[index] for index in kept_indices]
+                + facts.attributes(tested_text, not_tested_text, data_version)
+            )
+            if not sink.addFeature(output, QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+            if current % 100 == 0:
+                feedback.setProgress(LOADING_SHARE + current * step)
+
+        results = {self.OUTPUT: dest_id}
+        summary_sink, summary_id = self.parameterAsSink(
+            parameters, self.SUMMARY, context, make_fields(SUMMARY_FIELDS), compat.WKB_NO_GEOMETRY
+        )
+        if summary_sink is not None:
+            for row in summary.rows():
+                record = QgsFeature(make_fields(SUMMARY_FIELDS))
+                record.setAttributes(row)
+                summary_sink.addFeature(record, QgsFeatureSink.FastInsert)
+            results[self.SUMMARY] = summary_id
+        for site_class, key in self.COUNT_OUTPUTS:
+            results[key] = summary.per_class[site_class]
+
+        feedback.pushInfo(_closing_line(summary, repaired_sites, reports))
+        if context.willLoadLayerOnCompletion(dest_id):
+            details = context.layerToLoadOnCompletionDetails(dest_id)
+            details.setPostProcessor(PaceClassStyler.create())
+        return results
+
+    def _load_references(self, parameters, context, feedback, measure):
+        """Read every reference layer once; returns the sets and what was / was not tested."""
+        options = wdpa.CleaningOptions(
+            kept_statuses=wdpa.parse_status_list(
+                self.parameterAsString(parameters, self.KEEP_STATUSES, context)
+            ),
+            exclude_mab=self.parameterAsBoolean(parameters, self.EXCLUDE_MAB, context),
+            points_as_circles=self.parameterAsBoolean(parameters, self.POINT_PAS_AS_CIRCLES, context),
+            repair_geometries=self.parameterAsBoolean(parameters, self.REPAIR_GEOMETRIES, context),
+        )
+        pa_layers = self.parameterAsLayerList(parameters, self.PROTECTED_AREAS, context)
+        landscape_layers = self.parameterAsLayerList(parameters, self.LANDSCAPES, context)
+        ecoregion_layers = self.parameterAsLayerList(parameters, self.ECOREGIONS, context)
+        aze_layers = self.parameterAsLayerList(parameters, self.AZE_SITES, context)
+        if not pa_layers and not aze_layers:
+            raise InputError(
+                tr(
+                    "No protected-area layer was given. Add at least one (the WDPA for your country, or a "
+                    "national layer): without it no site can be screened."
+                )
+            )
+        chosen = {
+            role: self.parameterAsString(parameters, key, context).strip()
+            for key, role, _description, _help in PA_FIELD_PARAMETERS
+        }
+        field_maps = wdpa.apply_chosen_fields([layer.fields().names() for layer in pa_layers], chosen)
+
+        work = [(layer, "protected areas") for layer in pa_layers + aze_layers]
+        work += [(layer, "landscapes") for layer in landscape_layers]
+        work += [(layer, "ecoregions") for layer in ecoregion_layers]
+        per_layer = LOADING_SHARE / len(work)
+        protected_areas = ReferenceSet("protected areas")
+        landscapes = ReferenceSet("landscapes") if landscape_layers else None
+        ecoregions = ReferenceSet("ecoregions") if ecoregion_layers else None
+        repair = options.repair_geometries
+        landscape_field = self.parameterAsString(parameters, self.LANDSCAPE_NAME_FIELD, context).strip()
+        all_g200 = self.parameterAsBoolean(parameters, self.ECOREGIONS_ARE_G200, context)
+        transform_context = context.transformContext()
+        reports = []
+        for position, (layer, kind) in enumerate(work):
+            if feedback.isCanceled():
+                break
+            feedback.setProgress(position * per_layer)
+            # A thread-safe reader of the layer (algorithms run in a background thread).
+            source = QgsProcessingFeatureSource(layer, context)
+            name = layer.name()
+            if not source.featureCount():
+                raise InputError(
+                    tr("The {} layer '{}' is empty. Remove it or choose another layer.").format(kind, name)
+                )
+            if layer in pa_layers:
+                field_map = field_maps[pa_layers.index(layer)]
+                schema = wdpa.detect_schema(layer.fields().names())
+                feedback.pushInfo(tr("{}: {}; fields used: {}").format(name, schema, field_map.used()))
+                report = load_protected_areas(
+                    protected_areas, source, name, field_map, options, measure, transform_context, feedback
+                )
+            elif kind == "protected areas":
+                report = load_aze_sites(protected_areas, source, name, transform_context, repair, feedback)
+            elif kind == "landscapes":
+                report = load_landscapes(
+                    landscapes, source, name, landscape_field, transform_context, repair, feedback
+                )
+            else:
+                report = load_g200_ecoregions(
+                    ecoregions, source, name, all_g200, transform_context, repair, feedback
+                )
+            feedback.pushInfo(report.summary())
+            reports.append(report)
+        if pa_layers and not len(protected_areas) and not feedback.isCanceled():
+            feedback.reportError(
+                tr("No protected area was left after cleaning: check the statuses to keep and the layers.")
+            )
+        tested, not_tested = ["protected areas"], []
+        for reference, kind in ((landscapes, "landscapes"), (ecoregions, "Global 200 ecoregions")):
+            (tested if reference is not None else not_tested).append(kind)
+        if not aze_layers:
+            not_tested.append("AZE sites")
+        if not_tested:
+            feedback.pushWarning(tr("Not tested, as no layer was given: {}").format(", ".join(not_tested)))
+        return protected_areas, landscapes, ecoregions, tested, not_tested, reports
+
+
+def _ellipsoid(context):
+    ellipsoid = context.ellipsoid()
+    # Planimetric ("NONE") would give planar degrees: distances must stay on an ellipsoid.
+    return ellipsoid if ellipsoid and ellipsoid.upper() != "NONE" else geodesy.DEFAULT_ELLIPSOID
+
+
+def _output_fields(input_fields):
+    """Input fields (minus earlier PACE fields, which are replaced) plus the PACE fields."""
+    ours = {name.lower() for name in SITE_FIELD_NAMES}
+    kept_indices, replaced = [], []
+    out_fields = QgsFields()
+    for index, input_field in enumerate(input_fields):
+        if input_field.name().lower() in ours:
+            replaced.append(input_field.name())
+            continue
+        kept_indices.append(index)
+        out_fields.append(input_field)
+    for pace_field in make_fields(SITE_FIELDS):
+        out_fields.append(pace_field)
+    return out_fields, kept_indices, replaced
+
+
+def _classify_feature(classifier, geometry, to_wgs84):
+    if geometry.isNull() or geometry.isEmpty():
+        return classifier.classify(None)
+    work = QgsGeometry(geometry)
+    note = ""
+    if work.type() != compat.GEOMETRY_POINT and not work.isGeosValid():
+        work = work.makeValid()
+        note = NOTE_REPAIRED
+    if to_wgs84 is not None:
+        try:
+            work.transform(to_wgs84)
+        except QgsCsException:
+            return SiteFacts(pace.UNCLASSIFIED, note="could not be reprojected to WGS 84")
+    facts = classifier.classify(work)
+    facts.note = facts.note or note
+    return facts
+
+
+def _closing_line(summary, repaired_sites, reports):
+    counts = ", ".join(f"{summary.per_class[site_class]} {site_class}" for site_class in pace.ALL_CLASSES)
+    total = sum(summary.per_class.values())
+    repaired_references = sum(report.repaired for report in reports)
+    dropped_points = sum(report.dropped[wdpa.DROPPED_POINT_WITHOUT_AREA] for report in reports)
+    return (
+        f"Classified {total} sites: {counts} (no usable geometry); site geometries repaired: "
+        f"{repaired_sites}; reference geometries repaired: {repaired_references}; protected-area points "
+        f"without reported area dropped: {dropped_points}."
+    )
+
+
+class PaceClassStyler(QgsProcessingLayerPostProcessorInterface):
+    """Styles the classified sites by PACE class once Processing has loaded them."""
+
+    instance = None
+
+    def postProcessLayer(self, layer, context, feedback):
+        if layer is not None and layer.fields().indexOf("pace_class") >= 0:
+            apply_pace_class_style(layer)
+
+    @staticmethod
+    def create():
+        # Processing keeps only a pointer: the Python object must outlive the call.
+        PaceClassStyler.instance = PaceClassStyler()
+        return PaceClassStyler.instance

@@ -1,0 +1,1 @@
+"""Domain logic: plain Python (and qgis.core where geometry is needed), no widgets."""

@@ -1,0 +1,220 @@
+"""Classification of one site against the reference sets, and the output schema.
+
+Field names stay within 10 characters so that a Shapefile output keeps them whole.
+"""
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from qgis.core import QgsField, QgsFields, QgsGeometry
+
+from . import compat, pace
+
+# Site output fields, in order: (name, type, meaning). The README's field table follows this.
+SITE_FIELDS = (
+    (
+        "pace_class",
+        compat.FIELD_STRING,
+        "PACE class: protected_area, priority_landscape, critical_ecosystem, "
+        "not_eligible, or unclassified (no geometry)",
+    ),
+    ("pace_elig", compat.FIELD_BOOL, "true when the site is PACE (one of the three classes)"),
+    ("pa_count", compat.FIELD_INT, "number of protected areas (incl. AZE sites) the site touches"),
+    ("pa_names", compat.FIELD_STRING, "names of those protected areas, '; '-separated"),
+    ("pa_ids", compat.FIELD_STRING, "their ids (WDPAID / SITE_ID or the chosen id field)"),
+    ("pa_desigs", compat.FIELD_STRING, "their designations (DESIG_ENG or the chosen field)"),
+    ("pa_levels", compat.FIELD_STRING, "their levels: international, regional, national, local"),
+    ("intl_desig", compat.FIELD_STRING, "international designations found: World Heritage, Ramsar, AZE"),
+    ("iucn_cat", compat.FIELD_STRING, "strictest IUCN category among them (Ia strictest)"),
+    ("landscape", compat.FIELD_STRING, "WWF priority landscape(s) the site touches"),
+    ("g200_name", compat.FIELD_STRING, "Global 200 ecoregion(s) the site touches"),
+    (
+        "g200_stat",
+        compat.FIELD_INT,
+        "Global 200 status: 1 critical/endangered, 2 vulnerable, 3 stable/intact "
+        "(most threatened when several)",
+    ),
+    (
+        "near_pa",
+        compat.FIELD_STRING,
+        "for a site outside every protected area: the nearest one within the search radius",
+    ),
+    (
+        "near_pa_m",
+        compat.FIELD_DOUBLE,
+        "distance to it in metres on the ellipsoid (0 inside a protected area)",
+    ),
+    (
+        "pa_share",
+        compat.FIELD_DOUBLE,
+        "share (0-1) of a polygon site's area, or a line site's length, inside "
+        "protected areas; empty for points",
+    ),
+    ("tested", compat.FIELD_STRING, "which kinds of layers were tested"),
+    ("not_tested", compat.FIELD_STRING, "kinds of layers not supplied, so not tested"),
+    ("site_note", compat.FIELD_STRING, "'no geometry' or 'geometry repaired' where that applied"),
+    ("data_ver", compat.FIELD_STRING, "data version given by the user (e.g. WDPA Nov 2025)"),
+)
+SITE_FIELD_NAMES = tuple(name for name, _type, _meaning in SITE_FIELDS)
+
+SUMMARY_FIELDS = (
+    ("summary", compat.FIELD_STRING, "'class' rows count sites per PACE class; 'protected_area' rows per PA"),
+    ("pace_class", compat.FIELD_STRING, "the PACE class (class rows)"),
+    ("pa_layer", compat.FIELD_STRING, "layer of the protected area (protected_area rows)"),
+    ("pa_id", compat.FIELD_STRING, "id of the protected area"),
+    ("pa_name", compat.FIELD_STRING, "name of the protected area"),
+    ("pa_desig", compat.FIELD_STRING, "designation"),
+    ("pa_level", compat.FIELD_STRING, "level: international, regional, national, local"),
+    ("iucn_cat", compat.FIELD_STRING, "IUCN category"),
+    ("site_count", compat.FIELD_INT, "number of sites"),
+)
+
+NOTE_NO_GEOMETRY = "no geometry"
+NOTE_REPAIRED = "geometry repaired"
+
+
+def make_fields(definitions):
+    result = QgsFields()
+    for name, field_type, meaning in definitions:
+        qgs_field = QgsField(name, field_type)
+        qgs_field.setComment(meaning)
+        result.append(qgs_field)
+    return result
+
+
+@dataclass
+class SiteFacts:
+    site_class: str
+    protected_areas: list = field(default_factory=list)
+    landscapes: list = field(default_factory=list)
+    ecoregions: list = field(default_factory=list)
+    nearest: object = None  # ProtectedArea
+    nearest_m: float = None
+    pa_share: float = None
+    note: str = ""
+
+    def attributes(self, tested, not_tested, data_version):
+        """Values of SITE_FIELDS, in order; nothing found is NULL, not an empty text."""
+        areas = self.protected_areas
+        statuses = [eco.g200_status for eco in self.ecoregions if eco.g200_status]
+        eligible = pace.is_eligible(self.site_class)
+        values = [
+            self.site_class,
+            eligible,
+            len(areas) if eligible is not None else None,
+            pace.join_unique(pa.name for pa in areas),
+            pace.join_unique(pa.site_id for pa in areas),
+            pace.join_unique(pa.designation for pa in areas),
+            pace.join_unique(pa.level for pa in areas),
+            pace.join_unique(pa.international for pa in areas),
+            pace.strictest_iucn(pa.iucn for pa in areas),
+            pace.join_unique(landscape.name for landscape in self.landscapes),
+            pace.join_unique(eco.g200_name for eco in self.ecoregions),
+            min(statuses) if statuses else None,
+            self.nearest.name if self.nearest else None,
+            None if self.nearest_m is None else round(self.nearest_m, 1),
+            None if self.pa_share is None else round(self.pa_share, 4),
+            tested,
+            not_tested,
+            self.note,
+            data_version,
+        ]
+        return [None if value == "" else value for value in values]
+
+
+class SiteClassifier:
+    """Classifies site geometries (EPSG:4326) against the three reference sets.
+
+    landscapes or ecoregions may be None: those layers were not supplied and are not tested.
+    """
+
+    def __init__(self, protected_areas, landscapes, ecoregions, measure, search_radius_m):
+        self.protected_areas = protected_areas
+        self.landscapes = landscapes
+        self.ecoregions = ecoregions
+        self.measure = measure
+        self.search_radius_m = search_radius_m
+
+    def classify(self, geometry):
+        if geometry is None or geometry.isNull() or geometry.isEmpty():
+            return SiteFacts(pace.UNCLASSIFIED, note=NOTE_NO_GEOMETRY)
+        pa_hits = self.protected_areas.intersecting(geometry)
+        pa_items = self._unique(self.protected_areas, pa_hits)
+        landscape_items = self._matches(self.landscapes, geometry)
+        ecoregion_items = self._matches(self.ecoregions, geometry)
+        facts = SiteFacts(
+            pace.pace_class(bool(pa_items), bool(landscape_items), bool(ecoregion_items)),
+            protected_areas=[self.protected_areas.facts(item) for item in pa_items],
+            landscapes=[self.landscapes.facts(item) for item in landscape_items],
+            ecoregions=[self.ecoregions.facts(item) for item in ecoregion_items],
+        )
+        if pa_items:
+            facts.nearest_m = 0.0
+        elif self.search_radius_m > 0 and len(self.protected_areas):
+            found = self.protected_areas.nearest(geometry, self.search_radius_m, self.measure)
+            if found:
+                facts.nearest = self.protected_areas.facts(found[0])
+                facts.nearest_m = found[1]
+        if geometry.type() != compat.GEOMETRY_POINT:
+            facts.pa_share = self._share_inside(geometry, pa_hits)
+        return facts
+
+    @staticmethod
+    def _matches(reference, geometry):
+        if reference is None or not len(reference):
+            return []
+        return SiteClassifier._unique(reference, reference.intersecting(geometry))
+
+    @staticmethod
+    def _unique(reference, items):
+        """One item per distinct fact (the parcels of one WDPA site count once)."""
+        seen, unique = set(), []
+        for item in items:
+            facts = reference.facts(item)
+            key = getattr(facts, "key", facts)
+            if key not in seen:
+                seen.add(key)
+                unique.append(item)
+        return unique
+
+    def _share_inside(self, geometry, pa_hits):
+        polygon = geometry.type() == compat.GEOMETRY_POLYGON
+        measure = self.measure.measureArea if polygon else self.measure.measureLength
+        total = measure(geometry)
+        if not total:
+            return None
+        if not pa_hits:
+            return 0.0
+        # Every parcel touching the site, unioned first so overlapping designations count once.
+        pieces = [geometry.intersection(self.protected_areas.geometry(item)) for item in pa_hits]
+        inside = measure(QgsGeometry.unaryUnion(pieces))
+        return min(1.0, inside / total)
+
+
+class Summary:
+    """Counts of sites per class and per protected area, for the summary output."""
+
+    def __init__(self):
+        self.per_class = Counter()
+        self.per_area = Counter()
+
+    def add(self, facts):
+        self.per_class[facts.site_class] += 1
+        for area in facts.protected_areas:
+            self.per_area[area] += 1
+
+    def rows(self):
+        for site_class in pace.ALL_CLASSES:
+            yield ["class", site_class, None, None, None, None, None, None, self.per_class[site_class]]
+        for area, count in sorted(self.per_area.items(), key=lambda pair: (-pair[1], pair[0].name)):
+            yield [
+                "protected_area",
+                pace.PROTECTED_AREA,
+                area.layer,
+                area.site_id,
+                area.name,
+                area.designation,
+                area.level,
+                area.iucn or None,
+                count,
+            ]

@@ -1,0 +1,93 @@
+"""QGIS API names that moved between QGIS 3.22 and QGIS 4, resolved once.
+
+QGIS 3.30-3.38 moved many enums into `Qgis.*` and field types from QVariant to QMetaType;
+QGIS 4 (Qt6) removes the old spellings. Everything else in the plugin imports from here.
+"""
+
+from qgis.core import Qgis, QgsProcessing, QgsProcessingParameterDefinition, QgsProcessingParameterNumber
+
+if Qgis.QGIS_VERSION_INT >= 33800:
+    from qgis.PyQt.QtCore import QMetaType
+
+    FIELD_STRING = QMetaType.Type.QString
+    FIELD_INT = QMetaType.Type.Int
+    FIELD_DOUBLE = QMetaType.Type.Double
+    FIELD_BOOL = QMetaType.Type.Bool
+else:
+    from qgis.PyQt.QtCore import QVariant
+
+    FIELD_STRING = QVariant.String
+    FIELD_INT = QVariant.Int
+    FIELD_DOUBLE = QVariant.Double
+    FIELD_BOOL = QVariant.Bool
+
+if hasattr(Qgis, "GeometryType"):
+    GEOMETRY_POINT = Qgis.GeometryType.Point
+    GEOMETRY_LINE = Qgis.GeometryType.Line
+    GEOMETRY_POLYGON = Qgis.GeometryType.Polygon
+    GEOMETRY_NULL = Qgis.GeometryType.Null
+else:
+    from qgis.core import QgsWkbTypes
+
+    GEOMETRY_POINT = QgsWkbTypes.PointGeometry
+    GEOMETRY_LINE = QgsWkbTypes.LineGeometry
+    GEOMETRY_POLYGON = QgsWkbTypes.PolygonGeometry
+    GEOMETRY_NULL = QgsWkbTypes.NullGeometry
+
+if hasattr(Qgis, "ProcessingSourceType"):
+    SOURCE_ANY_GEOMETRY = Qgis.ProcessingSourceType.VectorAnyGeometry
+    SOURCE_POLYGON = Qgis.ProcessingSourceType.VectorPolygon
+    SOURCE_LINE = Qgis.ProcessingSourceType.VectorLine
+    SOURCE_TABLE = Qgis.ProcessingSourceType.Vector
+else:
+    SOURCE_ANY_GEOMETRY = QgsProcessing.TypeVectorAnyGeometry
+    SOURCE_POLYGON = QgsProcessing.TypeVectorPolygon
+    SOURCE_LINE = QgsProcessing.TypeVectorLine
+    SOURCE_TABLE = QgsProcessing.TypeVector
+
+if hasattr(Qgis, "ProcessingParameterFlag"):
+    FLAG_ADVANCED = Qgis.ProcessingParameterFlag.Advanced
+else:
+    FLAG_ADVANCED = QgsProcessingParameterDefinition.FlagAdvanced
+
+if hasattr(Qgis, "ProcessingNumberParameterType"):
+    NUMBER_DOUBLE = Qgis.ProcessingNumberParameterType.Double
+    NUMBER_INTEGER = Qgis.ProcessingNumberParameterType.Integer
+else:
+    NUMBER_DOUBLE = QgsProcessingParameterNumber.Double
+    NUMBER_INTEGER = QgsProcessingParameterNumber.Integer
+
+
+def geometry_type_of(wkb_type):
+    """The geometry type (point / line / polygon / null) of a WKB type."""
+    from qgis.core import QgsWkbTypes
+
+    return QgsWkbTypes.geometryType(wkb_type)
+
+
+if hasattr(Qgis, "ProcessingFeatureSourceFlag"):
+    SKIP_GEOMETRY_VALIDITY_CHECKS = Qgis.ProcessingFeatureSourceFlag.SkipGeometryValidityChecks
+else:
+    from qgis.core import QgsProcessingFeatureSource
+
+    SKIP_GEOMETRY_VALIDITY_CHECKS = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+
+if hasattr(Qgis, "WkbType"):
+    WKB_NO_GEOMETRY = Qgis.WkbType.NoGeometry
+else:
+    from qgis.core import QgsWkbTypes
+
+    WKB_NO_GEOMETRY = QgsWkbTypes.NoGeometry
+
+
+def iterate_features(source, request):
+    """Features of a layer or Processing source, without Processing's invalid-geometry filter.
+
+    The plugin repairs and counts invalid geometries itself; the user's "invalid features
+    filtering" setting would otherwise drop them silently or abort the run.
+    """
+    from qgis.core import QgsProcessingFeatureSource
+
+    if isinstance(source, QgsProcessingFeatureSource):
+        return source.getFeatures(request, SKIP_GEOMETRY_VALIDITY_CHECKS)
+    return source.getFeatures(request)

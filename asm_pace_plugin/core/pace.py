@@ -1,0 +1,156 @@
+"""The ASM-PACE site classes, their precedence, and designation / IUCN parsing.
+
+Plain Python: no QGIS import, so these rules are tested fast and exhaustively.
+Source of the rules: PACE-rules.md §1 (ASM-PACE FAQ definitions).
+"""
+
+PROTECTED_AREA = "protected_area"
+PRIORITY_LANDSCAPE = "priority_landscape"
+CRITICAL_ECOSYSTEM = "critical_ecosystem"
+NOT_ELIGIBLE = "not_eligible"
+# Not a PACE class: a site whose geometry is missing cannot be tested, and says so.
+UNCLASSIFIED = "unclassified"
+
+# First match wins.
+PRECEDENCE = (PROTECTED_AREA, PRIORITY_LANDSCAPE, CRITICAL_ECOSYSTEM)
+ALL_CLASSES = (*PRECEDENCE, NOT_ELIGIBLE, UNCLASSIFIED)
+
+CLASS_LABELS = {
+    PROTECTED_AREA: "In a protected area",
+    PRIORITY_LANDSCAPE: "In a WWF priority landscape",
+    CRITICAL_ECOSYSTEM: "In a Global 200 ecoregion (critical ecosystem)",
+    NOT_ELIGIBLE: "Not PACE (outside all tested layers)",
+    UNCLASSIFIED: "Not classified (site has no geometry)",
+}
+
+INTERNATIONAL = "international"
+REGIONAL = "regional"
+NATIONAL = "national"
+LOCAL = "local"
+LEVELS = (INTERNATIONAL, REGIONAL, NATIONAL, LOCAL)
+
+WORLD_HERITAGE = "World Heritage"
+RAMSAR = "Ramsar"
+UNESCO_MAB = "UNESCO-MAB"
+AZE = "AZE"
+
+IUCN_CATEGORIES = ("Ia", "Ib", "II", "III", "IV", "V", "VI")
+_IUCN_BY_KEY = {category.upper(): category for category in IUCN_CATEGORIES}
+
+# WDPA GOV_TYPE values that make a nationally listed area a regional or local one.
+_GOVERNANCE_LEVELS = {
+    "sub-national ministry or agency": REGIONAL,
+    "local communities": LOCAL,
+    "indigenous peoples": LOCAL,
+}
+
+G200_STATUS_LABELS = {
+    1: "critical or endangered",
+    2: "vulnerable",
+    3: "relatively stable or intact",
+}
+
+
+def pace_class(in_protected_area, in_priority_landscape, in_g200_ecoregion):
+    """The PACE class of a site from its three tests, by precedence."""
+    for matched, site_class in zip((in_protected_area, in_priority_landscape, in_g200_ecoregion), PRECEDENCE):
+        if matched:
+            return site_class
+    return NOT_ELIGIBLE
+
+
+def is_eligible(site_class):
+    """True for the three PACE classes, False for not eligible, None when untested."""
+    if site_class == UNCLASSIFIED:
+        return None
+    return site_class in PRECEDENCE
+
+
+def as_text(value):
+    """Normalise an attribute value (None, QVariant NULL, numbers) to stripped text."""
+    if value is None:
+        return ""
+    text = str(value).strip()
+    return "" if text.upper() == "NULL" else text
+
+
+def international_designation(designation):
+    """World Heritage / Ramsar / UNESCO-MAB when the designation text names one, else None."""
+    text = as_text(designation).lower()
+    if "world heritage" in text or "patrimoine mondial" in text or "patrimonio mundial" in text:
+        return WORLD_HERITAGE
+    if "ramsar" in text:
+        return RAMSAR
+    if "unesco-mab" in text or any(word in text for word in ("biosphere", "biosphère", "biosfera")):
+        return UNESCO_MAB
+    return None
+
+
+def designation_level(designation, designation_type=None, governance_type=None):
+    """International / regional / national / local level of a protected-area record.
+
+    International conventions are recognised from the designation text even where the
+    designation type is missing (national layers). WDPA's DESIG_TYPE "Regional" (regional
+    conventions such as Natura 2000) and sub-national governance both give "regional";
+    community or indigenous governance gives "local"; everything else is national.
+    """
+    if international_designation(designation):
+        return INTERNATIONAL
+    kind = as_text(designation_type).lower()
+    if kind == INTERNATIONAL:
+        return INTERNATIONAL
+    if kind == REGIONAL:
+        return REGIONAL
+    return _GOVERNANCE_LEVELS.get(as_text(governance_type).lower(), NATIONAL)
+
+
+def normalise_iucn(value):
+    """The IUCN category ("Ia" ... "VI") in a value such as "ii" or "Category IV", else None."""
+    text = as_text(value)
+    if text.lower().startswith("category"):
+        text = text[len("category") :].strip()
+    return _IUCN_BY_KEY.get(text.upper())
+
+
+def strictest_iucn(values):
+    """The strictest IUCN category among values (Ia is strictest); None when none is a category."""
+    categories = {normalise_iucn(value) for value in values} - {None}
+    for category in IUCN_CATEGORIES:
+        if category in categories:
+            return category
+    return None
+
+
+def is_g200(region_name, region_number):
+    """TEOW rule: an ecoregion belongs to the Global 200 when G200_REGIO is set or G200_NUM > 0."""
+    if as_text(region_name):
+        return True
+    try:
+        return float(as_text(region_number) or 0) > 0
+    except ValueError:
+        return False
+
+
+def g200_status(value):
+    """G200_STAT as 1, 2 or 3 (see G200_STATUS_LABELS); None for anything else."""
+    try:
+        status = int(float(as_text(value)))
+    except ValueError:
+        return None
+    return status if status in G200_STATUS_LABELS else None
+
+
+def is_aze_status(value):
+    """Whether a KBA layer's AZE status value marks the site as an AZE site."""
+    text = as_text(value).lower()
+    return text not in ("", "no", "n", "none", "not aze", "non-aze", "0", "false", "not triggered")
+
+
+def join_unique(values, separator="; "):
+    """Join the non-empty texts once each, in first-seen order."""
+    seen = []
+    for value in values:
+        text = as_text(value)
+        if text and text not in seen:
+            seen.append(text)
+    return separator.join(seen)

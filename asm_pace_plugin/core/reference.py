@@ -1,0 +1,387 @@
+"""Reference layers (protected areas, landscapes, Global 200 ecoregions) held for site tests.
+
+Each reference layer is read once, cleaned by the WDPA rules, reprojected to EPSG:4326
+and put in a spatial index; a prepared GEOS engine is built for a polygon the first time
+a site needs it. Sites are then streamed past these sets, never held in memory.
+"""
+
+from collections import Counter
+from dataclasses import dataclass
+
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsSpatialIndex,
+)
+
+from . import compat, geodesy, pace, wdpa
+
+
+class InputError(ValueError):
+    """Input that cannot be used as given; the message says what to fix."""
+
+
+@dataclass(frozen=True)
+class ProtectedArea:
+    layer: str
+    site_id: str
+    name: str
+    designation: str
+    level: str
+    international: str  # World Heritage / Ramsar / UNESCO-MAB / AZE, or ""
+    iucn: str  # Ia ... VI, or ""
+
+    @property
+    def key(self):
+        # Parcels of one WDPA site share its id: they are one protected area.
+        return (self.layer, self.site_id or self.name)
+
+
+@dataclass(frozen=True)
+class Landscape:
+    name: str
+
+
+@dataclass(frozen=True)
+class Ecoregion:
+    g200_name: str
+    g200_status: int  # 1, 2, 3 or None
+
+
+class ReferenceSet:
+    """Polygons in EPSG:4326 with their facts, a spatial index and lazily prepared engines."""
+
+    def __init__(self, kind):
+        self.kind = kind
+        self.layers = []
+        self._geometries = []
+        self._facts = []
+        self._engines = {}
+        self._index = QgsSpatialIndex()
+
+    def __len__(self):
+        return len(self._geometries)
+
+    def add(self, geometry, facts):
+        item = len(self._geometries)
+        self._geometries.append(geometry)
+        self._facts.append(facts)
+        self._index.addFeature(item, geometry.boundingBox())
+
+    def facts(self, item):
+        return self._facts[item]
+
+    def geometry(self, item):
+        return self._geometries[item]
+
+    def _engine(self, item):
+        engine = self._engines.get(item)
+        if engine is None:
+            # The engine points into the geometry, which self._geometries keeps alive.
+            engine = QgsGeometry.createGeometryEngine(self._geometries[item].constGet())
+            engine.prepareGeometry()
+            self._engines[item] = engine
+        return engine
+
+    def intersecting(self, geometry):
+        """Items whose polygon intersects geometry (EPSG:4326)."""
+        target = geometry.constGet()
+        return [
+            item
+            for item in self._index.intersects(geometry.boundingBox())
+            if self._engine(item).intersects(target)
+        ]
+
+    def nearest(self, geometry, radius_m, measure):
+        """(item, metres) of the nearest polygon within radius_m on the ellipsoid, or None."""
+        centre = geometry.boundingBox().center()
+        best = None
+        for box in geodesy.search_boxes(centre, radius_m):
+            for item in self._index.intersects(box):
+                candidate = self._geometries[item]
+                shift = _antimeridian_shift(centre.x(), candidate.boundingBox().center().x())
+                if shift:
+                    candidate = QgsGeometry(candidate)
+                    candidate.translate(shift, 0)
+                metres = geodesy.geodesic_distance(measure, geometry, candidate)
+                if metres is not None and metres <= radius_m and (best is None or metres < best[1]):
+                    best = (item, metres)
+        return best
+
+
+def _antimeridian_shift(site_x, other_x):
+    """±360 where the other geometry lies across the antimeridian from the site, else 0."""
+    if other_x - site_x > 180:
+        return -360
+    if site_x - other_x > 180:
+        return 360
+    return 0
+
+
+class LoadReport:
+    """What happened to the features of one reference layer, for the log."""
+
+    def __init__(self, layer_name):
+        self.layer_name = layer_name
+        self.read = 0
+        self.kept = 0
+        self.repaired = 0
+        self.circles = 0
+        self.dropped = Counter()
+
+    def summary(self):
+        parts = [f"{self.kept} of {self.read} features used"]
+        if self.repaired:
+            parts.append(f"{self.repaired} invalid geometries repaired")
+        if self.circles:
+            parts.append(f"{self.circles} points turned into circles of their reported area")
+        parts.extend(f"{count} dropped: {reason}" for reason, count in sorted(self.dropped.items()))
+        return f"{self.layer_name}: " + ", ".join(parts)
+
+
+def _check_polygon_layer(source, layer_name, kind, allow_points=False):
+    geometry_type = compat.geometry_type_of(source.wkbType())
+    allowed = (compat.GEOMETRY_POLYGON, compat.GEOMETRY_POINT) if allow_points else (compat.GEOMETRY_POLYGON,)
+    if geometry_type not in allowed:
+        wanted = "polygons (or WDPA points with REP_AREA)" if allow_points else "polygons"
+        raise InputError(
+            f"The {kind} layer '{layer_name}' has no {wanted}: it holds "
+            f"{'no geometry' if geometry_type == compat.GEOMETRY_NULL else 'lines'}. "
+            f"Choose a polygon layer."
+        )
+
+
+def _clean_polygon(geometry, repair, report):
+    """A valid polygon geometry, or None (counted) when it cannot be used."""
+    if geometry.isGeosValid():
+        return geometry
+    if not repair:
+        report.dropped[wdpa.DROPPED_INVALID] += 1
+        return None
+    repaired = geometry.makeValid()
+    if repaired.type() != compat.GEOMETRY_POLYGON:
+        repaired.convertGeometryCollectionToSubclass(compat.GEOMETRY_POLYGON)
+    if repaired.isEmpty() or repaired.type() != compat.GEOMETRY_POLYGON:
+        report.dropped[wdpa.DROPPED_INVALID] += 1
+        return None
+    report.repaired += 1
+    return repaired
+
+
+def _transform(geometry, transform, report):
+    if transform is None:
+        return geometry
+    try:
+        geometry.transform(transform)
+    except QgsCsException:
+        report.dropped["could not be reprojected to WGS 84"] += 1
+        return None
+    return geometry
+
+
+def _to_wgs84(source, transform_context):
+    if source.sourceCrs() == geodesy.WGS84:
+        return None
+    if not source.sourceCrs().isValid():
+        raise InputError("A layer has no valid CRS: set its CRS (Layer Properties > Source) and run again.")
+    return QgsCoordinateTransform(source.sourceCrs(), geodesy.WGS84, transform_context)
+
+
+def _iterate(source, feedback, field_indices=None):
+    request = QgsFeatureRequest()
+    if field_indices is not None:
+        request.setSubsetOfAttributes(sorted(set(field_indices)))
+    for feature in compat.iterate_features(source, request):
+        if feedback is not None and feedback.isCanceled():
+            return
+        yield feature
+
+
+def load_protected_areas(
+    reference, source, layer_name, field_map, options, measure, transform_context, feedback=None
+):
+    """Add the cleaned protected areas of one layer to reference; returns its LoadReport."""
+    _check_polygon_layer(source, layer_name, "protected-area", allow_points=True)
+    is_point_layer = compat.geometry_type_of(source.wkbType()) == compat.GEOMETRY_POINT
+    if is_point_layer and options.points_as_circles and not field_map.reported_area:
+        raise InputError(
+            f"The protected-area layer '{layer_name}' holds points but no reported-area field "
+            "(WDPA's REP_AREA, km²), so no circle can be drawn. Use the WDPA polygon layer, "
+            "or a point layer with REP_AREA."
+        )
+    names = source.fields().names()
+    roles = field_map.used()
+    indices = {role: names.index(field) for role, field in roles.items()}
+    transform = _to_wgs84(source, transform_context)
+    report = LoadReport(layer_name)
+    reference.layers.append(layer_name)
+    for feature in _iterate(source, feedback, indices.values()):
+        report.read += 1
+        record = {role: feature.attribute(index) for role, index in indices.items()}
+        reason = wdpa.attribute_exclusion(record, field_map, options)
+        if reason:
+            report.dropped[reason] += 1
+            continue
+        geometry = feature.geometry()
+        if geometry.isNull() or geometry.isEmpty():
+            report.dropped[wdpa.DROPPED_NO_GEOMETRY] += 1
+            continue
+        if geometry.type() == compat.GEOMETRY_POINT:
+            geometry = _points_to_circles(geometry, record, options, transform, measure, report)
+        else:
+            geometry = _clean_polygon(geometry, options.repair_geometries, report)
+            geometry = geometry and _transform(geometry, transform, report)
+        if geometry is None:
+            continue
+        reference.add(geometry, _protected_area_facts(layer_name, record, feature.id()))
+        report.kept += 1
+    return report
+
+
+def _points_to_circles(geometry, record, options, transform, measure, report):
+    if not options.points_as_circles:
+        report.dropped[wdpa.DROPPED_POINT_NOT_WANTED] += 1
+        return None
+    radius = wdpa.reported_area_radius_m(record.get("reported_area"))
+    if radius is None:
+        report.dropped[wdpa.DROPPED_POINT_WITHOUT_AREA] += 1
+        return None
+    geometry = _transform(geometry, transform, report)
+    if geometry is None:
+        return None
+    # A multipoint record shares its reported area among its points.
+    points = geometry.asMultiPoint() if geometry.isMultipart() else [geometry.asPoint()]
+    radius /= len(points) ** 0.5
+    circles = [geodesy.geodesic_circle(point, radius, measure) for point in points]
+    report.circles += 1
+    return QgsGeometry.unaryUnion(circles) if len(circles) > 1 else circles[0]
+
+
+def _protected_area_facts(layer_name, record, feature_id):
+    designation = pace.as_text(record.get("designation"))
+    site_id = pace.as_text(record.get("site_id"))
+    if site_id.endswith(".0"):  # WDPAID often arrives as a real number
+        site_id = site_id[:-2]
+    return ProtectedArea(
+        layer=layer_name,
+        site_id=site_id or f"{layer_name}#{feature_id}",
+        name=pace.as_text(record.get("name")) or f"{layer_name} #{feature_id}",
+        designation=designation,
+        level=pace.designation_level(designation, record.get("designation_type"), record.get("governance")),
+        international=pace.international_designation(designation) or "",
+        iucn=pace.normalise_iucn(record.get("iucn")) or "",
+    )
+
+
+def load_aze_sites(reference, source, layer_name, transform_context, repair, feedback=None):
+    """Add AZE sites to the protected-area set: a dedicated AZE layer, or a KBA layer's AZE sites."""
+    _check_polygon_layer(source, layer_name, "AZE / KBA")
+    names = source.fields().names()
+    by_upper = {name.upper(): name for name in names}
+    name_field = wdpa.map_fields(names).name
+    id_field = by_upper.get("SITRECID") or by_upper.get("SITE_ID") or by_upper.get("ID")
+    aze_field = by_upper.get("AZESTATUS")
+    transform = _to_wgs84(source, transform_context)
+    report = LoadReport(layer_name)
+    reference.layers.append(layer_name)
+    for feature in _iterate(source, feedback):
+        report.read += 1
+        if aze_field and not pace.is_aze_status(feature[aze_field]):
+            report.dropped["KBA that is not an AZE site"] += 1
+            continue
+        geometry = _usable_polygon(feature, transform, repair, report)
+        if geometry is None:
+            continue
+        name = pace.as_text(feature[name_field]) if name_field else ""
+        site_id = pace.as_text(feature[id_field]) if id_field else ""
+        reference.add(
+            geometry,
+            ProtectedArea(
+                layer=layer_name,
+                site_id=site_id or f"{layer_name}#{feature.id()}",
+                name=name or f"AZE site #{feature.id()}",
+                designation="Alliance for Zero Extinction site",
+                level=pace.INTERNATIONAL,
+                international=pace.AZE,
+                iucn="",
+            ),
+        )
+        report.kept += 1
+    return report
+
+
+def _usable_polygon(feature, transform, repair, report):
+    geometry = feature.geometry()
+    if geometry.isNull() or geometry.isEmpty():
+        report.dropped[wdpa.DROPPED_NO_GEOMETRY] += 1
+        return None
+    geometry = _clean_polygon(geometry, repair, report)
+    return geometry and _transform(geometry, transform, report)
+
+
+LANDSCAPE_NAME_CANDIDATES = ("NAME", "LANDSCAPE", "LAND_NAME", "NOM", "NOMBRE", "NOME", "LS_NAME")
+
+
+def load_landscapes(reference, source, layer_name, name_field, transform_context, repair, feedback=None):
+    _check_polygon_layer(source, layer_name, "landscape")
+    names = source.fields().names()
+    by_upper = {name.upper(): name for name in names}
+    if name_field:
+        field = name_field if name_field in names else by_upper.get(name_field.upper())
+        if field is None:
+            raise InputError(
+                f"The landscape layer '{layer_name}' has no field '{name_field}'. "
+                f"Its fields are: {', '.join(names)}."
+            )
+    else:
+        field = next((by_upper[c] for c in LANDSCAPE_NAME_CANDIDATES if c in by_upper), None)
+    transform = _to_wgs84(source, transform_context)
+    report = LoadReport(layer_name)
+    reference.layers.append(layer_name)
+    for feature in _iterate(source, feedback):
+        report.read += 1
+        geometry = _usable_polygon(feature, transform, repair, report)
+        if geometry is None:
+            continue
+        name = pace.as_text(feature[field]) if field else ""
+        reference.add(geometry, Landscape(name or f"{layer_name} #{feature.id()}"))
+        report.kept += 1
+    return report
+
+
+def load_g200_ecoregions(reference, source, layer_name, all_g200, transform_context, repair, feedback=None):
+    """Add the Global 200 ecoregions of one layer (TEOW with G200 fields, or a G200-only layer)."""
+    _check_polygon_layer(source, layer_name, "ecoregion")
+    names = source.fields().names()
+    by_upper = {name.upper(): name for name in names}
+    region_field = by_upper.get("G200_REGIO")
+    number_field = by_upper.get("G200_NUM")
+    status_field = by_upper.get("G200_STAT")
+    name_fallback = by_upper.get("ECO_NAME") or by_upper.get("NAME")
+    if not (region_field or number_field or all_g200):
+        raise InputError(
+            f"The ecoregion layer '{layer_name}' has no Global 200 field (G200_REGIO or G200_NUM), "
+            "so its Global 200 ecoregions cannot be told apart. Use WWF's TEOW layer "
+            "(wwf_terr_ecos), or tick 'Ecoregion layers hold only Global 200 ecoregions' "
+            "if every polygon of this layer is a Global 200 ecoregion."
+        )
+    transform = _to_wgs84(source, transform_context)
+    report = LoadReport(layer_name)
+    reference.layers.append(layer_name)
+    for feature in _iterate(source, feedback):
+        report.read += 1
+        region = feature[region_field] if region_field else None
+        number = feature[number_field] if number_field else None
+        if (region_field or number_field) and not pace.is_g200(region, number):
+            report.dropped["not a Global 200 ecoregion"] += 1
+            continue
+        geometry = _usable_polygon(feature, transform, repair, report)
+        if geometry is None:
+            continue
+        name = pace.as_text(region) or (pace.as_text(feature[name_fallback]) if name_fallback else "")
+        status = pace.g200_status(feature[status_field]) if status_field else None
+        reference.add(geometry, Ecoregion(name or f"Global 200 #{pace.as_text(number)}", status))
+        report.kept += 1
+    return report

@@ -1,0 +1,170 @@
+"""WDPA schemas (classic and November 2025), national layers, and the cleaning rules.
+
+Plain Python. Defaults follow Protected Planet / wdpar practice (PACE-rules.md §2):
+keep Designated, Inscribed and Established; drop UNESCO-MAB Biosphere Reserves; turn
+point records with a reported area into circles of that area.
+"""
+
+import math
+from dataclasses import dataclass, fields
+
+from . import pace
+
+CLASSIC = "WDPA (classic schema)"
+NOVEMBER_2025 = "WDPA (November 2025 schema)"
+CUSTOM = "custom"
+
+DEFAULT_KEPT_STATUSES = ("Designated", "Inscribed", "Established")
+
+# Candidate field names, in order of preference, for each role. The first found wins;
+# names a user gives take precedence over all of them.
+CANDIDATES = {
+    "site_id": ("WDPAID", "SITE_ID", "WDPA_PID", "SITE_PID", "ID_AP", "ID"),
+    "name": ("NAME", "NAME_ENG", "ORIG_NAME", "NOM_AP", "NOM", "NOMBRE", "NOME", "natname", "intname"),
+    "designation": ("DESIG_ENG", "DESIG", "TYPE_AP", "DESIGNATION", "CATEGORIA"),
+    "designation_type": ("DESIG_TYPE",),
+    "iucn": ("IUCN_CAT", "IUCN", "CAT_IUCN"),
+    "status": ("STATUS",),
+    "governance": ("GOV_TYPE",),
+    "reported_area": ("REP_AREA",),
+}
+
+
+@dataclass
+class FieldMap:
+    """Which field of a protected-area layer plays which role (None: not available)."""
+
+    site_id: str = None
+    name: str = None
+    designation: str = None
+    designation_type: str = None
+    iucn: str = None
+    status: str = None
+    governance: str = None
+    reported_area: str = None
+
+    def used(self):
+        """Role -> field for every role that has a field, for the log."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name)}
+
+
+def detect_schema(field_names):
+    """CLASSIC, NOVEMBER_2025 or CUSTOM, from the field names of a layer."""
+    upper = {name.upper() for name in field_names}
+    if "SITE_ID" in upper and ("REALM" in upper or "SITE_TYPE" in upper):
+        return NOVEMBER_2025
+    if "WDPAID" in upper:
+        return CLASSIC
+    return CUSTOM
+
+
+class MissingFieldError(ValueError):
+    """A field the user named is not in the layer."""
+
+
+def map_fields(field_names, chosen=None):
+    """A FieldMap for a layer with these field names.
+
+    chosen: role -> field name given by the user; an empty value means "detect".
+    Matching of candidates is case-insensitive; a chosen field must exist (exact name or
+    a case-insensitive match), otherwise MissingFieldError names it and the layer's fields.
+    """
+    by_upper = {name.upper(): name for name in field_names}
+    mapping = FieldMap()
+    for role, candidates in CANDIDATES.items():
+        wanted = (chosen or {}).get(role)
+        if wanted:
+            actual = wanted if wanted in field_names else by_upper.get(wanted.upper())
+            if actual is None:
+                raise MissingFieldError(
+                    f"field '{wanted}' (for {role.replace('_', ' ')}) is not in the layer; "
+                    f"its fields are: {', '.join(field_names)}"
+                )
+            setattr(mapping, role, actual)
+            continue
+        for candidate in candidates:
+            if candidate.upper() in by_upper:
+                setattr(mapping, role, by_upper[candidate.upper()])
+                break
+    return mapping
+
+
+def parse_status_list(text):
+    """Statuses to keep from a comma-separated parameter value; empty keeps every status."""
+    return tuple(part.strip() for part in (text or "").split(",") if part.strip())
+
+
+def status_is_kept(status, kept_statuses):
+    """WDPA status filter (case-insensitive). An empty list of kept statuses keeps all."""
+    if not kept_statuses:
+        return True
+    return pace.as_text(status).lower() in {kept.lower() for kept in kept_statuses}
+
+
+def is_mab_reserve(designation):
+    return pace.international_designation(designation) == pace.UNESCO_MAB
+
+
+def reported_area_radius_m(reported_area_km2):
+    """Radius in metres of a circle with the reported area, or None when there is no area.
+
+    radius = sqrt(REP_AREA * 1e6 / pi), as in wdpar and Visconti et al. 2013.
+    """
+    try:
+        area = float(pace.as_text(reported_area_km2) or "nan")
+    except ValueError:
+        return None
+    if not math.isfinite(area) or area <= 0:
+        return None
+    return math.sqrt(area * 1e6 / math.pi)
+
+
+@dataclass
+class CleaningOptions:
+    kept_statuses: tuple = DEFAULT_KEPT_STATUSES
+    exclude_mab: bool = True
+    points_as_circles: bool = True
+    repair_geometries: bool = True
+
+
+# Why a record is left out; the counts go to the log.
+DROPPED_STATUS = "status not kept"
+DROPPED_MAB = "UNESCO-MAB Biosphere Reserve"
+DROPPED_POINT_WITHOUT_AREA = "point without reported area"
+DROPPED_POINT_NOT_WANTED = "point (circles switched off)"
+DROPPED_NO_GEOMETRY = "no geometry"
+DROPPED_INVALID = "invalid geometry not repaired"
+
+
+def attribute_exclusion(record, field_map, options):
+    """Why a PA record is left out by its attributes (status, MAB), or None to keep it.
+
+    record: role -> value, as read through field_map.
+    """
+    if field_map.status and not status_is_kept(record.get("status"), options.kept_statuses):
+        return DROPPED_STATUS
+    if options.exclude_mab and is_mab_reserve(record.get("designation")):
+        return DROPPED_MAB
+    return None
+
+
+def apply_chosen_fields(layers_field_names, chosen):
+    """A FieldMap per layer. A chosen field applies to the layers that have it; the others
+    detect their own (a WDPA layer beside a national one). A chosen field that no layer has
+    raises MissingFieldError.
+    """
+    chosen = {role: name for role, name in (chosen or {}).items() if name}
+    maps = []
+    found = set()
+    for field_names in layers_field_names:
+        upper = {name.upper() for name in field_names}
+        applicable = {role: name for role, name in chosen.items() if name.upper() in upper}
+        found.update(applicable)
+        maps.append(map_fields(field_names, applicable))
+    missing = [f"'{chosen[role]}' ({role.replace('_', ' ')})" for role in chosen if role not in found]
+    if missing:
+        raise MissingFieldError(
+            f"No protected-area layer has the field {', '.join(missing)}. Check the spelling against "
+            "the layer's fields (Layer Properties > Fields), or leave the parameter empty to detect it."
+        )
+    return maps

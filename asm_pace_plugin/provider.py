@@ -1,0 +1,30 @@
+"""The "asm_pace" Processing provider."""
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from .algorithms.classify_sites import ClassifySitesAlgorithm
+from .core.paths import icon_path
+
+PROVIDER_ID = "asm_pace"
+
+
+class AsmPaceProvider(QgsProcessingProvider):
+    def id(self):
+        return PROVIDER_ID
+
+    def name(self):
+        return "ASM-PACE"
+
+    def longName(self):
+        return "ASM-PACE: artisanal mining in protected areas and critical ecosystems"
+
+    def icon(self):
+        return QIcon(str(icon_path()))
+
+    def svgIconPath(self):
+        return str(icon_path())
+
+    def loadAlgorithms(self):
+        for algorithm in (ClassifySitesAlgorithm(),):
+            self.addAlgorithm(algorithm)

@@ -1,0 +1,47 @@
+"""Menu and toolbar entries of the desktop plugin."""
+
+from qgis.PyQt.QtGui import QIcon
+
+from ..core.paths import icon_path
+
+try:  # Qt6 moved QAction to QtGui
+    from qgis.PyQt.QtGui import QAction
+except ImportError:
+    from qgis.PyQt.QtWidgets import QAction
+
+CLASSIFY_ALGORITHM_ID = "asm_pace:classifysites"
+
+
+def _open_algorithm_dialog(algorithm_id):
+    from qgis import processing
+
+    processing.execAlgorithmDialog(algorithm_id)
+
+
+def _load_sample_data(iface):
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    from ..core.paths import SAMPLE_GPKG, SAMPLE_LAYERS
+
+    group = QgsProject.instance().layerTreeRoot().insertGroup(0, "ASM-PACE sample data (synthetic)")
+    for layer_name in SAMPLE_LAYERS:
+        layer = QgsVectorLayer(f"{SAMPLE_GPKG}|layername={layer_name}", layer_name, "ogr")
+        if layer.isValid():
+            QgsProject.instance().addMapLayer(layer, False)
+            group.addLayer(layer)
+    iface.mapCanvas().setExtent(iface.mapCanvas().fullExtent())
+
+
+def create_actions(iface, menu_title):
+    """Create, register and return the plugin's actions; unload() removes them."""
+    parent = iface.mainWindow()
+    classify = QAction(QIcon(str(icon_path())), "Classify sites (PACE)…", parent)
+    classify.setToolTip("Classify mining sites against protected areas, landscapes and ecoregions")
+    classify.triggered.connect(lambda: _open_algorithm_dialog(CLASSIFY_ALGORITHM_ID))
+    sample = QAction("Load synthetic sample data", parent)
+    sample.setToolTip("Add the plugin's small synthetic sample layers to the project")
+    sample.triggered.connect(lambda: _load_sample_data(iface))
+    for action in (classify, sample):
+        iface.addPluginToMenu(menu_title, action)
+    iface.addToolBarIcon(classify)
+    return [classify, sample]

@@ -1,0 +1,37 @@
+"""Shared fixtures: the real QGIS (pytest-qgis), the plugin's provider, qgis_process runs."""
+
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+for path in (REPO, REPO / "tools"):
+    if str(path) not in sys.path:
+        sys.path.insert(0, str(path))
+
+
+@pytest.fixture(scope="session")
+def provider(qgis_processing):
+    """The ASM-PACE provider, registered once in the test session's Processing registry."""
+    from qgis.core import QgsApplication
+
+    from asm_pace_plugin.provider import PROVIDER_ID, AsmPaceProvider
+
+    registry = QgsApplication.processingRegistry()
+    existing = registry.providerById(PROVIDER_ID)
+    if existing is not None:
+        return existing
+    instance = AsmPaceProvider()
+    assert registry.addProvider(instance)
+    return instance
+
+
+@pytest.fixture(scope="session")
+def qgis_process_home(tmp_path_factory):
+    """A throw-away HOME where qgis_process has the plugin (from this checkout) enabled."""
+    import qgis_process_runner
+
+    home = tmp_path_factory.mktemp("qgis-home")
+    qgis_process_runner.enable_plugin(home)
+    return home
