@@ -23,6 +23,7 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
+    QgsProviderRegistry,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -397,7 +398,7 @@ class ClassifySitesAlgorithm(QgsProcessingAlgorithm):
             feedback.setProgress(position * per_layer)
             # A thread-safe reader of the layer (algorithms run in a background thread).
             source = QgsProcessingFeatureSource(layer, context)
-            name = layer.name()
+            name = _display_name(layer)
             if not source.featureCount():
                 raise InputError(
                     tr("The {} layer '{}' is empty. Remove it or choose another layer.").format(kind, name)
@@ -433,6 +434,13 @@ class ClassifySitesAlgorithm(QgsProcessingAlgorithm):
         if not_tested:
             feedback.pushWarning(tr("Not tested, as no layer was given: {}").format(", ".join(not_tested)))
         return protected_areas, landscapes, ecoregions, tested, not_tested, reports
+
+
+def _display_name(layer):
+    """The layer's name, with the GeoPackage layer where several layers share one file name."""
+    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    inner = parts.get("layerName")
+    return f"{layer.name()} ({inner})" if inner and inner != layer.name() else layer.name()
 
 
 def _ellipsoid(context):
