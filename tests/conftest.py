@@ -35,3 +35,14 @@ def qgis_process_home(tmp_path_factory):
     home = tmp_path_factory.mktemp("qgis-home")
     qgis_process_runner.enable_plugin(home)
     return home
+
+
+@pytest.fixture()
+def desktop_iface(qgis_iface):
+    """pytest-qgis's iface, completed with the removal calls its stub lacks (recorded for asserts)."""
+    removed = []
+    for method in ("removePluginMenu", "removeDockWidget"):
+        if not hasattr(qgis_iface, method):
+            setattr(qgis_iface, method, lambda *args, _method=method: removed.append((_method, args)))
+    qgis_iface.removed_calls = removed
+    return qgis_iface

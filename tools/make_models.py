@@ -51,9 +51,10 @@ def classify_sites_model():
     model = QgsProcessingModelAlgorithm("Classify mining sites (PACE)", "ASM-PACE examples")
     model.setHelpContent(
         {
-            "ALG_DESC": "Classifies mining sites against protected areas, WWF priority landscapes and Global 200 "
-            "ecoregions with asm_pace:classifysites (WDPA defaults: Designated/Inscribed/Established, "
-            "no UNESCO-MAB reserves, point PAs as circles of their reported area, 50 km search radius).",
+            "ALG_DESC": "Classifies mining sites against protected areas, WWF priority landscapes and "
+            "Global 200 ecoregions with asm_pace:classifysites (WDPA defaults: Designated, Inscribed "
+            "and Established only; no UNESCO-MAB reserves; point PAs as circles of their reported "
+            "area; 50 km search radius).",
         }
     )
     add_input(

@@ -1,0 +1,93 @@
+"""The plugin headless through the real qgis_process: from the checkout, from the zip, in a model."""
+
+import zipfile
+
+import demo
+import package
+import pytest
+import qgis_process_runner
+from qgis.core import QgsVectorLayer
+
+from asm_pace_plugin.core.paths import MODELS_DIR, SAMPLE_GPKG
+
+pytestmark = pytest.mark.slow
+
+
+def classes_in(gpkg):
+    layer = QgsVectorLayer(str(gpkg), "out", "ogr")
+    assert layer.isValid(), gpkg
+    return {
+        feature["site_code"]: (feature["pace_class"], feature["expected"]) for feature in layer.getFeatures()
+    }
+
+
+def assert_expected_classes(gpkg):
+    classes = classes_in(gpkg)
+    assert len(classes) == 12
+    assert all(got == expected for got, expected in classes.values()), classes
+
+
+def test_algorithm_is_listed_with_help(qgis_process_home):
+    listing = qgis_process_runner.run(["list"], qgis_process_home)
+    assert listing.returncode == 0, listing.stderr
+    assert "asm_pace:classifysites" in listing.stdout
+    help_text = qgis_process_runner.run(["help", "asm_pace:classifysites"], qgis_process_home)
+    assert help_text.returncode == 0
+    assert "PROTECTED_AREAS" in help_text.stdout and "WWF priority landscape" in help_text.stdout
+
+
+def test_demo_command_line_classifies_the_sample(qgis_process_home, tmp_path):
+    result = qgis_process_runner.run(demo.classify_arguments(tmp_path), qgis_process_home)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (
+        "Classified 12 sites: 6 protected_area, 2 priority_landscape, 1 critical_ecosystem" in result.stdout
+    )
+    assert_expected_classes(tmp_path / "classified_sites.gpkg")
+    assert (tmp_path / "pace_summary.csv").read_text(encoding="utf-8").startswith("summary,pace_class")
+
+
+def test_bad_input_exits_with_a_message(qgis_process_home, tmp_path):
+    result = qgis_process_runner.run(
+        ["run", "asm_pace:classifysites", "--", f"SITES={SAMPLE_GPKG}|layername=sites",
+         f"PROTECTED_AREAS={SAMPLE_GPKG}|layername=protected_areas", "PA_NAME_FIELD=NOM_PARC",
+         f"OUTPUT={tmp_path / 'out.gpkg'}"],
+        qgis_process_home,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert "No protected-area layer has the field 'NOM_PARC'" in result.stdout + result.stderr
+
+
+def test_shipped_model_runs_headless(qgis_process_home, tmp_path):
+    model = MODELS_DIR / "classify_sites.model3"
+    result = qgis_process_runner.run(
+        ["run", str(model), "--",
+         f"sites={SAMPLE_GPKG}|layername=sites",
+         f"protected_areas={SAMPLE_GPKG}|layername=protected_areas",
+         f"protected_areas={SAMPLE_GPKG}|layername=protected_area_points",
+         f"landscapes={SAMPLE_GPKG}|layername=landscapes",
+         f"ecoregions={SAMPLE_GPKG}|layername=ecoregions",
+         f"classify:classified_sites={tmp_path / 'model_out.gpkg'}"],
+        qgis_process_home,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert_expected_classes(tmp_path / "model_out.gpkg")
+
+
+def test_packaged_zip_installs_and_runs(tmp_path):
+    archive = package.build_zip(tmp_path / "dist")
+    with zipfile.ZipFile(archive) as opened:
+        names = opened.namelist()
+        assert "asm_pace_plugin/metadata.txt" in names
+        assert "asm_pace_plugin/resources/sample/asm_pace_sample.gpkg" in names
+        assert not any("__pycache__" in name for name in names)
+        plugins = tmp_path / "plugins"
+        opened.extractall(plugins)
+    home = tmp_path / "home"
+    qgis_process_runner.enable_plugin(home, plugin_parent=plugins)
+    sample = plugins / "asm_pace_plugin" / "resources" / "sample" / "asm_pace_sample.gpkg"
+    arguments = [
+        argument.replace(str(SAMPLE_GPKG), str(sample)) for argument in demo.classify_arguments(tmp_path)
+    ]
+    result = qgis_process_runner.run(arguments, home, plugin_parent=plugins)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert_expected_classes(tmp_path / "classified_sites.gpkg")
