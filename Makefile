@@ -54,7 +54,7 @@ deploy: setup
 lint: setup
 	$(PY) -m ruff check $(PLUGIN) tests tools
 	$(PY) -m ruff format --check $(PLUGIN) tests tools
-	$(PY) -m flake8 --select=QGS $(PLUGIN) tests tools
+	$(PY) -m flake8 $(PLUGIN) tests tools
 
 bench: setup
 	$(PY) tests/bench/run_bench.py

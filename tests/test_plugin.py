@@ -104,3 +104,12 @@ def test_provider_describes_itself(provider):
     assert algorithm.displayName() == "Classify sites (PACE)"
     assert "protected area" in algorithm.shortHelpString()
     assert algorithm.groupId() == "screening"
+
+
+def test_readme_documents_every_output_field():
+    from asm_pace_plugin.core.classify import SITE_FIELDS, SUMMARY_FIELDS
+
+    readme = (PLUGIN_DIR.parent / "README.md").read_text(encoding="utf-8")
+    for name, _type, meaning in SITE_FIELDS + SUMMARY_FIELDS:
+        assert f"| `{name}` | {meaning} |" in readme, name
+    assert "make demo" in readme and "make test" in readme and "qgis_process.bin" in readme
