@@ -26,9 +26,11 @@ ALG = "asm_pace:classifysites"
 
 
 def sample(name):
-    layer = QgsVectorLayer(f"{SAMPLE_GPKG}|layername={name}", name, "ogr")
-    assert layer.isValid(), name
-    return layer
+    """A sample layer as Processing takes it from a model or qgis_process: by its source.
+
+    (Layer objects held by a failed run's traceback outlive QGIS and crash Python at exit.)
+    """
+    return f"{SAMPLE_GPKG}|layername={name}"
 
 
 def run(provider, **parameters):
@@ -249,7 +251,7 @@ def test_every_cleaning_rule_is_an_option(provider, parameter, value, site, expe
 
 def test_national_layer_in_a_custom_crs_with_chosen_fields(provider):
     national = sample("national_protected_areas")
-    assert "merc" in national.crs().toProj()
+    assert "merc" in QgsVectorLayer(national, "national", "ogr").crs().toProj()
     result = by_site(
         run(
             provider,
@@ -423,3 +425,26 @@ def test_ecoregion_layer_without_g200_fields_is_refused_unless_declared_g200(pro
         run(provider, ECOREGIONS=[no_g200])
     sites = by_site(run(provider, ECOREGIONS=[no_g200], ECOREGIONS_ARE_G200=True))
     assert sites["S12"]["pace_class"] == pace.CRITICAL_ECOSYSTEM  # every polygon is now G200
+
+
+def test_loaded_output_is_styled_by_class(provider):
+    from qgis import processing
+    from qgis.core import QgsProject
+
+    result = processing.runAndLoadResults(
+        ALG, {"SITES": sample("sites"), "PROTECTED_AREAS": [sample("protected_areas")], "OUTPUT": "memory:"}
+    )
+    layer = QgsProject.instance().mapLayer(result["OUTPUT"])
+    try:
+        renderer = layer.renderer()
+        assert renderer.type() == "categorizedSymbol"
+        assert renderer.classAttribute() == "pace_class"
+        assert [category.value() for category in renderer.categories()] == [
+            pace.PROTECTED_AREA,
+            pace.PRIORITY_LANDSCAPE,
+            pace.CRITICAL_ECOSYSTEM,
+            pace.NOT_ELIGIBLE,
+        ]
+        assert renderer.categories()[0].label() == "In a protected area"
+    finally:
+        QgsProject.instance().removeMapLayer(layer)
