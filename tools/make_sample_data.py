@@ -19,7 +19,6 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsVectorFileWriter,
-    QgsWkbTypes,
 )
 
 REPO = Path(__file__).resolve().parent.parent
@@ -286,7 +285,9 @@ def write_layer(name, geometry_type, crs, field_specs, records, first):
     options.layerName = name
     options.layerOptions = [f"DESCRIPTION={SYNTHETIC}"]
     options.actionOnExistingFile = (
-        QgsVectorFileWriter.CreateOrOverwriteFile if first else QgsVectorFileWriter.CreateOrOverwriteLayer
+        QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
+        if first
+        else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
     )
     writer = QgsVectorFileWriter.create(
         str(OUT),
@@ -335,23 +336,23 @@ def main():
     site_fields = (("site_code", "str"), ("site_name", "str"), ("mineral", "str"), ("expected", "str"))
     sites = [dict(zip(("site_code", "site_name", "mineral", "wkt", "expected"), row)) for row in SITES]
     footprints = [dict(zip(("site_code", "site_name", "wkt", "expected"), row)) for row in FOOTPRINTS]
-    write_layer("sites", QgsWkbTypes.Point, "EPSG:4326", site_fields, sites, first=True)
+    write_layer("sites", compat.WKB_POINT, "EPSG:4326", site_fields, sites, first=True)
     write_layer(
         "site_footprints",
-        QgsWkbTypes.Polygon,
+        compat.WKB_POLYGON,
         "EPSG:4326",
         (("site_code", "str"), ("site_name", "str"), ("expected", "str")),
         footprints,
         first=False,
     )
-    write_layer("protected_areas", QgsWkbTypes.MultiPolygon, "EPSG:4326", WDPA_FIELDS, PROTECTED_AREAS, False)
+    write_layer("protected_areas", compat.WKB_MULTIPOLYGON, "EPSG:4326", WDPA_FIELDS, PROTECTED_AREAS, False)
     write_layer(
-        "protected_area_points", QgsWkbTypes.Point, "EPSG:4326", WDPA_FIELDS, PROTECTED_AREA_POINTS, False
+        "protected_area_points", compat.WKB_POINT, "EPSG:4326", WDPA_FIELDS, PROTECTED_AREA_POINTS, False
     )
-    write_layer("landscapes", QgsWkbTypes.Polygon, "EPSG:4326", (("NAME", "str"),), LANDSCAPES, False)
+    write_layer("landscapes", compat.WKB_POLYGON, "EPSG:4326", (("NAME", "str"),), LANDSCAPES, False)
     write_layer(
         "ecoregions",
-        QgsWkbTypes.Polygon,
+        compat.WKB_POLYGON,
         "EPSG:4326",
         (
             ("ECO_NAME", "str"),
@@ -369,7 +370,7 @@ def main():
     )
     write_layer(
         "national_protected_areas",
-        QgsWkbTypes.Polygon,
+        compat.WKB_POLYGON,
         NATIONAL_CRS,
         (("ID_AP", "str"), ("NOM_AP", "str"), ("TYPE_AP", "str"), ("CAT_IUCN", "str")),
         to_national_crs(NATIONAL_PROTECTED_AREAS),
@@ -377,7 +378,7 @@ def main():
     )
     write_layer(
         "aze_sites",
-        QgsWkbTypes.Polygon,
+        compat.WKB_POLYGON,
         "EPSG:4326",
         (("natname", "str"), ("azestatus", "str")),
         AZE_SITES,

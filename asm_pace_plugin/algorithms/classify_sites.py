@@ -329,7 +329,7 @@ class ClassifySitesAlgorithm(QgsProcessingAlgorithm):
                 [attributes[index] for index in kept_indices]
                 + facts.attributes(tested_text, not_tested_text, data_version)
             )
-            if not sink.addFeature(output, QgsFeatureSink.FastInsert):
+            if not sink.addFeature(output, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
             if current % 100 == 0:
                 feedback.setProgress(LOADING_SHARE + current * step)
@@ -342,7 +342,7 @@ class ClassifySitesAlgorithm(QgsProcessingAlgorithm):
             for row in summary.rows():
                 record = QgsFeature(make_fields(SUMMARY_FIELDS))
                 record.setAttributes(row)
-                summary_sink.addFeature(record, QgsFeatureSink.FastInsert)
+                summary_sink.addFeature(record, QgsFeatureSink.Flag.FastInsert)
             results[self.SUMMARY] = summary_id
         for site_class, key in self.COUNT_OUTPUTS:
             results[key] = summary.per_class[site_class]

@@ -73,11 +73,16 @@ else:
     SKIP_GEOMETRY_VALIDITY_CHECKS = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
 
 if hasattr(Qgis, "WkbType"):
-    WKB_NO_GEOMETRY = Qgis.WkbType.NoGeometry
+    _WKB = Qgis.WkbType
 else:
     from qgis.core import QgsWkbTypes
 
-    WKB_NO_GEOMETRY = QgsWkbTypes.NoGeometry
+    _WKB = QgsWkbTypes.Type
+WKB_NO_GEOMETRY = _WKB.NoGeometry
+WKB_POINT = _WKB.Point
+WKB_LINESTRING = _WKB.LineString
+WKB_POLYGON = _WKB.Polygon
+WKB_MULTIPOLYGON = _WKB.MultiPolygon
 
 
 def iterate_features(source, request):
