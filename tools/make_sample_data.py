@@ -327,6 +327,40 @@ def to_national_crs(records):
     return result
 
 
+# Default styles stored in the GeoPackage, so the layers look right wherever they are opened.
+STYLES = {
+    "sites": ("marker", {"name": "circle", "color": "#000000", "outline_color": "#ffffff", "size": "2.4"}),
+    "site_footprints": ("fill", {"color": "0,0,0,0", "outline_color": "#000000", "outline_width": "0.5"}),
+    "protected_areas": (
+        "fill",
+        {"color": "27,158,119,90", "outline_color": "#0b5e45", "outline_width": "0.5"},
+    ),
+    "protected_area_points": ("marker", {"name": "star", "color": "#0b5e45", "size": "3.5"}),
+    "national_protected_areas": (
+        "fill",
+        {"color": "102,166,30,80", "outline_color": "#3b6e0f", "outline_width": "0.5"},
+    ),
+    "aze_sites": ("fill", {"color": "117,112,179,70", "outline_color": "#4b4497", "outline_style": "dash"}),
+    "landscapes": (
+        "fill",
+        {"color": "0,0,0,0", "outline_color": "#8c510a", "outline_width": "0.9", "outline_style": "dash"},
+    ),
+    "ecoregions": ("fill", {"color": "230,171,2,45", "outline_color": "#b8860b", "outline_width": "0.3"}),
+}
+
+
+def save_default_styles():
+    from qgis.core import QgsFillSymbol, QgsMarkerSymbol, QgsSingleSymbolRenderer, QgsVectorLayer
+
+    makers = {"marker": QgsMarkerSymbol.createSimple, "fill": QgsFillSymbol.createSimple}
+    for name, (kind, properties) in STYLES.items():
+        layer = QgsVectorLayer(f"{OUT}|layername={name}", name, "ogr")
+        layer.setRenderer(QgsSingleSymbolRenderer(makers[kind](properties)))
+        error = layer.saveStyleToDatabase(name, "ASM-PACE sample style", True, "")
+        if error:
+            raise RuntimeError(f"{name}: {error}")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.parse_args()
@@ -384,6 +418,7 @@ def main():
         AZE_SITES,
         False,
     )
+    save_default_styles()
     print(f"Wrote {OUT}")
 
 

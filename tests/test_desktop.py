@@ -1,0 +1,24 @@
+"""The plugin in the real QGIS desktop (under Xvfb): menu, toolbar, sample data, styled result."""
+
+import desktop
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def test_desktop_entries_work_as_an_officer_uses_them(tmp_path):
+    report = desktop.run_desktop_probe(tmp_path)
+    assert "error" not in report, report.get("error")
+    assert report["menu"] == ["Classify sites (PACE)…", "Load synthetic sample data"]
+    assert report["toolbar_button"] is True
+    assert report["algorithm"] is True
+    assert {"sites", "protected_areas", "landscapes", "ecoregions"} <= set(report["sample_layers"])
+    assert report["classified_renderer"] == "categorizedSymbol"
+    assert report["classified_classes"] == [
+        "critical_ecosystem",
+        "not_eligible",
+        "priority_landscape",
+        "protected_area",
+        "unclassified",
+    ]
+    assert (tmp_path / "desktop.png").stat().st_size > 10_000

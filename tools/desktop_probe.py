@@ -1,0 +1,73 @@
+"""Runs INSIDE QGIS desktop (`qgis --code tools/desktop_probe.py`), started by tools/desktop.py.
+
+Checks the plugin's desktop entries, uses them as an officer would (load the sample data,
+classify it with the result loaded and styled), saves a screenshot of the main window and
+a JSON report to $ASM_PACE_PROBE_OUT, then quits QGIS.
+"""
+
+import json
+import os
+import traceback
+from pathlib import Path
+
+from qgis.core import QgsApplication, QgsProject
+from qgis.PyQt.QtCore import QTimer
+from qgis.utils import iface, plugins
+
+OUT = Path(os.environ["ASM_PACE_PROBE_OUT"])
+REPORT = {}
+
+
+def use_the_plugin():
+    from qgis import processing
+
+    plugin = plugins["asm_pace_plugin"]
+    REPORT["loaded"] = True
+    menu = next(action.menu() for action in iface.pluginMenu().actions() if action.text() == "&ASM-PACE")
+    REPORT["menu"] = [action.text() for action in menu.actions()]
+    REPORT["toolbar_button"] = any(
+        plugin.actions[0] in toolbar.actions()
+        for toolbar in iface.mainWindow().findChildren(type(iface.pluginToolBar()))
+    )
+    REPORT["algorithm"] = (
+        QgsApplication.processingRegistry().algorithmById("asm_pace:classifysites") is not None
+    )
+    next(action for action in menu.actions() if action.text() == "Load synthetic sample data").trigger()
+    project = QgsProject.instance()
+    REPORT["sample_layers"] = sorted(layer.name() for layer in project.mapLayers().values())
+
+    def layer(name):
+        return project.mapLayersByName(name)[0]
+
+    result = processing.runAndLoadResults("asm_pace:classifysites", {
+        "SITES": layer("sites"),
+        "PROTECTED_AREAS": [layer("protected_areas"), layer("protected_area_points")],
+        "LANDSCAPES": [layer("landscapes")],
+        "ECOREGIONS": [layer("ecoregions")],
+        "OUTPUT": "TEMPORARY_OUTPUT",
+    })  # fmt: skip
+    classified = project.mapLayer(result["OUTPUT"])
+    REPORT["classified_renderer"] = classified.renderer().type()
+    REPORT["classified_classes"] = sorted({feature["pace_class"] for feature in classified.getFeatures()})
+    for name in ("ecoregions", "site_footprints", "national_protected_areas", "aze_sites"):
+        node = project.layerTreeRoot().findLayer(layer(name).id())
+        node.setItemVisibilityChecked(False)
+    iface.mapCanvas().setExtent(layer("protected_areas").extent().buffered(0.4))
+    iface.mapCanvas().refresh()
+
+
+def finish():
+    iface.mainWindow().grab().save(str(OUT / "desktop.png"))
+    (OUT / "report.json").write_text(json.dumps(REPORT, indent=1), encoding="utf-8")
+    QgsApplication.instance().quit()
+
+
+def start():
+    try:
+        use_the_plugin()
+    except Exception:  # the report must say what broke; QGIS would otherwise only log it
+        REPORT["error"] = traceback.format_exc()
+    QTimer.singleShot(3000, finish)  # let the canvas render before the screenshot
+
+
+QTimer.singleShot(3000, start)
