@@ -448,3 +448,50 @@ def test_loaded_output_is_styled_by_class(provider):
         assert renderer.categories()[0].label() == "In a protected area"
     finally:
         QgsProject.instance().removeMapLayer(layer)
+
+
+@pytest.mark.parametrize("extension", ["shp", "geojson"])
+def test_sites_from_other_providers(provider, tmp_path, extension):
+    from qgis import processing
+
+    converted = processing.run(
+        "native:savefeatures", {"INPUT": sample("sites"), "OUTPUT": str(tmp_path / f"sites.{extension}")}
+    )["OUTPUT"]
+    result = by_site(run(provider, SITES=converted, LANDSCAPES=[sample("landscapes")],
+                         ECOREGIONS=[sample("ecoregions")]))  # fmt: skip
+    classes = {code: site["pace_class"] for code, site in result.items()}
+    assert classes == {code: site["expected"] for code, site in result.items()}
+
+
+def test_invalid_site_polygon_is_repaired_and_noted(provider):
+    footprints = QgsVectorLayer("Polygon?crs=EPSG:4326&field=site_code:string", "footprints", "memory")
+    feature = QgsFeature(footprints.fields())
+    feature.setAttributes(["BOWTIE"])
+    # Self-intersecting footprint whose left lobe lies in the national park (28.0-28.6°E).
+    feature.setGeometry(
+        QgsGeometry.fromWkt("POLYGON((28.3 -1.6, 28.9 -1.5, 28.9 -1.6, 28.3 -1.5, 28.3 -1.6))")
+    )
+    footprints.dataProvider().addFeatures([feature])
+    feedback = LogFeedback()
+    from qgis import processing
+
+    result = processing.run(
+        ALG, {"SITES": footprints, "PROTECTED_AREAS": [sample("protected_areas")], "OUTPUT": "memory:"},
+        feedback=feedback,
+    )  # fmt: skip
+    site = by_site(result)["BOWTIE"]
+    assert site["site_note"] == "geometry repaired"
+    assert site["pace_class"] == pace.PROTECTED_AREA
+    assert 0.0 < site["pa_share"] < 1.0
+    assert "site geometries repaired: 1" in feedback.log()
+
+
+def test_line_site_share_is_a_length_share(provider):
+    tracks = QgsVectorLayer("LineString?crs=EPSG:4326&field=site_code:string", "tracks", "memory")
+    feature = QgsFeature(tracks.fields())
+    feature.setAttributes(["TRACK"])
+    feature.setGeometry(QgsGeometry.fromWkt("LINESTRING(27.8 -1.7, 28.2 -1.7)"))  # half in the park
+    tracks.dataProvider().addFeatures([feature])
+    site = by_site(run(provider, SITES=tracks))["TRACK"]
+    assert site["pace_class"] == pace.PROTECTED_AREA
+    assert site["pa_share"] == pytest.approx(0.5, abs=0.01)
