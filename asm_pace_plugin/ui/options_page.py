@@ -1,0 +1,151 @@
+"""Page 3: context questions, the fit of each approach with its reasons, and the decision."""
+
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from ..core.catalogues import UNKNOWN_ANSWER
+from ..core.options import NOT_ADVISABLE, POSSIBLE, RECOMMENDED, assess_site
+from .page import AssessmentPage, PlainTextField
+
+VERDICT_COLOURS = {RECOMMENDED: "#1b5e20", POSSIBLE: "#8d6e00", NOT_ADVISABLE: "#b71c1c"}
+
+
+class OptionsPage(AssessmentPage):
+    def __init__(self, catalogues, parent=None):
+        super().__init__(parent)
+        self.catalogues = catalogues
+        self.fits = []
+        layout = QVBoxLayout(self)
+
+        questions = QGroupBox("Site context")
+        form = QFormLayout(questions)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # long questions above their answers
+        self.answer_boxes = {}
+        for question in catalogues.questions:
+            box = QComboBox()
+            box.setObjectName(f"answer_{question.id}")
+            for answer_id, label in question.choices:
+                box.addItem(label, answer_id)
+            box.setToolTip(question.text)
+            box.currentIndexChanged.connect(lambda _index, q=question.id: self._answer_changed(q))
+            text = QLabel(question.text)
+            text.setWordWrap(True)
+            form.addRow(text, box)
+            self.answer_boxes[question.id] = box
+        layout.addWidget(questions)
+
+        fit_group = QGroupBox("Fit of each approach here, and why")
+        self.fit_layout = QVBoxLayout(fit_group)
+        self.fit_labels = {}  # approach id -> (title label, reasons label)
+        for approach in catalogues.approaches:
+            title, reasons = QLabel(), QLabel()
+            for label in (title, reasons):
+                label.setTextFormat(Qt.TextFormat.PlainText)  # reasons quote officers' catalogues: never HTML
+                label.setWordWrap(True)
+            title.setToolTip(approach.description)
+            font = title.font()
+            font.setBold(True)
+            title.setFont(font)
+            reasons.setContentsMargins(12, 0, 0, 6)
+            self.fit_layout.addWidget(title)
+            self.fit_layout.addWidget(reasons)
+            self.fit_labels[approach.id] = (title, reasons)
+        layout.addWidget(fit_group)
+
+        decision = QGroupBox("Decision")
+        decision_form = QFormLayout(decision)
+        self.approach_choice = QComboBox()
+        for approach in catalogues.approaches:
+            self.approach_choice.addItem(approach.name, approach.id)
+        self.officer_edit = QLineEdit()
+        self.rationale_edit = PlainTextField()
+        self.rationale_edit.setPlaceholderText("Why this approach, for this site (required)")
+        self.rationale_edit.setMaximumHeight(80)
+        self.decide_button = QPushButton("Record decision")
+        self.decide_button.clicked.connect(self.decide)
+        self.history = QListWidget()
+        self.history.setMaximumHeight(90)
+        decision_form.addRow("Approach", self.approach_choice)
+        decision_form.addRow("Officer", self.officer_edit)
+        decision_form.addRow("Rationale", self.rationale_edit)
+        decision_form.addRow("", self.decide_button)
+        decision_form.addRow("History", self.history)
+        layout.addWidget(decision)
+
+    def refresh(self):
+        answers = self.site.workspace.answers(self.site.key) if self.site else {}
+        for question_id, box in self.answer_boxes.items():
+            index = box.findData(answers.get(question_id, UNKNOWN_ANSWER))
+            box.setCurrentIndex(max(index, 0))
+        if self.site and not self.officer_edit.text():
+            self.officer_edit.setText(self.site.workspace.officer)
+        self.rationale_edit.set_text_quietly("")
+        self._show_fits(answers)
+        self._show_history()
+
+    def answers(self):
+        return {question_id: box.currentData() for question_id, box in self.answer_boxes.items()}
+
+    def _answer_changed(self, question_id):
+        if self._loading or self.site is None:
+            return
+        answer = self.answer_boxes[question_id].currentData()
+        self.save(lambda workspace, key: workspace.set_answer(key, question_id, answer))
+        self._show_fits(self.answers(), store=True)
+
+    def _show_fits(self, answers, store=False):
+        if self.site is None:
+            self.fits = []
+            for title, reasons in self.fit_labels.values():
+                title.clear()
+                reasons.clear()
+            return
+        self.fits = assess_site(self.catalogues, answers, self.site.pace_class, self.site.iucn_category)
+        if store:
+            fits = self.fits
+            self.save(lambda workspace, key: workspace.save_fits(key, fits))
+        for fit in self.fits:
+            title, reasons = self.fit_labels[fit.approach_id]
+            title.setText(f"{self.catalogues.approach(fit.approach_id).name}: {fit.label}")
+            title.setStyleSheet(f"color: {VERDICT_COLOURS[fit.verdict]};")
+            lines = [f"• {reason}" for reason in fit.reasons]
+            if fit.open_questions:
+                open_texts = [
+                    self.catalogues.question(question_id).text for question_id in fit.open_questions
+                ]
+                lines.append("Still to answer: " + " / ".join(open_texts))
+            reasons.setText("\n".join(lines))
+
+    def _show_history(self):
+        self.history.clear()
+        decisions = self.site.workspace.decisions(self.site.key) if self.site else []
+        for decision in reversed(decisions):  # newest first
+            name = self.catalogues.approach(decision["approach_id"]).name
+            self.history.addItem(
+                f"{decision['decided_at'][:16].replace('T', ' ')} · {decision['officer']} · {name}: "
+                f"{decision['rationale']}"
+            )
+
+    def decide(self):
+        approach_id = self.approach_choice.currentData()
+        rationale = self.rationale_edit.toPlainText()
+        officer = self.officer_edit.text().strip() or None
+        fits = self.fits
+        recorded = self.save(
+            lambda workspace, key: (
+                workspace.save_fits(key, fits),
+                workspace.add_decision(key, approach_id, rationale, officer),
+            )
+        )
+        if recorded is not None:
+            self.rationale_edit.set_text_quietly("")
+            self._show_history()
