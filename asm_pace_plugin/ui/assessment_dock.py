@@ -170,9 +170,8 @@ class AssessmentDock(QDockWidget):
         self.layer_combo.layerChanged.connect(self._layer_changed)
         self.key_combo.fieldChanged.connect(self._key_changed)
         self._choose_default_layer()
-        remembered = self.project.readEntry(PROJECT_SCOPE, PROJECT_WORKSPACE_KEY, "")[0]
-        if remembered and Path(remembered).exists():
-            self.open_workspace(remembered)
+        self.project.readProject.connect(self._open_remembered_workspace)
+        self._open_remembered_workspace()
 
     # -- workspace --------------------------------------------------------------------------
     def open_workspace(self, path):
@@ -195,6 +194,12 @@ class AssessmentDock(QDockWidget):
         self.show_problem("")
         self.reload_sites()
         return True
+
+    def _open_remembered_workspace(self, *_document):
+        """Open the workspace the project remembers (when a project is opened, too)."""
+        remembered = self.project.readEntry(PROJECT_SCOPE, PROJECT_WORKSPACE_KEY, "")[0]
+        if remembered and Path(remembered).exists():
+            self.open_workspace(remembered)
 
     def _ask_workspace(self, create):
         if create:
@@ -403,6 +408,7 @@ class AssessmentDock(QDockWidget):
     def shutdown(self):
         """Release the map tool, any running read and the workspace file (plugin unload)."""
         self._flush_pages()
+        self.project.readProject.disconnect(self._open_remembered_workspace)
         if self._task is not None:
             self._task.cancel()
         if self.canvas is not None and self._map_tool is not None:
