@@ -82,11 +82,12 @@ def _choose(combo, data):
 
 
 def test_full_assessment_survives_a_fresh_dock(qtbot, qgis_canvas, classified_sites, tmp_path, monkeypatch):
-    from qgis.core import QgsProject
+    from qgis.core import QgsCoordinateReferenceSystem, QgsPointXY, QgsProject, QgsVectorLayer
     from qgis.PyQt.QtCore import Qt
     from qgis.PyQt.QtWidgets import QFileDialog
 
     QgsProject.instance().removeEntry("asm_pace", "workspace")
+    qgis_canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
     path = tmp_path / "assessment.gpkg"
     dock = _new_dock(qtbot, qgis_canvas, wait_for_sites=False)
     assert dock.layer_combo.currentLayer() is classified_sites
@@ -148,6 +149,17 @@ def test_full_assessment_survives_a_fresh_dock(qtbot, qgis_canvas, classified_si
     page.influence_edit.setValue(4)
     page.interest_edit.setValue(4)
     rangers = page.selected_id()
+    qtbot.mouseClick(page.location_button, Qt.MouseButton.LeftButton)
+    assert qgis_canvas.mapTool() is page._place_tool
+    page._place_tool.canvasClicked.emit(QgsPointXY(28.05, -2.05), Qt.MouseButton.LeftButton)
+    assert qgis_canvas.mapTool() is not page._place_tool
+    assert (
+        dock.workspace.stakeholders("S02")[1].longitude,
+        dock.workspace.stakeholders("S02")[1].latitude,
+    ) == (
+        28.05,
+        -2.05,
+    )
     _choose(page.relation_from, rangers)
     _choose(page.relation_type, "conflict")
     _choose(page.relation_to, miners)
@@ -237,7 +249,26 @@ def test_full_assessment_survives_a_fresh_dock(qtbot, qgis_canvas, classified_si
     }
     again.pages.setCurrentWidget(again.stakeholder_page)
     _snap(again, "08-reopened")
+
+    # 7. a rationale being written is kept, like every other field
+    assert again.select_site("S01")
+    again.options_page.rationale_edit.insertPlainText("Draft: talk to the cooperative first")
+    assert again.select_site("S02")  # switching sites commits what was typed
+    assert again.select_site("S01")
+    assert again.options_page.rationale_edit.toPlainText() == "Draft: talk to the cooperative first"
+
+    # 8. a re-surveyed layer (here the unclassified source layer) keeps the assessments by key
+    resurveyed = QgsVectorLayer(f"{SAMPLE_GPKG}|layername=sites", "re-surveyed sites", "ogr")
+    QgsProject.instance().addMapLayer(resurveyed)
+    with qtbot.waitSignal(again.sites_loaded, timeout=5000):
+        again.set_site_layer(resurveyed)
+    assert again.key_combo.currentField() == "site_code"
+    assert "S02 [decided] Kivalu alluvial pits" in _item_texts(again.site_list)
+    assert again.select_site("S02")
+    assert "Not classified" in again.facts.toPlainText()
+    assert again.options_page.history.count() == 1
     again.shutdown()
+    QgsProject.instance().removeMapLayer(resurveyed.id())
 
 
 def test_a_locked_workspace_shows_a_message_and_keeps_the_typed_text(

@@ -61,6 +61,8 @@ FACT_LABELS = {
 class SiteListTask(QgsTask):
     """Reads key, label and PACE class of every site off the main thread."""
 
+    sites_read = pyqtSignal(list)
+
     def __init__(self, layer, key_field, label_field):
         super().__init__("ASM-PACE: reading the sites", QgsTask.Flag.CanCancel)
         self.source = QgsVectorLayerFeatureSource(layer)  # a thread-safe copy of the provider
@@ -80,6 +82,10 @@ class SiteListTask(QgsTask):
             site_class = pace.as_text(feature["pace_class"]) if self.has_class else ""
             self.rows.append((feature.id(), key, label, site_class))
         return True
+
+    def finished(self, result):  # runs on the main thread
+        if result:
+            self.sites_read.emit(self.rows)
 
 
 class AssessmentDock(QDockWidget):
@@ -141,7 +147,7 @@ class AssessmentDock(QDockWidget):
 
         self.pages = QTabWidget()
         self.profile_page = ProfilePage()
-        self.stakeholder_page = StakeholderPage(self.catalogues)
+        self.stakeholder_page = StakeholderPage(self.catalogues, canvas)
         self.options_page = OptionsPage(self.catalogues)
         for title, page in (
             ("1 Profile", self.profile_page),
@@ -263,18 +269,23 @@ class AssessmentDock(QDockWidget):
         if self._task is not None:
             self._task.cancel()
         label_field = next((name for name in LABEL_FIELDS if layer.fields().indexOf(name) >= 0), None)
-        task = SiteListTask(layer, key_field, label_field)
-        task.taskCompleted.connect(lambda: self._fill_sites(task))
-        self._task = task
-        QgsApplication.taskManager().addTask(task)
+        # Referenced until it ends: its Python side must outlive the run; the manager deletes it after.
+        self._task = SiteListTask(layer, key_field, label_field)
+        self._task.sites_read.connect(self._fill_sites)
+        self._task.taskTerminated.connect(self._forget_task)
+        QgsApplication.taskManager().addTask(self._task)
 
-    def _fill_sites(self, task):
-        if task is not self._task:
+    def _forget_task(self):
+        if self.sender() is self._task:
+            self._task = None
+
+    def _fill_sites(self, rows):
+        if self.sender() is not self._task:
             return  # an older read finished after a newer one was started
         self._task = None
         progress = self.workspace.progress() if self.workspace else {}
         self.site_list.blockSignals(True)
-        for fid, key, label, site_class in sorted(task.rows, key=lambda row: row[1]):
+        for fid, key, label, site_class in sorted(rows, key=lambda row: row[1]):
             item = QListWidgetItem()
             item.setData(SITE_ROLE, (fid, key, label, site_class))
             self._label_item(item, progress)
@@ -413,6 +424,7 @@ class AssessmentDock(QDockWidget):
             self._task.cancel()
         if self.canvas is not None and self._map_tool is not None:
             self.canvas.unsetMapTool(self._map_tool)
+        self.stakeholder_page.release_map_tool()
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None

@@ -70,6 +70,7 @@ class OptionsPage(AssessmentPage):
         self.rationale_edit = PlainTextField()
         self.rationale_edit.setPlaceholderText("Why this approach, for this site (required)")
         self.rationale_edit.setMaximumHeight(80)
+        self.rationale_edit.committed.connect(self._keep_draft)
         self.decide_button = QPushButton("Record decision")
         self.decide_button.clicked.connect(self.decide)
         self.history = QListWidget()
@@ -88,9 +89,18 @@ class OptionsPage(AssessmentPage):
             box.setCurrentIndex(max(index, 0))
         if self.site and not self.officer_edit.text():
             self.officer_edit.setText(self.site.workspace.officer)
-        self.rationale_edit.set_text_quietly("")
+        self.rationale_edit.set_text_quietly(
+            self.site.workspace.setting(self._draft_key()) if self.site else ""
+        )
         self._show_fits(answers)
         self._show_history()
+
+    def _draft_key(self):
+        return f"rationale_draft:{self.site.key}"
+
+    def _keep_draft(self, text):
+        """A rationale being written is kept until it is recorded, like every other field."""
+        self.save(lambda workspace, _key: workspace.set_setting(self._draft_key(), text))
 
     def answers(self):
         return {question_id: box.currentData() for question_id, box in self.answer_boxes.items()}
@@ -144,6 +154,7 @@ class OptionsPage(AssessmentPage):
             lambda workspace, key: (
                 workspace.save_fits(key, fits),
                 workspace.add_decision(key, approach_id, rationale, officer),
+                workspace.set_setting(self._draft_key(), ""),
             )
         )
         if recorded is not None:

@@ -54,9 +54,11 @@ def _spin(bounds):
 
 
 class StakeholderPage(AssessmentPage):
-    def __init__(self, catalogues, parent=None):
+    def __init__(self, catalogues, canvas=None, parent=None):
         super().__init__(parent)
         self.catalogues = catalogues
+        self.canvas = canvas
+        self._place_tool = None
         self._people = []
         group_pairs = [(group.id, group.name) for group in catalogues.groups]
         layout = QVBoxLayout(self)
@@ -85,6 +87,10 @@ class StakeholderPage(AssessmentPage):
         self.goals_edit = QLineEdit()
         self.contact_edit = QLineEdit()
         self.contact_edit.setPlaceholderText("sensitive: left out of exports unless asked")
+        self.location_button = QPushButton("Place on map")
+        self.location_button.setCheckable(True)
+        self.location_button.setEnabled(canvas is not None)
+        self.location_button.toggled.connect(self._toggle_place_tool)
         self.delete_button = QPushButton("Remove stakeholder")
         for label, widget in (
             ("Name", self.name_edit),
@@ -94,6 +100,7 @@ class StakeholderPage(AssessmentPage):
             ("Stance", self.stance_edit),
             ("Goals", self.goals_edit),
             ("Contact (sensitive)", self.contact_edit),
+            ("Location (optional)", self.location_button),
             ("", self.delete_button),
         ):
             form.addRow(label, widget)
@@ -222,6 +229,10 @@ class StakeholderPage(AssessmentPage):
             _select_data(self.stance_edit, person.stance)
             self.goals_edit.setText(person.goals)
             self.contact_edit.setText(person.contact)
+            where = (
+                f"{person.longitude:.5f}, {person.latitude:.5f}" if person.longitude is not None else "none"
+            )
+            self.location_button.setToolTip(f"Click the map to place this stakeholder (now: {where})")
         finally:
             self._loading = was_loading
         for view in (self.grid, self.network):
@@ -279,6 +290,41 @@ class StakeholderPage(AssessmentPage):
             relation_id = item.data(ID_ROLE)
             self.save(lambda workspace, _key: workspace.delete_relation(relation_id))
             self.refresh()
+
+    def _toggle_place_tool(self, active):
+        from qgis.gui import QgsMapToolEmitPoint
+
+        if active:
+            if self._place_tool is None:
+                self._place_tool = QgsMapToolEmitPoint(self.canvas)
+                self._place_tool.canvasClicked.connect(self._placed)
+                self._place_tool.deactivated.connect(lambda: self.location_button.setChecked(False))
+            self.canvas.setMapTool(self._place_tool)
+        elif self.canvas.mapTool() is self._place_tool:
+            self.canvas.unsetMapTool(self._place_tool)
+
+    def release_map_tool(self):
+        if self._place_tool is not None and self.canvas.mapTool() is self._place_tool:
+            self.canvas.unsetMapTool(self._place_tool)
+
+    def _placed(self, point, _button=None):
+        """Store the clicked map point (in EPSG:4326) as the selected stakeholder's location."""
+        from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
+
+        stakeholder_id = self.selected_id()
+        self.location_button.setChecked(False)
+        if stakeholder_id is None:
+            return
+        to_wgs84 = QgsCoordinateTransform(
+            self.canvas.mapSettings().destinationCrs(),
+            QgsCoordinateReferenceSystem("EPSG:4326"),
+            QgsProject.instance(),
+        )
+        where = to_wgs84.transform(point)
+        self.save(
+            lambda workspace, _key: workspace.set_stakeholder_location(stakeholder_id, where.x(), where.y())
+        )
+        self.refresh()
 
     # -- CSV ----------------------------------------------------------------------------------
     def export_csv(self, path, include_contacts=False):
