@@ -91,11 +91,21 @@ def now_iso():
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
 
-def _register(cursor, table, data_type, description, geometry_type=None):
+def _create_table(cursor, table, columns, description, geometry_type=None):
+    """Create a table keyed by fid and register it: a layer when it has a geometry, else attributes."""
+    geometry = f"geom {geometry_type}, " if geometry_type else ""
+    cursor.execute(f"CREATE TABLE {table} (fid INTEGER PRIMARY KEY AUTOINCREMENT, {geometry}{columns})")
     cursor.execute(
         "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change, srs_id)"
         " VALUES (?, ?, ?, ?, ?, ?)",
-        (table, data_type, table, description, now_iso(), WGS84_SRS_ID if geometry_type else None),
+        (
+            table,
+            "features" if geometry_type else "attributes",
+            table,
+            description,
+            now_iso(),
+            WGS84_SRS_ID if geometry_type else None,
+        ),
     )
     if geometry_type:
         cursor.execute(
@@ -161,64 +171,69 @@ def _migration_1_initial(cursor):
     _create_geopackage_core(cursor)
     cursor.execute("CREATE TABLE asm_pace_meta (key TEXT PRIMARY KEY, value TEXT)")
     facts = ", ".join(f"{name} {'REAL' if name == 'near_pa_m' else 'TEXT'}" for name in SNAPSHOT_FACTS)
-    cursor.execute(
-        "CREATE TABLE site (fid INTEGER PRIMARY KEY AUTOINCREMENT, geom GEOMETRY,"
-        " site_key TEXT NOT NULL UNIQUE,"
-        f" site_label TEXT, {facts}, facts_json TEXT, snapshot_at DATETIME)"
-    )
-    _register(
-        cursor, "site", "features", "Assessed sites: key, geometry and PACE facts when assessed", "GEOMETRY"
+    _create_table(
+        cursor,
+        "site",
+        f"site_key TEXT NOT NULL UNIQUE, site_label TEXT, {facts}, facts_json TEXT, snapshot_at DATETIME",
+        "Assessed sites: key, geometry and PACE facts when assessed",
+        "GEOMETRY",
     )
     profile = ", ".join(
         f"{name} {'INTEGER' if kind == 'integer' else 'TEXT'}" for name, _l, kind, _c in PROFILE_FIELDS
     )
-    cursor.execute(
-        "CREATE TABLE site_profile (fid INTEGER PRIMARY KEY AUTOINCREMENT, site_key TEXT NOT NULL UNIQUE,"
-        f" {profile}, updated_at DATETIME)"
+    _create_table(
+        cursor,
+        "site_profile",
+        f"site_key TEXT NOT NULL UNIQUE, {profile}, updated_at DATETIME",
+        "Site profile: minerals, methods, miners, legal status",
     )
-    _register(cursor, "site_profile", "attributes", "Site profile: minerals, methods, miners, legal status")
-    cursor.execute(
-        "CREATE TABLE stakeholder (fid INTEGER PRIMARY KEY AUTOINCREMENT, geom POINT, site_key TEXT NOT NULL,"
-        " name TEXT NOT NULL, group_id TEXT NOT NULL,"
+    _create_table(
+        cursor,
+        "stakeholder",
+        "site_key TEXT NOT NULL, name TEXT NOT NULL, group_id TEXT NOT NULL,"
         " influence INTEGER NOT NULL CHECK (influence BETWEEN 0 AND 5),"
         " interest INTEGER NOT NULL CHECK (interest BETWEEN 0 AND 5),"
         " stance INTEGER NOT NULL CHECK (stance BETWEEN -2 AND 2),"
-        " goals TEXT, contact TEXT, updated_at DATETIME)"
+        " goals TEXT, contact TEXT, updated_at DATETIME",
+        "Stakeholders per site (contacts are sensitive)",
+        "POINT",
     )
-    _register(cursor, "stakeholder", "features", "Stakeholders per site (contacts are sensitive)", "POINT")
-    cursor.execute(
-        "CREATE TABLE relation (fid INTEGER PRIMARY KEY AUTOINCREMENT, site_key TEXT NOT NULL,"
-        " from_id INTEGER NOT NULL REFERENCES stakeholder(fid),"
-        " to_id INTEGER NOT NULL REFERENCES stakeholder(fid),"
-        " relation_type TEXT NOT NULL, direction TEXT NOT NULL,"
-        " strength INTEGER NOT NULL CHECK (strength BETWEEN 1 AND 3))"
+    _create_table(
+        cursor,
+        "relation",
+        "site_key TEXT NOT NULL, from_id INTEGER NOT NULL REFERENCES stakeholder(fid),"
+        " to_id INTEGER NOT NULL REFERENCES stakeholder(fid), relation_type TEXT NOT NULL,"
+        " direction TEXT NOT NULL, strength INTEGER NOT NULL CHECK (strength BETWEEN 1 AND 3)",
+        "Relations between stakeholders",
     )
-    _register(cursor, "relation", "attributes", "Relations between stakeholders")
-    cursor.execute(
-        "CREATE TABLE answer (fid INTEGER PRIMARY KEY AUTOINCREMENT, site_key TEXT NOT NULL,"
-        " question_id TEXT NOT NULL,"
-        " answer TEXT NOT NULL, updated_at DATETIME, UNIQUE (site_key, question_id))"
+    _create_table(
+        cursor,
+        "answer",
+        "site_key TEXT NOT NULL, question_id TEXT NOT NULL, answer TEXT NOT NULL, updated_at DATETIME,"
+        " UNIQUE (site_key, question_id)",
+        "Answers to the context questions",
     )
-    _register(cursor, "answer", "attributes", "Answers to the context questions")
-    cursor.execute(
-        "CREATE TABLE approach_fit (fid INTEGER PRIMARY KEY AUTOINCREMENT, site_key TEXT NOT NULL,"
-        " approach_id TEXT NOT NULL, verdict TEXT NOT NULL, reasons TEXT, computed_at DATETIME,"
-        " UNIQUE (site_key, approach_id))"
+    _create_table(
+        cursor,
+        "approach_fit",
+        "site_key TEXT NOT NULL, approach_id TEXT NOT NULL, verdict TEXT NOT NULL, reasons TEXT,"
+        " computed_at DATETIME, UNIQUE (site_key, approach_id)",
+        "Fit of each management approach, with its reasons",
     )
-    _register(cursor, "approach_fit", "attributes", "Fit of each management approach, with its reasons")
-    cursor.execute(
-        "CREATE TABLE decision (fid INTEGER PRIMARY KEY AUTOINCREMENT, site_key TEXT NOT NULL,"
-        " approach_id TEXT NOT NULL, rationale TEXT NOT NULL, officer TEXT NOT NULL,"
-        " decided_at DATETIME NOT NULL,"
-        " facts_json TEXT)"
+    _create_table(
+        cursor,
+        "decision",
+        "site_key TEXT NOT NULL, approach_id TEXT NOT NULL, rationale TEXT NOT NULL, officer TEXT NOT NULL,"
+        " decided_at DATETIME NOT NULL, facts_json TEXT",
+        "Management decisions, a history never overwritten",
     )
-    _register(cursor, "decision", "attributes", "Management decisions, a history never overwritten")
-    cursor.execute(
-        "CREATE TABLE audit_log (fid INTEGER PRIMARY KEY AUTOINCREMENT, at DATETIME NOT NULL, who TEXT,"
-        " site_key TEXT, table_name TEXT NOT NULL, row_id INTEGER, field TEXT,"
-        " old_value TEXT, new_value TEXT)"
+    _create_table(
+        cursor,
+        "audit_log",
+        "at DATETIME NOT NULL, who TEXT, site_key TEXT, table_name TEXT NOT NULL, row_id INTEGER, field TEXT,"
+        " old_value TEXT, new_value TEXT",
+        "Every change made through the plugin",
     )
-    _register(cursor, "audit_log", "attributes", "Every change made through the plugin")
 
 
 def _migration_2_contact_sensitive(cursor):
