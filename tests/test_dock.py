@@ -47,9 +47,7 @@ def classified_sites(provider):
 def _snap(dock, name):
     if SCREENSHOTS:
         Path(SCREENSHOTS).mkdir(parents=True, exist_ok=True)
-        dock.widget().widget().grab().save(
-            str(Path(SCREENSHOTS) / f"{name}.png")
-        )  # all of it, not the scrolled view
+        dock.grab().save(str(Path(SCREENSHOTS) / f"{name}.png"))
 
 
 def _new_dock(qtbot, canvas, wait_for_sites=True):
@@ -57,7 +55,7 @@ def _new_dock(qtbot, canvas, wait_for_sites=True):
 
     dock = AssessmentDock(canvas=canvas)
     qtbot.addWidget(dock)
-    dock.resize(440, 1500)
+    dock.resize(440, 1900)
     dock.show()
     if wait_for_sites:
         qtbot.waitUntil(lambda: dock.site_list.count() > 0, timeout=5000)
@@ -130,12 +128,13 @@ def test_full_assessment_survives_a_fresh_dock(qtbot, qgis_canvas, classified_si
     profile["notes"].insertPlainText(HOSTILE_NOTE)
     dock.profile_page.flush()
     assert dock.workspace.profile("S02")["notes"] == HOSTILE_NOTE
+    assert dock.pages.currentWidget().widget() is dock.profile_page
     assert dock.site_list.currentItem().text().startswith("S02 [in progress] Kivalu")
     _snap(dock, "04-profile")
 
     # 4. stakeholders, relations, grid and network
     page = dock.stakeholder_page
-    dock.pages.setCurrentWidget(page)
+    dock.show_page(page)
     _choose(page.new_group, "miners")
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     _type_line(qtbot, page.name_edit, HOSTILE_NAME)
@@ -194,7 +193,7 @@ def test_full_assessment_survives_a_fresh_dock(qtbot, qgis_canvas, classified_si
 
     # 5. context questions, fit, decision
     options = dock.options_page
-    dock.pages.setCurrentWidget(options)
+    dock.show_page(options)
     for question, answer in {
         "geology": "alluvial",
         "legal_status": "forbidden",
@@ -203,14 +202,14 @@ def test_full_assessment_survives_a_fresh_dock(qtbot, qgis_canvas, classified_si
         "past_attempts": "eviction_failed",
     }.items():
         _choose(options.answer_boxes[question], answer)
-    verdicts = {
-        approach: title.text().split(": ")[-1] for approach, (title, _reasons) in options.fit_labels.items()
-    }
+    verdicts = {fit.approach_id: fit.label for fit in options.fits}
     assert verdicts["mitigation"] == "recommended"
     assert verdicts["formalisation"] == "not advisable"
     assert verdicts["exclusion"] == "not advisable"
     assert verdicts["negotiated_relocation"] == "recommended"
-    assert "An eviction was tried before" in options.fit_labels["exclusion"][1].text()
+    shown = options.fit_view.toPlainText()
+    assert "Exclusion and enforcement (eviction): not advisable\n  • An eviction was tried before" in shown
+    assert "Mitigation of secondary impacts: recommended" in shown
     _snap(dock, "06-options")
     _choose(options.approach_choice, "negotiated_relocation")
     options.officer_edit.setText("Officer Ngoy")
@@ -247,7 +246,7 @@ def test_full_assessment_survives_a_fresh_dock(qtbot, qgis_canvas, classified_si
     assert {fit["approach_id"] for fit in again.workspace.fits("S02")} == {
         a.id for a in again.catalogues.approaches
     }
-    again.pages.setCurrentWidget(again.stakeholder_page)
+    again.show_page(again.stakeholder_page)
     _snap(again, "08-reopened")
 
     # 7. a rationale being written is kept, like every other field

@@ -58,6 +58,23 @@ FACT_LABELS = {
 }
 
 
+def _compact_combos(widget):
+    """Long names (stakeholders, answers) must not widen the dock: combos size to a few characters."""
+    for combo in widget.findChildren(QComboBox):
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
+
+
+def _scrolling(page):
+    """The page in a vertical scroll area: the site list above it stays in view."""
+    _compact_combos(page)  # before the scroll area asks for (and caches) their size hints
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(page)
+    return scroll
+
+
 class SiteListTask(QgsTask):
     """Reads key, label and PACE class of every site off the main thread."""
 
@@ -154,7 +171,7 @@ class AssessmentDock(QDockWidget):
             ("2 Stakeholders", self.stakeholder_page),
             ("3 Management options", self.options_page),
         ):
-            self.pages.addTab(page, title)
+            self.pages.addTab(_scrolling(page), title)
             page.saved.connect(self._after_save)
             page.failed.connect(self.show_problem)
             page.load(None)
@@ -164,20 +181,20 @@ class AssessmentDock(QDockWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
 
-        for combo in body.findChildren(QComboBox):  # long names must not widen the dock
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(8)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(body)
-        self.setWidget(scroll)
+        _compact_combos(body)
+        self.setWidget(body)
 
         self.layer_combo.layerChanged.connect(self._layer_changed)
         self.key_combo.fieldChanged.connect(self._key_changed)
         self._choose_default_layer()
         self.project.readProject.connect(self._open_remembered_workspace)
         self._open_remembered_workspace()
+
+    def show_page(self, page):
+        """Bring one of the three pages to the front (each sits in its own scroll area)."""
+        for index in range(self.pages.count()):
+            if self.pages.widget(index).widget() is page:
+                self.pages.setCurrentIndex(index)
 
     # -- workspace --------------------------------------------------------------------------
     def open_workspace(self, path):

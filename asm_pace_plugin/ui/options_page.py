@@ -1,6 +1,6 @@
 """Page 3: context questions, the fit of each approach with its reasons, and the decision."""
 
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -9,6 +9,7 @@ from qgis.PyQt.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QTextEdit,
     QVBoxLayout,
 )
 
@@ -44,21 +45,11 @@ class OptionsPage(AssessmentPage):
         layout.addWidget(questions)
 
         fit_group = QGroupBox("Fit of each approach here, and why")
-        self.fit_layout = QVBoxLayout(fit_group)
-        self.fit_labels = {}  # approach id -> (title label, reasons label)
-        for approach in catalogues.approaches:
-            title, reasons = QLabel(), QLabel()
-            for label in (title, reasons):
-                label.setTextFormat(Qt.TextFormat.PlainText)  # reasons quote officers' catalogues: never HTML
-                label.setWordWrap(True)
-            title.setToolTip(approach.description)
-            font = title.font()
-            font.setBold(True)
-            title.setFont(font)
-            reasons.setContentsMargins(12, 0, 0, 6)
-            self.fit_layout.addWidget(title)
-            self.fit_layout.addWidget(reasons)
-            self.fit_labels[approach.id] = (title, reasons)
+        # Text goes in through QTextCursor.insertText only: names and reasons are never parsed as HTML.
+        self.fit_view = QTextEdit()
+        self.fit_view.setReadOnly(True)
+        self.fit_view.setMinimumHeight(420)
+        QVBoxLayout(fit_group).addWidget(self.fit_view)
         layout.addWidget(fit_group)
 
         decision = QGroupBox("Decision")
@@ -75,6 +66,7 @@ class OptionsPage(AssessmentPage):
         self.decide_button.clicked.connect(self.decide)
         self.history = QListWidget()
         self.history.setMaximumHeight(90)
+        self.history.setWordWrap(True)
         decision_form.addRow("Approach", self.approach_choice)
         decision_form.addRow("Officer", self.officer_edit)
         decision_form.addRow("Rationale", self.rationale_edit)
@@ -115,25 +107,34 @@ class OptionsPage(AssessmentPage):
     def _show_fits(self, answers, store=False):
         if self.site is None:
             self.fits = []
-            for title, reasons in self.fit_labels.values():
-                title.clear()
-                reasons.clear()
+            self.fit_view.clear()
             return
         self.fits = assess_site(self.catalogues, answers, self.site.pace_class, self.site.iucn_category)
         if store:
             fits = self.fits
             self.save(lambda workspace, key: workspace.save_fits(key, fits))
+        self._write_fits()
+
+    def _write_fits(self):
+        self.fit_view.clear()
+        cursor = QTextCursor(self.fit_view.document())
+        reason_format = QTextCharFormat()
         for fit in self.fits:
-            title, reasons = self.fit_labels[fit.approach_id]
-            title.setText(f"{self.catalogues.approach(fit.approach_id).name}: {fit.label}")
-            title.setStyleSheet(f"color: {VERDICT_COLOURS[fit.verdict]};")
-            lines = [f"• {reason}" for reason in fit.reasons]
+            title_format = QTextCharFormat()
+            title_format.setFontWeight(QFont.Weight.Bold)
+            title_format.setForeground(QColor(VERDICT_COLOURS[fit.verdict]))
+            cursor.insertText(f"{self.catalogues.approach(fit.approach_id).name}: {fit.label}", title_format)
+            lines = [f"  • {reason}" for reason in fit.reasons]
             if fit.open_questions:
                 open_texts = [
                     self.catalogues.question(question_id).text for question_id in fit.open_questions
                 ]
-                lines.append("Still to answer: " + " / ".join(open_texts))
-            reasons.setText("\n".join(lines))
+                lines.append("  Still to answer: " + " / ".join(open_texts))
+            for line in lines:
+                cursor.insertBlock()
+                cursor.insertText(line, reason_format)
+            cursor.insertBlock()
+        self.fit_view.moveCursor(QTextCursor.MoveOperation.Start)
 
     def _show_history(self):
         self.history.clear()
