@@ -28,3 +28,22 @@ def test_toggle_action_builds_the_dock_once_and_unload_removes_it(qgis_iface, qg
     assert plugin.assessment is None and plugin.actions == []
     assert removed == [dock]
     qgis_iface.mainWindow().hide()
+
+
+def test_a_broken_catalogue_is_reported_instead_of_opening_the_dock(qgis_iface, monkeypatch, tmp_path):
+    from qgis.core import Qgis
+
+    from asm_pace_plugin.core.catalogues import load_catalogues
+    from asm_pace_plugin.ui import assessment_dock
+    from asm_pace_plugin.ui.actions import AssessmentDockToggle
+
+    (tmp_path / "approaches.json").write_text("{broken", encoding="utf-8")
+    monkeypatch.setattr(assessment_dock, "load_catalogues", lambda: load_catalogues(tmp_path))
+    toggle = AssessmentDockToggle(qgis_iface)
+    toggle.action.setChecked(True)
+    assert toggle.dock is None and not toggle.action.isChecked()
+    assert (
+        qgis_iface.messageBar()
+        .get_messages(Qgis.Critical)[-1]
+        .startswith("ASM-PACE:Catalogue approaches.json: not readable JSON")
+    )

@@ -228,6 +228,14 @@ def test_migration_from_schema_1_keeps_data_and_marks_contacts_sensitive(tmp_pat
     assert QgsVectorLayer(f"{path}|layername=stakeholder", "s", "ogr").isValid()
 
 
+def test_site_keys_that_cannot_match_one_to_one_are_explained():
+    assert ws.site_key_warning(["S1", "S2"], "site_code") == ""
+    assert ws.site_key_warning(["S1", "", "S1", "S2", "S2", ""], "site_code") == (
+        "2 site(s) have no site_code and are not listed; "
+        "2 site_code value(s) are used by several sites, which share one assessment: S1, S2."
+    )
+
+
 def test_files_that_are_not_workspaces_are_refused_with_a_reason(tmp_path):
     with pytest.raises(WorkspaceError, match="not an ASM-PACE assessment workspace"):
         open_workspace(SAMPLE_GPKG)

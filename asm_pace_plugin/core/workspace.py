@@ -247,6 +247,25 @@ MIGRATIONS = (_migration_1_initial, _migration_2_contact_sensitive)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+def site_key_warning(keys, key_field):
+    """A sentence about keys that cannot match sites to assessments one to one, else ""."""
+    keys = list(keys)
+    empty = sum(1 for key in keys if not key)
+    seen, repeated = set(), set()
+    for key in filter(None, keys):
+        (repeated if key in seen else seen).add(key)
+    problems = []
+    if empty:
+        problems.append(f"{empty} site(s) have no {key_field} and are not listed")
+    if repeated:
+        shown = ", ".join(sorted(repeated)[:5])
+        problems.append(
+            f"{len(repeated)} {key_field} value(s) are used by several sites,"
+            f" which share one assessment: {shown}"
+        )
+    return "; ".join(problems) + "." if problems else ""
+
+
 def geometry_blob(geometry):
     """A GeoPackage geometry blob (GP header with an xy envelope, then WKB) of a QgsGeometry."""
     if geometry is None or geometry.isNull() or geometry.isEmpty():

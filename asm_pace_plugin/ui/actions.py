@@ -46,9 +46,17 @@ class AssessmentDockToggle:
 
     def _toggled(self, checked):
         if checked and self.dock is None:
+            from ..core.catalogues import CatalogueError
             from .assessment_dock import AssessmentDock
 
-            self.dock = AssessmentDock(canvas=self.iface.mapCanvas(), parent=self.iface.mainWindow())
+            try:
+                self.dock = AssessmentDock(canvas=self.iface.mapCanvas(), parent=self.iface.mainWindow())
+            except CatalogueError as error:  # an edited catalogue file is broken: say which and where
+                from qgis.core import Qgis
+
+                self.iface.messageBar().pushMessage("ASM-PACE", str(error), Qgis.MessageLevel.Critical, 0)
+                self.action.setChecked(False)
+                return
             # The dock's own view action stays checked while the dock is only tabbed away.
             self.dock.toggleViewAction().toggled.connect(self.action.setChecked)
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)

@@ -33,7 +33,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core import compat, pace
 from ..core.catalogues import load_catalogues
-from ..core.workspace import NOT_STARTED, SNAPSHOT_FACTS, WorkspaceError, open_workspace
+from ..core.workspace import NOT_STARTED, SNAPSHOT_FACTS, WorkspaceError, open_workspace, site_key_warning
 from .options_page import OptionsPage
 from .page import SiteContext
 from .profile_page import ProfilePage
@@ -302,13 +302,14 @@ class AssessmentDock(QDockWidget):
         self._task = None
         progress = self.workspace.progress() if self.workspace else {}
         self.site_list.blockSignals(True)
-        for fid, key, label, site_class in sorted(rows, key=lambda row: row[1]):
+        for fid, key, label, site_class in sorted((row for row in rows if row[1]), key=lambda row: row[1]):
             item = QListWidgetItem()
             item.setData(SITE_ROLE, (fid, key, label, site_class))
             self._label_item(item, progress)
             self.site_list.addItem(item)
         self.site_list.blockSignals(False)
         self._filter_sites(self.search.text())
+        self.show_problem(site_key_warning((row[1] for row in rows), self.key_combo.currentField()))
         self.sites_loaded.emit()
 
     def _label_item(self, item, progress):
@@ -349,7 +350,7 @@ class AssessmentDock(QDockWidget):
             feature = layer.getFeature(fid)
             facts = {name: feature[name] for name in layer.fields().names()}
             geometry = feature.geometry()
-            if not geometry.isNull() and layer.crs() != WGS84:
+            if not geometry.isNull() and layer.crs().isValid() and layer.crs() != WGS84:
                 geometry.transform(QgsCoordinateTransform(layer.crs(), WGS84, self.project))
             workspace = self.workspace
             self.site = SiteContext(
