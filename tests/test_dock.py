@@ -303,3 +303,16 @@ def test_a_file_that_is_not_a_workspace_is_refused_in_the_dock(qtbot, qgis_canva
     assert not dock.open_workspace(SAMPLE_GPKG)
     assert "not an ASM-PACE assessment workspace" in dock.status.text()
     assert dock.workspace is None
+
+
+@pytest.mark.parametrize("text", HOSTILE_TEXTS)
+def test_tooltips_show_hostile_text_as_typed(qgis_app, text):
+    from qgis.PyQt.QtGui import QTextDocument
+
+    from asm_pace_plugin.ui.page import plain_tooltip
+
+    document = QTextDocument()
+    document.setHtml(plain_tooltip(text))
+    assert (
+        document.toPlainText().split() == text.split()
+    )  # as typed; only runs of white space fold, as in HTML

@@ -276,19 +276,6 @@ def geometry_blob(geometry):
     return header + bytes(geometry.asWkb())
 
 
-def geometry_from_blob(blob):
-    """The QgsGeometry of a GeoPackage geometry blob (None for NULL)."""
-    from qgis.core import QgsGeometry
-
-    if not blob:
-        return None
-    flags = blob[3]
-    envelope_doubles = {0: 0, 1: 4, 2: 6, 3: 6, 4: 8}.get((flags >> 1) & 0b111, 0)
-    geometry = QgsGeometry()
-    geometry.fromWkb(bytes(blob[8 + 8 * envelope_doubles :]))
-    return geometry
-
-
 class Workspace:
     """An open assessment workspace; create or open with open_workspace()."""
 

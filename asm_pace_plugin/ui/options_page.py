@@ -1,5 +1,6 @@
 """Page 3: context questions, the fit of each approach with its reasons, and the decision."""
 
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from qgis.PyQt.QtWidgets import (
     QComboBox,
@@ -15,7 +16,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.catalogues import UNKNOWN_ANSWER
 from ..core.options import NOT_ADVISABLE, POSSIBLE, RECOMMENDED, assess_site
-from .page import AssessmentPage, PlainTextField
+from .page import AssessmentPage, PlainTextField, plain_tooltip
 
 VERDICT_COLOURS = {RECOMMENDED: "#1b5e20", POSSIBLE: "#8d6e00", NOT_ADVISABLE: "#b71c1c"}
 
@@ -36,9 +37,10 @@ class OptionsPage(AssessmentPage):
             box.setObjectName(f"answer_{question.id}")
             for answer_id, label in question.choices:
                 box.addItem(label, answer_id)
-            box.setToolTip(question.text)
+            box.setToolTip(plain_tooltip(question.text))
             box.currentIndexChanged.connect(lambda _index, q=question.id: self._answer_changed(q))
             text = QLabel(question.text)
+            text.setTextFormat(Qt.TextFormat.PlainText)
             text.setWordWrap(True)
             form.addRow(text, box)
             self.answer_boxes[question.id] = box

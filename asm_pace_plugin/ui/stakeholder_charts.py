@@ -11,6 +11,7 @@ from qgis.PyQt.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 from qgis.PyQt.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView
 
 from ..core.stakeholders import HIGH_THRESHOLD, INFLUENCE_RANGE, INTEREST_RANGE, QUADRANT_LABELS
+from .page import plain_tooltip
 
 NODE_RADIUS = 9
 LABEL_LENGTH = 18
@@ -45,7 +46,7 @@ class _StakeholderView(QGraphicsView):
         )
         node.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         node.setData(STAKEHOLDER_ID, stakeholder.id)
-        node.setToolTip(stakeholder.name)
+        node.setToolTip(plain_tooltip(stakeholder.name))
         node.setZValue(2)
         label = QGraphicsSimpleTextItem(_short(stakeholder.name))
         label.setPos(centre.x() + radius + 2, centre.y() - radius)
@@ -141,7 +142,7 @@ class RelationNetwork(_StakeholderView):
             pen = QPen(QColor(relation_colours.get(relation["relation_type"], "#000000")))
             pen.setWidthF(1.0 + relation["strength"])
             line = self.scene().addLine(start.x(), start.y(), end.x(), end.y(), pen)
-            line.setToolTip(relation["relation_type"])
+            line.setToolTip(plain_tooltip(relation["relation_type"]))
             if relation["direction"] == "one way":
                 self._arrow_head(start, end, pen.color())
         self.fitInView(self.scene().itemsBoundingRect(), Qt.AspectRatioMode.KeepAspectRatio)
