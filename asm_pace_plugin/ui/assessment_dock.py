@@ -262,7 +262,8 @@ class AssessmentDock(QDockWidget):
                 self.key_combo.setField(name)
                 break
         self.key_combo.blockSignals(False)
-        self._map_tool = None
+        if self._map_tool is not None and layer is not None:
+            self._map_tool.setLayer(layer)  # the canvas may hold the tool: keep it, retarget it
         self.reload_sites()
 
     def _key_changed(self, key_field):
