@@ -62,6 +62,17 @@ def test_new_workspace_is_a_geopackage_qgis_opens(workspace, qgis_app):
     assert relations.isValid() and not relations.isSpatial()
 
 
+def test_workspace_passes_gdals_geopackage_validator(workspace, qgis_app):
+    validator = pytest.importorskip("osgeo_utils.samples.validate_gpkg")
+    workspace.record_site("S01", "polygon", _polygon(), {"pace_class": "protected_area"})
+    workspace.record_site("S02", "no geometry", None, {})
+    first = workspace.add_stakeholder("S01", Stakeholder("A", "miners", longitude=28.0, latitude=-2.0))
+    second = workspace.add_stakeholder("S01", Stakeholder("B", "traders"))
+    workspace.add_relation("S01", first, second, "trade")
+    workspace.add_decision("S01", "mitigation", "Mercury first.")
+    validator.check(str(workspace.path), extra_checks=True, warning_as_error=True)
+
+
 def test_geometry_blobs_carry_the_geopackage_header_and_envelope(qgis_app):
     blob = ws.geometry_blob(_polygon())
     magic, version, flags, srs_id, *envelope = struct.unpack("<2sBBi4d", blob[:40])

@@ -117,8 +117,9 @@ def _create_table(cursor, table, columns, description, geometry_type=None):
 def _create_geopackage_core(cursor):
     cursor.execute(f"PRAGMA application_id = {GPKG_APPLICATION_ID}")
     cursor.execute(f"PRAGMA user_version = {GPKG_USER_VERSION}")
+    # The three core tables exactly as the GeoPackage 1.3 standard writes them.
     cursor.execute(
-        "CREATE TABLE gpkg_spatial_ref_sys (srs_name TEXT NOT NULL, srs_id INTEGER PRIMARY KEY,"
+        "CREATE TABLE gpkg_spatial_ref_sys (srs_name TEXT NOT NULL, srs_id INTEGER NOT NULL PRIMARY KEY,"
         " organization TEXT NOT NULL, organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL,"
         " description TEXT)"
     )
@@ -153,17 +154,18 @@ def _create_geopackage_core(cursor):
     )
     cursor.execute(
         "CREATE TABLE gpkg_contents (table_name TEXT NOT NULL PRIMARY KEY, data_type TEXT NOT NULL,"
-        " identifier TEXT UNIQUE, description TEXT DEFAULT '', last_change DATETIME NOT NULL,"
-        " min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE,"
-        " srs_id INTEGER REFERENCES gpkg_spatial_ref_sys(srs_id))"
+        " identifier TEXT UNIQUE, description TEXT DEFAULT '',"
+        " last_change DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),"
+        " min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE, srs_id INTEGER,"
+        " CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id))"
     )
     cursor.execute(
-        "CREATE TABLE gpkg_geometry_columns ("
-        " table_name TEXT NOT NULL UNIQUE REFERENCES gpkg_contents(table_name),"
-        " column_name TEXT NOT NULL, geometry_type_name TEXT NOT NULL,"
-        " srs_id INTEGER NOT NULL REFERENCES gpkg_spatial_ref_sys(srs_id),"
-        " z TINYINT NOT NULL, m TINYINT NOT NULL,"
-        " PRIMARY KEY (table_name, column_name))"
+        "CREATE TABLE gpkg_geometry_columns (table_name TEXT NOT NULL, column_name TEXT NOT NULL,"
+        " geometry_type_name TEXT NOT NULL, srs_id INTEGER NOT NULL, z TINYINT NOT NULL, m TINYINT NOT NULL,"
+        " CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name),"
+        " CONSTRAINT uk_gc_table_name UNIQUE (table_name),"
+        " CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name),"
+        " CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id))"
     )
 
 
