@@ -121,6 +121,14 @@ def test_decisions_are_a_history_and_every_change_is_audited(workspace):
         workspace.add_decision("S03", "exclusion", "  ")
 
 
+def test_a_batch_of_stakeholders_is_added_whole_or_not_at_all(workspace):
+    good, bad = Stakeholder("Good", "miners"), Stakeholder("Bad", "miners", influence=9)
+    with pytest.raises(StakeholderError):
+        workspace.add_stakeholders("S1", [good, bad])
+    assert workspace.stakeholders("S1") == []
+    assert workspace.add_stakeholders("S1", [good, Stakeholder("Also good", "traders")]) == [1, 2]
+
+
 def test_deleting_a_stakeholder_removes_its_relations(workspace):
     a = workspace.add_stakeholder("S1", Stakeholder("A", "miners"))
     b = workspace.add_stakeholder("S1", Stakeholder("B", "traders"))

@@ -402,30 +402,36 @@ class Workspace:
         return [_stakeholder_of(row) for row in rows]
 
     def add_stakeholder(self, site_key, stakeholder, contact_sensitive=True):
-        validate(stakeholder)
+        return self.add_stakeholders(site_key, [stakeholder], contact_sensitive)[0]
+
+    def add_stakeholders(self, site_key, stakeholders, contact_sensitive=True):
+        """Add stakeholders in one transaction (all or none, e.g. a CSV import); returns their ids."""
+        for stakeholder in stakeholders:
+            validate(stakeholder)
         site_key = str(site_key)
         with self._transaction() as cursor:
-            cursor.execute(
-                "INSERT INTO stakeholder (geom, site_key, name, group_id, influence, interest, stance,"
-                " goals, contact,"
-                " contact_sensitive, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    _point_blob(stakeholder.longitude, stakeholder.latitude),
-                    site_key,
-                    stakeholder.name,
-                    stakeholder.group,
-                    stakeholder.influence,
-                    stakeholder.interest,
-                    stakeholder.stance,
-                    stakeholder.goals,
-                    stakeholder.contact,
-                    int(bool(contact_sensitive)),
-                    now_iso(),
-                ),
-            )
-            stakeholder.id = cursor.lastrowid
-            self._audit(cursor, site_key, "stakeholder", stakeholder.id, None, None, stakeholder.name)
-        return stakeholder.id
+            for stakeholder in stakeholders:
+                cursor.execute(
+                    "INSERT INTO stakeholder (geom, site_key, name, group_id, influence, interest, stance,"
+                    " goals, contact, contact_sensitive, updated_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        _point_blob(stakeholder.longitude, stakeholder.latitude),
+                        site_key,
+                        stakeholder.name,
+                        stakeholder.group,
+                        stakeholder.influence,
+                        stakeholder.interest,
+                        stakeholder.stance,
+                        stakeholder.goals,
+                        stakeholder.contact,
+                        int(bool(contact_sensitive)),
+                        now_iso(),
+                    ),
+                )
+                stakeholder.id = cursor.lastrowid
+                self._audit(cursor, site_key, "stakeholder", stakeholder.id, None, None, stakeholder.name)
+        return [stakeholder.id for stakeholder in stakeholders]
 
     def update_stakeholder(self, stakeholder_id, field, value):
         """Change one field; numbers are checked against their ranges first."""

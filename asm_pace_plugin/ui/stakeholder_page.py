@@ -334,12 +334,7 @@ class StakeholderPage(AssessmentPage):
         """Add the stakeholders of a CSV file; returns the error lines (bad rows are skipped)."""
         group_ids = {group.id for group in self.catalogues.groups}
         people, errors = from_csv(Path(path).read_text(encoding="utf-8-sig"), group_ids)
-
-        def add_all(workspace, key):
-            for person in people:
-                workspace.add_stakeholder(key, person)
-
-        self.save(add_all)
+        self.save(lambda workspace, key: workspace.add_stakeholders(key, people))
         self.refresh()
         if errors:
             self.failed.emit(f"{len(errors)} CSV rows skipped: " + "; ".join(errors[:5]))
