@@ -316,3 +316,25 @@ def test_tooltips_show_hostile_text_as_typed(qgis_app, text):
     assert (
         document.toPlainText().split() == text.split()
     )  # as typed; only runs of white space fold, as in HTML
+
+
+def test_the_project_remembers_the_workspace_relative_to_itself(
+    qtbot, qgis_canvas, classified_sites, tmp_path
+):
+    from qgis.core import QgsProject
+
+    project = QgsProject.instance()
+    previous_name = project.fileName()
+    project.setFileName(str(tmp_path / "mine.qgz"))
+    try:
+        dock = _new_dock(qtbot, qgis_canvas, wait_for_sites=False)
+        with qtbot.waitSignal(dock.sites_loaded, timeout=5000):
+            dock.open_workspace(tmp_path / "assessment.gpkg")
+        assert project.readEntry("asm_pace", "workspace")[0] == "./assessment.gpkg"
+        dock.shutdown()
+        again = _new_dock(qtbot, qgis_canvas)
+        assert again.workspace_path.text() == str(tmp_path / "assessment.gpkg")
+        again.shutdown()
+    finally:
+        project.setFileName(previous_name)
+        project.removeEntry("asm_pace", "workspace")

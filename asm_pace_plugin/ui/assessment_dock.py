@@ -209,7 +209,8 @@ class AssessmentDock(QDockWidget):
             self.workspace.close()
         self.workspace = workspace
         self.workspace_path.setText(str(path))
-        self.project.writeEntry(PROJECT_SCOPE, PROJECT_WORKSPACE_KEY, str(path))
+        # Relative to the project file when the project uses relative paths, so both can move together.
+        self.project.writeEntry(PROJECT_SCOPE, PROJECT_WORKSPACE_KEY, self.project.writePath(str(path)))
         key_field = workspace.setting(KEY_FIELD_SETTING)
         layer = self.layer_combo.currentLayer()
         if key_field and layer is not None and layer.fields().indexOf(key_field) >= 0:
@@ -221,6 +222,7 @@ class AssessmentDock(QDockWidget):
     def _open_remembered_workspace(self, *_document):
         """Open the workspace the project remembers (when a project is opened, too)."""
         remembered = self.project.readEntry(PROJECT_SCOPE, PROJECT_WORKSPACE_KEY, "")[0]
+        remembered = self.project.readPath(remembered) if remembered else ""
         if remembered and Path(remembered).exists():
             self.open_workspace(remembered)
 
