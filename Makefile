@@ -14,7 +14,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 OUT ?= $(CURDIR)/demo-output
 PROFILE ?= default
 
-.PHONY: setup qgis venv test test-fast demo package deploy lint bench clean
+.PHONY: setup qgis venv test test-fast demo package deploy lint bench screenshots clean
 
 setup: qgis venv
 
@@ -62,3 +62,7 @@ bench: setup
 
 clean:
 	rm -rf $(VENV) dist demo-output .pytest_cache
+
+# Pictures of the assessment dock at each step, for docs/dock.md.
+screenshots: setup
+	$(PY) tools/dock_screenshots.py

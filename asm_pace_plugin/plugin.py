@@ -13,6 +13,7 @@ class AsmPacePlugin:
         self.iface = iface
         self.provider = None
         self.actions = []
+        self.assessment = None
 
     def initProcessing(self):
         # Keep a Python reference: a provider without one is garbage-collected and
@@ -25,11 +26,18 @@ class AsmPacePlugin:
 
     def initGui(self):
         self.initProcessing()
-        from .ui.actions import create_actions
+        from .ui.actions import AssessmentDockToggle, create_actions
 
         self.actions = create_actions(self.iface, MENU_TITLE)
+        self.assessment = AssessmentDockToggle(self.iface)
+        self.iface.addPluginToMenu(MENU_TITLE, self.assessment.action)
+        self.iface.addToolBarIcon(self.assessment.action)
+        self.actions.append(self.assessment.action)
 
     def unload(self):
+        if self.assessment is not None:
+            self.assessment.unload()
+            self.assessment = None
         for action in self.actions:
             self.iface.removePluginMenu(MENU_TITLE, action)
             self.iface.removeToolBarIcon(action)

@@ -96,3 +96,11 @@ def iterate_features(source, request):
     if isinstance(source, QgsProcessingFeatureSource):
         return source.getFeatures(request, SKIP_GEOMETRY_VALIDITY_CHECKS)
     return source.getFeatures(request)
+
+
+if hasattr(Qgis, "LayerFilter"):
+    LAYER_FILTER_VECTOR = Qgis.LayerFilter.VectorLayer
+else:
+    from qgis.core import QgsMapLayerProxyModel
+
+    LAYER_FILTER_VECTOR = QgsMapLayerProxyModel.VectorLayer

@@ -17,6 +17,7 @@ SAMPLE_LAYERS = (
 )
 STYLES_DIR = RESOURCES_DIR / "styles"
 MODELS_DIR = RESOURCES_DIR / "models"
+CATALOGUES_DIR = RESOURCES_DIR / "catalogues"
 
 
 def icon_path():

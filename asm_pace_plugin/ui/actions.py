@@ -1,5 +1,6 @@
 """Menu and toolbar entries of the desktop plugin."""
 
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.paths import icon_path
@@ -30,6 +31,44 @@ def _load_sample_data(iface):
             QgsProject.instance().addMapLayer(layer, False)
             group.addLayer(layer)
     iface.mapCanvas().setExtent(iface.mapCanvas().fullExtent())
+
+
+class AssessmentDockToggle:
+    """The checkable "ASM-PACE assessment" action; the dock is built the first time it is shown."""
+
+    def __init__(self, iface):
+        self.iface = iface
+        self.dock = None
+        self.action = QAction(QIcon(str(icon_path())), "ASM-PACE assessment", iface.mainWindow())
+        self.action.setToolTip("Assess sites one by one: profile, stakeholders, management options")
+        self.action.setCheckable(True)
+        self.action.toggled.connect(self._toggled)
+
+    def _toggled(self, checked):
+        if checked and self.dock is None:
+            from ..core.catalogues import CatalogueError
+            from .assessment_dock import AssessmentDock
+
+            try:
+                self.dock = AssessmentDock(canvas=self.iface.mapCanvas(), parent=self.iface.mainWindow())
+            except CatalogueError as error:  # an edited catalogue file is broken: say which and where
+                from qgis.core import Qgis
+
+                self.iface.messageBar().pushMessage("ASM-PACE", str(error), Qgis.MessageLevel.Critical, 0)
+                self.action.setChecked(False)
+                return
+            # The dock's own view action stays checked while the dock is only tabbed away.
+            self.dock.toggleViewAction().toggled.connect(self.action.setChecked)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        if self.dock is not None:
+            self.dock.setVisible(checked)
+
+    def unload(self):
+        if self.dock is not None:
+            self.dock.shutdown()
+            self.iface.removeDockWidget(self.dock)
+            self.dock.deleteLater()
+            self.dock = None
 
 
 def create_actions(iface, menu_title):

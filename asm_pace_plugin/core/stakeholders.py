@@ -1,0 +1,148 @@
+"""Stakeholder rules: value ranges, influence–interest quadrants, CSV exchange for field work.
+
+Contacts can put people at risk (informal miners, armed actors): CSV exports leave them out
+unless the caller asks for them explicitly.
+"""
+
+import csv
+import io
+from dataclasses import dataclass
+
+INFLUENCE_RANGE = (0, 5)
+INTEREST_RANGE = (0, 5)
+STANCE_RANGE = (-2, 2)
+HIGH_THRESHOLD = 3
+
+KEY_PLAYERS = "key_players"
+CONTEXT_SETTERS = "context_setters"
+SUBJECTS = "subjects"
+CROWD = "crowd"
+QUADRANT_LABELS = {
+    KEY_PLAYERS: "Key players (engage actively)",
+    CONTEXT_SETTERS: "Context setters (monitor, possible risk)",
+    SUBJECTS: "Subjects (empower)",
+    CROWD: "Crowd (monitor for change)",
+}
+STANCE_LABELS = {-2: "strongly against", -1: "against", 0: "neutral", 1: "in favour", 2: "strongly in favour"}
+
+CSV_COLUMNS = ("name", "group", "influence", "interest", "stance", "goals", "longitude", "latitude")
+CONTACT_COLUMN = "contact"
+# Cells starting with these are run as formulas by spreadsheet programs.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
+_TEXT_COLUMNS = ("name", "group", "goals", CONTACT_COLUMN)
+
+
+class StakeholderError(ValueError):
+    pass
+
+
+@dataclass
+class Stakeholder:
+    name: str
+    group: str
+    influence: int = 0
+    interest: int = 0
+    stance: int = 0
+    goals: str = ""
+    contact: str = ""
+    longitude: float = None
+    latitude: float = None
+    id: int = None
+
+
+def _checked_int(value, label, bounds):
+    try:
+        number = int(str(value).strip())
+    except (TypeError, ValueError):
+        raise StakeholderError(f"{label} must be a whole number, not {value!r}") from None
+    low, high = bounds
+    if not low <= number <= high:
+        raise StakeholderError(f"{label} must be between {low} and {high}, not {number}")
+    return number
+
+
+def validate(stakeholder, group_ids=None):
+    """Check names and ranges in place (numbers as int); raise StakeholderError with a readable reason."""
+    if not str(stakeholder.name or "").strip():
+        raise StakeholderError("a stakeholder needs a name")
+    if group_ids is not None and stakeholder.group not in group_ids:
+        raise StakeholderError(f"unknown stakeholder group {stakeholder.group!r}")
+    stakeholder.influence = _checked_int(stakeholder.influence, "influence", INFLUENCE_RANGE)
+    stakeholder.interest = _checked_int(stakeholder.interest, "interest", INTEREST_RANGE)
+    stakeholder.stance = _checked_int(stakeholder.stance, "stance", STANCE_RANGE)
+    if (stakeholder.longitude is None) != (stakeholder.latitude is None):
+        raise StakeholderError("a location needs both longitude and latitude")
+    if stakeholder.longitude is not None:
+        stakeholder.longitude, stakeholder.latitude = (
+            float(stakeholder.longitude),
+            float(stakeholder.latitude),
+        )
+        if not (-180 <= stakeholder.longitude <= 180 and -90 <= stakeholder.latitude <= 90):
+            raise StakeholderError("longitude / latitude out of range")
+    return stakeholder
+
+
+def quadrant(influence, interest, threshold=HIGH_THRESHOLD):
+    """Influence–interest quadrant (after Reed et al. 2009); values >= threshold count as high."""
+    high_influence, high_interest = influence >= threshold, interest >= threshold
+    if high_influence and high_interest:
+        return KEY_PLAYERS
+    if high_influence:
+        return CONTEXT_SETTERS
+    if high_interest:
+        return SUBJECTS
+    return CROWD
+
+
+def _escape_cell(text):
+    text = "" if text is None else str(text)
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+def _unescape_cell(text):
+    return text[1:] if text.startswith("'") and len(text) > 1 else text
+
+
+def to_csv(stakeholders, include_contacts=False):
+    """CSV text of the stakeholders; contacts only when include_contacts is True."""
+    columns = (*CSV_COLUMNS, CONTACT_COLUMN) if include_contacts else CSV_COLUMNS
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    for stakeholder in stakeholders:
+        row = {column: getattr(stakeholder, column) for column in columns}
+        for column in _TEXT_COLUMNS:
+            if column in row:
+                row[column] = _escape_cell(row[column])
+        writer.writerow({key: "" if value is None else value for key, value in row.items()})
+    return buffer.getvalue()
+
+
+def from_csv(text, group_ids=None):
+    """Stakeholders from CSV text; returns (stakeholders, errors) with errors as 'line n: reason'."""
+    reader = csv.DictReader(io.StringIO(text))
+    missing = {"name", "group"} - set(reader.fieldnames or ())
+    if missing:
+        return [], [f"line 1: missing columns {', '.join(sorted(missing))}"]
+    stakeholders, errors = [], []
+    for line, row in enumerate(reader, start=2):
+        cells = {key: (value or "") for key, value in row.items() if key}
+        for column in _TEXT_COLUMNS:
+            if column in cells:
+                cells[column] = _unescape_cell(cells[column])
+        try:
+            stakeholder = Stakeholder(
+                name=cells["name"],
+                group=cells["group"],
+                influence=cells.get("influence") or 0,
+                interest=cells.get("interest") or 0,
+                stance=cells.get("stance") or 0,
+                goals=cells.get("goals", ""),
+                contact=cells.get(CONTACT_COLUMN, ""),
+                longitude=cells.get("longitude") or None,
+                latitude=cells.get("latitude") or None,
+            )
+            stakeholders.append(validate(stakeholder, group_ids))
+        except (StakeholderError, ValueError) as error:
+            errors.append(f"line {line}: {error}")
+    return stakeholders, errors

@@ -1,0 +1,452 @@
+"""The guided assessment dock: workspace and site layer, site picking, then three pages."""
+
+from pathlib import Path
+
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsProject,
+    QgsTask,
+    QgsVectorLayerFeatureSource,
+)
+from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox, QgsMapToolIdentifyFeature
+from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import compat, pace
+from ..core.catalogues import load_catalogues
+from ..core.workspace import NOT_STARTED, SNAPSHOT_FACTS, WorkspaceError, open_workspace, site_key_warning
+from .options_page import OptionsPage
+from .page import SiteContext
+from .profile_page import ProfilePage
+from .stakeholder_page import StakeholderPage
+
+PROJECT_SCOPE = "asm_pace"
+PROJECT_WORKSPACE_KEY = "workspace"
+KEY_FIELD_SETTING = "key_field"
+DEFAULT_KEY_FIELDS = ("site_code", "site_id", "id", "fid")
+LABEL_FIELDS = ("site_name", "name", "NAME")
+SITE_ROLE = Qt.ItemDataRole.UserRole
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+FACT_LABELS = {
+    "pace_class": "PACE class",
+    "pa_names": "Protected areas",
+    "iucn_cat": "Strictest IUCN category",
+    "intl_desig": "International designations",
+    "landscape": "WWF priority landscape",
+    "g200_name": "Global 200 ecoregion",
+    "near_pa": "Nearest protected area",
+    "near_pa_m": "Distance to it (m)",
+}
+
+
+def _compact_combos(widget):
+    """Long names (stakeholders, answers) must not widen the dock: combos size to a few characters."""
+    for combo in widget.findChildren(QComboBox):
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
+
+
+def _scrolling(page):
+    """The page in a vertical scroll area: the site list above it stays in view."""
+    _compact_combos(page)  # before the scroll area asks for (and caches) their size hints
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(page)
+    return scroll
+
+
+class SiteListTask(QgsTask):
+    """Reads key, label and PACE class of every site off the main thread."""
+
+    sites_read = pyqtSignal(list)
+
+    def __init__(self, layer, key_field, label_field):
+        super().__init__("ASM-PACE: reading the sites", QgsTask.Flag.CanCancel)
+        self.source = QgsVectorLayerFeatureSource(layer)  # a thread-safe copy of the provider
+        names = [name for name in (key_field, label_field, "pace_class") if layer.fields().indexOf(name) >= 0]
+        self.request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        self.request.setSubsetOfAttributes(names, layer.fields())
+        self.key_field, self.label_field = key_field, label_field
+        self.has_class = "pace_class" in names
+        self.rows = []
+
+    def run(self):
+        for feature in self.source.getFeatures(self.request):
+            if self.isCanceled():
+                return False
+            key = pace.as_text(feature[self.key_field])
+            label = pace.as_text(feature[self.label_field]) if self.label_field else ""
+            site_class = pace.as_text(feature["pace_class"]) if self.has_class else ""
+            self.rows.append((feature.id(), key, label, site_class))
+        return True
+
+    def finished(self, result):  # runs on the main thread
+        if result:
+            self.sites_read.emit(self.rows)
+
+
+class AssessmentDock(QDockWidget):
+    sites_loaded = pyqtSignal()
+
+    def __init__(self, canvas=None, project=None, catalogues=None, parent=None):
+        super().__init__("ASM-PACE assessment", parent)
+        self.setObjectName("AsmPaceAssessmentDock")
+        self.canvas = canvas
+        self.project = project or QgsProject.instance()
+        self.catalogues = catalogues or load_catalogues()
+        self.workspace = None
+        self.site = None
+        self._task = None
+        self._map_tool = None
+        self._previous_tool = None
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        setup = QFormLayout()
+        path_row = QHBoxLayout()
+        self.workspace_path = QLineEdit()
+        self.workspace_path.setReadOnly(True)
+        self.workspace_path.setPlaceholderText("no workspace: create or open one")
+        self.new_button = QPushButton("New…")
+        self.open_button = QPushButton("Open…")
+        self.new_button.clicked.connect(lambda: self._ask_workspace(create=True))
+        self.open_button.clicked.connect(lambda: self._ask_workspace(create=False))
+        for widget in (self.workspace_path, self.new_button, self.open_button):
+            path_row.addWidget(widget)
+        setup.addRow("Workspace", path_row)
+        self.layer_combo = QgsMapLayerComboBox()
+        self.layer_combo.setFilters(compat.LAYER_FILTER_VECTOR)
+        self.key_combo = QgsFieldComboBox()
+        setup.addRow("Site layer", self.layer_combo)
+        setup.addRow("Key field", self.key_combo)
+        layout.addLayout(setup)
+
+        site_row = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("search sites")
+        self.search.textChanged.connect(self._filter_sites)
+        self.pick_button = QPushButton("Pick on map")
+        self.pick_button.setCheckable(True)
+        self.pick_button.toggled.connect(self._toggle_pick_tool)
+        self.zoom_button = QPushButton("Zoom")
+        self.zoom_button.clicked.connect(self.zoom_to_site)
+        for widget in (self.search, self.pick_button, self.zoom_button):
+            site_row.addWidget(widget)
+        layout.addLayout(site_row)
+        self.site_list = QListWidget()
+        self.site_list.setMaximumHeight(140)
+        self.site_list.currentItemChanged.connect(self._site_chosen)
+        layout.addWidget(self.site_list)
+        self.facts = QPlainTextEdit()
+        self.facts.setReadOnly(True)
+        self.facts.setMaximumHeight(110)
+        layout.addWidget(self.facts)
+
+        self.pages = QTabWidget()
+        self.profile_page = ProfilePage()
+        self.stakeholder_page = StakeholderPage(self.catalogues, canvas)
+        self.options_page = OptionsPage(self.catalogues)
+        for title, page in (
+            ("1 Profile", self.profile_page),
+            ("2 Stakeholders", self.stakeholder_page),
+            ("3 Management options", self.options_page),
+        ):
+            self.pages.addTab(_scrolling(page), title)
+            page.saved.connect(self._after_save)
+            page.failed.connect(self.show_problem)
+            page.load(None)
+        layout.addWidget(self.pages, 1)
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+
+        _compact_combos(body)
+        self.setWidget(body)
+
+        self.layer_combo.layerChanged.connect(self._layer_changed)
+        self.key_combo.fieldChanged.connect(self._key_changed)
+        self._choose_default_layer()
+        self.project.readProject.connect(self._open_remembered_workspace)
+        self._open_remembered_workspace()
+
+    def show_page(self, page):
+        """Bring one of the three pages to the front (each sits in its own scroll area)."""
+        for index in range(self.pages.count()):
+            if self.pages.widget(index).widget() is page:
+                self.pages.setCurrentIndex(index)
+
+    # -- workspace --------------------------------------------------------------------------
+    def open_workspace(self, path):
+        """Open or create the workspace file and remember it in the project."""
+        self._flush_pages()
+        try:
+            workspace = open_workspace(path)
+        except WorkspaceError as error:
+            self.show_problem(str(error))
+            return False
+        if self.workspace is not None:
+            self.workspace.close()
+        self.workspace = workspace
+        self.workspace_path.setText(str(path))
+        # Relative to the project file when the project uses relative paths, so both can move together.
+        self.project.writeEntry(PROJECT_SCOPE, PROJECT_WORKSPACE_KEY, self.project.writePath(str(path)))
+        key_field = workspace.setting(KEY_FIELD_SETTING)
+        layer = self.layer_combo.currentLayer()
+        if key_field and layer is not None and layer.fields().indexOf(key_field) >= 0:
+            self.key_combo.setField(key_field)
+        self.show_problem("")
+        self.reload_sites()
+        return True
+
+    def _open_remembered_workspace(self, *_document):
+        """Open the workspace the project remembers (when a project is opened, too)."""
+        remembered = self.project.readEntry(PROJECT_SCOPE, PROJECT_WORKSPACE_KEY, "")[0]
+        remembered = self.project.readPath(remembered) if remembered else ""
+        if remembered and Path(remembered).exists():
+            self.open_workspace(remembered)
+
+    def _ask_workspace(self, create):
+        if create:
+            path, _filter = QFileDialog.getSaveFileName(
+                self, "New assessment workspace", "", "GeoPackage (*.gpkg)"
+            )
+            if path and not path.lower().endswith(".gpkg"):
+                path += ".gpkg"
+        else:
+            path, _filter = QFileDialog.getOpenFileName(
+                self, "Open assessment workspace", "", "GeoPackage (*.gpkg)"
+            )
+        if path:
+            self.open_workspace(path)
+
+    # -- site layer ---------------------------------------------------------------------------
+    def _choose_default_layer(self):
+        """Prefer a classified-sites layer (it has pace_class) over whatever comes first."""
+        for layer in self.project.mapLayers().values():
+            if hasattr(layer, "fields") and layer.fields().indexOf("pace_class") >= 0:
+                self.layer_combo.setLayer(layer)
+                break
+        self._layer_changed(self.layer_combo.currentLayer())
+
+    def set_site_layer(self, layer, key_field=None):
+        self.layer_combo.setLayer(layer)
+        if key_field:
+            self.key_combo.setField(key_field)
+
+    def _layer_changed(self, layer):
+        self.key_combo.blockSignals(True)
+        self.key_combo.setLayer(layer)
+        names = layer.fields().names() if layer is not None else []
+        remembered = self.workspace.setting(KEY_FIELD_SETTING) if self.workspace else None
+        for name in (remembered, *DEFAULT_KEY_FIELDS):
+            if name in names:
+                self.key_combo.setField(name)
+                break
+        self.key_combo.blockSignals(False)
+        if self._map_tool is not None and layer is not None:
+            self._map_tool.setLayer(layer)  # the canvas may hold the tool: keep it, retarget it
+        self.reload_sites()
+
+    def _key_changed(self, key_field):
+        if self.workspace is not None and key_field:
+            self._save_setting(KEY_FIELD_SETTING, key_field)
+        self.reload_sites()
+
+    def _save_setting(self, key, value):
+        try:
+            self.workspace.set_setting(key, value)
+        except WorkspaceError as error:
+            self.show_problem(str(error))
+
+    def reload_sites(self):
+        """Read the site list in a background task; sites_loaded is emitted when it is shown."""
+        self.site_list.clear()
+        self._show_site(None)
+        layer, key_field = self.layer_combo.currentLayer(), self.key_combo.currentField()
+        if layer is None or not key_field:
+            return
+        if self._task is not None:
+            self._task.cancel()
+        label_field = next((name for name in LABEL_FIELDS if layer.fields().indexOf(name) >= 0), None)
+        # Referenced until it ends: its Python side must outlive the run; the manager deletes it after.
+        self._task = SiteListTask(layer, key_field, label_field)
+        self._task.sites_read.connect(self._fill_sites)
+        self._task.taskTerminated.connect(self._forget_task)
+        QgsApplication.taskManager().addTask(self._task)
+
+    def _forget_task(self):
+        if self.sender() is self._task:
+            self._task = None
+
+    def _fill_sites(self, rows):
+        if self.sender() is not self._task:
+            return  # an older read finished after a newer one was started
+        self._task = None
+        progress = self.workspace.progress() if self.workspace else {}
+        self.site_list.blockSignals(True)
+        for fid, key, label, site_class in sorted((row for row in rows if row[1]), key=lambda row: row[1]):
+            item = QListWidgetItem()
+            item.setData(SITE_ROLE, (fid, key, label, site_class))
+            self._label_item(item, progress)
+            self.site_list.addItem(item)
+        self.site_list.blockSignals(False)
+        self._filter_sites(self.search.text())
+        self.show_problem(site_key_warning((row[1] for row in rows), self.key_combo.currentField()))
+        self.sites_loaded.emit()
+
+    def _label_item(self, item, progress):
+        _fid, key, label, site_class = item.data(SITE_ROLE)
+        words = [key, f"[{progress.get(key, NOT_STARTED)}]", label, f"({site_class})" if site_class else ""]
+        item.setText(" ".join(word for word in words if word))
+
+    def _filter_sites(self, text):
+        needle = text.strip().lower()
+        for row in range(self.site_list.count()):
+            item = self.site_list.item(row)
+            item.setHidden(bool(needle) and needle not in item.text().lower())
+
+    # -- choosing a site ----------------------------------------------------------------------
+    def select_site(self, key):
+        for row in range(self.site_list.count()):
+            if self.site_list.item(row).data(SITE_ROLE)[1] == str(key):
+                self.site_list.setCurrentRow(row)
+                return True
+        return False
+
+    def _select_fid(self, fid):
+        for row in range(self.site_list.count()):
+            if self.site_list.item(row).data(SITE_ROLE)[0] == fid:
+                self.site_list.setCurrentRow(row)
+
+    def _site_chosen(self, item, _previous=None):
+        self._flush_pages()
+        self._show_site(item.data(SITE_ROLE) if item is not None else None)
+
+    def _show_site(self, row):
+        layer = self.layer_combo.currentLayer()
+        if row is None or layer is None or self.workspace is None:
+            self.site = None
+            self.facts.setPlainText("" if self.workspace else "Create or open a workspace to start.")
+        else:
+            fid, key, label, site_class = row
+            feature = layer.getFeature(fid)
+            facts = {name: feature[name] for name in layer.fields().names()}
+            geometry = feature.geometry()
+            if not geometry.isNull() and layer.crs().isValid() and layer.crs() != WGS84:
+                geometry.transform(QgsCoordinateTransform(layer.crs(), WGS84, self.project))
+            workspace = self.workspace
+            self.site = SiteContext(
+                workspace,
+                key,
+                label,
+                site_class or pace.UNCLASSIFIED,
+                pace.normalise_iucn(facts.get("iucn_cat")),
+                facts,
+                lambda: workspace.record_site(key, label, geometry, facts),
+            )
+            self.facts.setPlainText(self._facts_text(self.site))
+        for page in (self.profile_page, self.stakeholder_page, self.options_page):
+            page.load(self.site)
+
+    def _facts_text(self, site):
+        lines = [f"{site.key} {site.label}".strip()]
+        if "pace_class" not in site.facts:
+            lines.append("Not classified: run 'Classify sites (PACE)' and pick its output layer.")
+        for name in SNAPSHOT_FACTS:
+            value = pace.as_text(site.facts.get(name))
+            if value:
+                shown = pace.CLASS_LABELS.get(value, value) if name == "pace_class" else value
+                lines.append(f"{FACT_LABELS[name]}: {shown}")
+        return "\n".join(lines)
+
+    def _after_save(self):
+        item = self.site_list.currentItem()
+        if item is not None and self.workspace is not None:
+            self._label_item(item, self.workspace.progress())
+        self.show_problem("")
+
+    def show_problem(self, message):
+        self.status.setText(message)
+        self.status.setStyleSheet("color: #b71c1c;" if message else "")
+
+    def _flush_pages(self):
+        self.profile_page.flush()
+        self.options_page.rationale_edit.flush()
+
+    # -- map ------------------------------------------------------------------------------------
+    def _current_fid(self):
+        item = self.site_list.currentItem()
+        return item.data(SITE_ROLE)[0] if item is not None else None
+
+    def zoom_to_site(self):
+        layer, fid = self.layer_combo.currentLayer(), self._current_fid()
+        if self.canvas is None or layer is None or fid is None:
+            return
+        box = layer.getFeature(fid).geometry().boundingBox()
+        transform = QgsCoordinateTransform(
+            layer.crs(), self.canvas.mapSettings().destinationCrs(), self.project
+        )
+        box = transform.transformBoundingBox(box)
+        box.scale(1.5)
+        if box.width() == 0:  # a point: show some surroundings
+            box.grow(0.01 if self.canvas.mapSettings().destinationCrs().isGeographic() else 1000)
+        self.canvas.setExtent(box)
+        layer.selectByIds([fid])
+        self.canvas.refresh()
+        self.canvas.flashFeatureIds(layer, [fid])
+
+    def _toggle_pick_tool(self, active):
+        layer = self.layer_combo.currentLayer()
+        if self.canvas is None or layer is None:
+            self.pick_button.setChecked(False)
+            return
+        if active:
+            if self._map_tool is None:
+                self._map_tool = QgsMapToolIdentifyFeature(self.canvas, layer)
+                self._map_tool.featureIdentified.connect(lambda feature: self._select_fid(feature.id()))
+                self._map_tool.deactivated.connect(lambda: self.pick_button.setChecked(False))
+            self._previous_tool = self.canvas.mapTool()
+            self.canvas.setMapTool(self._map_tool)
+        elif self.canvas.mapTool() is self._map_tool:
+            self.canvas.unsetMapTool(self._map_tool)
+            if self._previous_tool is not None:
+                self.canvas.setMapTool(self._previous_tool)
+
+    def closeEvent(self, event):
+        self._flush_pages()
+        super().closeEvent(event)
+
+    def shutdown(self):
+        """Release the map tool, any running read and the workspace file (plugin unload)."""
+        self._flush_pages()
+        self.project.readProject.disconnect(self._open_remembered_workspace)
+        if self._task is not None:
+            self._task.cancel()
+        if self.canvas is not None and self._map_tool is not None:
+            self.canvas.unsetMapTool(self._map_tool)
+        self.stakeholder_page.release_map_tool()
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
+        self._show_site(None)  # pages must not write to the closed file when their editors lose focus

@@ -1,0 +1,97 @@
+"""What the dock's pages share: the open workspace and site, and saving with errors shown."""
+
+import html
+from dataclasses import dataclass, field
+
+from qgis.PyQt.QtCore import QTimer, pyqtSignal
+from qgis.PyQt.QtWidgets import QPlainTextEdit, QWidget
+
+from ..core.stakeholders import StakeholderError
+from ..core.workspace import WorkspaceError
+
+SAVE_DELAY_MS = 700
+
+
+def plain_tooltip(text):
+    """Tooltip that shows `text` as typed: Qt renders tooltip text that looks like HTML as HTML."""
+    return f"<qt>{html.escape(str(text))}</qt>"
+
+
+@dataclass
+class SiteContext:
+    """The site being assessed, as the pages need it."""
+
+    workspace: object
+    key: str
+    label: str = ""
+    pace_class: str = "unclassified"
+    iucn_category: str = None
+    facts: dict = field(default_factory=dict)
+    record_snapshot: object = None  # callable: snapshot the site before its first edit
+
+
+class AssessmentPage(QWidget):
+    saved = pyqtSignal()
+    failed = pyqtSignal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.site = None
+        self._loading = False
+
+    def load(self, site):
+        """Show `site` (a SiteContext, or None for no site); widgets must not save while loading."""
+        self._loading = True
+        try:
+            self.site = site
+            self.setEnabled(site is not None)
+            self.refresh()
+        finally:
+            self._loading = False
+
+    def refresh(self):
+        raise NotImplementedError
+
+    def save(self, write):
+        """Run write(workspace, site_key) now; report problems instead of raising into Qt."""
+        if self._loading or self.site is None:
+            return None
+        try:
+            if self.site.record_snapshot is not None:
+                self.site.record_snapshot()
+            result = write(self.site.workspace, self.site.key)
+        except (WorkspaceError, StakeholderError) as error:
+            self.failed.emit(str(error))
+            return None
+        self.saved.emit()
+        return result
+
+
+class PlainTextField(QPlainTextEdit):
+    """Multi-line plain text that commits shortly after typing stops and when focus leaves."""
+
+    committed = pyqtSignal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        self.textChanged.connect(self._timer.start)
+
+    def set_text_quietly(self, text):
+        blocked = self.blockSignals(True)
+        self.setPlainText(text or "")
+        self.blockSignals(blocked)
+        self._timer.stop()
+
+    def flush(self):
+        if self._timer.isActive() or self.sender() is self._timer:
+            self._timer.stop()
+            self.committed.emit(self.toPlainText())
+
+    def focusOutEvent(self, event):
+        self.flush()
+        super().focusOutEvent(event)

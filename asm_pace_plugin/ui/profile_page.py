@@ -1,0 +1,62 @@
+"""Page 1: the site profile; every field is saved as soon as it is edited."""
+
+from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSpinBox
+
+from ..core.workspace import PROFILE_FIELDS
+from .page import AssessmentPage, PlainTextField
+
+MAX_COUNT = 1_000_000
+
+
+class ProfilePage(AssessmentPage):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QFormLayout(self)
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.editors = {}
+        for column, label, kind, choices in PROFILE_FIELDS:
+            editor = self._editor(column, kind, choices)
+            editor.setObjectName(f"profile_{column}")
+            layout.addRow(label, editor)
+            self.editors[column] = editor
+
+    def _editor(self, column, kind, choices):
+        if kind == "integer":
+            editor = QSpinBox()
+            editor.setRange(-1, MAX_COUNT)
+            editor.setSpecialValueText("not recorded")  # -1 shows as "not recorded" and saves NULL
+            editor.valueChanged.connect(lambda value: self._save(column, None if value < 0 else value))
+        elif kind == "choice":
+            editor = QComboBox()
+            editor.addItems(choices)
+            editor.currentTextChanged.connect(lambda text: self._save(column, text or None))
+        elif column == "notes":
+            editor = PlainTextField()
+            editor.committed.connect(lambda text: self._save(column, text))
+        else:
+            editor = QLineEdit()
+            editor.editingFinished.connect(lambda: self._save(column, self.editors[column].text()))
+        return editor
+
+    def _save(self, column, value):
+        self.save(lambda workspace, key: workspace.set_profile_field(key, column, value))
+
+    def refresh(self):
+        values = self.site.workspace.profile(self.site.key) if self.site else {}
+        for column, editor in self.editors.items():
+            value = values.get(column)
+            if isinstance(editor, QSpinBox):
+                editor.setValue(-1 if value is None else int(value))
+            elif isinstance(editor, QComboBox):
+                index = editor.findText(value or "")
+                if index < 0:  # a value typed elsewhere (e.g. in QGIS) is kept, not lost
+                    editor.addItem(value)
+                    index = editor.count() - 1
+                editor.setCurrentIndex(index)
+            elif isinstance(editor, PlainTextField):
+                editor.set_text_quietly(value)
+            else:
+                editor.setText(value or "")
+
+    def flush(self):
+        self.editors["notes"].flush()

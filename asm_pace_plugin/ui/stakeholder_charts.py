@@ -1,0 +1,158 @@
+"""The influence–interest grid and the relation network, drawn with QGraphicsView.
+
+Both show one node per stakeholder; clicking a node emits stakeholder_clicked(id). Labels are
+QGraphicsSimpleTextItem: plain text, so names are never interpreted as HTML.
+"""
+
+import math
+
+from qgis.PyQt.QtCore import QPointF, Qt, pyqtSignal
+from qgis.PyQt.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
+from qgis.PyQt.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView
+
+from ..core.stakeholders import HIGH_THRESHOLD, INFLUENCE_RANGE, INTEREST_RANGE, QUADRANT_LABELS
+from .page import plain_tooltip
+
+NODE_RADIUS = 9
+LABEL_LENGTH = 18
+STANCE_COLOURS = {-2: "#c62828", -1: "#ef8a62", 0: "#9e9e9e", 1: "#67a9cf", 2: "#2166ac"}
+STAKEHOLDER_ID = 0  # QGraphicsItem.data key
+
+
+def _short(text):
+    return text if len(text) <= LABEL_LENGTH else text[: LABEL_LENGTH - 1] + "…"
+
+
+class _StakeholderView(QGraphicsView):
+    stakeholder_clicked = pyqtSignal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(220)
+        self.scene().selectionChanged.connect(self._selection_changed)
+        self._nodes = {}
+
+    def _add_node(self, stakeholder, centre):
+        radius = NODE_RADIUS
+        node = self.scene().addEllipse(
+            centre.x() - radius,
+            centre.y() - radius,
+            2 * radius,
+            2 * radius,
+            QPen(QColor("#263238")),
+            QBrush(QColor(STANCE_COLOURS.get(stakeholder.stance, "#9e9e9e"))),
+        )
+        node.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        node.setData(STAKEHOLDER_ID, stakeholder.id)
+        node.setToolTip(plain_tooltip(stakeholder.name))
+        node.setZValue(2)
+        label = QGraphicsSimpleTextItem(_short(stakeholder.name))
+        label.setPos(centre.x() + radius + 2, centre.y() - radius)
+        label.setZValue(3)
+        self.scene().addItem(label)
+        self._nodes[stakeholder.id] = node
+        return node
+
+    def node_centre(self, stakeholder_id):
+        """Centre of a stakeholder's node in view coordinates (for tests and tooltips)."""
+        return self.mapFromScene(self._nodes[stakeholder_id].rect().center())
+
+    def select(self, stakeholder_id):
+        blocked = self.scene().blockSignals(True)
+        for node_id, node in self._nodes.items():
+            node.setSelected(node_id == stakeholder_id)
+        self.scene().blockSignals(blocked)
+
+    def _selection_changed(self):
+        selected = self.scene().selectedItems()
+        if selected:
+            self.stakeholder_clicked.emit(int(selected[0].data(STAKEHOLDER_ID)))
+
+    def _clear(self):
+        self.scene().clear()
+        self._nodes = {}
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self.fitInView(self.scene().itemsBoundingRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+
+class InfluenceInterestGrid(_StakeholderView):
+    """Interest across, influence up; the four quadrants of Reed et al. (2009)."""
+
+    CELL = 60
+
+    def show_stakeholders(self, stakeholders, threshold=HIGH_THRESHOLD):
+        self._clear()
+        cell, top = self.CELL, INFLUENCE_RANGE[1]
+        # One cell per value 0..5 on each axis; the quadrant lines sit where "high" starts.
+        width, height = (INTEREST_RANGE[1] + 1) * cell, (top + 1) * cell
+        split_x, split_y = threshold * cell, (top + 1 - threshold) * cell
+        quadrants = (
+            ("context_setters", 0, 0, split_x, split_y),
+            ("key_players", split_x, 0, width - split_x, split_y),
+            ("crowd", 0, split_y, split_x, height - split_y),
+            ("subjects", split_x, split_y, width - split_x, height - split_y),
+        )
+        for key, x, y, w, h in quadrants:
+            self.scene().addRect(x, y, w, h, QPen(QColor("#b0bec5")), QBrush(QColor("#f5f7f8")))
+            title = QGraphicsSimpleTextItem(QUADRANT_LABELS[key])
+            title.setBrush(QBrush(QColor("#607d8b")))
+            title.setPos(x + 4, y + 2)
+            self.scene().addItem(title)
+        axis_x = QGraphicsSimpleTextItem("interest →")
+        axis_x.setPos(width - 70, height + 4)
+        axis_y = QGraphicsSimpleTextItem("influence ↑")
+        axis_y.setPos(-10, -20)
+        for axis in (axis_x, axis_y):
+            self.scene().addItem(axis)
+        placed = {}
+        for stakeholder in stakeholders:
+            spot = (stakeholder.interest, stakeholder.influence)
+            nudge = placed.get(spot, 0)  # stack stakeholders sharing a cell instead of hiding them
+            placed[spot] = nudge + 1
+            offset = nudge * 0.8 * NODE_RADIUS
+            centre = QPointF(
+                (stakeholder.interest + 0.5) * cell + offset,
+                (top - stakeholder.influence + 0.5) * cell + offset,
+            )
+            self._add_node(stakeholder, centre)
+        self.fitInView(self.scene().itemsBoundingRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+
+class RelationNetwork(_StakeholderView):
+    """Stakeholders on a circle; links coloured by relation type, thicker when stronger."""
+
+    RADIUS = 140
+
+    def show_network(self, stakeholders, relations, relation_colours):
+        self._clear()
+        count = max(len(stakeholders), 1)
+        centres = {}
+        for index, stakeholder in enumerate(stakeholders):
+            angle = 2 * math.pi * index / count - math.pi / 2
+            centres[stakeholder.id] = QPointF(self.RADIUS * math.cos(angle), self.RADIUS * math.sin(angle))
+            self._add_node(stakeholder, centres[stakeholder.id])
+        for relation in relations:
+            start, end = centres.get(relation["from_id"]), centres.get(relation["to_id"])
+            if start is None or end is None:
+                continue
+            pen = QPen(QColor(relation_colours.get(relation["relation_type"], "#000000")))
+            pen.setWidthF(1.0 + relation["strength"])
+            line = self.scene().addLine(start.x(), start.y(), end.x(), end.y(), pen)
+            line.setToolTip(plain_tooltip(relation["relation_type"]))
+            if relation["direction"] == "one way":
+                self._arrow_head(start, end, pen.color())
+        self.fitInView(self.scene().itemsBoundingRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def _arrow_head(self, start, end, colour):
+        angle = math.atan2(end.y() - start.y(), end.x() - start.x())
+        tip = QPointF(end.x() - NODE_RADIUS * math.cos(angle), end.y() - NODE_RADIUS * math.sin(angle))
+        size = 10
+        corners = [
+            QPointF(tip.x() - size * math.cos(angle - 0.4), tip.y() - size * math.sin(angle - 0.4)),
+            QPointF(tip.x() - size * math.cos(angle + 0.4), tip.y() - size * math.sin(angle + 0.4)),
+        ]
+        self.scene().addPolygon(QPolygonF([tip, *corners]), QPen(colour), QBrush(colour))

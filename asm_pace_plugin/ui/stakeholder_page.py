@@ -1,0 +1,351 @@
+"""Page 2: stakeholders of the site, their relations, the grid and network, CSV exchange."""
+
+from pathlib import Path
+
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+)
+
+from ..core.stakeholders import (
+    INFLUENCE_RANGE,
+    INTEREST_RANGE,
+    QUADRANT_LABELS,
+    STANCE_LABELS,
+    Stakeholder,
+    from_csv,
+    quadrant,
+    to_csv,
+)
+from ..core.workspace import RELATION_DIRECTIONS
+from .page import AssessmentPage
+from .stakeholder_charts import InfluenceInterestGrid, RelationNetwork
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _combo(pairs):
+    combo = QComboBox()
+    for value, label in pairs:
+        combo.addItem(label, value)
+    return combo
+
+
+def _select_data(combo, value):
+    combo.setCurrentIndex(max(combo.findData(value), 0))
+
+
+def _spin(bounds):
+    spin = QSpinBox()
+    spin.setRange(*bounds)
+    return spin
+
+
+class StakeholderPage(AssessmentPage):
+    def __init__(self, catalogues, canvas=None, parent=None):
+        super().__init__(parent)
+        self.catalogues = catalogues
+        self.canvas = canvas
+        self._place_tool = None
+        self._people = []
+        group_pairs = [(group.id, group.name) for group in catalogues.groups]
+        layout = QVBoxLayout(self)
+
+        add_row = QHBoxLayout()
+        self.new_group = _combo(group_pairs)
+        self.add_button = QPushButton("Add stakeholder")
+        self.add_button.clicked.connect(self.add_from_group)
+        add_row.addWidget(self.new_group, 1)
+        add_row.addWidget(self.add_button)
+        layout.addLayout(add_row)
+
+        self.people_list = QListWidget()
+        self.people_list.setMaximumHeight(120)
+        self.people_list.currentItemChanged.connect(self._show_selected)
+        layout.addWidget(self.people_list)
+
+        self.editor = QGroupBox("Selected stakeholder")
+        form = QFormLayout(self.editor)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.name_edit = QLineEdit()
+        self.group_edit = _combo(group_pairs)
+        self.influence_edit = _spin(INFLUENCE_RANGE)
+        self.interest_edit = _spin(INTEREST_RANGE)
+        self.stance_edit = _combo([(value, f"{value:+d} {label}") for value, label in STANCE_LABELS.items()])
+        self.goals_edit = QLineEdit()
+        self.contact_edit = QLineEdit()
+        self.contact_edit.setPlaceholderText("sensitive: left out of exports unless asked")
+        self.location_button = QPushButton("Place on map")
+        self.location_button.setCheckable(True)
+        self.location_button.setEnabled(canvas is not None)
+        self.location_button.toggled.connect(self._toggle_place_tool)
+        self.delete_button = QPushButton("Remove stakeholder")
+        for label, widget in (
+            ("Name", self.name_edit),
+            ("Group", self.group_edit),
+            ("Influence (0–5)", self.influence_edit),
+            ("Interest (0–5)", self.interest_edit),
+            ("Stance", self.stance_edit),
+            ("Goals", self.goals_edit),
+            ("Contact (sensitive)", self.contact_edit),
+            ("Location (optional)", self.location_button),
+            ("", self.delete_button),
+        ):
+            form.addRow(label, widget)
+        self.name_edit.editingFinished.connect(lambda: self._update("name", self.name_edit.text()))
+        self.group_edit.currentIndexChanged.connect(
+            lambda: self._update("group_id", self.group_edit.currentData())
+        )
+        self.influence_edit.valueChanged.connect(lambda value: self._update("influence", value))
+        self.interest_edit.valueChanged.connect(lambda value: self._update("interest", value))
+        self.stance_edit.currentIndexChanged.connect(
+            lambda: self._update("stance", self.stance_edit.currentData())
+        )
+        self.goals_edit.editingFinished.connect(lambda: self._update("goals", self.goals_edit.text()))
+        self.contact_edit.editingFinished.connect(lambda: self._update("contact", self.contact_edit.text()))
+        self.delete_button.clicked.connect(self.delete_selected)
+        layout.addWidget(self.editor)
+
+        relations = QGroupBox("Relations")
+        relation_layout = QVBoxLayout(relations)
+        relation_form = QFormLayout()
+        relation_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.relation_from = QComboBox()
+        self.relation_type = _combo([(kind.id, kind.name) for kind in catalogues.relation_types])
+        self.relation_to = QComboBox()
+        self.relation_direction = _combo([(direction, direction) for direction in RELATION_DIRECTIONS])
+        self.relation_strength = _spin((1, 3))
+        self.relation_strength.setValue(2)
+        self.relation_strength.setPrefix("strength ")
+        self.relation_strength.setToolTip("1 weak, 2 medium, 3 strong")
+        self.add_relation_button = QPushButton("Relate")
+        self.add_relation_button.clicked.connect(self.add_relation)
+        how = QHBoxLayout()
+        for widget in (self.relation_strength, self.add_relation_button):
+            how.addWidget(widget)
+        relation_form.addRow("From", self.relation_from)
+        relation_form.addRow("Relation", self.relation_type)
+        relation_form.addRow("To", self.relation_to)
+        relation_form.addRow("Direction", self.relation_direction)
+        relation_form.addRow("", how)
+        relation_layout.addLayout(relation_form)
+        self.relation_list = QListWidget()
+        self.relation_list.setMaximumHeight(90)
+        relation_layout.addWidget(self.relation_list)
+        self.delete_relation_button = QPushButton("Remove relation")
+        self.delete_relation_button.clicked.connect(self.delete_selected_relation)
+        relation_layout.addWidget(self.delete_relation_button)
+        layout.addWidget(relations)
+
+        self.views = QTabWidget()
+        self.grid = InfluenceInterestGrid()
+        self.network = RelationNetwork()
+        self.views.addTab(self.grid, "Influence–interest grid")
+        self.views.addTab(self.network, "Relation network")
+        for view in (self.grid, self.network):
+            view.stakeholder_clicked.connect(self.select_stakeholder)
+        layout.addWidget(self.views, 1)
+
+        csv_row = QHBoxLayout()
+        self.import_button = QPushButton("Import CSV…")
+        self.export_button = QPushButton("Export CSV…")
+        self.include_contacts = QCheckBox("include contacts (sensitive)")
+        self.import_button.clicked.connect(self._ask_import)
+        self.export_button.clicked.connect(self._ask_export)
+        for widget in (self.import_button, self.export_button):
+            csv_row.addWidget(widget)
+        layout.addLayout(csv_row)
+        layout.addWidget(self.include_contacts)
+
+    # -- showing ----------------------------------------------------------------------------
+    def refresh(self):
+        selected = self.selected_id()
+        self._people = self.site.workspace.stakeholders(self.site.key) if self.site else []
+        relations = self.site.workspace.relations(self.site.key) if self.site else []
+        names = {person.id: person.name for person in self._people}
+        self.people_list.blockSignals(True)
+        self.people_list.clear()
+        for combo in (self.relation_from, self.relation_to):
+            combo.clear()
+        for person in self._people:
+            group = self.catalogues.group(person.group)
+            where = QUADRANT_LABELS[quadrant(person.influence, person.interest)].split(" (")[0]
+            item = QListWidgetItem(f"{person.name} — {group.name if group else person.group} · {where}")
+            item.setData(ID_ROLE, person.id)
+            self.people_list.addItem(item)
+            for combo in (self.relation_from, self.relation_to):
+                combo.addItem(person.name, person.id)
+        self.people_list.blockSignals(False)
+        self.relation_list.clear()
+        for relation in relations:
+            kind = self.catalogues.relation_type(relation["relation_type"])
+            arrow = "→" if relation["direction"] == "one way" else "↔"
+            text = (
+                f"{names.get(relation['from_id'], '?')} {arrow} {names.get(relation['to_id'], '?')}: "
+                f"{kind.name if kind else relation['relation_type']} (strength {relation['strength']})"
+            )
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, relation["fid"])
+            self.relation_list.addItem(item)
+        self.grid.show_stakeholders(self._people)
+        colours = {kind.id: kind.colour for kind in self.catalogues.relation_types}
+        self.network.show_network(self._people, relations, colours)
+        self.select_stakeholder(selected if selected in names else None)
+
+    def selected_id(self):
+        item = self.people_list.currentItem()
+        return item.data(ID_ROLE) if item else None
+
+    def select_stakeholder(self, stakeholder_id):
+        for row in range(self.people_list.count()):
+            if self.people_list.item(row).data(ID_ROLE) == stakeholder_id:
+                self.people_list.setCurrentRow(row)
+                return
+        self.people_list.setCurrentRow(-1)
+        self._show_selected()
+
+    def _show_selected(self, *_items):
+        person = next((p for p in self._people if p.id == self.selected_id()), None)
+        self.editor.setEnabled(person is not None)
+        was_loading, self._loading = self._loading, True
+        try:
+            person = person or Stakeholder("", "")
+            self.name_edit.setText(person.name)
+            _select_data(self.group_edit, person.group)
+            self.influence_edit.setValue(person.influence)
+            self.interest_edit.setValue(person.interest)
+            _select_data(self.stance_edit, person.stance)
+            self.goals_edit.setText(person.goals)
+            self.contact_edit.setText(person.contact)
+            where = (
+                f"{person.longitude:.5f}, {person.latitude:.5f}" if person.longitude is not None else "none"
+            )
+            self.location_button.setToolTip(f"Click the map to place this stakeholder (now: {where})")
+        finally:
+            self._loading = was_loading
+        for view in (self.grid, self.network):
+            view.select(person.id)
+
+    # -- editing ----------------------------------------------------------------------------
+    def add_from_group(self):
+        group = self.catalogues.group(self.new_group.currentData())
+        new_id = self.save(
+            lambda workspace, key: workspace.add_stakeholder(key, Stakeholder(group.name, group.id))
+        )
+        if new_id is not None:
+            self.refresh()
+            self.select_stakeholder(new_id)
+            self.name_edit.setFocus()
+            self.name_edit.selectAll()
+        return new_id
+
+    def _update(self, field, value):
+        stakeholder_id = self.selected_id()
+        if stakeholder_id is None or self._loading:
+            return
+        current = next(p for p in self._people if p.id == stakeholder_id)
+        attribute = {"group_id": "group"}.get(field, field)
+        if getattr(current, attribute) == value:
+            return
+        self.save(lambda workspace, _key: workspace.update_stakeholder(stakeholder_id, field, value))
+        self.refresh()
+
+    def delete_selected(self):
+        stakeholder_id = self.selected_id()
+        if stakeholder_id is not None:
+            self.save(lambda workspace, _key: workspace.delete_stakeholder(stakeholder_id))
+            self.refresh()
+
+    def add_relation(self):
+        from_id, to_id = self.relation_from.currentData(), self.relation_to.currentData()
+        if from_id is None or to_id is None:
+            return
+        self.save(
+            lambda workspace, key: workspace.add_relation(
+                key,
+                from_id,
+                to_id,
+                self.relation_type.currentData(),
+                self.relation_direction.currentData(),
+                self.relation_strength.value(),
+            )
+        )
+        self.refresh()
+
+    def delete_selected_relation(self):
+        item = self.relation_list.currentItem()
+        if item is not None:
+            relation_id = item.data(ID_ROLE)
+            self.save(lambda workspace, _key: workspace.delete_relation(relation_id))
+            self.refresh()
+
+    def _toggle_place_tool(self, active):
+        from qgis.gui import QgsMapToolEmitPoint
+
+        if active:
+            if self._place_tool is None:
+                self._place_tool = QgsMapToolEmitPoint(self.canvas)
+                self._place_tool.canvasClicked.connect(self._placed)
+                self._place_tool.deactivated.connect(lambda: self.location_button.setChecked(False))
+            self.canvas.setMapTool(self._place_tool)
+        elif self.canvas.mapTool() is self._place_tool:
+            self.canvas.unsetMapTool(self._place_tool)
+
+    def release_map_tool(self):
+        if self._place_tool is not None and self.canvas.mapTool() is self._place_tool:
+            self.canvas.unsetMapTool(self._place_tool)
+
+    def _placed(self, point, _button=None):
+        """Store the clicked map point (in EPSG:4326) as the selected stakeholder's location."""
+        from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
+
+        stakeholder_id = self.selected_id()
+        self.location_button.setChecked(False)
+        if stakeholder_id is None:
+            return
+        to_wgs84 = QgsCoordinateTransform(
+            self.canvas.mapSettings().destinationCrs(),
+            QgsCoordinateReferenceSystem("EPSG:4326"),
+            QgsProject.instance(),
+        )
+        where = to_wgs84.transform(point)
+        self.save(
+            lambda workspace, _key: workspace.set_stakeholder_location(stakeholder_id, where.x(), where.y())
+        )
+        self.refresh()
+
+    # -- CSV ----------------------------------------------------------------------------------
+    def export_csv(self, path, include_contacts=False):
+        Path(path).write_text(to_csv(self._people, include_contacts), encoding="utf-8")
+
+    def import_csv(self, path):
+        """Add the stakeholders of a CSV file; returns the error lines (bad rows are skipped)."""
+        group_ids = {group.id for group in self.catalogues.groups}
+        people, errors = from_csv(Path(path).read_text(encoding="utf-8-sig"), group_ids)
+        self.save(lambda workspace, key: workspace.add_stakeholders(key, people))
+        self.refresh()
+        if errors:
+            self.failed.emit(f"{len(errors)} CSV rows skipped: " + "; ".join(errors[:5]))
+        return errors
+
+    def _ask_import(self):
+        path, _filter = QFileDialog.getOpenFileName(self, "Import stakeholders", "", "CSV (*.csv)")
+        if path:
+            self.import_csv(path)
+
+    def _ask_export(self):
+        path, _filter = QFileDialog.getSaveFileName(self, "Export stakeholders", "", "CSV (*.csv)")
+        if path:
+            self.export_csv(path, self.include_contacts.isChecked())

@@ -1,0 +1,340 @@
+"""The real assessment dock driven with pytest-qt against a real workspace file.
+
+Set ASM_PACE_SCREENSHOTS=<folder> to save a picture of the dock at each step
+(tools/dock_screenshots.py does that for docs/screenshots).
+"""
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+from hostile_text import HOSTILE_TEXTS
+
+from asm_pace_plugin.core.paths import SAMPLE_GPKG
+
+SCREENSHOTS = os.environ.get("ASM_PACE_SCREENSHOTS")
+HOSTILE_NAME = HOSTILE_TEXTS[0]
+HOSTILE_NOTE = "\n".join(HOSTILE_TEXTS[1:5])
+
+
+@pytest.fixture(scope="module")
+def classified_sites(provider):
+    """The sample sites classified by the plugin's own algorithm, in the project."""
+    from qgis import processing
+    from qgis.core import QgsProject
+
+    gpkg = str(SAMPLE_GPKG)
+    result = processing.run(
+        "asm_pace:classifysites",
+        {
+            "SITES": f"{gpkg}|layername=sites",
+            "PROTECTED_AREAS": [f"{gpkg}|layername=protected_areas"],
+            "LANDSCAPES": f"{gpkg}|layername=landscapes",
+            "ECOREGIONS": f"{gpkg}|layername=ecoregions",
+            "AZE_SITES": f"{gpkg}|layername=aze_sites",
+            "OUTPUT": "memory:",
+            "SUMMARY": "memory:",
+        },
+    )
+    layer = result["OUTPUT"]
+    layer.setName("classified sites")
+    QgsProject.instance().addMapLayer(layer)
+    yield layer
+    QgsProject.instance().removeMapLayer(layer.id())
+
+
+def _snap(dock, name):
+    if SCREENSHOTS:
+        Path(SCREENSHOTS).mkdir(parents=True, exist_ok=True)
+        dock.grab().save(str(Path(SCREENSHOTS) / f"{name}.png"))
+
+
+def _new_dock(qtbot, canvas, wait_for_sites=True):
+    from asm_pace_plugin.ui.assessment_dock import AssessmentDock
+
+    dock = AssessmentDock(canvas=canvas)
+    qtbot.addWidget(dock)
+    dock.resize(440, 1900)
+    dock.show()
+    if wait_for_sites:
+        qtbot.waitUntil(lambda: dock.site_list.count() > 0, timeout=5000)
+    return dock
+
+
+def _item_texts(list_widget):
+    return [list_widget.item(row).text() for row in range(list_widget.count())]
+
+
+def _type_line(qtbot, line_edit, text):
+    from qgis.PyQt.QtCore import Qt
+
+    line_edit.setFocus()
+    line_edit.clear()
+    line_edit.insert(text)  # insert() takes any text; keyClicks cannot type right-to-left or \n
+    qtbot.keyClick(line_edit, Qt.Key.Key_Return)
+
+
+def _choose(combo, data):
+    combo.setCurrentIndex(combo.findData(data))
+
+
+def test_full_assessment_survives_a_fresh_dock(qtbot, qgis_canvas, classified_sites, tmp_path, monkeypatch):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsPointXY, QgsProject, QgsVectorLayer
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtWidgets import QFileDialog
+
+    QgsProject.instance().removeEntry("asm_pace", "workspace")
+    qgis_canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+    path = tmp_path / "assessment.gpkg"
+    dock = _new_dock(qtbot, qgis_canvas, wait_for_sites=False)
+    assert dock.layer_combo.currentLayer() is classified_sites
+    assert dock.key_combo.currentField() == "site_code"
+    _snap(dock, "01-empty")
+
+    # 1. a new workspace, through the button
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(path), "GeoPackage"))
+    with qtbot.waitSignal(dock.sites_loaded, timeout=5000):
+        qtbot.mouseClick(dock.new_button, Qt.MouseButton.LeftButton)
+    assert path.exists()
+    assert QgsProject.instance().readEntry("asm_pace", "workspace")[0] == str(path)
+    assert dock.site_list.count() == 12
+    assert all("[not started]" in text for text in _item_texts(dock.site_list))
+    qtbot.keyClicks(dock.search, "kivalu")
+    assert [text.split()[0] for text in _item_texts(dock.site_list) if "Kivalu" in text] == ["S02"]
+    assert sum(not dock.site_list.item(row).isHidden() for row in range(dock.site_list.count())) == 1
+    _snap(dock, "02-workspace-and-sites")
+    dock.search.clear()
+
+    # 2. pick S02 on the map
+    qtbot.mouseClick(dock.pick_button, Qt.MouseButton.LeftButton)
+    assert qgis_canvas.mapTool() is dock._map_tool
+    feature = next(f for f in classified_sites.getFeatures() if f["site_code"] == "S02")
+    dock._map_tool.featureIdentified.emit(feature)
+    assert dock.site.key == "S02"
+    assert dock.site.pace_class == "protected_area"
+    assert "PACE class: In a protected area" in dock.facts.toPlainText()
+    dock.zoom_to_site()
+    assert classified_sites.selectedFeatureIds() == [feature.id()]
+    qtbot.mouseClick(dock.pick_button, Qt.MouseButton.LeftButton)
+    _snap(dock, "03-site-picked")
+
+    # 3. profile
+    profile = dock.profile_page.editors
+    _type_line(qtbot, profile["minerals"], "gold, cassiterite")
+    profile["deposit_type"].setCurrentText("alluvial")
+    profile["miners_count"].setValue(350)
+    profile["notes"].setFocus()
+    profile["notes"].insertPlainText(HOSTILE_NOTE)
+    dock.profile_page.flush()
+    assert dock.workspace.profile("S02")["notes"] == HOSTILE_NOTE
+    assert dock.pages.currentWidget().widget() is dock.profile_page
+    assert dock.site_list.currentItem().text().startswith("S02 [in progress] Kivalu")
+    _snap(dock, "04-profile")
+
+    # 4. stakeholders, relations, grid and network
+    page = dock.stakeholder_page
+    dock.show_page(page)
+    _choose(page.new_group, "miners")
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    _type_line(qtbot, page.name_edit, HOSTILE_NAME)
+    page.influence_edit.setValue(2)
+    page.interest_edit.setValue(5)
+    _choose(page.stance_edit, -1)
+    _type_line(qtbot, page.contact_edit, "+243 81 000 0000")
+    miners = page.selected_id()
+    _choose(page.new_group, "pa_authority")
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    page.influence_edit.setValue(4)
+    page.interest_edit.setValue(4)
+    rangers = page.selected_id()
+    qtbot.mouseClick(page.location_button, Qt.MouseButton.LeftButton)
+    assert qgis_canvas.mapTool() is page._place_tool
+    page._place_tool.canvasClicked.emit(QgsPointXY(28.05, -2.05), Qt.MouseButton.LeftButton)
+    assert qgis_canvas.mapTool() is not page._place_tool
+    assert (
+        dock.workspace.stakeholders("S02")[1].longitude,
+        dock.workspace.stakeholders("S02")[1].latitude,
+    ) == (
+        28.05,
+        -2.05,
+    )
+    _choose(page.relation_from, rangers)
+    _choose(page.relation_type, "conflict")
+    _choose(page.relation_to, miners)
+    qtbot.mouseClick(page.add_relation_button, Qt.MouseButton.LeftButton)
+    assert _item_texts(page.relation_list) == [
+        f"PA authority and rangers → {HOSTILE_NAME}: Conflict (strength 2)",
+    ]
+    qtbot.mouseClick(page.grid.viewport(), Qt.MouseButton.LeftButton, pos=page.grid.node_centre(miners))
+    assert page.selected_id() == miners and page.name_edit.text() == HOSTILE_NAME
+    page.views.setCurrentWidget(page.network)
+    qtbot.mouseClick(
+        page.network.viewport(), Qt.MouseButton.LeftButton, pos=page.network.node_centre(rangers)
+    )
+    assert page.selected_id() == rangers
+    _snap(dock, "05-stakeholder-network")
+    page.views.setCurrentWidget(page.grid)
+    _snap(dock, "05-stakeholders")
+
+    exported = tmp_path / "stakeholders.csv"
+    page.export_csv(exported)
+    assert "+243" not in exported.read_text(encoding="utf-8")
+    imported = tmp_path / "field.csv"
+    imported.write_text(
+        "name,group,influence,interest,stance,goals\n"
+        "Comptoir Bukavu,traders,4,2,0,buy cheap\n"
+        "X,nobody,1,1,1,\n",
+        encoding="utf-8",
+    )
+    assert page.import_csv(imported) == ["line 3: unknown stakeholder group 'nobody'"]
+    assert "1 CSV rows skipped" in dock.status.text()
+    assert [p.name for p in dock.workspace.stakeholders("S02")][-1] == "Comptoir Bukavu"
+
+    # 5. context questions, fit, decision
+    options = dock.options_page
+    dock.show_page(options)
+    for question, answer in {
+        "geology": "alluvial",
+        "legal_status": "forbidden",
+        "enforcement": "weak",
+        "armed_actors": "present",
+        "past_attempts": "eviction_failed",
+    }.items():
+        _choose(options.answer_boxes[question], answer)
+    verdicts = {fit.approach_id: fit.label for fit in options.fits}
+    assert verdicts["mitigation"] == "recommended"
+    assert verdicts["formalisation"] == "not advisable"
+    assert verdicts["exclusion"] == "not advisable"
+    assert verdicts["negotiated_relocation"] == "recommended"
+    shown = options.fit_view.toPlainText()
+    assert "Exclusion and enforcement (eviction): not advisable\n  • An eviction was tried before" in shown
+    assert "Mitigation of secondary impacts: recommended" in shown
+    _snap(dock, "06-options")
+    _choose(options.approach_choice, "negotiated_relocation")
+    options.officer_edit.setText("Officer Ngoy")
+    qtbot.mouseClick(options.decide_button, Qt.MouseButton.LeftButton)
+    assert "needs a rationale" in dock.status.text()
+    options.rationale_edit.insertPlainText("Eviction failed in 2019; communities ask for a negotiated exit.")
+    qtbot.mouseClick(options.decide_button, Qt.MouseButton.LeftButton)
+    assert dock.status.text() == ""
+    assert options.history.count() == 1
+    assert dock.site_list.currentItem().text().startswith("S02 [decided]")
+    _snap(dock, "07-decided")
+    dock.shutdown()
+    dock.close()
+
+    # 6. a fresh dock on the reopened file shows all of it
+    again = _new_dock(qtbot, qgis_canvas)
+    assert again.workspace_path.text() == str(path)
+    assert "S02 [decided] Kivalu alluvial pits (protected_area)" in _item_texts(again.site_list)
+    assert again.select_site("S02")
+    profile = again.profile_page.editors
+    assert profile["minerals"].text() == "gold, cassiterite"
+    assert profile["deposit_type"].currentText() == "alluvial"
+    assert profile["miners_count"].value() == 350
+    assert profile["notes"].toPlainText() == HOSTILE_NOTE
+    people = again.stakeholder_page._people
+    assert [(p.name, p.influence, p.interest, p.stance) for p in people] == [
+        (HOSTILE_NAME, 2, 5, -1),
+        ("PA authority and rangers", 4, 4, 0),
+        ("Comptoir Bukavu", 4, 2, 0),
+    ]
+    assert again.stakeholder_page.relation_list.count() == 1
+    assert again.options_page.answers()["past_attempts"] == "eviction_failed"
+    assert "Officer Ngoy" in again.options_page.history.item(0).text()
+    assert {fit["approach_id"] for fit in again.workspace.fits("S02")} == {
+        a.id for a in again.catalogues.approaches
+    }
+    again.show_page(again.stakeholder_page)
+    _snap(again, "08-reopened")
+
+    # 7. a rationale being written is kept, like every other field
+    assert again.select_site("S01")
+    again.options_page.rationale_edit.insertPlainText("Draft: talk to the cooperative first")
+    assert again.select_site("S02")  # switching sites commits what was typed
+    assert again.select_site("S01")
+    assert again.options_page.rationale_edit.toPlainText() == "Draft: talk to the cooperative first"
+
+    # 8. a re-surveyed layer (here the unclassified source layer) keeps the assessments by key
+    resurveyed = QgsVectorLayer(f"{SAMPLE_GPKG}|layername=sites", "re-surveyed sites", "ogr")
+    QgsProject.instance().addMapLayer(resurveyed)
+    with qtbot.waitSignal(again.sites_loaded, timeout=5000):
+        again.set_site_layer(resurveyed)
+    assert again.key_combo.currentField() == "site_code"
+    assert "S02 [decided] Kivalu alluvial pits" in _item_texts(again.site_list)
+    assert again.select_site("S02")
+    assert "Not classified" in again.facts.toPlainText()
+    assert again.options_page.history.count() == 1
+    again.shutdown()
+    QgsProject.instance().removeMapLayer(resurveyed.id())
+
+
+def test_a_locked_workspace_shows_a_message_and_keeps_the_typed_text(
+    qtbot, qgis_canvas, classified_sites, tmp_path
+):
+    from qgis.core import QgsProject
+
+    path = tmp_path / "locked.gpkg"
+    QgsProject.instance().writeEntry("asm_pace", "workspace", "")
+    dock = _new_dock(qtbot, qgis_canvas, wait_for_sites=False)
+    with qtbot.waitSignal(dock.sites_loaded, timeout=5000):
+        dock.open_workspace(path)
+    dock.workspace._connection.execute("PRAGMA busy_timeout = 100")
+    dock.select_site("S01")
+    other = sqlite3.connect(str(path), isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    _type_line(qtbot, dock.profile_page.editors["minerals"], "coltan")
+    assert "being written by another program" in dock.status.text()
+    assert dock.profile_page.editors["minerals"].text() == "coltan"
+    other.execute("ROLLBACK")
+    other.close()
+    _type_line(qtbot, dock.profile_page.editors["minerals"], "coltan ")
+    assert dock.status.text() == ""
+    assert dock.workspace.profile("S01")["minerals"] == "coltan "
+    dock.shutdown()
+
+
+def test_a_file_that_is_not_a_workspace_is_refused_in_the_dock(qtbot, qgis_canvas, classified_sites):
+    from qgis.core import QgsProject
+
+    QgsProject.instance().writeEntry("asm_pace", "workspace", "")
+    dock = _new_dock(qtbot, qgis_canvas, wait_for_sites=False)
+    assert not dock.open_workspace(SAMPLE_GPKG)
+    assert "not an ASM-PACE assessment workspace" in dock.status.text()
+    assert dock.workspace is None
+
+
+@pytest.mark.parametrize("text", HOSTILE_TEXTS)
+def test_tooltips_show_hostile_text_as_typed(qgis_app, text):
+    from qgis.PyQt.QtGui import QTextDocument
+
+    from asm_pace_plugin.ui.page import plain_tooltip
+
+    document = QTextDocument()
+    document.setHtml(plain_tooltip(text))
+    assert (
+        document.toPlainText().split() == text.split()
+    )  # as typed; only runs of white space fold, as in HTML
+
+
+def test_the_project_remembers_the_workspace_relative_to_itself(
+    qtbot, qgis_canvas, classified_sites, tmp_path
+):
+    from qgis.core import QgsProject
+
+    project = QgsProject.instance()
+    previous_name = project.fileName()
+    project.setFileName(str(tmp_path / "mine.qgz"))
+    try:
+        dock = _new_dock(qtbot, qgis_canvas, wait_for_sites=False)
+        with qtbot.waitSignal(dock.sites_loaded, timeout=5000):
+            dock.open_workspace(tmp_path / "assessment.gpkg")
+        assert project.readEntry("asm_pace", "workspace")[0] == "./assessment.gpkg"
+        dock.shutdown()
+        again = _new_dock(qtbot, qgis_canvas)
+        assert again.workspace_path.text() == str(tmp_path / "assessment.gpkg")
+        again.shutdown()
+    finally:
+        project.setFileName(previous_name)
+        project.removeEntry("asm_pace", "workspace")

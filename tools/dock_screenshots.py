@@ -1,0 +1,30 @@
+"""Save a picture of the assessment dock at each step into docs/screenshots (for docs/dock.md).
+
+Runs the dock test scenario with ASM_PACE_SCREENSHOTS set; run with the venv's python.
+"""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def main():
+    environment = dict(os.environ, ASM_PACE_SCREENSHOTS=str(REPO / "docs" / "screenshots"))
+    environment.setdefault("QT_QPA_PLATFORM", "offscreen")
+    command = [
+        sys.executable,
+        "-m",
+        "pytest",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        "tests/test_dock.py::test_full_assessment_survives_a_fresh_dock",
+    ]
+    return subprocess.call(command, cwd=REPO, env=environment)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
