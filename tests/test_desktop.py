@@ -9,7 +9,8 @@ pytestmark = pytest.mark.slow
 def test_desktop_entries_work_as_an_officer_uses_them(tmp_path):
     report = desktop.run_desktop_probe(tmp_path)
     assert "error" not in report, report.get("error")
-    assert report["menu"] == ["Classify sites (PACE)…", "Load synthetic sample data"]
+    assert report["menu"] == ["Classify sites (PACE)…", "Load synthetic sample data", "ASM-PACE assessment"]
+    assert report["assessment_dock_visible"] is True
     assert report["toolbar_button"] is True
     assert report["algorithm"] is True
     assert {"sites", "protected_areas", "landscapes", "ecoregions"} <= set(report["sample_layers"])
@@ -22,3 +23,4 @@ def test_desktop_entries_work_as_an_officer_uses_them(tmp_path):
         "unclassified",
     ]
     assert (tmp_path / "desktop.png").stat().st_size > 10_000
+    assert (tmp_path / "desktop_assessment.png").stat().st_size > 10_000

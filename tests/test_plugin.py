@@ -87,6 +87,7 @@ def test_gui_entries_are_added_and_removed(empty_registry, desktop_iface):
     assert [action.text() for action in plugin.actions] == [
         "Classify sites (PACE)…",
         "Load synthetic sample data",
+        "ASM-PACE assessment",
     ]
     assert empty_registry.providerById(PROVIDER_ID) is not None
     actions = list(plugin.actions)

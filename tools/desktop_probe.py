@@ -1,8 +1,8 @@
 """Runs INSIDE QGIS desktop (`qgis --code tools/desktop_probe.py`), started by tools/desktop.py.
 
 Checks the plugin's desktop entries, uses them as an officer would (load the sample data,
-classify it with the result loaded and styled), saves a screenshot of the main window and
-a JSON report to $ASM_PACE_PROBE_OUT, then quits QGIS.
+classify it with the result loaded and styled, open the assessment dock), saves screenshots
+of the main window and a JSON report to $ASM_PACE_PROBE_OUT, then quits QGIS.
 """
 
 import json
@@ -56,8 +56,18 @@ def use_the_plugin():
     iface.mapCanvas().refresh()
 
 
-def finish():
+def open_assessment_dock():
     iface.mainWindow().grab().save(str(OUT / "desktop.png"))
+    plugin = plugins["asm_pace_plugin"]
+    plugin.assessment.action.trigger()
+    REPORT["assessment_dock_visible"] = (
+        plugin.assessment.dock is not None and plugin.assessment.dock.isVisible()
+    )
+    QTimer.singleShot(1500, finish)
+
+
+def finish():
+    iface.mainWindow().grab().save(str(OUT / "desktop_assessment.png"))
     (OUT / "report.json").write_text(json.dumps(REPORT, indent=1), encoding="utf-8")
     QgsApplication.instance().quit()
 
@@ -67,7 +77,7 @@ def start():
         use_the_plugin()
     except Exception:  # the report must say what broke; QGIS would otherwise only log it
         REPORT["error"] = traceback.format_exc()
-    QTimer.singleShot(3000, finish)  # let the canvas render before the screenshot
+    QTimer.singleShot(3000, open_assessment_dock)  # let the canvas render before the screenshot
 
 
 QTimer.singleShot(3000, start)
