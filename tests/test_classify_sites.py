@@ -45,6 +45,17 @@ def run(provider, **parameters):
     return processing.run(ALG, {**defaults, **parameters}, feedback=LogFeedback())
 
 
+def one_feature_layer(uri, name, attributes, wkt=None):
+    """A memory layer (uri as for QgsVectorLayer's memory provider) holding one feature."""
+    layer = QgsVectorLayer(uri, name, "memory")
+    feature = QgsFeature(layer.fields())
+    feature.setAttributes(attributes)
+    if wkt:
+        feature.setGeometry(QgsGeometry.fromWkt(wkt))
+    assert layer.dataProvider().addFeatures([feature])
+    return layer
+
+
 def plain(value):
     """NULL attribute values as None (QGIS 3 gives a null QVariant)."""
     return None if isinstance(value, QVariant) and value.isNull() else value
@@ -216,12 +227,10 @@ def test_untested_layers_are_reported_not_assumed(provider):
 
 
 def test_nearest_protected_area_on_the_ellipsoid(provider):
-    sites = QgsVectorLayer("Point?crs=EPSG:4326&field=site_code:string", "sites", "memory")
-    feature = QgsFeature(sites.fields())
     # 0.1° east of the Ramsar site's east edge (29.3°E) at 1.9°S: 11,126 m on WGS 84.
-    feature.setAttributes(["NEAR"])
-    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(29.4, -1.9)))
-    sites.dataProvider().addFeatures([feature])
+    sites = one_feature_layer(
+        "Point?crs=EPSG:4326&field=site_code:string", "sites", ["NEAR"], "POINT(29.4 -1.9)"
+    )
     site = by_site(run(provider, SITES=sites))["NEAR"]
     assert site["near_pa"] == "Lac Kivalu Ramsar Site (synthetic)"
     assert site["near_pa_m"] == pytest.approx(11_126, abs=5)
@@ -376,19 +385,13 @@ def test_empty_site_layer_is_refused_with_the_reason(provider):
 
 
 def test_table_without_geometry_is_refused(provider):
-    table = QgsVectorLayer("None?field=name:string", "table", "memory")
-    feature = QgsFeature(table.fields())
-    feature.setAttributes(["x"])
-    table.dataProvider().addFeatures([feature])
+    table = one_feature_layer("None?field=name:string", "table", ["x"])
     with pytest.raises(QgsProcessingException, match="has no geometry"):
         run(provider, SITES=table)
 
 
 def test_line_layer_as_protected_areas_is_refused(provider):
-    lines = QgsVectorLayer("LineString?crs=EPSG:4326", "rivers", "memory")
-    feature = QgsFeature(lines.fields())
-    feature.setGeometry(QgsGeometry.fromWkt("LINESTRING(28 -2, 29 -1)"))
-    lines.dataProvider().addFeatures([feature])
+    lines = one_feature_layer("LineString?crs=EPSG:4326", "rivers", [], "LINESTRING(28 -2, 29 -1)")
     with pytest.raises(QgsProcessingException, match=r"'rivers' has no polygons.*holds lines"):
         run(provider, PROTECTED_AREAS=[lines])
 
@@ -405,11 +408,7 @@ def test_missing_chosen_field_is_refused_with_the_fields_to_pick_from(provider):
 
 
 def test_points_without_reported_area_field_are_refused(provider):
-    points = QgsVectorLayer("Point?crs=EPSG:4326&field=NAME:string", "pa_points", "memory")
-    feature = QgsFeature(points.fields())
-    feature.setAttributes(["x"])
-    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(28, -2)))
-    points.dataProvider().addFeatures([feature])
+    points = one_feature_layer("Point?crs=EPSG:4326&field=NAME:string", "pa_points", ["x"], "POINT(28 -2)")
     with pytest.raises(QgsProcessingException, match="no reported-area field"):
         run(provider, PROTECTED_AREAS=[points])
 
@@ -464,14 +463,11 @@ def test_sites_from_other_providers(provider, tmp_path, extension):
 
 
 def test_invalid_site_polygon_is_repaired_and_noted(provider):
-    footprints = QgsVectorLayer("Polygon?crs=EPSG:4326&field=site_code:string", "footprints", "memory")
-    feature = QgsFeature(footprints.fields())
-    feature.setAttributes(["BOWTIE"])
     # Self-intersecting footprint whose left lobe lies in the national park (28.0-28.6°E).
-    feature.setGeometry(
-        QgsGeometry.fromWkt("POLYGON((28.3 -1.6, 28.9 -1.5, 28.9 -1.6, 28.3 -1.5, 28.3 -1.6))")
-    )
-    footprints.dataProvider().addFeatures([feature])
+    footprints = one_feature_layer(
+        "Polygon?crs=EPSG:4326&field=site_code:string", "footprints", ["BOWTIE"],
+        "POLYGON((28.3 -1.6, 28.9 -1.5, 28.9 -1.6, 28.3 -1.5, 28.3 -1.6))",
+    )  # fmt: skip
     feedback = LogFeedback()
     from qgis import processing
 
@@ -487,11 +483,12 @@ def test_invalid_site_polygon_is_repaired_and_noted(provider):
 
 
 def test_line_site_share_is_a_length_share(provider):
-    tracks = QgsVectorLayer("LineString?crs=EPSG:4326&field=site_code:string", "tracks", "memory")
-    feature = QgsFeature(tracks.fields())
-    feature.setAttributes(["TRACK"])
-    feature.setGeometry(QgsGeometry.fromWkt("LINESTRING(27.8 -1.7, 28.2 -1.7)"))  # half in the park
-    tracks.dataProvider().addFeatures([feature])
+    tracks = one_feature_layer(  # half in the park
+        "LineString?crs=EPSG:4326&field=site_code:string",
+        "tracks",
+        ["TRACK"],
+        "LINESTRING(27.8 -1.7, 28.2 -1.7)",
+    )
     site = by_site(run(provider, SITES=tracks))["TRACK"]
     assert site["pace_class"] == pace.PROTECTED_AREA
     assert site["pa_share"] == pytest.approx(0.5, abs=0.01)
