@@ -315,19 +315,21 @@ class ClassifySitesAlgorithm(QgsProcessingAlgorithm):
         summary = Summary()
         repaired_sites = 0
         step = (100.0 - LOADING_SHARE) / site_count if site_count > 0 else 0
+        # One output feature, refilled for every site: the sink copies what it keeps.
+        output = QgsFeature(out_fields)
+        keep_all = len(kept_indices) == sites.fields().count()
         for current, feature in enumerate(compat.iterate_features(sites, QgsFeatureRequest())):
             if feedback.isCanceled():
                 break
-            facts = _classify_feature(classifier, feature.geometry(), to_wgs84)
+            geometry = feature.geometry()
+            facts = _classify_feature(classifier, geometry, to_wgs84)
             repaired_sites += facts.note == NOTE_REPAIRED
             summary.add(facts)
             attributes = feature.attributes()
-            output = QgsFeature(out_fields)
-            output.setGeometry(feature.geometry())
-            output.setAttributes(
-                [attributes[index] for index in kept_indices]
-                + facts.attributes(tested_text, not_tested_text, data_version)
-            )
+            if not keep_all:
+                attributes = [attributes[index] for index in kept_indices]
+            output.setGeometry(geometry)
+            output.setAttributes(attributes + facts.attributes(tested_text, not_tested_text, data_version))
             if not sink.addFeature(output, QgsFeatureSink.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
             if current % 100 == 0:
@@ -460,12 +462,13 @@ def _output_fields(input_fields):
 def _classify_feature(classifier, geometry, to_wgs84):
     if geometry.isNull() or geometry.isEmpty():
         return classifier.classify(None)
-    work = QgsGeometry(geometry)
+    work = geometry
     note = ""
     if work.type() != compat.GEOMETRY_POINT and not work.isGeosValid():
         work = work.makeValid()
         note = NOTE_REPAIRED
     if to_wgs84 is not None:
+        work = QgsGeometry(work)  # the site keeps its own CRS in the output
         try:
             work.transform(to_wgs84)
         except QgsCsException:
