@@ -49,6 +49,8 @@ from .output_styles import apply_pace_class_style
 
 # Share of the progress bar spent reading the reference layers.
 LOADING_SHARE = 20.0
+# Classified sites are written (and the progress bar moved) this many at a time.
+BATCH_SIZE = 1000
 
 PA_FIELD_PARAMETERS = (
     (
@@ -315,25 +317,28 @@ class ClassifySitesAlgorithm(QgsProcessingAlgorithm):
         summary = Summary()
         repaired_sites = 0
         step = (100.0 - LOADING_SHARE) / site_count if site_count > 0 else 0
-        # One output feature, refilled for every site: the sink copies what it keeps.
-        output = QgsFeature(out_fields)
         keep_all = len(kept_indices) == sites.fields().count()
+        # Each site's own feature, given the output fields, is written: no copy per site.
+        batch = []
         for current, feature in enumerate(compat.iterate_features(sites, QgsFeatureRequest())):
             if feedback.isCanceled():
                 break
-            geometry = feature.geometry()
-            facts = _classify_feature(classifier, geometry, to_wgs84)
+            facts = _classify_feature(classifier, feature.geometry(), to_wgs84)
             repaired_sites += facts.note == NOTE_REPAIRED
             summary.add(facts)
             attributes = feature.attributes()
             if not keep_all:
                 attributes = [attributes[index] for index in kept_indices]
-            output.setGeometry(geometry)
-            output.setAttributes(attributes + facts.attributes(tested_text, not_tested_text, data_version))
-            if not sink.addFeature(output, QgsFeatureSink.FastInsert):
-                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
-            if current % 100 == 0:
+            feature.setFields(out_fields, False)
+            feature.setAttributes(attributes + facts.attributes(tested_text, not_tested_text, data_version))
+            batch.append(feature)
+            if len(batch) == BATCH_SIZE:
+                if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+                    raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+                batch = []
                 feedback.setProgress(LOADING_SHARE + current * step)
+        if batch and not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+            raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
 
         results = {self.OUTPUT: dest_id}
         summary_sink, summary_id = self.parameterAsSink(

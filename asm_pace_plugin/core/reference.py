@@ -52,7 +52,7 @@ class Ecoregion:
 
 # The nearest polygon is looked for first within radius / FIRST_REACH_DIVISOR, then in
 # twice that distance, and so on.
-FIRST_REACH_DIVISOR = 16
+FIRST_REACH_DIVISOR = 8
 
 
 class ReferenceSet:
