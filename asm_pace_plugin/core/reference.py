@@ -63,7 +63,7 @@ class ReferenceSet:
         self.layers = []
         self._geometries = []
         self._facts = []
-        self._boxes = []  # (west, south, east, north) of each polygon, for distance bounds
+        self._boxes = []  # (west, south, east, north, middle x) of each polygon, for nearest
         self._engines = {}
         self._index = QgsSpatialIndex()
 
@@ -75,7 +75,7 @@ class ReferenceSet:
         box = geometry.boundingBox()
         self._geometries.append(geometry)
         self._facts.append(facts)
-        self._boxes.append((box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()))
+        self._boxes.append((box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum(), box.center().x()))
         self._index.addFeature(item, box)
 
     def facts(self, item):
@@ -108,13 +108,15 @@ class ReferenceSet:
         The candidates are the polygons whose bounding box meets the search boxes of
         radius_m. They are measured nearest bound first (a lower bound of their distance
         from the bounding boxes) until the bound exceeds the best distance found, first
-        within a sixteenth of the radius, then in twice that distance and so on, only while
-        something farther could still be nearer. Of equally near polygons the one the
+        within radius_m / FIRST_REACH_DIVISOR, then in twice that distance and so on, only
+        while something farther could still be nearer. Of equally near polygons the one the
         spatial index lists first for radius_m wins, as when every candidate is measured.
         """
         site_box = geometry.boundingBox()
         centre = site_box.center()
+        site_x = centre.x()
         bounds = geodesy.DistanceBound(site_box, radius_m)
+        to_box = bounds.to_box
         best, listed = None, set()
         for reach in _reaches(radius_m):
             boxes = geodesy.search_boxes(centre, reach)
@@ -123,12 +125,14 @@ class ReferenceSet:
                 for item in self._index.intersects(box):
                     if item not in listed:
                         listed.add(item)
-                        candidates.append((bounds.to_box(*self._shifted_box(item, centre.x())), item))
+                        west, south, east, north, middle = self._boxes[item]
+                        shift = _antimeridian_shift(site_x, middle)
+                        candidates.append((to_box(west + shift, south, east + shift, north), item))
             candidates.sort()
             for bound, item in candidates:
                 if bound > (radius_m if best is None else best[1]):
                     break
-                metres = self._distance(item, geometry, centre.x(), measure)
+                metres = self._distance(item, geometry, site_x, measure)
                 if metres is None or metres > radius_m:
                     continue
                 if best is None or metres < best[1]:
@@ -139,14 +143,9 @@ class ReferenceSet:
                 break
         return best
 
-    def _shifted_box(self, item, site_x):
-        west, south, east, north = self._boxes[item]
-        shift = _antimeridian_shift(site_x, (west + east) / 2)
-        return west + shift, south, east + shift, north
-
     def _distance(self, item, geometry, site_x, measure):
         candidate = self._geometries[item]
-        shift = _antimeridian_shift(site_x, candidate.boundingBox().center().x())
+        shift = _antimeridian_shift(site_x, self._boxes[item][4])
         if shift:
             candidate = QgsGeometry(candidate)
             candidate.translate(shift, 0)
