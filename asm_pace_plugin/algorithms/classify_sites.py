@@ -50,6 +50,8 @@ from .output_styles import apply_pace_class_style
 
 # Share of the progress bar spent reading the reference layers.
 LOADING_SHARE = 20.0
+# Classified sites are written (and the progress bar moved) this many at a time.
+BATCH_SIZE = 1000
 
 PA_FIELD_PARAMETERS = (
     (
@@ -316,6 +318,9 @@ class ClassifySitesAlgorithm(QgsProcessingAlgorithm):
         summary = Summary()
         repaired_sites = 0
         step = (100.0 - LOADING_SHARE) / site_count if site_count > 0 else 0
+        keep_all = len(kept_indices) == sites.fields().count()
+        # Each site's own feature, given the output fields, is written: no copy per site.
+        batch = []
         for current, feature in enumerate(compat.iterate_features(sites, QgsFeatureRequest())):
             if feedback.isCanceled():
                 break
@@ -323,16 +328,18 @@ class ClassifySitesAlgorithm(QgsProcessingAlgorithm):
             repaired_sites += facts.note == NOTE_REPAIRED
             summary.add(facts)
             attributes = feature.attributes()
-            output = QgsFeature(out_fields)
-            output.setGeometry(feature.geometry())
-            output.setAttributes(
-                [attributes[index] for index in kept_indices]
-                + facts.attributes(tested_text, not_tested_text, data_version)
-            )
-            if not sink.addFeature(output, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
-            if current % 100 == 0:
+            if not keep_all:
+                attributes = [attributes[index] for index in kept_indices]
+            feature.setFields(out_fields, False)
+            feature.setAttributes(attributes + facts.attributes(tested_text, not_tested_text, data_version))
+            batch.append(feature)
+            if len(batch) == BATCH_SIZE:
+                if not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
+                    raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+                batch = []
                 feedback.setProgress(LOADING_SHARE + current * step)
+        if batch and not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
+            raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
 
         results = {self.OUTPUT: dest_id}
         summary_sink, summary_id = self.parameterAsSink(
@@ -468,12 +475,13 @@ def _output_fields(input_fields):
 def _classify_feature(classifier, geometry, to_wgs84):
     if geometry.isNull() or geometry.isEmpty():
         return classifier.classify(None)
-    work = QgsGeometry(geometry)
+    work = geometry
     note = ""
     if work.type() != compat.GEOMETRY_POINT and not work.isGeosValid():
         work = work.makeValid()
         note = NOTE_REPAIRED
     if to_wgs84 is not None:
+        work = QgsGeometry(work)  # the site keeps its own CRS in the output
         try:
             work.transform(to_wgs84)
         except QgsCsException:

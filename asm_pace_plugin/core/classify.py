@@ -71,6 +71,9 @@ SUMMARY_FIELDS = (
 
 NOTE_NO_GEOMETRY = "no geometry"
 NOTE_REPAIRED = "geometry repaired"
+# SiteFacts.attributes of a site in no protected area (names ... IUCN) and no ecoregion.
+NO_PROTECTED_AREA = (None,) * 6
+NO_ECOREGION = (None, None)
 
 
 def make_fields(definitions):
@@ -96,21 +99,31 @@ class SiteFacts:
     def attributes(self, tested, not_tested, data_version):
         """Values of SITE_FIELDS, in order; nothing found is NULL, not an empty text."""
         areas = self.protected_areas
-        statuses = [eco.g200_status for eco in self.ecoregions if eco.g200_status]
         eligible = pace.is_eligible(self.site_class)
-        values = [
-            self.site_class,
-            eligible,
-            len(areas) if eligible is not None else None,
-            pace.join_unique(pa.name for pa in areas),
-            pace.join_unique(pa.site_id for pa in areas),
-            pace.join_unique(pa.designation for pa in areas),
-            pace.join_unique(pa.level for pa in areas),
-            pace.join_unique(pa.international for pa in areas),
-            pace.strictest_iucn(pa.iucn for pa in areas),
-            pace.join_unique(landscape.name for landscape in self.landscapes),
-            pace.join_unique(eco.g200_name for eco in self.ecoregions),
-            min(statuses) if statuses else None,
+        values = [self.site_class, eligible, len(areas) if eligible is not None else None]
+        if areas:
+            values += [
+                pace.join_unique(pa.name for pa in areas),
+                pace.join_unique(pa.site_id for pa in areas),
+                pace.join_unique(pa.designation for pa in areas),
+                pace.join_unique(pa.level for pa in areas),
+                pace.join_unique(pa.international for pa in areas),
+                pace.strictest_iucn(pa.iucn for pa in areas),
+            ]
+        else:
+            values += NO_PROTECTED_AREA
+        values.append(
+            pace.join_unique(landscape.name for landscape in self.landscapes) if self.landscapes else None
+        )
+        if self.ecoregions:
+            statuses = [eco.g200_status for eco in self.ecoregions if eco.g200_status]
+            values += [
+                pace.join_unique(eco.g200_name for eco in self.ecoregions),
+                min(statuses) if statuses else None,
+            ]
+        else:
+            values += NO_ECOREGION
+        values += [
             self.nearest.name if self.nearest else None,
             None if self.nearest_m is None else round(self.nearest_m, 1),
             None if self.pa_share is None else round(self.pa_share, 4),
@@ -168,6 +181,8 @@ class SiteClassifier:
     @staticmethod
     def _unique(reference, items):
         """One item per distinct fact (the parcels of one WDPA site count once)."""
+        if len(items) < 2:
+            return items
         seen, unique = set(), []
         for item in items:
             facts = reference.facts(item)

@@ -96,6 +96,48 @@ def search_boxes(point, radius_m):
     return boxes
 
 
+class DistanceBound:
+    """Lower bounds of distances on the ellipsoid from the points of a site's bounding box,
+    valid wherever the distance is at most radius_m: they let a search skip what cannot be
+    nearer than something already measured.
+
+    A path of length L <= radius_m from the site stays below latitude `widest`, where a
+    degree of latitude is at least METRES_PER_DEGREE_MIN and a degree of longitude at least
+    that times cos(widest): the path is at least as long as the gaps weighted so.
+    """
+
+    def __init__(self, site_box, radius_m):
+        self.west, self.south = site_box.xMinimum(), site_box.yMinimum()
+        self.east, self.north = site_box.xMaximum(), site_box.yMaximum()
+        widest = max(abs(self.south), abs(self.north)) + radius_m / METRES_PER_DEGREE_MIN
+        self.x_scale = math.cos(math.radians(min(90.0, widest)))
+
+    def to_box(self, west, south, east, north):
+        """At most the distance to any point of the rectangle."""
+        gap_y = max(0.0, south - self.north, self.south - north)
+        gap_x = max(0.0, west - self.east, self.west - east)
+        if gap_x:
+            # The other way round the globe may be shorter.
+            gap_x = max(0.0, min(gap_x, 360 - (max(east, self.east) - min(west, self.west))))
+        return METRES_PER_DEGREE_MIN * math.hypot(gap_y, self.x_scale * gap_x)
+
+    def outside(self, boxes):
+        """At most the distance to anything whose bounding box misses boxes (the output of
+        search_boxes); 0 where boxes are split or span every longitude."""
+        if len(boxes) != 1 or boxes[0].width() >= 360:
+            return 0.0
+        box = boxes[0]
+        gaps = [
+            self.x_scale * (self.west - box.xMinimum()),
+            self.x_scale * (box.xMaximum() - self.east),
+        ]
+        if box.yMinimum() > -90:
+            gaps.append(self.south - box.yMinimum())
+        if box.yMaximum() < 90:
+            gaps.append(box.yMaximum() - self.north)
+        return METRES_PER_DEGREE_MIN * max(0.0, min(gaps))
+
+
 def geodesic_distance(measure, geometry_a, geometry_b):
     """Distance in metres on the ellipsoid between two geometries in EPSG:4326.
 

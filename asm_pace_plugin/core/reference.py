@@ -50,6 +50,11 @@ class Ecoregion:
     g200_status: int  # 1, 2, 3 or None
 
 
+# The nearest polygon is looked for first within radius / FIRST_REACH_DIVISOR, then in
+# twice that distance, and so on.
+FIRST_REACH_DIVISOR = 8
+
+
 class ReferenceSet:
     """Polygons in EPSG:4326 with their facts, a spatial index and lazily prepared engines."""
 
@@ -58,6 +63,7 @@ class ReferenceSet:
         self.layers = []
         self._geometries = []
         self._facts = []
+        self._boxes = []  # (west, south, east, north, middle x) of each polygon, for nearest
         self._engines = {}
         self._index = QgsSpatialIndex()
 
@@ -66,9 +72,11 @@ class ReferenceSet:
 
     def add(self, geometry, facts):
         item = len(self._geometries)
+        box = geometry.boundingBox()
         self._geometries.append(geometry)
         self._facts.append(facts)
-        self._index.addFeature(item, geometry.boundingBox())
+        self._boxes.append((box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum(), box.center().x()))
+        self._index.addFeature(item, box)
 
     def facts(self, item):
         return self._facts[item]
@@ -95,20 +103,70 @@ class ReferenceSet:
         ]
 
     def nearest(self, geometry, radius_m, measure):
-        """(item, metres) of the nearest polygon within radius_m on the ellipsoid, or None."""
-        centre = geometry.boundingBox().center()
-        best = None
+        """(item, metres) of the nearest polygon within radius_m on the ellipsoid, or None.
+
+        The candidates are the polygons whose bounding box meets the search boxes of
+        radius_m. They are measured nearest bound first (a lower bound of their distance
+        from the bounding boxes) until the bound exceeds the best distance found, first
+        within radius_m / FIRST_REACH_DIVISOR, then in twice that distance and so on, only
+        while something farther could still be nearer. Of equally near polygons the one the
+        spatial index lists first for radius_m wins, as when every candidate is measured.
+        """
+        site_box = geometry.boundingBox()
+        centre = site_box.center()
+        site_x = centre.x()
+        bounds = geodesy.DistanceBound(site_box, radius_m)
+        to_box = bounds.to_box
+        best, listed = None, set()
+        for reach in _reaches(radius_m):
+            boxes = geodesy.search_boxes(centre, reach)
+            candidates = []
+            for box in boxes:
+                for item in self._index.intersects(box):
+                    if item not in listed:
+                        listed.add(item)
+                        west, south, east, north, middle = self._boxes[item]
+                        shift = _antimeridian_shift(site_x, middle)
+                        candidates.append((to_box(west + shift, south, east + shift, north), item))
+            candidates.sort()
+            for bound, item in candidates:
+                if bound > (radius_m if best is None else best[1]):
+                    break
+                metres = self._distance(item, geometry, site_x, measure)
+                if metres is None or metres > radius_m:
+                    continue
+                if best is None or metres < best[1]:
+                    best = (item, metres)
+                elif metres == best[1]:
+                    best = (self._first_listed(centre, radius_m, best[0], item), metres)
+            if best is not None and best[1] < bounds.outside(boxes):
+                break
+        return best
+
+    def _distance(self, item, geometry, site_x, measure):
+        candidate = self._geometries[item]
+        shift = _antimeridian_shift(site_x, self._boxes[item][4])
+        if shift:
+            candidate = QgsGeometry(candidate)
+            candidate.translate(shift, 0)
+        return geodesy.geodesic_distance(measure, geometry, candidate)
+
+    def _first_listed(self, centre, radius_m, *items):
+        """Of items, the one the spatial index lists first within radius_m of centre."""
         for box in geodesy.search_boxes(centre, radius_m):
             for item in self._index.intersects(box):
-                candidate = self._geometries[item]
-                shift = _antimeridian_shift(centre.x(), candidate.boundingBox().center().x())
-                if shift:
-                    candidate = QgsGeometry(candidate)
-                    candidate.translate(shift, 0)
-                metres = geodesy.geodesic_distance(measure, geometry, candidate)
-                if metres is not None and metres <= radius_m and (best is None or metres < best[1]):
-                    best = (item, metres)
-        return best
+                if item in items:
+                    return item
+        return items[0]
+
+
+def _reaches(radius_m):
+    """Growing search distances for the nearest polygon, ending with radius_m."""
+    reach = radius_m / FIRST_REACH_DIVISOR
+    while reach < radius_m:
+        yield reach
+        reach *= 2
+    yield radius_m
 
 
 def _antimeridian_shift(site_x, other_x):
