@@ -5,6 +5,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from .algorithms.classify_sites import ClassifySitesAlgorithm
 from .algorithms.impact_zones import ImpactZonesAlgorithm
+from .algorithms.pa_pressure import PaPressureAlgorithm
 from .core.paths import icon_path
 
 PROVIDER_ID = "asm_pace"
@@ -27,5 +28,5 @@ class AsmPaceProvider(QgsProcessingProvider):
         return str(icon_path())
 
     def loadAlgorithms(self):
-        for algorithm in (ClassifySitesAlgorithm(), ImpactZonesAlgorithm()):
+        for algorithm in (ClassifySitesAlgorithm(), ImpactZonesAlgorithm(), PaPressureAlgorithm()):
             self.addAlgorithm(algorithm)

@@ -1,0 +1,320 @@
+"""asm_pace:papressure, "Pressure on protected areas".
+
+Thin layer over core/pressure.py: loads the protected areas (cleaned as in classifysites),
+streams the impact zones past them and writes one row per protected area and pathway,
+plus one per site, pathway and protected area.
+"""
+
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..core import compat, geodesy, wdpa
+from ..core.pressure import PressureAccumulator, pressure_fields, site_pressure_fields
+from ..core.reference import InputError, ReferenceSet, load_protected_areas
+from .classify_sites import PA_FIELD_PARAMETERS
+from .impact_zones import GEOMETRY_REPAIRED, check_site_source, ellipsoid_of, site_geometry
+
+LOADING_SHARE = 20.0
+
+
+def tr(text):
+    return QCoreApplication.translate("PaPressureAlgorithm", text)
+
+
+class PaPressureAlgorithm(QgsProcessingAlgorithm):
+    ZONES = "ZONES"
+    PATHWAY_FIELD = "PATHWAY_FIELD"
+    SITE_FIELD = "SITE_FIELD"
+    PROTECTED_AREAS = "PROTECTED_AREAS"
+    KEEP_STATUSES = "KEEP_STATUSES"
+    SITES = "SITES"
+    SITES_ID_FIELD = "SITES_ID_FIELD"
+    OUTPUT = "OUTPUT"
+    SITE_TABLE = "SITE_TABLE"
+    PA_COUNT = "PA_COUNT"
+
+    def name(self):
+        return "papressure"
+
+    def displayName(self):
+        return tr("Pressure on protected areas")
+
+    def group(self):
+        return tr("Impacts")
+
+    def groupId(self):
+        return "impacts"
+
+    def tags(self):
+        return tr("asm,mining,impact,pressure,protected,area,wdpa,hectares,share").split(",")
+
+    def shortHelpString(self):
+        return tr(
+            "<p>Measures how much of each protected area the impact zones of the mining sites cover, "
+            "per impact pathway: hectares inside the zones, share of the protected area, how many "
+            "sites contribute and which, and (if the site layer is given) which sites lie inside it.</p>"
+            "<p><b>Impact zones</b>: the output of <i>Impact zones</i> (full discs, not dissolved, "
+            "so that sites can be counted). Zones of several sites that overlap are counted once.</p>"
+            "<p><b>Protected areas</b>: WDPA or a national layer, cleaned as in <i>Classify sites</i> "
+            "(statuses kept, UNESCO-MAB left out, invalid polygons repaired). Parcels sharing an id are "
+            "one protected area.</p>"
+            "<p>Areas are in hectares on the ellipsoid, never in planar degrees. Outputs: the "
+            "pressured part of each protected area per pathway (polygons, EPSG:4326), and a table "
+            "with one row per site, pathway and protected area reached.</p>"
+        )
+
+    def createInstance(self):
+        return PaPressureAlgorithm()
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(self.ZONES, tr("Impact zones"), [compat.SOURCE_POLYGON])
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.PATHWAY_FIELD, tr("Pathway field of the zones"), defaultValue="pathway", optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.SITE_FIELD, tr("Site id field of the zones"), defaultValue="site_id", optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(
+                self.PROTECTED_AREAS,
+                tr("Protected areas (WDPA polygons and points, or a national layer)"),
+                compat.SOURCE_ANY_GEOMETRY,
+            )
+        )
+        for key, _role, description, help_text in PA_FIELD_PARAMETERS:
+            parameter = QgsProcessingParameterString(key, tr(description), optional=True)
+            parameter.setHelp(tr(help_text))
+            parameter.setFlags(parameter.flags() | compat.FLAG_ADVANCED)
+            self.addParameter(parameter)
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.KEEP_STATUSES,
+                tr("Statuses to keep (comma-separated; empty keeps all)"),
+                defaultValue=",".join(wdpa.DEFAULT_KEPT_STATUSES),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.SITES,
+                tr("Mining sites (optional: to list the sites inside each protected area)"),
+                [compat.SOURCE_ANY_GEOMETRY],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.SITES_ID_FIELD,
+                tr("Site id field of the sites (empty: feature id)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, tr("Pressure on protected areas"), compat.SOURCE_POLYGON
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.SITE_TABLE,
+                tr("Protected areas reached by each site"),
+                compat.SOURCE_TABLE,
+                optional=True,
+            )
+        )
+        self.addOutput(QgsProcessingOutputNumber(self.PA_COUNT, tr("Protected areas under pressure")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        zones = self.parameterAsSource(parameters, self.ZONES, context)
+        if zones is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.ZONES))
+        check_site_source(zones, tr("The impact-zone layer"))
+        if compat.geometry_type_of(zones.wkbType()) != compat.GEOMETRY_POLYGON:
+            raise QgsProcessingException(
+                tr("The impact-zone layer must hold polygons: use the output of Impact zones.")
+            )
+        names = zones.fields().names()
+        pathway_field = self._field(parameters, self.PATHWAY_FIELD, context, names, "pathway")
+        site_field = self._field(parameters, self.SITE_FIELD, context, names, "site id")
+        measure = geodesy.distance_area(ellipsoid_of(context), context.transformContext())
+        try:
+            protected_areas = self._load_protected_areas(parameters, context, feedback, measure)
+        except (InputError, wdpa.MissingFieldError) as error:
+            raise QgsProcessingException(str(error)) from error
+        accumulator = PressureAccumulator(protected_areas, measure)
+        repaired, skipped = self._add_sites(parameters, context, feedback, accumulator)
+
+        site_sink, site_table_id = self.parameterAsSink(
+            parameters, self.SITE_TABLE, context, site_pressure_fields(), compat.WKB_NO_GEOMETRY
+        )
+        to_wgs84 = _to_wgs84(zones, context)
+        total = zones.featureCount() or 1
+        zone_count = 0
+        for current, feature in enumerate(compat.iterate_features(zones, QgsFeatureRequest())):
+            if feedback.isCanceled():
+                break
+            geometry, problem = site_geometry(feature.geometry(), to_wgs84)
+            repaired += problem == GEOMETRY_REPAIRED
+            if geometry is None:
+                skipped += 1
+                continue
+            pathway = str(feature[pathway_field]) if pathway_field else "zone"
+            site_id = _text(feature[site_field]) if site_field else str(feature.id())
+            rows = accumulator.add_zone(geometry, pathway, site_id)
+            zone_count += 1
+            if site_sink is not None:
+                for facts, area, share in rows:
+                    record = QgsFeature(site_pressure_fields())
+                    record.setAttributes(
+                        [
+                            site_id,
+                            pathway,
+                            facts.site_id,
+                            facts.name,
+                            round(area / 10_000, 4),
+                            None if share is None else round(share, 6),
+                        ]
+                    )
+                    site_sink.addFeature(record, QgsFeatureSink.FastInsert)
+            feedback.setProgress(LOADING_SHARE + (90.0 - LOADING_SHARE) * current / total)
+
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, pressure_fields(), QgsWkbTypes.MultiPolygon, geodesy.WGS84
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sites_given = parameters.get(self.SITES) not in (None, "")
+        keys, rows_written = set(), 0
+        for geometry, attributes in accumulator.results(sites_given):
+            if feedback.isCanceled():
+                break
+            feature = QgsFeature(pressure_fields())
+            geometry.convertToMultiType()
+            feature.setGeometry(geometry)
+            feature.setAttributes(attributes)
+            if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+            keys.add(attributes[0])
+            rows_written += 1
+        feedback.setProgress(100)
+        feedback.pushInfo(
+            tr(
+                "Pressure: {} zones read, {} protected areas under pressure ({} rows per pathway); "
+                "geometries repaired: {}; features without usable geometry skipped: {}."
+            ).format(zone_count, len(keys), rows_written, repaired, skipped)
+        )
+        results = {self.OUTPUT: dest_id, self.PA_COUNT: len(keys)}
+        if site_sink is not None:
+            results[self.SITE_TABLE] = site_table_id
+        return results
+
+    def _field(self, parameters, key, context, names, what):
+        name = self.parameterAsString(parameters, key, context).strip()
+        if not name:
+            return None
+        found = {field.lower(): field for field in names}.get(name.lower())
+        if found is None:
+            raise QgsProcessingException(
+                tr(
+                    "The impact-zone layer has no {} field '{}'. Use the output of Impact zones, or name "
+                    "the right field (empty: none)."
+                ).format(what, name)
+            )
+        return found
+
+    def _load_protected_areas(self, parameters, context, feedback, measure):
+        layers = self.parameterAsLayerList(parameters, self.PROTECTED_AREAS, context)
+        if not layers:
+            raise InputError(tr("No protected-area layer was given. Add at least one (WDPA or national)."))
+        options = wdpa.CleaningOptions(
+            kept_statuses=wdpa.parse_status_list(
+                self.parameterAsString(parameters, self.KEEP_STATUSES, context)
+            ),
+        )
+        chosen = {
+            role: self.parameterAsString(parameters, key, context).strip()
+            for key, role, _description, _help in PA_FIELD_PARAMETERS
+        }
+        field_maps = wdpa.apply_chosen_fields([layer.fields().names() for layer in layers], chosen)
+        protected_areas = ReferenceSet("protected areas")
+        for position, (layer, field_map) in enumerate(zip(layers, field_maps)):
+            if feedback.isCanceled():
+                break
+            feedback.setProgress(LOADING_SHARE * position / len(layers))
+            source = QgsProcessingFeatureSource(layer, context)
+            if not source.featureCount():
+                raise InputError(
+                    tr("The protected-area layer '{}' is empty. Remove it or choose another.").format(
+                        layer.name()
+                    )
+                )
+            report = load_protected_areas(
+                protected_areas,
+                source,
+                layer.name(),
+                field_map,
+                options,
+                measure,
+                context.transformContext(),
+                feedback,
+            )
+            feedback.pushInfo(report.summary())
+        if not len(protected_areas) and not feedback.isCanceled():
+            raise InputError(
+                tr("No protected area was left after cleaning: check the statuses to keep and the layers.")
+            )
+        return protected_areas
+
+    def _add_sites(self, parameters, context, feedback, accumulator):
+        """Records which sites lie in which protected area; returns (repaired, skipped) counts."""
+        sites = self.parameterAsSource(parameters, self.SITES, context)
+        if sites is None:
+            return 0, 0
+        check_site_source(sites, tr("The site layer"))
+        id_field = self.parameterAsString(parameters, self.SITES_ID_FIELD, context).strip()
+        if id_field and sites.fields().indexOf(id_field) < 0:
+            raise QgsProcessingException(
+                tr("The site layer has no field '{}'. Check the site id field.").format(id_field)
+            )
+        to_wgs84 = _to_wgs84(sites, context)
+        repaired = skipped = 0
+        for feature in compat.iterate_features(sites, QgsFeatureRequest()):
+            if feedback.isCanceled():
+                break
+            geometry, problem = site_geometry(feature.geometry(), to_wgs84)
+            repaired += problem == GEOMETRY_REPAIRED
+            if geometry is None:
+                skipped += 1
+                continue
+            accumulator.add_site(geometry, _text(feature[id_field]) if id_field else str(feature.id()))
+        return repaired, skipped
+
+
+def _to_wgs84(source, context):
+    if source.sourceCrs() == geodesy.WGS84:
+        return None
+    return QgsCoordinateTransform(source.sourceCrs(), geodesy.WGS84, context.transformContext())
+
+
+def _text(value):
+    return None if value is None or str(value) == "NULL" else str(value)
