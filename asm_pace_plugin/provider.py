@@ -4,6 +4,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .algorithms.classify_sites import ClassifySitesAlgorithm
+from .algorithms.downstream_trace import DownstreamTraceAlgorithm
 from .algorithms.impact_zones import ImpactZonesAlgorithm
 from .algorithms.pa_pressure import PaPressureAlgorithm
 from .core.paths import icon_path
@@ -28,5 +29,10 @@ class AsmPaceProvider(QgsProcessingProvider):
         return str(icon_path())
 
     def loadAlgorithms(self):
-        for algorithm in (ClassifySitesAlgorithm(), ImpactZonesAlgorithm(), PaPressureAlgorithm()):
+        for algorithm in (
+            ClassifySitesAlgorithm(),
+            ImpactZonesAlgorithm(),
+            DownstreamTraceAlgorithm(),
+            PaPressureAlgorithm(),
+        ):
             self.addAlgorithm(algorithm)

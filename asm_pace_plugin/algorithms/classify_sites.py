@@ -45,6 +45,7 @@ from ..core.reference import (
     load_landscapes,
     load_protected_areas,
 )
+from .common import ellipsoid_of
 from .output_styles import apply_pace_class_style
 
 # Share of the progress bar spent reading the reference layers.
@@ -279,7 +280,7 @@ class ClassifySitesAlgorithm(QgsProcessingAlgorithm):
                 tr("The site layer has no valid CRS. Set it in Layer Properties > Source and run again.")
             )
 
-        measure = geodesy.distance_area(_ellipsoid(context), context.transformContext())
+        measure = geodesy.distance_area(ellipsoid_of(context), context.transformContext())
         try:
             references = self._load_references(parameters, context, feedback, measure)
         except (InputError, wdpa.MissingFieldError) as error:
@@ -433,12 +434,6 @@ class ClassifySitesAlgorithm(QgsProcessingAlgorithm):
         if not_tested:
             feedback.pushWarning(tr("Not tested, as no layer was given: {}").format(", ".join(not_tested)))
         return protected_areas, landscapes, ecoregions, tested, not_tested, reports
-
-
-def _ellipsoid(context):
-    ellipsoid = context.ellipsoid()
-    # Planimetric ("NONE") would give planar degrees: distances must stay on an ellipsoid.
-    return ellipsoid if ellipsoid and ellipsoid.upper() != "NONE" else geodesy.DEFAULT_ELLIPSOID
 
 
 def _output_fields(input_fields):

@@ -7,8 +7,6 @@ through the geodesic zone builder and writes one zone per site and pathway (or d
 from collections import Counter
 
 from qgis.core import (
-    QgsCoordinateTransform,
-    QgsCsException,
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
@@ -29,8 +27,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import compat, geodesy, impacts
 from ..core.reference import InputError
+from .common import GEOMETRY_REPAIRED, check_site_source, ellipsoid_of, site_geometry, wgs84_transform
 
-GEOMETRY_REPAIRED = "geometry repaired"
 DEFAULT_PATHWAYS = "footprint,offsite_deforestation,hunting,landscape_deforestation"
 
 
@@ -220,9 +218,7 @@ class ImpactZonesAlgorithm(QgsProcessingAlgorithm):
                             dissolved[index].append(disc)
             batch.clear()
 
-        to_wgs84 = None
-        if sites.sourceCrs() != geodesy.WGS84:
-            to_wgs84 = QgsCoordinateTransform(sites.sourceCrs(), geodesy.WGS84, context.transformContext())
+        to_wgs84 = wgs84_transform(sites, context)
         for current, feature in enumerate(compat.iterate_features(sites, QgsFeatureRequest())):
             if feedback.isCanceled():
                 break
@@ -338,42 +334,3 @@ class _ZoneWriter:
         if not self.sink.addFeature(feature, QgsFeatureSink.FastInsert):
             self.failed = True
         self.written += 1
-
-
-def ellipsoid_of(context):
-    ellipsoid = context.ellipsoid()
-    # Planimetric ("NONE") would give planar degrees: distances must stay on an ellipsoid.
-    return ellipsoid if ellipsoid and ellipsoid.upper() != "NONE" else geodesy.DEFAULT_ELLIPSOID
-
-
-def check_site_source(source, what):
-    """QgsProcessingException when a site layer has no geometry, no feature or no CRS."""
-    if compat.geometry_type_of(source.wkbType()) == compat.GEOMETRY_NULL:
-        raise QgsProcessingException(
-            tr("{} has no geometry (it is a table). Choose a point, line or polygon layer.").format(what)
-        )
-    if source.featureCount() == 0:
-        raise QgsProcessingException(tr("{} is empty: add sites or choose another layer.").format(what))
-    if not source.sourceCrs().isValid():
-        raise QgsProcessingException(
-            tr("{} has no valid CRS. Set it in Layer Properties > Source and run again.").format(what)
-        )
-
-
-def site_geometry(geometry, to_wgs84):
-    """(geometry in EPSG:4326 or None, problem or None): repaired when invalid, None when unusable."""
-    if geometry.isNull() or geometry.isEmpty():
-        return None, "no geometry"
-    work = QgsGeometry(geometry)
-    problem = None
-    if work.type() != compat.GEOMETRY_POINT and not work.isGeosValid():
-        work = work.makeValid()
-        problem = GEOMETRY_REPAIRED
-        if work.isEmpty():
-            return None, "invalid geometry that could not be repaired"
-    if to_wgs84 is not None:
-        try:
-            work.transform(to_wgs84)
-        except QgsCsException:
-            return None, "could not be reprojected to WGS 84"
-    return work, problem

@@ -6,7 +6,6 @@ plus one per site, pathway and protected area.
 """
 
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
@@ -26,7 +25,7 @@ from ..core import compat, geodesy, wdpa
 from ..core.pressure import PressureAccumulator, pressure_fields, site_pressure_fields
 from ..core.reference import InputError, ReferenceSet, load_protected_areas
 from .classify_sites import PA_FIELD_PARAMETERS
-from .impact_zones import GEOMETRY_REPAIRED, check_site_source, ellipsoid_of, site_geometry
+from .common import GEOMETRY_REPAIRED, check_site_source, ellipsoid_of, site_geometry, wgs84_transform
 
 LOADING_SHARE = 20.0
 
@@ -167,7 +166,7 @@ class PaPressureAlgorithm(QgsProcessingAlgorithm):
         site_sink, site_table_id = self.parameterAsSink(
             parameters, self.SITE_TABLE, context, site_pressure_fields(), compat.WKB_NO_GEOMETRY
         )
-        to_wgs84 = _to_wgs84(zones, context)
+        to_wgs84 = wgs84_transform(zones, context)
         total = zones.featureCount() or 1
         zone_count = 0
         for current, feature in enumerate(compat.iterate_features(zones, QgsFeatureRequest())):
@@ -296,7 +295,7 @@ class PaPressureAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(
                 tr("The site layer has no field '{}'. Check the site id field.").format(id_field)
             )
-        to_wgs84 = _to_wgs84(sites, context)
+        to_wgs84 = wgs84_transform(sites, context)
         repaired = skipped = 0
         for feature in compat.iterate_features(sites, QgsFeatureRequest()):
             if feedback.isCanceled():
@@ -308,12 +307,6 @@ class PaPressureAlgorithm(QgsProcessingAlgorithm):
                 continue
             accumulator.add_site(geometry, _text(feature[id_field]) if id_field else str(feature.id()))
         return repaired, skipped
-
-
-def _to_wgs84(source, context):
-    if source.sourceCrs() == geodesy.WGS84:
-        return None
-    return QgsCoordinateTransform(source.sourceCrs(), geodesy.WGS84, context.transformContext())
 
 
 def _text(value):
