@@ -1,6 +1,14 @@
 """Helpers shared by the algorithms: site checks, geometry repair, WGS 84 transforms."""
 
-from qgis.core import QgsCoordinateTransform, QgsCsException, QgsGeometry, QgsProcessingException
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+)
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import compat, geodesy
@@ -56,3 +64,38 @@ def wgs84_transform(source, context):
     if source.sourceCrs() == geodesy.WGS84:
         return None
     return QgsCoordinateTransform(source.sourceCrs(), geodesy.WGS84, context.transformContext())
+
+
+def site_features(source, context, feedback, counts, progress=None):
+    """(feature, geometry in EPSG:4326) for each usable feature of a source, until cancelled.
+
+    Invalid geometries are repaired; repairs and unusable features are counted in counts
+    (a Counter) by reason. progress, if given, is called with the share (0-1) read so far.
+    """
+    to_wgs84 = wgs84_transform(source, context)
+    total = source.featureCount() or 1
+    for current, feature in enumerate(compat.iterate_features(source, QgsFeatureRequest())):
+        if feedback.isCanceled():
+            return
+        if progress is not None:
+            progress(current / total)
+        geometry, problem = site_geometry(feature.geometry(), to_wgs84)
+        if problem:
+            counts[problem] += 1
+        if geometry is not None:
+            yield feature, geometry
+
+
+def add_site_parameters(algorithm, sites_key, id_field_key):
+    """The site layer parameter and its optional id field, shared by the site algorithms."""
+    algorithm.addParameter(
+        QgsProcessingParameterFeatureSource(sites_key, tr("Mining sites"), [compat.SOURCE_ANY_GEOMETRY])
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterField(
+            id_field_key,
+            tr("Site id field (empty: feature id)"),
+            parentLayerParameterName=sites_key,
+            optional=True,
+        )
+    )

@@ -4,9 +4,10 @@ Thin layer over core/rivers.py: builds the river graph, snaps each site to the n
 river and traces it downstream; writes the traced stretches and a corridor per site.
 """
 
+from collections import Counter
+
 from qgis.core import (
     QgsFeature,
-    QgsFeatureRequest,
     QgsFeatureSink,
     QgsProcessingAlgorithm,
     QgsProcessingException,
@@ -21,7 +22,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import compat, geodesy, impacts, rivers
 from ..core.classify import make_fields
-from .common import GEOMETRY_REPAIRED, check_site_source, ellipsoid_of, site_geometry, wgs84_transform
+from .common import GEOMETRY_REPAIRED, add_site_parameters, check_site_source, ellipsoid_of, site_features
 
 PATHWAY = "mercury_sediment"
 LOADING_SHARE = 20.0
@@ -97,17 +98,7 @@ class DownstreamTraceAlgorithm(QgsProcessingAlgorithm):
         return DownstreamTraceAlgorithm()
 
     def initAlgorithm(self, config=None):
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(self.SITES, tr("Mining sites"), [compat.SOURCE_ANY_GEOMETRY])
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.SITE_ID_FIELD,
-                tr("Site id field (empty: feature id)"),
-                parentLayerParameterName=self.SITES,
-                optional=True,
-            )
-        )
+        add_site_parameters(self, self.SITES, self.SITE_ID_FIELD)
         self.addParameter(
             QgsProcessingParameterFeatureSource(self.RIVERS, tr("Rivers (lines)"), [compat.SOURCE_LINE])
         )
@@ -249,18 +240,12 @@ class DownstreamTraceAlgorithm(QgsProcessingAlgorithm):
         local = geodesy.LocalBuffer(measure, context.transformContext())
         direction = "field " + downstream_field if downstream_field else "digitising"
         id_field = self.parameterAsString(parameters, self.SITE_ID_FIELD, context)
-        to_wgs84 = wgs84_transform(sites, context)
-        traced, without_river, repaired, unusable = 0, [], 0, 0
-        total = sites.featureCount() or 1
-        for current, feature in enumerate(compat.iterate_features(sites, QgsFeatureRequest())):
-            if feedback.isCanceled():
-                break
-            feedback.setProgress(LOADING_SHARE + (100 - LOADING_SHARE) * current / total)
-            geometry, problem = site_geometry(feature.geometry(), to_wgs84)
-            repaired += problem == GEOMETRY_REPAIRED
-            if geometry is None:
-                unusable += 1
-                continue
+        traced, without_river, counts = 0, [], Counter()
+
+        def progress(share):
+            feedback.setProgress(LOADING_SHARE + (100 - LOADING_SHARE) * share)
+
+        for feature, geometry in site_features(sites, context, feedback, counts, progress):
             site_id = str(feature[id_field] if id_field else feature.id())
             trace = network.trace(geometry, snap, length)
             if trace is None:
@@ -297,7 +282,15 @@ class DownstreamTraceAlgorithm(QgsProcessingAlgorithm):
             tr(
                 "Downstream trace: {} sites traced over up to {:g} m, {} without a river within {:g} m, "
                 "{} without usable geometry; site geometries repaired: {}; direction from {}."
-            ).format(traced, length, len(without_river), snap, unusable, repaired, report.direction)
+            ).format(
+                traced,
+                length,
+                len(without_river),
+                snap,
+                sum(count for reason, count in counts.items() if reason != GEOMETRY_REPAIRED),
+                counts[GEOMETRY_REPAIRED],
+                report.direction,
+            )
         )
         results = {
             self.OUTPUT: dest_id,
@@ -309,17 +302,11 @@ class DownstreamTraceAlgorithm(QgsProcessingAlgorithm):
         return results
 
     def _rivers_in_wgs84(self, source, context, feedback):
-        """The river features with their lines in EPSG:4326 (invalid lines repaired)."""
-        to_wgs84 = wgs84_transform(source, context)
-        for feature in compat.iterate_features(source, QgsFeatureRequest()):
-            if feedback.isCanceled():
-                return
-            geometry, _problem = site_geometry(feature.geometry(), to_wgs84)
-            if geometry is not None and geometry.type() == compat.GEOMETRY_LINE:
+        """The river features with their lines in EPSG:4326 (invalid lines repaired, others left out)."""
+        for feature, geometry in site_features(source, context, feedback, Counter()):
+            if geometry.type() == compat.GEOMETRY_LINE:
                 feature.setGeometry(geometry)
-            else:
-                feature.clearGeometry()
-            yield feature
+                yield feature
 
 
 def _multi(geometry):

@@ -8,7 +8,6 @@ from collections import Counter
 
 from qgis.core import (
     QgsFeature,
-    QgsFeatureRequest,
     QgsFeatureSink,
     QgsGeometry,
     QgsProcessingAlgorithm,
@@ -17,8 +16,6 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
     QgsWkbTypes,
@@ -27,7 +24,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import compat, geodesy, impacts
 from ..core.reference import InputError
-from .common import GEOMETRY_REPAIRED, check_site_source, ellipsoid_of, site_geometry, wgs84_transform
+from .common import GEOMETRY_REPAIRED, add_site_parameters, check_site_source, ellipsoid_of, site_features
 
 DEFAULT_PATHWAYS = "footprint,offsite_deforestation,hunting,landscape_deforestation"
 
@@ -98,17 +95,7 @@ class ImpactZonesAlgorithm(QgsProcessingAlgorithm):
         return ImpactZonesAlgorithm()
 
     def initAlgorithm(self, config=None):
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(self.SITES, tr("Mining sites"), [compat.SOURCE_ANY_GEOMETRY])
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.SITE_ID_FIELD,
-                tr("Site id field (empty: feature id)"),
-                parentLayerParameterName=self.SITES,
-                optional=True,
-            )
-        )
+        add_site_parameters(self, self.SITES, self.SITE_ID_FIELD)
         self.addParameter(
             QgsProcessingParameterString(
                 self.PATHWAYS, tr("Impact pathways (comma-separated names)"), defaultValue=DEFAULT_PATHWAYS
@@ -205,7 +192,6 @@ class ImpactZonesAlgorithm(QgsProcessingAlgorithm):
         writer = _ZoneWriter(sink, fields, measure, chosen, use_rings)
         dissolved = [[] for _ in chosen]
         skipped, counts = Counter(), Counter()
-        total = sites.featureCount() or 1
         batch = []
 
         def flush():
@@ -218,15 +204,10 @@ class ImpactZonesAlgorithm(QgsProcessingAlgorithm):
                             dissolved[index].append(disc)
             batch.clear()
 
-        to_wgs84 = wgs84_transform(sites, context)
-        for current, feature in enumerate(compat.iterate_features(sites, QgsFeatureRequest())):
-            if feedback.isCanceled():
-                break
-            geometry, problem = site_geometry(feature.geometry(), to_wgs84)
-            if problem:
-                skipped[problem] += 1
-                if geometry is None:
-                    continue
+        def progress(share):
+            feedback.setProgress(90.0 * share)
+
+        for feature, geometry in site_features(sites, context, feedback, skipped, progress):
             site_id = feature[id_field] if id_field else feature.id()
             distances = [item.site_distance(feature, counts) for item in chosen]
             if all(d is None for d, _s in distances):
@@ -237,7 +218,6 @@ class ImpactZonesAlgorithm(QgsProcessingAlgorithm):
                 flush()
                 if writer.failed:
                     raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
-            feedback.setProgress(90.0 * current / total)
         flush()
         if dissolve != impacts.DISSOLVE_NONE and not feedback.isCanceled():
             feedback.pushInfo(tr("Dissolving zones..."))

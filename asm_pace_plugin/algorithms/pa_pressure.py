@@ -5,9 +5,10 @@ streams the impact zones past them and writes one row per protected area and pat
 plus one per site, pathway and protected area.
 """
 
+from collections import Counter
+
 from qgis.core import (
     QgsFeature,
-    QgsFeatureRequest,
     QgsFeatureSink,
     QgsProcessingAlgorithm,
     QgsProcessingException,
@@ -25,7 +26,7 @@ from ..core import compat, geodesy, wdpa
 from ..core.pressure import PressureAccumulator, pressure_fields, site_pressure_fields
 from ..core.reference import InputError, ReferenceSet, load_protected_areas
 from .classify_sites import PA_FIELD_PARAMETERS
-from .common import GEOMETRY_REPAIRED, check_site_source, ellipsoid_of, site_geometry, wgs84_transform
+from .common import GEOMETRY_REPAIRED, check_site_source, ellipsoid_of, site_features
 
 LOADING_SHARE = 20.0
 
@@ -161,22 +162,18 @@ class PaPressureAlgorithm(QgsProcessingAlgorithm):
         except (InputError, wdpa.MissingFieldError) as error:
             raise QgsProcessingException(str(error)) from error
         accumulator = PressureAccumulator(protected_areas, measure)
-        repaired, skipped = self._add_sites(parameters, context, feedback, accumulator)
+        counts = Counter()
+        self._add_sites(parameters, context, feedback, accumulator, counts)
 
         site_sink, site_table_id = self.parameterAsSink(
             parameters, self.SITE_TABLE, context, site_pressure_fields(), compat.WKB_NO_GEOMETRY
         )
-        to_wgs84 = wgs84_transform(zones, context)
-        total = zones.featureCount() or 1
         zone_count = 0
-        for current, feature in enumerate(compat.iterate_features(zones, QgsFeatureRequest())):
-            if feedback.isCanceled():
-                break
-            geometry, problem = site_geometry(feature.geometry(), to_wgs84)
-            repaired += problem == GEOMETRY_REPAIRED
-            if geometry is None:
-                skipped += 1
-                continue
+
+        def progress(share):
+            feedback.setProgress(LOADING_SHARE + (90.0 - LOADING_SHARE) * share)
+
+        for feature, geometry in site_features(zones, context, feedback, counts, progress):
             pathway = str(feature[pathway_field]) if pathway_field else "zone"
             site_id = _text(feature[site_field]) if site_field else str(feature.id())
             rows = accumulator.add_zone(geometry, pathway, site_id)
@@ -195,7 +192,6 @@ class PaPressureAlgorithm(QgsProcessingAlgorithm):
                         ]
                     )
                     site_sink.addFeature(record, QgsFeatureSink.FastInsert)
-            feedback.setProgress(LOADING_SHARE + (90.0 - LOADING_SHARE) * current / total)
 
         sink, dest_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, pressure_fields(), QgsWkbTypes.MultiPolygon, geodesy.WGS84
@@ -220,7 +216,13 @@ class PaPressureAlgorithm(QgsProcessingAlgorithm):
             tr(
                 "Pressure: {} zones read, {} protected areas under pressure ({} rows per pathway); "
                 "geometries repaired: {}; features without usable geometry skipped: {}."
-            ).format(zone_count, len(keys), rows_written, repaired, skipped)
+            ).format(
+                zone_count,
+                len(keys),
+                rows_written,
+                counts[GEOMETRY_REPAIRED],
+                sum(count for reason, count in counts.items() if reason != GEOMETRY_REPAIRED),
+            )
         )
         results = {self.OUTPUT: dest_id, self.PA_COUNT: len(keys)}
         if site_sink is not None:
@@ -284,29 +286,19 @@ class PaPressureAlgorithm(QgsProcessingAlgorithm):
             )
         return protected_areas
 
-    def _add_sites(self, parameters, context, feedback, accumulator):
-        """Records which sites lie in which protected area; returns (repaired, skipped) counts."""
+    def _add_sites(self, parameters, context, feedback, accumulator, counts):
+        """Records which sites lie in which protected area; repairs and skips go to counts."""
         sites = self.parameterAsSource(parameters, self.SITES, context)
         if sites is None:
-            return 0, 0
+            return
         check_site_source(sites, tr("The site layer"))
         id_field = self.parameterAsString(parameters, self.SITES_ID_FIELD, context).strip()
         if id_field and sites.fields().indexOf(id_field) < 0:
             raise QgsProcessingException(
                 tr("The site layer has no field '{}'. Check the site id field.").format(id_field)
             )
-        to_wgs84 = wgs84_transform(sites, context)
-        repaired = skipped = 0
-        for feature in compat.iterate_features(sites, QgsFeatureRequest()):
-            if feedback.isCanceled():
-                break
-            geometry, problem = site_geometry(feature.geometry(), to_wgs84)
-            repaired += problem == GEOMETRY_REPAIRED
-            if geometry is None:
-                skipped += 1
-                continue
+        for feature, geometry in site_features(sites, context, feedback, counts):
             accumulator.add_site(geometry, _text(feature[id_field]) if id_field else str(feature.id()))
-        return repaired, skipped
 
 
 def _text(value):
