@@ -156,3 +156,20 @@ def test_empty_site_layer_is_refused(provider):
     sites = memory_layer("Point", "EPSG:4326", ["name:string"], [])
     with pytest.raises(QgsProcessingException, match="empty"):
         run(provider, SITES=sites)
+
+
+def test_zones_loaded_in_a_project_are_styled_by_pathway(provider):
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsProject
+    from qgis.processing import runAndLoadResults
+
+    sites = memory_layer("Point", "EPSG:4326", ["name:string"], [("POINT(29 -1)", ["A"])])
+    result = runAndLoadResults(
+        "asm_pace:impactzones",
+        {"SITES": sites, "PATHWAYS": "footprint,hunting", "OUTPUT": "TEMPORARY_OUTPUT"},
+    )
+    layer = QgsProject.instance().mapLayer(result["OUTPUT"])
+    try:
+        assert isinstance(layer.renderer(), QgsCategorizedSymbolRenderer)
+        assert [category.value() for category in layer.renderer().categories()] == ["footprint", "hunting"]
+    finally:
+        QgsProject.instance().removeMapLayer(layer)

@@ -16,13 +16,13 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import compat, geodesy, impacts, rivers
 from ..core.classify import make_fields
 from .common import GEOMETRY_REPAIRED, add_site_parameters, check_site_source, ellipsoid_of, site_features
+from .output_styles import StyleOnLoad, apply_pathway_style
 
 PATHWAY = "mercury_sediment"
 LOADING_SHARE = 20.0
@@ -230,12 +230,12 @@ class DownstreamTraceAlgorithm(QgsProcessingAlgorithm):
 
         fields = make_fields(TRACE_FIELDS)
         sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiLineString, geodesy.WGS84
+            parameters, self.OUTPUT, context, fields, compat.WKB_MULTILINESTRING, geodesy.WGS84
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         corridor_sink, corridor_id = self.parameterAsSink(
-            parameters, self.CORRIDOR, context, fields, QgsWkbTypes.MultiPolygon, geodesy.WGS84
+            parameters, self.CORRIDOR, context, fields, compat.WKB_MULTIPOLYGON, geodesy.WGS84
         )
         local = geodesy.LocalBuffer(measure, context.transformContext())
         direction = "field " + downstream_field if downstream_field else "digitising"
@@ -299,6 +299,8 @@ class DownstreamTraceAlgorithm(QgsProcessingAlgorithm):
         }
         if corridor_sink is not None:
             results[self.CORRIDOR] = corridor_id
+        for output_id in (dest_id, corridor_id):
+            StyleOnLoad.attach(context, output_id, apply_pathway_style)
         return results
 
     def _rivers_in_wgs84(self, source, context, feedback):

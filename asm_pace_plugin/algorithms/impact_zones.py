@@ -18,13 +18,13 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import compat, geodesy, impacts
 from ..core.reference import InputError
 from .common import GEOMETRY_REPAIRED, add_site_parameters, check_site_source, ellipsoid_of, site_features
+from .output_styles import StyleOnLoad, apply_pathway_style
 
 DEFAULT_PATHWAYS = "footprint,offsite_deforestation,hunting,landscape_deforestation"
 
@@ -182,7 +182,7 @@ class ImpactZonesAlgorithm(QgsProcessingAlgorithm):
 
         fields = impacts.zone_fields()
         sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, geodesy.WGS84
+            parameters, self.OUTPUT, context, fields, compat.WKB_MULTIPOLYGON, geodesy.WGS84
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
@@ -245,6 +245,7 @@ class ImpactZonesAlgorithm(QgsProcessingAlgorithm):
                 or "nothing skipped",
             )
         )
+        StyleOnLoad.attach(context, dest_id, apply_pathway_style)
         return {self.OUTPUT: dest_id, self.ZONE_COUNT: writer.written, self.SITES_WITHOUT_ZONE: without}
 
 

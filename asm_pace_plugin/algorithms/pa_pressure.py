@@ -18,7 +18,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -27,6 +26,7 @@ from ..core.pressure import PressureAccumulator, pressure_fields, site_pressure_
 from ..core.reference import InputError, ReferenceSet, load_protected_areas
 from .classify_sites import PA_FIELD_PARAMETERS
 from .common import GEOMETRY_REPAIRED, check_site_source, ellipsoid_of, site_features
+from .output_styles import StyleOnLoad, apply_pathway_style
 
 LOADING_SHARE = 20.0
 
@@ -194,7 +194,7 @@ class PaPressureAlgorithm(QgsProcessingAlgorithm):
                     site_sink.addFeature(record, QgsFeatureSink.FastInsert)
 
         sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, pressure_fields(), QgsWkbTypes.MultiPolygon, geodesy.WGS84
+            parameters, self.OUTPUT, context, pressure_fields(), compat.WKB_MULTIPOLYGON, geodesy.WGS84
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
@@ -224,6 +224,7 @@ class PaPressureAlgorithm(QgsProcessingAlgorithm):
                 sum(count for reason, count in counts.items() if reason != GEOMETRY_REPAIRED),
             )
         )
+        StyleOnLoad.attach(context, dest_id, apply_pathway_style)
         results = {self.OUTPUT: dest_id, self.PA_COUNT: len(keys)}
         if site_sink is not None:
             results[self.SITE_TABLE] = site_table_id

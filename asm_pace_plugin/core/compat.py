@@ -74,10 +74,14 @@ else:
 
 if hasattr(Qgis, "WkbType"):
     WKB_NO_GEOMETRY = Qgis.WkbType.NoGeometry
+    WKB_MULTIPOLYGON = Qgis.WkbType.MultiPolygon
+    WKB_MULTILINESTRING = Qgis.WkbType.MultiLineString
 else:
     from qgis.core import QgsWkbTypes
 
     WKB_NO_GEOMETRY = QgsWkbTypes.NoGeometry
+    WKB_MULTIPOLYGON = QgsWkbTypes.MultiPolygon
+    WKB_MULTILINESTRING = QgsWkbTypes.MultiLineString
 
 
 def iterate_features(source, request):
