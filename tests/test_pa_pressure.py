@@ -102,3 +102,25 @@ def test_bad_inputs(provider):
     empty = memory_layer("Polygon", "EPSG:4326", PA_FIELDS, [])
     with pytest.raises(QgsProcessingException, match="empty"):
         pressure(zones, empty)
+
+
+def test_mercury_corridors_feed_the_pressure_too(provider):
+    # A river along 1°S crossing the park (29.0-29.5E): the corridor inside it is 0.5° x 1 km.
+    rivers = memory_layer("LineString", "EPSG:4326", ["x:integer"], [("LINESTRING(28.8 -1, 29.8 -1)", [1])])
+    sites = memory_layer("Point", "EPSG:4326", ["name:string"], [("POINT(28.8 -1.001)", ["M"])])
+    corridors = run_algorithm(
+        "asm_pace:downstreamtrace",
+        {
+            "SITES": sites,
+            "SITE_ID_FIELD": "name",
+            "RIVERS": rivers,
+            "TRACE_LENGTH": 500000,
+            "CORRIDOR_WIDTH": 1000,
+            "OUTPUT": "memory:",
+            "CORRIDOR": "memory:",
+        },
+    )["CORRIDOR"]
+    row = features(pressure(corridors, park_layer())["OUTPUT"])[0]
+    assert row["pathway"] == "mercury_sediment" and row["site_ids"] == "M"
+    inside_km = geodesy.distance_area().measureLine(QgsPointXY(29.0, -1), QgsPointXY(29.5, -1)) / 1000
+    assert row["zone_ha"] == pytest.approx(inside_km * 1 * 100, rel=0.01)
