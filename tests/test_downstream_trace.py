@@ -4,7 +4,7 @@ import math
 from pathlib import Path
 
 import pytest
-from layers import features, memory_layer, run_algorithm
+from layers import features, memory_layer, run_algorithm, sample
 from qgis.core import QgsPointXY, QgsProcessingException, QgsVectorLayer
 
 from asm_pace_plugin.core import geodesy
@@ -141,3 +141,29 @@ def test_bad_river_inputs(provider):
     empty = memory_layer("LineString", "EPSG:4326", ["x:integer"], [])
     with pytest.raises(QgsProcessingException, match="empty"):
         trace(site_layer, empty)
+
+
+def test_sample_rivers_flow_by_next_down(provider):
+    result = run_algorithm(
+        "asm_pace:downstreamtrace",
+        {
+            "SITES": sample("sites"),
+            "SITE_ID_FIELD": "site_code",
+            "RIVERS": sample("rivers"),
+            "SNAP_DISTANCE": 6000,
+            "OUTPUT": "memory:",
+            "CORRIDOR": "memory:",
+        },
+    )
+    traces = by_site(result["OUTPUT"])
+    # S08 sits on the Lowa, S03 at the head of the Luhoho (drawn against the flow); S06 and S10
+    # are 0.05° (5.5 km) from a river vertex, a little less from the segments; the others farther.
+    assert traces["S08"]["snap_m"] == 0 and traces["S03"]["snap_m"] == 0
+    assert 4000 < traces["S06"]["snap_m"] <= 5530 and 4000 < traces["S10"]["snap_m"] <= 5530
+    assert set(traces) == {"S03", "S06", "S08", "S10"}
+    assert result["SITES_WITHOUT_RIVER"] == 7
+    assert all(trace["direction"] == "field NEXT_DOWN" for trace in traces.values())
+    luhoho = traces["S03"].geometry().boundingBox()
+    assert luhoho.yMinimum() == pytest.approx(-2.3, abs=1e-6)  # starts at its source, runs north
+    assert luhoho.xMinimum() < 29.3  # and on down the Lowa past the confluence
+    assert traces["S03"]["traced_m"] == pytest.approx(100000, rel=1e-3)

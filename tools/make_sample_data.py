@@ -272,6 +272,37 @@ FOOTPRINTS = [
     ("F02", "Lowa footprint", box(30.9, -1.0, 31.0, -0.9), "not_eligible"),
 ]
 
+# A HydroRIVERS-style network (HYRIV_ID, NEXT_DOWN: 0 at the outlet) of the synthetic Lowa
+# river, flowing west past S08, S06 and S10 into the Mbuti park. Reach 103 is drawn against
+# the flow on purpose: NEXT_DOWN, not the drawing direction, tells which way it flows.
+RIVERS = [
+    {
+        "HYRIV_ID": 101,
+        "NEXT_DOWN": 102,
+        "name": "Lowa (synthetic)",
+        "wkt": "LINESTRING(30.9 -1.2, 30.5 -1.0)",
+    },
+    {
+        "HYRIV_ID": 102,
+        "NEXT_DOWN": 104,
+        "name": "Lowa (synthetic)",
+        "wkt": "LINESTRING(30.5 -1.0, 30.0 -1.2, 29.65 -1.45, 29.3 -1.6)",
+    },
+    {
+        "HYRIV_ID": 103,
+        "NEXT_DOWN": 104,
+        "name": "Luhoho (synthetic)",
+        "wkt": "LINESTRING(29.3 -1.6, 29.5 -1.9, 29.8 -2.3)",
+    },
+    {
+        "HYRIV_ID": 104,
+        "NEXT_DOWN": 105,
+        "name": "Lowa (synthetic)",
+        "wkt": "LINESTRING(29.3 -1.6, 28.9 -1.7, 28.45 -1.5, 27.9 -1.3)",
+    },
+    {"HYRIV_ID": 105, "NEXT_DOWN": 0, "name": "Lowa (synthetic)", "wkt": "LINESTRING(27.9 -1.3, 27.0 -1.0)"},
+]
+
 
 def field_type(kind):
     return {"int": compat.FIELD_INT, "float": compat.FIELD_DOUBLE, "str": compat.FIELD_STRING}[kind]
@@ -381,6 +412,14 @@ def main():
         "EPSG:4326",
         (("natname", "str"), ("azestatus", "str")),
         AZE_SITES,
+        False,
+    )
+    write_layer(
+        "rivers",
+        QgsWkbTypes.LineString,
+        "EPSG:4326",
+        (("HYRIV_ID", "int"), ("NEXT_DOWN", "int"), ("name", "str")),
+        RIVERS,
         False,
     )
     print(f"Wrote {OUT}")
