@@ -29,7 +29,7 @@ def features(layer):
 
 
 def run_algorithm(algorithm_id, parameters):
-    """processing.run, imported late: pytest-qgis puts Processing on the path at session start."""
-    import processing
+    """processing.run, imported late: Processing is initialised by the test session's fixtures."""
+    from qgis import processing
 
     return processing.run(algorithm_id, parameters)

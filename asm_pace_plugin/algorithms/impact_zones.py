@@ -195,6 +195,7 @@ class ImpactZonesAlgorithm(QgsProcessingAlgorithm):
         batch = []
 
         def flush():
+            writer.sites += len(batch)
             for site, discs in zip(batch, builder.discs(batch)):
                 if dissolve == impacts.DISSOLVE_NONE:
                     writer.write_site(site, discs)
@@ -263,7 +264,6 @@ class _ZoneWriter:
         self.failed = False
 
     def write_site(self, site, discs):
-        self.sites += 1
         entries = [(distance, disc, area) for (distance, _source), (disc, area) in zip(site.distances, discs)]
         shapes = (
             impacts.rings(entries) if self.use_rings else [(disc, 0.0, area) for _d, disc, area in entries]
@@ -273,7 +273,6 @@ class _ZoneWriter:
                 self._add(geometry, site.site_id, item, distance, inner, source, 1, area)
 
     def write_dissolved(self, dissolved, all_together):
-        self.sites = max((len(discs) for discs in dissolved), default=0)
         unions = [QgsGeometry.unaryUnion(discs) if discs else None for discs in dissolved]
         if all_together:
             geometry = QgsGeometry.unaryUnion([union for union in unions if union is not None])

@@ -57,6 +57,7 @@ class PressureAccumulator:
         self._inside = defaultdict(set)  # pa key -> site ids inside
         self._facts = {}  # pa key -> ProtectedArea
         self._pa_area = {}  # pa key -> m²
+        self._parcels = defaultdict(list)  # pa key -> geometries
 
     def add_zone(self, geometry, pathway, site_id):
         """Adds a zone (EPSG:4326); returns [(ProtectedArea, m² inside, share)] for the site table."""
@@ -89,12 +90,14 @@ class PressureAccumulator:
             self._inside[facts.key].add(site_id)
 
     def pa_area(self, key):
+        """Ellipsoidal area (m²) of a protected area, all its parcels together."""
+        if not self._parcels:
+            for item in range(len(self.protected_areas)):
+                self._parcels[self.protected_areas.facts(item).key].append(
+                    self.protected_areas.geometry(item)
+                )
         if key not in self._pa_area:
-            parcels = [
-                self.protected_areas.geometry(item)
-                for item in range(len(self.protected_areas))
-                if self.protected_areas.facts(item).key == key
-            ]
+            parcels = self._parcels[key]
             union = QgsGeometry.unaryUnion(parcels) if len(parcels) > 1 else parcels[0]
             self._pa_area[key] = self.measure.measureArea(union)
         return self._pa_area[key]
