@@ -189,7 +189,9 @@ class LocalBuffer:
     """
 
     def __init__(self, measure, transform_context=None, segments=CIRCLE_SEGMENTS):
-        self.ellipsoid = measure.ellipsoid()
+        semi_major, flattening = ellipsoid_axes(measure)
+        # Axes rather than a name: PROJ does not know every QGIS ellipsoid acronym.
+        self.ellipsoid = f"+a={semi_major!r} +b={semi_major * (1 - flattening)!r}"
         self.context = transform_context or QgsCoordinateTransformContext()
         self.quadrant_segments = max(1, segments // 4)
         self._transforms = {}
@@ -200,7 +202,7 @@ class LocalBuffer:
         if pair is None:
             local = QgsCoordinateReferenceSystem.fromProj(
                 f"+proj=aeqd +lat_0={key * LOCAL_LATITUDE_STEP:.4f} +lon_0=0 +x_0=0 +y_0=0 "
-                f"+ellps={_proj_ellipsoid(self.ellipsoid)} +units=m +no_defs"
+                f"{self.ellipsoid} +units=m +no_defs"
             )
             pair = (
                 QgsCoordinateTransform(WGS84, local, self.context),
@@ -226,11 +228,6 @@ class LocalBuffer:
             buffered.translate(centre.x(), 0)
             results.append(split_at_antimeridian(buffered))
         return results
-
-
-def _proj_ellipsoid(acronym):
-    """PROJ's name of a QGIS ellipsoid acronym (they agree for the usual ones)."""
-    return acronym if acronym and not acronym.upper().startswith("PARAMETER") else "WGS84"
 
 
 def unwrap_longitudes(geometry):
