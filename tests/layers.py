@@ -1,6 +1,6 @@
 """Small in-memory layers for the algorithm tests."""
 
-from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+from qgis.core import QgsFeature, QgsGeometry, QgsProcessingFeedback, QgsVectorLayer
 
 from asm_pace_plugin.core.paths import SAMPLE_GPKG
 
@@ -28,8 +28,25 @@ def features(layer):
     return list(layer.getFeatures())
 
 
-def run_algorithm(algorithm_id, parameters):
+def run_algorithm(algorithm_id, parameters, feedback=None):
     """processing.run, imported late: Processing is initialised by the test session's fixtures."""
     from qgis import processing
 
-    return processing.run(algorithm_id, parameters)
+    return processing.run(algorithm_id, parameters, feedback=feedback)
+
+
+class LogFeedback(QgsProcessingFeedback):
+    """Keeps what an algorithm writes to its log, to check the counts it reports."""
+
+    def __init__(self):
+        super().__init__()
+        self.lines = []
+
+    def pushInfo(self, info):
+        self.lines.append(info)
+
+    def pushWarning(self, warning):
+        self.lines.append(warning)
+
+    def text(self):
+        return "\n".join(self.lines)

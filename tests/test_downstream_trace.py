@@ -4,7 +4,7 @@ import math
 from pathlib import Path
 
 import pytest
-from layers import features, memory_layer, run_algorithm, sample
+from layers import LogFeedback, features, memory_layer, run_algorithm, sample
 from qgis.core import QgsPointXY, QgsProcessingException, QgsVectorLayer
 
 from asm_pace_plugin.core import geodesy
@@ -33,7 +33,7 @@ def sites(*points):
     return memory_layer("Point", "EPSG:4326", ["name:string"], rows)
 
 
-def trace(site_layer, river_layer, **parameters):
+def trace(site_layer, river_layer, log=None, **parameters):
     parameters = {
         "SITES": site_layer,
         "SITE_ID_FIELD": "name",
@@ -42,7 +42,7 @@ def trace(site_layer, river_layer, **parameters):
         "CORRIDOR": "memory:",
         **parameters,
     }
-    return run_algorithm("asm_pace:downstreamtrace", parameters)
+    return run_algorithm("asm_pace:downstreamtrace", parameters, log)
 
 
 def by_site(layer):
@@ -90,8 +90,10 @@ def test_downstream_ids_override_the_digitising_direction(provider):
     tributary = line(*[(29.5, i / 10) for i in range(6)])
     rows = [(main_up, [1, 2]), (main_down, [2, 0]), (tributary, [3, 2])]
     rivers = memory_layer("LineString", "EPSG:4326", ["HYRIV_ID:integer", "NEXT_DOWN:integer"], rows)
-    result = trace(sites(("T", 29.5, 0.3), ("M", 29.2, 0.001)), rivers, TRACE_LENGTH=50000)
+    log = LogFeedback()
+    result = trace(sites(("T", 29.5, 0.3), ("M", 29.2, 0.001)), rivers, log, TRACE_LENGTH=50000)
     traces = by_site(result["OUTPUT"])
+    assert "flow direction from the downstream-id field NEXT_DOWN (reach ids in HYRIV_ID)" in log.text()
     assert traces["T"]["direction"] == "field NEXT_DOWN"
     assert traces["T"].geometry().boundingBox().xMaximum() == pytest.approx(
         29.5 + (50000 - 0.3 * 110_574) / DEGREE_AT_EQUATOR, abs=0.002

@@ -3,7 +3,7 @@
 import math
 
 import pytest
-from layers import features, memory_layer, run_algorithm, sample
+from layers import LogFeedback, features, memory_layer, run_algorithm, sample
 from qgis.core import QgsGeometry, QgsProcessingException
 
 from asm_pace_plugin.core import geodesy
@@ -132,9 +132,16 @@ def test_sample_sites_and_invalid_geometry_is_repaired(provider):
     assert result["ZONE_COUNT"] == 4 * 11  # 12 sites, one without geometry
     assert result["SITES_WITHOUT_ZONE"] == 1
     bow_tie = "POLYGON((29 0, 29.01 0.01, 29.01 0, 29 0.01, 29 0))"
-    sites = memory_layer("Polygon", "EPSG:4326", ["name:string"], [(bow_tie, ["X"])])
-    zones = features(run(provider, SITES=sites, PATHWAYS="footprint")["OUTPUT"])
+    rows = [(bow_tie, ["X"]), (None, ["no geometry"])]
+    sites = memory_layer("Polygon", "EPSG:4326", ["name:string"], rows)
+    log = LogFeedback()
+    result = run_algorithm(
+        "asm_pace:impactzones", {"SITES": sites, "PATHWAYS": "footprint", "OUTPUT": "memory:"}, log
+    )
+    zones = features(result["OUTPUT"])
     assert len(zones) == 1 and zones[0].geometry().isGeosValid()
+    assert "site geometries repaired: 1" in log.text()
+    assert "no geometry: 1" in log.text() and result["SITES_WITHOUT_ZONE"] == 1
 
 
 @pytest.mark.parametrize(
