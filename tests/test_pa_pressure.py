@@ -31,7 +31,7 @@ def zones_for(points, pathways="footprint,offsite_deforestation"):
 
 def pressure(zones, protected_areas, **parameters):
     parameters = {
-        "ZONES": zones,
+        "ZONES": zones if isinstance(zones, list) else [zones],
         "PROTECTED_AREAS": [protected_areas],
         "OUTPUT": "memory:",
         "SITE_TABLE": "memory:",
@@ -120,7 +120,11 @@ def test_mercury_corridors_feed_the_pressure_too(provider):
             "CORRIDOR": "memory:",
         },
     )["CORRIDOR"]
-    row = features(pressure(corridors, park_layer())["OUTPUT"])[0]
-    assert row["pathway"] == "mercury_sediment" and row["site_ids"] == "M"
+    # The site is 22 km west of the park: its 10 km zone does not reach it, its 70 km zone does.
+    _sites, zones = zones_for([("M", 28.8, -1.001)], "offsite_deforestation,landscape_deforestation")
+    rows = {row["pathway"]: row for row in features(pressure([zones, corridors], park_layer())["OUTPUT"])}
+    assert set(rows) == {"mercury_sediment", "landscape_deforestation"}
+    row = rows["mercury_sediment"]
+    assert row["site_ids"] == "M"
     inside_km = geodesy.distance_area().measureLine(QgsPointXY(29.0, -1), QgsPointXY(29.5, -1)) / 1000
     assert row["zone_ha"] == pytest.approx(inside_km * 1 * 100, rel=0.01)

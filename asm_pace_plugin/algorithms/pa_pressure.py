@@ -67,8 +67,9 @@ class PaPressureAlgorithm(QgsProcessingAlgorithm):
             "<p>Measures how much of each protected area the impact zones of the mining sites cover, "
             "per impact pathway: hectares inside the zones, share of the protected area, how many "
             "sites contribute and which, and (if the site layer is given) which sites lie inside it.</p>"
-            "<p><b>Impact zones</b>: the output of <i>Impact zones</i> (full discs, not dissolved, "
-            "so that sites can be counted). Zones of several sites that overlap are counted once.</p>"
+            "<p><b>Impact zones</b>: one or more outputs of <i>Impact zones</i> (full discs, not "
+            "dissolved, so that sites can be counted) and of <i>Downstream trace</i> (mercury "
+            "corridors). Zones of several sites that overlap are counted once per pathway.</p>"
             "<p><b>Protected areas</b>: WDPA or a national layer, cleaned as in <i>Classify sites</i> "
             "(statuses kept, UNESCO-MAB left out, invalid polygons repaired). Parcels sharing an id are "
             "one protected area.</p>"
@@ -82,7 +83,9 @@ class PaPressureAlgorithm(QgsProcessingAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(
-            QgsProcessingParameterFeatureSource(self.ZONES, tr("Impact zones"), [compat.SOURCE_POLYGON])
+            QgsProcessingParameterMultipleLayers(
+                self.ZONES, tr("Impact zones and mercury corridors"), compat.SOURCE_POLYGON
+            )
         )
         self.addParameter(
             QgsProcessingParameterString(
@@ -145,17 +148,7 @@ class PaPressureAlgorithm(QgsProcessingAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.PA_COUNT, tr("Protected areas under pressure")))
 
     def processAlgorithm(self, parameters, context, feedback):
-        zones = self.parameterAsSource(parameters, self.ZONES, context)
-        if zones is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.ZONES))
-        check_site_source(zones, tr("The impact-zone layer"))
-        if compat.geometry_type_of(zones.wkbType()) != compat.GEOMETRY_POLYGON:
-            raise QgsProcessingException(
-                tr("The impact-zone layer must hold polygons: use the output of Impact zones.")
-            )
-        names = zones.fields().names()
-        pathway_field = self._field(parameters, self.PATHWAY_FIELD, context, names, "pathway")
-        site_field = self._field(parameters, self.SITE_FIELD, context, names, "site id")
+        zone_layers = self._zone_layers(parameters, context)
         measure = geodesy.distance_area(ellipsoid_of(context), context.transformContext())
         try:
             protected_areas = self._load_protected_areas(parameters, context, feedback, measure)
@@ -168,30 +161,7 @@ class PaPressureAlgorithm(QgsProcessingAlgorithm):
         site_sink, site_table_id = self.parameterAsSink(
             parameters, self.SITE_TABLE, context, site_pressure_fields(), compat.WKB_NO_GEOMETRY
         )
-        zone_count = 0
-
-        def progress(share):
-            feedback.setProgress(LOADING_SHARE + (90.0 - LOADING_SHARE) * share)
-
-        for feature, geometry in site_features(zones, context, feedback, counts, progress):
-            pathway = str(feature[pathway_field]) if pathway_field else "zone"
-            site_id = _text(feature[site_field]) if site_field else str(feature.id())
-            rows = accumulator.add_zone(geometry, pathway, site_id)
-            zone_count += 1
-            if site_sink is not None:
-                for facts, area, share in rows:
-                    record = QgsFeature(site_pressure_fields())
-                    record.setAttributes(
-                        [
-                            site_id,
-                            pathway,
-                            facts.site_id,
-                            facts.name,
-                            round(area / 10_000, 4),
-                            None if share is None else round(share, 6),
-                        ]
-                    )
-                    site_sink.addFeature(record, QgsFeatureSink.FastInsert)
+        zone_count = _add_zones(zone_layers, context, feedback, accumulator, counts, site_sink)
 
         sink, dest_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, pressure_fields(), compat.WKB_MULTIPOLYGON, geodesy.WGS84
@@ -230,7 +200,33 @@ class PaPressureAlgorithm(QgsProcessingAlgorithm):
             results[self.SITE_TABLE] = site_table_id
         return results
 
-    def _field(self, parameters, key, context, names, what):
+    def _zone_layers(self, parameters, context):
+        """[(source, pathway field, site field)] for each zone layer; QgsProcessingException if unusable."""
+        layers = self.parameterAsLayerList(parameters, self.ZONES, context)
+        if not layers:
+            raise QgsProcessingException(
+                tr("No impact-zone layer was given. Run Impact zones (or Downstream trace) first.")
+            )
+        result = []
+        for layer in layers:
+            what = tr("The impact-zone layer '{}'").format(layer.name())
+            source = QgsProcessingFeatureSource(layer, context)
+            check_site_source(source, what)
+            if compat.geometry_type_of(source.wkbType()) != compat.GEOMETRY_POLYGON:
+                raise QgsProcessingException(
+                    tr("{} must hold polygons: use the output of Impact zones.").format(what)
+                )
+            names = source.fields().names()
+            result.append(
+                (
+                    source,
+                    self._field(parameters, self.PATHWAY_FIELD, context, names, what, "pathway"),
+                    self._field(parameters, self.SITE_FIELD, context, names, what, "site id"),
+                )
+            )
+        return result
+
+    def _field(self, parameters, key, context, names, what, role):
         name = self.parameterAsString(parameters, key, context).strip()
         if not name:
             return None
@@ -238,9 +234,9 @@ class PaPressureAlgorithm(QgsProcessingAlgorithm):
         if found is None:
             raise QgsProcessingException(
                 tr(
-                    "The impact-zone layer has no {} field '{}'. Use the output of Impact zones, or name "
-                    "the right field (empty: none)."
-                ).format(what, name)
+                    "{} has no {} field '{}'. Use the output of Impact zones, or name the right field "
+                    "(empty: none)."
+                ).format(what, role, name)
             )
         return found
 
@@ -300,6 +296,38 @@ class PaPressureAlgorithm(QgsProcessingAlgorithm):
             )
         for feature, geometry in site_features(sites, context, feedback, counts):
             accumulator.add_site(geometry, _text(feature[id_field]) if id_field else str(feature.id()))
+
+
+def _add_zones(zone_layers, context, feedback, accumulator, counts, site_sink):
+    """Streams every zone layer into the accumulator (and the site table); returns the zone count."""
+    zone_count = 0
+    for position, (zones, pathway_field, site_field) in enumerate(zone_layers):
+
+        def progress(share, position=position):
+            share = (position + share) / len(zone_layers)
+            feedback.setProgress(LOADING_SHARE + (90.0 - LOADING_SHARE) * share)
+
+        for feature, geometry in site_features(zones, context, feedback, counts, progress):
+            pathway = str(feature[pathway_field]) if pathway_field else "zone"
+            site_id = _text(feature[site_field]) if site_field else str(feature.id())
+            zone_count += 1
+            for facts, area, share in accumulator.add_zone(geometry, pathway, site_id):
+                if site_sink is None:
+                    continue
+                record = QgsFeature(site_pressure_fields())
+                area_ha = round(area / 10_000, 4)
+                record.setAttributes(
+                    [
+                        site_id,
+                        pathway,
+                        facts.site_id,
+                        facts.name,
+                        area_ha,
+                        None if share is None else round(share, 6),
+                    ]
+                )
+                site_sink.addFeature(record, QgsFeatureSink.FastInsert)
+    return zone_count
 
 
 def _text(value):
