@@ -72,6 +72,22 @@ def test_digitised_network_through_a_confluence(provider):
     assert corridor.geometry().contains(traced.geometry())
 
 
+def test_mercury_use_field_limits_the_trace(provider):
+    rivers = memory_layer(
+        "LineString", "EPSG:4326", ["name:string"], [(wkt, ["r"]) for wkt in main_and_tributary()]
+    )
+    rows = [
+        ("POINT(29.5 0.3)", ["A", "oui"]),
+        ("POINT(29.5 0.2)", ["B", "no"]),
+        ("POINT(29.5 0.1)", ["C", None]),
+    ]
+    site_layer = memory_layer("Point", "EPSG:4326", ["name:string", "mercury:string"], rows)
+    log = LogFeedback()
+    result = trace(site_layer, rivers, log, SWITCH_FIELD="mercury")
+    assert set(by_site(result["OUTPUT"])) == {"A"}
+    assert "2 left out by the on/off field" in log.text()
+
+
 def test_trace_stops_at_the_river_mouth(provider):
     rivers = memory_layer(
         "LineString", "EPSG:4326", ["name:string"], [(wkt, ["r"]) for wkt in main_and_tributary()]

@@ -50,6 +50,7 @@ def default_length():
 class DownstreamTraceAlgorithm(QgsProcessingAlgorithm):
     SITES = "SITES"
     SITE_ID_FIELD = "SITE_ID_FIELD"
+    SWITCH_FIELD = "SWITCH_FIELD"
     RIVERS = "RIVERS"
     DOWNSTREAM_FIELD = "DOWNSTREAM_FIELD"
     REACH_ID_FIELD = "REACH_ID_FIELD"
@@ -90,6 +91,8 @@ class DownstreamTraceAlgorithm(QgsProcessingAlgorithm):
             "NEXT_DOWN with HYRIV_ID, found by itself), otherwise from the direction the lines were drawn "
             "in (first vertex upstream). The log says which was used. Natural Earth and many national "
             "layers are not reliably drawn downstream: check the trace on the map.</p>"
+            "<p>An <b>on/off field</b> (e.g. whether mercury is used at the site: 1, yes, oui) limits the "
+            "trace to the sites where it says yes.</p>"
             "<p>Outputs: the traced stretches as lines, and a <b>corridor</b> of the given width around "
             "them as the mercury / sediment zone (polygons, EPSG:4326, metres on the ellipsoid).</p>"
         ).format(default_length() / 1000)
@@ -99,6 +102,14 @@ class DownstreamTraceAlgorithm(QgsProcessingAlgorithm):
 
     def initAlgorithm(self, config=None):
         add_site_parameters(self, self.SITES, self.SITE_ID_FIELD)
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.SWITCH_FIELD,
+                tr("Trace only sites where this field says yes (e.g. a mercury-use field; empty: all sites)"),
+                parentLayerParameterName=self.SITES,
+                optional=True,
+            )
+        )
         self.addParameter(
             QgsProcessingParameterFeatureSource(self.RIVERS, tr("Rivers (lines)"), [compat.SOURCE_LINE])
         )
@@ -240,13 +251,17 @@ class DownstreamTraceAlgorithm(QgsProcessingAlgorithm):
         local = geodesy.LocalBuffer(measure, context.transformContext())
         direction = "field " + downstream_field if downstream_field else "digitising"
         id_field = self.parameterAsString(parameters, self.SITE_ID_FIELD, context)
-        traced, without_river, counts = 0, [], Counter()
+        switch_field = self.parameterAsString(parameters, self.SWITCH_FIELD, context)
+        traced, without_river, switched_off, counts = 0, [], 0, Counter()
 
         def progress(share):
             feedback.setProgress(LOADING_SHARE + (100 - LOADING_SHARE) * share)
 
         for feature, geometry in site_features(sites, context, feedback, counts, progress):
             site_id = str(feature[id_field] if id_field else feature.id())
+            if switch_field and not impacts.switch_is_on(feature[switch_field]):
+                switched_off += 1
+                continue
             trace = network.trace(geometry, snap, length)
             if trace is None:
                 without_river.append(site_id)
@@ -281,13 +296,15 @@ class DownstreamTraceAlgorithm(QgsProcessingAlgorithm):
         feedback.pushInfo(
             tr(
                 "Downstream trace: {} sites traced over up to {:g} m, {} without a river within {:g} m, "
-                "{} without usable geometry; site geometries repaired: {}; direction from {}."
+                "{} without usable geometry, {} left out by the on/off field; site geometries repaired: {}; "
+                "direction from {}."
             ).format(
                 traced,
                 length,
                 len(without_river),
                 snap,
                 sum(count for reason, count in counts.items() if reason != GEOMETRY_REPAIRED),
+                switched_off,
                 counts[GEOMETRY_REPAIRED],
                 report.direction,
             )
