@@ -169,7 +169,8 @@ class RiverNetwork:
         else:
             lines.append([on_river, self._points[first]])
             reached_end = self._walk(first, length_m - first_metres, lines)
-        traced = QgsGeometry.fromMultiPolylineXY(lines).mergeLines()
+        # The union drops stretches walked twice (loops, braids that rejoin) before measuring.
+        traced = QgsGeometry.unaryUnion([QgsGeometry.fromMultiPolylineXY(lines)]).mergeLines()
         return Trace(
             traced, snap_m, self.measure.measureLength(traced), END_NETWORK if reached_end else END_LENGTH
         )
