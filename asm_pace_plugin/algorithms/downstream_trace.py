@@ -218,8 +218,9 @@ class DownstreamTraceAlgorithm(QgsProcessingAlgorithm):
 
         measure = geodesy.distance_area(ellipsoid_of(context), context.transformContext())
         feedback.pushInfo(tr("Reading the river network..."))
+        river_counts = Counter()
         network, report = rivers.load_network(
-            self._rivers_in_wgs84(river_source, context, feedback),
+            self._rivers_in_wgs84(river_source, context, feedback, river_counts),
             measure,
             downstream_field,
             reach_id_field,
@@ -228,6 +229,12 @@ class DownstreamTraceAlgorithm(QgsProcessingAlgorithm):
         if feedback.isCanceled():
             return {}
         feedback.pushInfo(report.summary())
+        if river_counts:
+            feedback.pushInfo(
+                tr("River lines repaired or left out: {}").format(
+                    "; ".join(f"{reason}: {count}" for reason, count in sorted(river_counts.items()))
+                )
+            )
         if not downstream_field:
             feedback.pushWarning(
                 tr(
@@ -320,12 +327,14 @@ class DownstreamTraceAlgorithm(QgsProcessingAlgorithm):
             StyleOnLoad.attach(context, output_id, apply_pathway_style)
         return results
 
-    def _rivers_in_wgs84(self, source, context, feedback):
-        """The river features with their lines in EPSG:4326 (invalid lines repaired, others left out)."""
-        for feature, geometry in site_features(source, context, feedback, Counter()):
-            if geometry.type() == compat.GEOMETRY_LINE:
-                feature.setGeometry(geometry)
-                yield feature
+    def _rivers_in_wgs84(self, source, context, feedback, counts):
+        """The river features with their lines in EPSG:4326; repairs and left-out lines go to counts."""
+        for feature, geometry in site_features(source, context, feedback, counts):
+            if geometry.type() != compat.GEOMETRY_LINE:
+                counts["not a line after repair"] += 1
+                continue
+            feature.setGeometry(geometry)
+            yield feature
 
 
 def _multi(geometry):
