@@ -2,6 +2,7 @@
 
 import math
 
+import numpy as np
 import pytest
 from qgis.core import QgsFields, QgsGeometry, QgsPointXY
 
@@ -153,3 +154,21 @@ def test_polygon_buffer_is_measured_from_the_edge(measure):
     buffered = geodesy.LocalBuffer(measure).buffers(square, [1000])[0]
     expected = side_area + perimeter * 1000 + math.pi * 1000**2
     assert measure.measureArea(buffered) == pytest.approx(expected, rel=2e-3)
+
+
+@pytest.mark.parametrize("latitude", [0, 47, 70, 85, -60])
+@pytest.mark.parametrize("distance", [1000, 70000, 500000])
+def test_vectorised_geodesic_direct_agrees_with_qgis(measure, latitude, distance):
+    azimuths = np.linspace(0, 2 * np.pi, 13)
+    semi_major, flattening = geodesy.ellipsoid_axes(measure)
+    longitudes, latitudes = geodesy.geodesic_direct(
+        np.full(13, 10.0),
+        np.full(13, float(latitude)),
+        azimuths,
+        np.full(13, float(distance)),
+        semi_major,
+        flattening,
+    )
+    for azimuth, longitude, end_latitude in zip(azimuths, longitudes, latitudes):
+        expected = measure.computeSpheroidProject(QgsPointXY(10, latitude), distance, azimuth)
+        assert measure.measureLine(QgsPointXY(longitude, end_latitude), expected) < 0.001  # metres

@@ -28,7 +28,7 @@ DEFAULT_ELLIPSOID = "WGS84"
 METRES_PER_DEGREE_MIN = 110_574.0
 CIRCLE_SEGMENTS = 128
 _WORLD = QgsRectangle(-180, -90, 180, 90)
-VINCENTY_ITERATIONS = 8
+VINCENTY_ITERATIONS = 4
 WKB_POLYGON = 3
 # Local projections are shared by sites within this many degrees of latitude: 0.1° puts a
 # site at most ~6 km from the projection centre, where the error is ~1e-6 of the distance.
