@@ -83,6 +83,11 @@ def _areas_km2(path, key):
     return areas
 
 
+def _native_buffer(home, sites, radius, segments, output):
+    arguments = [f"INPUT={sites}", f"DISTANCE={radius}", f"SEGMENTS={segments}", f"OUTPUT={output}"]
+    return _run(home, ["native:buffer", "--", *arguments])
+
+
 def accuracy(work, home):
     sites = _write_points(work / "places.gpkg", [(name, x, y) for name, x, y in PLACES], "EPSG:4326")
     zones = work / "places_zones.gpkg"
@@ -100,17 +105,7 @@ def accuracy(work, home):
     ours = _areas_km2(zones, lambda feature: (feature["site_id"], feature["dist_m"]))
     mercator_sites = _write_points(work / "places_3857.gpkg", [(n, x, y) for n, x, y in PLACES], "EPSG:3857")
     mercator = work / "places_3857_buffer.gpkg"
-    _run(
-        home,
-        [
-            "native:buffer",
-            "--",
-            f"INPUT={mercator_sites}",
-            "DISTANCE=10000",
-            "SEGMENTS=32",
-            f"OUTPUT={mercator}",
-        ],
-    )
+    _native_buffer(home, mercator_sites, 10000, 32, mercator)
     web = _areas_km2(mercator, lambda feature: feature["name"])
     lines = [
         "| place | zone area / π r², 1 km | 10 km | 70 km | 10 km `native:buffer` in EPSG:3857 |",
@@ -129,12 +124,6 @@ def accuracy(work, home):
     lines.append("")
     lines.append(f"Largest error of the impact zones: {worst:.3%} (target: at most 0.5%).")
     return "\n".join(lines)
-
-
-def _native_buffer(home, sites, radius, segments, work):
-    output = work / f"buffer_{segments}_{radius}.gpkg"
-    arguments = [f"INPUT={sites}", f"DISTANCE={radius}", f"SEGMENTS={segments}", f"OUTPUT={output}"]
-    return _run(home, ["native:buffer", "--", *arguments])
 
 
 def speed(work, home):
@@ -157,7 +146,12 @@ def speed(work, home):
             )
         )
         for segments in (32, 5):
-            runs = {radius: _native_buffer(home, projected, radius, segments, work) for radius in RADII}
+            runs = {
+                radius: _native_buffer(
+                    home, projected, radius, segments, work / f"buffer_{segments}_{radius}.gpkg"
+                )
+                for radius in RADII
+            }
             timings[f"native {segments}"].append(sum(runs.values()))
             if segments == 32:
                 timings["native 10 km"].append(runs[10000])
