@@ -172,3 +172,42 @@ def test_vectorised_geodesic_direct_agrees_with_qgis(measure, latitude, distance
     for azimuth, longitude, end_latitude in zip(azimuths, longitudes, latitudes):
         expected = measure.computeSpheroidProject(QgsPointXY(10, latitude), distance, azimuth)
         assert measure.measureLine(QgsPointXY(longitude, end_latitude), expected) < 0.001  # metres
+
+
+@pytest.mark.parametrize(
+    "wkt",
+    [
+        "POLYGON((29 0, 29.3 0, 29.3 0.2, 29 0.2, 29 0))",
+        "POLYGON((29 60, 29.3 60, 29.3 60.2, 29 60.2, 29 60),"
+        "(29.1 60.05, 29.2 60.05, 29.2 60.1, 29.1 60.05))",
+        "MULTIPOLYGON(((179.9 -17, 180 -17, 180 -16.9, 179.9 -17)),"
+        "((-180 -17, -179.9 -17, -180 -16.9, -180 -17)))",
+    ],
+)
+def test_polygon_area_from_wkb_matches_measure_area(measure, wkt):
+    geometry = QgsGeometry.fromWkt(wkt)
+    # Edges straight in longitude / latitude: QgsDistanceArea agrees once they are densified
+    # (its series approximation drifts on long sloping edges).
+    expected = measure.measureArea(geometry.densifyByCount(100))
+    assert geodesy.polygon_area(geometry, measure) == pytest.approx(expected, rel=1e-6)
+
+
+def test_polygon_area_of_other_geometries_falls_back_to_measure_area(measure):
+    geometry = QgsGeometry.fromWkt("POLYGON Z((29 0 1, 29.3 0 1, 29.3 0.2 1, 29 0 1))")
+    assert geodesy.polygon_area(geometry, measure) == measure.measureArea(geometry)
+
+
+def test_polygon_area_of_a_graticule_box_is_exact(measure):
+    # Area of a longitude/latitude box on the ellipsoid: a² (λ2 - λ1) (q(φ2) - q(φ1)) / 2.
+    semi_major, flattening = geodesy.ellipsoid_axes(measure)
+    e = math.sqrt(flattening * (2 - flattening))
+
+    def q(latitude):
+        sine = math.sin(math.radians(latitude))
+        return (1 - e**2) * (
+            sine / (1 - (e * sine) ** 2) - math.log((1 - e * sine) / (1 + e * sine)) / (2 * e)
+        )
+
+    expected = semi_major**2 * math.radians(0.3) * (q(0.2) - q(0.0)) / 2
+    box = QgsGeometry.fromWkt("POLYGON((29 0, 29.3 0, 29.3 0.2, 29 0.2, 29 0))")
+    assert geodesy.polygon_area(box, measure) == pytest.approx(expected, rel=1e-9)

@@ -309,7 +309,7 @@ class _ZoneWriter:
         geometry.convertToMultiType()
         feature.setGeometry(geometry)
         if area is None:
-            area = self.measure.measureArea(geometry)
+            area = geodesy.polygon_area(geometry, self.measure)
         feature.setAttributes([*record, round(area / 10_000, 4)])
         if not self.sink.addFeature(feature, QgsFeatureSink.FastInsert):
             self.failed = True

@@ -30,6 +30,7 @@ CIRCLE_SEGMENTS = 128
 _WORLD = QgsRectangle(-180, -90, 180, 90)
 VINCENTY_ITERATIONS = 4
 WKB_POLYGON = 3
+WKB_MULTIPOLYGON = 6
 # Local projections are shared by sites within this many degrees of latitude: 0.1° puts a
 # site at most ~6 km from the projection centre, where the error is ~1e-6 of the distance.
 LOCAL_LATITUDE_STEP = 0.1
@@ -143,22 +144,64 @@ def circle_vertices(longitudes, latitudes, radii, measure, segments=CIRCLE_SEGME
 
 
 def ring_areas(longitudes, latitudes, measure):
-    """Ellipsoidal areas (m²) of closed rings given as arrays (..., vertices), vectorised.
+    """Ellipsoidal areas (m²) of rings given as arrays (..., vertices), vectorised.
 
-    Shoelace formula in the ellipsoidal Lambert cylindrical equal-area projection: exact
-    for edges straight in that projection, within 1e-6 of QgsDistanceArea.measureArea for
-    the dense rings of circles (and ~50 times faster).
+    Edges are taken as straight in longitude / latitude, as GEOS and QgsDistanceArea take
+    them: each edge adds the area between it and the equator in the ellipsoidal Lambert
+    cylindrical equal-area projection, integrated along the edge by Simpson's rule. Within
+    1e-6 of QgsDistanceArea.measureArea on dense rings (closer to the truth on long sloping
+    edges, where its series drifts), and about 50 times faster.
     """
     semi_major, flattening = ellipsoid_axes(measure)
     eccentricity = math.sqrt(flattening * (2 - flattening))
-    sin_phi = np.sin(np.radians(latitudes))
-    e_sin = eccentricity * sin_phi
-    q = (1 - eccentricity**2) * (
-        sin_phi / (1 - e_sin**2) - np.log((1 - e_sin) / (1 + e_sin)) / (2 * eccentricity)
-    )
+
+    def authalic_y(latitude):
+        sin_phi = np.sin(np.radians(latitude))
+        e_sin = eccentricity * sin_phi
+        q = (1 - eccentricity**2) * (
+            sin_phi / (1 - e_sin**2) - np.log((1 - e_sin) / (1 + e_sin)) / (2 * eccentricity)
+        )
+        return semi_major * q / 2
+
+    latitudes = np.asarray(latitudes, dtype=float)
+    next_latitudes = np.roll(latitudes, -1, axis=-1)
+    mean_y = (
+        authalic_y(latitudes) + 4 * authalic_y((latitudes + next_latitudes) / 2) + authalic_y(next_latitudes)
+    ) / 6
     x = semi_major * np.radians(longitudes)
-    y = semi_major * q / 2
-    return np.abs(np.sum(x * np.roll(y, -1, axis=-1) - np.roll(x, -1, axis=-1) * y, axis=-1)) / 2
+    return np.abs(np.sum((np.roll(x, -1, axis=-1) - x) * mean_y, axis=-1))
+
+
+def polygon_area(geometry, measure):
+    """Ellipsoidal area (m²) of a 2D polygon or multipolygon (EPSG:4326) read from its WKB.
+
+    Each ring goes through ring_areas (outer rings add, holes subtract): much faster than
+    QgsDistanceArea.measureArea, with the same reading of edges (straight in degrees).
+    Other geometries (curves, Z or M values) are measured by QgsDistanceArea.
+    """
+    wkb = bytes(geometry.asWkb())
+    kind = struct.unpack_from("<I", wkb, 1)[0] if len(wkb) >= 9 and wkb[0] == 1 else None
+    if kind == WKB_POLYGON:
+        parts, position = 1, 0
+    elif kind == WKB_MULTIPOLYGON:
+        parts, position = struct.unpack_from("<I", wkb, 5)[0], 9
+    else:
+        return measure.measureArea(geometry)
+    area = 0.0
+    for _part in range(parts):
+        if wkb[position] != 1 or struct.unpack_from("<I", wkb, position + 1)[0] != WKB_POLYGON:
+            return measure.measureArea(geometry)
+        rings = struct.unpack_from("<I", wkb, position + 5)[0]
+        position += 9
+        for ring in range(rings):
+            count = struct.unpack_from("<I", wkb, position)[0]
+            coordinates = np.frombuffer(wkb, dtype="<f8", count=2 * count, offset=position + 4).reshape(
+                count, 2
+            )
+            position += 4 + 16 * count
+            ring_area = float(ring_areas(coordinates[:, 0], coordinates[:, 1], measure))
+            area += -ring_area if ring else ring_area
+    return area
 
 
 def polygon_from_rings(rings):

@@ -3,7 +3,8 @@
 Accuracy: one site at the equator, in Mongolia (47°N), in Greenland (70°N) and in Fiji
 (179.95°E, across the antimeridian); zones of 1, 10 and 70 km from asm_pace:impactzones,
 measured on the ellipsoid; for contrast, a 10 km native:buffer drawn in EPSG:3857.
-Speed: 10,000 random sites x 3 pathways in one asm_pace:impactzones run, against three
+Speed: 10,000 random point sites, then 10,000 small polygon sites, x 3 pathways in one
+asm_pace:impactzones run each, against three
 native:buffer runs (one per distance) of the same sites in UTM zone 35S.
 """
 
@@ -19,7 +20,6 @@ from qgis.core import (
     QgsCoordinateTransformContext,
     QgsFeature,
     QgsGeometry,
-    QgsPointXY,
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
@@ -40,11 +40,15 @@ UTM_35S = "EPSG:32735"
 
 
 def _write_points(path, points, crs):
-    layer = QgsVectorLayer("Point?crs=EPSG:4326&field=name:string", "sites", "memory")
+    return _write_sites(path, [(name, f"POINT({x} {y})") for name, x, y in points], crs, "Point")
+
+
+def _write_sites(path, sites, crs, geometry_type):
+    layer = QgsVectorLayer(f"{geometry_type}?crs=EPSG:4326&field=name:string", "sites", "memory")
     features = []
-    for name, x, y in points:
+    for name, wkt in sites:
         feature = QgsFeature(layer.fields())
-        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+        feature.setGeometry(QgsGeometry.fromWkt(wkt))
         feature.setAttributes([name])
         features.append(feature)
     layer.dataProvider().addFeatures(features)
@@ -126,29 +130,34 @@ def accuracy(work, home):
     return "\n".join(lines)
 
 
-def speed(work, home):
+def _square(x, y, side=0.01):
+    return f"POLYGON(({x} {y}, {x + side} {y}, {x + side} {y + side}, {x} {y + side}, {x} {y}))"
+
+
+def speed(work, home, geometry_type, count):
+    """Markdown table: one impactzones run against three native:buffer runs of the same sites."""
     random.seed(20251127)
-    points = [(str(i), random.uniform(27, 31), random.uniform(-3.5, -0.5)) for i in range(SITE_COUNT)]
-    sites = _write_points(work / "sites.gpkg", points, "EPSG:4326")
-    projected = _write_points(work / "sites_utm.gpkg", points, UTM_35S)
+    centres = [(str(i), random.uniform(27, 31), random.uniform(-3.5, -0.5)) for i in range(count)]
+    if geometry_type == "Point":
+        records = [(name, f"POINT({x} {y})") for name, x, y in centres]
+    else:
+        records = [(name, _square(x, y)) for name, x, y in centres]
+    stem = f"{geometry_type.lower()}s"
+    sites = _write_sites(work / f"{stem}.gpkg", records, "EPSG:4326", geometry_type)
+    projected = _write_sites(work / f"{stem}_utm.gpkg", records, UTM_35S, geometry_type)
     timings = {"ours": [], "native 32": [], "native 5": [], "native 10 km": []}
     for repeat in range(REPEATS):
+        zones = work / f"{stem}_zones_{repeat}.gpkg"
         timings["ours"].append(
             _run(
                 home,
-                [
-                    "asm_pace:impactzones",
-                    "--",
-                    f"SITES={sites}",
-                    f"PATHWAYS={PATHWAYS}",
-                    f"OUTPUT={work / f'zones_{repeat}.gpkg'}",
-                ],
+                ["asm_pace:impactzones", "--", f"SITES={sites}", f"PATHWAYS={PATHWAYS}", f"OUTPUT={zones}"],
             )
         )
         for segments in (32, 5):
             runs = {
                 radius: _native_buffer(
-                    home, projected, radius, segments, work / f"buffer_{segments}_{radius}.gpkg"
+                    home, projected, radius, segments, work / f"{stem}_{segments}_{radius}.gpkg"
                 )
                 for radius in RADII
             }
@@ -156,14 +165,15 @@ def speed(work, home):
             if segments == 32:
                 timings["native 10 km"].append(runs[10000])
     best = {key: min(values) for key, values in timings.items()}
+    what = "point sites" if geometry_type == "Point" else "polygon sites (squares of about 1.1 km)"
     return "\n".join(
         [
-            f"{SITE_COUNT:,} point sites x 3 pathways (1, 10, 70 km); best of {REPEATS} runs, whole "
+            f"{count:,} {what} x 3 pathways (1, 10, 70 km); best of {REPEATS} runs, whole "
             "`qgis_process` runs (start-up included, about 2 s per run).",
             "",
             "| run | seconds | ratio to native |",
             "|---|---|---|",
-            f"| `asm_pace:impactzones`, one run, 128-vertex geodesic circles | {best['ours']:.1f} | |",
+            f"| `asm_pace:impactzones`, one run, geodesic zones | {best['ours']:.1f} | |",
             f"| `native:buffer` in {UTM_35S}, 3 runs, SEGMENTS=32 (128 vertices) | {best['native 32']:.1f} | "
             f"{best['ours'] / best['native 32']:.2f} |",
             f"| `native:buffer` in {UTM_35S}, 3 runs, SEGMENTS=5 (default) | {best['native 5']:.1f} | "
@@ -193,7 +203,9 @@ def run(work_dir):
         "",
         "### Speed",
         "",
-        speed(work_dir, home),
+        speed(work_dir, home, "Point", SITE_COUNT),
+        "",
+        speed(work_dir, home, "Polygon", SITE_COUNT),
         "",
     ]
     del application
