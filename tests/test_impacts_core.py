@@ -211,3 +211,13 @@ def test_polygon_area_of_a_graticule_box_is_exact(measure):
     expected = semi_major**2 * math.radians(0.3) * (q(0.2) - q(0.0)) / 2
     box = QgsGeometry.fromWkt("POLYGON((29 0, 29.3 0, 29.3 0.2, 29 0.2, 29 0))")
     assert geodesy.polygon_area(box, measure) == pytest.approx(expected, rel=1e-9)
+
+
+def test_line_split_at_the_antimeridian_is_buffered_whole(measure):
+    line = QgsGeometry.fromWkt("MULTILINESTRING((179.9 -17, 180 -17.05),(-180 -17.05, -179.9 -17.1))")
+    length = measure.measureLength(line)
+    buffered = geodesy.LocalBuffer(measure).buffers(line, [10000])[0]
+    assert buffered.isGeosValid() and buffered.isMultipart()
+    assert measure.measureArea(buffered) == pytest.approx(math.pi * 10000**2 + 2 * 10000 * length, rel=2e-3)
+    vertices = [QgsPointXY(vertex.x(), vertex.y()) for vertex in buffered.vertices()]
+    assert all(-180 <= vertex.x() <= 180 for vertex in vertices)

@@ -172,12 +172,10 @@ def ring_areas(longitudes, latitudes, measure):
     return np.abs(np.sum((np.roll(x, -1, axis=-1) - x) * mean_y, axis=-1))
 
 
-def polygon_area(geometry, measure):
-    """Ellipsoidal area (m²) of a 2D polygon or multipolygon (EPSG:4326) read from its WKB.
+def polygon_rings(geometry):
+    """The rings of a 2D polygon or multipolygon, read from its WKB, or None for other geometries.
 
-    Each ring goes through ring_areas (outer rings add, holes subtract): much faster than
-    QgsDistanceArea.measureArea, with the same reading of edges (straight in degrees).
-    Other geometries (curves, Z or M values) are measured by QgsDistanceArea.
+    Returns one list per polygon of (n, 2) coordinate arrays, the outer ring first.
     """
     wkb = bytes(geometry.asWkb())
     kind = struct.unpack_from("<I", wkb, 1)[0] if len(wkb) >= 9 and wkb[0] == 1 else None
@@ -186,22 +184,53 @@ def polygon_area(geometry, measure):
     elif kind == WKB_MULTIPOLYGON:
         parts, position = struct.unpack_from("<I", wkb, 5)[0], 9
     else:
-        return measure.measureArea(geometry)
-    area = 0.0
+        return None
+    polygons = []
     for _part in range(parts):
         if wkb[position] != 1 or struct.unpack_from("<I", wkb, position + 1)[0] != WKB_POLYGON:
-            return measure.measureArea(geometry)
-        rings = struct.unpack_from("<I", wkb, position + 5)[0]
+            return None
+        ring_count = struct.unpack_from("<I", wkb, position + 5)[0]
         position += 9
-        for ring in range(rings):
+        rings = []
+        for _ring in range(ring_count):
             count = struct.unpack_from("<I", wkb, position)[0]
-            coordinates = np.frombuffer(wkb, dtype="<f8", count=2 * count, offset=position + 4).reshape(
-                count, 2
+            rings.append(
+                np.frombuffer(wkb, dtype="<f8", count=2 * count, offset=position + 4).reshape(count, 2)
             )
             position += 4 + 16 * count
-            ring_area = float(ring_areas(coordinates[:, 0], coordinates[:, 1], measure))
-            area += -ring_area if ring else ring_area
+        polygons.append(rings)
+    return polygons
+
+
+def polygon_area(geometry, measure):
+    """Ellipsoidal area (m²) of a 2D polygon or multipolygon (EPSG:4326).
+
+    Each ring goes through ring_areas (outer rings add, holes subtract): much faster than
+    QgsDistanceArea.measureArea, with the same reading of edges (straight in degrees).
+    Other geometries (curves, Z or M values) are measured by QgsDistanceArea.
+    """
+    polygons = polygon_rings(geometry)
+    if polygons is None:
+        return measure.measureArea(geometry)
+    area = 0.0
+    for rings in polygons:
+        for index, ring in enumerate(rings):
+            ring_area = float(ring_areas(ring[:, 0], ring[:, 1], measure))
+            area += -ring_area if index else ring_area
     return area
+
+
+def geometry_from_rings(polygons):
+    """A (multi)polygon from closed (n, 2) rings per polygon, as polygon_rings gives them, via WKB."""
+    chunks = [struct.pack("<BII", 1, WKB_MULTIPOLYGON, len(polygons))] if len(polygons) != 1 else []
+    for rings in polygons:
+        chunks.append(struct.pack("<BII", 1, WKB_POLYGON, len(rings)))
+        for ring in rings:
+            chunks.append(struct.pack("<I", len(ring)))
+            chunks.append(np.ascontiguousarray(ring, dtype="<f8").tobytes())
+    geometry = QgsGeometry()
+    geometry.fromWkb(b"".join(chunks))
+    return geometry
 
 
 def polygon_from_rings(rings):
@@ -210,66 +239,74 @@ def polygon_from_rings(rings):
     Rings are open arrays (the closing vertex is added here). Built as WKB, which is much
     faster than QgsPointXY lists; split at the antimeridian where it crosses it.
     """
-    parts = [struct.pack("<BII", 1, WKB_POLYGON, len(rings))]
+    closed = []
     for longitudes, latitudes in rings:
         ring = np.empty((len(longitudes) + 1, 2))
         ring[:-1, 0], ring[:-1, 1] = longitudes, latitudes
         ring[-1] = ring[0]
-        parts.append(struct.pack("<I", len(ring)))
-        parts.append(ring.tobytes())
-    geometry = QgsGeometry()
-    geometry.fromWkb(b"".join(parts))
-    return split_at_antimeridian(geometry)
+        closed.append(ring)
+    return split_at_antimeridian(geometry_from_rings([closed]))
 
 
 class LocalBuffer:
     """Metre-true buffers of lines and polygons (EPSG:4326) through local azimuthal projections.
 
     The ellipsoid is symmetric about its axis, so a geometry is first moved in longitude to
-    be centred on 0°, buffered in an azimuthal equidistant projection centred on it, moved
-    back and split at the antimeridian. Projections depend only on the latitude (rounded to
-    LOCAL_LATITUDE_STEP degrees) and are cached: creating one costs about 10 ms.
+    be centred on 0°, projected to an azimuthal equidistant projection centred there (PROJ),
+    buffered, and brought back: a point at (x, y) in that projection lies hypot(x, y) metres
+    from the centre along the azimuth atan2(x, y), so the way back is geodesic_direct,
+    vectorised. The result is moved back and split at the antimeridian. Projections depend
+    only on the latitude (rounded to LOCAL_LATITUDE_STEP degrees) and are cached: creating
+    one costs about 10 ms.
     """
 
     def __init__(self, measure, transform_context=None, segments=CIRCLE_SEGMENTS):
-        semi_major, flattening = ellipsoid_axes(measure)
+        self.semi_major, self.flattening = ellipsoid_axes(measure)
         # Axes rather than a name: PROJ does not know every QGIS ellipsoid acronym.
-        self.ellipsoid = f"+a={semi_major!r} +b={semi_major * (1 - flattening)!r}"
+        self.ellipsoid = f"+a={self.semi_major!r} +b={self.semi_major * (1 - self.flattening)!r}"
         self.context = transform_context or QgsCoordinateTransformContext()
         self.quadrant_segments = max(1, segments // 4)
         self._transforms = {}
 
     def _projection(self, latitude):
+        """(latitude of the projection centre, transform from EPSG:4326 to the projection)."""
         key = round(latitude / LOCAL_LATITUDE_STEP)
-        pair = self._transforms.get(key)
-        if pair is None:
+        if key not in self._transforms:
             local = QgsCoordinateReferenceSystem.fromProj(
                 f"+proj=aeqd +lat_0={key * LOCAL_LATITUDE_STEP:.4f} +lon_0=0 +x_0=0 +y_0=0 "
                 f"{self.ellipsoid} +units=m +no_defs"
             )
-            pair = (
-                QgsCoordinateTransform(WGS84, local, self.context),
-                QgsCoordinateTransform(local, WGS84, self.context),
-            )
-            self._transforms[key] = pair
-        return pair
+            self._transforms[key] = QgsCoordinateTransform(WGS84, local, self.context)
+        return key * LOCAL_LATITUDE_STEP, self._transforms[key]
+
+    def _to_degrees(self, ring, centre_latitude, centre_longitude):
+        longitudes, latitudes = geodesic_direct(
+            np.zeros(len(ring)),
+            np.full(len(ring), centre_latitude),
+            np.arctan2(ring[:, 0], ring[:, 1]),
+            np.hypot(ring[:, 0], ring[:, 1]),
+            self.semi_major,
+            self.flattening,
+        )
+        return np.column_stack((longitudes + centre_longitude, latitudes))
 
     def buffers(self, geometry, distances_m):
         """One buffer per distance of a geometry in EPSG:4326 (None distances give None)."""
         work = unwrap_longitudes(geometry)
         centre = work.boundingBox().center()
         work.translate(-centre.x(), 0)
-        forward, backward = self._projection(centre.y())
+        centre_latitude, forward = self._projection(centre.y())
         work.transform(forward)
         results = []
         for distance in distances_m:
             if distance is None:
                 results.append(None)
                 continue
-            buffered = work.buffer(distance, self.quadrant_segments)
-            buffered.transform(backward)
-            buffered.translate(centre.x(), 0)
-            results.append(split_at_antimeridian(buffered))
+            polygons = polygon_rings(work.buffer(distance, self.quadrant_segments))
+            back = [
+                [self._to_degrees(ring, centre_latitude, centre.x()) for ring in rings] for rings in polygons
+            ]
+            results.append(split_at_antimeridian(geometry_from_rings(back)))
         return results
 
 
