@@ -221,3 +221,20 @@ def test_line_split_at_the_antimeridian_is_buffered_whole(measure):
     assert measure.measureArea(buffered) == pytest.approx(math.pi * 10000**2 + 2 * 10000 * length, rel=2e-3)
     vertices = [QgsPointXY(vertex.x(), vertex.y()) for vertex in buffered.vertices()]
     assert all(-180 <= vertex.x() <= 180 for vertex in vertices)
+
+
+def test_buffer_areas_come_with_the_buffers(measure):
+    # A square of ~22 km with a ~11 km hole: a 1 km buffer keeps a hole; areas agree with the geometry.
+    frame = QgsGeometry.fromWkt(
+        "POLYGON((29 0, 29.2 0, 29.2 0.2, 29 0.2, 29 0),"
+        "(29.05 0.05, 29.15 0.05, 29.15 0.15, 29.05 0.15, 29.05 0.05))"
+    )
+    line = QgsGeometry.fromWkt("LINESTRING(179.95 -17, 180 -17)")
+    [[(buffered, area)], [(line_buffer, line_area)]] = geodesy.LocalBuffer(measure).buffers_many(
+        [(frame, [1000]), (line, [5000])]
+    )
+    assert len(buffered.asPolygon()) == 2  # outer ring and hole
+    assert area == pytest.approx(geodesy.polygon_area(buffered, measure), rel=1e-9)
+    assert area == pytest.approx(measure.measureArea(buffered), rel=1e-5)
+    assert line_buffer.isMultipart()  # split at the antimeridian, area of both parts
+    assert line_area == pytest.approx(measure.measureArea(line_buffer), rel=1e-5)

@@ -273,8 +273,7 @@ class ZoneBuilder:
     def discs(self, sites):
         """For each site, one (disc, area in m² or None) per pathway; disc None where no zone.
 
-        Discs are in EPSG:4326; the areas of circles around points come vectorised with the
-        vertices (None: measure the geometry).
+        Discs are in EPSG:4326; their areas come vectorised with the vertices.
         """
         points = [
             index
@@ -302,10 +301,15 @@ class ZoneBuilder:
                     )
                     for k, (distance, _source) in enumerate(sites[index].distances)
                 ]
-        for index, site in enumerate(sites):
-            if results[index] is None:
-                buffers = self.local.buffers(site.geometry, [distance for distance, _ in site.distances])
-                results[index] = [(buffer, None) for buffer in buffers]
+        others = [index for index, result in enumerate(results) if result is None]
+        buffered = self.local.buffers_many(
+            [
+                (sites[index].geometry, [distance for distance, _source in sites[index].distances])
+                for index in others
+            ]
+        )
+        for index, buffers in zip(others, buffered):
+            results[index] = buffers
         return results
 
 
