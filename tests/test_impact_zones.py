@@ -180,3 +180,22 @@ def test_zones_loaded_in_a_project_are_styled_by_pathway(provider):
         assert [category.value() for category in layer.renderer().categories()] == ["footprint", "hunting"]
     finally:
         QgsProject.instance().removeMapLayer(layer)
+
+
+def test_line_sites_in_a_projected_crs(provider):
+    # A 10 km line (UTM 35S) along a river bank: the 1 km zone is a stadium, 2 r L + pi r^2.
+    line = "LINESTRING(500000 9800000, 510000 9800000)"
+    sites = memory_layer("LineString", "EPSG:32735", ["name:string"], [(line, ["L"])])
+    zone = features(run(provider, SITES=sites, PATHWAYS="footprint")["OUTPUT"])[0]
+    length = geodesy.distance_area().measureLength(_in_wgs84(line, "EPSG:32735"))
+    assert zone["area_ha"] == pytest.approx((2 * 1000 * length + math.pi * 1000**2) / 10_000, rel=0.005)
+
+
+def _in_wgs84(wkt, crs):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
+
+    geometry = QgsGeometry.fromWkt(wkt)
+    geometry.transform(
+        QgsCoordinateTransform(QgsCoordinateReferenceSystem(crs), geodesy.WGS84, QgsProject.instance())
+    )
+    return geometry
