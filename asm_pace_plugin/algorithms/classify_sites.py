@@ -51,6 +51,7 @@ from .output_styles import apply_pace_class_style
 # Share of the progress bar spent reading the reference layers.
 LOADING_SHARE = 20.0
 
+KEEP_STATUSES = "KEEP_STATUSES"
 PA_FIELD_PARAMETERS = (
     (
         "PA_NAME_FIELD",
@@ -90,10 +91,38 @@ def tr(text):
     return QCoreApplication.translate("ClassifySitesAlgorithm", text)
 
 
+def add_pa_field_parameters(algorithm, advanced=False):
+    """The protected-area field parameters and the statuses to keep (classify and pressure)."""
+    for key, _role, description, help_text in PA_FIELD_PARAMETERS:
+        parameter = QgsProcessingParameterString(key, tr(description), optional=True)
+        parameter.setHelp(tr(help_text))
+        if advanced:
+            parameter.setFlags(parameter.flags() | compat.FLAG_ADVANCED)
+        algorithm.addParameter(parameter)
+    algorithm.addParameter(
+        QgsProcessingParameterString(
+            KEEP_STATUSES,
+            tr("Statuses to keep (comma-separated; empty keeps all)"),
+            defaultValue=",".join(wdpa.DEFAULT_KEPT_STATUSES),
+            optional=True,
+        )
+    )
+
+
+def pa_field_choices(algorithm, parameters, context):
+    """({role: field chosen}, statuses to keep) from the parameters add_pa_field_parameters made."""
+    chosen = {
+        role: algorithm.parameterAsString(parameters, key, context).strip()
+        for key, role, _description, _help in PA_FIELD_PARAMETERS
+    }
+    kept = wdpa.parse_status_list(algorithm.parameterAsString(parameters, KEEP_STATUSES, context))
+    return chosen, kept
+
+
 class ClassifySitesAlgorithm(QgsProcessingAlgorithm):
     SITES = "SITES"
     PROTECTED_AREAS = "PROTECTED_AREAS"
-    KEEP_STATUSES = "KEEP_STATUSES"
+    KEEP_STATUSES = KEEP_STATUSES
     EXCLUDE_MAB = "EXCLUDE_MAB"
     POINT_PAS_AS_CIRCLES = "POINT_PAS_AS_CIRCLES"
     REPAIR_GEOMETRIES = "REPAIR_GEOMETRIES"
@@ -170,18 +199,7 @@ class ClassifySitesAlgorithm(QgsProcessingAlgorithm):
         )
         protected_areas.setHelp(tr("Polygon layers, and WDPA point layers with REP_AREA."))
         self.addParameter(protected_areas)
-        for key, _role, description, help_text in PA_FIELD_PARAMETERS:
-            parameter = QgsProcessingParameterString(key, tr(description), optional=True)
-            parameter.setHelp(tr(help_text))
-            self.addParameter(parameter)
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.KEEP_STATUSES,
-                tr("Statuses to keep (comma-separated; empty keeps all)"),
-                defaultValue=",".join(wdpa.DEFAULT_KEPT_STATUSES),
-                optional=True,
-            )
-        )
+        add_pa_field_parameters(self)
         self.addParameter(
             QgsProcessingParameterBoolean(
                 self.EXCLUDE_MAB, tr("Leave out UNESCO-MAB Biosphere Reserves"), defaultValue=True
@@ -355,10 +373,9 @@ class ClassifySitesAlgorithm(QgsProcessingAlgorithm):
 
     def _load_references(self, parameters, context, feedback, measure):
         """Read every reference layer once; returns the sets and what was / was not tested."""
+        chosen, kept_statuses = pa_field_choices(self, parameters, context)
         options = wdpa.CleaningOptions(
-            kept_statuses=wdpa.parse_status_list(
-                self.parameterAsString(parameters, self.KEEP_STATUSES, context)
-            ),
+            kept_statuses=kept_statuses,
             exclude_mab=self.parameterAsBoolean(parameters, self.EXCLUDE_MAB, context),
             points_as_circles=self.parameterAsBoolean(parameters, self.POINT_PAS_AS_CIRCLES, context),
             repair_geometries=self.parameterAsBoolean(parameters, self.REPAIR_GEOMETRIES, context),
@@ -374,10 +391,6 @@ class ClassifySitesAlgorithm(QgsProcessingAlgorithm):
                     "national layer): without it no site can be screened."
                 )
             )
-        chosen = {
-            role: self.parameterAsString(parameters, key, context).strip()
-            for key, role, _description, _help in PA_FIELD_PARAMETERS
-        }
         field_maps = wdpa.apply_chosen_fields([layer.fields().names() for layer in pa_layers], chosen)
 
         work = [(layer, "protected areas") for layer in pa_layers + aze_layers]

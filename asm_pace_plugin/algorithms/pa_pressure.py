@@ -24,7 +24,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..core import compat, geodesy, wdpa
 from ..core.pressure import PressureAccumulator, pressure_fields, site_pressure_fields
 from ..core.reference import InputError, ReferenceSet, load_protected_areas
-from .classify_sites import PA_FIELD_PARAMETERS
+from .classify_sites import KEEP_STATUSES, add_pa_field_parameters, pa_field_choices
 from .common import GEOMETRY_REPAIRED, check_site_source, ellipsoid_of, site_features
 from .output_styles import StyleOnLoad, apply_pathway_style
 
@@ -40,7 +40,7 @@ class PaPressureAlgorithm(QgsProcessingAlgorithm):
     PATHWAY_FIELD = "PATHWAY_FIELD"
     SITE_FIELD = "SITE_FIELD"
     PROTECTED_AREAS = "PROTECTED_AREAS"
-    KEEP_STATUSES = "KEEP_STATUSES"
+    KEEP_STATUSES = KEEP_STATUSES
     SITES = "SITES"
     SITES_ID_FIELD = "SITES_ID_FIELD"
     OUTPUT = "OUTPUT"
@@ -104,19 +104,7 @@ class PaPressureAlgorithm(QgsProcessingAlgorithm):
                 compat.SOURCE_ANY_GEOMETRY,
             )
         )
-        for key, _role, description, help_text in PA_FIELD_PARAMETERS:
-            parameter = QgsProcessingParameterString(key, tr(description), optional=True)
-            parameter.setHelp(tr(help_text))
-            parameter.setFlags(parameter.flags() | compat.FLAG_ADVANCED)
-            self.addParameter(parameter)
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.KEEP_STATUSES,
-                tr("Statuses to keep (comma-separated; empty keeps all)"),
-                defaultValue=",".join(wdpa.DEFAULT_KEPT_STATUSES),
-                optional=True,
-            )
-        )
+        add_pa_field_parameters(self, advanced=True)
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.SITES,
@@ -244,15 +232,8 @@ class PaPressureAlgorithm(QgsProcessingAlgorithm):
         layers = self.parameterAsLayerList(parameters, self.PROTECTED_AREAS, context)
         if not layers:
             raise InputError(tr("No protected-area layer was given. Add at least one (WDPA or national)."))
-        options = wdpa.CleaningOptions(
-            kept_statuses=wdpa.parse_status_list(
-                self.parameterAsString(parameters, self.KEEP_STATUSES, context)
-            ),
-        )
-        chosen = {
-            role: self.parameterAsString(parameters, key, context).strip()
-            for key, role, _description, _help in PA_FIELD_PARAMETERS
-        }
+        chosen, kept_statuses = pa_field_choices(self, parameters, context)
+        options = wdpa.CleaningOptions(kept_statuses=kept_statuses)
         field_maps = wdpa.apply_chosen_fields([layer.fields().names() for layer in layers], chosen)
         protected_areas = ReferenceSet("protected areas")
         for position, (layer, field_map) in enumerate(zip(layers, field_maps)):
