@@ -31,9 +31,10 @@ _WORLD = QgsRectangle(-180, -90, 180, 90)
 VINCENTY_ITERATIONS = 4
 WKB_POLYGON = 3
 WKB_MULTIPOLYGON = 6
-# Local projections are shared by sites within this many degrees of latitude: 0.1° puts a
-# site at most ~6 km from the projection centre, where the error is ~1e-6 of the distance.
-LOCAL_LATITUDE_STEP = 0.1
+# Local projections are shared by sites within this many degrees of latitude (at most 360
+# projections for the whole globe). A site up to 28 km from the projection centre moves a
+# 70 km buffer at 70°N by 0.25 m (area 3e-6) against a projection centred on the site.
+LOCAL_LATITUDE_STEP = 0.5
 
 
 def distance_area(ellipsoid=DEFAULT_ELLIPSOID, transform_context=None):
