@@ -4,6 +4,9 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .algorithms.classify_sites import ClassifySitesAlgorithm
+from .algorithms.downstream_trace import DownstreamTraceAlgorithm
+from .algorithms.impact_zones import ImpactZonesAlgorithm
+from .algorithms.pa_pressure import PaPressureAlgorithm
 from .core.paths import icon_path
 
 PROVIDER_ID = "asm_pace"
@@ -26,5 +29,10 @@ class AsmPaceProvider(QgsProcessingProvider):
         return str(icon_path())
 
     def loadAlgorithms(self):
-        for algorithm in (ClassifySitesAlgorithm(),):
+        for algorithm in (
+            ClassifySitesAlgorithm(),
+            ImpactZonesAlgorithm(),
+            DownstreamTraceAlgorithm(),
+            PaPressureAlgorithm(),
+        ):
             self.addAlgorithm(algorithm)

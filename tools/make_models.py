@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProcessingModelParameter,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterString,
 )
 from qgis.PyQt.QtCore import QPointF
 
@@ -25,6 +26,8 @@ sys.path.insert(0, str(REPO))
 from asm_pace_plugin.core import compat  # noqa: E402
 from asm_pace_plugin.core.paths import MODELS_DIR  # noqa: E402
 
+DEFAULT_PATHWAYS = "footprint,offsite_deforestation,hunting,landscape_deforestation"
+
 
 def add_input(model, parameter, position):
     model.addModelParameter(parameter, QgsProcessingModelParameter(parameter.name()))
@@ -33,6 +36,22 @@ def add_input(model, parameter, position):
 
 def from_input(name):
     return [QgsProcessingModelChildParameterSource.fromModelParameter(name)]
+
+
+def from_child(child_id, output):
+    return [QgsProcessingModelChildParameterSource.fromChildOutput(child_id, output)]
+
+
+def add_child(model, child_id, algorithm_id, description, sources, outputs, position):
+    """A child algorithm; sources: parameter -> list of sources; outputs: model output -> child output."""
+    child = QgsProcessingModelChildAlgorithm(algorithm_id)
+    child.setChildId(child_id)
+    child.setDescription(description)
+    child.setPosition(QPointF(*position))
+    for key, source in sources.items():
+        child.addParameterSources(key, source)
+    add_outputs(child, outputs, position)
+    model.addChildAlgorithm(child)
 
 
 def add_outputs(child, outputs, position):
@@ -83,23 +102,74 @@ def classify_sites_model():
         ),
         (120, 320),
     )
-    child = QgsProcessingModelChildAlgorithm("asm_pace:classifysites")
-    child.setChildId("classify")
-    child.setDescription("Classify sites (PACE)")
-    child.setPosition(QPointF(420, 200))
-    for key, name in (
-        ("SITES", "sites"),
-        ("PROTECTED_AREAS", "protected_areas"),
-        ("LANDSCAPES", "landscapes"),
-        ("ECOREGIONS", "ecoregions"),
-    ):
-        child.addParameterSources(key, from_input(name))
-    add_outputs(child, {"classified_sites": "OUTPUT", "pace_summary": "SUMMARY"}, (420, 200))
-    model.addChildAlgorithm(child)
+    add_child(
+        model,
+        "classify",
+        "asm_pace:classifysites",
+        "Classify sites (PACE)",
+        {key: from_input(name) for key, name in (
+            ("SITES", "sites"), ("PROTECTED_AREAS", "protected_areas"),
+            ("LANDSCAPES", "landscapes"), ("ECOREGIONS", "ecoregions"))},
+        {"classified_sites": "OUTPUT", "pace_summary": "SUMMARY"},
+        (420, 200),
+    )  # fmt: skip
     return model
 
 
-MODELS = {"classify_sites.model3": classify_sites_model}
+def classify_impacts_pressure_model():
+    model = QgsProcessingModelAlgorithm("Classify sites, impact zones and pressure", "ASM-PACE examples")
+    model.setHelpContent(
+        {
+            "ALG_DESC": "Classifies mining sites (PACE), draws their impact zones in metres on the "
+            "ellipsoid and measures the pressure of those zones on each protected area."
+        }
+    )
+    add_input(
+        model,
+        QgsProcessingParameterFeatureSource("sites", "Mining sites", [compat.SOURCE_ANY_GEOMETRY]),
+        (120, 80),
+    )
+    add_input(
+        model,
+        QgsProcessingParameterMultipleLayers(
+            "protected_areas", "Protected areas", compat.SOURCE_ANY_GEOMETRY
+        ),
+        (120, 180),
+    )
+    add_input(
+        model, QgsProcessingParameterString("pathways", "Impact pathways", DEFAULT_PATHWAYS), (120, 280)
+    )
+    add_child(
+        model,
+        "classify",
+        "asm_pace:classifysites",
+        "Classify sites (PACE)",
+        {"SITES": from_input("sites"), "PROTECTED_AREAS": from_input("protected_areas")},
+        {"classified_sites": "OUTPUT"},
+        (420, 80),
+    )
+    add_child(
+        model,
+        "zones",
+        "asm_pace:impactzones",
+        "Impact zones",
+        {"SITES": from_child("classify", "OUTPUT"), "PATHWAYS": from_input("pathways")},
+        {"impact_zones": "OUTPUT"},
+        (420, 180),
+    )
+    add_child(
+        model, "pressure", "asm_pace:papressure", "Pressure on protected areas",
+        {"ZONES": from_child("zones", "OUTPUT"), "PROTECTED_AREAS": from_input("protected_areas"),
+         "SITES": from_child("classify", "OUTPUT")},
+        {"pa_pressure": "OUTPUT", "site_pressure": "SITE_TABLE"}, (420, 280),
+    )  # fmt: skip
+    return model
+
+
+MODELS = {
+    "classify_sites.model3": classify_sites_model,
+    "classify_impacts_pressure.model3": classify_impacts_pressure_model,
+}
 
 
 def main():

@@ -271,6 +271,37 @@ FOOTPRINTS = [
     ("F02", "Lowa footprint", box(30.9, -1.0, 31.0, -0.9), "not_eligible"),
 ]
 
+# A HydroRIVERS-style network (HYRIV_ID, NEXT_DOWN: 0 at the outlet) of the synthetic Lowa
+# river, flowing west past S08, S06 and S10 into the Mbuti park. Reach 103 is drawn against
+# the flow on purpose: NEXT_DOWN, not the drawing direction, tells which way it flows.
+RIVERS = [
+    {
+        "HYRIV_ID": 101,
+        "NEXT_DOWN": 102,
+        "name": "Lowa (synthetic)",
+        "wkt": "LINESTRING(30.9 -1.2, 30.5 -1.0)",
+    },
+    {
+        "HYRIV_ID": 102,
+        "NEXT_DOWN": 104,
+        "name": "Lowa (synthetic)",
+        "wkt": "LINESTRING(30.5 -1.0, 30.0 -1.2, 29.65 -1.45, 29.3 -1.6)",
+    },
+    {
+        "HYRIV_ID": 103,
+        "NEXT_DOWN": 104,
+        "name": "Luhoho (synthetic)",
+        "wkt": "LINESTRING(29.3 -1.6, 29.5 -1.9, 29.8 -2.3)",
+    },
+    {
+        "HYRIV_ID": 104,
+        "NEXT_DOWN": 105,
+        "name": "Lowa (synthetic)",
+        "wkt": "LINESTRING(29.3 -1.6, 28.9 -1.7, 28.45 -1.5, 27.9 -1.3)",
+    },
+    {"HYRIV_ID": 105, "NEXT_DOWN": 0, "name": "Lowa (synthetic)", "wkt": "LINESTRING(27.9 -1.3, 27.0 -1.0)"},
+]
+
 
 def field_type(kind):
     return {"int": compat.FIELD_INT, "float": compat.FIELD_DOUBLE, "str": compat.FIELD_STRING}[kind]
@@ -346,13 +377,24 @@ STYLES = {
         {"color": "0,0,0,0", "outline_color": "#8c510a", "outline_width": "0.9", "outline_style": "dash"},
     ),
     "ecoregions": ("fill", {"color": "230,171,2,45", "outline_color": "#b8860b", "outline_width": "0.3"}),
+    "rivers": ("line", {"line_color": "#2b8cbe", "line_width": "0.6"}),
 }
 
 
 def save_default_styles():
-    from qgis.core import QgsFillSymbol, QgsMarkerSymbol, QgsSingleSymbolRenderer, QgsVectorLayer
+    from qgis.core import (
+        QgsFillSymbol,
+        QgsLineSymbol,
+        QgsMarkerSymbol,
+        QgsSingleSymbolRenderer,
+        QgsVectorLayer,
+    )
 
-    makers = {"marker": QgsMarkerSymbol.createSimple, "fill": QgsFillSymbol.createSimple}
+    makers = {
+        "marker": QgsMarkerSymbol.createSimple,
+        "fill": QgsFillSymbol.createSimple,
+        "line": QgsLineSymbol.createSimple,
+    }
     for name, (kind, properties) in STYLES.items():
         layer = QgsVectorLayer(f"{OUT}|layername={name}", name, "ogr")
         layer.setRenderer(QgsSingleSymbolRenderer(makers[kind](properties)))
@@ -416,6 +458,14 @@ def main():
         "EPSG:4326",
         (("natname", "str"), ("azestatus", "str")),
         AZE_SITES,
+        False,
+    )
+    write_layer(
+        "rivers",
+        compat.WKB_LINESTRING,
+        "EPSG:4326",
+        (("HYRIV_ID", "int"), ("NEXT_DOWN", "int"), ("name", "str")),
+        RIVERS,
         False,
     )
     save_default_styles()

@@ -5,13 +5,10 @@ past them and writes the classified sites and a summary.
 """
 
 from qgis.core import (
-    QgsCoordinateTransform,
-    QgsCsException,
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsFields,
-    QgsGeometry,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingFeatureSource,
@@ -46,6 +43,7 @@ from ..core.reference import (
     load_landscapes,
     load_protected_areas,
 )
+from .common import check_site_source, ellipsoid_of, site_geometry, wgs84_transform
 from .output_styles import apply_pace_class_style
 
 # Share of the progress bar spent reading the reference layers.
@@ -53,6 +51,7 @@ LOADING_SHARE = 20.0
 # Classified sites are written (and the progress bar moved) this many at a time.
 BATCH_SIZE = 1000
 
+KEEP_STATUSES = "KEEP_STATUSES"
 PA_FIELD_PARAMETERS = (
     (
         "PA_NAME_FIELD",
@@ -92,10 +91,38 @@ def tr(text):
     return QCoreApplication.translate("ClassifySitesAlgorithm", text)
 
 
+def add_pa_field_parameters(algorithm, advanced=False):
+    """The protected-area field parameters and the statuses to keep (classify and pressure)."""
+    for key, _role, description, help_text in PA_FIELD_PARAMETERS:
+        parameter = QgsProcessingParameterString(key, tr(description), optional=True)
+        parameter.setHelp(tr(help_text))
+        if advanced:
+            parameter.setFlags(parameter.flags() | compat.FLAG_ADVANCED)
+        algorithm.addParameter(parameter)
+    algorithm.addParameter(
+        QgsProcessingParameterString(
+            KEEP_STATUSES,
+            tr("Statuses to keep (comma-separated; empty keeps all)"),
+            defaultValue=",".join(wdpa.DEFAULT_KEPT_STATUSES),
+            optional=True,
+        )
+    )
+
+
+def pa_field_choices(algorithm, parameters, context):
+    """({role: field chosen}, statuses to keep) from the parameters add_pa_field_parameters made."""
+    chosen = {
+        role: algorithm.parameterAsString(parameters, key, context).strip()
+        for key, role, _description, _help in PA_FIELD_PARAMETERS
+    }
+    kept = wdpa.parse_status_list(algorithm.parameterAsString(parameters, KEEP_STATUSES, context))
+    return chosen, kept
+
+
 class ClassifySitesAlgorithm(QgsProcessingAlgorithm):
     SITES = "SITES"
     PROTECTED_AREAS = "PROTECTED_AREAS"
-    KEEP_STATUSES = "KEEP_STATUSES"
+    KEEP_STATUSES = KEEP_STATUSES
     EXCLUDE_MAB = "EXCLUDE_MAB"
     POINT_PAS_AS_CIRCLES = "POINT_PAS_AS_CIRCLES"
     REPAIR_GEOMETRIES = "REPAIR_GEOMETRIES"
@@ -172,18 +199,7 @@ class ClassifySitesAlgorithm(QgsProcessingAlgorithm):
         )
         protected_areas.setHelp(tr("Polygon layers, and WDPA point layers with REP_AREA."))
         self.addParameter(protected_areas)
-        for key, _role, description, help_text in PA_FIELD_PARAMETERS:
-            parameter = QgsProcessingParameterString(key, tr(description), optional=True)
-            parameter.setHelp(tr(help_text))
-            self.addParameter(parameter)
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.KEEP_STATUSES,
-                tr("Statuses to keep (comma-separated; empty keeps all)"),
-                defaultValue=",".join(wdpa.DEFAULT_KEPT_STATUSES),
-                optional=True,
-            )
-        )
+        add_pa_field_parameters(self)
         self.addParameter(
             QgsProcessingParameterBoolean(
                 self.EXCLUDE_MAB, tr("Leave out UNESCO-MAB Biosphere Reserves"), defaultValue=True
@@ -267,22 +283,10 @@ class ClassifySitesAlgorithm(QgsProcessingAlgorithm):
         sites = self.parameterAsSource(parameters, self.SITES, context)
         if sites is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.SITES))
-        if compat.geometry_type_of(sites.wkbType()) == compat.GEOMETRY_NULL:
-            raise QgsProcessingException(
-                tr(
-                    "The site layer has no geometry (it is a table). Choose a point, line or polygon layer, "
-                    "or make points from its coordinates first (Create points layer from table)."
-                )
-            )
+        check_site_source(sites, tr("The site layer"))
         site_count = sites.featureCount()
-        if site_count == 0:
-            raise QgsProcessingException(tr("The site layer is empty: there is no site to classify."))
-        if not sites.sourceCrs().isValid():
-            raise QgsProcessingException(
-                tr("The site layer has no valid CRS. Set it in Layer Properties > Source and run again.")
-            )
 
-        measure = geodesy.distance_area(_ellipsoid(context), context.transformContext())
+        measure = geodesy.distance_area(ellipsoid_of(context), context.transformContext())
         try:
             references = self._load_references(parameters, context, feedback, measure)
         except (InputError, wdpa.MissingFieldError) as error:
@@ -311,9 +315,7 @@ class ClassifySitesAlgorithm(QgsProcessingAlgorithm):
         )
         tested_text, not_tested_text = "; ".join(tested), "; ".join(not_tested)
         data_version = self.parameterAsString(parameters, self.DATA_VERSION, context).strip() or None
-        to_wgs84 = None
-        if sites.sourceCrs() != geodesy.WGS84:
-            to_wgs84 = QgsCoordinateTransform(sites.sourceCrs(), geodesy.WGS84, context.transformContext())
+        to_wgs84 = wgs84_transform(sites, context)
 
         summary = Summary()
         repaired_sites = 0
@@ -362,10 +364,9 @@ class ClassifySitesAlgorithm(QgsProcessingAlgorithm):
 
     def _load_references(self, parameters, context, feedback, measure):
         """Read every reference layer once; returns the sets and what was / was not tested."""
+        chosen, kept_statuses = pa_field_choices(self, parameters, context)
         options = wdpa.CleaningOptions(
-            kept_statuses=wdpa.parse_status_list(
-                self.parameterAsString(parameters, self.KEEP_STATUSES, context)
-            ),
+            kept_statuses=kept_statuses,
             exclude_mab=self.parameterAsBoolean(parameters, self.EXCLUDE_MAB, context),
             points_as_circles=self.parameterAsBoolean(parameters, self.POINT_PAS_AS_CIRCLES, context),
             repair_geometries=self.parameterAsBoolean(parameters, self.REPAIR_GEOMETRIES, context),
@@ -381,10 +382,6 @@ class ClassifySitesAlgorithm(QgsProcessingAlgorithm):
                     "national layer): without it no site can be screened."
                 )
             )
-        chosen = {
-            role: self.parameterAsString(parameters, key, context).strip()
-            for key, role, _description, _help in PA_FIELD_PARAMETERS
-        }
         field_maps = wdpa.apply_chosen_fields([layer.fields().names() for layer in pa_layers], chosen)
 
         work = [(layer, "protected areas") for layer in pa_layers + aze_layers]
@@ -450,12 +447,6 @@ def _display_name(layer):
     return f"{layer.name()} ({inner})" if inner and inner != layer.name() else layer.name()
 
 
-def _ellipsoid(context):
-    ellipsoid = context.ellipsoid()
-    # Planimetric ("NONE") would give planar degrees: distances must stay on an ellipsoid.
-    return ellipsoid if ellipsoid and ellipsoid.upper() != "NONE" else geodesy.DEFAULT_ELLIPSOID
-
-
 def _output_fields(input_fields):
     """Input fields (minus earlier PACE fields, which are replaced) plus the PACE fields."""
     ours = {name.lower() for name in SITE_FIELD_NAMES}
@@ -473,21 +464,11 @@ def _output_fields(input_fields):
 
 
 def _classify_feature(classifier, geometry, to_wgs84):
-    if geometry.isNull() or geometry.isEmpty():
-        return classifier.classify(None)
-    work = geometry
-    note = ""
-    if work.type() != compat.GEOMETRY_POINT and not work.isGeosValid():
-        work = work.makeValid()
-        note = NOTE_REPAIRED
-    if to_wgs84 is not None:
-        work = QgsGeometry(work)  # the site keeps its own CRS in the output
-        try:
-            work.transform(to_wgs84)
-        except QgsCsException:
-            return SiteFacts(pace.UNCLASSIFIED, note="could not be reprojected to WGS 84")
+    work, problem = site_geometry(geometry, to_wgs84)
+    if work is None:
+        return SiteFacts(pace.UNCLASSIFIED, note=problem)
     facts = classifier.classify(work)
-    facts.note = facts.note or note
+    facts.note = problem or ""
     return facts
 
 

@@ -83,6 +83,7 @@ WKB_POINT = _WKB.Point
 WKB_LINESTRING = _WKB.LineString
 WKB_POLYGON = _WKB.Polygon
 WKB_MULTIPOLYGON = _WKB.MultiPolygon
+WKB_MULTILINESTRING = _WKB.MultiLineString
 
 
 def iterate_features(source, request):

@@ -14,6 +14,7 @@ SAMPLE_LAYERS = (
     "aze_sites",
     "landscapes",
     "ecoregions",
+    "rivers",
 )
 STYLES_DIR = RESOURCES_DIR / "styles"
 MODELS_DIR = RESOURCES_DIR / "models"

@@ -1,0 +1,342 @@
+"""asm_pace:downstreamtrace, "Downstream trace (mercury and sediment)".
+
+Thin layer over core/rivers.py: builds the river graph, snaps each site to the nearest
+river and traces it downstream; writes the traced stretches and a corridor per site.
+"""
+
+from collections import Counter
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..core import compat, geodesy, impacts, rivers
+from ..core.classify import make_fields
+from .common import GEOMETRY_REPAIRED, add_site_parameters, check_site_source, ellipsoid_of, site_features
+from .output_styles import StyleOnLoad, apply_pathway_style
+
+PATHWAY = "mercury_sediment"
+LOADING_SHARE = 20.0
+TRACE_FIELDS = (
+    ("site_id", compat.FIELD_STRING, "site: value of the site id field, or its feature id"),
+    ("pathway", compat.FIELD_STRING, "impact pathway (mercury_sediment)"),
+    ("snap_m", compat.FIELD_DOUBLE, "metres from the site to the river it was snapped to"),
+    ("asked_m", compat.FIELD_DOUBLE, "length asked for, in metres"),
+    ("traced_m", compat.FIELD_DOUBLE, "length traced, in metres on the ellipsoid (all branches)"),
+    ("trace_end", compat.FIELD_STRING, "why the trace stopped: length reached, or network end"),
+    ("direction", compat.FIELD_STRING, "where the flow direction came from"),
+    ("width_m", compat.FIELD_DOUBLE, "corridor width in metres (corridor layer)"),
+    ("area_ha", compat.FIELD_DOUBLE, "corridor area in hectares on the ellipsoid (corridor layer)"),
+)
+
+
+def tr(text):
+    return QCoreApplication.translate("DownstreamTraceAlgorithm", text)
+
+
+def default_length():
+    return impacts.load_catalogue()[PATHWAY].distance_m
+
+
+class DownstreamTraceAlgorithm(QgsProcessingAlgorithm):
+    SITES = "SITES"
+    SITE_ID_FIELD = "SITE_ID_FIELD"
+    SWITCH_FIELD = "SWITCH_FIELD"
+    RIVERS = "RIVERS"
+    DOWNSTREAM_FIELD = "DOWNSTREAM_FIELD"
+    REACH_ID_FIELD = "REACH_ID_FIELD"
+    SNAP_DISTANCE = "SNAP_DISTANCE"
+    TRACE_LENGTH = "TRACE_LENGTH"
+    CORRIDOR_WIDTH = "CORRIDOR_WIDTH"
+    JOIN_TOLERANCE = "JOIN_TOLERANCE"
+    OUTPUT = "OUTPUT"
+    CORRIDOR = "CORRIDOR"
+    SITES_TRACED = "SITES_TRACED"
+    SITES_WITHOUT_RIVER = "SITES_WITHOUT_RIVER"
+
+    def name(self):
+        return "downstreamtrace"
+
+    def displayName(self):
+        return tr("Downstream trace (mercury and sediment)")
+
+    def group(self):
+        return tr("Impacts")
+
+    def groupId(self):
+        return "impacts"
+
+    def tags(self):
+        return tr("asm,mining,mercury,sediment,river,downstream,trace,hydrorivers,corridor").split(",")
+
+    def shortHelpString(self):
+        return tr(
+            "<p>Follows the rivers downstream of every mining site, where mercury and sediment travel "
+            "(default {:g} km, after Diringer et al. 2015 and Lobo et al. 2017/2018; 500 km or more "
+            "can be asked).</p>"
+            "<p>Each site is joined to the nearest river within the <b>snap distance</b>, then traced "
+            "down through confluences (and into every branch where a river splits) until the length is "
+            "reached or the network ends. Sites with no river within the snap distance are listed in the "
+            "log and counted, not failed.</p>"
+            "<p><b>Flow direction</b>: from a downstream-id field where the network has one (HydroRIVERS "
+            "NEXT_DOWN with HYRIV_ID, found by itself), otherwise from the direction the lines were drawn "
+            "in (first vertex upstream). The log says which was used. Natural Earth and many national "
+            "layers are not reliably drawn downstream: check the trace on the map.</p>"
+            "<p>An <b>on/off field</b> (e.g. whether mercury is used at the site: 1, yes, oui) limits the "
+            "trace to the sites where it says yes.</p>"
+            "<p>Outputs: the traced stretches as lines, and a <b>corridor</b> of the given width around "
+            "them as the mercury / sediment zone (polygons, EPSG:4326, metres on the ellipsoid).</p>"
+        ).format(default_length() / 1000)
+
+    def createInstance(self):
+        return DownstreamTraceAlgorithm()
+
+    def initAlgorithm(self, config=None):
+        add_site_parameters(self, self.SITES, self.SITE_ID_FIELD)
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.SWITCH_FIELD,
+                tr("Trace only sites where this field says yes (e.g. a mercury-use field; empty: all sites)"),
+                parentLayerParameterName=self.SITES,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(self.RIVERS, tr("Rivers (lines)"), [compat.SOURCE_LINE])
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.DOWNSTREAM_FIELD,
+                tr("Downstream-id field (empty: NEXT_DOWN if present, else digitising direction)"),
+                parentLayerParameterName=self.RIVERS,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.REACH_ID_FIELD,
+                tr(
+                    "Reach id field the downstream ids refer to (empty: HYRIV_ID if present, else feature id)"
+                ),
+                parentLayerParameterName=self.RIVERS,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.SNAP_DISTANCE,
+                tr("Snap distance: farthest a river may be from a site (metres)"),
+                compat.NUMBER_DOUBLE,
+                defaultValue=5000,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.TRACE_LENGTH,
+                tr("Length to trace downstream (metres)"),
+                compat.NUMBER_DOUBLE,
+                defaultValue=default_length(),
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.CORRIDOR_WIDTH,
+                tr("Corridor width across the river (metres)"),
+                compat.NUMBER_DOUBLE,
+                defaultValue=1000,
+            )
+        )
+        tolerance = QgsProcessingParameterNumber(
+            self.JOIN_TOLERANCE,
+            tr("Join line ends to another river within (metres; digitising direction only)"),
+            compat.NUMBER_DOUBLE,
+            defaultValue=50,
+            minValue=0,
+        )
+        tolerance.setFlags(tolerance.flags() | compat.FLAG_ADVANCED)
+        self.addParameter(tolerance)
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Downstream traces"), compat.SOURCE_LINE)
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.CORRIDOR, tr("Mercury and sediment corridors"), compat.SOURCE_POLYGON, optional=True
+            )
+        )
+        self.addOutput(QgsProcessingOutputNumber(self.SITES_TRACED, tr("Sites traced")))
+        self.addOutput(
+            QgsProcessingOutputNumber(self.SITES_WITHOUT_RIVER, tr("Sites without a river in reach"))
+        )
+
+    def processAlgorithm(self, parameters, context, feedback):
+        sites = self.parameterAsSource(parameters, self.SITES, context)
+        if sites is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.SITES))
+        check_site_source(sites, tr("The site layer"))
+        river_source = self.parameterAsSource(parameters, self.RIVERS, context)
+        if river_source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.RIVERS))
+        if compat.geometry_type_of(river_source.wkbType()) != compat.GEOMETRY_LINE:
+            raise QgsProcessingException(
+                tr(
+                    "The river layer must hold lines (river centre-lines such as HydroRIVERS), "
+                    "not points or polygons. Choose a line layer."
+                )
+            )
+        check_site_source(river_source, tr("The river layer"))
+        snap, length, width, tolerance = (
+            self.parameterAsDouble(parameters, key, context)
+            for key in (self.SNAP_DISTANCE, self.TRACE_LENGTH, self.CORRIDOR_WIDTH, self.JOIN_TOLERANCE)
+        )
+        for value, what in ((snap, "snap distance"), (length, "length to trace"), (width, "corridor width")):
+            if value <= 0:
+                raise QgsProcessingException(
+                    tr("The {} must be more than 0 metres (it is {:g}). Give a positive distance.").format(
+                        what, value
+                    )
+                )
+        names = river_source.fields().names()
+        downstream_field = self.parameterAsString(
+            parameters, self.DOWNSTREAM_FIELD, context
+        ) or rivers.find_field(names, rivers.DOWNSTREAM_FIELD_CANDIDATES)
+        reach_id_field = None
+        if downstream_field:
+            reach_id_field = self.parameterAsString(
+                parameters, self.REACH_ID_FIELD, context
+            ) or rivers.find_field(
+                [name for name in names if name != downstream_field], rivers.REACH_ID_CANDIDATES
+            )
+
+        measure = geodesy.distance_area(ellipsoid_of(context), context.transformContext())
+        feedback.pushInfo(tr("Reading the river network..."))
+        river_counts = Counter()
+        network, report = rivers.load_network(
+            self._rivers_in_wgs84(river_source, context, feedback, river_counts),
+            measure,
+            downstream_field,
+            reach_id_field,
+            tolerance,
+        )
+        if feedback.isCanceled():
+            return {}
+        feedback.pushInfo(report.summary())
+        if river_counts:
+            feedback.pushInfo(
+                tr("River lines repaired or left out: {}").format(
+                    "; ".join(f"{reason}: {count}" for reason, count in sorted(river_counts.items()))
+                )
+            )
+        if not downstream_field:
+            feedback.pushWarning(
+                tr(
+                    "No downstream-id field: the flow direction is assumed to be the digitising direction of "
+                    "the lines. Check on the map that traces run downstream."
+                )
+            )
+        if not network.reaches:
+            raise QgsProcessingException(tr("The river layer has no usable line. Choose another layer."))
+        feedback.setProgress(LOADING_SHARE)
+
+        fields = make_fields(TRACE_FIELDS)
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, compat.WKB_MULTILINESTRING, geodesy.WGS84
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        corridor_sink, corridor_id = self.parameterAsSink(
+            parameters, self.CORRIDOR, context, fields, compat.WKB_MULTIPOLYGON, geodesy.WGS84
+        )
+        local = geodesy.LocalBuffer(measure, context.transformContext())
+        direction = "field " + downstream_field if downstream_field else "digitising"
+        id_field = self.parameterAsString(parameters, self.SITE_ID_FIELD, context)
+        switch_field = self.parameterAsString(parameters, self.SWITCH_FIELD, context)
+        traced, without_river, switched_off, counts = 0, [], 0, Counter()
+
+        def progress(share):
+            feedback.setProgress(LOADING_SHARE + (100 - LOADING_SHARE) * share)
+
+        for feature, geometry in site_features(sites, context, feedback, counts, progress):
+            site_id = str(feature[id_field] if id_field else feature.id())
+            if switch_field and not impacts.switch_is_on(feature[switch_field]):
+                switched_off += 1
+                continue
+            trace = network.trace(geometry, snap, length)
+            if trace is None:
+                without_river.append(site_id)
+                continue
+            traced += 1
+            record = [
+                site_id,
+                PATHWAY,
+                round(trace.snap_m, 1),
+                length,
+                round(trace.length_m, 1),
+                trace.end,
+                direction,
+            ]
+            line = QgsFeature(fields)
+            line.setGeometry(_multi(trace.geometry))
+            line.setAttributes([*record, None, None])
+            if not sink.addFeature(line, QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+            if corridor_sink is not None:
+                corridor = local.buffers(trace.geometry, [width / 2])[0]
+                polygon = QgsFeature(fields)
+                polygon.setGeometry(_multi(corridor))
+                polygon.setAttributes([*record, width, round(measure.measureArea(corridor) / 10_000, 4)])
+                corridor_sink.addFeature(polygon, QgsFeatureSink.FastInsert)
+        if without_river:
+            feedback.pushWarning(
+                tr("Sites without a river within {:g} m (not traced): {}").format(
+                    snap, ", ".join(without_river[:50]) + (" ..." if len(without_river) > 50 else "")
+                )
+            )
+        feedback.pushInfo(
+            tr(
+                "Downstream trace: {} sites traced over up to {:g} m, {} without a river within {:g} m, "
+                "{} without usable geometry, {} left out by the on/off field; site geometries repaired: {}; "
+                "direction from {}."
+            ).format(
+                traced,
+                length,
+                len(without_river),
+                snap,
+                sum(count for reason, count in counts.items() if reason != GEOMETRY_REPAIRED),
+                switched_off,
+                counts[GEOMETRY_REPAIRED],
+                report.direction,
+            )
+        )
+        results = {
+            self.OUTPUT: dest_id,
+            self.SITES_TRACED: traced,
+            self.SITES_WITHOUT_RIVER: len(without_river),
+        }
+        if corridor_sink is not None:
+            results[self.CORRIDOR] = corridor_id
+        for output_id in (dest_id, corridor_id):
+            StyleOnLoad.attach(context, output_id, apply_pathway_style)
+        return results
+
+    def _rivers_in_wgs84(self, source, context, feedback, counts):
+        """The river features with their lines in EPSG:4326; repairs and left-out lines go to counts."""
+        for feature, geometry in site_features(source, context, feedback, counts):
+            if geometry.type() != compat.GEOMETRY_LINE:
+                counts["not a line after repair"] += 1
+                continue
+            feature.setGeometry(geometry)
+            yield feature
+
+
+def _multi(geometry):
+    geometry.convertToMultiType()
+    return geometry

@@ -1,0 +1,316 @@
+"""asm_pace:impactzones, "Impact zones".
+
+Thin layer over core/impacts.py: reads the pathway choices, streams the sites in batches
+through the geodesic zone builder and writes one zone per site and pathway (or dissolved).
+"""
+
+from collections import Counter
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsGeometry,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterString,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..core import compat, geodesy, impacts
+from ..core.reference import InputError
+from .common import GEOMETRY_REPAIRED, add_site_parameters, check_site_source, ellipsoid_of, site_features
+from .output_styles import StyleOnLoad, apply_pathway_style
+
+DEFAULT_PATHWAYS = "footprint,offsite_deforestation,hunting,landscape_deforestation"
+
+
+def tr(text):
+    return QCoreApplication.translate("ImpactZonesAlgorithm", text)
+
+
+class ImpactZonesAlgorithm(QgsProcessingAlgorithm):
+    SITES = "SITES"
+    SITE_ID_FIELD = "SITE_ID_FIELD"
+    PATHWAYS = "PATHWAYS"
+    DISTANCES = "DISTANCES"
+    DISTANCE_FIELDS = "DISTANCE_FIELDS"
+    SWITCH_FIELDS = "SWITCH_FIELDS"
+    RINGS = "RINGS"
+    DISSOLVE = "DISSOLVE"
+    CATALOGUE = "CATALOGUE"
+    OUTPUT = "OUTPUT"
+    ZONE_COUNT = "ZONE_COUNT"
+    SITES_WITHOUT_ZONE = "SITES_WITHOUT_ZONE"
+
+    def name(self):
+        return "impactzones"
+
+    def displayName(self):
+        return tr("Impact zones")
+
+    def group(self):
+        return tr("Impacts")
+
+    def groupId(self):
+        return "impacts"
+
+    def tags(self):
+        return tr("asm,mining,impact,buffer,geodesic,deforestation,hunting,zone,pathway").split(",")
+
+    def shortHelpString(self):
+        names = ", ".join(
+            f"{p.name} ({'no default' if p.distance_m is None else f'{p.distance_m / 1000:g} km'})"
+            for p in impacts.load_catalogue().values()
+            if p.kind == impacts.KIND_ZONE
+        )
+        return tr(
+            "<p>Draws, around every mining site, the zones its impacts reach: site footprint, "
+            "off-site deforestation, hunting pressure, landscape deforestation, charcoal and timber.</p>"
+            "<p><b>Distances are metres on the ellipsoid</b> whatever the CRS: a 10 km zone covers "
+            "the same area at the equator, at 47°N or at 70°N, and zones crossing the 180° meridian "
+            "are split on both sides. Polygon and line sites are buffered from their edge.</p>"
+            "<p><b>Pathways</b>: names separated by commas. Shipped pathways and default distances: {}. "
+            "Each default comes with its source and confidence (see the catalogue file "
+            "resources/catalogues/impact_pathways.csv, or give your own edited copy).</p>"
+            "<p><b>Distances</b>: change a default, e.g. <i>hunting=12700, charcoal_timber=5000</i> "
+            "(metres).</p>"
+            "<p><b>Per-site distance fields</b>: take a site's distance from one of its fields, e.g. "
+            "<i>hunting=hunt_m</i>; an empty value uses the default distance.</p>"
+            "<p><b>On/off fields</b>: draw a pathway only for sites where a field says yes "
+            "(1, true, yes, oui), "
+            "e.g. <i>charcoal_timber=uses_wood</i>.</p>"
+            "<p><b>Rings</b>: each zone without the smaller ones (footprint, then 1–10 km, then 10–70 km), "
+            "for maps; keep full discs to measure pressure on protected areas. "
+            "<b>Dissolve</b> merges the zones of all sites, per pathway or all together.</p>"
+            "<p>Each zone says its site, pathway, distance, where the distance comes from and its "
+            "area in hectares. Output in EPSG:4326. Next step: <i>Pressure on protected areas</i>.</p>"
+        ).format(names)
+
+    def createInstance(self):
+        return ImpactZonesAlgorithm()
+
+    def initAlgorithm(self, config=None):
+        add_site_parameters(self, self.SITES, self.SITE_ID_FIELD)
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.PATHWAYS, tr("Impact pathways (comma-separated names)"), defaultValue=DEFAULT_PATHWAYS
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.DISTANCES,
+                tr("Distances in metres replacing the defaults (pathway=metres, ...)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.DISTANCE_FIELDS,
+                tr("Per-site distance fields in metres (pathway=field, ...)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.SWITCH_FIELDS, tr("On/off fields (pathway=field, ...)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.RINGS, tr("Non-overlapping rings instead of full discs"), defaultValue=False
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.DISSOLVE,
+                tr("Dissolve zones"),
+                options=[tr(label) for label in impacts.DISSOLVE_LABELS],
+                defaultValue=impacts.DISSOLVE_NONE,
+            )
+        )
+        catalogue = QgsProcessingParameterFile(
+            self.CATALOGUE,
+            tr("Impact-pathway catalogue (CSV; empty: the shipped one)"),
+            extension="csv",
+            optional=True,
+        )
+        catalogue.setFlags(catalogue.flags() | compat.FLAG_ADVANCED)
+        self.addParameter(catalogue)
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Impact zones"), compat.SOURCE_POLYGON)
+        )
+        self.addOutput(QgsProcessingOutputNumber(self.ZONE_COUNT, tr("Number of zones")))
+        self.addOutput(QgsProcessingOutputNumber(self.SITES_WITHOUT_ZONE, tr("Sites without any zone")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        sites = self.parameterAsSource(parameters, self.SITES, context)
+        if sites is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.SITES))
+        check_site_source(sites, tr("The site layer"))
+        try:
+            catalogue = impacts.load_catalogue(
+                self.parameterAsFile(parameters, self.CATALOGUE, context) or None
+            )
+            chosen = impacts.choose_pathways(
+                catalogue,
+                self.parameterAsString(parameters, self.PATHWAYS, context),
+                self.parameterAsString(parameters, self.DISTANCES, context),
+                self.parameterAsString(parameters, self.DISTANCE_FIELDS, context),
+                self.parameterAsString(parameters, self.SWITCH_FIELDS, context),
+                sites.fields(),
+            )
+        except InputError as error:
+            raise QgsProcessingException(str(error)) from error
+        for item in chosen:
+            feedback.pushInfo(
+                tr("{}: {} ({}){}{}").format(
+                    item.pathway.name,
+                    "per site" if item.distance_m is None else f"{item.distance_m:g} m",
+                    item.source,
+                    f", per-site field {item.distance_field}" if item.distance_field else "",
+                    f", on/off field {item.switch_field}" if item.switch_field else "",
+                )
+            )
+        use_rings = self.parameterAsBoolean(parameters, self.RINGS, context)
+        dissolve = self.parameterAsEnum(parameters, self.DISSOLVE, context)
+        id_field = self.parameterAsString(parameters, self.SITE_ID_FIELD, context)
+
+        fields = impacts.zone_fields()
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, compat.WKB_MULTIPOLYGON, geodesy.WGS84
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+
+        measure = geodesy.distance_area(ellipsoid_of(context), context.transformContext())
+        builder = impacts.ZoneBuilder(measure, context.transformContext())
+        writer = _ZoneWriter(sink, fields, measure, chosen, use_rings)
+        dissolved = [[] for _ in chosen]
+        skipped, counts = Counter(), Counter()
+        batch = []
+
+        def flush():
+            writer.sites += len(batch)
+            for site, discs in zip(batch, builder.discs(batch)):
+                if dissolve == impacts.DISSOLVE_NONE:
+                    writer.write_site(site, discs)
+                else:
+                    for index, (disc, _area) in enumerate(discs):
+                        if disc is not None:
+                            dissolved[index].append(disc)
+            batch.clear()
+
+        def progress(share):
+            feedback.setProgress(90.0 * share)
+
+        for feature, geometry in site_features(sites, context, feedback, skipped, progress):
+            site_id = feature[id_field] if id_field else feature.id()
+            distances = [item.site_distance(feature, counts) for item in chosen]
+            if all(d is None for d, _s in distances):
+                skipped["no pathway applies"] += 1
+                continue
+            batch.append(impacts.Site(str(site_id), geometry, distances))
+            if len(batch) >= impacts.BATCH_SIZE:
+                flush()
+                if writer.failed:
+                    raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+        flush()
+        if dissolve != impacts.DISSOLVE_NONE and not feedback.isCanceled():
+            feedback.pushInfo(tr("Dissolving zones..."))
+            writer.write_dissolved(dissolved, dissolve == impacts.DISSOLVE_ALL)
+        if writer.failed:
+            raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+        feedback.setProgress(100)
+
+        for (pathway, reason), count in sorted(counts.items()):
+            feedback.pushInfo(tr("{}: {} sites without this zone ({}).").format(pathway, count, reason))
+        without = sum(count for reason, count in skipped.items() if reason != GEOMETRY_REPAIRED)
+        feedback.pushInfo(
+            tr(
+                "Impact zones: {} zones written for {} sites and {} pathways ({}, {}); sites without any "
+                "zone: {}; site geometries repaired: {}; {}."
+            ).format(
+                writer.written,
+                writer.sites,
+                len(chosen),
+                "rings" if use_rings else "discs",
+                impacts.DISSOLVE_LABELS[dissolve].lower(),
+                without,
+                skipped[GEOMETRY_REPAIRED],
+                "; ".join(f"{reason}: {count}" for reason, count in sorted(skipped.items()))
+                or "nothing skipped",
+            )
+        )
+        StyleOnLoad.attach(context, dest_id, apply_pathway_style)
+        return {self.OUTPUT: dest_id, self.ZONE_COUNT: writer.written, self.SITES_WITHOUT_ZONE: without}
+
+
+class _ZoneWriter:
+    """Writes zone features: per site, or the dissolved union of many sites."""
+
+    def __init__(self, sink, fields, measure, chosen, use_rings):
+        self.sink = sink
+        self.fields = fields
+        self.measure = measure
+        self.chosen = chosen
+        self.use_rings = use_rings
+        self.written = 0
+        self.sites = 0
+        self.failed = False
+
+    def write_site(self, site, discs):
+        entries = [(distance, disc, area) for (distance, _source), (disc, area) in zip(site.distances, discs)]
+        shapes = (
+            impacts.rings(entries) if self.use_rings else [(disc, 0.0, area) for _d, disc, area in entries]
+        )
+        for item, (distance, source), (geometry, inner, area) in zip(self.chosen, site.distances, shapes):
+            if geometry is not None:
+                self._add(geometry, site.site_id, item, distance, inner, source, 1, area)
+
+    def write_dissolved(self, dissolved, all_together):
+        unions = [QgsGeometry.unaryUnion(discs) if discs else None for discs in dissolved]
+        if all_together:
+            geometry = QgsGeometry.unaryUnion([union for union in unions if union is not None])
+            names = "+".join(item.pathway.name for item in self.chosen)
+            record = [None, names, names, None, 0.0, "dissolved", None, impacts.ZONE_DISC, self.sites]
+            self._emit(geometry, record)
+            return
+        distances = [item.distance_m if item.distance_m is not None else 0.0 for item in self.chosen]
+        entries = [(distance, union, None) for distance, union in zip(distances, unions)]
+        shapes = impacts.rings(entries) if self.use_rings else [(union, 0.0, None) for union in unions]
+        for item, discs, (geometry, inner, _area) in zip(self.chosen, dissolved, shapes):
+            if geometry is not None:
+                self._add(geometry, None, item, item.distance_m, inner, item.source, len(discs))
+
+    def _add(self, geometry, site_id, item, distance, inner, source, n_sites, area=None):
+        zone = impacts.ZONE_RING if inner else impacts.ZONE_DISC
+        record = [
+            site_id,
+            item.pathway.name,
+            item.pathway.label,
+            distance,
+            inner,
+            source,
+            item.pathway.confidence,
+            zone,
+            n_sites,
+        ]
+        self._emit(geometry, record, area)
+
+    def _emit(self, geometry, record, area=None):
+        if geometry.isEmpty():
+            return
+        feature = QgsFeature(self.fields)
+        geometry.convertToMultiType()
+        feature.setGeometry(geometry)
+        if area is None:
+            area = geodesy.polygon_area(geometry, self.measure)
+        feature.setAttributes([*record, round(area / 10_000, 4)])
+        if not self.sink.addFeature(feature, QgsFeatureSink.FastInsert):
+            self.failed = True
+        self.written += 1

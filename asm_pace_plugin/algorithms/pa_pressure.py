@@ -1,0 +1,315 @@
+"""asm_pace:papressure, "Pressure on protected areas".
+
+Thin layer over core/pressure.py: loads the protected areas (cleaned as in classifysites),
+streams the impact zones past them and writes one row per protected area and pathway,
+plus one per site, pathway and protected area.
+"""
+
+from collections import Counter
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterString,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..core import compat, geodesy, wdpa
+from ..core.pressure import PressureAccumulator, pressure_fields, site_pressure_fields
+from ..core.reference import InputError, ReferenceSet, load_protected_areas
+from .classify_sites import KEEP_STATUSES, add_pa_field_parameters, pa_field_choices
+from .common import GEOMETRY_REPAIRED, check_site_source, ellipsoid_of, site_features
+from .output_styles import StyleOnLoad, apply_pathway_style
+
+LOADING_SHARE = 20.0
+
+
+def tr(text):
+    return QCoreApplication.translate("PaPressureAlgorithm", text)
+
+
+class PaPressureAlgorithm(QgsProcessingAlgorithm):
+    ZONES = "ZONES"
+    PATHWAY_FIELD = "PATHWAY_FIELD"
+    SITE_FIELD = "SITE_FIELD"
+    PROTECTED_AREAS = "PROTECTED_AREAS"
+    KEEP_STATUSES = KEEP_STATUSES
+    SITES = "SITES"
+    SITES_ID_FIELD = "SITES_ID_FIELD"
+    OUTPUT = "OUTPUT"
+    SITE_TABLE = "SITE_TABLE"
+    PA_COUNT = "PA_COUNT"
+
+    def name(self):
+        return "papressure"
+
+    def displayName(self):
+        return tr("Pressure on protected areas")
+
+    def group(self):
+        return tr("Impacts")
+
+    def groupId(self):
+        return "impacts"
+
+    def tags(self):
+        return tr("asm,mining,impact,pressure,protected,area,wdpa,hectares,share").split(",")
+
+    def shortHelpString(self):
+        return tr(
+            "<p>Measures how much of each protected area the impact zones of the mining sites cover, "
+            "per impact pathway: hectares inside the zones, share of the protected area, how many "
+            "sites contribute and which, and (if the site layer is given) which sites lie inside it.</p>"
+            "<p><b>Impact zones</b>: one or more outputs of <i>Impact zones</i> (full discs, not "
+            "dissolved, so that sites can be counted) and of <i>Downstream trace</i> (mercury "
+            "corridors). Zones of several sites that overlap are counted once per pathway.</p>"
+            "<p><b>Protected areas</b>: WDPA or a national layer, cleaned as in <i>Classify sites</i> "
+            "(statuses kept, UNESCO-MAB left out, invalid polygons repaired). Parcels sharing an id are "
+            "one protected area.</p>"
+            "<p>Areas are in hectares on the ellipsoid, never in planar degrees. Outputs: the "
+            "pressured part of each protected area per pathway (polygons, EPSG:4326), and a table "
+            "with one row per site, pathway and protected area reached.</p>"
+        )
+
+    def createInstance(self):
+        return PaPressureAlgorithm()
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(
+                self.ZONES, tr("Impact zones and mercury corridors"), compat.SOURCE_POLYGON
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.PATHWAY_FIELD, tr("Pathway field of the zones"), defaultValue="pathway", optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.SITE_FIELD, tr("Site id field of the zones"), defaultValue="site_id", optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(
+                self.PROTECTED_AREAS,
+                tr("Protected areas (WDPA polygons and points, or a national layer)"),
+                compat.SOURCE_ANY_GEOMETRY,
+            )
+        )
+        add_pa_field_parameters(self, advanced=True)
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.SITES,
+                tr("Mining sites (optional: to list the sites inside each protected area)"),
+                [compat.SOURCE_ANY_GEOMETRY],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.SITES_ID_FIELD,
+                tr("Site id field of the sites (empty: feature id)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, tr("Pressure on protected areas"), compat.SOURCE_POLYGON
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.SITE_TABLE,
+                tr("Protected areas reached by each site"),
+                compat.SOURCE_TABLE,
+                optional=True,
+            )
+        )
+        self.addOutput(QgsProcessingOutputNumber(self.PA_COUNT, tr("Protected areas under pressure")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        zone_layers = self._zone_layers(parameters, context)
+        measure = geodesy.distance_area(ellipsoid_of(context), context.transformContext())
+        try:
+            protected_areas = self._load_protected_areas(parameters, context, feedback, measure)
+        except (InputError, wdpa.MissingFieldError) as error:
+            raise QgsProcessingException(str(error)) from error
+        accumulator = PressureAccumulator(protected_areas, measure)
+        counts = Counter()
+        self._add_sites(parameters, context, feedback, accumulator, counts)
+
+        site_sink, site_table_id = self.parameterAsSink(
+            parameters, self.SITE_TABLE, context, site_pressure_fields(), compat.WKB_NO_GEOMETRY
+        )
+        zone_count = _add_zones(zone_layers, context, feedback, accumulator, counts, site_sink)
+
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, pressure_fields(), compat.WKB_MULTIPOLYGON, geodesy.WGS84
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sites_given = parameters.get(self.SITES) not in (None, "")
+        keys, rows_written = set(), 0
+        for geometry, attributes in accumulator.results(sites_given):
+            if feedback.isCanceled():
+                break
+            feature = QgsFeature(pressure_fields())
+            geometry.convertToMultiType()
+            feature.setGeometry(geometry)
+            feature.setAttributes(attributes)
+            if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+            keys.add(attributes[0])
+            rows_written += 1
+        feedback.setProgress(100)
+        feedback.pushInfo(
+            tr(
+                "Pressure: {} zones read, {} protected areas under pressure ({} rows per pathway); "
+                "geometries repaired: {}; features without usable geometry skipped: {}."
+            ).format(
+                zone_count,
+                len(keys),
+                rows_written,
+                counts[GEOMETRY_REPAIRED],
+                sum(count for reason, count in counts.items() if reason != GEOMETRY_REPAIRED),
+            )
+        )
+        StyleOnLoad.attach(context, dest_id, apply_pathway_style)
+        results = {self.OUTPUT: dest_id, self.PA_COUNT: len(keys)}
+        if site_sink is not None:
+            results[self.SITE_TABLE] = site_table_id
+        return results
+
+    def _zone_layers(self, parameters, context):
+        """[(source, pathway field, site field)] for each zone layer; QgsProcessingException if unusable."""
+        layers = self.parameterAsLayerList(parameters, self.ZONES, context)
+        if not layers:
+            raise QgsProcessingException(
+                tr("No impact-zone layer was given. Run Impact zones (or Downstream trace) first.")
+            )
+        result = []
+        for layer in layers:
+            what = tr("The impact-zone layer '{}'").format(layer.name())
+            source = QgsProcessingFeatureSource(layer, context)
+            check_site_source(source, what)
+            if compat.geometry_type_of(source.wkbType()) != compat.GEOMETRY_POLYGON:
+                raise QgsProcessingException(
+                    tr("{} must hold polygons: use the output of Impact zones.").format(what)
+                )
+            names = source.fields().names()
+            result.append(
+                (
+                    source,
+                    self._field(parameters, self.PATHWAY_FIELD, context, names, what, "pathway"),
+                    self._field(parameters, self.SITE_FIELD, context, names, what, "site id"),
+                )
+            )
+        return result
+
+    def _field(self, parameters, key, context, names, what, role):
+        name = self.parameterAsString(parameters, key, context).strip()
+        if not name:
+            return None
+        found = {field.lower(): field for field in names}.get(name.lower())
+        if found is None:
+            raise QgsProcessingException(
+                tr(
+                    "{} has no {} field '{}'. Use the output of Impact zones, or name the right field "
+                    "(empty: none)."
+                ).format(what, role, name)
+            )
+        return found
+
+    def _load_protected_areas(self, parameters, context, feedback, measure):
+        layers = self.parameterAsLayerList(parameters, self.PROTECTED_AREAS, context)
+        if not layers:
+            raise InputError(tr("No protected-area layer was given. Add at least one (WDPA or national)."))
+        chosen, kept_statuses = pa_field_choices(self, parameters, context)
+        options = wdpa.CleaningOptions(kept_statuses=kept_statuses)
+        field_maps = wdpa.apply_chosen_fields([layer.fields().names() for layer in layers], chosen)
+        protected_areas = ReferenceSet("protected areas")
+        for position, (layer, field_map) in enumerate(zip(layers, field_maps)):
+            if feedback.isCanceled():
+                break
+            feedback.setProgress(LOADING_SHARE * position / len(layers))
+            source = QgsProcessingFeatureSource(layer, context)
+            if not source.featureCount():
+                raise InputError(
+                    tr("The protected-area layer '{}' is empty. Remove it or choose another.").format(
+                        layer.name()
+                    )
+                )
+            report = load_protected_areas(
+                protected_areas,
+                source,
+                layer.name(),
+                field_map,
+                options,
+                measure,
+                context.transformContext(),
+                feedback,
+            )
+            feedback.pushInfo(report.summary())
+        if not len(protected_areas) and not feedback.isCanceled():
+            raise InputError(
+                tr("No protected area was left after cleaning: check the statuses to keep and the layers.")
+            )
+        return protected_areas
+
+    def _add_sites(self, parameters, context, feedback, accumulator, counts):
+        """Records which sites lie in which protected area; repairs and skips go to counts."""
+        sites = self.parameterAsSource(parameters, self.SITES, context)
+        if sites is None:
+            return
+        check_site_source(sites, tr("The site layer"))
+        id_field = self.parameterAsString(parameters, self.SITES_ID_FIELD, context).strip()
+        if id_field and sites.fields().indexOf(id_field) < 0:
+            raise QgsProcessingException(
+                tr("The site layer has no field '{}'. Check the site id field.").format(id_field)
+            )
+        for feature, geometry in site_features(sites, context, feedback, counts):
+            accumulator.add_site(geometry, _text(feature[id_field]) if id_field else str(feature.id()))
+
+
+def _add_zones(zone_layers, context, feedback, accumulator, counts, site_sink):
+    """Streams every zone layer into the accumulator (and the site table); returns the zone count."""
+    zone_count = 0
+    for position, (zones, pathway_field, site_field) in enumerate(zone_layers):
+
+        def progress(share, position=position):
+            share = (position + share) / len(zone_layers)
+            feedback.setProgress(LOADING_SHARE + (90.0 - LOADING_SHARE) * share)
+
+        for feature, geometry in site_features(zones, context, feedback, counts, progress):
+            pathway = str(feature[pathway_field]) if pathway_field else "zone"
+            site_id = _text(feature[site_field]) if site_field else str(feature.id())
+            zone_count += 1
+            for facts, area, share in accumulator.add_zone(geometry, pathway, site_id):
+                if site_sink is None:
+                    continue
+                record = QgsFeature(site_pressure_fields())
+                area_ha = round(area / 10_000, 4)
+                record.setAttributes(
+                    [
+                        site_id,
+                        pathway,
+                        facts.site_id,
+                        facts.name,
+                        area_ha,
+                        None if share is None else round(share, 6),
+                    ]
+                )
+                site_sink.addFeature(record, QgsFeatureSink.FastInsert)
+    return zone_count
+
+
+def _text(value):
+    return None if value is None or str(value) == "NULL" else str(value)

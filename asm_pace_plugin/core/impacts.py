@@ -1,0 +1,338 @@
+"""Impact pathways (PACE-rules §4) and the metre-true zones they draw around sites.
+
+The pathways and their default distances live in a data file
+(resources/catalogues/impact_pathways.csv) that a programme officer can edit; each row
+gives the source and confidence of its distance. The file is validated when it is read.
+"""
+
+import csv
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from qgis.core import QgsGeometry
+
+from . import compat, geodesy
+from .classify import make_fields
+from .paths import RESOURCES_DIR
+from .reference import InputError
+
+CATALOGUE_PATH = RESOURCES_DIR / "catalogues" / "impact_pathways.csv"
+CATALOGUE_COLUMNS = ("name", "kind", "label", "distance_m", "source", "confidence", "notes")
+KIND_ZONE = "zone"
+KIND_DOWNSTREAM = "downstream"
+CONFIDENCES = ("high", "medium", "low", "none")
+
+ZONE_DISC = "disc"
+ZONE_RING = "ring"
+DISSOLVE_NONE, DISSOLVE_PATHWAY, DISSOLVE_ALL = range(3)
+DISSOLVE_LABELS = ("No: one zone per site and pathway", "Per pathway", "All zones into one")
+# Sites whose zones are computed together (numpy works on whole batches of point sites).
+BATCH_SIZE = 512
+
+TRUE_WORDS = {"1", "true", "t", "yes", "y", "oui", "o", "si", "sí", "sim", "x"}
+FALSE_WORDS = {"", "0", "false", "f", "no", "n", "non", "nao", "não", "null", "none"}
+
+ZONE_FIELDS = (
+    ("site_id", compat.FIELD_STRING, "site: value of the site id field, or its feature id"),
+    ("pathway", compat.FIELD_STRING, "impact pathway name from the catalogue, e.g. hunting"),
+    ("path_label", compat.FIELD_STRING, "readable name of the pathway"),
+    ("dist_m", compat.FIELD_DOUBLE, "outer distance of the zone in metres on the ellipsoid"),
+    ("inner_m", compat.FIELD_DOUBLE, "inner distance of a ring (0 for a full disc)"),
+    ("dist_src", compat.FIELD_STRING, "where the distance comes from: catalogue source, parameter or field"),
+    ("confidence", compat.FIELD_STRING, "confidence in the distance: high, medium, low, none"),
+    ("zone", compat.FIELD_STRING, "disc (site to distance) or ring (from the previous distance)"),
+    ("n_sites", compat.FIELD_INT, "number of sites in the zone (1 unless dissolved)"),
+    ("area_ha", compat.FIELD_DOUBLE, "area of the zone in hectares on the ellipsoid"),
+)
+
+
+@dataclass(frozen=True)
+class Pathway:
+    name: str
+    kind: str
+    label: str
+    distance_m: float  # None: no default distance
+    source: str
+    confidence: str
+    notes: str
+
+
+def load_catalogue(path=None):
+    """The pathways of a catalogue file, by name, in file order; InputError says what to fix."""
+    path = Path(path or CATALOGUE_PATH)
+    where = f"Impact-pathway catalogue {path}"
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+            columns = rows[0].keys() if rows else ()
+    except OSError as error:
+        raise InputError(
+            f"{where} cannot be read ({error.strerror}). Choose an existing CSV file."
+        ) from error
+    missing = [column for column in CATALOGUE_COLUMNS if column not in columns]
+    if missing:
+        raise InputError(
+            f"{where} lacks the column(s) {', '.join(missing)}. It needs a header line: "
+            f"{','.join(CATALOGUE_COLUMNS)}."
+        )
+    catalogue = {}
+    for line, row in enumerate(rows, start=2):
+        pathway = _pathway_from_row(row, f"{where}, line {line}")
+        if pathway.name in catalogue:
+            raise InputError(f"{where}, line {line}: the name '{pathway.name}' appears twice. Rename one.")
+        catalogue[pathway.name] = pathway
+    return catalogue
+
+
+def _pathway_from_row(row, where):
+    name = (row["name"] or "").strip().lower()
+    if not name or not name.replace("_", "").isalnum():
+        raise InputError(f"{where}: the name '{name}' must be letters, digits and '_' only, e.g. hunting.")
+    kind = (row["kind"] or "").strip().lower()
+    if kind not in (KIND_ZONE, KIND_DOWNSTREAM):
+        raise InputError(f"{where}: kind must be '{KIND_ZONE}' or '{KIND_DOWNSTREAM}', not '{kind}'.")
+    confidence = (row["confidence"] or "").strip().lower()
+    if confidence not in CONFIDENCES:
+        raise InputError(f"{where}: confidence must be one of {', '.join(CONFIDENCES)}, not '{confidence}'.")
+    text = (row["distance_m"] or "").strip()
+    distance = None
+    if text:
+        distance = parse_distance(text)
+        if distance is None:
+            raise InputError(
+                f"{where}: distance_m '{text}' is not a positive number of metres. "
+                "Write e.g. 10000, or leave it empty for no default."
+            )
+    return Pathway(
+        name=name,
+        kind=kind,
+        label=(row["label"] or name).strip(),
+        distance_m=distance,
+        source=(row["source"] or "").strip(),
+        confidence=confidence,
+        notes=(row["notes"] or "").strip(),
+    )
+
+
+def parse_distance(value):
+    """A positive finite distance in metres from a number or a text, else None."""
+    try:
+        number = float(str(value).strip().replace(",", "."))
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) and number > 0 else None
+
+
+def switch_is_on(value):
+    """True / False from a field value such as 1, 'yes', 'oui', True; None when unreadable."""
+    if value is None:
+        return False
+    text = str(value).strip().lower()
+    if text in TRUE_WORDS:
+        return True
+    if text in FALSE_WORDS:
+        return False
+    number = parse_distance(text)
+    return None if number is None else True
+
+
+def parse_names(text):
+    """Names from a comma- or semicolon-separated text, lower case, in order, without repeats."""
+    names = []
+    for part in (text or "").replace(";", ",").split(","):
+        name = part.strip().lower()
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def parse_assignments(text, what):
+    """{name: value} from 'name=value, name=value'; InputError naming the parameter when malformed."""
+    result = {}
+    for part in (text or "").replace(";", ",").split(","):
+        if not part.strip():
+            continue
+        name, equals, value = part.partition("=")
+        if not equals or not name.strip() or not value.strip():
+            raise InputError(
+                f"{what}: '{part.strip()}' is not of the form pathway=value, e.g. hunting=12700."
+            )
+        result[name.strip().lower()] = value.strip()
+    return result
+
+
+@dataclass
+class ChosenPathway:
+    """A pathway as the user set it up: its distance and where it comes from, field choices."""
+
+    pathway: Pathway
+    distance_m: float  # None: only per-site distances from distance_field
+    source: str
+    distance_field: str = None
+    switch_field: str = None
+
+    def site_distance(self, feature, counts):
+        """(metres, source) for this site, or (None, None) when the site has no such zone (counted)."""
+        if self.switch_field:
+            state = switch_is_on(feature[self.switch_field])
+            if not state:
+                reason = "switched off" if state is False else f"unreadable value in {self.switch_field}"
+                counts[(self.pathway.name, reason)] += 1
+                return None, None
+        if self.distance_field:
+            value = feature[self.distance_field]
+            if value is not None and str(value).strip() != "" and str(value) != "NULL":
+                distance = parse_distance(value)
+                if distance is None:
+                    counts[(self.pathway.name, f"zero, negative or unreadable {self.distance_field}")] += 1
+                    return None, None
+                return distance, f"field {self.distance_field}"
+        if self.distance_m is None:
+            counts[(self.pathway.name, f"empty {self.distance_field}")] += 1
+            return None, None
+        return self.distance_m, self.source
+
+
+def choose_pathways(catalogue, names_text, distances_text, distance_fields_text, switch_fields_text, fields):
+    """The ChosenPathway list for the parameters, sorted by distance; InputError says what to fix."""
+    names = parse_names(names_text)
+    if not names:
+        raise InputError("No impact pathway was chosen. Give at least one, e.g. footprint,hunting.")
+    zone_names = [name for name, pathway in catalogue.items() if pathway.kind == KIND_ZONE]
+    distances = parse_assignments(distances_text, "Distances")
+    distance_fields = parse_assignments(distance_fields_text, "Per-site distance fields")
+    switch_fields = parse_assignments(switch_fields_text, "On/off fields")
+    for name in names + list(distances) + list(distance_fields) + list(switch_fields):
+        if name not in catalogue:
+            raise InputError(f"Unknown impact pathway '{name}'. Known pathways: {', '.join(zone_names)}.")
+        if catalogue[name].kind != KIND_ZONE:
+            raise InputError(
+                f"'{name}' is traced down rivers, not drawn as a zone: use the algorithm "
+                "'Downstream trace' (asm_pace:downstreamtrace) for it."
+            )
+    for assigned, what in (
+        (distances, "Distances"),
+        (distance_fields, "Per-site distance fields"),
+        (switch_fields, "On/off fields"),
+    ):
+        extra = [name for name in assigned if name not in names]
+        if extra:
+            raise InputError(
+                f"{what} name pathways that are not chosen: {', '.join(extra)}. Add them to the pathways."
+            )
+    field_names = {name.lower(): name for name in fields.names()}
+    chosen = []
+    for name in names:
+        pathway = catalogue[name]
+        distance, source = pathway.distance_m, f"catalogue: {pathway.source}"
+        if name in distances:
+            distance = parse_distance(distances[name])
+            if distance is None:
+                raise InputError(
+                    f"The distance given for '{name}' ({distances[name]}) is not a positive number of metres."
+                )
+            source = "parameter"
+        distance_field = _field(distance_fields.get(name), field_names, "distance")
+        switch_field = _field(switch_fields.get(name), field_names, "on/off")
+        if distance is None and distance_field is None:
+            raise InputError(
+                f"The pathway '{name}' has no default distance ({pathway.source}). Give one in the "
+                f"distances, e.g. {name}=5000, or a per-site distance field."
+            )
+        chosen.append(ChosenPathway(pathway, distance, source, distance_field, switch_field))
+    return sorted(chosen, key=lambda item: item.distance_m if item.distance_m is not None else math.inf)
+
+
+def _field(name, field_names, what):
+    if name is None:
+        return None
+    found = field_names.get(name.lower())
+    if found is None:
+        raise InputError(f"The {what} field '{name}' is not in the site layer. Check its spelling.")
+    return found
+
+
+@dataclass
+class Site:
+    """A site ready for zoning: its id, geometry in EPSG:4326 and one (distance, source) per pathway."""
+
+    site_id: str
+    geometry: QgsGeometry
+    distances: list
+
+
+class ZoneBuilder:
+    """Draws the discs of sites (geodesic buffers), a batch at a time."""
+
+    def __init__(self, measure, transform_context):
+        self.measure = measure
+        self.local = geodesy.LocalBuffer(measure, transform_context)
+
+    def discs(self, sites):
+        """For each site, one (disc, area in m² or None) per pathway; disc None where no zone.
+
+        Discs are in EPSG:4326; their areas come vectorised with the vertices.
+        """
+        points = [
+            index
+            for index, site in enumerate(sites)
+            if site.geometry.type() == compat.GEOMETRY_POINT and not site.geometry.isMultipart()
+        ]
+        results = [None] * len(sites)
+        if points:
+            centres = [sites[index].geometry.asPoint() for index in points]
+            radii = [
+                [np.nan if distance is None else distance for distance, _source in sites[index].distances]
+                for index in points
+            ]
+            longitudes, latitudes = geodesy.circle_vertices(
+                [centre.x() for centre in centres], [centre.y() for centre in centres], radii, self.measure
+            )
+            areas = geodesy.ring_areas(longitudes, latitudes, self.measure)
+            for row, index in enumerate(points):
+                results[index] = [
+                    (None, None)
+                    if distance is None
+                    else (
+                        geodesy.polygon_from_rings([(longitudes[row, k], latitudes[row, k])]),
+                        float(areas[row, k]),
+                    )
+                    for k, (distance, _source) in enumerate(sites[index].distances)
+                ]
+        others = [index for index, result in enumerate(results) if result is None]
+        buffered = self.local.buffers_many(
+            [
+                (sites[index].geometry, [distance for distance, _source in sites[index].distances])
+                for index in others
+            ]
+        )
+        for index, buffers in zip(others, buffered):
+            results[index] = buffers
+        return results
+
+
+def rings(entries):
+    """Non-overlapping rings from (distance, disc, area) entries: each disc minus the smaller ones.
+
+    Returns (disc or ring geometry, inner distance, area or None) per entry, in order; equal
+    distances share a ring. Entries with a None disc give (None, None, None). The area of a
+    ring is None (to be measured), that of a disc is passed through.
+    """
+    results = []
+    for distance, disc, area in entries:
+        if disc is None:
+            results.append((None, None, None))
+            continue
+        inner = [(d, g) for d, g, _a in entries if g is not None and d < distance]
+        if not inner:
+            results.append((disc, 0.0, area))
+            continue
+        hole = QgsGeometry.unaryUnion([g for _d, g in inner]) if len(inner) > 1 else inner[0][1]
+        results.append((disc.difference(hole), max(d for d, _g in inner), None))
+    return results
+
+
+def zone_fields():
+    return make_fields(ZONE_FIELDS)

@@ -1,0 +1,52 @@
+"""Small in-memory layers for the algorithm tests."""
+
+from qgis.core import QgsFeature, QgsGeometry, QgsProcessingFeedback, QgsVectorLayer
+
+from asm_pace_plugin.core.paths import SAMPLE_GPKG
+
+
+def memory_layer(geometry_type, crs, fields, rows, name="test"):
+    """A memory layer; fields like 'name:string', rows as (wkt or None, [attributes])."""
+    uri = f"{geometry_type}?crs={crs}" + "".join(f"&field={field}" for field in fields)
+    layer = QgsVectorLayer(uri, name, "memory")
+    features = []
+    for wkt, attributes in rows:
+        feature = QgsFeature(layer.fields())
+        if wkt:
+            feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        feature.setAttributes(list(attributes))
+        features.append(feature)
+    assert layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def sample(layer_name):
+    return f"{SAMPLE_GPKG}|layername={layer_name}"
+
+
+def features(layer):
+    return list(layer.getFeatures())
+
+
+def run_algorithm(algorithm_id, parameters, feedback=None):
+    """processing.run, imported late: Processing is initialised by the test session's fixtures."""
+    from qgis import processing
+
+    return processing.run(algorithm_id, parameters, feedback=feedback)
+
+
+class LogFeedback(QgsProcessingFeedback):
+    """Keeps what an algorithm writes to its log, to check the counts it reports."""
+
+    def __init__(self):
+        super().__init__()
+        self.lines = []
+
+    def pushInfo(self, info):
+        self.lines.append(info)
+
+    def pushWarning(self, warning):
+        self.lines.append(warning)
+
+    def text(self):
+        return "\n".join(self.lines)
