@@ -4,6 +4,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .algorithms.classify_sites import ClassifySitesAlgorithm
+from .algorithms.site_dossiers import SiteDossiersAlgorithm
 from .core.paths import icon_path
 
 PROVIDER_ID = "asm_pace"
@@ -26,5 +27,5 @@ class AsmPaceProvider(QgsProcessingProvider):
         return str(icon_path())
 
     def loadAlgorithms(self):
-        for algorithm in (ClassifySitesAlgorithm(),):
+        for algorithm in (ClassifySitesAlgorithm(), SiteDossiersAlgorithm()):
             self.addAlgorithm(algorithm)
