@@ -4,6 +4,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .algorithms.classify_sites import ClassifySitesAlgorithm
+from .algorithms.export_assessments import ExportAssessmentsAlgorithm
 from .algorithms.site_dossiers import SiteDossiersAlgorithm
 from .core.paths import icon_path
 
@@ -27,5 +28,5 @@ class AsmPaceProvider(QgsProcessingProvider):
         return str(icon_path())
 
     def loadAlgorithms(self):
-        for algorithm in (ClassifySitesAlgorithm(), SiteDossiersAlgorithm()):
+        for algorithm in (ClassifySitesAlgorithm(), SiteDossiersAlgorithm(), ExportAssessmentsAlgorithm()):
             self.addAlgorithm(algorithm)

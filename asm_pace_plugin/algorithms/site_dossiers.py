@@ -69,6 +69,14 @@ def keyed_rows(source, key_field, feedback=None):
     return headers, grouped
 
 
+def checked_keys(available, requested):
+    """chosen_keys, with unknown keys as a QgsProcessingException."""
+    try:
+        return chosen_keys(available, requested)
+    except ValueError as error:
+        raise QgsProcessingException(str(error)) from None
+
+
 def open_checked_workspace(path):
     if not path or not Path(path).exists():
         raise QgsProcessingException(
@@ -231,7 +239,7 @@ class SiteDossiersAlgorithm(QgsProcessingAlgorithm):
             snapshots = {
                 pace.as_text(feature["site_key"]): feature.geometry() for feature in layer.getFeatures()
             }
-            keys = self._checked_keys(snapshots, requested)
+            keys = checked_keys(snapshots, requested)
             return [(key, None, None, snapshots[key]) for key in keys]
         key_field = self.parameterAsString(parameters, self.KEY_FIELD, context) or workspace.setting(
             "key_field"
@@ -254,14 +262,7 @@ class SiteDossiersAlgorithm(QgsProcessingAlgorithm):
             facts = dict(zip(source.fields().names(), feature.attributes()))
             label = next((facts[name] for name in ("site_name", "name", "NAME") if name in facts), None)
             sites.setdefault(key, (key, label, facts, geometry))
-        return [sites[key] for key in self._checked_keys(sites, requested)]
-
-    @staticmethod
-    def _checked_keys(available, requested):
-        try:
-            return chosen_keys(available, requested)
-        except ValueError as error:
-            raise QgsProcessingException(str(error)) from None
+        return [sites[key] for key in checked_keys(sites, requested)]
 
     def _map_layers(self, parameters, context, project, sites):
         """Copies of the map layers in the run's own project, top first, and the sources text."""
