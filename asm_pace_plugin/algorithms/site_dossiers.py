@@ -69,6 +69,15 @@ def keyed_rows(source, key_field, feedback=None):
     return headers, grouped
 
 
+def snapshot_geometries(workspace_path):
+    """{site key: geometry in EPSG:4326} of the workspace's site snapshots.
+
+    A function of its own: no layer object may outlive it in the frame of a failed run.
+    """
+    layer = QgsVectorLayer(f"{workspace_path}|layername=site", "site", "ogr")
+    return {pace.as_text(feature["site_key"]): feature.geometry() for feature in layer.getFeatures()}
+
+
 def checked_keys(available, requested):
     """chosen_keys, with unknown keys as a QgsProcessingException."""
     try:
@@ -235,10 +244,7 @@ class SiteDossiersAlgorithm(QgsProcessingAlgorithm):
         source = self.parameterAsSource(parameters, self.SITES, context)
         requested = self.parameterAsString(parameters, self.SITE_KEYS, context)
         if source is None:
-            layer = QgsVectorLayer(f"{workspace.path}|layername=site", "site", "ogr")
-            snapshots = {
-                pace.as_text(feature["site_key"]): feature.geometry() for feature in layer.getFeatures()
-            }
+            snapshots = snapshot_geometries(workspace.path)
             keys = checked_keys(snapshots, requested)
             return [(key, None, None, snapshots[key]) for key in keys]
         key_field = self.parameterAsString(parameters, self.KEY_FIELD, context) or workspace.setting(
