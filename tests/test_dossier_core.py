@@ -74,7 +74,7 @@ def test_redaction_is_the_default_and_is_stated(workspace, catalogues):
     assert [r["type"] for r in dossier.relations] == ["Cooperation"]  # the armed group's relation went too
     everything = _all_text(dossier, catalogues)
     assert CONTACT not in everything and ARMED_CONTACT not in everything and "Armed group" not in everything
-    assert "Contact" not in dict((t, c) for t, _k, c in sections(dossier, catalogues))["Stakeholder table"][0]
+    assert "Contact" not in {t: c for t, _k, c in sections(dossier, catalogues)}["Stakeholder table"][0]
     assert "contact" not in next(stakeholder_rows(dossier))
 
 
