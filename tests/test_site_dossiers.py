@@ -270,3 +270,27 @@ def _impact_gpkg(path, classified):
     pressure.CreateFeature(row)
     source = None
     return path
+
+
+@pytest.mark.slow
+def test_dossier_headless_with_qgis_process(assessed, qgis_process_home, tmp_path):
+    import qgis_process_runner
+
+    _classified, workspace, _keys, names = assessed
+    pdf, page = tmp_path / "s02.pdf", tmp_path / "s02.html"
+    result = qgis_process_runner.run(
+        ["run", "asm_pace:sitedossiers", "--", f"WORKSPACE={workspace}", "SITE_KEYS=S02,S05",
+         *(f"PROTECTED_AREAS={source}" for source in MAP_LAYERS["PROTECTED_AREAS"]),
+         f"LANDSCAPES={MAP_LAYERS['LANDSCAPES'][0]}", f"OUTPUT_PDF={pdf}", f"OUTPUT_HTML={page}"],
+        qgis_process_home,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "SITE_COUNT:\t2" in result.stdout
+    firsts = [text for text in pdf_pages(pdf) if text.lstrip().startswith("Site dossier:")]
+    assert [" ".join(text.split()[2:4]) for text in firsts] == [
+        f"S02 {names['S02'].split()[0]}",
+        "S05 Tshivanga",
+    ]
+    assert "Redaction applied: 2 contacts and 1 sensitive stakeholders left out." in page.read_text(
+        encoding="utf-8"
+    )
