@@ -10,10 +10,7 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsProcessingAlgorithm,
-    QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFile,
-    QgsProcessingParameterString,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -29,7 +26,13 @@ from ..core.dossier import (
 from ..core.paths import plugin_version
 from ..core.stakeholders import escape_cell
 from ..core.workspace import PROFILE_FIELDS
-from .site_dossiers import SENSITIVE_HELP, checked_keys, open_checked_workspace
+from .site_dossiers import (
+    checked_keys,
+    include_sensitive_parameter,
+    open_checked_workspace,
+    site_keys_parameter,
+    workspace_parameter,
+)
 
 INTEGER_COLUMNS = {
     "stakeholders",
@@ -106,21 +109,8 @@ class ExportAssessmentsAlgorithm(QgsProcessingAlgorithm):
         return ExportAssessmentsAlgorithm()
 
     def initAlgorithm(self, config=None):
-        self.addParameter(
-            QgsProcessingParameterFile(self.WORKSPACE, tr("Assessment workspace (.gpkg)"), extension="gpkg")
-        )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.SITE_KEYS, tr("Site keys (comma-separated; empty: all sites)"), optional=True
-            )
-        )
-        sensitive = QgsProcessingParameterBoolean(
-            self.INCLUDE_SENSITIVE,
-            tr("Include contacts and sensitive stakeholders (unsafe to share)"),
-            defaultValue=False,
-        )
-        sensitive.setHelp(tr(SENSITIVE_HELP))
-        self.addParameter(sensitive)
+        for parameter in (workspace_parameter(), site_keys_parameter(), include_sensitive_parameter()):
+            self.addParameter(parameter)
         self.addParameter(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Assessments"), compat.SOURCE_TABLE)
         )

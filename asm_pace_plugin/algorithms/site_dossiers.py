@@ -50,6 +50,27 @@ def tr(text):
     return QCoreApplication.translate("SiteDossiersAlgorithm", text)
 
 
+def workspace_parameter():
+    return QgsProcessingParameterFile("WORKSPACE", tr("Assessment workspace (.gpkg)"), extension="gpkg")
+
+
+def site_keys_parameter():
+    return QgsProcessingParameterString(
+        "SITE_KEYS", tr("Site keys (comma-separated; empty: all sites)"), optional=True
+    )
+
+
+def include_sensitive_parameter():
+    """INCLUDE_SENSITIVE, off by default, with a help text that warns."""
+    sensitive = QgsProcessingParameterBoolean(
+        "INCLUDE_SENSITIVE",
+        tr("Include contacts and sensitive stakeholders (unsafe to share)"),
+        defaultValue=False,
+    )
+    sensitive.setHelp(tr(SENSITIVE_HELP))
+    return sensitive
+
+
 def keyed_rows(source, key_field, feedback=None):
     """(headers, {key: [row, ...]}) of a table or layer, grouped by its key field."""
     if source is None:
@@ -157,9 +178,7 @@ class SiteDossiersAlgorithm(QgsProcessingAlgorithm):
         return SiteDossiersAlgorithm()
 
     def initAlgorithm(self, config=None):
-        self.addParameter(
-            QgsProcessingParameterFile(self.WORKSPACE, tr("Assessment workspace (.gpkg)"), extension="gpkg")
-        )
+        self.addParameter(workspace_parameter())
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.SITES, tr("Classified sites (empty: the sites of the workspace)"),
@@ -174,11 +193,7 @@ class SiteDossiersAlgorithm(QgsProcessingAlgorithm):
                 optional=True,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.SITE_KEYS, tr("Site keys (comma-separated; empty: all sites)"), optional=True
-            )
-        )
+        self.addParameter(site_keys_parameter())
         for key, description, source_type in (
             (self.PROTECTED_AREAS, "Protected areas for the map", compat.SOURCE_ANY_GEOMETRY),
             (self.LANDSCAPES, "WWF priority landscapes for the map", compat.SOURCE_POLYGON),
@@ -218,12 +233,7 @@ class SiteDossiersAlgorithm(QgsProcessingAlgorithm):
                 optional=True,
             )
         )
-        sensitive = QgsProcessingParameterBoolean(
-            self.INCLUDE_SENSITIVE, tr("Include contacts and sensitive stakeholders (unsafe to share)"),
-            defaultValue=False,
-        )  # fmt: skip
-        sensitive.setHelp(tr(SENSITIVE_HELP))
-        self.addParameter(sensitive)
+        self.addParameter(include_sensitive_parameter())
         self.addParameter(
             QgsProcessingParameterFileDestination(
                 self.OUTPUT_PDF, tr("Dossiers (PDF)"), tr("PDF files (*.pdf)")
