@@ -6,9 +6,11 @@ past QGIS's exit.
 
 import csv
 import html
+import os
 import subprocess
 import unicodedata
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 import sample_workspace
@@ -27,6 +29,7 @@ CLASS_LABELS_SHOWN = (
     "In a WWF priority landscape",
     "Not PACE (outside all tested layers)",
 )
+DOC_PAGE = os.environ.get("ASM_PACE_DOSSIER_PAGE")
 MIN_DARK_PIXELS = 800  # at 40 dpi; a page holding only its footer has about 200
 
 
@@ -131,11 +134,18 @@ def test_pdf_pages_are_not_blank(dossiers, tmp_path):
     assert len(pictures) == dossiers["PAGE_COUNT"]
     for picture in pictures:
         assert dark_pixels(picture) > MIN_DARK_PIXELS, picture.name
+    if DOC_PAGE:  # ASM_PACE_DOSSIER_PAGE=docs/images/dossier-page.png: the README's picture
+        first = next(
+            i for i, text in enumerate(pdf_pages(dossiers["OUTPUT_PDF"]), 1) if "Site dossier: S02" in text
+        )
+        subprocess.run(
+            ["pdftoppm", "-r", "80", "-png", "-singlefile", "-f", str(first), "-l", str(first),
+             dossiers["OUTPUT_PDF"], str(Path(DOC_PAGE).with_suffix(""))],
+            check=True,
+        )  # fmt: skip
 
 
 def test_html_is_well_formed_escaped_and_has_its_pictures(dossiers):
-    from pathlib import Path
-
     path = Path(dossiers["OUTPUT_HTML"])
     page = path.read_text(encoding="utf-8")
     root = ET.fromstring(page.split("\n", 1)[1])

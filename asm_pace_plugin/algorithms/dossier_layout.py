@@ -29,7 +29,7 @@ from qgis.core import (
     QgsSingleSymbolRenderer,
     QgsSymbolLayerUtils,
 )
-from qgis.PyQt.QtCore import QRectF
+from qgis.PyQt.QtCore import QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtWidgets import QGraphicsScene
 
@@ -45,8 +45,9 @@ LINE_HEIGHT = 3.9  # mm per line of 8 pt text, with room to spare
 WRAP_CHARACTERS = 120
 HEADING_HEIGHT = 7.0
 CHART_HEIGHT = 80.0
-MAP_TOP, MAP_HEIGHT = 36.0, 115.0
-MIN_MAP_HALF_HEIGHT_M = 10000.0
+MAP_TOP, MAP_HEIGHT = 36.0, 108.0
+BELOW_MAP = 44.0  # scale bar, legend and sources under the map
+MIN_MAP_HALF_HEIGHT_M = 20000.0
 NORTH_ARROW = "arrows/NorthArrow_02.svg"
 LAYER_STYLES = {  # role: properties of the fill drawn on the map
     "ecoregions": {"color": "200,230,201,110", "outline_color": "102,187,106", "outline_width": "0.2"},
@@ -119,6 +120,7 @@ class DossierLayout:
         font.setBold(bold)
         compat.set_label_font(label, font, QColor(colour) if colour else None)
         label.setText(_safe_text(text))
+        label.setHAlign(Qt.AlignmentFlag.AlignLeft)
         self._place(label, x, y, width, height)
         return label
 
@@ -157,7 +159,7 @@ class DossierLayout:
             dossier.redaction.sentence(), MARGIN, MARGIN + 15, TEXT_WIDTH, 5, size=8, colour="#b71c1c"
         )
         self._map(geometry)
-        self._y = MAP_TOP + MAP_HEIGHT + 36
+        self._y = MAP_TOP + MAP_HEIGHT + BELOW_MAP
         charts = self.charts(dossier, index)
         for title, kind, content in sections(dossier, self.catalogues):
             if title == "Stakeholder table":
@@ -236,17 +238,18 @@ class DossierLayout:
         legend = QgsLayoutItemLegend(self.layout)
         legend.setTitle("")
         legend.setSymbolHeight(3.5)
+        compat.set_legend_text_size(legend, 7)
         legend.setLinkedMap(item)
-        self._place(legend, MARGIN + 90, below, TEXT_WIDTH - 90, 32)
+        self._place(legend, MARGIN + 80, below, TEXT_WIDTH - 80, BELOW_MAP - 4)
         legend.setResizeToContents(False)
-        self._label(self.sources_text, MARGIN, below + 14, 88, 18, size=6, colour="#37474f")
+        self._label(self.sources_text, MARGIN, below + 14, 76, 18, size=6, colour="#37474f")
 
     # -- output -----------------------------------------------------------------------------
     def map_image(self, site_key, path):
         """The map, scale bar and legend of a site's first page as a PNG (for the HTML dossier)."""
         page = self.page_of_site[site_key] - 1
         top = self.layout.pageCollection().page(page).pos().y()
-        region = QRectF(0, top + MAP_TOP - 2, PAGE_WIDTH, MAP_HEIGHT + 36)
+        region = QRectF(0, top + MAP_TOP - 2, PAGE_WIDTH, MAP_HEIGHT + BELOW_MAP)
         image = QgsLayoutExporter(self.layout).renderRegionToImage(region, dpi=110)
         if not image.save(str(path), "PNG"):
             raise OSError(f"could not write {path}")

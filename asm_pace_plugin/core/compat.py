@@ -137,3 +137,18 @@ def set_label_font(label, font, colour=None):
 
 # PDF text as text (searchable), not outlines; Qgis.TextRenderFormat exists from QGIS 3.22.
 TEXT_ALWAYS_TEXT = Qgis.TextRenderFormat.AlwaysText
+
+
+def set_legend_text_size(legend, points):
+    """Text size of a layout legend's entries: a text format from QGIS 3.30, a QFont before."""
+    from qgis.core import QgsLegendStyle
+
+    style = legend.rstyle(QgsLegendStyle.Style.SymbolLabel)
+    if hasattr(style, "setTextFormat"):
+        text_format = style.textFormat()
+        text_format.setSize(points)
+        style.setTextFormat(text_format)
+    else:
+        font = style.font()
+        font.setPointSizeF(points)
+        style.setFont(font)
