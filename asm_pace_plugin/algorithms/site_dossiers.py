@@ -24,6 +24,7 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterString,
+    QgsProcessingUtils,
     QgsProject,
     QgsProviderRegistry,
     QgsVectorLayer,
@@ -355,7 +356,7 @@ class SiteDossiersAlgorithm(QgsProcessingAlgorithm):
             work_dir = html_path.parent / f"{html_path.stem}_files"
             work_dir.mkdir(parents=True, exist_ok=True)
         else:
-            work_dir = Path(tempfile.mkdtemp(prefix="asm_pace_dossier_"))
+            work_dir = Path(tempfile.mkdtemp(prefix="dossier_", dir=QgsProcessingUtils.tempFolder()))
         pdf_path.parent.mkdir(parents=True, exist_ok=True)
 
         catalogues = load_catalogues()
@@ -385,7 +386,7 @@ class SiteDossiersAlgorithm(QgsProcessingAlgorithm):
             feedback.setProgress(80.0 * index / len(sites))
         feedback.pushInfo(tr(f"{len(dossiers)} dossier(s) on {layout.pages} page(s)."))
         if include_sensitive:
-            feedback.reportError(tr("Contacts and sensitive stakeholders are INCLUDED: do not share widely."))
+            feedback.pushWarning(tr("Contacts and sensitive stakeholders are INCLUDED: do not share widely."))
         else:
             feedback.pushInfo(
                 tr(f"Redaction applied: {redacted} contact(s) or sensitive stakeholder(s) left out.")
