@@ -34,7 +34,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtWidgets import QGraphicsScene
 
 from ..core import compat
-from ..core.dossier import plain_lines, sections
+from ..core.dossier import STAKEHOLDER_TABLE, plain_lines, sections
 from ..ui.stakeholder_charts import draw_grid, draw_network, save_scene_png
 
 PAGE_WIDTH, PAGE_HEIGHT = 210.0, 297.0
@@ -49,6 +49,8 @@ MAP_TOP, MAP_HEIGHT = 36.0, 108.0
 BELOW_MAP = 44.0  # scale bar, legend and sources under the map
 MIN_MAP_HALF_HEIGHT_M = 20000.0
 NORTH_ARROW = "arrows/NorthArrow_02.svg"
+GRID_CAPTION = "Influence–interest grid"
+NETWORK_CAPTION = "Relation network"
 LAYER_STYLES = {  # role: properties of the fill drawn on the map
     "ecoregions": {"color": "200,230,201,110", "outline_color": "102,187,106", "outline_width": "0.2"},
     "landscapes": {"color": "255,224,178,90", "outline_color": "239,108,0", "outline_width": "0.5"},
@@ -162,13 +164,11 @@ class DossierLayout:
         self._y = MAP_TOP + MAP_HEIGHT + BELOW_MAP
         charts = self.charts(dossier, index)
         for title, kind, content in sections(dossier, self.catalogues):
-            if title == "Stakeholder table":
+            if title == STAKEHOLDER_TABLE:
                 self._room(CHART_HEIGHT + HEADING_HEIGHT, footer)
+                self._picture(charts[GRID_CAPTION], MARGIN, self._y, TEXT_WIDTH / 2 - 2, CHART_HEIGHT)
                 self._picture(
-                    charts["Influence–interest grid"], MARGIN, self._y, TEXT_WIDTH / 2 - 2, CHART_HEIGHT
-                )
-                self._picture(
-                    charts["Relation network"],
+                    charts[NETWORK_CAPTION],
                     MARGIN + TEXT_WIDTH / 2 + 2,
                     self._y,
                     TEXT_WIDTH / 2 - 2,
@@ -187,9 +187,9 @@ class DossierLayout:
         colours = {relation_type.id: relation_type.colour for relation_type in self.catalogues.relation_types}
         paths = {}
         for caption, name, draw in (
-            ("Influence–interest grid", "grid", lambda scene: draw_grid(scene, dossier.stakeholders)),
+            (GRID_CAPTION, "grid", lambda scene: draw_grid(scene, dossier.stakeholders)),
             (
-                "Relation network",
+                NETWORK_CAPTION,
                 "network",
                 lambda scene: draw_network(scene, dossier.stakeholders, dossier.relations, colours),
             ),

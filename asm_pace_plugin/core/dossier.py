@@ -39,6 +39,7 @@ RELATION_HEADERS = ("From", "Relation", "To", "Direction", "Strength")
 FIT_HEADERS = ("Approach", "Fit", "Reasons")
 DECISION_HEADERS = ("Date", "Approach", "Officer", "Rationale")
 
+STAKEHOLDER_TABLE = "Stakeholder table"  # the PDF puts the charts before it
 PAIRS = "pairs"  # content: ((label, value), ...)
 TABLE = "table"  # content: (headers, rows)
 TEXT = "text"  # content: (paragraph, ...)
@@ -252,7 +253,7 @@ def sections(dossier, catalogues):
             row.append(stakeholder.contact)
         rows.append(row)
     result.append(("Stakeholders", TEXT, (dossier.redaction.sentence(),)))
-    result.append(("Stakeholder table", TABLE, (headers, rows)))
+    result.append((STAKEHOLDER_TABLE, TABLE, (headers, rows)))
     relation_rows = [
         [
             relation["from_name"],
