@@ -5,8 +5,10 @@ from qgis.PyQt.QtGui import QIcon
 
 from .algorithms.classify_sites import ClassifySitesAlgorithm
 from .algorithms.downstream_trace import DownstreamTraceAlgorithm
+from .algorithms.export_assessments import ExportAssessmentsAlgorithm
 from .algorithms.impact_zones import ImpactZonesAlgorithm
 from .algorithms.pa_pressure import PaPressureAlgorithm
+from .algorithms.site_dossiers import SiteDossiersAlgorithm
 from .core.paths import icon_path
 
 PROVIDER_ID = "asm_pace"
@@ -34,5 +36,7 @@ class AsmPaceProvider(QgsProcessingProvider):
             ImpactZonesAlgorithm(),
             DownstreamTraceAlgorithm(),
             PaPressureAlgorithm(),
+            SiteDossiersAlgorithm(),
+            ExportAssessmentsAlgorithm(),
         ):
             self.addAlgorithm(algorithm)

@@ -338,3 +338,37 @@ def test_the_project_remembers_the_workspace_relative_to_itself(
     finally:
         project.setFileName(previous_name)
         project.removeEntry("asm_pace", "workspace")
+
+
+def test_dossier_button_opens_the_dossier_dialog_for_the_current_site(
+    qtbot, qgis_canvas, classified_sites, tmp_path, monkeypatch
+):
+    from qgis import processing
+    from qgis.core import QgsProject
+    from qgis.PyQt.QtCore import Qt
+
+    QgsProject.instance().writeEntry("asm_pace", "workspace", "")
+    opened = []
+    monkeypatch.setattr(processing, "execAlgorithmDialog", lambda *args: opened.append(args))
+    dock = _new_dock(qtbot, qgis_canvas, wait_for_sites=False)
+    with qtbot.waitSignal(dock.sites_loaded, timeout=5000):
+        dock.open_workspace(tmp_path / "assessment.gpkg")
+    assert not dock.dossier_button.isEnabled()  # no site chosen yet
+    dock.select_site("S03")
+    dock.profile_page.editors["notes"].setFocus()
+    dock.profile_page.editors["notes"].insertPlainText("tin")  # typed, not yet saved: the button saves it
+    qtbot.mouseClick(dock.dossier_button, Qt.MouseButton.LeftButton)
+    assert opened == [
+        (
+            "asm_pace:sitedossiers",
+            {
+                "WORKSPACE": str(tmp_path / "assessment.gpkg"),
+                "SITES": classified_sites.id(),
+                "KEY_FIELD": "site_code",
+                "SITE_KEYS": "S03",
+                "INCLUDE_SENSITIVE": False,
+            },
+        )
+    ]
+    assert dock.workspace.profile("S03")["notes"] == "tin"
+    dock.shutdown()

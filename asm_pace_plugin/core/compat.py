@@ -105,3 +105,51 @@ else:
     from qgis.core import QgsMapLayerProxyModel
 
     LAYER_FILTER_VECTOR = QgsMapLayerProxyModel.VectorLayer
+
+if hasattr(Qgis, "ProcessingAlgorithmFlag"):
+    ALGORITHM_NO_THREADING = Qgis.ProcessingAlgorithmFlag.NoThreading
+else:
+    from qgis.core import QgsProcessingAlgorithm
+
+    ALGORITHM_NO_THREADING = QgsProcessingAlgorithm.Flag.FlagNoThreading
+
+if hasattr(Qgis, "DistanceUnit"):
+    DISTANCE_KILOMETERS = Qgis.DistanceUnit.Kilometers
+else:
+    from qgis.core import QgsUnitTypes
+
+    DISTANCE_KILOMETERS = QgsUnitTypes.DistanceUnit.DistanceKilometers
+
+
+def set_label_font(label, font, colour=None):
+    """Font (and colour) of a layout label: a text format from QGIS 3.24, setFont before."""
+    if hasattr(label, "setTextFormat"):
+        from qgis.core import QgsTextFormat
+
+        text_format = QgsTextFormat.fromQFont(font)
+        if colour is not None:
+            text_format.setColor(colour)
+        label.setTextFormat(text_format)
+    else:
+        label.setFont(font)
+        if colour is not None:
+            label.setFontColor(colour)
+
+
+# PDF text as text (searchable), not outlines; Qgis.TextRenderFormat exists from QGIS 3.22.
+TEXT_ALWAYS_TEXT = Qgis.TextRenderFormat.AlwaysText
+
+
+def set_legend_text_size(legend, points):
+    """Text size of a layout legend's entries: a text format from QGIS 3.30, a QFont before."""
+    from qgis.core import QgsLegendStyle
+
+    style = legend.rstyle(QgsLegendStyle.Style.SymbolLabel)
+    if hasattr(style, "setTextFormat"):
+        text_format = style.textFormat()
+        text_format.setSize(points)
+        style.setTextFormat(text_format)
+    else:
+        font = style.font()
+        font.setPointSizeF(points)
+        style.setFont(font)

@@ -1,5 +1,6 @@
 """Where the plugin's shipped files live (works from a checkout and from the zip)."""
 
+import configparser
 from pathlib import Path
 
 PLUGIN_DIR = Path(__file__).resolve().parent.parent
@@ -27,3 +28,10 @@ def icon_path():
 
 def style_path(name):
     return STYLES_DIR / f"{name}.qml"
+
+
+def plugin_version():
+    """The version in the plugin's metadata.txt (shown in dossiers and exports)."""
+    metadata = configparser.ConfigParser(interpolation=None)
+    metadata.read(PLUGIN_DIR / "metadata.txt", encoding="utf-8")
+    return metadata["general"]["version"]

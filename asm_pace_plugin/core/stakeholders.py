@@ -94,7 +94,7 @@ def quadrant(influence, interest, threshold=HIGH_THRESHOLD):
     return CROWD
 
 
-def _escape_cell(text):
+def escape_cell(text):
     text = "" if text is None else str(text)
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
@@ -113,7 +113,7 @@ def to_csv(stakeholders, include_contacts=False):
         row = {column: getattr(stakeholder, column) for column in columns}
         for column in _TEXT_COLUMNS:
             if column in row:
-                row[column] = _escape_cell(row[column])
+                row[column] = escape_cell(row[column])
         writer.writerow({key: "" if value is None else value for key, value in row.items()})
     return buffer.getvalue()
 

@@ -368,6 +368,10 @@ class Workspace:
             )
             self._audit(cursor, site_key, "site", cursor.lastrowid, None, None, "snapshot")
 
+    def site_keys(self):
+        """Keys of the sites snapshot in the workspace, sorted."""
+        return [row["site_key"] for row in self._rows("SELECT site_key FROM site ORDER BY site_key")]
+
     def site_snapshot(self, site_key):
         rows = self._rows("SELECT * FROM site WHERE site_key = ?", (str(site_key),))
         return rows[0] if rows else None

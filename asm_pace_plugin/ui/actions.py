@@ -13,10 +13,11 @@ except ImportError:
 CLASSIFY_ALGORITHM_ID = "asm_pace:classifysites"
 
 
-def _open_algorithm_dialog(algorithm_id):
+def open_algorithm_dialog(algorithm_id, parameters=None):
+    """The algorithm's Processing dialog, prefilled; it runs on the main thread, as layouts need."""
     from qgis import processing
 
-    processing.execAlgorithmDialog(algorithm_id)
+    processing.execAlgorithmDialog(algorithm_id, parameters or {})
 
 
 def _load_sample_data(iface):
@@ -76,7 +77,7 @@ def create_actions(iface, menu_title):
     parent = iface.mainWindow()
     classify = QAction(QIcon(str(icon_path())), "Classify sites (PACE)…", parent)
     classify.setToolTip("Classify mining sites against protected areas, landscapes and ecoregions")
-    classify.triggered.connect(lambda: _open_algorithm_dialog(CLASSIFY_ALGORITHM_ID))
+    classify.triggered.connect(lambda: open_algorithm_dialog(CLASSIFY_ALGORITHM_ID))
     sample = QAction("Load synthetic sample data", parent)
     sample.setToolTip("Add the plugin's small synthetic sample layers to the project")
     sample.triggered.connect(lambda: _load_sample_data(iface))

@@ -34,11 +34,13 @@ from qgis.PyQt.QtWidgets import (
 from ..core import compat, pace
 from ..core.catalogues import load_catalogues
 from ..core.workspace import NOT_STARTED, SNAPSHOT_FACTS, WorkspaceError, open_workspace, site_key_warning
+from .actions import open_algorithm_dialog
 from .options_page import OptionsPage
 from .page import SiteContext
 from .profile_page import ProfilePage
 from .stakeholder_page import StakeholderPage
 
+DOSSIER_ALGORITHM_ID = "asm_pace:sitedossiers"
 PROJECT_SCOPE = "asm_pace"
 PROJECT_WORKSPACE_KEY = "workspace"
 KEY_FIELD_SETTING = "key_field"
@@ -150,7 +152,13 @@ class AssessmentDock(QDockWidget):
         self.pick_button.toggled.connect(self._toggle_pick_tool)
         self.zoom_button = QPushButton("Zoom")
         self.zoom_button.clicked.connect(self.zoom_to_site)
-        for widget in (self.search, self.pick_button, self.zoom_button):
+        self.dossier_button = QPushButton("Dossier…")
+        self.dossier_button.setToolTip(
+            "Write the PDF and HTML dossier of this site (Site dossiers algorithm)"
+        )
+        self.dossier_button.setEnabled(False)
+        self.dossier_button.clicked.connect(self.open_dossier_dialog)
+        for widget in (self.search, self.pick_button, self.zoom_button, self.dossier_button):
             site_row.addWidget(widget)
         layout.addLayout(site_row)
         self.site_list = QListWidget()
@@ -368,6 +376,7 @@ class AssessmentDock(QDockWidget):
             self.facts.setPlainText(self._facts_text(self.site))
         for page in (self.profile_page, self.stakeholder_page, self.options_page):
             page.load(self.site)
+        self.dossier_button.setEnabled(self.site is not None)
 
     def _facts_text(self, site):
         lines = [f"{site.key} {site.label}".strip()]
@@ -393,6 +402,25 @@ class AssessmentDock(QDockWidget):
     def _flush_pages(self):
         self.profile_page.flush()
         self.options_page.rationale_edit.flush()
+
+    # -- dossier --------------------------------------------------------------------------------
+    def dossier_parameters(self):
+        """Site dossiers parameters for the current site; the user adds map layers in the dialog."""
+        layer = self.layer_combo.currentLayer()
+        return {
+            "WORKSPACE": str(self.workspace.path),
+            "SITES": layer.id(),
+            "KEY_FIELD": self.key_combo.currentField(),
+            "SITE_KEYS": self.site.key,
+            "INCLUDE_SENSITIVE": False,
+        }
+
+    def open_dossier_dialog(self):
+        """Processing's dialog for the current site's dossier (layouts run on the main thread)."""
+        if self.site is None:
+            return
+        self._flush_pages()
+        open_algorithm_dialog(DOSSIER_ALGORITHM_ID, self.dossier_parameters())
 
     # -- map ------------------------------------------------------------------------------------
     def _current_fid(self):

@@ -1,13 +1,14 @@
 """The influence–interest grid and the relation network, drawn with QGraphicsView.
 
 Both show one node per stakeholder; clicking a node emits stakeholder_clicked(id). Labels are
-QGraphicsSimpleTextItem: plain text, so names are never interpreted as HTML.
+QGraphicsSimpleTextItem: plain text, so names are never interpreted as HTML. draw_grid and
+draw_network paint into any QGraphicsScene, so dossiers render the same charts to PNG.
 """
 
 import math
 
-from qgis.PyQt.QtCore import QPointF, Qt, pyqtSignal
-from qgis.PyQt.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
+from qgis.PyQt.QtCore import QPointF, QRectF, Qt, pyqtSignal
+from qgis.PyQt.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPolygonF
 from qgis.PyQt.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView
 
 from ..core.stakeholders import HIGH_THRESHOLD, INFLUENCE_RANGE, INTEREST_RANGE, QUADRANT_LABELS
@@ -23,6 +24,112 @@ def _short(text):
     return text if len(text) <= LABEL_LENGTH else text[: LABEL_LENGTH - 1] + "…"
 
 
+def _add_node(scene, stakeholder, centre):
+    radius = NODE_RADIUS
+    node = scene.addEllipse(
+        centre.x() - radius,
+        centre.y() - radius,
+        2 * radius,
+        2 * radius,
+        QPen(QColor("#263238")),
+        QBrush(QColor(STANCE_COLOURS.get(stakeholder.stance, "#9e9e9e"))),
+    )
+    node.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+    node.setData(STAKEHOLDER_ID, stakeholder.id)
+    node.setToolTip(plain_tooltip(stakeholder.name))
+    node.setZValue(2)
+    label = QGraphicsSimpleTextItem(_short(stakeholder.name))
+    label.setPos(centre.x() + radius + 2, centre.y() - radius)
+    label.setZValue(3)
+    scene.addItem(label)
+    return node
+
+
+def draw_grid(scene, stakeholders, threshold=HIGH_THRESHOLD, cell=60):
+    """Draw the influence–interest grid (interest across, influence up); returns the nodes by id."""
+    top = INFLUENCE_RANGE[1]
+    # One cell per value 0..5 on each axis; the quadrant lines sit where "high" starts.
+    width, height = (INTEREST_RANGE[1] + 1) * cell, (top + 1) * cell
+    split_x, split_y = threshold * cell, (top + 1 - threshold) * cell
+    quadrants = (
+        ("context_setters", 0, 0, split_x, split_y),
+        ("key_players", split_x, 0, width - split_x, split_y),
+        ("crowd", 0, split_y, split_x, height - split_y),
+        ("subjects", split_x, split_y, width - split_x, height - split_y),
+    )
+    for key, x, y, w, h in quadrants:
+        scene.addRect(x, y, w, h, QPen(QColor("#b0bec5")), QBrush(QColor("#f5f7f8")))
+        title = QGraphicsSimpleTextItem(QUADRANT_LABELS[key])
+        title.setBrush(QBrush(QColor("#607d8b")))
+        title.setPos(x + 4, y + 2)
+        scene.addItem(title)
+    axis_x = QGraphicsSimpleTextItem("interest →")
+    axis_x.setPos(width - 70, height + 4)
+    axis_y = QGraphicsSimpleTextItem("influence ↑")
+    axis_y.setPos(-10, -20)
+    for axis in (axis_x, axis_y):
+        scene.addItem(axis)
+    placed, nodes = {}, {}
+    for stakeholder in stakeholders:
+        spot = (stakeholder.interest, stakeholder.influence)
+        nudge = placed.get(spot, 0)  # stack stakeholders sharing a cell instead of hiding them
+        placed[spot] = nudge + 1
+        offset = nudge * 0.8 * NODE_RADIUS
+        centre = QPointF(
+            (stakeholder.interest + 0.5) * cell + offset,
+            (top - stakeholder.influence + 0.5) * cell + offset,
+        )
+        nodes[stakeholder.id] = _add_node(scene, stakeholder, centre)
+    return nodes
+
+
+def draw_network(scene, stakeholders, relations, relation_colours, radius=140):
+    """Draw stakeholders on a circle and their relations into scene; returns the nodes by id."""
+    count = max(len(stakeholders), 1)
+    centres, nodes = {}, {}
+    for index, stakeholder in enumerate(stakeholders):
+        angle = 2 * math.pi * index / count - math.pi / 2
+        centres[stakeholder.id] = QPointF(radius * math.cos(angle), radius * math.sin(angle))
+        nodes[stakeholder.id] = _add_node(scene, stakeholder, centres[stakeholder.id])
+    for relation in relations:
+        start, end = centres.get(relation["from_id"]), centres.get(relation["to_id"])
+        if start is None or end is None:
+            continue
+        pen = QPen(QColor(relation_colours.get(relation["relation_type"], "#000000")))
+        pen.setWidthF(1.0 + relation["strength"])
+        line = scene.addLine(start.x(), start.y(), end.x(), end.y(), pen)
+        line.setToolTip(plain_tooltip(relation["relation_type"]))
+        if relation["direction"] == "one way":
+            _arrow_head(scene, start, end, pen.color())
+    return nodes
+
+
+def _arrow_head(scene, start, end, colour):
+    angle = math.atan2(end.y() - start.y(), end.x() - start.x())
+    tip = QPointF(end.x() - NODE_RADIUS * math.cos(angle), end.y() - NODE_RADIUS * math.sin(angle))
+    size = 10
+    corners = [
+        QPointF(tip.x() - size * math.cos(angle - 0.4), tip.y() - size * math.sin(angle - 0.4)),
+        QPointF(tip.x() - size * math.cos(angle + 0.4), tip.y() - size * math.sin(angle + 0.4)),
+    ]
+    scene.addPolygon(QPolygonF([tip, *corners]), QPen(colour), QBrush(colour))
+
+
+def save_scene_png(scene, path, width=900):
+    """Paint a scene (no widget needed) onto a white image `width` pixels wide and save it as PNG."""
+    source = scene.itemsBoundingRect().adjusted(-20, -20, 20, 20)
+    height = max(1, round(width * source.height() / max(source.width(), 1)))
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    scene.render(painter, QRectF(0, 0, width, height), source, Qt.AspectRatioMode.KeepAspectRatio)
+    painter.end()
+    if not image.save(str(path), "PNG"):
+        raise OSError(f"could not write {path}")
+    return path
+
+
 class _StakeholderView(QGraphicsView):
     stakeholder_clicked = pyqtSignal(int)
 
@@ -33,27 +140,6 @@ class _StakeholderView(QGraphicsView):
         self.setMinimumHeight(220)
         self.scene().selectionChanged.connect(self._selection_changed)
         self._nodes = {}
-
-    def _add_node(self, stakeholder, centre):
-        radius = NODE_RADIUS
-        node = self.scene().addEllipse(
-            centre.x() - radius,
-            centre.y() - radius,
-            2 * radius,
-            2 * radius,
-            QPen(QColor("#263238")),
-            QBrush(QColor(STANCE_COLOURS.get(stakeholder.stance, "#9e9e9e"))),
-        )
-        node.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        node.setData(STAKEHOLDER_ID, stakeholder.id)
-        node.setToolTip(plain_tooltip(stakeholder.name))
-        node.setZValue(2)
-        label = QGraphicsSimpleTextItem(_short(stakeholder.name))
-        label.setPos(centre.x() + radius + 2, centre.y() - radius)
-        label.setZValue(3)
-        self.scene().addItem(label)
-        self._nodes[stakeholder.id] = node
-        return node
 
     def node_centre(self, stakeholder_id):
         """Centre of a stakeholder's node in view coordinates (for tests and tooltips)."""
@@ -70,9 +156,9 @@ class _StakeholderView(QGraphicsView):
         if selected:
             self.stakeholder_clicked.emit(int(selected[0].data(STAKEHOLDER_ID)))
 
-    def _clear(self):
-        self.scene().clear()
-        self._nodes = {}
+    def _show(self, nodes):
+        self._nodes = nodes
+        self.fitInView(self.scene().itemsBoundingRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
@@ -85,41 +171,8 @@ class InfluenceInterestGrid(_StakeholderView):
     CELL = 60
 
     def show_stakeholders(self, stakeholders, threshold=HIGH_THRESHOLD):
-        self._clear()
-        cell, top = self.CELL, INFLUENCE_RANGE[1]
-        # One cell per value 0..5 on each axis; the quadrant lines sit where "high" starts.
-        width, height = (INTEREST_RANGE[1] + 1) * cell, (top + 1) * cell
-        split_x, split_y = threshold * cell, (top + 1 - threshold) * cell
-        quadrants = (
-            ("context_setters", 0, 0, split_x, split_y),
-            ("key_players", split_x, 0, width - split_x, split_y),
-            ("crowd", 0, split_y, split_x, height - split_y),
-            ("subjects", split_x, split_y, width - split_x, height - split_y),
-        )
-        for key, x, y, w, h in quadrants:
-            self.scene().addRect(x, y, w, h, QPen(QColor("#b0bec5")), QBrush(QColor("#f5f7f8")))
-            title = QGraphicsSimpleTextItem(QUADRANT_LABELS[key])
-            title.setBrush(QBrush(QColor("#607d8b")))
-            title.setPos(x + 4, y + 2)
-            self.scene().addItem(title)
-        axis_x = QGraphicsSimpleTextItem("interest →")
-        axis_x.setPos(width - 70, height + 4)
-        axis_y = QGraphicsSimpleTextItem("influence ↑")
-        axis_y.setPos(-10, -20)
-        for axis in (axis_x, axis_y):
-            self.scene().addItem(axis)
-        placed = {}
-        for stakeholder in stakeholders:
-            spot = (stakeholder.interest, stakeholder.influence)
-            nudge = placed.get(spot, 0)  # stack stakeholders sharing a cell instead of hiding them
-            placed[spot] = nudge + 1
-            offset = nudge * 0.8 * NODE_RADIUS
-            centre = QPointF(
-                (stakeholder.interest + 0.5) * cell + offset,
-                (top - stakeholder.influence + 0.5) * cell + offset,
-            )
-            self._add_node(stakeholder, centre)
-        self.fitInView(self.scene().itemsBoundingRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self.scene().clear()
+        self._show(draw_grid(self.scene(), stakeholders, threshold, self.CELL))
 
 
 class RelationNetwork(_StakeholderView):
@@ -128,31 +181,5 @@ class RelationNetwork(_StakeholderView):
     RADIUS = 140
 
     def show_network(self, stakeholders, relations, relation_colours):
-        self._clear()
-        count = max(len(stakeholders), 1)
-        centres = {}
-        for index, stakeholder in enumerate(stakeholders):
-            angle = 2 * math.pi * index / count - math.pi / 2
-            centres[stakeholder.id] = QPointF(self.RADIUS * math.cos(angle), self.RADIUS * math.sin(angle))
-            self._add_node(stakeholder, centres[stakeholder.id])
-        for relation in relations:
-            start, end = centres.get(relation["from_id"]), centres.get(relation["to_id"])
-            if start is None or end is None:
-                continue
-            pen = QPen(QColor(relation_colours.get(relation["relation_type"], "#000000")))
-            pen.setWidthF(1.0 + relation["strength"])
-            line = self.scene().addLine(start.x(), start.y(), end.x(), end.y(), pen)
-            line.setToolTip(plain_tooltip(relation["relation_type"]))
-            if relation["direction"] == "one way":
-                self._arrow_head(start, end, pen.color())
-        self.fitInView(self.scene().itemsBoundingRect(), Qt.AspectRatioMode.KeepAspectRatio)
-
-    def _arrow_head(self, start, end, colour):
-        angle = math.atan2(end.y() - start.y(), end.x() - start.x())
-        tip = QPointF(end.x() - NODE_RADIUS * math.cos(angle), end.y() - NODE_RADIUS * math.sin(angle))
-        size = 10
-        corners = [
-            QPointF(tip.x() - size * math.cos(angle - 0.4), tip.y() - size * math.sin(angle - 0.4)),
-            QPointF(tip.x() - size * math.cos(angle + 0.4), tip.y() - size * math.sin(angle + 0.4)),
-        ]
-        self.scene().addPolygon(QPolygonF([tip, *corners]), QPen(colour), QBrush(colour))
+        self.scene().clear()
+        self._show(draw_network(self.scene(), stakeholders, relations, relation_colours, self.RADIUS))

@@ -1,0 +1,181 @@
+"""asm_pace:exportassessments, "Export assessments (table)".
+
+One row per assessed site for programme reporting (CSV, XLSX, GeoPackage: whatever the output
+format chosen), and optionally one row per stakeholder; redacted as the dossiers are.
+"""
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessingAlgorithm,
+    QgsProcessingParameterFeatureSink,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..core import compat
+from ..core.catalogues import load_catalogues
+from ..core.dossier import (
+    EXPORT_COLUMNS,
+    STAKEHOLDER_EXPORT_COLUMNS,
+    build_dossier,
+    export_row,
+    stakeholder_rows,
+)
+from ..core.paths import plugin_version
+from ..core.stakeholders import escape_cell
+from ..core.workspace import PROFILE_FIELDS
+from .site_dossiers import (
+    checked_keys,
+    include_sensitive_parameter,
+    open_checked_workspace,
+    site_keys_parameter,
+    workspace_parameter,
+)
+
+INTEGER_COLUMNS = {
+    "stakeholders",
+    "key_players",
+    "relations",
+    "decisions",
+    "influence",
+    "interest",
+    "stance",
+    *(column for column, _label, kind, _choices in PROFILE_FIELDS if kind == "integer"),
+}
+
+
+SPREADSHEET_SUFFIXES = (".csv", ".xlsx", ".ods", ".xls")
+
+
+def tr(text):
+    return QCoreApplication.translate("ExportAssessmentsAlgorithm", text)
+
+
+def _fields(columns):
+    fields = QgsFields()
+    for column in columns:
+        fields.append(
+            QgsField(column, compat.FIELD_INT if column in INTEGER_COLUMNS else compat.FIELD_STRING)
+        )
+    return fields
+
+
+def _write(sink, fields, rows, spreadsheet):
+    """Add the rows; for a spreadsheet, text that looks like a formula is quoted ('=...)."""
+    for row in rows:
+        feature = QgsFeature(fields)
+        values = [row.get(name) for name in fields.names()]
+        if spreadsheet:
+            values = [escape_cell(value) if isinstance(value, str) else value for value in values]
+        feature.setAttributes(values)
+        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+
+
+class ExportAssessmentsAlgorithm(QgsProcessingAlgorithm):
+    WORKSPACE = "WORKSPACE"
+    SITE_KEYS = "SITE_KEYS"
+    INCLUDE_SENSITIVE = "INCLUDE_SENSITIVE"
+    OUTPUT = "OUTPUT"
+    STAKEHOLDERS = "STAKEHOLDERS"
+
+    def name(self):
+        return "exportassessments"
+
+    def displayName(self):
+        return tr("Export assessments (table)")
+
+    def group(self):
+        return tr("Assessment")
+
+    def groupId(self):
+        return "assessment"
+
+    def tags(self):
+        return tr("asm,pace,export,csv,xlsx,report,programme,stakeholders,decision").split(",")
+
+    def shortHelpString(self):
+        return tr(
+            "<p>Writes one row per assessed site of the workspace for programme reporting: PACE class, "
+            "profile, number of stakeholders and key players, the fit of each approach, the decision, "
+            "its rationale and date. Save it as CSV, XLSX or GeoPackage. The optional second table has "
+            "one row per stakeholder.</p>"
+            "<p><b>Safe to share by default</b>: contacts and stakeholders of sensitive groups are left "
+            "out unless you tick <i>Include contacts and sensitive stakeholders</i>.</p>"
+        )
+
+    def createInstance(self):
+        return ExportAssessmentsAlgorithm()
+
+    def initAlgorithm(self, config=None):
+        for parameter in (workspace_parameter(), site_keys_parameter(), include_sensitive_parameter()):
+            self.addParameter(parameter)
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Assessments"), compat.SOURCE_TABLE)
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.STAKEHOLDERS,
+                tr("Stakeholders"),
+                compat.SOURCE_TABLE,
+                optional=True,
+                createByDefault=False,
+            )
+        )
+
+    def _spreadsheet(self, parameters, context, name=OUTPUT):
+        destination = self.parameterAsOutputLayer(parameters, name, context) or ""
+        return destination.lower().split("|")[0].endswith(SPREADSHEET_SUFFIXES)
+
+    def processAlgorithm(self, parameters, context, feedback):
+        include_sensitive = self.parameterAsBoolean(parameters, self.INCLUDE_SENSITIVE, context)
+        workspace = open_checked_workspace(self.parameterAsFile(parameters, self.WORKSPACE, context))
+        try:
+            keys = checked_keys(
+                workspace.site_keys(), self.parameterAsString(parameters, self.SITE_KEYS, context)
+            )
+            catalogues, version = load_catalogues(), plugin_version()
+            dossiers = []
+            for index, key in enumerate(keys, start=1):
+                if feedback.isCanceled():
+                    return {}
+                dossiers.append(
+                    build_dossier(workspace, catalogues, key, include_sensitive=include_sensitive,
+                                  plugin_version=version)
+                )  # fmt: skip
+                feedback.setProgress(90.0 * index / max(len(keys), 1))
+        finally:
+            workspace.close()
+        fields = _fields(EXPORT_COLUMNS)
+        sink, output_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, compat.WKB_NO_GEOMETRY
+        )
+        _write(
+            sink,
+            fields,
+            (export_row(dossier) for dossier in dossiers),
+            self._spreadsheet(parameters, context),
+        )
+        results = {self.OUTPUT: output_id}
+        stakeholder_columns = STAKEHOLDER_EXPORT_COLUMNS + (("contact",) if include_sensitive else ())
+        stakeholder_fields = _fields(stakeholder_columns)
+        people, people_id = self.parameterAsSink(
+            parameters, self.STAKEHOLDERS, context, stakeholder_fields, compat.WKB_NO_GEOMETRY
+        )
+        if people is not None:
+            rows = (row for dossier in dossiers for row in stakeholder_rows(dossier))
+            _write(
+                people, stakeholder_fields, rows, self._spreadsheet(parameters, context, self.STAKEHOLDERS)
+            )
+            results[self.STAKEHOLDERS] = people_id
+        left_out = sum(d.redaction.contacts + d.redaction.sensitive_stakeholders for d in dossiers)
+        feedback.pushInfo(
+            tr(f"{len(dossiers)} site(s) exported; ")
+            + (
+                tr("contacts and sensitive stakeholders INCLUDED.")
+                if include_sensitive
+                else tr(f"redaction applied: {left_out} contact(s) or sensitive stakeholder(s) left out.")
+            )
+        )
+        return results

@@ -1,0 +1,412 @@
+"""asm_pace:sitedossiers, "Site dossiers".
+
+One PDF (a section of pages per site) and one HTML page from the assessment workspace, the
+classified sites and the reference layers. Print layouts are not thread safe: the algorithm
+runs on the main thread (NoThreading) and builds its layout in a QgsProject of its own.
+"""
+
+import tempfile
+from pathlib import Path
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsField,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterString,
+    QgsProcessingUtils,
+    QgsProject,
+    QgsProviderRegistry,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..core import compat, pace
+from ..core.catalogues import load_catalogues
+from ..core.dossier import build_dossier, chosen_keys, render_html
+from ..core.paths import plugin_version
+from ..core.workspace import WorkspaceError, open_workspace
+from .dossier_layout import DossierLayout, style_layer
+
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+SENSITIVE_HELP = (
+    "Off by default. When ticked, the dossier holds the personal contacts of stakeholders and the "
+    "stakeholders of sensitive groups (armed actors). That can put people in danger: tick it only "
+    "for a dossier that stays with people entitled to see them."
+)
+
+
+def tr(text):
+    return QCoreApplication.translate("SiteDossiersAlgorithm", text)
+
+
+def workspace_parameter():
+    return QgsProcessingParameterFile("WORKSPACE", tr("Assessment workspace (.gpkg)"), extension="gpkg")
+
+
+def site_keys_parameter():
+    return QgsProcessingParameterString(
+        "SITE_KEYS", tr("Site keys (comma-separated; empty: all sites)"), optional=True
+    )
+
+
+def include_sensitive_parameter():
+    """INCLUDE_SENSITIVE, off by default, with a help text that warns."""
+    sensitive = QgsProcessingParameterBoolean(
+        "INCLUDE_SENSITIVE",
+        tr("Include contacts and sensitive stakeholders (unsafe to share)"),
+        defaultValue=False,
+    )
+    sensitive.setHelp(tr(SENSITIVE_HELP))
+    return sensitive
+
+
+def keyed_rows(source, key_field, feedback=None):
+    """(headers, {key: [row, ...]}) of a table or layer, grouped by its key field."""
+    if source is None:
+        return (), {}
+    names = source.fields().names()
+    if key_field not in names:
+        raise QgsProcessingException(
+            tr(f"The table has no field {key_field!r} to match sites by (fields: {', '.join(names)}).")
+        )
+    headers = tuple(name for name in names if name != key_field and name != "fid")
+    grouped = {}
+    for feature in source.getFeatures():
+        if feedback is not None and feedback.isCanceled():
+            break
+        key = pace.as_text(feature[key_field])
+        grouped.setdefault(key, []).append([pace.as_text(feature[name]) for name in headers])
+    return headers, grouped
+
+
+def snapshot_geometries(workspace_path):
+    """{site key: geometry in EPSG:4326} of the workspace's site snapshots.
+
+    A function of its own: no layer object may outlive it in the frame of a failed run.
+    """
+    layer = QgsVectorLayer(f"{workspace_path}|layername=site", "site", "ogr")
+    return {pace.as_text(feature["site_key"]): feature.geometry() for feature in layer.getFeatures()}
+
+
+def checked_keys(available, requested):
+    """chosen_keys, with unknown keys as a QgsProcessingException."""
+    try:
+        return chosen_keys(available, requested)
+    except ValueError as error:
+        raise QgsProcessingException(str(error)) from None
+
+
+def open_checked_workspace(path):
+    if not path or not Path(path).exists():
+        raise QgsProcessingException(
+            tr(f"The assessment workspace {path!r} does not exist: choose the .gpkg the dock writes.")
+        )
+    try:
+        return open_workspace(path)
+    except WorkspaceError as error:
+        raise QgsProcessingException(str(error)) from None
+
+
+class SiteDossiersAlgorithm(QgsProcessingAlgorithm):
+    WORKSPACE = "WORKSPACE"
+    SITES = "SITES"
+    KEY_FIELD = "KEY_FIELD"
+    SITE_KEYS = "SITE_KEYS"
+    PROTECTED_AREAS = "PROTECTED_AREAS"
+    LANDSCAPES = "LANDSCAPES"
+    ECOREGIONS = "ECOREGIONS"
+    IMPACT_ZONES = "IMPACT_ZONES"
+    ZONE_KEY_FIELD = "ZONE_KEY_FIELD"
+    PRESSURE = "PRESSURE"
+    PRESSURE_KEY_FIELD = "PRESSURE_KEY_FIELD"
+    DATA_SOURCES = "DATA_SOURCES"
+    INCLUDE_SENSITIVE = "INCLUDE_SENSITIVE"
+    OUTPUT_PDF = "OUTPUT_PDF"
+    OUTPUT_HTML = "OUTPUT_HTML"
+    SITE_COUNT = "SITE_COUNT"
+    PAGE_COUNT = "PAGE_COUNT"
+
+    def name(self):
+        return "sitedossiers"
+
+    def displayName(self):
+        return tr("Site dossiers")
+
+    def group(self):
+        return tr("Assessment")
+
+    def groupId(self):
+        return "assessment"
+
+    def tags(self):
+        return tr("asm,pace,dossier,report,pdf,html,atlas,stakeholders,decision").split(",")
+
+    def flags(self):
+        # Print layouts are not thread safe: run on the main thread.
+        return super().flags() | compat.ALGORITHM_NO_THREADING
+
+    def shortHelpString(self):
+        return tr(
+            "<p>Writes a <b>dossier</b> for each site, to print or send before a meeting: a map of the "
+            "site with the protected areas, landscapes, ecoregions and impact zones you give (scale bar, "
+            "north arrow, legend, data sources); its PACE classification and designations; pressure "
+            "figures; the site profile; the stakeholders with their influence–interest grid and relation "
+            "network; the fit of each management approach with its reasons; the decision, its rationale "
+            "and its history; the date and the plugin version.</p>"
+            "<p>One <b>PDF</b> holds a section of pages per site; the <b>HTML</b> page holds the same, "
+            "with its pictures in a folder beside it.</p>"
+            "<p><b>Sites</b>: all sites of the workspace, or the classified-sites layer (tick "
+            "<i>Selected features only</i> for a selection). <b>Site keys</b> narrows to some sites "
+            "(comma-separated).</p>"
+            "<p><b>Safe to share by default</b>: personal contacts and stakeholders of sensitive groups "
+            "are left out, and each dossier says how many. Tick <i>Include contacts and sensitive "
+            "stakeholders</i> only for a dossier that stays with people entitled to them.</p>"
+        )
+
+    def createInstance(self):
+        return SiteDossiersAlgorithm()
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(workspace_parameter())
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.SITES, tr("Classified sites (empty: the sites of the workspace)"),
+                [compat.SOURCE_ANY_GEOMETRY], optional=True,
+            )
+        )  # fmt: skip
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.KEY_FIELD,
+                tr("Site key field of the classified sites (empty: the workspace's)"),
+                parentLayerParameterName=self.SITES,
+                optional=True,
+            )
+        )
+        self.addParameter(site_keys_parameter())
+        for key, description, source_type in (
+            (self.PROTECTED_AREAS, "Protected areas for the map", compat.SOURCE_ANY_GEOMETRY),
+            (self.LANDSCAPES, "WWF priority landscapes for the map", compat.SOURCE_POLYGON),
+            (self.ECOREGIONS, "Ecoregions for the map", compat.SOURCE_POLYGON),
+        ):
+            self.addParameter(
+                QgsProcessingParameterMultipleLayers(key, tr(description), source_type, optional=True)
+            )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.IMPACT_ZONES, tr("Impact zones (asm_pace:impactzones output)"),
+                [compat.SOURCE_POLYGON], optional=True,
+            )
+        )  # fmt: skip
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.ZONE_KEY_FIELD, tr("Site key field of the impact zones"), defaultValue="site_key",
+                parentLayerParameterName=self.IMPACT_ZONES, optional=True,
+            )
+        )  # fmt: skip
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.PRESSURE, tr("Pressure per site (asm_pace:papressure per-site table)"),
+                [compat.SOURCE_TABLE], optional=True,
+            )
+        )  # fmt: skip
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.PRESSURE_KEY_FIELD, tr("Site key field of the pressure table"), defaultValue="site_key",
+                parentLayerParameterName=self.PRESSURE, optional=True,
+            )
+        )  # fmt: skip
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.DATA_SOURCES,
+                tr("Data sources and versions to print (e.g. WDPA November 2025; WWF TEOW 2001)"),
+                optional=True,
+            )
+        )
+        self.addParameter(include_sensitive_parameter())
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT_PDF, tr("Dossiers (PDF)"), tr("PDF files (*.pdf)")
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT_HTML, tr("Dossiers (HTML)"), tr("HTML files (*.html)"), optional=True,
+                createByDefault=True,
+            )
+        )  # fmt: skip
+        self.addOutput(QgsProcessingOutputNumber(self.SITE_COUNT, tr("Number of dossiers")))
+        self.addOutput(QgsProcessingOutputNumber(self.PAGE_COUNT, tr("Number of PDF pages")))
+
+    # -- inputs -----------------------------------------------------------------------------
+    def _sites(self, parameters, context, workspace, feedback):
+        """[(key, label, facts or None, geometry in EPSG:4326 or None)] of the chosen sites."""
+        source = self.parameterAsSource(parameters, self.SITES, context)
+        requested = self.parameterAsString(parameters, self.SITE_KEYS, context)
+        if source is None:
+            snapshots = snapshot_geometries(workspace.path)
+            keys = checked_keys(snapshots, requested)
+            return [(key, None, None, snapshots[key]) for key in keys]
+        key_field = self.parameterAsString(parameters, self.KEY_FIELD, context) or workspace.setting(
+            "key_field"
+        )
+        if not key_field or source.fields().indexOf(key_field) < 0:
+            raise QgsProcessingException(
+                tr(f"Choose the key field of the classified sites ({key_field or 'none given'} not found).")
+            )
+        transform = QgsCoordinateTransform(source.sourceCrs(), WGS84, context.transformContext())
+        sites = {}
+        for feature in source.getFeatures():
+            if feedback.isCanceled():
+                return []
+            key = pace.as_text(feature[key_field])
+            if not key:
+                continue
+            geometry = feature.geometry()
+            if not geometry.isNull():
+                geometry.transform(transform)
+            facts = dict(zip(source.fields().names(), feature.attributes()))
+            label = next((facts[name] for name in ("site_name", "name", "NAME") if name in facts), None)
+            sites.setdefault(key, (key, label, facts, geometry))
+        return [sites[key] for key in checked_keys(sites, requested)]
+
+    def _map_layers(self, parameters, context, project, sites):
+        """Copies of the map layers in the run's own project, top first, and the sources text."""
+        layers, sources = [], []
+        geometries = [
+            geometry for _key, _label, _facts, geometry in sites if geometry and not geometry.isNull()
+        ]
+        geometry_name = QgsWkbTypes.displayString(geometries[0].wkbType()) if geometries else "Point"
+        site_layer = QgsVectorLayer(f"{geometry_name}?crs=EPSG:4326", tr("Sites"), "memory")
+        site_layer.dataProvider().addAttributes([QgsField("site_key", compat.FIELD_STRING)])
+        site_layer.updateFields()
+        for key, _label, _facts, geometry in sites:
+            if geometry is not None and not geometry.isNull():
+                feature = QgsFeature(site_layer.fields())
+                feature.setAttributes([key])
+                feature.setGeometry(geometry)
+                site_layer.dataProvider().addFeature(feature)
+        zones = self.parameterAsVectorLayer(parameters, self.IMPACT_ZONES, context)
+        given = [(tr("Impact zones"), "impact_zones", zones)] if zones is not None else []
+        for key, title, role in (
+            (self.PROTECTED_AREAS, tr("Protected areas"), "protected_areas"),
+            (self.LANDSCAPES, tr("WWF priority landscapes"), "landscapes"),
+            (self.ECOREGIONS, tr("Ecoregions"), "ecoregions"),
+        ):
+            given += [(title, role, layer) for layer in self.parameterAsLayerList(parameters, key, context)]
+        style_layer(site_layer, "sites")
+        layers.append(site_layer)
+        for title, role, layer in given:
+            # The run's project owns its layers: copies, never the caller's layer objects.
+            if layer.providerType() == "memory":
+                copied = layer.materialize(QgsFeatureRequest())
+            else:
+                copied = QgsVectorLayer(layer.source(), layer.name(), layer.providerType())
+            parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+            name = parts.get("layerName") or layer.name()
+            copied.setName(f"{title}: {name}")
+            file_name = Path(parts["path"]).name if parts.get("path") else ""
+            sources.append(f"{name} ({file_name})" if file_name else name)
+            style_layer(copied, role)
+            layers.append(copied)
+        for layer in reversed(layers):  # each goes on top of the legend: the sites last
+            project.addMapLayer(layer)
+        return layers, sources
+
+    # -- run --------------------------------------------------------------------------------
+    def processAlgorithm(self, parameters, context, feedback):
+        workspace = open_checked_workspace(self.parameterAsFile(parameters, self.WORKSPACE, context))
+        try:
+            return self._write(parameters, context, feedback, workspace)
+        finally:
+            workspace.close()
+
+    def _write(self, parameters, context, feedback, workspace):
+        include_sensitive = self.parameterAsBoolean(parameters, self.INCLUDE_SENSITIVE, context)
+        sites = self._sites(parameters, context, workspace, feedback)
+        if not sites:
+            raise QgsProcessingException(
+                tr("No site to write a dossier for: give site keys the workspace holds.")
+            )
+        pressure_headers, pressure = keyed_rows(
+            self.parameterAsSource(parameters, self.PRESSURE, context),
+            self.parameterAsString(parameters, self.PRESSURE_KEY_FIELD, context) or "site_key",
+            feedback,
+        )
+        zone_headers, zones = keyed_rows(
+            self.parameterAsSource(parameters, self.IMPACT_ZONES, context),
+            self.parameterAsString(parameters, self.ZONE_KEY_FIELD, context) or "site_key",
+            feedback,
+        )
+        pdf_path = Path(self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context))
+        html_output = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
+        html_path = Path(html_output) if html_output else None
+        if html_path is not None:
+            work_dir = html_path.parent / f"{html_path.stem}_files"
+            work_dir.mkdir(parents=True, exist_ok=True)
+        else:
+            work_dir = Path(tempfile.mkdtemp(prefix="dossier_", dir=QgsProcessingUtils.tempFolder()))
+        pdf_path.parent.mkdir(parents=True, exist_ok=True)
+
+        catalogues = load_catalogues()
+        version = plugin_version()
+        project = QgsProject()  # the run's own project: QgsProject.instance() is the GUI's
+        project.setEllipsoid("EPSG:7030")
+        layers, sources = self._map_layers(parameters, context, project, sites)
+        user_sources = self.parameterAsString(parameters, self.DATA_SOURCES, context)
+        sources_text = "Map data: " + "; ".join([*sources, *([user_sources] if user_sources else [])])
+        layout = DossierLayout(project, catalogues, layers, sources_text, work_dir)
+        dossiers, images = [], {}
+        redacted = 0
+        for index, (key, label, facts, geometry) in enumerate(sites, start=1):
+            if feedback.isCanceled():
+                return {}
+            dossier = build_dossier(
+                workspace, catalogues, key, facts, label, include_sensitive,
+                pressure=(pressure_headers, pressure.get(key, [])),
+                zones=(zone_headers, zones.get(key, [])),
+                sources=user_sources or pace.as_text((facts or {}).get("data_ver")),
+                plugin_version=version,
+            )  # fmt: skip
+            charts = layout.add_site(dossier, geometry, index)
+            redacted += dossier.redaction.contacts + dossier.redaction.sensitive_stakeholders
+            dossiers.append(dossier)
+            images[key] = {"Map": layout.map_image(key, work_dir / f"site{index:03d}_map.png"), **charts}
+            feedback.setProgress(80.0 * index / len(sites))
+        feedback.pushInfo(tr(f"{len(dossiers)} dossier(s) on {layout.pages} page(s)."))
+        if include_sensitive:
+            feedback.pushWarning(tr("Contacts and sensitive stakeholders are INCLUDED: do not share widely."))
+        else:
+            feedback.pushInfo(
+                tr(f"Redaction applied: {redacted} contact(s) or sensitive stakeholder(s) left out.")
+            )
+        problem = layout.export_pdf(pdf_path)
+        if problem:
+            raise QgsProcessingException(problem)
+        feedback.setProgress(95.0)
+        results = {
+            self.OUTPUT_PDF: str(pdf_path),
+            self.SITE_COUNT: len(dossiers),
+            self.PAGE_COUNT: layout.pages,
+        }
+        if html_path is not None:
+            relative = {
+                key: {caption: f"{work_dir.name}/{Path(path).name}" for caption, path in pictures.items()}
+                for key, pictures in images.items()
+            }
+            html_path.write_text(render_html(dossiers, catalogues, relative), encoding="utf-8")
+            results[self.OUTPUT_HTML] = str(html_path)
+        layout = None  # the layout goes before the layers it draws
+        project.clear()
+        return results

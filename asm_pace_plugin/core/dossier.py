@@ -1,0 +1,459 @@
+"""Site dossiers: what a dossier says about one site, redacted, as sections; rendered as HTML.
+
+Plain Python over the workspace and the catalogues. The PDF (algorithms/site_dossiers.py) and
+the HTML both render `sections(dossier)`, so both say the same. Stakeholder data can endanger
+people: contacts and stakeholders of sensitive groups (armed actors) are left out unless the
+caller asks for them, and every dossier says what was left out. Every value rendered as HTML
+goes through html.escape.
+"""
+
+import html
+import json
+import textwrap
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from . import pace
+from .options import VERDICT_LABELS
+from .stakeholders import KEY_PLAYERS, QUADRANT_LABELS, STANCE_LABELS, quadrant
+from .workspace import PROFILE_FIELDS
+
+# Classified-site facts shown in a dossier, in order: (field, label).
+CLASSIFICATION_FACTS = (
+    ("pa_names", "Protected areas"),
+    ("pa_desigs", "Designations"),
+    ("pa_levels", "Levels"),
+    ("intl_desig", "International designations"),
+    ("iucn_cat", "Strictest IUCN category"),
+    ("landscape", "WWF priority landscape"),
+    ("g200_name", "Global 200 ecoregion"),
+    ("near_pa", "Nearest protected area"),
+    ("near_pa_m", "Distance to it (m)"),
+    ("pa_share", "Share inside protected areas"),
+    ("not_tested", "Layers not tested"),
+    ("data_ver", "Data version"),
+)
+STAKEHOLDER_HEADERS = ("Name", "Group", "Influence", "Interest", "Stance", "Quadrant", "Goals")
+CONTACT_HEADER = "Contact"
+RELATION_HEADERS = ("From", "Relation", "To", "Direction", "Strength")
+FIT_HEADERS = ("Approach", "Fit", "Reasons")
+DECISION_HEADERS = ("Date", "Approach", "Officer", "Rationale")
+
+STAKEHOLDER_TABLE = "Stakeholder table"  # the PDF puts the charts before it
+PAIRS = "pairs"  # content: ((label, value), ...)
+TABLE = "table"  # content: (headers, rows)
+TEXT = "text"  # content: (paragraph, ...)
+
+
+@dataclass
+class Redaction:
+    applied: bool
+    contacts: int = 0
+    sensitive_stakeholders: int = 0
+
+    def sentence(self):
+        if not self.applied:
+            return (
+                "Redaction NOT applied: this dossier holds personal contacts and sensitive "
+                "stakeholders. Share it only with people entitled to them."
+            )
+        return (
+            f"Redaction applied: {self.contacts} contacts and {self.sensitive_stakeholders} "
+            "sensitive stakeholders left out."
+        )
+
+
+@dataclass
+class Dossier:
+    key: str
+    label: str
+    pace_class: str
+    facts: dict
+    profile: dict
+    stakeholders: list  # Stakeholder objects kept after redaction (contacts blanked when redacted)
+    relations: list  # dicts: from_name, type, to_name, direction, strength
+    fits: list  # dicts: approach, verdict, reasons
+    decisions: list  # dicts, oldest first
+    redaction: Redaction
+    pressure: tuple = ((), ())  # (headers, rows) from a per-site pressure table, if any
+    zones: tuple = ((), ())  # (headers, rows) of the impact zones matched to the site, if any
+    sources: str = ""
+    plugin_version: str = ""
+    generated_at: str = field(
+        default_factory=lambda: datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    )
+
+    @property
+    def title(self):
+        return f"{self.key} {self.label}".strip()
+
+    @property
+    def class_label(self):
+        return pace.CLASS_LABELS.get(self.pace_class, self.pace_class or "not classified")
+
+    @property
+    def decision(self):
+        return self.decisions[-1] if self.decisions else None
+
+
+def _approach_name(catalogues, approach_id):
+    try:
+        return catalogues.approach(approach_id).name
+    except KeyError:
+        return approach_id
+
+
+def redact_stakeholders(stakeholders, catalogues, include_sensitive):
+    """(kept stakeholders, Redaction): without include_sensitive, sensitive groups and contacts go."""
+    if include_sensitive:
+        return list(stakeholders), Redaction(applied=False)
+    kept, left_out, contacts = [], 0, 0
+    for stakeholder in stakeholders:
+        group = catalogues.group(stakeholder.group)
+        if group is not None and group.sensitive:
+            left_out += 1
+            continue
+        if stakeholder.contact:
+            contacts += 1
+            stakeholder.contact = ""
+        kept.append(stakeholder)
+    return kept, Redaction(applied=True, contacts=contacts, sensitive_stakeholders=left_out)
+
+
+def site_facts(workspace, site_key, facts=None):
+    """Facts of a site: those given (a classified layer), else the workspace snapshot's."""
+    if facts is None:
+        snapshot = workspace.site_snapshot(site_key) or {}
+        facts = json.loads(snapshot.get("facts_json") or "{}")
+        facts.setdefault("site_label", snapshot.get("site_label"))
+    return {name: pace.as_text(value) for name, value in facts.items()}
+
+
+def build_dossier(
+    workspace,
+    catalogues,
+    site_key,
+    facts=None,
+    label=None,
+    include_sensitive=False,
+    pressure=((), ()),
+    zones=((), ()),
+    sources="",
+    plugin_version="",
+):
+    """The Dossier of one site from the workspace (and, when given, the classified facts)."""
+    site_key = str(site_key)
+    facts = site_facts(workspace, site_key, facts)
+    stakeholders, redaction = redact_stakeholders(
+        workspace.stakeholders(site_key), catalogues, include_sensitive
+    )
+    names = {stakeholder.id: stakeholder.name for stakeholder in stakeholders}
+    relations = []
+    for relation in workspace.relations(site_key):
+        if relation["from_id"] in names and relation["to_id"] in names:
+            relation_type = catalogues.relation_type(relation["relation_type"])
+            relations.append(
+                {
+                    "from_id": relation["from_id"],
+                    "to_id": relation["to_id"],
+                    "from_name": names[relation["from_id"]],
+                    "to_name": names[relation["to_id"]],
+                    "relation_type": relation["relation_type"],
+                    "type": relation_type.name if relation_type else relation["relation_type"],
+                    "direction": relation["direction"],
+                    "strength": relation["strength"],
+                }
+            )
+    fits = [
+        {
+            "approach": _approach_name(catalogues, fit["approach_id"]),
+            "verdict": VERDICT_LABELS.get(fit["verdict"], fit["verdict"]),
+            "reasons": fit["reasons"] or "",
+        }
+        for fit in workspace.fits(site_key)
+    ]
+    decisions = [
+        {
+            "date": decision["decided_at"],
+            "approach": _approach_name(catalogues, decision["approach_id"]),
+            "officer": decision["officer"],
+            "rationale": decision["rationale"],
+        }
+        for decision in workspace.decisions(site_key)
+    ]
+    return Dossier(
+        key=site_key,
+        label=pace.as_text(label) or facts.get("site_name") or facts.get("site_label") or "",
+        pace_class=facts.get("pace_class") or pace.UNCLASSIFIED,
+        facts=facts,
+        profile=workspace.profile(site_key),
+        stakeholders=stakeholders,
+        relations=relations,
+        fits=fits,
+        decisions=decisions,
+        redaction=redaction,
+        pressure=pressure,
+        zones=zones,
+        sources=sources,
+        plugin_version=plugin_version,
+    )
+
+
+def chosen_keys(available, requested=""):
+    """The keys to write, in the order of `available`: all, or the comma-separated `requested` ones.
+
+    Raises ValueError naming keys that are not available.
+    """
+    wanted = [key.strip() for key in (requested or "").split(",") if key.strip()]
+    if not wanted:
+        return list(available)
+    missing = [key for key in wanted if key not in available]
+    if missing:
+        raise ValueError(
+            f"Site key(s) not found: {', '.join(missing)}. Give keys of assessed sites "
+            "(the dock lists them), separated by commas."
+        )
+    return [key for key in available if key in wanted]
+
+
+def _text(value):
+    return "" if value is None else str(value)
+
+
+def sections(dossier, catalogues):
+    """The dossier as (title, kind, content) sections; kinds are PAIRS, TABLE and TEXT."""
+    classification = [("PACE class", dossier.class_label)]
+    classification += [
+        (label, dossier.facts[name]) for name, label in CLASSIFICATION_FACTS if dossier.facts.get(name)
+    ]
+    result = [("Classification (PACE)", PAIRS, classification)]
+    if dossier.pressure[1]:
+        result.append(("Pressure from impact zones", TABLE, dossier.pressure))
+    if dossier.zones[1]:
+        result.append(("Impact zones", TABLE, dossier.zones))
+    profile = []
+    for column, label, _kind, _choices in PROFILE_FIELDS:
+        value = dossier.profile.get(column)
+        profile.append((label, _text(value) if value not in (None, "") else "not recorded"))
+    result.append(("Site profile", PAIRS, profile))
+    headers = STAKEHOLDER_HEADERS + ((CONTACT_HEADER,) if not dossier.redaction.applied else ())
+    rows = []
+    for stakeholder in dossier.stakeholders:
+        group = catalogues.group(stakeholder.group)
+        row = [
+            stakeholder.name,
+            group.name if group else stakeholder.group,
+            str(stakeholder.influence),
+            str(stakeholder.interest),
+            STANCE_LABELS.get(stakeholder.stance, str(stakeholder.stance)),
+            QUADRANT_LABELS[quadrant(stakeholder.influence, stakeholder.interest)],
+            stakeholder.goals,
+        ]
+        if not dossier.redaction.applied:
+            row.append(stakeholder.contact)
+        rows.append(row)
+    result.append(("Stakeholders", TEXT, (dossier.redaction.sentence(),)))
+    result.append((STAKEHOLDER_TABLE, TABLE, (headers, rows)))
+    relation_rows = [
+        [
+            relation["from_name"],
+            relation["type"],
+            relation["to_name"],
+            relation["direction"],
+            str(relation["strength"]),
+        ]
+        for relation in dossier.relations
+    ]
+    result.append(("Relations", TABLE, (RELATION_HEADERS, relation_rows)))
+    fit_rows = [[fit["approach"], fit["verdict"], fit["reasons"]] for fit in dossier.fits]
+    result.append(("Fit of the management approaches", TABLE, (FIT_HEADERS, fit_rows)))
+    decision = dossier.decision
+    if decision is None:
+        result.append(("Decision", TEXT, ("No decision recorded yet.",)))
+    else:
+        result.append(
+            (
+                "Decision",
+                PAIRS,
+                (
+                    ("Approach chosen", decision["approach"]),
+                    ("Rationale", decision["rationale"]),
+                    ("Decided by", decision["officer"]),
+                    ("Date", decision["date"]),
+                ),
+            )
+        )
+        history = [
+            [d["date"], d["approach"], d["officer"], d["rationale"]] for d in reversed(dossier.decisions)
+        ]
+        result.append(("Decision history (newest first)", TABLE, (DECISION_HEADERS, history)))
+    about = [("Generated", dossier.generated_at), ("ASM-PACE plugin version", dossier.plugin_version)]
+    if dossier.sources:
+        about.append(("Data sources", dossier.sources))
+    result.append(("About this dossier", PAIRS, about))
+    return result
+
+
+def _escape(value):
+    return html.escape(_text(value), quote=True)
+
+
+def _html_text(value):
+    """Escaped text with its line breaks kept."""
+    return _escape(value).replace("\n", "<br/>")
+
+
+def _html_section(title, kind, content):
+    parts = [f"<h3>{_escape(title)}</h3>"]
+    if kind == PAIRS:
+        parts.append("<table class='pairs'>")
+        parts += [
+            f"<tr><th>{_escape(label)}</th><td>{_html_text(value)}</td></tr>" for label, value in content
+        ]
+        parts.append("</table>")
+    elif kind == TABLE:
+        headers, rows = content
+        if not rows:
+            parts.append("<p class='none'>None recorded.</p>")
+        else:
+            parts.append("<table><tr>" + "".join(f"<th>{_escape(h)}</th>" for h in headers) + "</tr>")
+            for row in rows:
+                parts.append("<tr>" + "".join(f"<td>{_html_text(cell)}</td>" for cell in row) + "</tr>")
+            parts.append("</table>")
+    else:
+        parts += [f"<p>{_html_text(paragraph)}</p>" for paragraph in content]
+    return "\n".join(parts)
+
+
+STYLE = (
+    "body{font-family:sans-serif;font-size:10pt;max-width:60em;margin:auto}"
+    "table{border-collapse:collapse;margin-bottom:1em}"
+    "th,td{border:1px solid #b0bec5;padding:2px 6px;text-align:left;vertical-align:top}"
+    ".pairs th{width:16em;background:#f5f7f8}.redaction{color:#b71c1c;font-weight:bold}"
+    "section.site{page-break-before:always}img{max-width:100%}"
+)
+
+
+def render_html(dossiers, catalogues, images=None, title="ASM-PACE site dossiers"):
+    """One XHTML page with a section per dossier; `images` maps site key to {caption: relative url}."""
+    images = images or {}
+    parts = [
+        "<!DOCTYPE html>",
+        "<html xmlns='http://www.w3.org/1999/xhtml' lang='en'>",
+        f"<head><meta charset='utf-8'/><title>{_escape(title)}</title><style>{STYLE}</style></head>",
+        f"<body><h1>{_escape(title)}</h1>",
+    ]
+    for dossier in dossiers:
+        parts.append(f"<section class='site' id='site-{_escape(dossier.key)}'>")
+        parts.append(f"<h2>Site dossier: {_escape(dossier.title)}</h2>")
+        parts.append(f"<p class='redaction'>{_escape(dossier.redaction.sentence())}</p>")
+        for caption, url in images.get(dossier.key, {}).items():
+            parts.append(
+                f"<figure><img src='{_escape(url)}' alt='{_escape(caption)}'/>"
+                f"<figcaption>{_escape(caption)}</figcaption></figure>"
+            )
+        parts += [_html_section(*section) for section in sections(dossier, catalogues)]
+        parts.append("</section>")
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"
+
+
+def plain_lines(kind, content, width=110):
+    """The content of a section as plain text lines for the PDF (tables as one block per row)."""
+    lines = []
+
+    def wrapped(text, indent=""):
+        for paragraph in _text(text).split("\n"):
+            lines.extend(
+                textwrap.wrap(paragraph, width, initial_indent=indent, subsequent_indent=indent) or [indent]
+            )
+
+    if kind == PAIRS:
+        for label, value in content:
+            wrapped(f"{label}: {value}")
+    elif kind == TABLE:
+        headers, rows = content
+        if not rows:
+            lines.append("None recorded.")
+        for row in rows:
+            wrapped(" | ".join(f"{h}: {c}" for h, c in zip(headers, row) if _text(c)))
+            lines.append("")
+    else:
+        for paragraph in content:
+            wrapped(paragraph)
+    return lines
+
+
+# Programme reporting: one row per site.
+EXPORT_COLUMNS = (
+    "site_key",
+    "site_label",
+    "pace_class",
+    "pa_names",
+    "iucn_cat",
+    *(column for column, _label, _kind, _choices in PROFILE_FIELDS),
+    "stakeholders",
+    "key_players",
+    "relations",
+    "fits",
+    "decision",
+    "rationale",
+    "decided_by",
+    "decided_at",
+    "decisions",
+    "redaction",
+)
+STAKEHOLDER_EXPORT_COLUMNS = (
+    "site_key",
+    "name",
+    "group_id",
+    "influence",
+    "interest",
+    "stance",
+    "quadrant",
+    "goals",
+)
+
+
+def export_row(dossier):
+    """The programme-reporting row of a dossier (a dict over EXPORT_COLUMNS)."""
+    decision = dossier.decision or {}
+    row = {
+        "site_key": dossier.key,
+        "site_label": dossier.label,
+        "pace_class": dossier.pace_class,
+        "pa_names": dossier.facts.get("pa_names", ""),
+        "iucn_cat": dossier.facts.get("iucn_cat", ""),
+        "stakeholders": len(dossier.stakeholders),
+        "key_players": sum(
+            1 for s in dossier.stakeholders if quadrant(s.influence, s.interest) == KEY_PLAYERS
+        ),
+        "relations": len(dossier.relations),
+        "fits": "; ".join(f"{fit['approach']}: {fit['verdict']}" for fit in dossier.fits),
+        "decision": decision.get("approach", ""),
+        "rationale": decision.get("rationale", ""),
+        "decided_by": decision.get("officer", ""),
+        "decided_at": decision.get("date", ""),
+        "decisions": len(dossier.decisions),
+        "redaction": dossier.redaction.sentence(),
+    }
+    row.update({column: dossier.profile.get(column) for column, _l, _k, _c in PROFILE_FIELDS})
+    return row
+
+
+def stakeholder_rows(dossier):
+    """Rows over STAKEHOLDER_EXPORT_COLUMNS (plus contact when not redacted)."""
+    for stakeholder in dossier.stakeholders:
+        row = {
+            "site_key": dossier.key,
+            "name": stakeholder.name,
+            "group_id": stakeholder.group,
+            "influence": stakeholder.influence,
+            "interest": stakeholder.interest,
+            "stance": stakeholder.stance,
+            "quadrant": quadrant(stakeholder.influence, stakeholder.interest),
+            "goals": stakeholder.goals,
+        }
+        if not dossier.redaction.applied:
+            row["contact"] = stakeholder.contact
+        yield row

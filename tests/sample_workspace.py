@@ -1,0 +1,64 @@
+"""An assessment workspace over the classified sample sites, with stakeholders, fits and decisions.
+
+Every site gets a snapshot; S02 and S05 get stakeholders (one of a sensitive group, contacts,
+hostile names), relations, fits and decisions. CONTACTS lists the contact strings that must
+never leave a redacted dossier; SENSITIVE_NAME the stakeholder that must stay out.
+"""
+
+from hostile_text import HOSTILE_TEXTS
+
+from asm_pace_plugin.core.catalogues import load_catalogues
+from asm_pace_plugin.core.options import assess_site
+from asm_pace_plugin.core.stakeholders import Stakeholder
+from asm_pace_plugin.core.workspace import open_workspace
+
+CONTACTS = ("+243 999 111 222 Chief Kasongo", "kivalu.coop@example.org", "+243 811 000 777 Major X")
+SENSITIVE_NAME = "Mai-Mai Kifuafua faction"
+HOSTILE_NAME = HOSTILE_TEXTS[1]  # the one with <script> and &amp;
+DECISIONS = {"S02": ("formalisation", "Miners' cooperative agreed to zone " + HOSTILE_TEXTS[0]),
+             "S05": ("livelihoods", "Alternative livelihoods first; revisit in 2027.")}  # fmt: skip
+
+
+def build(path, classified_layer, key_field="site_code"):
+    """Write the workspace at path from a classified-sites layer; returns the site keys."""
+    catalogues = load_catalogues()
+    workspace = open_workspace(path, officer="Officer Amani")
+    keys = []
+    try:
+        workspace.set_setting("key_field", key_field)
+        names = classified_layer.fields().names()
+        for feature in classified_layer.getFeatures():
+            key = str(feature[key_field])
+            facts = {name: feature[name] for name in names}
+            workspace.record_site(key, feature["site_name"], feature.geometry(), facts)
+            keys.append(key)
+            if key not in DECISIONS:
+                continue
+            ids = workspace.add_stakeholders(
+                key,
+                [
+                    Stakeholder("Coopérative minière de Kivalu", "miner_organisations", 4, 5, 1,
+                                goals="Legal title", contact=CONTACTS[1]),
+                    Stakeholder("Chef coutumier", "customary_authorities", 3, 4, 0, contact=CONTACTS[0]),
+                    Stakeholder(HOSTILE_NAME, "pa_authority", 5, 4, -1, goals=HOSTILE_TEXTS[2]),
+                    Stakeholder("Traders of Kamituga", "traders", 2, 2, 0),
+                ],
+            )  # fmt: skip
+            armed = workspace.add_stakeholder(
+                key, Stakeholder(SENSITIVE_NAME, "armed_actors", 4, 2, -2, contact=CONTACTS[2])
+            )
+            workspace.add_relation(key, ids[0], ids[1], "cooperation", "both ways", 3)
+            workspace.add_relation(key, ids[2], ids[0], "authority", "one way", 2)
+            workspace.add_relation(key, armed, ids[0], "conflict", "one way", 3)
+            workspace.set_profile_field(key, "minerals", "gold")
+            workspace.set_profile_field(key, "miners_count", 350)
+            workspace.set_profile_field(key, "notes", HOSTILE_TEXTS[5])
+            workspace.save_fits(
+                key, assess_site(catalogues, {}, str(feature["pace_class"]), feature["iucn_cat"])
+            )
+            approach, rationale = DECISIONS[key]
+            workspace.add_decision(key, "exclusion", "First thought, before the meeting.")
+            workspace.add_decision(key, approach, rationale)
+    finally:
+        workspace.close()
+    return keys

@@ -1,0 +1,141 @@
+"""core/dossier: content, redaction by default, escaping of everything rendered as HTML."""
+
+import html
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+
+import pytest
+from hostile_text import HOSTILE_TEXTS
+
+from asm_pace_plugin.core.catalogues import load_catalogues
+from asm_pace_plugin.core.dossier import (
+    EXPORT_COLUMNS,
+    build_dossier,
+    chosen_keys,
+    export_row,
+    render_html,
+    sections,
+    stakeholder_rows,
+)
+from asm_pace_plugin.core.options import assess_site
+from asm_pace_plugin.core.stakeholders import Stakeholder
+from asm_pace_plugin.core.workspace import open_workspace
+
+CONTACT = "+243 990 000 001"
+ARMED_CONTACT = "radio 7 MHz"
+
+
+@pytest.fixture(scope="module")
+def catalogues():
+    return load_catalogues()
+
+
+@pytest.fixture
+def workspace(tmp_path, catalogues):
+    opened = open_workspace(tmp_path / "assessment.gpkg", officer="Officer Test")
+    facts = {
+        "pace_class": "protected_area",
+        "pa_names": "Parc <National>",
+        "iucn_cat": "II",
+        "site_name": "Camp",
+    }
+    opened.record_site("S01", "Camp", None, facts)
+    people = [Stakeholder(text, "miners", 3, 4, 1, goals=text) for text in HOSTILE_TEXTS]
+    people.append(Stakeholder("Coop", "miner_organisations", 4, 4, 2, contact=CONTACT))
+    ids = opened.add_stakeholders("S01", people)
+    armed = opened.add_stakeholder(
+        "S01", Stakeholder("Armed group", "armed_actors", 5, 1, -2, contact=ARMED_CONTACT)
+    )
+    opened.add_relation("S01", ids[0], ids[-1], "cooperation")
+    opened.add_relation("S01", armed, ids[-1], "conflict")
+    opened.set_profile_field("S01", "notes", "\n".join(HOSTILE_TEXTS))
+    opened.save_fits("S01", assess_site(catalogues, {}, "protected_area", "II"))
+    opened.add_decision("S01", "exclusion", "first")
+    opened.add_decision("S01", "formalisation", HOSTILE_TEXTS[1])
+    yield opened
+    opened.close()
+
+
+def _all_text(dossier, catalogues):
+    return (
+        repr(sections(dossier, catalogues))
+        + repr(export_row(dossier))
+        + repr(list(stakeholder_rows(dossier)))
+    )
+
+
+def test_redaction_is_the_default_and_is_stated(workspace, catalogues):
+    dossier = build_dossier(workspace, catalogues, "S01")
+    assert dossier.redaction.applied
+    assert (
+        dossier.redaction.sentence() == "Redaction applied: 1 contacts and 1 sensitive stakeholders left out."
+    )
+    assert "Armed group" not in [s.name for s in dossier.stakeholders]
+    assert [r["type"] for r in dossier.relations] == ["Cooperation"]  # the armed group's relation went too
+    everything = _all_text(dossier, catalogues)
+    assert CONTACT not in everything and ARMED_CONTACT not in everything and "Armed group" not in everything
+    assert "Contact" not in {t: c for t, _k, c in sections(dossier, catalogues)}["Stakeholder table"][0]
+    assert "contact" not in next(stakeholder_rows(dossier))
+
+
+def test_sensitive_data_only_when_asked(workspace, catalogues):
+    dossier = build_dossier(workspace, catalogues, "S01", include_sensitive=True)
+    assert not dossier.redaction.applied and "NOT applied" in dossier.redaction.sentence()
+    everything = _all_text(dossier, catalogues)
+    assert CONTACT in everything and ARMED_CONTACT in everything and "Armed group" in everything
+
+
+def test_content_of_a_dossier(workspace, catalogues):
+    dossier = build_dossier(workspace, catalogues, "S01", plugin_version="9.9")
+    titles = [title for title, _kind, _content in sections(dossier, catalogues)]
+    assert titles[0] == "Classification (PACE)" and "Decision history (newest first)" in titles
+    assert "Pressure from impact zones" not in titles  # no pressure table given
+    assert dossier.title == "S01 Camp" and dossier.class_label == "In a protected area"
+    assert dossier.decision["approach"] == "Formalisation (permits, cooperatives)"
+    assert [d["rationale"] for d in dossier.decisions] == ["first", HOSTILE_TEXTS[1]]
+    assert len(dossier.fits) == len(catalogues.approaches)
+    row = export_row(dossier)
+    assert set(row) == set(EXPORT_COLUMNS)
+    assert row["decision"] == "Formalisation (permits, cooperatives)" and row["decisions"] == 2
+    pressured = build_dossier(
+        workspace, catalogues, "S01", pressure=(("pathway", "ha"), [["mercury", "12.5"]])
+    )
+    assert ("Pressure from impact zones", "table", (("pathway", "ha"), [["mercury", "12.5"]])) in sections(
+        pressured, catalogues
+    )
+
+
+class _Text(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.text, self.tags = [], []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def test_html_is_well_formed_and_escapes_hostile_text(workspace, catalogues):
+    dossier = build_dossier(workspace, catalogues, "S01")
+    page = render_html([dossier], catalogues, {"S01": {"Map <x>": "files/site001_map.png"}})
+    root = ET.fromstring(page.split("\n", 1)[1])  # XHTML: well-formed XML after the doctype
+    assert root.tag.endswith("html")
+    assert "<script>" not in page and "<img src=x" not in page
+    for text in HOSTILE_TEXTS:
+        assert html.escape(text.splitlines()[0].strip(), quote=True) in page
+    parser = _Text()
+    parser.feed(page)
+    assert "script" not in parser.tags
+    assert parser.tags.count("img") == 1
+    shown = "".join(parser.text)
+    assert HOSTILE_TEXTS[1] in shown and HOSTILE_TEXTS[0] in shown
+    assert "Redaction applied: 1 contacts and 1 sensitive stakeholders left out." in shown
+
+
+def test_chosen_keys():
+    assert chosen_keys(["S01", "S02", "S03"]) == ["S01", "S02", "S03"]
+    assert chosen_keys(["S01", "S02", "S03"], " S03, S01 ") == ["S01", "S03"]
+    with pytest.raises(ValueError, match="Site key\\(s\\) not found: S99"):
+        chosen_keys(["S01"], "S01,S99")

@@ -1,0 +1,306 @@
+"""asm_pace:sitedossiers and asm_pace:exportassessments on the sample data, rendered for real.
+
+Layers go to processing.run as source strings: a failed run must not keep layer objects alive
+past QGIS's exit.
+"""
+
+import csv
+import html
+import os
+import subprocess
+import unicodedata
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+import sample_workspace
+from hostile_text import HOSTILE_TEXTS
+
+from asm_pace_plugin.core.paths import SAMPLE_GPKG
+
+GPKG = str(SAMPLE_GPKG)
+MAP_LAYERS = {
+    "PROTECTED_AREAS": [f"{GPKG}|layername=protected_areas", f"{GPKG}|layername=national_protected_areas"],
+    "LANDSCAPES": [f"{GPKG}|layername=landscapes"],
+    "ECOREGIONS": [f"{GPKG}|layername=ecoregions"],
+}
+CLASS_LABELS_SHOWN = (
+    "In a protected area",
+    "In a WWF priority landscape",
+    "Not PACE (outside all tested layers)",
+)
+DOC_PAGE = os.environ.get("ASM_PACE_DOSSIER_PAGE")
+MIN_DARK_PIXELS = 800  # at 40 dpi; a page holding only its footer has about 200
+
+
+@pytest.fixture(scope="module")
+def assessed(provider, tmp_path_factory):
+    """(classified sites gpkg, workspace path, site keys, {key: site name}) of the sample."""
+    from qgis import processing
+    from qgis.core import QgsVectorLayer
+
+    folder = tmp_path_factory.mktemp("dossiers")
+    classified = str(folder / "classified.gpkg")
+    processing.run(
+        "asm_pace:classifysites",
+        {
+            "SITES": f"{GPKG}|layername=sites",
+            "PROTECTED_AREAS": [f"{GPKG}|layername=protected_areas"],
+            "LANDSCAPES": f"{GPKG}|layername=landscapes",
+            "ECOREGIONS": f"{GPKG}|layername=ecoregions",
+            "AZE_SITES": f"{GPKG}|layername=aze_sites",
+            "OUTPUT": classified,
+        },
+    )
+    layer = QgsVectorLayer(classified, "classified", "ogr")
+    names = {str(feature["site_code"]): str(feature["site_name"]) for feature in layer.getFeatures()}
+    workspace = folder / "assessment.gpkg"
+    keys = sample_workspace.build(workspace, layer)
+    del layer
+    return classified, str(workspace), keys, names
+
+
+@pytest.fixture(scope="module")
+def dossiers(assessed, tmp_path_factory):
+    from qgis import processing
+
+    _classified, workspace, _keys, _names = assessed
+    folder = tmp_path_factory.mktemp("out")
+    result = processing.run(
+        "asm_pace:sitedossiers",
+        {
+            "WORKSPACE": workspace,
+            **MAP_LAYERS,
+            "DATA_SOURCES": "WDPA synthetic 2026",
+            "OUTPUT_PDF": str(folder / "dossiers.pdf"),
+            "OUTPUT_HTML": str(folder / "dossiers.html"),
+        },
+    )
+    return result
+
+
+def pdf_pages(path):
+    """Text of each page (pdftotext separates pages with form feeds), ligatures (ﬁ) spelt out."""
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    )
+    return [unicodedata.normalize("NFKC", page) for page in text.stdout.split("\f")[:-1]]
+
+
+def dark_pixels(png):
+    from qgis.PyQt.QtGui import QImage
+
+    image = QImage(str(png)).convertToFormat(QImage.Format.Format_Grayscale8)
+    bits = image.constBits()
+    bits.setsize(image.sizeInBytes())
+    return sum(1 for value in bytes(bits) if value < 160)
+
+
+def test_pdf_has_one_section_per_site_with_names_classes_and_decisions(assessed, dossiers):
+    _classified, _workspace, keys, names = assessed
+    pages = pdf_pages(dossiers["OUTPUT_PDF"])
+    assert dossiers["SITE_COUNT"] == len(keys) == 12
+    assert len(pages) == dossiers["PAGE_COUNT"]
+    firsts = [page for page in pages if page.lstrip().startswith("Site dossier:")]
+    assert len(firsts) == len(keys)  # each section starts on its own page, in key order
+    for key, first in zip(keys, firsts):
+        assert f"Site dossier: {key} {names[key]}" in " ".join(first.split())
+        assert "Redaction applied:" in first
+    text = "\n".join(pages)
+    for label in CLASS_LABELS_SHOWN:
+        assert label in text
+    for _approach, rationale in sample_workspace.DECISIONS.values():
+        assert " ".join(rationale.split()) in " ".join(text.split())
+    assert "Formalisation (permits, cooperatives)" in text and "Enhanced or diversified livelihoods" in text
+    assert "Redaction applied: 2 contacts and 1 sensitive stakeholders left out." in text
+    assert "plugin 0.1.0" in text and "WDPA synthetic 2026" in text
+
+
+def test_pdf_holds_no_redacted_data_and_hostile_text_literally(dossiers):
+    text = "\n".join(pdf_pages(dossiers["OUTPUT_PDF"]))
+    flat = " ".join(text.split())
+    for contact in sample_workspace.CONTACTS:
+        assert contact not in flat
+    assert sample_workspace.SENSITIVE_NAME not in flat
+    for hostile in (HOSTILE_TEXTS[0], HOSTILE_TEXTS[5], '<script>alert("x")</script>'):
+        assert hostile in flat
+
+
+def test_pdf_pages_are_not_blank(dossiers, tmp_path):
+    subprocess.run(
+        ["pdftoppm", "-r", "40", "-gray", "-png", dossiers["OUTPUT_PDF"], str(tmp_path / "page")], check=True
+    )
+    pictures = sorted(tmp_path.glob("page-*.png"))
+    assert len(pictures) == dossiers["PAGE_COUNT"]
+    for picture in pictures:
+        assert dark_pixels(picture) > MIN_DARK_PIXELS, picture.name
+    if DOC_PAGE:  # ASM_PACE_DOSSIER_PAGE=docs/images/dossier-page.png: the README's picture
+        first = next(
+            i for i, text in enumerate(pdf_pages(dossiers["OUTPUT_PDF"]), 1) if "Site dossier: S02" in text
+        )
+        subprocess.run(
+            ["pdftoppm", "-r", "80", "-png", "-singlefile", "-f", str(first), "-l", str(first),
+             dossiers["OUTPUT_PDF"], str(Path(DOC_PAGE).with_suffix(""))],
+            check=True,
+        )  # fmt: skip
+
+
+def test_html_is_well_formed_escaped_and_has_its_pictures(dossiers):
+    path = Path(dossiers["OUTPUT_HTML"])
+    page = path.read_text(encoding="utf-8")
+    root = ET.fromstring(page.split("\n", 1)[1])
+    sources = [element.get("src") for element in root.iter() if element.tag.endswith("img")]
+    assert len(sources) == 3 * 12  # map, grid and network per site
+    assert all((path.parent / source).stat().st_size > 1000 for source in sources)
+    assert "<script>" not in page and html.escape(HOSTILE_TEXTS[1]) in page
+    for contact in sample_workspace.CONTACTS:
+        assert contact not in page
+    assert sample_workspace.SENSITIVE_NAME not in page
+    assert page.count("<section class='site'") == 12
+
+
+def test_sensitive_data_only_when_ticked_and_impact_data_when_given(assessed, tmp_path):
+    from qgis import processing
+
+    classified, workspace, _keys, _names = assessed
+    pressure = _impact_gpkg(tmp_path / "impacts.gpkg", classified)
+    result = processing.run(
+        "asm_pace:sitedossiers",
+        {
+            "WORKSPACE": workspace,
+            "SITES": classified,
+            "KEY_FIELD": "site_code",
+            "SITE_KEYS": "S02",
+            "IMPACT_ZONES": f"{pressure}|layername=zones",
+            "ZONE_KEY_FIELD": "site_key",
+            "PRESSURE": f"{pressure}|layername=pressure",
+            "INCLUDE_SENSITIVE": True,
+            "OUTPUT_PDF": str(tmp_path / "s02.pdf"),
+        },
+    )
+    assert result["SITE_COUNT"] == 1 and "OUTPUT_HTML" not in result
+    flat = " ".join("\n".join(pdf_pages(result["OUTPUT_PDF"])).split())
+    assert "Redaction NOT applied" in flat and sample_workspace.SENSITIVE_NAME in flat
+    assert all(contact in flat for contact in sample_workspace.CONTACTS)
+    assert "Pressure from impact zones" in flat and "Lac Kivalu Ramsar" in flat and "412.5" in flat
+    assert "Impact zones: zones" in flat and "mercury downstream" in flat
+
+
+def test_unknown_site_key_is_explained(assessed, tmp_path):
+    from qgis import processing
+    from qgis.core import QgsProcessingException
+
+    _classified, workspace, _keys, _names = assessed
+    with pytest.raises(QgsProcessingException, match="Site key\\(s\\) not found: S99"):
+        processing.run(
+            "asm_pace:sitedossiers",
+            {"WORKSPACE": workspace, "SITE_KEYS": "S01,S99", "OUTPUT_PDF": str(tmp_path / "x.pdf")},
+        )
+    with pytest.raises(QgsProcessingException, match="does not exist"):
+        processing.run(
+            "asm_pace:sitedossiers",
+            {"WORKSPACE": str(tmp_path / "none.gpkg"), "OUTPUT_PDF": str(tmp_path / "x.pdf")},
+        )
+
+
+def test_algorithm_runs_on_the_main_thread(provider):
+    from qgis.core import QgsApplication
+
+    from asm_pace_plugin.core import compat
+
+    algorithm = QgsApplication.processingRegistry().algorithmById("asm_pace:sitedossiers")
+    assert algorithm.flags() & compat.ALGORITHM_NO_THREADING
+
+
+def test_export_assessments_redacted_csv_and_xlsx(assessed, tmp_path):
+    from qgis import processing
+    from qgis.core import QgsVectorLayer
+
+    _classified, workspace, keys, _names = assessed
+    result = processing.run(
+        "asm_pace:exportassessments",
+        {"WORKSPACE": workspace, "OUTPUT": str(tmp_path / "a.csv"), "STAKEHOLDERS": str(tmp_path / "s.xlsx")},
+    )
+    text = (tmp_path / "a.csv").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(text.splitlines()))
+    assert [row["site_key"] for row in rows] == keys
+    s02 = next(row for row in rows if row["site_key"] == "S02")
+    assert s02["decision"] == "Formalisation (permits, cooperatives)" and s02["decisions"] == "2"
+    assert s02["notes"] == "'" + HOSTILE_TEXTS[5]  # a formula is quoted for spreadsheets
+    people = QgsVectorLayer(result["STAKEHOLDERS"], "people", "ogr")
+    assert people.isValid() and people.featureCount() == 8  # 4 per assessed site, armed actors left out
+    assert "contact" not in people.fields().names()
+    everything = text + repr([f.attributes() for f in people.getFeatures()])
+    assert not any(contact in everything for contact in sample_workspace.CONTACTS)
+    assert sample_workspace.SENSITIVE_NAME not in everything
+    del people
+
+    full = processing.run(
+        "asm_pace:exportassessments",
+        {
+            "WORKSPACE": workspace,
+            "SITE_KEYS": "S02",
+            "INCLUDE_SENSITIVE": True,
+            "OUTPUT": str(tmp_path / "full.gpkg"),
+            "STAKEHOLDERS": str(tmp_path / "full_people.csv"),
+        },
+    )
+    people_text = (tmp_path / "full_people.csv").read_text(encoding="utf-8")
+    assert "contact" in people_text.splitlines()[0] and sample_workspace.CONTACTS[2] in people_text
+    assert QgsVectorLayer(full["OUTPUT"], "full", "ogr").featureCount() == 1
+
+
+def _impact_gpkg(path, classified):
+    """A stand-in for asm_pace:impactzones / papressure outputs: one zone and one pressure row for S02."""
+    from osgeo import ogr, osr
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(classified, "classified", "ogr")
+    site = next(f for f in layer.getFeatures() if f["site_code"] == "S02").geometry().asPoint()
+    del layer
+    source = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    wgs84 = osr.SpatialReference()
+    wgs84.ImportFromEPSG(4326)
+    zones = source.CreateLayer("zones", wgs84, ogr.wkbPolygon)
+    pressure = source.CreateLayer("pressure", None, ogr.wkbNone)
+    for table, fields in (
+        (zones, ("site_key", "pathway", "distance")),
+        (pressure, ("site_key", "pa_name", "ha")),
+    ):
+        for name in fields:
+            table.CreateField(ogr.FieldDefn(name, ogr.OFTString))
+    zone = ogr.Feature(zones.GetLayerDefn())
+    for name, value in (("site_key", "S02"), ("pathway", "mercury downstream"), ("distance", "10000")):
+        zone.SetField(name, value)
+    zone.SetGeometry(ogr.CreateGeometryFromWkt(f"POINT ({site.x()} {site.y()})").Buffer(0.05))
+    zones.CreateFeature(zone)
+    row = ogr.Feature(pressure.GetLayerDefn())
+    for name, value in (("site_key", "S02"), ("pa_name", "Lac Kivalu Ramsar Site"), ("ha", "412.5")):
+        row.SetField(name, value)
+    pressure.CreateFeature(row)
+    source = None
+    return path
+
+
+@pytest.mark.slow
+def test_dossier_headless_with_qgis_process(assessed, qgis_process_home, tmp_path):
+    import qgis_process_runner
+
+    _classified, workspace, _keys, names = assessed
+    pdf, page = tmp_path / "s02.pdf", tmp_path / "s02.html"
+    result = qgis_process_runner.run(
+        ["run", "asm_pace:sitedossiers", "--", f"WORKSPACE={workspace}", "SITE_KEYS=S02,S05",
+         *(f"PROTECTED_AREAS={source}" for source in MAP_LAYERS["PROTECTED_AREAS"]),
+         f"LANDSCAPES={MAP_LAYERS['LANDSCAPES'][0]}", f"OUTPUT_PDF={pdf}", f"OUTPUT_HTML={page}"],
+        qgis_process_home,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "SITE_COUNT:\t2" in result.stdout
+    firsts = [text for text in pdf_pages(pdf) if text.lstrip().startswith("Site dossier:")]
+    assert [" ".join(text.split()[2:4]) for text in firsts] == [
+        f"S02 {names['S02'].split()[0]}",
+        "S05 Tshivanga",
+    ]
+    assert "Redaction applied: 2 contacts and 1 sensitive stakeholders left out." in page.read_text(
+        encoding="utf-8"
+    )
