@@ -163,7 +163,7 @@ def test_sensitive_data_only_when_ticked_and_impact_data_when_given(assessed, tm
     from qgis import processing
 
     classified, workspace, _keys, _names = assessed
-    pressure = _impact_gpkg(tmp_path / "impacts.gpkg", classified)
+    zones, site_pressure = _impact_outputs(tmp_path, classified)
     result = processing.run(
         "asm_pace:sitedossiers",
         {
@@ -171,9 +171,8 @@ def test_sensitive_data_only_when_ticked_and_impact_data_when_given(assessed, tm
             "SITES": classified,
             "KEY_FIELD": "site_code",
             "SITE_KEYS": "S02",
-            "IMPACT_ZONES": f"{pressure}|layername=zones",
-            "ZONE_KEY_FIELD": "site_key",
-            "PRESSURE": f"{pressure}|layername=pressure",
+            "IMPACT_ZONES": zones,
+            "PRESSURE": site_pressure,
             "INCLUDE_SENSITIVE": True,
             "OUTPUT_PDF": str(tmp_path / "s02.pdf"),
         },
@@ -182,8 +181,9 @@ def test_sensitive_data_only_when_ticked_and_impact_data_when_given(assessed, tm
     flat = " ".join("\n".join(pdf_pages(result["OUTPUT_PDF"])).split())
     assert "Redaction NOT applied" in flat and sample_workspace.SENSITIVE_NAME in flat
     assert all(contact in flat for contact in sample_workspace.CONTACTS)
-    assert "Pressure from impact zones" in flat and "Lac Kivalu Ramsar" in flat and "412.5" in flat
-    assert "Impact zones: zones" in flat and "mercury downstream" in flat
+    # S02 lies in the Ramsar site: its 1 km footprint disc puts pi hectares x 100 inside it.
+    assert "Pressure from impact zones" in flat and "Lac Kivalu Ramsar" in flat and "314.1" in flat
+    assert "footprint" in flat and "offsite_deforestation" in flat
 
 
 def test_unknown_site_key_is_explained(assessed, tmp_path):
@@ -250,36 +250,22 @@ def test_export_assessments_redacted_csv_and_xlsx(assessed, tmp_path):
     assert QgsVectorLayer(full["OUTPUT"], "full", "ogr").featureCount() == 1
 
 
-def _impact_gpkg(path, classified):
-    """A stand-in for asm_pace:impactzones / papressure outputs: one zone and one pressure row for S02."""
-    from osgeo import ogr, osr
-    from qgis.core import QgsVectorLayer
+def _impact_outputs(folder, classified):
+    """(impact zones, per-site pressure table) of the classified sample, from the real algorithms."""
+    from qgis import processing
 
-    layer = QgsVectorLayer(classified, "classified", "ogr")
-    site = next(f for f in layer.getFeatures() if f["site_code"] == "S02").geometry().asPoint()
-    del layer
-    source = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
-    wgs84 = osr.SpatialReference()
-    wgs84.ImportFromEPSG(4326)
-    zones = source.CreateLayer("zones", wgs84, ogr.wkbPolygon)
-    pressure = source.CreateLayer("pressure", None, ogr.wkbNone)
-    for table, fields in (
-        (zones, ("site_key", "pathway", "distance")),
-        (pressure, ("site_key", "pa_name", "ha")),
-    ):
-        for name in fields:
-            table.CreateField(ogr.FieldDefn(name, ogr.OFTString))
-    zone = ogr.Feature(zones.GetLayerDefn())
-    for name, value in (("site_key", "S02"), ("pathway", "mercury downstream"), ("distance", "10000")):
-        zone.SetField(name, value)
-    zone.SetGeometry(ogr.CreateGeometryFromWkt(f"POINT ({site.x()} {site.y()})").Buffer(0.05))
-    zones.CreateFeature(zone)
-    row = ogr.Feature(pressure.GetLayerDefn())
-    for name, value in (("site_key", "S02"), ("pa_name", "Lac Kivalu Ramsar Site"), ("ha", "412.5")):
-        row.SetField(name, value)
-    pressure.CreateFeature(row)
-    source = None
-    return path
+    zones = processing.run(
+        "asm_pace:impactzones",
+        {"SITES": classified, "SITE_ID_FIELD": "site_code", "PATHWAYS": "footprint,offsite_deforestation",
+         "OUTPUT": str(folder / "zones.gpkg")},
+    )["OUTPUT"]  # fmt: skip
+    pressure = processing.run(
+        "asm_pace:papressure",
+        {"ZONES": [zones], "PROTECTED_AREAS": [f"{GPKG}|layername=protected_areas"], "SITES": classified,
+         "SITES_ID_FIELD": "site_code", "OUTPUT": str(folder / "pressure.gpkg"),
+         "SITE_TABLE": str(folder / "site_pressure.gpkg")},
+    )  # fmt: skip
+    return zones, pressure["SITE_TABLE"]
 
 
 @pytest.mark.slow
@@ -304,3 +290,27 @@ def test_dossier_headless_with_qgis_process(assessed, qgis_process_home, tmp_pat
     assert "Redaction applied: 2 contacts and 1 sensitive stakeholders left out." in page.read_text(
         encoding="utf-8"
     )
+
+
+def test_each_site_map_draws_only_its_own_impact_zones(assessed, tmp_path):
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    from asm_pace_plugin.algorithms.dossier_layout import DossierLayout
+    from asm_pace_plugin.core.catalogues import load_catalogues
+
+    classified, _workspace, _keys, _names = assessed
+    zones_path, _site_pressure = _impact_outputs(tmp_path, classified)
+    project = QgsProject()
+    zones = QgsVectorLayer(zones_path, "zones", "ogr")
+    project.addMapLayer(zones)
+    layout = DossierLayout(project, load_catalogues(), [zones], "", tmp_path, zones=(zones, "site_id"))
+    (own,) = layout._layers_for("S02")
+    assert own is not zones
+    assert sorted(feature["pathway"] for feature in own.getFeatures()) == [
+        "footprint",
+        "offsite_deforestation",
+    ]
+    assert {feature["site_id"] for feature in own.getFeatures()} == {"S02"}
+    assert zones.featureCount() == 22  # 11 sites with a geometry, 2 pathways
+    layout = None
+    project.clear()

@@ -11,6 +11,7 @@ import math
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsExpression,
     QgsFillSymbol,
     QgsLayoutExporter,
     QgsLayoutItemLabel,
@@ -89,10 +90,11 @@ def utm_crs(point):
 class DossierLayout:
     """Adds site sections to one print layout in `project`, then exports them to a PDF."""
 
-    def __init__(self, project, catalogues, map_layers, sources_text, work_dir):
+    def __init__(self, project, catalogues, map_layers, sources_text, work_dir, zones=None):
         self.project = project
         self.catalogues = catalogues
         self.map_layers = map_layers  # drawn in this order, top first
+        self.zones = zones  # (impact-zones layer among map_layers, its site key field), or None
         self.sources_text = sources_text
         self.work_dir = work_dir
         self.layout = QgsPrintLayout(project)
@@ -160,7 +162,7 @@ class DossierLayout:
         self._label(
             dossier.redaction.sentence(), MARGIN, MARGIN + 15, TEXT_WIDTH, 5, size=8, colour="#b71c1c"
         )
-        self._map(geometry)
+        self._map(geometry, dossier.key)
         self._y = MAP_TOP + MAP_HEIGHT + BELOW_MAP
         charts = self.charts(dossier, index)
         for title, kind, content in sections(dossier, self.catalogues):
@@ -199,12 +201,24 @@ class DossierLayout:
             paths[caption] = save_scene_png(scene, self.work_dir / f"site{index:03d}_{name}.png")
         return paths
 
-    def _map(self, geometry):
+    def _layers_for(self, site_key):
+        """The map layers, with the impact zones cut down to this site's own."""
+        if self.zones is None:
+            return self.map_layers
+        layer, key_field = self.zones
+        own = layer.clone()
+        own.setSubsetString(
+            f"{QgsExpression.quotedColumnRef(key_field)} = {QgsExpression.quotedValue(site_key)}"
+        )
+        self.project.addMapLayer(own, False)
+        return [own if candidate is layer else candidate for candidate in self.map_layers]
+
+    def _map(self, geometry, site_key):
         page_top = MAP_TOP
         item = QgsLayoutItemMap(self.layout)
         self._place(item, MARGIN, page_top, TEXT_WIDTH, MAP_HEIGHT)
         item.setFrameEnabled(True)
-        item.setLayers(self.map_layers)
+        item.setLayers(self._layers_for(site_key))
         if geometry is not None and not geometry.isNull():
             crs = utm_crs(geometry.centroid().asPoint())
             item.setCrs(crs)

@@ -211,7 +211,7 @@ class SiteDossiersAlgorithm(QgsProcessingAlgorithm):
         )  # fmt: skip
         self.addParameter(
             QgsProcessingParameterField(
-                self.ZONE_KEY_FIELD, tr("Site key field of the impact zones"), defaultValue="site_key",
+                self.ZONE_KEY_FIELD, tr("Site key field of the impact zones"), defaultValue="site_id",
                 parentLayerParameterName=self.IMPACT_ZONES, optional=True,
             )
         )  # fmt: skip
@@ -223,7 +223,7 @@ class SiteDossiersAlgorithm(QgsProcessingAlgorithm):
         )  # fmt: skip
         self.addParameter(
             QgsProcessingParameterField(
-                self.PRESSURE_KEY_FIELD, tr("Site key field of the pressure table"), defaultValue="site_key",
+                self.PRESSURE_KEY_FIELD, tr("Site key field of the pressure table"), defaultValue="site_id",
                 parentLayerParameterName=self.PRESSURE, optional=True,
             )
         )  # fmt: skip
@@ -282,8 +282,9 @@ class SiteDossiersAlgorithm(QgsProcessingAlgorithm):
         return [sites[key] for key in checked_keys(sites, requested)]
 
     def _map_layers(self, parameters, context, project, sites):
-        """Copies of the map layers in the run's own project, top first, and the sources text."""
-        layers, sources = [], []
+        """Copies of the map layers in the run's own project (top first), the sources text and
+        the copy of the impact-zones layer (or None)."""
+        layers, sources, zone_copy = [], [], None
         geometries = [
             geometry for _key, _label, _facts, geometry in sites if geometry and not geometry.isNull()
         ]
@@ -320,9 +321,11 @@ class SiteDossiersAlgorithm(QgsProcessingAlgorithm):
             sources.append(f"{name} ({file_name})" if file_name else name)
             style_layer(copied, role)
             layers.append(copied)
+            if role == "impact_zones":
+                zone_copy = copied
         for layer in reversed(layers):  # each goes on top of the legend: the sites last
             project.addMapLayer(layer)
-        return layers, sources
+        return layers, sources, zone_copy
 
     # -- run --------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
@@ -341,13 +344,12 @@ class SiteDossiersAlgorithm(QgsProcessingAlgorithm):
             )
         pressure_headers, pressure = keyed_rows(
             self.parameterAsSource(parameters, self.PRESSURE, context),
-            self.parameterAsString(parameters, self.PRESSURE_KEY_FIELD, context) or "site_key",
+            self.parameterAsString(parameters, self.PRESSURE_KEY_FIELD, context) or "site_id",
             feedback,
         )
+        zone_key_field = self.parameterAsString(parameters, self.ZONE_KEY_FIELD, context) or "site_id"
         zone_headers, zones = keyed_rows(
-            self.parameterAsSource(parameters, self.IMPACT_ZONES, context),
-            self.parameterAsString(parameters, self.ZONE_KEY_FIELD, context) or "site_key",
-            feedback,
+            self.parameterAsSource(parameters, self.IMPACT_ZONES, context), zone_key_field, feedback
         )
         pdf_path = Path(self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context))
         html_output = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
@@ -363,10 +365,13 @@ class SiteDossiersAlgorithm(QgsProcessingAlgorithm):
         version = plugin_version()
         project = QgsProject()  # the run's own project: QgsProject.instance() is the GUI's
         project.setEllipsoid("EPSG:7030")
-        layers, sources = self._map_layers(parameters, context, project, sites)
+        layers, sources, zone_layer = self._map_layers(parameters, context, project, sites)
         user_sources = self.parameterAsString(parameters, self.DATA_SOURCES, context)
         sources_text = "Map data: " + "; ".join([*sources, *([user_sources] if user_sources else [])])
-        layout = DossierLayout(project, catalogues, layers, sources_text, work_dir)
+        layout = DossierLayout(
+            project, catalogues, layers, sources_text, work_dir,
+            zones=(zone_layer, zone_key_field) if zone_layer is not None else None,
+        )  # fmt: skip
         dossiers, images = [], {}
         redacted = 0
         for index, (key, label, facts, geometry) in enumerate(sites, start=1):
