@@ -91,3 +91,21 @@ def test_packaged_zip_installs_and_runs(tmp_path):
     result = qgis_process_runner.run(arguments, home, plugin_parent=plugins)
     assert result.returncode == 0, result.stdout + result.stderr
     assert_expected_classes(tmp_path / "classified_sites.gpkg")
+
+
+def test_make_demo_runs_the_whole_chain(tmp_path):
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, str(demo.REPO / "tools" / "demo.py"), "--out", str(tmp_path)],
+        capture_output=True, text=True, timeout=900,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    for name in ("classified_sites.gpkg", "impact_zones.gpkg", "mercury_corridors.gpkg", "pa_pressure.gpkg",
+                 "site_pressure.csv", "pace_summary.csv"):  # fmt: skip
+        assert (tmp_path / name).stat().st_size > 0, name
+    assert "protected_area          6" in result.stdout
+    assert "Impact zones: 44 zones written for 11 sites and 4 pathways" in result.stdout
+    assert "Downstream trace: 4 sites traced" in result.stdout
+    assert "10,000 ha  hunting                  Sanctuaire de Tshivanga" in result.stdout

@@ -6,9 +6,11 @@ and prints the per-class summary and where the files are.
 """
 
 import argparse
+import contextlib
 import csv
 import re
 import shlex
+import sqlite3
 import sys
 import tempfile
 from pathlib import Path
@@ -18,7 +20,10 @@ import qgis_process_runner
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "resources" / "sample" / "asm_pace_sample.gpkg"
 # The log lines worth showing: what each layer gave, what was not tested, the closing counts.
-LOG_MARKERS = ("features used", "Not tested", "Classified")
+LOG_MARKERS = (
+    "features used", "Not tested", "Classified", "Impact zones:", "River network:", "Downstream trace:",
+    "Sites without a river", "Pressure:",
+)  # fmt: skip
 
 
 def layer(name):
@@ -36,6 +41,44 @@ def classify_arguments(out):
         "DATA_VERSION=synthetic sample data",
         f"OUTPUT={out / 'classified_sites.gpkg'}",
         f"SUMMARY={out / 'pace_summary.csv'}",
+    ]  # fmt: skip
+
+
+def impact_zones_arguments(out):
+    return [
+        "run", "asm_pace:impactzones", "--",
+        f"SITES={out / 'classified_sites.gpkg'}",
+        "SITE_ID_FIELD=site_code",
+        "PATHWAYS=footprint,offsite_deforestation,hunting,landscape_deforestation",
+        f"OUTPUT={out / 'impact_zones.gpkg'}",
+    ]  # fmt: skip
+
+
+def downstream_arguments(out):
+    return [
+        "run", "asm_pace:downstreamtrace", "--",
+        f"SITES={out / 'classified_sites.gpkg'}",
+        "SITE_ID_FIELD=site_code",
+        f"RIVERS={layer('rivers')}",
+        "SNAP_DISTANCE=6000",
+        "TRACE_LENGTH=100000",
+        "CORRIDOR_WIDTH=1000",
+        f"OUTPUT={out / 'downstream_traces.gpkg'}",
+        f"CORRIDOR={out / 'mercury_corridors.gpkg'}",
+    ]  # fmt: skip
+
+
+def pressure_arguments(out):
+    return [
+        "run", "asm_pace:papressure", "--",
+        f"ZONES={out / 'impact_zones.gpkg'}",
+        f"ZONES={out / 'mercury_corridors.gpkg'}",
+        f"PROTECTED_AREAS={layer('protected_areas')}",
+        f"PROTECTED_AREAS={layer('protected_area_points')}",
+        f"SITES={out / 'classified_sites.gpkg'}",
+        "SITES_ID_FIELD=site_code",
+        f"OUTPUT={out / 'pa_pressure.gpkg'}",
+        f"SITE_TABLE={out / 'site_pressure.csv'}",
     ]  # fmt: skip
 
 
@@ -67,6 +110,16 @@ def print_class_summary(summary_csv):
         print(f"  {row['site_count']:>4}  {row['pa_name']} ({row['pa_desig']}, {row['pa_level']})")
 
 
+def print_pressure(pressure_gpkg):
+    print("\nProtected areas under the most pressure (share of the area inside impact zones):")
+    with contextlib.closing(sqlite3.connect(pressure_gpkg)) as database:
+        rows = database.execute(
+            "SELECT pa_name, pathway, zone_ha, pa_share FROM pa_pressure ORDER BY pa_share DESC LIMIT 6"
+        ).fetchall()
+    for name, pathway, hectares, share in rows:
+        print(f"  {share:>6.1%}  {hectares:>10,.0f} ha  {pathway:<24} {name}")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default=str(REPO / "demo-output"), help="folder for the outputs")
@@ -76,7 +129,11 @@ def main():
     with tempfile.TemporaryDirectory(prefix="asm-pace-demo-home-") as home:
         qgis_process_runner.enable_plugin(home)
         run_step("Classify the sample sites (PACE)", classify_arguments(out), home)
+        run_step("Impact zones of the classified sites", impact_zones_arguments(out), home)
+        run_step("Mercury and sediment: trace 100 km downstream", downstream_arguments(out), home)
+        run_step("Pressure of the zones on each protected area", pressure_arguments(out), home)
     print_class_summary(out / "pace_summary.csv")
+    print_pressure(out / "pa_pressure.gpkg")
     print(f"\nOutputs in {out}:")
     for path in sorted(out.iterdir()):
         print(f"  {path.name}")

@@ -20,7 +20,6 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsProviderRegistry,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -43,7 +42,7 @@ from ..core.reference import (
     load_landscapes,
     load_protected_areas,
 )
-from .common import check_site_source, ellipsoid_of, site_geometry, wgs84_transform
+from .common import check_site_source, ellipsoid_of, layer_display_name, site_geometry, wgs84_transform
 from .output_styles import apply_pace_class_style
 
 # Share of the progress bar spent reading the reference layers.
@@ -402,7 +401,7 @@ class ClassifySitesAlgorithm(QgsProcessingAlgorithm):
             feedback.setProgress(position * per_layer)
             # A thread-safe reader of the layer (algorithms run in a background thread).
             source = QgsProcessingFeatureSource(layer, context)
-            name = _display_name(layer)
+            name = layer_display_name(layer)
             if not source.featureCount():
                 raise InputError(
                     tr("The {} layer '{}' is empty. Remove it or choose another layer.").format(kind, name)
@@ -438,13 +437,6 @@ class ClassifySitesAlgorithm(QgsProcessingAlgorithm):
         if not_tested:
             feedback.pushWarning(tr("Not tested, as no layer was given: {}").format(", ".join(not_tested)))
         return protected_areas, landscapes, ecoregions, tested, not_tested, reports
-
-
-def _display_name(layer):
-    """The layer's name, with the GeoPackage layer where several layers share one file name."""
-    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
-    inner = parts.get("layerName")
-    return f"{layer.name()} ({inner})" if inner and inner != layer.name() else layer.name()
 
 
 def _output_fields(input_fields):

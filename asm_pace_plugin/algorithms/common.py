@@ -8,6 +8,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProviderRegistry,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -25,6 +26,13 @@ def ellipsoid_of(context):
     ellipsoid = context.ellipsoid()
     # Planimetric ("NONE") would give planar degrees: distances must stay on an ellipsoid.
     return ellipsoid if ellipsoid and ellipsoid.upper() != "NONE" else geodesy.DEFAULT_ELLIPSOID
+
+
+def layer_display_name(layer):
+    """The layer's name, with the GeoPackage layer where several layers share one file name."""
+    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    inner = parts.get("layerName")
+    return f"{layer.name()} ({inner})" if inner and inner != layer.name() else layer.name()
 
 
 def check_site_source(source, what):

@@ -25,7 +25,7 @@ from ..core import compat, geodesy, wdpa
 from ..core.pressure import PressureAccumulator, pressure_fields, site_pressure_fields
 from ..core.reference import InputError, ReferenceSet, load_protected_areas
 from .classify_sites import KEEP_STATUSES, add_pa_field_parameters, pa_field_choices
-from .common import GEOMETRY_REPAIRED, check_site_source, ellipsoid_of, site_features
+from .common import GEOMETRY_REPAIRED, check_site_source, ellipsoid_of, layer_display_name, site_features
 from .output_styles import StyleOnLoad, apply_pathway_style
 
 LOADING_SHARE = 20.0
@@ -241,16 +241,15 @@ class PaPressureAlgorithm(QgsProcessingAlgorithm):
                 break
             feedback.setProgress(LOADING_SHARE * position / len(layers))
             source = QgsProcessingFeatureSource(layer, context)
+            name = layer_display_name(layer)
             if not source.featureCount():
                 raise InputError(
-                    tr("The protected-area layer '{}' is empty. Remove it or choose another.").format(
-                        layer.name()
-                    )
+                    tr("The protected-area layer '{}' is empty. Remove it or choose another.").format(name)
                 )
             report = load_protected_areas(
                 protected_areas,
                 source,
-                layer.name(),
+                name,
                 field_map,
                 options,
                 measure,
