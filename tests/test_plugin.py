@@ -108,9 +108,14 @@ def test_provider_describes_itself(provider):
 
 
 def test_readme_documents_every_output_field():
+    from asm_pace_plugin.algorithms.downstream_trace import TRACE_FIELDS
     from asm_pace_plugin.core.classify import SITE_FIELDS, SUMMARY_FIELDS
+    from asm_pace_plugin.core.impacts import ZONE_FIELDS
+    from asm_pace_plugin.core.pressure import PRESSURE_FIELDS
 
     readme = (PLUGIN_DIR.parent / "README.md").read_text(encoding="utf-8")
-    for name, _type, meaning in SITE_FIELDS + SUMMARY_FIELDS:
+    documented = SITE_FIELDS + SUMMARY_FIELDS + ZONE_FIELDS + PRESSURE_FIELDS
+    documented += tuple(field for field in TRACE_FIELDS if field[0] not in ("site_id", "pathway"))
+    for name, _type, meaning in documented:
         assert f"| `{name}` | {meaning} |" in readme, name
     assert "make demo" in readme and "make test" in readme and "qgis_process.bin" in readme

@@ -80,6 +80,13 @@ def run(work_dir):
             "OUTPUT={out}",
         ],
         "classify_pa": [ALG, f"SITES={sites}", f"PROTECTED_AREAS={pas}", "OUTPUT={out}"],
+        "classify_pa_no_nearest": [
+            ALG,
+            f"SITES={sites}",
+            f"PROTECTED_AREAS={pas}",
+            "SEARCH_RADIUS=0",
+            "OUTPUT={out}",
+        ],
         "classify_full": [
             ALG,
             f"SITES={sites}",
@@ -160,6 +167,13 @@ def _section(best, memory, classified, stats):
             best["classify_pa"],
             f"{best['classify_pa'] / floor:.2f}",
             f"**{best['classify_pa'] / join:.2f}** (target < 1)",
+        ),
+        (
+            "`asm_pace:classifysites`, PA layer alone, no nearest-PA search (`SEARCH_RADIUS=0`: "
+            "the join's work plus the PACE fields)",
+            best["classify_pa_no_nearest"],
+            f"{best['classify_pa_no_nearest'] / floor:.2f}",
+            f"{best['classify_pa_no_nearest'] / join:.2f}",
         ),
         (
             "`asm_pace:classifysites`, PAs + ecoregions (full task)",
