@@ -492,3 +492,10 @@ def test_line_site_share_is_a_length_share(provider):
     site = by_site(run(provider, SITES=tracks))["TRACK"]
     assert site["pace_class"] == pace.PROTECTED_AREA
     assert site["pa_share"] == pytest.approx(0.5, abs=0.01)
+
+
+def test_missing_landscape_name_field_is_refused(provider):
+    with pytest.raises(
+        QgsProcessingException, match=r"landscape layer .* field 'PAYSAGE' is not in the layer"
+    ):
+        run(provider, LANDSCAPES=[sample("landscapes")], LANDSCAPE_NAME_FIELD="PAYSAGE")

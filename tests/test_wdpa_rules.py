@@ -223,3 +223,13 @@ def test_aze_status(value, is_aze):
 
 def test_join_unique_keeps_order_and_non_ascii_names():
     assert pace.join_unique(["Kâhuzi-Biega", None, "Itombwe", "Kâhuzi-Biega", ""]) == "Kâhuzi-Biega; Itombwe"
+
+
+def test_find_field_prefers_the_wanted_field_then_the_candidates():
+    assert wdpa.find_field(DRC_FIELDS, "nom_ap") == "NOM_AP"
+    assert wdpa.find_field(DRC_FIELDS, "", ("NAME", "nom_ap")) == "NOM_AP"
+    assert wdpa.find_field(DRC_FIELDS, None, ("NAME",)) is None
+    with pytest.raises(
+        wdpa.MissingFieldError, match="'LANDSCAPE' is not in the layer; its fields are: fid, ID_AP"
+    ):
+        wdpa.find_field(DRC_FIELDS, "LANDSCAPE")

@@ -384,17 +384,10 @@ LANDSCAPE_NAME_CANDIDATES = ("NAME", "LANDSCAPE", "LAND_NAME", "NOM", "NOMBRE", 
 
 def load_landscapes(reference, source, layer_name, name_field, transform_context, repair, feedback=None):
     _check_polygon_layer(source, layer_name, "landscape")
-    names = source.fields().names()
-    by_upper = {name.upper(): name for name in names}
-    if name_field:
-        field = name_field if name_field in names else by_upper.get(name_field.upper())
-        if field is None:
-            raise InputError(
-                f"The landscape layer '{layer_name}' has no field '{name_field}'. "
-                f"Its fields are: {', '.join(names)}."
-            )
-    else:
-        field = next((by_upper[c] for c in LANDSCAPE_NAME_CANDIDATES if c in by_upper), None)
+    try:
+        field = wdpa.find_field(source.fields().names(), name_field, LANDSCAPE_NAME_CANDIDATES)
+    except wdpa.MissingFieldError as error:
+        raise InputError(f"The landscape layer '{layer_name}': {error}.") from error
     transform = _to_wgs84(source, transform_context)
     report = LoadReport(layer_name)
     reference.layers.append(layer_name)

@@ -62,6 +62,22 @@ class MissingFieldError(ValueError):
     """A field the user named is not in the layer."""
 
 
+def find_field(field_names, wanted, candidates=()):
+    """The layer's spelling of `wanted` (exact, else case-insensitive), or, when nothing is
+    wanted, of the first candidate it has; None when there is none. MissingFieldError when a
+    wanted field is missing: it names the layer's fields.
+    """
+    by_upper = {name.upper(): name for name in field_names}
+    if wanted:
+        actual = wanted if wanted in field_names else by_upper.get(wanted.upper())
+        if actual is None:
+            raise MissingFieldError(
+                f"field '{wanted}' is not in the layer; its fields are: {', '.join(field_names)}"
+            )
+        return actual
+    return next((by_upper[name.upper()] for name in candidates if name.upper() in by_upper), None)
+
+
 def map_fields(field_names, chosen=None):
     """A FieldMap for a layer with these field names.
 
@@ -69,23 +85,13 @@ def map_fields(field_names, chosen=None):
     Matching of candidates is case-insensitive; a chosen field must exist (exact name or
     a case-insensitive match), otherwise MissingFieldError names it and the layer's fields.
     """
-    by_upper = {name.upper(): name for name in field_names}
     mapping = FieldMap()
     for role, candidates in CANDIDATES.items():
         wanted = (chosen or {}).get(role)
-        if wanted:
-            actual = wanted if wanted in field_names else by_upper.get(wanted.upper())
-            if actual is None:
-                raise MissingFieldError(
-                    f"field '{wanted}' (for {role.replace('_', ' ')}) is not in the layer; "
-                    f"its fields are: {', '.join(field_names)}"
-                )
-            setattr(mapping, role, actual)
-            continue
-        for candidate in candidates:
-            if candidate.upper() in by_upper:
-                setattr(mapping, role, by_upper[candidate.upper()])
-                break
+        try:
+            setattr(mapping, role, find_field(field_names, wanted, candidates))
+        except MissingFieldError as error:
+            raise MissingFieldError(f"{error} (for {role.replace('_', ' ')})") from error
     return mapping
 
 
