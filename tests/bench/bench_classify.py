@@ -319,7 +319,9 @@ def _ring(generator, x, y, radius_km):
 
 
 def _write_protected_areas(path):
-    from qgis.core import QgsGeometry, QgsWkbTypes
+    from qgis.core import QgsGeometry
+
+    from asm_pace_plugin.core import compat
 
     generator = random.Random(SEED)
     west, south, east, north = REGION
@@ -363,7 +365,7 @@ def _write_protected_areas(path):
         ("STATUS", "str"),
         ("REP_AREA", "float"),
     )
-    _write_features(path, specs, QgsWkbTypes.Polygon, records)
+    _write_features(path, specs, compat.WKB_POLYGON, records)
     return geometries, total, largest
 
 
@@ -375,7 +377,9 @@ def _bend(x, y, phases):
 
 
 def _write_ecoregions(path):
-    from qgis.core import QgsGeometry, QgsPointXY, QgsWkbTypes
+    from qgis.core import QgsGeometry, QgsPointXY
+
+    from asm_pace_plugin.core import compat
 
     generator = random.Random(SEED + 3)
     phases = [generator.uniform(0, 2 * math.pi) for _ in range(4)]
@@ -407,7 +411,7 @@ def _write_ecoregions(path):
             ]
             records.append((attributes, QgsGeometry.fromPolygonXY([ring])))
     specs = (("ECO_NAME", "str"), ("G200_REGIO", "str"), ("G200_NUM", "int"), ("G200_STAT", "int"))
-    _write_features(path, specs, QgsWkbTypes.Polygon, records)
+    _write_features(path, specs, compat.WKB_POLYGON, records)
     return len(g200_cells)
 
 
@@ -428,10 +432,10 @@ def _site_records(count, seed):
 
 
 def _write_sites(path, count, seed):
-    from qgis.core import QgsWkbTypes
+    from asm_pace_plugin.core import compat
 
     specs = (("site_code", "str"), ("mineral", "str"), ("area_ha", "float"), ("year", "int"))
-    _write_features(path, specs, QgsWkbTypes.Point, _site_records(count, seed))
+    _write_features(path, specs, compat.WKB_POINT, _site_records(count, seed))
 
 
 def _share_in_protected_areas(sites_path, pa_geometries):
