@@ -1,8 +1,10 @@
 """An assessment workspace over the classified sample sites, with stakeholders, fits and decisions.
 
-Every site gets a snapshot; S02 and S05 get stakeholders (one of a sensitive group, contacts,
-hostile names), relations, fits and decisions. CONTACTS lists the contact strings that must
-never leave a redacted dossier; SENSITIVE_NAME the stakeholder that must stay out.
+Every site gets a snapshot; S02 and S05 get stakeholders (one of a sensitive group, one marked
+sensitive in a group that is not, contacts, one contact marked shareable, hostile names),
+relations, fits and decisions. CONTACTS lists the contact strings that must never leave a
+redacted dossier; SENSITIVE_NAME and MARKED_NAME the stakeholders that must stay out;
+SHAREABLE_CONTACT the contact a redacted dossier keeps.
 """
 
 from hostile_text import HOSTILE_TEXTS
@@ -12,8 +14,11 @@ from asm_pace_plugin.core.options import assess_site
 from asm_pace_plugin.core.stakeholders import Stakeholder
 from asm_pace_plugin.core.workspace import open_workspace
 
-CONTACTS = ("+243 999 111 222 Chief Kasongo", "kivalu.coop@example.org", "+243 811 000 777 Major X")
+CONTACTS = ("+243 999 111 222 Chief Kasongo", "kivalu.coop@example.org", "+243 811 000 777 Major X",
+            "+243 822 333 444 Kalume")  # fmt: skip
 SENSITIVE_NAME = "Mai-Mai Kifuafua faction"
+MARKED_NAME = "Kalume, leader of the informal diggers"
+SHAREABLE_CONTACT = "buying.office@kamituga.example"
 HOSTILE_NAME = HOSTILE_TEXTS[1]  # the one with <script> and &amp;
 DECISIONS = {"S02": ("formalisation", "Miners' cooperative agreed to zone " + HOSTILE_TEXTS[0]),
              "S05": ("livelihoods", "Alternative livelihoods first; revisit in 2027.")}  # fmt: skip
@@ -41,7 +46,9 @@ def build(path, classified_layer, key_field="site_code"):
                                 goals="Legal title", contact=CONTACTS[1]),
                     Stakeholder("Chef coutumier", "customary_authorities", 3, 4, 0, contact=CONTACTS[0]),
                     Stakeholder(HOSTILE_NAME, "pa_authority", 5, 4, -1, goals=HOSTILE_TEXTS[2]),
-                    Stakeholder("Traders of Kamituga", "traders", 2, 2, 0),
+                    Stakeholder("Traders of Kamituga", "traders", 2, 2, 0, contact=SHAREABLE_CONTACT,
+                                contact_sensitive=False),
+                    Stakeholder(MARKED_NAME, "miners", 3, 5, -1, contact=CONTACTS[3], sensitive=True),
                 ],
             )  # fmt: skip
             armed = workspace.add_stakeholder(
@@ -50,6 +57,7 @@ def build(path, classified_layer, key_field="site_code"):
             workspace.add_relation(key, ids[0], ids[1], "cooperation", "both ways", 3)
             workspace.add_relation(key, ids[2], ids[0], "authority", "one way", 2)
             workspace.add_relation(key, armed, ids[0], "conflict", "one way", 3)
+            workspace.add_relation(key, ids[4], ids[3], "trade", "one way", 2)
             workspace.set_profile_field(key, "minerals", "gold")
             workspace.set_profile_field(key, "miners_count", 350)
             workspace.set_profile_field(key, "notes", HOSTILE_TEXTS[5])

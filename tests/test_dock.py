@@ -372,3 +372,63 @@ def test_dossier_button_opens_the_dossier_dialog_for_the_current_site(
     ]
     assert dock.workspace.profile("S03")["notes"] == "tin"
     dock.shutdown()
+
+
+def test_stakeholder_checkboxes_mark_the_person_and_the_contact(qtbot, qgis_app, tmp_path):
+    from qgis.PyQt.QtCore import QPoint, Qt
+
+    from asm_pace_plugin.core.catalogues import load_catalogues
+    from asm_pace_plugin.core.workspace import open_workspace
+    from asm_pace_plugin.ui.page import SiteContext
+    from asm_pace_plugin.ui.stakeholder_page import StakeholderPage
+
+    workspace = open_workspace(tmp_path / "flags.gpkg", officer="Officer Dock")
+    page = StakeholderPage(load_catalogues())
+    qtbot.addWidget(page)
+    page.show()
+    page.load(SiteContext(workspace, "S1"))
+
+    def click(check):
+        qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(6, check.height() // 2))
+
+    _choose(page.new_group, "miners")
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    leader = page.selected_id()
+    _type_line(qtbot, page.contact_edit, "+243 81 000 0001")
+    assert page.sensitive_check.isEnabled() and not page.sensitive_check.isChecked()
+    assert not page.shareable_check.isChecked()  # a new contact is sensitive
+    click(page.sensitive_check)
+    assert [(s.sensitive, s.contact_sensitive) for s in workspace.stakeholders("S1")] == [(True, True)]
+    _choose(page.new_group, "traders")
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    trader = page.selected_id()
+    _type_line(qtbot, page.contact_edit, "office@example.org")
+    click(page.shareable_check)
+    assert [(s.sensitive, s.contact_sensitive) for s in workspace.stakeholders("S1")] == [
+        (True, True),
+        (False, False),
+    ]
+    audited = [(r["row_id"], r["field"], r["new_value"]) for r in workspace.audit_log("S1") if r["field"]]
+    assert (leader, "sensitive", "1") in audited and (trader, "contact_sensitive", "0") in audited
+
+    page.select_stakeholder(leader)  # the saved flags are shown again
+    assert page.sensitive_check.isChecked() and not page.shareable_check.isChecked()
+    exported = tmp_path / "people.csv"
+    page.export_csv(exported)
+    assert exported.read_text(encoding="utf-8").splitlines()[1:] == ["Traders and buyers,traders,0,0,0,,,"]
+    page.export_csv(exported, include_sensitive=True)
+    assert "+243 81 000 0001,1,1" in exported.read_text(encoding="utf-8")
+
+    _choose(page.group_edit, "armed_actors")  # a sensitive group: checked, not editable, explained
+    assert page.sensitive_check.isChecked() and not page.sensitive_check.isEnabled()
+    assert "Armed groups and security forces" in page.sensitive_check.toolTip()
+    click(page.sensitive_check)
+    click(page.sensitive_check)
+    assert page.sensitive_check.isChecked()
+    page.select_stakeholder(trader)
+    _choose(page.group_edit, "armed_actors")
+    assert page.sensitive_check.isChecked() and not page.sensitive_check.isEnabled()
+    _choose(page.group_edit, "communities")  # the person was never marked: unticked again
+    assert page.sensitive_check.isEnabled() and not page.sensitive_check.isChecked()
+    assert workspace.stakeholders("S1")[1].sensitive is False
+    workspace.close()

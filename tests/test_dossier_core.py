@@ -23,6 +23,9 @@ from asm_pace_plugin.core.workspace import open_workspace
 
 CONTACT = "+243 990 000 001"
 ARMED_CONTACT = "radio 7 MHz"
+MARKED = "Kalume, informal diggers' leader"
+MARKED_CONTACT = "+243 990 000 002"
+SHAREABLE_CONTACT = "buyer.desk@example.org"
 
 
 @pytest.fixture(scope="module")
@@ -41,13 +44,18 @@ def workspace(tmp_path, catalogues):
     }
     opened.record_site("S01", "Camp", None, facts)
     people = [Stakeholder(text, "miners", 3, 4, 1, goals=text) for text in HOSTILE_TEXTS]
-    people.append(Stakeholder("Coop", "miner_organisations", 4, 4, 2, contact=CONTACT))
-    ids = opened.add_stakeholders("S01", people)
+    people += [
+        Stakeholder("Coop", "miner_organisations", 4, 4, 2, contact=CONTACT),
+        Stakeholder(MARKED, "miners", 2, 5, 0, contact=MARKED_CONTACT, sensitive=True),
+        Stakeholder("Buyer", "traders", 3, 2, 0, contact=SHAREABLE_CONTACT, contact_sensitive=False),
+    ]
+    *ids, coop, marked, buyer = opened.add_stakeholders("S01", people)
     armed = opened.add_stakeholder(
         "S01", Stakeholder("Armed group", "armed_actors", 5, 1, -2, contact=ARMED_CONTACT)
     )
-    opened.add_relation("S01", ids[0], ids[-1], "cooperation")
-    opened.add_relation("S01", armed, ids[-1], "conflict")
+    opened.add_relation("S01", ids[0], coop, "cooperation")
+    opened.add_relation("S01", armed, coop, "conflict")
+    opened.add_relation("S01", marked, buyer, "trade")
     opened.set_profile_field("S01", "notes", "\n".join(HOSTILE_TEXTS))
     opened.save_fits("S01", assess_site(catalogues, {}, "protected_area", "II"))
     opened.add_decision("S01", "exclusion", "first")
@@ -68,21 +76,28 @@ def test_redaction_is_the_default_and_is_stated(workspace, catalogues):
     dossier = build_dossier(workspace, catalogues, "S01")
     assert dossier.redaction.applied
     assert (
-        dossier.redaction.sentence() == "Redaction applied: 1 contacts and 1 sensitive stakeholders left out."
+        dossier.redaction.sentence() == "Redaction applied: 1 contacts and 2 sensitive stakeholders left out."
     )
-    assert "Armed group" not in [s.name for s in dossier.stakeholders]
-    assert [r["type"] for r in dossier.relations] == ["Cooperation"]  # the armed group's relation went too
+    names = [s.name for s in dossier.stakeholders]
+    assert "Armed group" not in names and MARKED not in names and "Buyer" in names
+    assert [r["type"] for r in dossier.relations] == ["Cooperation"]  # the sensitive ones' relations went
     everything = _all_text(dossier, catalogues)
-    assert CONTACT not in everything and ARMED_CONTACT not in everything and "Armed group" not in everything
-    assert "Contact" not in {t: c for t, _k, c in sections(dossier, catalogues)}["Stakeholder table"][0]
-    assert "contact" not in next(stakeholder_rows(dossier))
+    for left_out in (CONTACT, ARMED_CONTACT, MARKED_CONTACT, "Armed group", MARKED):
+        assert left_out not in everything
+    assert [row["contact"] for row in stakeholder_rows(dossier) if row["contact"]] == [SHAREABLE_CONTACT]
+    headers, rows = {t: c for t, _k, c in sections(dossier, catalogues)}["Stakeholder table"]
+    assert [row[headers.index("Contact")] for row in rows if row[-1]] == [SHAREABLE_CONTACT]
+    assert [s.contact for s in workspace.stakeholders("S01") if s.name == "Coop"] == [CONTACT]  # not blanked
+    assert SHAREABLE_CONTACT in render_html([dossier], catalogues)
 
 
 def test_sensitive_data_only_when_asked(workspace, catalogues):
     dossier = build_dossier(workspace, catalogues, "S01", include_sensitive=True)
     assert not dossier.redaction.applied and "NOT applied" in dossier.redaction.sentence()
     everything = _all_text(dossier, catalogues)
-    assert CONTACT in everything and ARMED_CONTACT in everything and "Armed group" in everything
+    for included in (CONTACT, ARMED_CONTACT, MARKED_CONTACT, SHAREABLE_CONTACT, "Armed group", MARKED):
+        assert included in everything
+    assert [r["relation_type"] for r in dossier.relations] == ["cooperation", "conflict", "trade"]
 
 
 def test_content_of_a_dossier(workspace, catalogues):
@@ -131,7 +146,7 @@ def test_html_is_well_formed_and_escapes_hostile_text(workspace, catalogues):
     assert parser.tags.count("img") == 1
     shown = "".join(parser.text)
     assert HOSTILE_TEXTS[1] in shown and HOSTILE_TEXTS[0] in shown
-    assert "Redaction applied: 1 contacts and 1 sensitive stakeholders left out." in shown
+    assert "Redaction applied: 1 contacts and 2 sensitive stakeholders left out." in shown
 
 
 def test_chosen_keys():

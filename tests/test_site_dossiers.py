@@ -112,7 +112,7 @@ def test_pdf_has_one_section_per_site_with_names_classes_and_decisions(assessed,
     for _approach, rationale in sample_workspace.DECISIONS.values():
         assert " ".join(rationale.split()) in " ".join(text.split())
     assert "Formalisation (permits, cooperatives)" in text and "Enhanced or diversified livelihoods" in text
-    assert "Redaction applied: 2 contacts and 1 sensitive stakeholders left out." in text
+    assert "Redaction applied: 2 contacts and 2 sensitive stakeholders left out." in text
     assert "plugin 0.1.0" in text and "WDPA synthetic 2026" in text
 
 
@@ -121,7 +121,8 @@ def test_pdf_holds_no_redacted_data_and_hostile_text_literally(dossiers):
     flat = " ".join(text.split())
     for contact in sample_workspace.CONTACTS:
         assert contact not in flat
-    assert sample_workspace.SENSITIVE_NAME not in flat
+    assert sample_workspace.SENSITIVE_NAME not in flat and sample_workspace.MARKED_NAME not in flat
+    assert flat.count(sample_workspace.SHAREABLE_CONTACT) == 2  # kept: marked shareable, on S02 and S05
     for hostile in (HOSTILE_TEXTS[0], HOSTILE_TEXTS[5], '<script>alert("x")</script>'):
         assert hostile in flat
 
@@ -155,7 +156,8 @@ def test_html_is_well_formed_escaped_and_has_its_pictures(dossiers):
     assert "<script>" not in page and html.escape(HOSTILE_TEXTS[1]) in page
     for contact in sample_workspace.CONTACTS:
         assert contact not in page
-    assert sample_workspace.SENSITIVE_NAME not in page
+    assert sample_workspace.SENSITIVE_NAME not in page and sample_workspace.MARKED_NAME not in page
+    assert sample_workspace.SHAREABLE_CONTACT in page
     assert page.count("<section class='site'") == 12
 
 
@@ -180,6 +182,7 @@ def test_sensitive_data_only_when_ticked_and_impact_data_when_given(assessed, tm
     assert result["SITE_COUNT"] == 1 and "OUTPUT_HTML" not in result
     flat = " ".join("\n".join(pdf_pages(result["OUTPUT_PDF"])).split())
     assert "Redaction NOT applied" in flat and sample_workspace.SENSITIVE_NAME in flat
+    assert sample_workspace.MARKED_NAME in flat and sample_workspace.SHAREABLE_CONTACT in flat
     assert all(contact in flat for contact in sample_workspace.CONTACTS)
     # S02 lies in the Ramsar site: its 1 km footprint disc puts pi hectares x 100 inside it.
     assert "Pressure from impact zones" in flat and "Lac Kivalu Ramsar" in flat and "314.1" in flat
@@ -228,11 +231,15 @@ def test_export_assessments_redacted_csv_and_xlsx(assessed, tmp_path):
     assert s02["decision"] == "Formalisation (permits, cooperatives)" and s02["decisions"] == "2"
     assert s02["notes"] == "'" + HOSTILE_TEXTS[5]  # a formula is quoted for spreadsheets
     people = QgsVectorLayer(result["STAKEHOLDERS"], "people", "ogr")
-    assert people.isValid() and people.featureCount() == 8  # 4 per assessed site, armed actors left out
-    assert "contact" not in people.fields().names()
+    assert people.isValid() and people.featureCount() == 8  # 4 per assessed site, sensitive ones left out
+    assert [f["contact"] for f in people.getFeatures() if f["contact"]] == [
+        sample_workspace.SHAREABLE_CONTACT
+    ] * 2
     everything = text + repr([f.attributes() for f in people.getFeatures()])
     assert not any(contact in everything for contact in sample_workspace.CONTACTS)
-    assert sample_workspace.SENSITIVE_NAME not in everything
+    assert (
+        sample_workspace.SENSITIVE_NAME not in everything and sample_workspace.MARKED_NAME not in everything
+    )
     del people
 
     full = processing.run(
@@ -247,6 +254,7 @@ def test_export_assessments_redacted_csv_and_xlsx(assessed, tmp_path):
     )
     people_text = (tmp_path / "full_people.csv").read_text(encoding="utf-8")
     assert "contact" in people_text.splitlines()[0] and sample_workspace.CONTACTS[2] in people_text
+    assert sample_workspace.MARKED_NAME in people_text and sample_workspace.CONTACTS[3] in people_text
     assert QgsVectorLayer(full["OUTPUT"], "full", "ogr").featureCount() == 1
 
 
@@ -287,7 +295,7 @@ def test_dossier_headless_with_qgis_process(assessed, qgis_process_home, tmp_pat
         f"S02 {names['S02'].split()[0]}",
         "S05 Tshivanga",
     ]
-    assert "Redaction applied: 2 contacts and 1 sensitive stakeholders left out." in page.read_text(
+    assert "Redaction applied: 2 contacts and 2 sensitive stakeholders left out." in page.read_text(
         encoding="utf-8"
     )
 

@@ -3,6 +3,7 @@
 import pytest
 from hostile_text import HOSTILE_TEXTS
 
+from asm_pace_plugin.core.catalogues import load_catalogues
 from asm_pace_plugin.core.stakeholders import (
     CONTEXT_SETTERS,
     CROWD,
@@ -11,6 +12,7 @@ from asm_pace_plugin.core.stakeholders import (
     Stakeholder,
     StakeholderError,
     from_csv,
+    is_sensitive,
     quadrant,
     to_csv,
     validate,
@@ -48,6 +50,8 @@ def test_quadrant_threshold_is_a_parameter():
         ({"longitude": 10}, "needs both longitude and latitude"),
         ({"longitude": 200, "latitude": 0}, "out of range"),
         ({"group": "aliens"}, "unknown stakeholder group"),
+        ({"sensitive": "maybe"}, "sensitive must be yes or no"),
+        ({"contact_sensitive": 2}, "contact_sensitive must be yes or no"),
     ],
 )
 def test_validation_rejects_out_of_range_values_with_a_reason(changes, message):
@@ -72,24 +76,48 @@ def _people():
     ]
 
 
-def test_csv_export_leaves_contacts_out_unless_asked():
+def test_validation_turns_flags_into_bools():
+    stakeholder = validate(Stakeholder("x", "miners", sensitive=" Yes ", contact_sensitive=0))
+    assert stakeholder.sensitive is True and stakeholder.contact_sensitive is False
+    assert validate(Stakeholder("y", "miners", sensitive="1", contact_sensitive="false")).sensitive is True
+
+
+def test_sensitive_when_marked_or_by_group():
+    catalogues = load_catalogues()
+    assert not is_sensitive(Stakeholder("Leader", "miners"), catalogues)
+    assert is_sensitive(Stakeholder("Leader", "miners", sensitive=True), catalogues)
+    assert is_sensitive(Stakeholder("Faction", "armed_actors"), catalogues)
+    assert not is_sensitive(Stakeholder("Unknown group", "ghosts"), catalogues)
+
+
+def test_csv_export_leaves_contacts_and_flags_out_unless_asked():
     text = to_csv(_people())
-    assert "contact" not in text.splitlines()[0]
+    assert text.splitlines()[0] == "name,group,influence,interest,stance,goals,longitude,latitude"
     assert "+243" not in text and "example.org" not in text
-    with_contacts = to_csv(_people(), include_contacts=True)
-    assert "x@example.org" in with_contacts
+    with_contacts = to_csv(_people(), include_sensitive=True)
+    assert with_contacts.splitlines()[0].endswith(",contact,sensitive,contact_sensitive")
+    assert with_contacts.splitlines()[2] == "Comptoir X,traders,4,2,-1,,,,x@example.org,0,1"
 
 
-def test_csv_round_trip_keeps_everything_including_hostile_text():
+def test_csv_round_trip_keeps_everything_including_hostile_text_and_flags():
     people = [
-        Stakeholder(text, "communities", 2, 3, -2, goals=text, contact=text, longitude=1.5, latitude=-0.25)
-        for text in HOSTILE_TEXTS
-    ]
-    imported, errors = from_csv(to_csv(people, include_contacts=True), group_ids={"communities"})
+        Stakeholder(text, "communities", 2, 3, -2, goals=text, contact=text, longitude=1.5, latitude=-0.25,
+                    sensitive=index % 2 == 0, contact_sensitive=index % 3 == 0)
+        for index, text in enumerate(HOSTILE_TEXTS)
+    ]  # fmt: skip
+    imported, errors = from_csv(to_csv(people, include_sensitive=True), group_ids={"communities"})
     assert errors == []
-    assert [(p.name, p.goals, p.contact, p.longitude) for p in imported] == [
-        (p.name, p.goals, p.contact, p.longitude) for p in people
+    fields = ("name", "goals", "contact", "longitude", "sensitive", "contact_sensitive")
+    assert [[getattr(p, f) for f in fields] for p in imported] == [
+        [getattr(p, f) for f in fields] for p in people
     ]
+
+
+def test_csv_import_without_flags_is_unmarked_with_a_sensitive_contact():
+    imported, errors = from_csv("name,group,contact\nA,miners,+243 1\n")
+    assert errors == [] and (imported[0].sensitive, imported[0].contact_sensitive) == (False, True)
+    _none, errors = from_csv("name,group,sensitive\nA,miners,perhaps\n")
+    assert errors == ["line 2: sensitive must be yes or no (1 or 0), not 'perhaps'"]
 
 
 def test_csv_export_defuses_spreadsheet_formulas():

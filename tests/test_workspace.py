@@ -150,6 +150,40 @@ def test_values_are_checked_and_field_names_never_reach_sql(workspace):
     assert workspace.stakeholders("S1")[0].influence == 4
 
 
+def test_both_flags_round_trip_through_the_audited_update_path(workspace, tmp_path):
+    marked = workspace.add_stakeholder(
+        "S1", Stakeholder("Informal leader", "miners", contact="+243 1", sensitive=True)
+    )
+    plain = workspace.add_stakeholder("S1", Stakeholder("Trader", "traders", contact_sensitive=False))
+    workspace.close()
+    reopened = open_workspace(tmp_path / "assessment.gpkg", officer="Officer Flags")
+    flags = [(s.name, s.sensitive, s.contact_sensitive) for s in reopened.stakeholders("S1")]
+    assert flags == [("Informal leader", True, True), ("Trader", False, False)]
+    reopened.update_stakeholder(marked, "sensitive", False)
+    reopened.update_stakeholder(marked, "contact_sensitive", "0")
+    reopened.update_stakeholder(plain, "sensitive", True)
+    reopened.update_stakeholder(plain, "sensitive", 1)  # unchanged: not audited again
+    with pytest.raises(StakeholderError, match="sensitive must be yes or no"):
+        reopened.update_stakeholder(plain, "sensitive", "sometimes")
+    assert reopened._rows("SELECT sensitive, contact_sensitive FROM stakeholder ORDER BY fid") == [
+        {"sensitive": 0, "contact_sensitive": 0},
+        {"sensitive": 1, "contact_sensitive": 0},
+    ]
+    flags = [(s.sensitive, s.contact_sensitive) for s in reopened.stakeholders("S1")]
+    assert flags == [(False, False), (True, False)]
+    changes = [
+        (row["who"], row["row_id"], row["field"], row["old_value"], row["new_value"])
+        for row in reopened.audit_log("S1")
+        if row["field"] in ("sensitive", "contact_sensitive")
+    ]
+    assert changes == [
+        ("Officer Flags", marked, "sensitive", "1", "0"),
+        ("Officer Flags", marked, "contact_sensitive", "1", "0"),
+        ("Officer Flags", plain, "sensitive", "0", "1"),
+    ]
+    reopened.close()
+
+
 def test_hostile_text_round_trips_unchanged_and_runs_nothing(workspace):
     for number, text in enumerate(HOSTILE_TEXTS):
         key = f"{text}-{number}"
@@ -244,11 +278,42 @@ def test_migration_from_schema_1_keeps_data_and_marks_contacts_sensitive(tmp_pat
     )
     old.close()
     migrated = open_workspace(path)
-    assert migrated.schema_version == SCHEMA_VERSION == 2
+    assert migrated.schema_version == SCHEMA_VERSION == 3
     assert migrated.stakeholders("S1")[0].name == "Old chief"
     assert migrated._rows("SELECT contact_sensitive FROM stakeholder") == [{"contact_sensitive": 1}]
     migrated.close()
     assert QgsVectorLayer(f"{path}|layername=stakeholder", "s", "ogr").isValid()
+
+
+def test_migration_from_schema_2_keeps_data_and_leaves_stakeholders_unmarked(tmp_path, qgis_app):
+    from qgis.core import QgsVectorLayer
+
+    path = tmp_path / "version2.gpkg"
+    old = open_workspace(path, officer="Officer Old", schema_version=2)
+    assert old.schema_version == 2
+    assert "sensitive" not in [row["name"] for row in old._rows("PRAGMA table_info(stakeholder)")]
+    old._connection.execute(
+        "INSERT INTO stakeholder (site_key, name, group_id, influence, interest, stance, contact,"
+        " contact_sensitive) VALUES ('S1', 'Old chief', 'customary_authorities', 3, 4, 0, '+000', 0),"
+        " ('S1', 'Old trader', 'traders', 1, 2, -1, 'trader@example.org', 1)"
+    )
+    old._connection.execute(
+        "INSERT INTO relation (site_key, from_id, to_id, relation_type, direction, strength)"
+        " VALUES ('S1', 1, 2, 'trade', 'one way', 2)"
+    )
+    old.close()
+    migrated = open_workspace(path)
+    assert migrated.schema_version == 3
+    people = [(s.name, s.contact, s.sensitive, s.contact_sensitive) for s in migrated.stakeholders("S1")]
+    assert people == [
+        ("Old chief", "+000", False, False),
+        ("Old trader", "trader@example.org", False, True),
+    ]
+    assert migrated._rows("SELECT sensitive FROM stakeholder") == [{"sensitive": 0}, {"sensitive": 0}]
+    assert [(r["from_id"], r["to_id"]) for r in migrated.relations("S1")] == [(1, 2)]
+    migrated.close()
+    layer = QgsVectorLayer(f"{path}|layername=stakeholder", "s", "ogr")
+    assert layer.isValid() and "sensitive" in layer.fields().names()
 
 
 def test_site_keys_that_cannot_match_one_to_one_are_explained():

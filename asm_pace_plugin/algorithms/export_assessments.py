@@ -101,8 +101,9 @@ class ExportAssessmentsAlgorithm(QgsProcessingAlgorithm):
             "profile, number of stakeholders and key players, the fit of each approach, the decision, "
             "its rationale and date. Save it as CSV, XLSX or GeoPackage. The optional second table has "
             "one row per stakeholder.</p>"
-            "<p><b>Safe to share by default</b>: contacts and stakeholders of sensitive groups are left "
-            "out unless you tick <i>Include contacts and sensitive stakeholders</i>.</p>"
+            "<p><b>Safe to share by default</b>: sensitive stakeholders (marked so in the dock, or of a "
+            "sensitive group) are left out and only contacts marked shareable are kept, unless you tick "
+            "<i>Include contacts and sensitive stakeholders</i>.</p>"
         )
 
     def createInstance(self):
@@ -158,8 +159,7 @@ class ExportAssessmentsAlgorithm(QgsProcessingAlgorithm):
             self._spreadsheet(parameters, context),
         )
         results = {self.OUTPUT: output_id}
-        stakeholder_columns = STAKEHOLDER_EXPORT_COLUMNS + (("contact",) if include_sensitive else ())
-        stakeholder_fields = _fields(stakeholder_columns)
+        stakeholder_fields = _fields(STAKEHOLDER_EXPORT_COLUMNS)
         people, people_id = self.parameterAsSink(
             parameters, self.STAKEHOLDERS, context, stakeholder_fields, compat.WKB_NO_GEOMETRY
         )

@@ -41,9 +41,10 @@ from .dossier_layout import DossierLayout, style_layer
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 SENSITIVE_HELP = (
-    "Off by default. When ticked, the dossier holds the personal contacts of stakeholders and the "
-    "stakeholders of sensitive groups (armed actors). That can put people in danger: tick it only "
-    "for a dossier that stays with people entitled to see them."
+    "Off by default: sensitive stakeholders (marked so in the dock, or of a sensitive group such as "
+    "armed actors) and their relations are left out, and only contacts marked shareable are kept. "
+    "When ticked, every stakeholder and every contact is included. That can put people in danger: "
+    "tick it only for a dossier that stays with people entitled to see them."
 )
 
 
@@ -170,8 +171,9 @@ class SiteDossiersAlgorithm(QgsProcessingAlgorithm):
             "<p><b>Sites</b>: all sites of the workspace, or the classified-sites layer (tick "
             "<i>Selected features only</i> for a selection). <b>Site keys</b> narrows to some sites "
             "(comma-separated).</p>"
-            "<p><b>Safe to share by default</b>: personal contacts and stakeholders of sensitive groups "
-            "are left out, and each dossier says how many. Tick <i>Include contacts and sensitive "
+            "<p><b>Safe to share by default</b>: sensitive stakeholders (marked so in the dock, or of a "
+            "sensitive group) and contacts not marked shareable are left out, and each dossier says how "
+            "many. Tick <i>Include contacts and sensitive "
             "stakeholders</i> only for a dossier that stays with people entitled to them.</p>"
         )
 

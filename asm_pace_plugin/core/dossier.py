@@ -2,20 +2,21 @@
 
 Plain Python over the workspace and the catalogues. The PDF (algorithms/site_dossiers.py) and
 the HTML both render `sections(dossier)`, so both say the same. Stakeholder data can endanger
-people: contacts and stakeholders of sensitive groups (armed actors) are left out unless the
-caller asks for them, and every dossier says what was left out. Every value rendered as HTML
+people: sensitive stakeholders (marked by an officer, or of a sensitive group such as armed
+actors) and every contact not marked shareable are left out unless the caller asks for them,
+and every dossier says what was left out. Every value rendered as HTML
 goes through html.escape.
 """
 
 import html
 import json
 import textwrap
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 
 from . import pace
 from .options import VERDICT_LABELS
-from .stakeholders import KEY_PLAYERS, QUADRANT_LABELS, STANCE_LABELS, quadrant
+from .stakeholders import KEY_PLAYERS, QUADRANT_LABELS, STANCE_LABELS, is_sensitive, quadrant
 from .workspace import PROFILE_FIELDS
 
 # Classified-site facts shown in a dossier, in order: (field, label).
@@ -33,8 +34,7 @@ CLASSIFICATION_FACTS = (
     ("not_tested", "Layers not tested"),
     ("data_ver", "Data version"),
 )
-STAKEHOLDER_HEADERS = ("Name", "Group", "Influence", "Interest", "Stance", "Quadrant", "Goals")
-CONTACT_HEADER = "Contact"
+STAKEHOLDER_HEADERS = ("Name", "Group", "Influence", "Interest", "Stance", "Quadrant", "Goals", "Contact")
 RELATION_HEADERS = ("From", "Relation", "To", "Direction", "Strength")
 FIT_HEADERS = ("Approach", "Fit", "Reasons")
 DECISION_HEADERS = ("Date", "Approach", "Officer", "Rationale")
@@ -70,7 +70,7 @@ class Dossier:
     pace_class: str
     facts: dict
     profile: dict
-    stakeholders: list  # Stakeholder objects kept after redaction (contacts blanked when redacted)
+    stakeholders: list  # Stakeholder objects kept after redaction (unshareable contacts blanked)
     relations: list  # dicts: from_name, type, to_name, direction, strength
     fits: list  # dicts: approach, verdict, reasons
     decisions: list  # dicts, oldest first
@@ -104,18 +104,18 @@ def _approach_name(catalogues, approach_id):
 
 
 def redact_stakeholders(stakeholders, catalogues, include_sensitive):
-    """(kept stakeholders, Redaction): without include_sensitive, sensitive groups and contacts go."""
+    """(kept stakeholders, Redaction): without include_sensitive, sensitive stakeholders (and so
+    their relations) are left out and contacts not marked shareable are blanked in copies."""
     if include_sensitive:
         return list(stakeholders), Redaction(applied=False)
     kept, left_out, contacts = [], 0, 0
     for stakeholder in stakeholders:
-        group = catalogues.group(stakeholder.group)
-        if group is not None and group.sensitive:
+        if is_sensitive(stakeholder, catalogues):
             left_out += 1
             continue
-        if stakeholder.contact:
+        if stakeholder.contact and stakeholder.contact_sensitive:
             contacts += 1
-            stakeholder.contact = ""
+            stakeholder = replace(stakeholder, contact="")
         kept.append(stakeholder)
     return kept, Redaction(applied=True, contacts=contacts, sensitive_stakeholders=left_out)
 
@@ -236,24 +236,23 @@ def sections(dossier, catalogues):
         value = dossier.profile.get(column)
         profile.append((label, _text(value) if value not in (None, "") else "not recorded"))
     result.append(("Site profile", PAIRS, profile))
-    headers = STAKEHOLDER_HEADERS + ((CONTACT_HEADER,) if not dossier.redaction.applied else ())
     rows = []
     for stakeholder in dossier.stakeholders:
         group = catalogues.group(stakeholder.group)
-        row = [
-            stakeholder.name,
-            group.name if group else stakeholder.group,
-            str(stakeholder.influence),
-            str(stakeholder.interest),
-            STANCE_LABELS.get(stakeholder.stance, str(stakeholder.stance)),
-            QUADRANT_LABELS[quadrant(stakeholder.influence, stakeholder.interest)],
-            stakeholder.goals,
-        ]
-        if not dossier.redaction.applied:
-            row.append(stakeholder.contact)
-        rows.append(row)
+        rows.append(
+            [
+                stakeholder.name,
+                group.name if group else stakeholder.group,
+                str(stakeholder.influence),
+                str(stakeholder.interest),
+                STANCE_LABELS.get(stakeholder.stance, str(stakeholder.stance)),
+                QUADRANT_LABELS[quadrant(stakeholder.influence, stakeholder.interest)],
+                stakeholder.goals,
+                stakeholder.contact,
+            ]
+        )
     result.append(("Stakeholders", TEXT, (dossier.redaction.sentence(),)))
-    result.append((STAKEHOLDER_TABLE, TABLE, (headers, rows)))
+    result.append((STAKEHOLDER_TABLE, TABLE, (STAKEHOLDER_HEADERS, rows)))
     relation_rows = [
         [
             relation["from_name"],
@@ -412,6 +411,7 @@ STAKEHOLDER_EXPORT_COLUMNS = (
     "stance",
     "quadrant",
     "goals",
+    "contact",
 )
 
 
@@ -442,7 +442,7 @@ def export_row(dossier):
 
 
 def stakeholder_rows(dossier):
-    """Rows over STAKEHOLDER_EXPORT_COLUMNS (plus contact when not redacted)."""
+    """Rows over STAKEHOLDER_EXPORT_COLUMNS (contacts as left by the redaction)."""
     for stakeholder in dossier.stakeholders:
         row = {
             "site_key": dossier.key,
@@ -453,7 +453,6 @@ def stakeholder_rows(dossier):
             "stance": stakeholder.stance,
             "quadrant": quadrant(stakeholder.influence, stakeholder.interest),
             "goals": stakeholder.goals,
+            "contact": stakeholder.contact,
         }
-        if not dossier.redaction.applied:
-            row["contact"] = stakeholder.contact
         yield row

@@ -1,6 +1,8 @@
 """Stakeholder rules: value ranges, influence–interest quadrants, CSV exchange for field work.
 
-Contacts can put people at risk (informal miners, armed actors): CSV exports leave them out
+Contacts can put people at risk (informal miners, armed actors). A stakeholder is sensitive when
+an officer marks it so or its group is flagged sensitive (`is_sensitive`); a contact is sensitive
+unless marked shareable. CSV exports leave sensitive stakeholders, contacts and both flags out
 unless the caller asks for them explicitly.
 """
 
@@ -27,9 +29,11 @@ STANCE_LABELS = {-2: "strongly against", -1: "against", 0: "neutral", 1: "in fav
 
 CSV_COLUMNS = ("name", "group", "influence", "interest", "stance", "goals", "longitude", "latitude")
 CONTACT_COLUMN = "contact"
+FLAG_COLUMNS = ("sensitive", "contact_sensitive")
 # Cells starting with these are run as formulas by spreadsheet programs.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
 _TEXT_COLUMNS = ("name", "group", "goals", CONTACT_COLUMN)
+_FLAG_TEXTS = {"1": True, "true": True, "yes": True, "0": False, "false": False, "no": False}
 
 
 class StakeholderError(ValueError):
@@ -48,6 +52,8 @@ class Stakeholder:
     longitude: float = None
     latitude: float = None
     id: int = None
+    sensitive: bool = False  # marked by an officer: left out of dossiers and exports
+    contact_sensitive: bool = True  # False: the contact may be shared
 
 
 def _checked_int(value, label, bounds):
@@ -61,6 +67,13 @@ def _checked_int(value, label, bounds):
     return number
 
 
+def _checked_flag(value, label):
+    flag = _FLAG_TEXTS.get(str(value).strip().lower())
+    if flag is None:
+        raise StakeholderError(f"{label} must be yes or no (1 or 0), not {value!r}")
+    return flag
+
+
 def validate(stakeholder, group_ids=None):
     """Check names and ranges in place (numbers as int); raise StakeholderError with a readable reason."""
     if not str(stakeholder.name or "").strip():
@@ -70,6 +83,8 @@ def validate(stakeholder, group_ids=None):
     stakeholder.influence = _checked_int(stakeholder.influence, "influence", INFLUENCE_RANGE)
     stakeholder.interest = _checked_int(stakeholder.interest, "interest", INTEREST_RANGE)
     stakeholder.stance = _checked_int(stakeholder.stance, "stance", STANCE_RANGE)
+    for flag in FLAG_COLUMNS:
+        setattr(stakeholder, flag, _checked_flag(getattr(stakeholder, flag), flag))
     if (stakeholder.longitude is None) != (stakeholder.latitude is None):
         raise StakeholderError("a location needs both longitude and latitude")
     if stakeholder.longitude is not None:
@@ -80,6 +95,12 @@ def validate(stakeholder, group_ids=None):
         if not (-180 <= stakeholder.longitude <= 180 and -90 <= stakeholder.latitude <= 90):
             raise StakeholderError("longitude / latitude out of range")
     return stakeholder
+
+
+def is_sensitive(stakeholder, catalogues):
+    """True when the stakeholder is marked sensitive or its group is flagged sensitive."""
+    group = catalogues.group(stakeholder.group)
+    return bool(stakeholder.sensitive) or (group is not None and group.sensitive)
 
 
 def quadrant(influence, interest, threshold=HIGH_THRESHOLD):
@@ -103,9 +124,12 @@ def _unescape_cell(text):
     return text[1:] if text.startswith("'") and len(text) > 1 else text
 
 
-def to_csv(stakeholders, include_contacts=False):
-    """CSV text of the stakeholders; contacts only when include_contacts is True."""
-    columns = (*CSV_COLUMNS, CONTACT_COLUMN) if include_contacts else CSV_COLUMNS
+def to_csv(stakeholders, include_sensitive=False):
+    """CSV text of the stakeholders; contacts and the two flags only when include_sensitive is True.
+
+    The caller chooses the stakeholders: without include_sensitive, leave out the sensitive ones.
+    """
+    columns = (*CSV_COLUMNS, CONTACT_COLUMN, *FLAG_COLUMNS) if include_sensitive else CSV_COLUMNS
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
@@ -114,12 +138,18 @@ def to_csv(stakeholders, include_contacts=False):
         for column in _TEXT_COLUMNS:
             if column in row:
                 row[column] = escape_cell(row[column])
+        for column in FLAG_COLUMNS:
+            if column in row:
+                row[column] = int(row[column])
         writer.writerow({key: "" if value is None else value for key, value in row.items()})
     return buffer.getvalue()
 
 
 def from_csv(text, group_ids=None):
-    """Stakeholders from CSV text; returns (stakeholders, errors) with errors as 'line n: reason'."""
+    """Stakeholders from CSV text; returns (stakeholders, errors) with errors as 'line n: reason'.
+
+    Without the flag columns a stakeholder is not marked sensitive and its contact is sensitive.
+    """
     reader = csv.DictReader(io.StringIO(text))
     missing = {"name", "group"} - set(reader.fieldnames or ())
     if missing:
@@ -141,6 +171,8 @@ def from_csv(text, group_ids=None):
                 contact=cells.get(CONTACT_COLUMN, ""),
                 longitude=cells.get("longitude") or None,
                 latitude=cells.get("latitude") or None,
+                sensitive=cells.get("sensitive") or False,
+                contact_sensitive=cells.get("contact_sensitive") or True,
             )
             stakeholders.append(validate(stakeholder, group_ids))
         except (StakeholderError, ValueError) as error:

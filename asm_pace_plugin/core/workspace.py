@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .stakeholders import Stakeholder, validate
+from .stakeholders import FLAG_COLUMNS, Stakeholder, validate
 
 GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
 GPKG_USER_VERSION = 10300
@@ -75,7 +75,10 @@ STAKEHOLDER_COLUMNS = (
     "goals",
     "contact",
     "contact_sensitive",
+    "sensitive",
 )
+# Fields checked by stakeholders.validate before an update: ranges and yes/no flags.
+CHECKED_STAKEHOLDER_FIELDS = ("influence", "interest", "stance", *FLAG_COLUMNS)
 RELATION_DIRECTIONS = ("one way", "both ways")
 
 
@@ -245,7 +248,12 @@ def _migration_2_contact_sensitive(cursor):
     cursor.execute("CREATE INDEX idx_relation_site ON relation (site_key)")
 
 
-MIGRATIONS = (_migration_1_initial, _migration_2_contact_sensitive)
+def _migration_3_sensitive_stakeholder(cursor):
+    # An officer can mark a stakeholder sensitive (e.g. an informal miners' leader at risk).
+    cursor.execute("ALTER TABLE stakeholder ADD COLUMN sensitive INTEGER NOT NULL DEFAULT 0")
+
+
+MIGRATIONS = (_migration_1_initial, _migration_2_contact_sensitive, _migration_3_sensitive_stakeholder)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -405,10 +413,10 @@ class Workspace:
         rows = self._rows("SELECT * FROM stakeholder WHERE site_key = ? ORDER BY fid", (str(site_key),))
         return [_stakeholder_of(row) for row in rows]
 
-    def add_stakeholder(self, site_key, stakeholder, contact_sensitive=True):
-        return self.add_stakeholders(site_key, [stakeholder], contact_sensitive)[0]
+    def add_stakeholder(self, site_key, stakeholder):
+        return self.add_stakeholders(site_key, [stakeholder])[0]
 
-    def add_stakeholders(self, site_key, stakeholders, contact_sensitive=True):
+    def add_stakeholders(self, site_key, stakeholders):
         """Add stakeholders in one transaction (all or none, e.g. a CSV import); returns their ids."""
         for stakeholder in stakeholders:
             validate(stakeholder)
@@ -417,8 +425,8 @@ class Workspace:
             for stakeholder in stakeholders:
                 cursor.execute(
                     "INSERT INTO stakeholder (geom, site_key, name, group_id, influence, interest, stance,"
-                    " goals, contact, contact_sensitive, updated_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " goals, contact, contact_sensitive, sensitive, updated_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         _point_blob(stakeholder.longitude, stakeholder.latitude),
                         site_key,
@@ -429,7 +437,8 @@ class Workspace:
                         stakeholder.stance,
                         stakeholder.goals,
                         stakeholder.contact,
-                        int(bool(contact_sensitive)),
+                        int(stakeholder.contact_sensitive),
+                        int(stakeholder.sensitive),
                         now_iso(),
                     ),
                 )
@@ -438,15 +447,15 @@ class Workspace:
         return [stakeholder.id for stakeholder in stakeholders]
 
     def update_stakeholder(self, stakeholder_id, field, value):
-        """Change one field; numbers are checked against their ranges first."""
+        """Change one field; numbers are checked against their ranges and flags as yes/no first."""
         with self._transaction() as cursor:
             row = cursor.execute("SELECT * FROM stakeholder WHERE fid = ?", (stakeholder_id,)).fetchone()
             if row is None:
                 raise WorkspaceError(f"no stakeholder {stakeholder_id}")
-            if field in ("influence", "interest", "stance"):
+            if field in CHECKED_STAKEHOLDER_FIELDS:
                 checked = _stakeholder_of(dict(row))
                 setattr(checked, field, value)
-                value = getattr(validate(checked), field)
+                value = int(getattr(validate(checked), field))  # flags are stored as 0 / 1
             self._update_field(
                 cursor, "stakeholder", STAKEHOLDER_COLUMNS, stakeholder_id, row["site_key"], field, value
             )
@@ -620,6 +629,8 @@ def _stakeholder_of(row):
         longitude=longitude,
         latitude=latitude,
         id=row["fid"],
+        sensitive=bool(row["sensitive"]),
+        contact_sensitive=bool(row["contact_sensitive"]),
     )
 
 

@@ -26,14 +26,21 @@ from ..core.stakeholders import (
     STANCE_LABELS,
     Stakeholder,
     from_csv,
+    is_sensitive,
     quadrant,
     to_csv,
 )
 from ..core.workspace import RELATION_DIRECTIONS
-from .page import AssessmentPage
+from .page import AssessmentPage, plain_tooltip
 from .stakeholder_charts import InfluenceInterestGrid, RelationNetwork
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+SENSITIVE_TIP = "Ticked: this person is left out of dossiers and exports unless they are explicitly included."
+SENSITIVE_GROUP_TIP = (
+    "Everyone in the group “{group}” is sensitive: left out of dossiers and exports unless they are "
+    "explicitly included."
+)
+SHAREABLE_TIP = "Unticked (the default): the contact is left out of dossiers and exports unless asked."
 
 
 def _combo(pairs):
@@ -86,7 +93,10 @@ class StakeholderPage(AssessmentPage):
         self.stance_edit = _combo([(value, f"{value:+d} {label}") for value, label in STANCE_LABELS.items()])
         self.goals_edit = QLineEdit()
         self.contact_edit = QLineEdit()
-        self.contact_edit.setPlaceholderText("sensitive: left out of exports unless asked")
+        self.contact_edit.setPlaceholderText("left out of dossiers and exports unless shareable")
+        self.sensitive_check = QCheckBox("Sensitive: leave this person out of dossiers and exports")
+        self.shareable_check = QCheckBox("Contact may be shared")
+        self.shareable_check.setToolTip(SHAREABLE_TIP)
         self.location_button = QPushButton("Place on map")
         self.location_button.setCheckable(True)
         self.location_button.setEnabled(canvas is not None)
@@ -99,7 +109,9 @@ class StakeholderPage(AssessmentPage):
             ("Interest (0–5)", self.interest_edit),
             ("Stance", self.stance_edit),
             ("Goals", self.goals_edit),
-            ("Contact (sensitive)", self.contact_edit),
+            ("", self.sensitive_check),
+            ("Contact", self.contact_edit),
+            ("", self.shareable_check),
             ("Location (optional)", self.location_button),
             ("", self.delete_button),
         ):
@@ -115,6 +127,8 @@ class StakeholderPage(AssessmentPage):
         )
         self.goals_edit.editingFinished.connect(lambda: self._update("goals", self.goals_edit.text()))
         self.contact_edit.editingFinished.connect(lambda: self._update("contact", self.contact_edit.text()))
+        self.sensitive_check.toggled.connect(lambda checked: self._update("sensitive", checked))
+        self.shareable_check.toggled.connect(lambda checked: self._update("contact_sensitive", not checked))
         self.delete_button.clicked.connect(self.delete_selected)
         layout.addWidget(self.editor)
 
@@ -161,13 +175,13 @@ class StakeholderPage(AssessmentPage):
         csv_row = QHBoxLayout()
         self.import_button = QPushButton("Import CSV…")
         self.export_button = QPushButton("Export CSV…")
-        self.include_contacts = QCheckBox("include contacts (sensitive)")
+        self.include_sensitive = QCheckBox("include contacts and sensitive stakeholders")
         self.import_button.clicked.connect(self._ask_import)
         self.export_button.clicked.connect(self._ask_export)
         for widget in (self.import_button, self.export_button):
             csv_row.addWidget(widget)
         layout.addLayout(csv_row)
-        layout.addWidget(self.include_contacts)
+        layout.addWidget(self.include_sensitive)
 
     # -- showing ----------------------------------------------------------------------------
     def refresh(self):
@@ -229,6 +243,7 @@ class StakeholderPage(AssessmentPage):
             _select_data(self.stance_edit, person.stance)
             self.goals_edit.setText(person.goals)
             self.contact_edit.setText(person.contact)
+            self._show_flags(person)
             where = (
                 f"{person.longitude:.5f}, {person.latitude:.5f}" if person.longitude is not None else "none"
             )
@@ -237,6 +252,17 @@ class StakeholderPage(AssessmentPage):
             self._loading = was_loading
         for view in (self.grid, self.network):
             view.select(person.id)
+
+    def _show_flags(self, person):
+        """The two checkboxes; a person of a sensitive group shows as sensitive, not editable."""
+        group = self.catalogues.group(person.group)
+        by_group = group is not None and group.sensitive
+        self.sensitive_check.setChecked(is_sensitive(person, self.catalogues))
+        self.sensitive_check.setEnabled(not by_group)
+        self.sensitive_check.setToolTip(
+            plain_tooltip(SENSITIVE_GROUP_TIP.format(group=group.name)) if by_group else SENSITIVE_TIP
+        )
+        self.shareable_check.setChecked(not person.contact_sensitive)
 
     # -- editing ----------------------------------------------------------------------------
     def add_from_group(self):
@@ -327,8 +353,10 @@ class StakeholderPage(AssessmentPage):
         self.refresh()
 
     # -- CSV ----------------------------------------------------------------------------------
-    def export_csv(self, path, include_contacts=False):
-        Path(path).write_text(to_csv(self._people, include_contacts), encoding="utf-8")
+    def export_csv(self, path, include_sensitive=False):
+        """Write the CSV: without include_sensitive, no sensitive stakeholder, contact or flag."""
+        people = [p for p in self._people if include_sensitive or not is_sensitive(p, self.catalogues)]
+        Path(path).write_text(to_csv(people, include_sensitive), encoding="utf-8")
 
     def import_csv(self, path):
         """Add the stakeholders of a CSV file; returns the error lines (bad rows are skipped)."""
@@ -348,4 +376,4 @@ class StakeholderPage(AssessmentPage):
     def _ask_export(self):
         path, _filter = QFileDialog.getSaveFileName(self, "Export stakeholders", "", "CSV (*.csv)")
         if path:
-            self.export_csv(path, self.include_contacts.isChecked())
+            self.export_csv(path, self.include_sensitive.isChecked())
