@@ -20,12 +20,12 @@ setup: qgis venv
 
 # Installs the distribution's QGIS only when it is missing (needs root or sudo).
 qgis:
-	@if ! $(SYSTEM_PYTHON) -c "import qgis.core" 2>/dev/null || ! command -v qgis_process.bin >/dev/null \
+	@if ! $(SYSTEM_PYTHON) -c "import qgis.core" 2>/dev/null || ! command -v qgis_process >/dev/null \
 	    || ! $(SYSTEM_PYTHON) -c "import venv, ensurepip" 2>/dev/null || ! command -v pdftotext >/dev/null \
-	    || ! command -v xvfb-run >/dev/null; then \
+	    || ! command -v xvfb-run >/dev/null || ! $(SYSTEM_PYTHON) -c "import numpy, osgeo_utils" 2>/dev/null; then \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q \
-	    qgis python3-qgis qgis-providers python3-venv zip poppler-utils xvfb xauth; \
+	    qgis python3-qgis qgis-providers python3-numpy python3-gdal python3-venv poppler-utils xvfb xauth; \
 	fi
 
 $(VENV)/.installed: tools/requirements.py requirements/*.txt
