@@ -34,6 +34,22 @@ def add_input(model, parameter, position):
     model.parameterComponent(parameter.name()).setPosition(QPointF(*position))
 
 
+def add_site_and_protected_area_inputs(model):
+    """The two inputs every example model starts from: "sites" and "protected_areas"."""
+    add_input(
+        model,
+        QgsProcessingParameterFeatureSource("sites", "Mining sites", [compat.SOURCE_ANY_GEOMETRY]),
+        (120, 80),
+    )
+    add_input(
+        model,
+        QgsProcessingParameterMultipleLayers(
+            "protected_areas", "Protected areas (WDPA or national)", compat.SOURCE_ANY_GEOMETRY
+        ),
+        (120, 160),
+    )
+
+
 def from_input(name):
     return [QgsProcessingModelChildParameterSource.fromModelParameter(name)]
 
@@ -76,18 +92,7 @@ def classify_sites_model():
             "area; 50 km search radius).",
         }
     )
-    add_input(
-        model,
-        QgsProcessingParameterFeatureSource("sites", "Mining sites", [compat.SOURCE_ANY_GEOMETRY]),
-        (120, 80),
-    )
-    add_input(
-        model,
-        QgsProcessingParameterMultipleLayers(
-            "protected_areas", "Protected areas (WDPA)", compat.SOURCE_ANY_GEOMETRY
-        ),
-        (120, 160),
-    )
+    add_site_and_protected_area_inputs(model)
     add_input(
         model,
         QgsProcessingParameterMultipleLayers(
@@ -124,18 +129,7 @@ def classify_impacts_pressure_model():
             "ellipsoid and measures the pressure of those zones on each protected area."
         }
     )
-    add_input(
-        model,
-        QgsProcessingParameterFeatureSource("sites", "Mining sites", [compat.SOURCE_ANY_GEOMETRY]),
-        (120, 80),
-    )
-    add_input(
-        model,
-        QgsProcessingParameterMultipleLayers(
-            "protected_areas", "Protected areas", compat.SOURCE_ANY_GEOMETRY
-        ),
-        (120, 180),
-    )
+    add_site_and_protected_area_inputs(model)
     add_input(
         model, QgsProcessingParameterString("pathways", "Impact pathways", DEFAULT_PATHWAYS), (120, 280)
     )
