@@ -21,6 +21,10 @@ def memory_layer(geometry_type, crs, fields, rows, name="test"):
 
 
 def sample(layer_name):
+    """A sample layer as Processing takes it from a model or qgis_process: by its source.
+
+    (Layer objects held by a failed run's traceback outlive QGIS and crash Python at exit.)
+    """
     return f"{SAMPLE_GPKG}|layername={layer_name}"
 
 
@@ -36,11 +40,20 @@ def run_algorithm(algorithm_id, parameters, feedback=None):
 
 
 class LogFeedback(QgsProcessingFeedback):
-    """Keeps what an algorithm writes to its log, to check the counts it reports."""
+    """Keeps what an algorithm writes to its log, to check the counts it reports; counts the
+    progress reports and, with cancel_after, cancels the run at that report (as a user would)."""
 
-    def __init__(self):
+    def __init__(self, cancel_after=None):
         super().__init__()
         self.lines = []
+        self.progress_calls = 0
+        self.cancel_after = cancel_after
+        self.progressChanged.connect(self._on_progress)
+
+    def _on_progress(self, _value):
+        self.progress_calls += 1
+        if self.cancel_after is not None and self.progress_calls >= self.cancel_after:
+            self.cancel()
 
     def pushInfo(self, info):
         self.lines.append(info)

@@ -7,30 +7,18 @@ documents why each site lands where it does.
 import time
 
 import pytest
+from layers import LogFeedback, memory_layer, sample
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsFeature,
-    QgsGeometry,
-    QgsPointXY,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QVariant
 
 from asm_pace_plugin.core import pace
 from asm_pace_plugin.core.classify import SITE_FIELD_NAMES
-from asm_pace_plugin.core.paths import SAMPLE_GPKG
 
 ALG = "asm_pace:classifysites"
-
-
-def sample(name):
-    """A sample layer as Processing takes it from a model or qgis_process: by its source.
-
-    (Layer objects held by a failed run's traceback outlive QGIS and crash Python at exit.)
-    """
-    return f"{SAMPLE_GPKG}|layername={name}"
 
 
 def run(provider, **parameters):
@@ -45,17 +33,6 @@ def run(provider, **parameters):
     return processing.run(ALG, {**defaults, **parameters}, feedback=LogFeedback())
 
 
-def one_feature_layer(uri, name, attributes, wkt=None):
-    """A memory layer (uri as for QgsVectorLayer's memory provider) holding one feature."""
-    layer = QgsVectorLayer(uri, name, "memory")
-    feature = QgsFeature(layer.fields())
-    feature.setAttributes(attributes)
-    if wkt:
-        feature.setGeometry(QgsGeometry.fromWkt(wkt))
-    assert layer.dataProvider().addFeatures([feature])
-    return layer
-
-
 def plain(value):
     """NULL attribute values as None (QGIS 3 gives a null QVariant)."""
     return None if isinstance(value, QVariant) and value.isNull() else value
@@ -68,33 +45,6 @@ def rows(layer):
 
 def by_site(result):
     return {row["site_code"]: row for row in rows(result["OUTPUT"])}
-
-
-class LogFeedback(QgsProcessingFeedback):
-    """Keeps the log so that tests can read what the officer would read."""
-
-    def __init__(self, cancel_after=None):
-        super().__init__()
-        self.lines = []
-        self.progress_calls = 0
-        self.cancel_after = cancel_after
-        self.progressChanged.connect(self._on_progress)
-
-    def _on_progress(self, _value):
-        self.progress_calls += 1
-        if self.cancel_after is not None and self.progress_calls >= self.cancel_after:
-            self.cancel()
-
-    def pushInfo(self, text):
-        self.lines.append(text)
-        super().pushInfo(text)
-
-    def pushWarning(self, text):
-        self.lines.append(text)
-        super().pushWarning(text)
-
-    def log(self):
-        return "\n".join(self.lines)
 
 
 @pytest.fixture(scope="module")
@@ -167,8 +117,8 @@ def test_invalid_pa_polygon_is_repaired_and_counted(provider):
         feedback=feedback,
     )
     assert by_site(result)["S06"]["iucn_cat"] == "Ia"
-    assert "1 invalid geometries repaired" in feedback.log()
-    assert "reference geometries repaired: 1" in feedback.log()
+    assert "1 invalid geometries repaired" in feedback.text()
+    assert "reference geometries repaired: 1" in feedback.text()
 
 
 def test_community_governed_area_is_local(full_run):
@@ -228,9 +178,7 @@ def test_untested_layers_are_reported_not_assumed(provider):
 
 def test_nearest_protected_area_on_the_ellipsoid(provider):
     # 0.1° east of the Ramsar site's east edge (29.3°E) at 1.9°S: 11,126 m on WGS 84.
-    sites = one_feature_layer(
-        "Point?crs=EPSG:4326&field=site_code:string", "sites", ["NEAR"], "POINT(29.4 -1.9)"
-    )
+    sites = memory_layer("Point", "EPSG:4326", ["site_code:string"], [("POINT(29.4 -1.9)", ["NEAR"])])
     site = by_site(run(provider, SITES=sites))["NEAR"]
     assert site["near_pa"] == "Lac Kivalu Ramsar Site (synthetic)"
     assert site["near_pa_m"] == pytest.approx(11_126, abs=5)
@@ -332,7 +280,7 @@ def test_november_2025_schema_is_recognised(provider):
         {"SITES": sample("sites"), "PROTECTED_AREAS": [renamed["OUTPUT"]], "OUTPUT": "memory:"},
         feedback=feedback,
     )
-    assert "WDPA (November 2025 schema)" in feedback.log()
+    assert "WDPA (November 2025 schema)" in feedback.text()
     assert by_site(result)["S01"]["pa_ids"] == "1001; 1002"
 
 
@@ -356,16 +304,8 @@ def test_output_to_geopackage_and_shapefile_keeps_fields_and_names(provider, tmp
 def test_progress_is_reported_and_cancel_stops_the_run(provider):
     from qgis import processing
 
-    many = QgsVectorLayer("Point?crs=EPSG:4326&field=site_code:string", "many", "memory")
-    features = []
-    for index in range(20_000):
-        feature = QgsFeature(many.fields())
-        feature.setAttributes([f"M{index}"])
-        feature.setGeometry(
-            QgsGeometry.fromPointXY(QgsPointXY(28 + (index % 200) / 100, -3 + index / 10_000))
-        )
-        features.append(feature)
-    many.dataProvider().addFeatures(features)
+    points = [(f"POINT({28 + (i % 200) / 100} {-3 + i / 10_000})", [f"M{i}"]) for i in range(20_000)]
+    many = memory_layer("Point", "EPSG:4326", ["site_code:string"], points)
     feedback = LogFeedback(cancel_after=5)
     started = time.monotonic()
     result = processing.run(
@@ -379,25 +319,25 @@ def test_progress_is_reported_and_cancel_stops_the_run(provider):
 
 
 def test_empty_site_layer_is_refused_with_the_reason(provider):
-    empty = QgsVectorLayer("Point?crs=EPSG:4326", "empty", "memory")
+    empty = memory_layer("Point", "EPSG:4326", [], [])
     with pytest.raises(QgsProcessingException, match="site layer is empty"):
         run(provider, SITES=empty)
 
 
 def test_table_without_geometry_is_refused(provider):
-    table = one_feature_layer("None?field=name:string", "table", ["x"])
+    table = memory_layer("None", "EPSG:4326", ["name:string"], [(None, ["x"])])
     with pytest.raises(QgsProcessingException, match="has no geometry"):
         run(provider, SITES=table)
 
 
 def test_line_layer_as_protected_areas_is_refused(provider):
-    lines = one_feature_layer("LineString?crs=EPSG:4326", "rivers", [], "LINESTRING(28 -2, 29 -1)")
+    lines = memory_layer("LineString", "EPSG:4326", [], [("LINESTRING(28 -2, 29 -1)", [])], name="rivers")
     with pytest.raises(QgsProcessingException, match=r"'rivers' has no polygons.*holds lines"):
         run(provider, PROTECTED_AREAS=[lines])
 
 
 def test_empty_protected_area_layer_is_refused(provider):
-    empty = QgsVectorLayer("Polygon?crs=EPSG:4326&field=NAME:string", "empty_pas", "memory")
+    empty = memory_layer("Polygon", "EPSG:4326", ["NAME:string"], [], name="empty_pas")
     with pytest.raises(QgsProcessingException, match="'empty_pas' is empty"):
         run(provider, PROTECTED_AREAS=[empty])
 
@@ -408,7 +348,7 @@ def test_missing_chosen_field_is_refused_with_the_fields_to_pick_from(provider):
 
 
 def test_points_without_reported_area_field_are_refused(provider):
-    points = one_feature_layer("Point?crs=EPSG:4326&field=NAME:string", "pa_points", ["x"], "POINT(28 -2)")
+    points = memory_layer("Point", "EPSG:4326", ["NAME:string"], [("POINT(28 -2)", ["x"])])
     with pytest.raises(QgsProcessingException, match="no reported-area field"):
         run(provider, PROTECTED_AREAS=[points])
 
@@ -464,9 +404,9 @@ def test_sites_from_other_providers(provider, tmp_path, extension):
 
 def test_invalid_site_polygon_is_repaired_and_noted(provider):
     # Self-intersecting footprint whose left lobe lies in the national park (28.0-28.6°E).
-    footprints = one_feature_layer(
-        "Polygon?crs=EPSG:4326&field=site_code:string", "footprints", ["BOWTIE"],
-        "POLYGON((28.3 -1.6, 28.9 -1.5, 28.9 -1.6, 28.3 -1.5, 28.3 -1.6))",
+    footprints = memory_layer(
+        "Polygon", "EPSG:4326", ["site_code:string"],
+        [("POLYGON((28.3 -1.6, 28.9 -1.5, 28.9 -1.6, 28.3 -1.5, 28.3 -1.6))", ["BOWTIE"])],
     )  # fmt: skip
     feedback = LogFeedback()
     from qgis import processing
@@ -479,15 +419,12 @@ def test_invalid_site_polygon_is_repaired_and_noted(provider):
     assert site["site_note"] == "geometry repaired"
     assert site["pace_class"] == pace.PROTECTED_AREA
     assert 0.0 < site["pa_share"] < 1.0
-    assert "site geometries repaired: 1" in feedback.log()
+    assert "site geometries repaired: 1" in feedback.text()
 
 
 def test_line_site_share_is_a_length_share(provider):
-    tracks = one_feature_layer(  # half in the park
-        "LineString?crs=EPSG:4326&field=site_code:string",
-        "tracks",
-        ["TRACK"],
-        "LINESTRING(27.8 -1.7, 28.2 -1.7)",
+    tracks = memory_layer(  # half in the park
+        "LineString", "EPSG:4326", ["site_code:string"], [("LINESTRING(27.8 -1.7, 28.2 -1.7)", ["TRACK"])]
     )
     site = by_site(run(provider, SITES=tracks))["TRACK"]
     assert site["pace_class"] == pace.PROTECTED_AREA
