@@ -5,6 +5,7 @@ import math
 import pytest
 
 from asm_pace_plugin.core import pace, wdpa
+from asm_pace_plugin.core.fields import MissingFieldError, find_field
 
 CLASSIC_FIELDS = [
     "WDPAID",
@@ -84,7 +85,7 @@ def test_a_national_layer_uses_the_chosen_fields():
 
 
 def test_a_chosen_field_missing_from_the_layer_is_named_in_the_error():
-    with pytest.raises(wdpa.MissingFieldError, match=r"NOM_PARC.*NOM_AP"):
+    with pytest.raises(MissingFieldError, match=r"NOM_PARC.*NOM_AP"):
         wdpa.map_fields(DRC_FIELDS, {"name": "NOM_PARC"})
 
 
@@ -92,7 +93,7 @@ def test_chosen_fields_apply_to_the_layers_that_have_them():
     classic, national = wdpa.apply_chosen_fields([CLASSIC_FIELDS, DRC_FIELDS], {"name": "NOM_AP", "iucn": ""})
     assert classic.name == "NAME"
     assert national.name == "NOM_AP"
-    with pytest.raises(wdpa.MissingFieldError, match="No protected-area layer has the field 'NOM_PARC'"):
+    with pytest.raises(MissingFieldError, match="No protected-area layer has the field 'NOM_PARC'"):
         wdpa.apply_chosen_fields([CLASSIC_FIELDS, DRC_FIELDS], {"name": "NOM_PARC"})
 
 
@@ -226,10 +227,10 @@ def test_join_unique_keeps_order_and_non_ascii_names():
 
 
 def test_find_field_prefers_the_wanted_field_then_the_candidates():
-    assert wdpa.find_field(DRC_FIELDS, "nom_ap") == "NOM_AP"
-    assert wdpa.find_field(DRC_FIELDS, "", ("NAME", "nom_ap")) == "NOM_AP"
-    assert wdpa.find_field(DRC_FIELDS, None, ("NAME",)) is None
+    assert find_field(DRC_FIELDS, "nom_ap") == "NOM_AP"
+    assert find_field(DRC_FIELDS, "", ("NAME", "nom_ap")) == "NOM_AP"
+    assert find_field(DRC_FIELDS, None, ("NAME",)) is None
     with pytest.raises(
-        wdpa.MissingFieldError, match="'LANDSCAPE' is not in the layer; its fields are: fid, ID_AP"
+        MissingFieldError, match="'LANDSCAPE' is not in the layer; its fields are: fid, ID_AP"
     ):
-        wdpa.find_field(DRC_FIELDS, "LANDSCAPE")
+        find_field(DRC_FIELDS, "LANDSCAPE")

@@ -34,6 +34,7 @@ from ..core.classify import (
     Summary,
     make_fields,
 )
+from ..core.fields import MissingFieldError
 from ..core.reference import (
     InputError,
     ReferenceSet,
@@ -288,7 +289,7 @@ class ClassifySitesAlgorithm(QgsProcessingAlgorithm):
         measure = geodesy.distance_area(ellipsoid_of(context), context.transformContext())
         try:
             references = self._load_references(parameters, context, feedback, measure)
-        except (InputError, wdpa.MissingFieldError) as error:
+        except (InputError, MissingFieldError) as error:
             raise QgsProcessingException(str(error)) from error
         if feedback.isCanceled():
             return {}

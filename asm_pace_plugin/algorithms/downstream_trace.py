@@ -21,6 +21,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import compat, geodesy, impacts, rivers
 from ..core.classify import make_fields
+from ..core.fields import find_field
 from .common import GEOMETRY_REPAIRED, add_site_parameters, check_site_source, ellipsoid_of, site_features
 from .output_styles import StyleOnLoad, apply_pathway_style
 
@@ -205,15 +206,13 @@ class DownstreamTraceAlgorithm(QgsProcessingAlgorithm):
                     )
                 )
         names = river_source.fields().names()
-        downstream_field = self.parameterAsString(
-            parameters, self.DOWNSTREAM_FIELD, context
-        ) or rivers.find_field(names, rivers.DOWNSTREAM_FIELD_CANDIDATES)
+        downstream_field = self.parameterAsString(parameters, self.DOWNSTREAM_FIELD, context) or find_field(
+            names, None, rivers.DOWNSTREAM_FIELD_CANDIDATES
+        )
         reach_id_field = None
         if downstream_field:
-            reach_id_field = self.parameterAsString(
-                parameters, self.REACH_ID_FIELD, context
-            ) or rivers.find_field(
-                [name for name in names if name != downstream_field], rivers.REACH_ID_CANDIDATES
+            reach_id_field = self.parameterAsString(parameters, self.REACH_ID_FIELD, context) or find_field(
+                [name for name in names if name != downstream_field], None, rivers.REACH_ID_CANDIDATES
             )
 
         measure = geodesy.distance_area(ellipsoid_of(context), context.transformContext())

@@ -22,6 +22,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import compat, geodesy, wdpa
+from ..core.fields import MissingFieldError
 from ..core.pressure import PressureAccumulator, pressure_fields, site_pressure_fields
 from ..core.reference import InputError, ReferenceSet, load_protected_areas
 from .classify_sites import KEEP_STATUSES, add_pa_field_parameters, pa_field_choices
@@ -140,7 +141,7 @@ class PaPressureAlgorithm(QgsProcessingAlgorithm):
         measure = geodesy.distance_area(ellipsoid_of(context), context.transformContext())
         try:
             protected_areas = self._load_protected_areas(parameters, context, feedback, measure)
-        except (InputError, wdpa.MissingFieldError) as error:
+        except (InputError, MissingFieldError) as error:
             raise QgsProcessingException(str(error)) from error
         accumulator = PressureAccumulator(protected_areas, measure)
         counts = Counter()

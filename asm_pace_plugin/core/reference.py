@@ -16,7 +16,7 @@ from qgis.core import (
     QgsSpatialIndex,
 )
 
-from . import compat, geodesy, pace, wdpa
+from . import compat, fields, geodesy, pace, wdpa
 
 
 class InputError(ValueError):
@@ -385,8 +385,8 @@ LANDSCAPE_NAME_CANDIDATES = ("NAME", "LANDSCAPE", "LAND_NAME", "NOM", "NOMBRE", 
 def load_landscapes(reference, source, layer_name, name_field, transform_context, repair, feedback=None):
     _check_polygon_layer(source, layer_name, "landscape")
     try:
-        field = wdpa.find_field(source.fields().names(), name_field, LANDSCAPE_NAME_CANDIDATES)
-    except wdpa.MissingFieldError as error:
+        field = fields.find_field(source.fields().names(), name_field, LANDSCAPE_NAME_CANDIDATES)
+    except fields.MissingFieldError as error:
         raise InputError(f"The landscape layer '{layer_name}': {error}.") from error
     transform = _to_wgs84(source, transform_context)
     report = LoadReport(layer_name)

@@ -22,12 +22,6 @@ END_LENGTH = "length reached"
 END_NETWORK = "network end (river mouth, lake or sink)"
 
 
-def find_field(field_names, candidates):
-    """The first field whose name matches a candidate (case-insensitive), else None."""
-    by_upper = {name.upper(): name for name in field_names}
-    return next((by_upper[name] for name in candidates if name in by_upper), None)
-
-
 @dataclass
 class Reach:
     """One line part, its vertices in flow order (from upstream to downstream)."""

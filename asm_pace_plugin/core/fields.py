@@ -1,0 +1,21 @@
+"""Finding a layer's fields by name: the name a user typed, or the usual names of a role."""
+
+
+class MissingFieldError(ValueError):
+    """A field the user named is not in the layer."""
+
+
+def find_field(field_names, wanted, candidates=()):
+    """The layer's spelling of `wanted` (exact, else case-insensitive), or, when nothing is
+    wanted, of the first candidate it has; None when there is none. MissingFieldError when a
+    wanted field is missing: it names the layer's fields.
+    """
+    by_upper = {name.upper(): name for name in field_names}
+    if wanted:
+        actual = wanted if wanted in field_names else by_upper.get(wanted.upper())
+        if actual is None:
+            raise MissingFieldError(
+                f"field '{wanted}' is not in the layer; its fields are: {', '.join(field_names)}"
+            )
+        return actual
+    return next((by_upper[name.upper()] for name in candidates if name.upper() in by_upper), None)
