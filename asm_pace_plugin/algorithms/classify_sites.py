@@ -43,7 +43,16 @@ from ..core.reference import (
     load_landscapes,
     load_protected_areas,
 )
-from .common import check_site_source, ellipsoid_of, layer_display_name, site_geometry, wgs84_transform
+from .common import (
+    KEEP_STATUSES,
+    add_pa_field_parameters,
+    check_site_source,
+    ellipsoid_of,
+    layer_display_name,
+    pa_field_choices,
+    site_geometry,
+    wgs84_transform,
+)
 from .output_styles import apply_pace_class_style
 
 # Share of the progress bar spent reading the reference layers.
@@ -51,72 +60,9 @@ LOADING_SHARE = 20.0
 # Classified sites are written (and the progress bar moved) this many at a time.
 BATCH_SIZE = 1000
 
-KEEP_STATUSES = "KEEP_STATUSES"
-PA_FIELD_PARAMETERS = (
-    (
-        "PA_NAME_FIELD",
-        "name",
-        "Protected-area name field",
-        "Field holding the protected-area name, e.g. NOM_AP. Empty: WDPA's NAME (or a usual name field).",
-    ),
-    (
-        "PA_ID_FIELD",
-        "site_id",
-        "Protected-area id field",
-        "Field holding an id. Empty: WDPAID (classic WDPA) or SITE_ID (November 2025 WDPA).",
-    ),
-    (
-        "PA_DESIGNATION_FIELD",
-        "designation",
-        "Designation field",
-        "Field holding the designation (national park, Ramsar site...), e.g. TYPE_AP. Empty: DESIG_ENG.",
-    ),
-    (
-        "PA_IUCN_FIELD",
-        "iucn",
-        "IUCN category field",
-        "Field holding the IUCN management category (Ia ... VI). Empty: IUCN_CAT.",
-    ),
-    (
-        "PA_STATUS_FIELD",
-        "status",
-        "Status field",
-        "Field holding the legal status (Designated, Proposed...). Empty: STATUS. Layers without a status "
-        "field are not filtered by status.",
-    ),
-)
-
 
 def tr(text):
     return QCoreApplication.translate("ClassifySitesAlgorithm", text)
-
-
-def add_pa_field_parameters(algorithm, advanced=False):
-    """The protected-area field parameters and the statuses to keep (classify and pressure)."""
-    for key, _role, description, help_text in PA_FIELD_PARAMETERS:
-        parameter = QgsProcessingParameterString(key, tr(description), optional=True)
-        parameter.setHelp(tr(help_text))
-        if advanced:
-            parameter.setFlags(parameter.flags() | compat.FLAG_ADVANCED)
-        algorithm.addParameter(parameter)
-    algorithm.addParameter(
-        QgsProcessingParameterString(
-            KEEP_STATUSES,
-            tr("Statuses to keep (comma-separated; empty keeps all)"),
-            defaultValue=",".join(wdpa.DEFAULT_KEPT_STATUSES),
-            optional=True,
-        )
-    )
-
-
-def pa_field_choices(algorithm, parameters, context):
-    """({role: field chosen}, statuses to keep) from the parameters add_pa_field_parameters made."""
-    chosen = {
-        role: algorithm.parameterAsString(parameters, key, context).strip()
-        for key, role, _description, _help in PA_FIELD_PARAMETERS
-    }
-    kept = wdpa.parse_status_list(algorithm.parameterAsString(parameters, KEEP_STATUSES, context))
-    return chosen, kept
 
 
 class ClassifySitesAlgorithm(QgsProcessingAlgorithm):

@@ -25,8 +25,16 @@ from ..core import compat, geodesy, wdpa
 from ..core.fields import MissingFieldError
 from ..core.pressure import PressureAccumulator, pressure_fields, site_pressure_fields
 from ..core.reference import InputError, ReferenceSet, load_protected_areas
-from .classify_sites import KEEP_STATUSES, add_pa_field_parameters, pa_field_choices
-from .common import GEOMETRY_REPAIRED, check_site_source, ellipsoid_of, layer_display_name, site_features
+from .common import (
+    GEOMETRY_REPAIRED,
+    KEEP_STATUSES,
+    add_pa_field_parameters,
+    check_site_source,
+    ellipsoid_of,
+    layer_display_name,
+    pa_field_choices,
+    site_features,
+)
 from .output_styles import StyleOnLoad, apply_pathway_style
 
 LOADING_SHARE = 20.0
