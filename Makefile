@@ -18,14 +18,19 @@ PROFILE ?= default
 
 setup: qgis venv
 
-# Installs the distribution's QGIS only when it is missing (needs root or sudo).
+# Installs the distribution's QGIS only when it is missing (needs root or sudo). PostgreSQL and
+# its PostGIS extension (metapackages: the distribution's default server version) serve the
+# PostGIS test, which starts a throw-away server of its own (tests/postgis_server.py).
 qgis:
 	@if ! $(SYSTEM_PYTHON) -c "import qgis.core" 2>/dev/null || ! command -v qgis_process >/dev/null \
 	    || ! $(SYSTEM_PYTHON) -c "import venv, ensurepip" 2>/dev/null || ! command -v pdftotext >/dev/null \
-	    || ! command -v xvfb-run >/dev/null || ! $(SYSTEM_PYTHON) -c "import numpy, osgeo_utils" 2>/dev/null; then \
+	    || ! command -v xvfb-run >/dev/null || ! $(SYSTEM_PYTHON) -c "import numpy, osgeo_utils" 2>/dev/null \
+	    || ! ls /usr/lib/postgresql/*/bin/initdb /usr/share/postgresql/*/extension/postgis.control \
+	      >/dev/null 2>&1; then \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q \
-	    qgis python3-qgis qgis-providers python3-numpy python3-gdal python3-venv poppler-utils xvfb xauth; \
+	    qgis python3-qgis qgis-providers python3-numpy python3-gdal python3-venv poppler-utils xvfb xauth \
+	    postgresql postgresql-postgis; \
 	fi
 
 $(VENV)/.installed: tools/requirements.py requirements/*.txt

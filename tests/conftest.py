@@ -46,3 +46,15 @@ def desktop_iface(qgis_iface):
             setattr(qgis_iface, method, lambda *args, _method=method: removed.append((_method, args)))
     qgis_iface.removed_calls = removed
     return qgis_iface
+
+
+@pytest.fixture(scope="session")
+def postgis():
+    """A throw-away PostgreSQL + PostGIS server (tests/postgis_server.py), for this session only."""
+    import postgis_server
+
+    bin_dir = postgis_server.find_binaries()
+    if bin_dir is None:
+        pytest.skip("PostgreSQL with the PostGIS extension is not installed (`make test` installs both)")
+    with postgis_server.running_server(bin_dir) as server:
+        yield server

@@ -17,6 +17,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from asm_pace_plugin.core import pace
 from asm_pace_plugin.core.classify import SITE_FIELD_NAMES
+from asm_pace_plugin.core.paths import SAMPLE_GPKG
 
 ALG = "asm_pace:classifysites"
 
@@ -400,6 +401,31 @@ def test_sites_from_other_providers(provider, tmp_path, extension):
                          ECOREGIONS=[sample("ecoregions")]))  # fmt: skip
     classes = {code: site["pace_class"] for code, site in result.items()}
     assert classes == {code: site["expected"] for code, site in result.items()}
+
+
+@pytest.mark.slow
+def test_sites_and_protected_areas_from_postgis(provider, postgis):
+    tables = ("sites", "protected_areas", "protected_area_points", "landscapes", "ecoregions")
+    postgis.import_layers(SAMPLE_GPKG, tables)
+    result = by_site(
+        run(
+            provider,
+            SITES=postgis.source("sites"),
+            PROTECTED_AREAS=[postgis.source("protected_areas"), postgis.source("protected_area_points")],
+            LANDSCAPES=[postgis.source("landscapes")],
+            ECOREGIONS=[postgis.source("ecoregions")],
+        )
+    )
+    assert len(result) == 12
+    assert {code: site["pace_class"] for code, site in result.items()} == {
+        code: site["expected"] for code, site in result.items()
+    }
+    assert result["S10"]["site_name"] == "Kâlehe – Mwenga ‘Ngʼombe’ (Ünïcödé) «site»"
+    # The WDPA fields, lower-cased by the import, are still recognised.
+    assert result["S01"]["pa_names"] == (
+        "Parc National de Mbuti (synthétique); Mbuti Forest World Heritage Site (synthetic)"
+    )
+    assert result["S01"]["iucn_cat"] == "II"
 
 
 def test_invalid_site_polygon_is_repaired_and_noted(provider):
