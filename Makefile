@@ -14,14 +14,14 @@ export PYTHONDONTWRITEBYTECODE := 1
 OUT ?= $(CURDIR)/demo-output
 PROFILE ?= default
 
-.PHONY: setup qgis venv test test-fast demo package deploy lint bench screenshots clean
+.PHONY: setup system-packages venv test test-fast demo package deploy lint bench screenshots clean
 
-setup: qgis venv
+setup: system-packages venv
 
-# Installs the distribution's QGIS only when it is missing (needs root or sudo). PostgreSQL and
+# Installs the distribution's QGIS and test tools only when missing (needs root or sudo). PostgreSQL and
 # its PostGIS extension (metapackages: the distribution's default server version) serve the
 # PostGIS test, which starts a throw-away server of its own (tests/postgis_server.py).
-qgis:
+system-packages:
 	@if ! $(SYSTEM_PYTHON) -c "import qgis.core" 2>/dev/null || ! command -v qgis_process >/dev/null \
 	    || ! $(SYSTEM_PYTHON) -c "import venv, ensurepip" 2>/dev/null || ! command -v pdftotext >/dev/null \
 	    || ! command -v xvfb-run >/dev/null || ! $(SYSTEM_PYTHON) -c "import numpy, osgeo_utils" 2>/dev/null \
@@ -34,7 +34,7 @@ qgis:
 	fi
 
 $(VENV)/.installed: tools/requirements.py requirements/*.txt
-	@$(MAKE) --no-print-directory qgis
+	@$(MAKE) --no-print-directory system-packages
 	$(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
 	$(PY) -m pip install -q --disable-pip-version-check -r "$$($(SYSTEM_PYTHON) tools/requirements.py)"
 	touch $@
