@@ -62,7 +62,7 @@ def test_metadata_is_complete():
 
 
 def test_shipped_files_exist():
-    assert icon_path().is_file()
+    assert icon_path().is_file() and icon_path("assessment").is_file()
     from qgis.core import QgsVectorLayer
 
     from asm_pace_plugin.core.paths import SAMPLE_GPKG

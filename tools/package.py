@@ -6,21 +6,19 @@ Install Plugins > Install from ZIP installs it as it is.
 """
 
 import argparse
-import configparser
 import os
+import sys
 import zipfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from asm_pace_plugin.core.paths import plugin_version  # noqa: E402
+
 PLUGIN = "asm_pace_plugin"
 SKIPPED_DIRS = {"__pycache__", ".pytest_cache"}
 SKIPPED_SUFFIXES = {".pyc", ".pyo"}
-
-
-def plugin_version():
-    metadata = configparser.ConfigParser(interpolation=None)
-    metadata.read(REPO / "metadata.txt", encoding="utf-8")
-    return metadata["general"]["version"]
 
 
 def plugin_files():

@@ -17,17 +17,12 @@ SAMPLE_LAYERS = (
     "ecoregions",
     "rivers",
 )
-STYLES_DIR = RESOURCES_DIR / "styles"
 MODELS_DIR = RESOURCES_DIR / "models"
 CATALOGUES_DIR = RESOURCES_DIR / "catalogues"
 
 
-def icon_path():
-    return RESOURCES_DIR / "icons" / "asm_pace.svg"
-
-
-def style_path(name):
-    return STYLES_DIR / f"{name}.qml"
+def icon_path(name="asm_pace"):
+    return RESOURCES_DIR / "icons" / f"{name}.svg"
 
 
 def plugin_version():

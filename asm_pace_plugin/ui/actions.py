@@ -40,7 +40,7 @@ class AssessmentDockToggle:
     def __init__(self, iface):
         self.iface = iface
         self.dock = None
-        self.action = QAction(QIcon(str(icon_path())), "ASM-PACE assessment", iface.mainWindow())
+        self.action = QAction(QIcon(str(icon_path("assessment"))), "ASM-PACE assessment", iface.mainWindow())
         self.action.setToolTip("Assess sites one by one: profile, stakeholders, management options")
         self.action.setCheckable(True)
         self.action.toggled.connect(self._toggled)
