@@ -171,11 +171,13 @@ class ExportAssessmentsAlgorithm(QgsProcessingAlgorithm):
             results[self.STAKEHOLDERS] = people_id
         left_out = sum(d.redaction.contacts + d.redaction.sensitive_stakeholders for d in dossiers)
         feedback.pushInfo(
-            tr(f"{len(dossiers)} site(s) exported; ")
+            tr("{} site(s) exported; ").format(len(dossiers))
             + (
                 tr("contacts and sensitive stakeholders INCLUDED.")
                 if include_sensitive
-                else tr(f"redaction applied: {left_out} contact(s) or sensitive stakeholder(s) left out.")
+                else tr("redaction applied: {} contact(s) or sensitive stakeholder(s) left out.").format(
+                    left_out
+                )
             )
         )
         return results

@@ -80,7 +80,9 @@ def keyed_rows(source, key_field, feedback=None):
     names = source.fields().names()
     if key_field not in names:
         raise QgsProcessingException(
-            tr(f"The table has no field {key_field!r} to match sites by (fields: {', '.join(names)}).")
+            tr("The table has no field {} to match sites by (fields: {}).").format(
+                repr(key_field), ", ".join(names)
+            )
         )
     headers = tuple(name for name in names if name != key_field and name != "fid")
     grouped = {}
@@ -112,7 +114,9 @@ def checked_keys(available, requested):
 def open_checked_workspace(path):
     if not path or not Path(path).exists():
         raise QgsProcessingException(
-            tr(f"The assessment workspace {path!r} does not exist: choose the .gpkg the dock writes.")
+            tr("The assessment workspace {} does not exist: choose the .gpkg the dock writes.").format(
+                repr(path)
+            )
         )
     try:
         return open_workspace(path)
@@ -265,7 +269,9 @@ class SiteDossiersAlgorithm(QgsProcessingAlgorithm):
         )
         if not key_field or source.fields().indexOf(key_field) < 0:
             raise QgsProcessingException(
-                tr(f"Choose the key field of the classified sites ({key_field or 'none given'} not found).")
+                tr("Choose the key field of the classified sites ({} not found).").format(
+                    key_field or "none given"
+                )
             )
         transform = QgsCoordinateTransform(source.sourceCrs(), WGS84, context.transformContext())
         sites = {}
@@ -391,12 +397,12 @@ class SiteDossiersAlgorithm(QgsProcessingAlgorithm):
             dossiers.append(dossier)
             images[key] = {"Map": layout.map_image(key, work_dir / f"site{index:03d}_map.png"), **charts}
             feedback.setProgress(80.0 * index / len(sites))
-        feedback.pushInfo(tr(f"{len(dossiers)} dossier(s) on {layout.pages} page(s)."))
+        feedback.pushInfo(tr("{} dossier(s) on {} page(s).").format(len(dossiers), layout.pages))
         if include_sensitive:
             feedback.pushWarning(tr("Contacts and sensitive stakeholders are INCLUDED: do not share widely."))
         else:
             feedback.pushInfo(
-                tr(f"Redaction applied: {redacted} contact(s) or sensitive stakeholder(s) left out.")
+                tr("Redaction applied: {} contact(s) or sensitive stakeholder(s) left out.").format(redacted)
             )
         problem = layout.export_pdf(pdf_path)
         if problem:
