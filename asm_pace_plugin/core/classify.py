@@ -149,6 +149,45 @@ class SiteClassifier:
         self.search_radius_m = search_radius_m
 
     def classify(self, geometry):
+        facts = self._facts_without_nearest(geometry)
+        if facts.site_class != pace.UNCLASSIFIED and self._searches(facts):
+            found = self.protected_areas.nearest(geometry, self.search_radius_m, self.measure)
+            if found:
+                facts.nearest = self.protected_areas.facts(found[0])
+                facts.nearest_m = found[1]
+        return facts
+
+    def classify_many(self, geometries):
+        """classify for each geometry; the nearest protected areas of single points are
+        searched for all of them at once (vectorised), those of other sites one by one."""
+        results, points, pointed = [], [], []
+        for geometry in geometries:
+            if not _is_single_point(geometry):
+                results.append(self.classify(geometry))
+                continue
+            facts = self._facts_without_nearest(geometry)
+            if self._searches(facts):
+                points.append(geometry.constGet())
+                pointed.append(facts)
+            results.append(facts)
+        if pointed:
+            items, metres = self.protected_areas.nearest_points(
+                [point.x() for point in points],
+                [point.y() for point in points],
+                self.search_radius_m,
+                self.measure,
+            )
+            for facts, item, distance in zip(pointed, items.tolist(), metres.tolist()):
+                if item >= 0:
+                    facts.nearest = self.protected_areas.facts(item)
+                    facts.nearest_m = distance
+        return results
+
+    def _searches(self, facts):
+        """Whether the nearest protected area is looked for (the site is in none)."""
+        return facts.nearest_m is None and self.search_radius_m > 0 and len(self.protected_areas) > 0
+
+    def _facts_without_nearest(self, geometry):
         if geometry is None or geometry.isNull() or geometry.isEmpty():
             return SiteFacts(pace.UNCLASSIFIED, note=NOTE_NO_GEOMETRY)
         pa_hits = self.protected_areas.intersecting(geometry)
@@ -163,11 +202,6 @@ class SiteClassifier:
         )
         if pa_items:
             facts.nearest_m = 0.0
-        elif self.search_radius_m > 0 and len(self.protected_areas):
-            found = self.protected_areas.nearest(geometry, self.search_radius_m, self.measure)
-            if found:
-                facts.nearest = self.protected_areas.facts(found[0])
-                facts.nearest_m = found[1]
         if geometry.type() != compat.GEOMETRY_POINT:
             facts.pa_share = self._share_inside(geometry, pa_hits)
         return facts
@@ -204,6 +238,16 @@ class SiteClassifier:
         pieces = [geometry.intersection(self.protected_areas.geometry(item)) for item in pa_hits]
         inside = measure(QgsGeometry.unaryUnion(pieces))
         return min(1.0, inside / total)
+
+
+def _is_single_point(geometry):
+    return (
+        geometry is not None
+        and not geometry.isNull()
+        and not geometry.isEmpty()
+        and geometry.type() == compat.GEOMETRY_POINT
+        and not geometry.isMultipart()
+    )
 
 
 class Summary:

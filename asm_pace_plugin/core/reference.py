@@ -17,6 +17,7 @@ from qgis.core import (
 )
 
 from . import compat, fields, geodesy, pace, wdpa
+from .nearest import PointNearest
 
 
 class InputError(ValueError):
@@ -66,6 +67,7 @@ class ReferenceSet:
         self._boxes = []  # (west, south, east, north, middle x) of each polygon, for nearest
         self._engines = {}
         self._index = QgsSpatialIndex()
+        self._point_nearest = None  # PointNearest, built for the first batch of point sites
 
     def __len__(self):
         return len(self._geometries)
@@ -142,6 +144,13 @@ class ReferenceSet:
             if best is not None and best[1] < bounds.outside(boxes):
                 break
         return best
+
+    def nearest_points(self, longitudes, latitudes, radius_m, measure):
+        """nearest for many point sites at once: (items, metres) arrays, item -1 and NaN
+        metres where no polygon is within radius_m. Equal to nearest but for exact ties."""
+        if self._point_nearest is None or self._point_nearest.radius_m != radius_m:
+            self._point_nearest = PointNearest(self._geometries, self._boxes, radius_m, measure)
+        return self._point_nearest.nearest(longitudes, latitudes)
 
     def _distance(self, item, geometry, site_x, measure):
         candidate = self._geometries[item]
