@@ -23,6 +23,8 @@ from . import geodesy
 
 # Segments per chunk of a boundary.
 CHUNK_SEGMENTS = 16
+# Point sites look for their nearest polygon first within radius / REACH_DIVISOR.
+REACH_DIVISOR = 4
 # Smallest grid cell, degrees (the cell is half the search height above it).
 MIN_CELL_DEGREES = 0.1
 
@@ -147,6 +149,7 @@ class PolygonGrid:
     their bounding boxes (antimeridian and polar search boxes included)."""
 
     def __init__(self, boxes, radius_m):
+        self.radius_m = radius_m
         self.half_height = radius_m / geodesy.METRES_PER_DEGREE_MIN
         # A whole number of columns around the globe, so that columns wrap at the antimeridian.
         self.columns = math.ceil(360 / max(MIN_CELL_DEGREES, self.half_height / 2))
@@ -197,21 +200,39 @@ class PointNearest:
     def __init__(self, geometries, boxes, radius_m, measure):
         self.radius_m = radius_m
         self.boundaries = Boundaries(geometries)
-        self.grid = PolygonGrid(boxes, radius_m)
+        self.grids = [PolygonGrid(boxes, reach) for reach in (radius_m / REACH_DIVISOR, radius_m)]
         self.boxes = np.asarray(boxes, dtype=float).reshape(-1, 5)
         self.axes = geodesy.ellipsoid_axes(measure)
 
     def nearest(self, longitudes, latitudes):
-        """(items, metres) arrays for point sites: item -1 and NaN where none is within the radius."""
+        """(items, metres) arrays for point sites: item -1 and NaN where none is within the radius.
+
+        Searched first within radius / REACH_DIVISOR, then within the radius for the sites
+        that found nothing nearer: whatever the first search could not list is farther.
+        """
         longitudes = np.asarray(longitudes, dtype=float)
         latitudes = np.asarray(latitudes, dtype=float)
-        sites, items, bounds, shifts = self._candidates(longitudes, latitudes)
+        best_item = np.full(len(longitudes), -1, dtype=np.int64)
+        best_m = np.full(len(longitudes), np.nan)
+        pending = np.arange(len(longitudes))
+        for grid in self.grids:
+            items, metres = self._nearest_within(grid, longitudes[pending], latitudes[pending])
+            best_item[pending], best_m[pending] = items, metres
+            pending = pending[items < 0]
+            if not len(pending):
+                break
+        return best_item, best_m
+
+    def _nearest_within(self, grid, longitudes, latitudes):
+        """nearest within grid.radius_m."""
+        radius_m = grid.radius_m
+        sites, items, bounds, shifts = self._candidates(grid, longitudes, latitudes)
         best_item = np.full(len(longitudes), -1, dtype=np.int64)
         best_m = np.full(len(longitudes), np.inf)
 
         def measure(pairs):
             metres = self._measure(longitudes, latitudes, sites[pairs], items[pairs], shifts[pairs])
-            better = (metres <= self.radius_m) & (metres < best_m[sites[pairs]])
+            better = (metres <= radius_m) & (metres < best_m[sites[pairs]])
             best_item[sites[pairs[better]]] = items[pairs[better]]
             best_m[sites[pairs[better]]] = metres[better]
 
@@ -220,29 +241,29 @@ class PointNearest:
         measure(firsts)
         rest = np.ones(len(sites), dtype=bool)
         rest[firsts] = False
-        rest &= bounds <= np.minimum(best_m[sites], self.radius_m)
+        rest &= bounds <= np.minimum(best_m[sites], radius_m)
         rest = np.flatnonzero(rest)
         rest = rest[np.lexsort((bounds[rest], sites[rest]))]
         # Then the others, one round per rank of the bound, while they may be nearer.
         rank = np.arange(len(rest)) - np.searchsorted(sites[rest], sites[rest])
         for current in range(rank.max() + 1 if len(rank) else 0):
             pairs = rest[rank == current]
-            pairs = pairs[bounds[pairs] <= np.minimum(best_m[sites[pairs]], self.radius_m)]
+            pairs = pairs[bounds[pairs] <= np.minimum(best_m[sites[pairs]], radius_m)]
             if not len(pairs):
                 break
             measure(pairs)
         best_m[best_item < 0] = np.nan
         return best_item, best_m
 
-    def _candidates(self, longitudes, latitudes):
-        """(site, item, lower bound, antimeridian shift) of the candidates within the radius,
+    def _candidates(self, grid, longitudes, latitudes):
+        """(site, item, lower bound, antimeridian shift) of the candidates within grid.radius_m,
         grouped by site."""
-        sites, items = self.grid.candidates(longitudes, latitudes)
+        sites, items = grid.candidates(longitudes, latitudes)
         x, y = longitudes[sites], latitudes[sites]
         west, south, east, north, middle = self.boxes[items].T
         shifts = np.where(middle - x > 180, -360.0, np.where(x - middle > 180, 360.0, 0.0))
-        bounds = _box_lower_bounds(x, y, west + shifts, south, east + shifts, north, self.radius_m)
-        near = bounds <= self.radius_m
+        bounds = _box_lower_bounds(x, y, west + shifts, south, east + shifts, north, grid.radius_m)
+        near = bounds <= grid.radius_m
         return sites[near], items[near], bounds[near], shifts[near]
 
     def _measure(self, longitudes, latitudes, sites, items, shifts):
