@@ -158,42 +158,61 @@ class SiteClassifier:
         return facts
 
     def classify_many(self, geometries):
-        """classify for each geometry; the nearest protected areas of single points are
-        searched for all of them at once (vectorised), those of other sites one by one."""
-        results, points, pointed = [], [], []
-        for geometry in geometries:
-            if not _is_single_point(geometry):
+        """classify for each geometry. Single points are tested a batch at a time
+        (vectorised); other sites, and points the batch test leaves open, one by one."""
+        points = [geometry.constGet() if _is_single_point(geometry) else None for geometry in geometries]
+        located = [point for point in points if point is not None]
+        longitudes = [point.x() for point in located]
+        latitudes = [point.y() for point in located]
+        hits = zip(*(self._point_hits(reference, longitudes, latitudes) for reference in self._references()))
+        results, searched = [], []
+        for geometry, point in zip(geometries, points):
+            if point is None:
                 results.append(self.classify(geometry))
                 continue
-            facts = self._facts_without_nearest(geometry)
+            facts = self._facts_without_nearest(geometry, next(hits))
             if self._searches(facts):
-                points.append(geometry.constGet())
-                pointed.append(facts)
+                searched.append((len(results), point))
             results.append(facts)
-        if pointed:
+        if searched:
             items, metres = self.protected_areas.nearest_points(
-                [point.x() for point in points],
-                [point.y() for point in points],
+                [point.x() for _index, point in searched],
+                [point.y() for _index, point in searched],
                 self.search_radius_m,
                 self.measure,
             )
-            for facts, item, distance in zip(pointed, items.tolist(), metres.tolist()):
+            for (index, _point), item, distance in zip(searched, items.tolist(), metres.tolist()):
                 if item >= 0:
-                    facts.nearest = self.protected_areas.facts(item)
-                    facts.nearest_m = distance
+                    results[index].nearest = self.protected_areas.facts(item)
+                    results[index].nearest_m = distance
         return results
+
+    def _references(self):
+        return self.protected_areas, self.landscapes, self.ecoregions
+
+    @staticmethod
+    def _point_hits(reference, longitudes, latitudes):
+        """Items of reference holding each point (None: to be tested one by one)."""
+        if reference is None or not len(reference):
+            return [[]] * len(longitudes)
+        return reference.intersecting_points(longitudes, latitudes)
 
     def _searches(self, facts):
         """Whether the nearest protected area is looked for (the site is in none)."""
         return facts.nearest_m is None and self.search_radius_m > 0 and len(self.protected_areas) > 0
 
-    def _facts_without_nearest(self, geometry):
+    def _facts_without_nearest(self, geometry, hits=(None, None, None)):
+        """SiteFacts but the nearest protected area; hits: items of each reference set
+        holding the site where known (None: tested here)."""
         if geometry is None or geometry.isNull() or geometry.isEmpty():
             return SiteFacts(pace.UNCLASSIFIED, note=NOTE_NO_GEOMETRY)
-        pa_hits = self.protected_areas.intersecting(geometry)
+        pa_hits, landscape_hits, ecoregion_hits = (
+            self._matches(reference, geometry) if known is None else known
+            for reference, known in zip(self._references(), hits)
+        )
         pa_items = self._unique(self.protected_areas, pa_hits)
-        landscape_items = self._matches(self.landscapes, geometry)
-        ecoregion_items = self._matches(self.ecoregions, geometry)
+        landscape_items = self._unique(self.landscapes, landscape_hits)
+        ecoregion_items = self._unique(self.ecoregions, ecoregion_hits)
         facts = SiteFacts(
             pace.pace_class(bool(pa_items), bool(landscape_items), bool(ecoregion_items)),
             protected_areas=[self.protected_areas.facts(item) for item in pa_items],
@@ -208,9 +227,10 @@ class SiteClassifier:
 
     @staticmethod
     def _matches(reference, geometry):
+        """Items of reference intersecting geometry ([] when the reference is not given)."""
         if reference is None or not len(reference):
             return []
-        return SiteClassifier._unique(reference, reference.intersecting(geometry))
+        return reference.intersecting(geometry)
 
     @staticmethod
     def _unique(reference, items):

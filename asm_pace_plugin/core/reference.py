@@ -17,7 +17,7 @@ from qgis.core import (
 )
 
 from . import compat, fields, geodesy, pace, wdpa
-from .nearest import PointNearest
+from .point_search import PointSearch
 
 
 class InputError(ValueError):
@@ -67,7 +67,7 @@ class ReferenceSet:
         self._boxes = []  # (west, south, east, north, middle x) of each polygon, for nearest
         self._engines = {}
         self._index = QgsSpatialIndex()
-        self._point_nearest = None  # PointNearest, built for the first batch of point sites
+        self._point_search = None  # PointSearch, built for the first batch of point sites
 
     def __len__(self):
         return len(self._geometries)
@@ -145,12 +145,25 @@ class ReferenceSet:
                 break
         return best
 
+    def _points(self):
+        if self._point_search is None:
+            self._point_search = PointSearch(self._geometries, self._boxes)
+        return self._point_search
+
+    def intersecting_points(self, longitudes, latitudes):
+        """intersecting for many points at once: for each point its items, or None where the
+        point lies on or very near a boundary, or in several polygons (whose order
+        intersecting gives): there intersecting must decide."""
+        sites, items, unsure = self._points().containing(longitudes, latitudes)
+        found = [[] for _ in range(len(unsure))]
+        for site, item in zip(sites.tolist(), items.tolist()):
+            found[site].append(item)
+        return [None if doubt or len(items) > 1 else items for items, doubt in zip(found, unsure.tolist())]
+
     def nearest_points(self, longitudes, latitudes, radius_m, measure):
         """nearest for many point sites at once: (items, metres) arrays, item -1 and NaN
         metres where no polygon is within radius_m. Equal to nearest but for exact ties."""
-        if self._point_nearest is None or self._point_nearest.radius_m != radius_m:
-            self._point_nearest = PointNearest(self._geometries, self._boxes, radius_m, measure)
-        return self._point_nearest.nearest(longitudes, latitudes)
+        return self._points().nearest(longitudes, latitudes, radius_m, measure)
 
     def _distance(self, item, geometry, site_x, measure):
         candidate = self._geometries[item]

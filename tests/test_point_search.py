@@ -1,4 +1,5 @@
-"""The batched, vectorised path for point sites gives what the per-site path gives."""
+"""The batched, vectorised path for point sites gives what the per-site path gives:
+point-in-polygon tests and the nearest protected area."""
 
 import math
 import random
@@ -9,7 +10,7 @@ from qgis.core import QgsGeometry, QgsPointXY
 
 from asm_pace_plugin.core import geodesy
 from asm_pace_plugin.core.classify import SiteClassifier
-from asm_pace_plugin.core.reference import Ecoregion, ProtectedArea, ReferenceSet
+from asm_pace_plugin.core.reference import Ecoregion, Landscape, ProtectedArea, ReferenceSet
 
 # Places where the search boxes wrap or widen: the antimeridian, 70°N / 70°S, the tropics.
 CENTRES = [(179.7, -17.0), (-179.8, 10.0), (25.0, 70.0), (-60.0, -70.0), (28.0, -3.0), (0.0, 84.0)]
@@ -75,6 +76,7 @@ def _sites(rng, count_per_centre):
 def _assert_same(single, batched):
     assert single.site_class == batched.site_class
     assert single.protected_areas == batched.protected_areas
+    assert single.landscapes == batched.landscapes
     assert single.ecoregions == batched.ecoregions
     assert single.nearest == batched.nearest
     if single.nearest_m is None:
@@ -128,3 +130,24 @@ def test_geodesic_inverse_matches_measure_line(measure):
         )[0]
         == 0.0
     )
+
+
+def test_points_on_boundaries_and_in_overlaps_equal_the_per_site_path(measure):
+    rng = random.Random(6)
+    areas = _protected_areas(rng)
+    landscapes = ReferenceSet("landscapes")
+    for index in range(0, len(areas), 3):
+        landscapes.add(areas.geometry(index), Landscape(f"L{index}"))
+    classifier = SiteClassifier(areas, landscapes, _ecoregions(), measure, RADIUS_M)
+    sites = []
+    for index in range(0, len(areas), 7):
+        ring = areas.geometry(index).asGeometryCollection()[0].asPolygon()[0]
+        vertex, following = ring[index % (len(ring) - 1)], ring[index % (len(ring) - 1) + 1]
+        middle = QgsPointXY((vertex.x() + following.x()) / 2, (vertex.y() + following.y()) / 2)
+        inside = areas.geometry(index).pointOnSurface().asPoint()
+        sites += [QgsGeometry.fromPointXY(point) for point in (vertex, middle, inside)]
+    sites.append(QgsGeometry.fromPointXY(QgsPointXY(0.0, 0.0)))  # on the ecoregions' shared edge
+    batched = classifier.classify_many(sites)
+    for site, facts in zip(sites, batched):
+        _assert_same(classifier.classify(site), facts)
+    assert sum(bool(facts.protected_areas) for facts in batched) >= len(sites) // 2

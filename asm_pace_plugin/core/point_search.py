@@ -1,17 +1,17 @@
-"""Nearest polygon for many point sites at once, vectorised with numpy.
+"""Point sites against reference polygons a batch at a time, vectorised with numpy.
 
-The same answer as ReferenceSet.nearest for a point: of the polygons whose bounding box
-could hold a place within the radius, each is measured as GEOS and QgsDistanceArea do it
-there (the closest point of its boundary in planar longitude / latitude, then the distance
-on the ellipsoid to that point), nearest lower bound first, while the bound does not
-exceed the best distance found. Here every step is done for a batch of sites at a time:
+The same answers as ReferenceSet.intersecting and ReferenceSet.nearest for single points:
 
 - polygons are bucketed in a grid of cells, each polygon listed in every cell from which
   a site's search boxes (geodesy.search_boxes) could meet its bounding box;
-- a site's candidates, from its cell, are ordered by the lower bound of
-  geodesy.DistanceBound;
 - boundaries are cut into chunks of CHUNK_SEGMENTS segments with their own bounding boxes,
-  so that only the chunks that can hold the closest point are measured segment by segment.
+  so that only the chunks that matter are looked at segment by segment;
+- a point is in a polygon by the crossing number of its boundary, except near a boundary,
+  where GEOS decides (the caller's per-site test);
+- the nearest polygon is measured as GEOS and QgsDistanceArea do it in ReferenceSet.nearest
+  (the closest point of the boundary in planar longitude / latitude, then the distance on
+  the ellipsoid to that point), candidates nearest lower bound first (geodesy.DistanceBound),
+  while the bound does not exceed the best distance found.
 """
 
 import math
@@ -25,6 +25,11 @@ from . import geodesy
 CHUNK_SEGMENTS = 16
 # Point sites look for their nearest polygon first within radius / REACH_DIVISOR.
 REACH_DIVISOR = 4
+# Points nearer than this (degrees, beyond the float32 rounding of the vertices) to a
+# boundary are left to GEOS: farther ones are surely inside or outside.
+UNSURE_DEGREES = 1e-9
+# The grid for point-in-polygon tests lists the polygons whose box is this near a cell.
+CONTAINING_GRID_M = 1.0
 # Smallest grid cell, degrees (the cell is half the search height above it).
 MIN_CELL_DEGREES = 0.1
 
@@ -32,30 +37,66 @@ MIN_CELL_DEGREES = 0.1
 class Boundaries:
     """The boundaries (every ring) of polygons in EPSG:4326, as numpy arrays in chunks.
 
-    Vertices of all rings are stored one after another; a chunk is a run of segments from
-    one vertex to the next within one ring.
+    A chunk is a run of up to CHUNK_SEGMENTS segments of one ring. Its vertices are kept as
+    float32 offsets from its first vertex (float64): within a millimetre, at half the memory.
+    The arrays are filled in place (two passes over the polygons), not concatenated.
     """
 
     def __init__(self, geometries):
-        xs, ys, chunk_starts, chunk_ends, polygon_chunks = [], [], [], [], [0]
-        offset = chunk_count = 0
-        for geometry in geometries:
-            for ring in _rings(geometry):
-                count = len(ring)
-                xs.append(ring[:, 0])
-                ys.append(ring[:, 1])
-                starts = np.arange(0, count - 1, CHUNK_SEGMENTS)
-                chunk_starts.append(offset + starts)
-                chunk_ends.append(offset + np.minimum(starts + CHUNK_SEGMENTS, count - 1))
-                offset += count
-                chunk_count += len(starts)
-            polygon_chunks.append(chunk_count)
-        self.x = np.concatenate(xs) if xs else np.empty(0)
-        self.y = np.concatenate(ys) if ys else np.empty(0)
-        self.chunk_start = np.concatenate(chunk_starts).astype(np.int64) if chunk_starts else np.empty(0, int)
-        self.chunk_end = np.concatenate(chunk_ends).astype(np.int64) if chunk_ends else np.empty(0, int)
-        self.polygon_chunks = np.asarray(polygon_chunks, dtype=np.int64)
-        self.chunk_box = _chunk_boxes(self.x, self.y, self.chunk_start, self.chunk_end)
+        sizes = np.array([_chunk_sizes(_rings(geometry)) for geometry in geometries], dtype=np.int64)
+        sizes = sizes.reshape(-1, 2)
+        self.polygon_chunks = np.concatenate(([0], np.cumsum(sizes[:, 0])))
+        vertex_starts = np.concatenate(([0], np.cumsum(sizes[:, 1])))
+        chunk_count, vertex_count = self.polygon_chunks[-1], vertex_starts[-1]
+        self.origin_x, self.origin_y = np.empty(chunk_count), np.empty(chunk_count)
+        self.offset_x = np.empty(vertex_count, np.float32)
+        self.offset_y = np.empty(vertex_count, np.float32)
+        self.chunk_segments = np.empty(chunk_count, np.int32)
+        self.chunk_box = tuple(np.empty(chunk_count) for _side in range(4))
+        self.chunk_tolerance = np.empty(chunk_count, np.float32)
+        for item, geometry in enumerate(geometries):
+            self._fill(_rings(geometry), self.polygon_chunks[item], vertex_starts[item])
+        self.chunk_start = np.cumsum(self.chunk_segments + 1) - (self.chunk_segments + 1)
+        # Whatever lies farther than this from every chunk keeps its place inside or outside.
+        self.tolerance = float(self.chunk_tolerance.max()) if chunk_count else 0.0
+
+    def _fill(self, rings, chunk, vertex):
+        for ring in rings:
+            starts = np.arange(0, len(ring) - 1, CHUNK_SEGMENTS)
+            counts = np.minimum(CHUNK_SEGMENTS, len(ring) - 1 - starts)
+            owner, vertices = _expand(starts, starts + counts + 1)
+            origins = ring[starts]
+            offsets = (ring[vertices] - origins[owner]).astype(np.float32)
+            stored = origins[owner] + offsets
+            firsts = np.cumsum(counts + 1) - (counts + 1)
+            chunks = slice(chunk, chunk + len(starts))
+            self.origin_x[chunks], self.origin_y[chunks] = origins[:, 0], origins[:, 1]
+            self.offset_x[vertex : vertex + len(offsets)] = offsets[:, 0]
+            self.offset_y[vertex : vertex + len(offsets)] = offsets[:, 1]
+            self.chunk_segments[chunks] = counts
+            for side, (reduce, axis) in zip(
+                self.chunk_box,
+                ((np.minimum, 0), (np.minimum, 1), (np.maximum, 0), (np.maximum, 1)),
+            ):
+                side[chunks] = reduce.reduceat(stored[:, axis], firsts)
+            # float32 rounding of the offsets moves a vertex by at most this (doubled).
+            self.chunk_tolerance[chunks] = np.maximum.reduceat(np.abs(offsets).max(axis=1), firsts) * 2.0**-22
+            chunk += len(starts)
+            vertex += len(offsets)
+
+    def _segments(self, pair_of_chunk, chunks):
+        """(pair, start x, start y, end x, end y) of every segment of the chunks."""
+        first = self.chunk_start[chunks]
+        chunk_of_segment, segments = _expand(first, first + self.chunk_segments[chunks])
+        chunk = chunks[chunk_of_segment]
+        ox, oy = self.origin_x[chunk], self.origin_y[chunk]
+        return (
+            pair_of_chunk[chunk_of_segment],
+            ox + self.offset_x[segments],
+            oy + self.offset_y[segments],
+            ox + self.offset_x[segments + 1],
+            oy + self.offset_y[segments + 1],
+        )
 
     def closest_points(self, px, py, polygons):
         """For each (px, py, polygon): the closest point of the polygon's boundary in planar
@@ -66,20 +107,33 @@ class Boundaries:
         gap_x = np.maximum(np.maximum(west - cx, cx - east), 0.0)
         gap_y = np.maximum(np.maximum(south - cy, cy - north), 0.0)
         lower = gap_x**2 + gap_y**2
-        first = self.chunk_start[chunks]
-        upper = (self.x[first] - cx) ** 2 + (self.y[first] - cy) ** 2
-        starts = _starts(len(polygons), pair_of_chunk)
-        best_upper = np.minimum.reduceat(upper, starts)
+        upper = (self.origin_x[chunks] - cx) ** 2 + (self.origin_y[chunks] - cy) ** 2
+        best_upper = np.minimum.reduceat(upper, _starts(len(polygons), pair_of_chunk))
         kept = lower <= best_upper[pair_of_chunk]
-        pair_of_chunk, chunks = pair_of_chunk[kept], chunks[kept]
-        chunk_of_segment, segments = _expand(self.chunk_start[chunks], self.chunk_end[chunks])
-        pair_of_segment = pair_of_chunk[chunk_of_segment]
+        pair_of_segment, ax, ay, bx, by = self._segments(pair_of_chunk[kept], chunks[kept])
         sx, sy = px[pair_of_segment], py[pair_of_segment]
-        qx, qy = _closest_on_segments(
-            sx, sy, self.x[segments], self.y[segments], self.x[segments + 1], self.y[segments + 1]
-        )
+        qx, qy = _closest_on_segments(sx, sy, ax, ay, bx, by)
         closest = _group_argmin((qx - sx) ** 2 + (qy - sy) ** 2, pair_of_segment)
         return qx[closest], qy[closest]
+
+    def containing(self, px, py, polygons):
+        """For each (px, py, polygon): whether the point is inside the polygon or on its
+        boundary (the crossing number of a ray towards +x), and whether it lies too close to
+        the boundary for this test to be sure (then GEOS is asked). Two bool arrays."""
+        pair_of_chunk, chunks = _expand(self.polygon_chunks[polygons], self.polygon_chunks[polygons + 1])
+        cx, cy = px[pair_of_chunk], py[pair_of_chunk]
+        _west, south, east, north = (side[chunks] for side in self.chunk_box)
+        margin = 2 * self.tolerance + UNSURE_DEGREES
+        met = (east >= cx - margin) & (south - margin <= cy) & (cy <= north + margin)
+        pairs, ax, ay, bx, by = self._segments(pair_of_chunk[met], chunks[met])
+        sx, sy = px[pairs], py[pairs]
+        straddles = (ay > sy) != (by > sy)
+        orientation = (bx - ax) * (sy - ay) - (sx - ax) * (by - ay)
+        crossings = np.bincount(pairs, weights=straddles & (orientation * (by - ay) > 0), minlength=len(px))
+        qx, qy = _closest_on_segments(sx, sy, ax, ay, bx, by)
+        close = (qx - sx) ** 2 + (qy - sy) ** 2 <= margin**2
+        unsure = np.bincount(pairs, weights=close, minlength=len(px)) > 0
+        return crossings % 2 == 1, unsure
 
 
 def _rings(geometry):
@@ -93,19 +147,10 @@ def _rings(geometry):
     return [ring for rings in polygons for ring in rings if len(ring) > 1]
 
 
-def _chunk_boxes(x, y, starts, ends):
-    """(west, south, east, north) arrays of each chunk's vertices start ... end."""
-    if not len(starts):
-        return tuple(np.empty(0) for _ in range(4))
-    # Chunks are runs of vertices start..end inclusive: reduce over each run.
-    owner, vertices = _expand(starts, ends + 1)
-    firsts = _starts(len(starts), owner)
-    return (
-        np.minimum.reduceat(x[vertices], firsts),
-        np.minimum.reduceat(y[vertices], firsts),
-        np.maximum.reduceat(x[vertices], firsts),
-        np.maximum.reduceat(y[vertices], firsts),
-    )
+def _chunk_sizes(rings):
+    """(chunks, stored vertices) of the rings."""
+    chunks = sum(-(-(len(ring) - 1) // CHUNK_SEGMENTS) for ring in rings)
+    return chunks, chunks + sum(len(ring) - 1 for ring in rings)
 
 
 def _expand(starts, ends):
@@ -194,20 +239,40 @@ class PolygonGrid:
         return sites, self.items[positions]
 
 
-class PointNearest:
-    """ReferenceSet.nearest for batches of point sites; built once per reference set and radius."""
+class PointSearch:
+    """Point sites against the polygons of a ReferenceSet, a batch at a time: the
+    vectorised counterparts of ReferenceSet.intersecting and ReferenceSet.nearest."""
 
-    def __init__(self, geometries, boxes, radius_m, measure):
-        self.radius_m = radius_m
+    def __init__(self, geometries, boxes):
         self.boundaries = Boundaries(geometries)
-        self.grids = [PolygonGrid(boxes, reach) for reach in (radius_m / REACH_DIVISOR, radius_m)]
         self.boxes = np.asarray(boxes, dtype=float).reshape(-1, 5)
-        self.axes = geodesy.ellipsoid_axes(measure)
+        self._grids = {}  # radius in metres: PolygonGrid
 
-    def nearest(self, longitudes, latitudes):
-        """(items, metres) arrays for point sites: item -1 and NaN where none is within the radius.
+    def _grid(self, radius_m):
+        if radius_m not in self._grids:
+            self._grids[radius_m] = PolygonGrid(self.boxes, radius_m)
+        return self._grids[radius_m]
 
-        Searched first within radius / REACH_DIVISOR, then within the radius for the sites
+    def containing(self, longitudes, latitudes):
+        """(sites, items) where the point is in or on the polygon, and a bool array of the
+        sites too close to a boundary to be sure (their pairs are not listed)."""
+        longitudes = np.asarray(longitudes, dtype=float)
+        latitudes = np.asarray(latitudes, dtype=float)
+        sites, items = self._grid(CONTAINING_GRID_M).candidates(longitudes, latitudes)
+        x, y = longitudes[sites], latitudes[sites]
+        west, south, east, north, _middle = self.boxes[items].T
+        margin = 2 * self.boundaries.tolerance + UNSURE_DEGREES
+        boxed = (west - margin <= x) & (x <= east + margin) & (south - margin <= y) & (y <= north + margin)
+        sites, items = sites[boxed], items[boxed]
+        inside, unsure = self.boundaries.containing(x[boxed], y[boxed], items)
+        unsure_sites = np.zeros(len(longitudes), dtype=bool)
+        unsure_sites[sites[unsure]] = True
+        return sites[inside & ~unsure], items[inside & ~unsure], unsure_sites
+
+    def nearest(self, longitudes, latitudes, radius_m, measure):
+        """(items, metres) arrays for point sites: item -1 and NaN where none is within radius_m.
+
+        Searched first within radius_m / REACH_DIVISOR, then within radius_m for the sites
         that found nothing nearer: whatever the first search could not list is farther.
         """
         longitudes = np.asarray(longitudes, dtype=float)
@@ -215,15 +280,18 @@ class PointNearest:
         best_item = np.full(len(longitudes), -1, dtype=np.int64)
         best_m = np.full(len(longitudes), np.nan)
         pending = np.arange(len(longitudes))
-        for grid in self.grids:
-            items, metres = self._nearest_within(grid, longitudes[pending], latitudes[pending])
+        axes = geodesy.ellipsoid_axes(measure)
+        for reach in (radius_m / REACH_DIVISOR, radius_m):
+            items, metres = self._nearest_within(
+                self._grid(reach), longitudes[pending], latitudes[pending], axes
+            )
             best_item[pending], best_m[pending] = items, metres
             pending = pending[items < 0]
             if not len(pending):
                 break
         return best_item, best_m
 
-    def _nearest_within(self, grid, longitudes, latitudes):
+    def _nearest_within(self, grid, longitudes, latitudes, axes):
         """nearest within grid.radius_m."""
         radius_m = grid.radius_m
         sites, items, bounds, shifts = self._candidates(grid, longitudes, latitudes)
@@ -231,7 +299,7 @@ class PointNearest:
         best_m = np.full(len(longitudes), np.inf)
 
         def measure(pairs):
-            metres = self._measure(longitudes, latitudes, sites[pairs], items[pairs], shifts[pairs])
+            metres = self._measure(longitudes, latitudes, sites[pairs], items[pairs], shifts[pairs], axes)
             better = (metres <= radius_m) & (metres < best_m[sites[pairs]])
             best_item[sites[pairs[better]]] = items[pairs[better]]
             best_m[sites[pairs[better]]] = metres[better]
@@ -266,11 +334,11 @@ class PointNearest:
         near = bounds <= grid.radius_m
         return sites[near], items[near], bounds[near], shifts[near]
 
-    def _measure(self, longitudes, latitudes, sites, items, shifts):
+    def _measure(self, longitudes, latitudes, sites, items, shifts, axes):
         """Metres on the ellipsoid from each site to the closest point of the item's boundary."""
         x, y = longitudes[sites] - shifts, latitudes[sites]
         qx, qy = self.boundaries.closest_points(x, y, items)
-        return geodesy.geodesic_inverse(x, y, qx, qy, *self.axes)
+        return geodesy.geodesic_inverse(x, y, qx, qy, *axes)
 
 
 def _box_lower_bounds(x, y, west, south, east, north, radius_m):
