@@ -150,7 +150,7 @@ class SiteClassifier:
 
     def classify(self, geometry):
         facts = self._facts_without_nearest(geometry)
-        if facts.site_class != pace.UNCLASSIFIED and self._searches(facts):
+        if self._searches(facts):
             found = self.protected_areas.nearest(geometry, self.search_radius_m, self.measure)
             if found:
                 facts.nearest = self.protected_areas.facts(found[0])
@@ -198,8 +198,13 @@ class SiteClassifier:
         return reference.intersecting_points(longitudes, latitudes)
 
     def _searches(self, facts):
-        """Whether the nearest protected area is looked for (the site is in none)."""
-        return facts.nearest_m is None and self.search_radius_m > 0 and len(self.protected_areas) > 0
+        """Whether the nearest protected area is looked for (a site in none)."""
+        return (
+            facts.site_class != pace.UNCLASSIFIED
+            and facts.nearest_m is None
+            and self.search_radius_m > 0
+            and len(self.protected_areas) > 0
+        )
 
     def _facts_without_nearest(self, geometry, hits=(None, None, None)):
         """SiteFacts but the nearest protected area; hits: items of each reference set

@@ -199,13 +199,7 @@ class PolygonGrid:
         # A whole number of columns around the globe, so that columns wrap at the antimeridian.
         self.columns = math.ceil(360 / max(MIN_CELL_DEGREES, self.half_height / 2))
         self.cell = 360 / self.columns
-        keys, items = [], []
-        for item, (west, south, east, north, _middle) in enumerate(boxes):
-            cells = self._cells(west, south, east, north)
-            keys.append(cells)
-            items.append(np.full(len(cells), item, dtype=np.int64))
-        keys = np.concatenate(keys) if keys else np.empty(0, np.int64)
-        items = np.concatenate(items) if items else np.empty(0, np.int64)
+        keys, items = self._cells(*np.asarray(boxes, dtype=float).reshape(-1, 5)[:, :4].T)
         order = np.argsort(keys, kind="stable")
         self.keys, self.items = keys[order], items[order]
 
@@ -216,19 +210,19 @@ class PolygonGrid:
         return np.floor((np.asarray(longitude) + 180) / self.cell).astype(np.int64) % self.columns
 
     def _cells(self, west, south, east, north):
-        """Keys of the cells from which a search box may meet the box (conservative)."""
+        """(cell key, item) of the cells from which a search box may meet each box (conservative)."""
         height = self.half_height
-        rows = np.arange(self._row(max(-90.0, south - height)), self._row(min(90.0, north + height)) + 1)
-        widest = max(abs(south), abs(north)) + 2 * height
-        cos_lat = math.cos(math.radians(min(90.0, widest)))
-        half_width = height / max(cos_lat, 1e-12)
-        if widest >= 89.0 or half_width >= 180 or east - west + 2 * half_width >= 360:
-            columns = np.arange(self.columns)
-        else:
-            first = math.floor((west - half_width + 180) / self.cell)
-            last = math.floor((east + half_width + 180) / self.cell)
-            columns = np.arange(first, last + 1) % self.columns
-        return (rows[:, None] * self.columns + np.unique(columns)[None, :]).ravel()
+        widest = np.maximum(np.abs(south), np.abs(north)) + 2 * height
+        half_width = height / np.maximum(np.cos(np.radians(np.minimum(90.0, widest))), 1e-12)
+        around = (widest >= 89.0) | (half_width >= 180) | (east - west + 2 * half_width >= 360)
+        first = np.where(around, 0, np.floor((west - half_width + 180) / self.cell)).astype(np.int64)
+        last = np.where(around, self.columns - 1, np.floor((east + half_width + 180) / self.cell))
+        last = np.minimum(last.astype(np.int64), first + self.columns - 1)
+        item_of_row, rows = _expand(
+            self._row(np.maximum(-90.0, south - height)), self._row(np.minimum(90.0, north + height)) + 1
+        )
+        row_of_cell, columns = _expand(first[item_of_row], last[item_of_row] + 1)
+        return rows[row_of_cell] * self.columns + columns % self.columns, item_of_row[row_of_cell]
 
     def candidates(self, longitudes, latitudes):
         """(site, item) pairs: every item listed in each site's cell."""

@@ -2,7 +2,8 @@
 
 Each reference layer is read once, cleaned by the WDPA rules, reprojected to EPSG:4326
 and put in a spatial index; a prepared GEOS engine is built for a polygon the first time
-a site needs it. Sites are then streamed past these sets, never held in memory.
+a site needs it. Sites are then streamed past these sets, never held in memory; point
+sites go past a batch at a time, against numpy arrays of the boundaries (point_search).
 """
 
 from collections import Counter
@@ -57,7 +58,8 @@ FIRST_REACH_DIVISOR = 8
 
 
 class ReferenceSet:
-    """Polygons in EPSG:4326 with their facts, a spatial index and lazily prepared engines."""
+    """Polygons in EPSG:4326 with their facts, a spatial index and lazily prepared engines
+    (and, for batches of points, a PointSearch built the first time)."""
 
     def __init__(self, kind):
         self.kind = kind
