@@ -6,7 +6,7 @@ Field names stay within 10 characters so that a Shapefile output keeps them whol
 from collections import Counter
 from dataclasses import dataclass, field
 
-from qgis.core import QgsField, QgsFields, QgsGeometry
+from qgis.core import QgsField, QgsFields, QgsGeometry, QgsWkbTypes
 
 from . import compat, pace
 
@@ -170,7 +170,11 @@ class SiteClassifier:
             if point is None:
                 results.append(self.classify(geometry))
                 continue
-            facts = self._facts_without_nearest(geometry, next(hits))
+            site_hits = next(hits)
+            if None in site_hits:
+                facts = self._facts_without_nearest(geometry, site_hits)
+            else:
+                facts = self._facts_of(*site_hits)
             if self._searches(facts):
                 searched.append((len(results), point))
             results.append(facts)
@@ -215,6 +219,13 @@ class SiteClassifier:
             self._matches(reference, geometry) if known is None else known
             for reference, known in zip(self._references(), hits)
         )
+        facts = self._facts_of(pa_hits, landscape_hits, ecoregion_hits)
+        if geometry.type() != compat.GEOMETRY_POINT:
+            facts.pa_share = self._share_inside(geometry, pa_hits)
+        return facts
+
+    def _facts_of(self, pa_hits, landscape_hits, ecoregion_hits):
+        """SiteFacts of a site in these items of each reference set (nearest: 0 m when in a PA)."""
         pa_items = self._unique(self.protected_areas, pa_hits)
         landscape_items = self._unique(self.landscapes, landscape_hits)
         ecoregion_items = self._unique(self.ecoregions, ecoregion_hits)
@@ -226,8 +237,6 @@ class SiteClassifier:
         )
         if pa_items:
             facts.nearest_m = 0.0
-        if geometry.type() != compat.GEOMETRY_POINT:
-            facts.pa_share = self._share_inside(geometry, pa_hits)
         return facts
 
     @staticmethod
@@ -266,12 +275,11 @@ class SiteClassifier:
 
 
 def _is_single_point(geometry):
+    """A point, not empty and not a multipoint."""
     return (
         geometry is not None
-        and not geometry.isNull()
+        and QgsWkbTypes.flatType(geometry.wkbType()) == compat.WKB_POINT
         and not geometry.isEmpty()
-        and geometry.type() == compat.GEOMETRY_POINT
-        and not geometry.isMultipart()
     )
 
 

@@ -23,6 +23,8 @@ from . import geodesy
 
 # Segments per chunk of a boundary.
 CHUNK_SEGMENTS = 16
+# Polygons whose chunks are stored in one vectorised pass (bounds the memory it takes).
+FILL_POLYGONS = 256
 # Point sites look for their nearest polygon first within radius / REACH_DIVISOR.
 REACH_DIVISOR = 4
 # Points nearer than this (degrees, beyond the float32 rounding of the vertices) to a
@@ -54,35 +56,41 @@ class Boundaries:
         self.chunk_segments = np.empty(chunk_count, np.int32)
         self.chunk_box = tuple(np.empty(chunk_count) for _side in range(4))
         self.chunk_tolerance = np.empty(chunk_count, np.float32)
-        for item, geometry in enumerate(geometries):
-            self._fill(_rings(geometry), self.polygon_chunks[item], vertex_starts[item])
+        for first in range(0, len(geometries), FILL_POLYGONS):
+            rings = [
+                ring for geometry in geometries[first : first + FILL_POLYGONS] for ring in _rings(geometry)
+            ]
+            self._fill(rings, self.polygon_chunks[first], vertex_starts[first])
         self.chunk_start = np.cumsum(self.chunk_segments + 1) - (self.chunk_segments + 1)
         # Whatever lies farther than this from every chunk keeps its place inside or outside.
         self.tolerance = float(self.chunk_tolerance.max()) if chunk_count else 0.0
 
     def _fill(self, rings, chunk, vertex):
-        for ring in rings:
-            starts = np.arange(0, len(ring) - 1, CHUNK_SEGMENTS)
-            counts = np.minimum(CHUNK_SEGMENTS, len(ring) - 1 - starts)
-            owner, vertices = _expand(starts, starts + counts + 1)
-            origins = ring[starts]
-            offsets = (ring[vertices] - origins[owner]).astype(np.float32)
-            stored = origins[owner] + offsets
-            firsts = np.cumsum(counts + 1) - (counts + 1)
-            chunks = slice(chunk, chunk + len(starts))
-            self.origin_x[chunks], self.origin_y[chunks] = origins[:, 0], origins[:, 1]
-            self.offset_x[vertex : vertex + len(offsets)] = offsets[:, 0]
-            self.offset_y[vertex : vertex + len(offsets)] = offsets[:, 1]
-            self.chunk_segments[chunks] = counts
-            for side, (reduce, axis) in zip(
-                self.chunk_box,
-                ((np.minimum, 0), (np.minimum, 1), (np.maximum, 0), (np.maximum, 1)),
-            ):
-                side[chunks] = reduce.reduceat(stored[:, axis], firsts)
-            # float32 rounding of the offsets moves a vertex by at most this (doubled).
-            self.chunk_tolerance[chunks] = np.maximum.reduceat(np.abs(offsets).max(axis=1), firsts) * 2.0**-22
-            chunk += len(starts)
-            vertex += len(offsets)
+        """Store the chunks of rings from chunk and vertex on, all at once."""
+        if not rings:
+            return
+        segments = np.array([len(ring) - 1 for ring in rings])
+        points = np.concatenate(rings)
+        ring_starts = np.cumsum(segments + 1) - (segments + 1)
+        ring_of_chunk, order = _expand(np.zeros(len(rings), np.int64), -(-segments // CHUNK_SEGMENTS))
+        starts = ring_starts[ring_of_chunk] + order * CHUNK_SEGMENTS
+        counts = np.minimum(CHUNK_SEGMENTS, segments[ring_of_chunk] - order * CHUNK_SEGMENTS)
+        owner, vertices = _expand(starts, starts + counts + 1)
+        origins = points[starts]
+        offsets = (points[vertices] - origins[owner]).astype(np.float32)
+        stored = origins[owner] + offsets
+        firsts = np.cumsum(counts + 1) - (counts + 1)
+        chunks = slice(chunk, chunk + len(starts))
+        self.origin_x[chunks], self.origin_y[chunks] = origins[:, 0], origins[:, 1]
+        self.offset_x[vertex : vertex + len(offsets)] = offsets[:, 0]
+        self.offset_y[vertex : vertex + len(offsets)] = offsets[:, 1]
+        self.chunk_segments[chunks] = counts
+        for side, (reduce, axis) in zip(
+            self.chunk_box, ((np.minimum, 0), (np.minimum, 1), (np.maximum, 0), (np.maximum, 1))
+        ):
+            side[chunks] = reduce.reduceat(stored[:, axis], firsts)
+        # float32 rounding of the offsets moves a vertex by at most this (doubled).
+        self.chunk_tolerance[chunks] = np.maximum.reduceat(np.abs(offsets).max(axis=1), firsts) * 2.0**-22
 
     def _segments(self, pair_of_chunk, chunks):
         """(pair, start x, start y, end x, end y) of every segment of the chunks."""
