@@ -57,8 +57,9 @@ from .output_styles import apply_pace_class_style
 
 # Share of the progress bar spent reading the reference layers.
 LOADING_SHARE = 20.0
-# Classified sites are written (and the progress bar moved) this many at a time.
-BATCH_SIZE = 1000
+# Sites are classified (nearest protected areas of points searched together), written and
+# the progress bar moved this many at a time.
+BATCH_SIZE = 2000
 
 
 def tr(text):
@@ -267,27 +268,34 @@ class ClassifySitesAlgorithm(QgsProcessingAlgorithm):
         repaired_sites = 0
         step = (100.0 - LOADING_SHARE) / site_count if site_count > 0 else 0
         keep_all = len(kept_indices) == sites.fields().count()
-        # Each site's own feature, given the output fields, is written: no copy per site.
+        values = (tested_text, not_tested_text, data_version)
+
+        def write(features):
+            """Classify and write a batch of site features; returns the repaired sites among them."""
+            all_facts = _classify_features(classifier, [feature.geometry() for feature in features], to_wgs84)
+            for feature, facts in zip(features, all_facts):
+                summary.add(facts)
+                attributes = feature.attributes()
+                if not keep_all:
+                    attributes = [attributes[index] for index in kept_indices]
+                # Each site's own feature, given the output fields, is written: no copy per site.
+                feature.setFields(out_fields, False)
+                feature.setAttributes(attributes + facts.attributes(*values))
+            if not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
+                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+            return sum(facts.note == NOTE_REPAIRED for facts in all_facts)
+
         batch = []
-        for current, feature in enumerate(compat.iterate_features(sites, QgsFeatureRequest())):
+        for current, feature in enumerate(compat.iterate_features(sites, QgsFeatureRequest()), 1):
             if feedback.isCanceled():
                 break
-            facts = _classify_feature(classifier, feature.geometry(), to_wgs84)
-            repaired_sites += facts.note == NOTE_REPAIRED
-            summary.add(facts)
-            attributes = feature.attributes()
-            if not keep_all:
-                attributes = [attributes[index] for index in kept_indices]
-            feature.setFields(out_fields, False)
-            feature.setAttributes(attributes + facts.attributes(tested_text, not_tested_text, data_version))
             batch.append(feature)
             if len(batch) == BATCH_SIZE:
-                if not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
-                    raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+                repaired_sites += write(batch)
                 batch = []
                 feedback.setProgress(LOADING_SHARE + current * step)
-        if batch and not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
-            raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+        if batch:
+            repaired_sites += write(batch)
 
         results = {self.OUTPUT: dest_id}
         summary_sink, summary_id = self.parameterAsSink(
@@ -402,13 +410,19 @@ def _output_fields(input_fields):
     return out_fields, kept_indices, replaced
 
 
-def _classify_feature(classifier, geometry, to_wgs84):
-    work, problem = site_geometry(geometry, to_wgs84)
-    if work is None:
-        return SiteFacts(pace.UNCLASSIFIED, note=problem)
-    facts = classifier.classify(work)
-    facts.note = problem or ""
-    return facts
+def _classify_features(classifier, geometries, to_wgs84):
+    """SiteFacts of each site geometry (in the site layer's CRS), classified as one batch."""
+    prepared = [site_geometry(geometry, to_wgs84) for geometry in geometries]
+    classified = iter(classifier.classify_many([work for work, _problem in prepared if work is not None]))
+    results = []
+    for work, problem in prepared:
+        if work is None:
+            results.append(SiteFacts(pace.UNCLASSIFIED, note=problem))
+            continue
+        facts = next(classified)
+        facts.note = problem or ""
+        results.append(facts)
+    return results
 
 
 def _closing_line(summary, repaired_sites, reports):

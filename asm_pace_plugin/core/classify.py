@@ -6,7 +6,7 @@ Field names stay within 10 characters so that a Shapefile output keeps them whol
 from collections import Counter
 from dataclasses import dataclass, field
 
-from qgis.core import QgsField, QgsFields, QgsGeometry
+from qgis.core import QgsField, QgsFields, QgsGeometry, QgsWkbTypes
 
 from . import compat, pace
 
@@ -149,12 +149,86 @@ class SiteClassifier:
         self.search_radius_m = search_radius_m
 
     def classify(self, geometry):
+        facts = self._facts_without_nearest(geometry)
+        if self._searches(facts):
+            found = self.protected_areas.nearest(geometry, self.search_radius_m, self.measure)
+            if found:
+                facts.nearest = self.protected_areas.facts(found[0])
+                facts.nearest_m = found[1]
+        return facts
+
+    def classify_many(self, geometries):
+        """classify for each geometry. Single points are tested a batch at a time
+        (vectorised); other sites, and points the batch test leaves open, one by one."""
+        points = [geometry.constGet() if _is_single_point(geometry) else None for geometry in geometries]
+        located = [point for point in points if point is not None]
+        longitudes = [point.x() for point in located]
+        latitudes = [point.y() for point in located]
+        hits = zip(*(self._point_hits(reference, longitudes, latitudes) for reference in self._references()))
+        results, searched = [], []
+        for geometry, point in zip(geometries, points):
+            if point is None:
+                results.append(self.classify(geometry))
+                continue
+            site_hits = next(hits)
+            if None in site_hits:
+                facts = self._facts_without_nearest(geometry, site_hits)
+            else:
+                facts = self._facts_of(*site_hits)
+            if self._searches(facts):
+                searched.append((len(results), point))
+            results.append(facts)
+        if searched:
+            items, metres = self.protected_areas.nearest_points(
+                [point.x() for _index, point in searched],
+                [point.y() for _index, point in searched],
+                self.search_radius_m,
+                self.measure,
+            )
+            for (index, _point), item, distance in zip(searched, items.tolist(), metres.tolist()):
+                if item >= 0:
+                    results[index].nearest = self.protected_areas.facts(item)
+                    results[index].nearest_m = distance
+        return results
+
+    def _references(self):
+        return self.protected_areas, self.landscapes, self.ecoregions
+
+    @staticmethod
+    def _point_hits(reference, longitudes, latitudes):
+        """Items of reference holding each point (None: to be tested one by one)."""
+        if reference is None or not len(reference):
+            return [[]] * len(longitudes)
+        return reference.intersecting_points(longitudes, latitudes)
+
+    def _searches(self, facts):
+        """Whether the nearest protected area is looked for (a site in none)."""
+        return (
+            facts.site_class != pace.UNCLASSIFIED
+            and facts.nearest_m is None
+            and self.search_radius_m > 0
+            and len(self.protected_areas) > 0
+        )
+
+    def _facts_without_nearest(self, geometry, hits=(None, None, None)):
+        """SiteFacts but the nearest protected area; hits: items of each reference set
+        holding the site where known (None: tested here)."""
         if geometry is None or geometry.isNull() or geometry.isEmpty():
             return SiteFacts(pace.UNCLASSIFIED, note=NOTE_NO_GEOMETRY)
-        pa_hits = self.protected_areas.intersecting(geometry)
+        pa_hits, landscape_hits, ecoregion_hits = (
+            self._matches(reference, geometry) if known is None else known
+            for reference, known in zip(self._references(), hits)
+        )
+        facts = self._facts_of(pa_hits, landscape_hits, ecoregion_hits)
+        if geometry.type() != compat.GEOMETRY_POINT:
+            facts.pa_share = self._share_inside(geometry, pa_hits)
+        return facts
+
+    def _facts_of(self, pa_hits, landscape_hits, ecoregion_hits):
+        """SiteFacts of a site in these items of each reference set (nearest: 0 m when in a PA)."""
         pa_items = self._unique(self.protected_areas, pa_hits)
-        landscape_items = self._matches(self.landscapes, geometry)
-        ecoregion_items = self._matches(self.ecoregions, geometry)
+        landscape_items = self._unique(self.landscapes, landscape_hits)
+        ecoregion_items = self._unique(self.ecoregions, ecoregion_hits)
         facts = SiteFacts(
             pace.pace_class(bool(pa_items), bool(landscape_items), bool(ecoregion_items)),
             protected_areas=[self.protected_areas.facts(item) for item in pa_items],
@@ -163,20 +237,14 @@ class SiteClassifier:
         )
         if pa_items:
             facts.nearest_m = 0.0
-        elif self.search_radius_m > 0 and len(self.protected_areas):
-            found = self.protected_areas.nearest(geometry, self.search_radius_m, self.measure)
-            if found:
-                facts.nearest = self.protected_areas.facts(found[0])
-                facts.nearest_m = found[1]
-        if geometry.type() != compat.GEOMETRY_POINT:
-            facts.pa_share = self._share_inside(geometry, pa_hits)
         return facts
 
     @staticmethod
     def _matches(reference, geometry):
+        """Items of reference intersecting geometry ([] when the reference is not given)."""
         if reference is None or not len(reference):
             return []
-        return SiteClassifier._unique(reference, reference.intersecting(geometry))
+        return reference.intersecting(geometry)
 
     @staticmethod
     def _unique(reference, items):
@@ -204,6 +272,15 @@ class SiteClassifier:
         pieces = [geometry.intersection(self.protected_areas.geometry(item)) for item in pa_hits]
         inside = measure(QgsGeometry.unaryUnion(pieces))
         return min(1.0, inside / total)
+
+
+def _is_single_point(geometry):
+    """A point, not empty and not a multipoint."""
+    return (
+        geometry is not None
+        and QgsWkbTypes.flatType(geometry.wkbType()) == compat.WKB_POINT
+        and not geometry.isEmpty()
+    )
 
 
 class Summary:

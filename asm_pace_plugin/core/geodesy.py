@@ -29,6 +29,7 @@ METRES_PER_DEGREE_MIN = 110_574.0
 CIRCLE_SEGMENTS = 128
 _WORLD = QgsRectangle(-180, -90, 180, 90)
 VINCENTY_ITERATIONS = 4
+VINCENTY_INVERSE_ITERATIONS = 20
 WKB_POLYGON = 3
 WKB_MULTIPOLYGON = 6
 # Local projections are shared by sites within this many degrees of latitude (at most 360
@@ -473,3 +474,50 @@ def geodesic_distance(measure, geometry_a, geometry_b):
     if len(vertices) < 2:
         return 0.0
     return measure.measureLine(vertices[0], vertices[-1])
+
+
+def geodesic_inverse(longitude1, latitude1, longitude2, latitude2, semi_major, flattening):
+    """Metres on the ellipsoid between points (numpy arrays, degrees), vectorised.
+
+    Vincenty's inverse formula, iterated as QgsDistanceArea.measureLine does (to 1e-12,
+    at most VINCENTY_INVERSE_ITERATIONS times); identical points are 0 m apart.
+    """
+    semi_minor = semi_major * (1 - flattening)
+    u1 = np.arctan((1 - flattening) * np.tan(np.radians(latitude1)))
+    u2 = np.arctan((1 - flattening) * np.tan(np.radians(latitude2)))
+    sin_u1, cos_u1, sin_u2, cos_u2 = np.sin(u1), np.cos(u1), np.sin(u2), np.cos(u2)
+    big_l = np.radians(np.asarray(longitude2, dtype=float) - longitude1)
+    lam = big_l
+    with np.errstate(invalid="ignore", divide="ignore"):
+        for _ in range(VINCENTY_INVERSE_ITERATIONS):
+            sin_lam, cos_lam = np.sin(lam), np.cos(lam)
+            sin_sigma = np.sqrt((cos_u2 * sin_lam) ** 2 + (cos_u1 * sin_u2 - sin_u1 * cos_u2 * cos_lam) ** 2)
+            cos_sigma = sin_u1 * sin_u2 + cos_u1 * cos_u2 * cos_lam
+            sigma = np.arctan2(sin_sigma, cos_sigma)
+            sin_alpha = np.where(sin_sigma > 0, cos_u1 * cos_u2 * sin_lam / sin_sigma, 0.0)
+            cos2_alpha = 1 - sin_alpha**2
+            cos_2sm = np.where(cos2_alpha > 0, cos_sigma - 2 * sin_u1 * sin_u2 / cos2_alpha, 0.0)
+            c = flattening / 16 * cos2_alpha * (4 + flattening * (4 - 3 * cos2_alpha))
+            previous = lam
+            lam = big_l + (1 - c) * flattening * sin_alpha * (
+                sigma + c * sin_sigma * (cos_2sm + c * cos_sigma * (-1 + 2 * cos_2sm**2))
+            )
+            if np.all(np.abs(lam - previous) <= 1e-12):
+                break
+    u_sq = cos2_alpha * (semi_major**2 - semi_minor**2) / semi_minor**2
+    big_a = 1 + u_sq / 16384 * (4096 + u_sq * (-768 + u_sq * (320 - 175 * u_sq)))
+    big_b = u_sq / 1024 * (256 + u_sq * (-128 + u_sq * (74 - 47 * u_sq)))
+    delta_sigma = (
+        big_b
+        * sin_sigma
+        * (
+            cos_2sm
+            + big_b
+            / 4
+            * (
+                cos_sigma * (-1 + 2 * cos_2sm**2)
+                - big_b / 6 * cos_2sm * (-3 + 4 * sin_sigma**2) * (-3 + 4 * cos_2sm**2)
+            )
+        )
+    )
+    return np.where(sin_sigma > 0, semi_minor * big_a * (sigma - delta_sigma), 0.0)

@@ -2,7 +2,8 @@
 
 Each reference layer is read once, cleaned by the WDPA rules, reprojected to EPSG:4326
 and put in a spatial index; a prepared GEOS engine is built for a polygon the first time
-a site needs it. Sites are then streamed past these sets, never held in memory.
+a site needs it. Sites are then streamed past these sets, never held in memory; point
+sites go past a batch at a time, against numpy arrays of the boundaries (point_search).
 """
 
 from collections import Counter
@@ -17,6 +18,7 @@ from qgis.core import (
 )
 
 from . import compat, fields, geodesy, pace, wdpa
+from .point_search import PointSearch
 
 
 class InputError(ValueError):
@@ -56,7 +58,8 @@ FIRST_REACH_DIVISOR = 8
 
 
 class ReferenceSet:
-    """Polygons in EPSG:4326 with their facts, a spatial index and lazily prepared engines."""
+    """Polygons in EPSG:4326 with their facts, a spatial index and lazily prepared engines
+    (and, for batches of points, a PointSearch built the first time)."""
 
     def __init__(self, kind):
         self.kind = kind
@@ -66,6 +69,7 @@ class ReferenceSet:
         self._boxes = []  # (west, south, east, north, middle x) of each polygon, for nearest
         self._engines = {}
         self._index = QgsSpatialIndex()
+        self._point_search = None  # PointSearch, built for the first batch of point sites
 
     def __len__(self):
         return len(self._geometries)
@@ -142,6 +146,26 @@ class ReferenceSet:
             if best is not None and best[1] < bounds.outside(boxes):
                 break
         return best
+
+    def _points(self):
+        if self._point_search is None:
+            self._point_search = PointSearch(self._geometries, self._boxes)
+        return self._point_search
+
+    def intersecting_points(self, longitudes, latitudes):
+        """intersecting for many points at once: for each point its items, or None where the
+        point lies on or very near a boundary, or in several polygons (whose order
+        intersecting gives): there intersecting must decide."""
+        sites, items, unsure = self._points().containing(longitudes, latitudes)
+        found = [[] for _ in range(len(unsure))]
+        for site, item in zip(sites.tolist(), items.tolist()):
+            found[site].append(item)
+        return [None if doubt or len(items) > 1 else items for items, doubt in zip(found, unsure.tolist())]
+
+    def nearest_points(self, longitudes, latitudes, radius_m, measure):
+        """nearest for many point sites at once: (items, metres) arrays, item -1 and NaN
+        metres where no polygon is within radius_m. Equal to nearest but for exact ties."""
+        return self._points().nearest(longitudes, latitudes, radius_m, measure)
 
     def _distance(self, item, geometry, site_x, measure):
         candidate = self._geometries[item]

@@ -1,0 +1,353 @@
+"""Point sites against reference polygons a batch at a time, vectorised with numpy.
+
+The same answers as ReferenceSet.intersecting and ReferenceSet.nearest for single points:
+
+- polygons are bucketed in a grid of cells, each polygon listed in every cell from which
+  a site's search boxes (geodesy.search_boxes) could meet its bounding box;
+- boundaries are cut into chunks of CHUNK_SEGMENTS segments with their own bounding boxes,
+  so that only the chunks that matter are looked at segment by segment;
+- a point is in a polygon by the crossing number of its boundary, except near a boundary,
+  where GEOS decides (the caller's per-site test);
+- the nearest polygon is measured as GEOS and QgsDistanceArea do it in ReferenceSet.nearest
+  (the closest point of the boundary in planar longitude / latitude, then the distance on
+  the ellipsoid to that point), candidates nearest lower bound first (geodesy.DistanceBound),
+  while the bound does not exceed the best distance found.
+"""
+
+import math
+
+import numpy as np
+from qgis.core import QgsGeometry
+
+from . import geodesy
+
+# Segments per chunk of a boundary.
+CHUNK_SEGMENTS = 16
+# Polygons whose chunks are stored in one vectorised pass (bounds the memory it takes).
+FILL_POLYGONS = 256
+# Point sites look for their nearest polygon first within radius / REACH_DIVISOR.
+REACH_DIVISOR = 4
+# Points nearer than this (degrees, beyond the float32 rounding of the vertices) to a
+# boundary are left to GEOS: farther ones are surely inside or outside.
+UNSURE_DEGREES = 1e-9
+# The grid for point-in-polygon tests lists the polygons whose box is this near a cell.
+CONTAINING_GRID_M = 1.0
+# Smallest grid cell, degrees (the cell is half the search height above it).
+MIN_CELL_DEGREES = 0.1
+
+
+class Boundaries:
+    """The boundaries (every ring) of polygons in EPSG:4326, as numpy arrays in chunks.
+
+    A chunk is a run of up to CHUNK_SEGMENTS segments of one ring. Its vertices are kept as
+    float32 offsets from its first vertex (float64): within a millimetre, at half the memory.
+    The arrays are filled in place (two passes over the polygons), not concatenated.
+    """
+
+    def __init__(self, geometries):
+        sizes = np.array([_chunk_sizes(_rings(geometry)) for geometry in geometries], dtype=np.int64)
+        sizes = sizes.reshape(-1, 2)
+        self.polygon_chunks = np.concatenate(([0], np.cumsum(sizes[:, 0])))
+        vertex_starts = np.concatenate(([0], np.cumsum(sizes[:, 1])))
+        chunk_count, vertex_count = self.polygon_chunks[-1], vertex_starts[-1]
+        self.origin_x, self.origin_y = np.empty(chunk_count), np.empty(chunk_count)
+        self.offset_x = np.empty(vertex_count, np.float32)
+        self.offset_y = np.empty(vertex_count, np.float32)
+        self.chunk_segments = np.empty(chunk_count, np.int32)
+        self.chunk_box = tuple(np.empty(chunk_count) for _side in range(4))
+        self.chunk_tolerance = np.empty(chunk_count, np.float32)
+        for first in range(0, len(geometries), FILL_POLYGONS):
+            rings = [
+                ring for geometry in geometries[first : first + FILL_POLYGONS] for ring in _rings(geometry)
+            ]
+            self._fill(rings, self.polygon_chunks[first], vertex_starts[first])
+        self.chunk_start = np.cumsum(self.chunk_segments + 1) - (self.chunk_segments + 1)
+        # Whatever lies farther than this from every chunk keeps its place inside or outside.
+        self.tolerance = float(self.chunk_tolerance.max()) if chunk_count else 0.0
+
+    def _fill(self, rings, chunk, vertex):
+        """Store the chunks of rings from chunk and vertex on, all at once."""
+        if not rings:
+            return
+        segments = np.array([len(ring) - 1 for ring in rings])
+        points = np.concatenate(rings)
+        ring_starts = np.cumsum(segments + 1) - (segments + 1)
+        ring_of_chunk, order = _expand(np.zeros(len(rings), np.int64), -(-segments // CHUNK_SEGMENTS))
+        starts = ring_starts[ring_of_chunk] + order * CHUNK_SEGMENTS
+        counts = np.minimum(CHUNK_SEGMENTS, segments[ring_of_chunk] - order * CHUNK_SEGMENTS)
+        owner, vertices = _expand(starts, starts + counts + 1)
+        origins = points[starts]
+        offsets = (points[vertices] - origins[owner]).astype(np.float32)
+        stored = origins[owner] + offsets
+        firsts = np.cumsum(counts + 1) - (counts + 1)
+        chunks = slice(chunk, chunk + len(starts))
+        self.origin_x[chunks], self.origin_y[chunks] = origins[:, 0], origins[:, 1]
+        self.offset_x[vertex : vertex + len(offsets)] = offsets[:, 0]
+        self.offset_y[vertex : vertex + len(offsets)] = offsets[:, 1]
+        self.chunk_segments[chunks] = counts
+        for side, (reduce, axis) in zip(
+            self.chunk_box, ((np.minimum, 0), (np.minimum, 1), (np.maximum, 0), (np.maximum, 1))
+        ):
+            side[chunks] = reduce.reduceat(stored[:, axis], firsts)
+        # float32 rounding of the offsets moves a vertex by at most this (doubled).
+        self.chunk_tolerance[chunks] = np.maximum.reduceat(np.abs(offsets).max(axis=1), firsts) * 2.0**-22
+
+    def _segments(self, pair_of_chunk, chunks):
+        """(pair, start x, start y, end x, end y) of every segment of the chunks."""
+        first = self.chunk_start[chunks]
+        chunk_of_segment, segments = _expand(first, first + self.chunk_segments[chunks])
+        chunk = chunks[chunk_of_segment]
+        ox, oy = self.origin_x[chunk], self.origin_y[chunk]
+        return (
+            pair_of_chunk[chunk_of_segment],
+            ox + self.offset_x[segments],
+            oy + self.offset_y[segments],
+            ox + self.offset_x[segments + 1],
+            oy + self.offset_y[segments + 1],
+        )
+
+    def closest_points(self, px, py, polygons):
+        """For each (px, py, polygon): the closest point of the polygon's boundary in planar
+        longitude / latitude, as GEOS finds it. Returns (x, y) arrays."""
+        pair_of_chunk, chunks = _expand(self.polygon_chunks[polygons], self.polygon_chunks[polygons + 1])
+        cx, cy = px[pair_of_chunk], py[pair_of_chunk]
+        west, south, east, north = (side[chunks] for side in self.chunk_box)
+        gap_x = np.maximum(np.maximum(west - cx, cx - east), 0.0)
+        gap_y = np.maximum(np.maximum(south - cy, cy - north), 0.0)
+        lower = gap_x**2 + gap_y**2
+        upper = (self.origin_x[chunks] - cx) ** 2 + (self.origin_y[chunks] - cy) ** 2
+        best_upper = np.minimum.reduceat(upper, _starts(len(polygons), pair_of_chunk))
+        kept = lower <= best_upper[pair_of_chunk]
+        pair_of_segment, ax, ay, bx, by = self._segments(pair_of_chunk[kept], chunks[kept])
+        sx, sy = px[pair_of_segment], py[pair_of_segment]
+        qx, qy = _closest_on_segments(sx, sy, ax, ay, bx, by)
+        closest = _group_argmin((qx - sx) ** 2 + (qy - sy) ** 2, pair_of_segment)
+        return qx[closest], qy[closest]
+
+    def containing(self, px, py, polygons):
+        """For each (px, py, polygon): whether the point is inside the polygon or on its
+        boundary (the crossing number of a ray towards +x), and whether it lies too close to
+        the boundary for this test to be sure (then GEOS is asked). Two bool arrays."""
+        pair_of_chunk, chunks = _expand(self.polygon_chunks[polygons], self.polygon_chunks[polygons + 1])
+        cx, cy = px[pair_of_chunk], py[pair_of_chunk]
+        _west, south, east, north = (side[chunks] for side in self.chunk_box)
+        margin = 2 * self.tolerance + UNSURE_DEGREES
+        met = (east >= cx - margin) & (south - margin <= cy) & (cy <= north + margin)
+        pairs, ax, ay, bx, by = self._segments(pair_of_chunk[met], chunks[met])
+        sx, sy = px[pairs], py[pairs]
+        straddles = (ay > sy) != (by > sy)
+        orientation = (bx - ax) * (sy - ay) - (sx - ax) * (by - ay)
+        crossings = np.bincount(pairs, weights=straddles & (orientation * (by - ay) > 0), minlength=len(px))
+        qx, qy = _closest_on_segments(sx, sy, ax, ay, bx, by)
+        close = (qx - sx) ** 2 + (qy - sy) ** 2 <= margin**2
+        unsure = np.bincount(pairs, weights=close, minlength=len(px)) > 0
+        return crossings % 2 == 1, unsure
+
+
+def _rings(geometry):
+    """The (n, 2) rings of a polygon geometry, curves segmentised and Z / M dropped."""
+    polygons = geodesy.polygon_rings(geometry)
+    if polygons is None:
+        flat = geometry.constGet().segmentize()
+        flat.dropZValue()
+        flat.dropMValue()
+        polygons = geodesy.polygon_rings(QgsGeometry(flat)) or []
+    return [ring for rings in polygons for ring in rings if len(ring) > 1]
+
+
+def _chunk_sizes(rings):
+    """(chunks, stored vertices) of the rings."""
+    chunks = sum(-(-(len(ring) - 1) // CHUNK_SEGMENTS) for ring in rings)
+    return chunks, chunks + sum(len(ring) - 1 for ring in rings)
+
+
+def _expand(starts, ends):
+    """(owner, value) for every value in range(starts[i], ends[i]), owner i, in order."""
+    counts = ends - starts
+    owner = np.repeat(np.arange(len(starts)), counts)
+    firsts = np.cumsum(counts) - counts
+    return owner, starts[owner] + np.arange(len(owner)) - firsts[owner]
+
+
+def _starts(count, owner):
+    """Index of the first element of each owner 0 .. count-1 in a sorted owner array
+    (every owner present)."""
+    return np.searchsorted(owner, np.arange(count))
+
+
+def _group_argmin(values, groups):
+    """Index of the first least value of each run of equal groups (groups sorted)."""
+    if not len(values):
+        return np.empty(0, dtype=np.int64)
+    starts = np.flatnonzero(np.r_[True, groups[1:] != groups[:-1]])
+    least = np.minimum.reduceat(values, starts)
+    sizes = np.diff(np.r_[starts, len(values)])
+    candidates = np.flatnonzero(values == np.repeat(least, sizes))
+    owners = np.searchsorted(starts, candidates, side="right") - 1
+    return candidates[np.r_[True, owners[1:] != owners[:-1]]]
+
+
+def _closest_on_segments(px, py, ax, ay, bx, by):
+    """The closest point to (px, py) on each segment a-b, planar."""
+    dx, dy = bx - ax, by - ay
+    length2 = dx**2 + dy**2
+    with np.errstate(invalid="ignore", divide="ignore"):
+        t = ((px - ax) * dx + (py - ay) * dy) / length2
+    t = np.where(length2 > 0, np.clip(t, 0.0, 1.0), 0.0)
+    return ax + t * dx, ay + t * dy
+
+
+class PolygonGrid:
+    """Polygons bucketed by the grid cells whose sites' search boxes of radius_m may meet
+    their bounding boxes (antimeridian and polar search boxes included)."""
+
+    def __init__(self, boxes, radius_m):
+        self.radius_m = radius_m
+        self.half_height = radius_m / geodesy.METRES_PER_DEGREE_MIN
+        # A whole number of columns around the globe, so that columns wrap at the antimeridian.
+        self.columns = math.ceil(360 / max(MIN_CELL_DEGREES, self.half_height / 2))
+        self.cell = 360 / self.columns
+        keys, items = self._cells(*np.asarray(boxes, dtype=float).reshape(-1, 5)[:, :4].T)
+        order = np.argsort(keys, kind="stable")
+        self.keys, self.items = keys[order], items[order]
+
+    def _row(self, latitude):
+        return np.floor((np.asarray(latitude) + 90) / self.cell).astype(np.int64)
+
+    def _column(self, longitude):
+        return np.floor((np.asarray(longitude) + 180) / self.cell).astype(np.int64) % self.columns
+
+    def _cells(self, west, south, east, north):
+        """(cell key, item) of the cells from which a search box may meet each box (conservative)."""
+        height = self.half_height
+        widest = np.maximum(np.abs(south), np.abs(north)) + 2 * height
+        half_width = height / np.maximum(np.cos(np.radians(np.minimum(90.0, widest))), 1e-12)
+        around = (widest >= 89.0) | (half_width >= 180) | (east - west + 2 * half_width >= 360)
+        first = np.where(around, 0, np.floor((west - half_width + 180) / self.cell)).astype(np.int64)
+        last = np.where(around, self.columns - 1, np.floor((east + half_width + 180) / self.cell))
+        last = np.minimum(last.astype(np.int64), first + self.columns - 1)
+        item_of_row, rows = _expand(
+            self._row(np.maximum(-90.0, south - height)), self._row(np.minimum(90.0, north + height)) + 1
+        )
+        row_of_cell, columns = _expand(first[item_of_row], last[item_of_row] + 1)
+        return rows[row_of_cell] * self.columns + columns % self.columns, item_of_row[row_of_cell]
+
+    def candidates(self, longitudes, latitudes):
+        """(site, item) pairs: every item listed in each site's cell."""
+        keys = self._row(latitudes) * self.columns + self._column(longitudes)
+        starts = np.searchsorted(self.keys, keys, side="left")
+        ends = np.searchsorted(self.keys, keys, side="right")
+        sites, positions = _expand(starts, ends)
+        return sites, self.items[positions]
+
+
+class PointSearch:
+    """Point sites against the polygons of a ReferenceSet, a batch at a time: the
+    vectorised counterparts of ReferenceSet.intersecting and ReferenceSet.nearest."""
+
+    def __init__(self, geometries, boxes):
+        self.boundaries = Boundaries(geometries)
+        self.boxes = np.asarray(boxes, dtype=float).reshape(-1, 5)
+        self._grids = {}  # radius in metres: PolygonGrid
+
+    def _grid(self, radius_m):
+        if radius_m not in self._grids:
+            self._grids[radius_m] = PolygonGrid(self.boxes, radius_m)
+        return self._grids[radius_m]
+
+    def containing(self, longitudes, latitudes):
+        """(sites, items) where the point is in or on the polygon, and a bool array of the
+        sites too close to a boundary to be sure (their pairs are not listed)."""
+        longitudes = np.asarray(longitudes, dtype=float)
+        latitudes = np.asarray(latitudes, dtype=float)
+        sites, items = self._grid(CONTAINING_GRID_M).candidates(longitudes, latitudes)
+        x, y = longitudes[sites], latitudes[sites]
+        west, south, east, north, _middle = self.boxes[items].T
+        margin = 2 * self.boundaries.tolerance + UNSURE_DEGREES
+        boxed = (west - margin <= x) & (x <= east + margin) & (south - margin <= y) & (y <= north + margin)
+        sites, items = sites[boxed], items[boxed]
+        inside, unsure = self.boundaries.containing(x[boxed], y[boxed], items)
+        unsure_sites = np.zeros(len(longitudes), dtype=bool)
+        unsure_sites[sites[unsure]] = True
+        return sites[inside & ~unsure], items[inside & ~unsure], unsure_sites
+
+    def nearest(self, longitudes, latitudes, radius_m, measure):
+        """(items, metres) arrays for point sites: item -1 and NaN where none is within radius_m.
+
+        Searched first within radius_m / REACH_DIVISOR, then within radius_m for the sites
+        that found nothing nearer: whatever the first search could not list is farther.
+        """
+        longitudes = np.asarray(longitudes, dtype=float)
+        latitudes = np.asarray(latitudes, dtype=float)
+        best_item = np.full(len(longitudes), -1, dtype=np.int64)
+        best_m = np.full(len(longitudes), np.nan)
+        pending = np.arange(len(longitudes))
+        axes = geodesy.ellipsoid_axes(measure)
+        for reach in (radius_m / REACH_DIVISOR, radius_m):
+            items, metres = self._nearest_within(
+                self._grid(reach), longitudes[pending], latitudes[pending], axes
+            )
+            best_item[pending], best_m[pending] = items, metres
+            pending = pending[items < 0]
+            if not len(pending):
+                break
+        return best_item, best_m
+
+    def _nearest_within(self, grid, longitudes, latitudes, axes):
+        """nearest within grid.radius_m."""
+        radius_m = grid.radius_m
+        sites, items, bounds, shifts = self._candidates(grid, longitudes, latitudes)
+        best_item = np.full(len(longitudes), -1, dtype=np.int64)
+        best_m = np.full(len(longitudes), np.inf)
+
+        def measure(pairs):
+            metres = self._measure(longitudes, latitudes, sites[pairs], items[pairs], shifts[pairs], axes)
+            better = (metres <= radius_m) & (metres < best_m[sites[pairs]])
+            best_item[sites[pairs[better]]] = items[pairs[better]]
+            best_m[sites[pairs[better]]] = metres[better]
+
+        # The candidate of least bound of each site first: most sites need no other.
+        firsts = _group_argmin(bounds, sites)
+        measure(firsts)
+        rest = np.ones(len(sites), dtype=bool)
+        rest[firsts] = False
+        rest &= bounds <= np.minimum(best_m[sites], radius_m)
+        rest = np.flatnonzero(rest)
+        rest = rest[np.lexsort((bounds[rest], sites[rest]))]
+        # Then the others, one round per rank of the bound, while they may be nearer.
+        rank = np.arange(len(rest)) - np.searchsorted(sites[rest], sites[rest])
+        for current in range(rank.max() + 1 if len(rank) else 0):
+            pairs = rest[rank == current]
+            pairs = pairs[bounds[pairs] <= np.minimum(best_m[sites[pairs]], radius_m)]
+            if not len(pairs):
+                break
+            measure(pairs)
+        best_m[best_item < 0] = np.nan
+        return best_item, best_m
+
+    def _candidates(self, grid, longitudes, latitudes):
+        """(site, item, lower bound, antimeridian shift) of the candidates within grid.radius_m,
+        grouped by site."""
+        sites, items = grid.candidates(longitudes, latitudes)
+        x, y = longitudes[sites], latitudes[sites]
+        west, south, east, north, middle = self.boxes[items].T
+        shifts = np.where(middle - x > 180, -360.0, np.where(x - middle > 180, 360.0, 0.0))
+        bounds = _box_lower_bounds(x, y, west + shifts, south, east + shifts, north, grid.radius_m)
+        near = bounds <= grid.radius_m
+        return sites[near], items[near], bounds[near], shifts[near]
+
+    def _measure(self, longitudes, latitudes, sites, items, shifts, axes):
+        """Metres on the ellipsoid from each site to the closest point of the item's boundary."""
+        x, y = longitudes[sites] - shifts, latitudes[sites]
+        qx, qy = self.boundaries.closest_points(x, y, items)
+        return geodesy.geodesic_inverse(x, y, qx, qy, *axes)
+
+
+def _box_lower_bounds(x, y, west, south, east, north, radius_m):
+    """geodesy.DistanceBound(point box, radius_m).to_box, vectorised over points and boxes."""
+    x_scale = np.cos(np.radians(np.minimum(90.0, np.abs(y) + radius_m / geodesy.METRES_PER_DEGREE_MIN)))
+    gap_y = np.maximum(np.maximum(south - y, y - north), 0.0)
+    gap_x = np.maximum(np.maximum(west - x, x - east), 0.0)
+    around = 360 - (np.maximum(east, x) - np.minimum(west, x))
+    gap_x = np.where(gap_x > 0, np.maximum(0.0, np.minimum(gap_x, around)), 0.0)
+    return geodesy.METRES_PER_DEGREE_MIN * np.hypot(gap_y, x_scale * gap_x)

@@ -1,0 +1,153 @@
+"""The batched, vectorised path for point sites gives what the per-site path gives:
+point-in-polygon tests and the nearest protected area."""
+
+import math
+import random
+
+import numpy as np
+import pytest
+from qgis.core import QgsGeometry, QgsPointXY
+
+from asm_pace_plugin.core import geodesy
+from asm_pace_plugin.core.classify import SiteClassifier
+from asm_pace_plugin.core.reference import Ecoregion, Landscape, ProtectedArea, ReferenceSet
+
+# Places where the search boxes wrap or widen: the antimeridian, 70°N / 70°S, the tropics.
+CENTRES = [(179.7, -17.0), (-179.8, 10.0), (25.0, 70.0), (-60.0, -70.0), (28.0, -3.0), (0.0, 84.0)]
+RADIUS_M = 50_000.0
+# Tolerances against the per-site path (QgsDistanceArea.measureLine per site).
+DISTANCE_ABS_M = 0.5
+DISTANCE_REL = 1e-6
+
+
+@pytest.fixture(scope="module")
+def measure(qgis_app):
+    return geodesy.distance_area()
+
+
+def _blob(rng, x, y, size_deg, vertices=40):
+    """An irregular star-shaped polygon around (x, y), with a hole in one of three."""
+    angles = sorted(rng.uniform(0, 2 * math.pi) for _ in range(vertices))
+    outer = [
+        QgsPointXY(x + size_deg * r * math.cos(a), y + size_deg * r * math.sin(a) / 2)
+        for a, r in ((a, rng.uniform(0.5, 1.0)) for a in angles)
+    ]
+    rings = [[*outer, outer[0]]]
+    if rng.random() < 1 / 3:
+        hole = [
+            QgsPointXY(x + size_deg * 0.2 * math.cos(a), y + size_deg * 0.1 * math.sin(a)) for a in angles
+        ]
+        rings.append([*hole, hole[0]])
+    return geodesy.split_at_antimeridian(QgsGeometry.fromPolygonXY(rings))
+
+
+def _protected_areas(rng):
+    areas = ReferenceSet("protected areas")
+    for centre_x, centre_y in CENTRES:
+        for index in range(40):
+            x = centre_x + rng.uniform(-1.5, 1.5)
+            y = max(-89.0, min(89.0, centre_y + rng.uniform(-0.8, 0.8)))
+            geometry = _blob(rng, x, y, rng.uniform(0.01, 0.3))
+            areas.add(geometry, ProtectedArea("pa", f"{centre_x}/{index}", f"PA {index}", "", "", "", ""))
+    return areas
+
+
+def _ecoregions():
+    ecoregions = ReferenceSet("ecoregions")
+    for index, (west, south) in enumerate(((-180, -90), (0, -90))):
+        ecoregions.add(
+            QgsGeometry.fromRect(geodesy.QgsRectangle(west, south, west + 180, 0)),
+            Ecoregion(f"G200 {index}", 1 + index),
+        )
+    return ecoregions
+
+
+def _sites(rng, count_per_centre):
+    sites = []
+    for centre_x, centre_y in CENTRES:
+        for _ in range(count_per_centre):
+            x = centre_x + rng.uniform(-2.5, 2.5)
+            x = (x + 180) % 360 - 180
+            y = max(-89.9, min(89.9, centre_y + rng.uniform(-1.2, 1.2)))
+            sites.append(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+    return sites
+
+
+def _assert_same(single, batched):
+    assert single.site_class == batched.site_class
+    assert single.protected_areas == batched.protected_areas
+    assert single.landscapes == batched.landscapes
+    assert single.ecoregions == batched.ecoregions
+    assert single.nearest == batched.nearest
+    if single.nearest_m is None:
+        assert batched.nearest_m is None
+    else:
+        assert batched.nearest_m == pytest.approx(single.nearest_m, rel=DISTANCE_REL, abs=DISTANCE_ABS_M)
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_batched_point_sites_equal_the_per_site_path(measure, seed):
+    rng = random.Random(seed)
+    classifier = SiteClassifier(_protected_areas(rng), None, _ecoregions(), measure, RADIUS_M)
+    sites = _sites(rng, 150)
+    batched = classifier.classify_many(sites)
+    found = 0
+    for site, facts in zip(sites, batched):
+        single = classifier.classify(site)
+        _assert_same(single, facts)
+        found += single.nearest is not None
+    assert found > len(sites) / 4  # the test measures many nearest protected areas
+
+
+def test_mixed_batch_keeps_order_and_classifies_other_geometries_one_by_one(measure):
+    rng = random.Random(3)
+    classifier = SiteClassifier(_protected_areas(rng), None, None, measure, RADIUS_M)
+    sites = _sites(rng, 10)
+    sites[3] = QgsGeometry.fromWkt("LINESTRING(179.5 -17, 179.9 -17.2)")
+    sites[5] = QgsGeometry.fromWkt("MULTIPOINT((25 70), (25.3 70.1))")
+    sites[7] = QgsGeometry()
+    for site, facts in zip(sites, classifier.classify_many(sites)):
+        _assert_same(classifier.classify(site), facts)
+
+
+def test_no_search_radius_searches_nothing(measure):
+    rng = random.Random(4)
+    classifier = SiteClassifier(_protected_areas(rng), None, None, measure, 0.0)
+    assert all(facts.nearest_m in (None, 0.0) for facts in classifier.classify_many(_sites(rng, 20)))
+
+
+def test_geodesic_inverse_matches_measure_line(measure):
+    rng = np.random.default_rng(5)
+    x1, y1 = rng.uniform(-180, 180, 500), rng.uniform(-85, 85, 500)
+    x2 = x1 + rng.uniform(-2, 2, 500)
+    y2 = np.clip(y1 + rng.uniform(-1, 1, 500), -89, 89)
+    metres = geodesy.geodesic_inverse(x1, y1, x2, y2, *geodesy.ellipsoid_axes(measure))
+    expected = [measure.measureLine(QgsPointXY(*a), QgsPointXY(*b)) for a, b in zip(zip(x1, y1), zip(x2, y2))]
+    assert metres == pytest.approx(expected, rel=1e-9, abs=1e-6)
+    assert (
+        geodesy.geodesic_inverse(
+            np.array([10.0]), np.array([5.0]), np.array([10.0]), np.array([5.0]), 6378137.0, 0.0
+        )[0]
+        == 0.0
+    )
+
+
+def test_points_on_boundaries_and_in_overlaps_equal_the_per_site_path(measure):
+    rng = random.Random(6)
+    areas = _protected_areas(rng)
+    landscapes = ReferenceSet("landscapes")
+    for index in range(0, len(areas), 3):
+        landscapes.add(areas.geometry(index), Landscape(f"L{index}"))
+    classifier = SiteClassifier(areas, landscapes, _ecoregions(), measure, RADIUS_M)
+    sites = []
+    for index in range(0, len(areas), 7):
+        ring = areas.geometry(index).asGeometryCollection()[0].asPolygon()[0]
+        vertex, following = ring[index % (len(ring) - 1)], ring[index % (len(ring) - 1) + 1]
+        middle = QgsPointXY((vertex.x() + following.x()) / 2, (vertex.y() + following.y()) / 2)
+        inside = areas.geometry(index).pointOnSurface().asPoint()
+        sites += [QgsGeometry.fromPointXY(point) for point in (vertex, middle, inside)]
+    sites.append(QgsGeometry.fromPointXY(QgsPointXY(0.0, 0.0)))  # on the ecoregions' shared edge
+    batched = classifier.classify_many(sites)
+    for site, facts in zip(sites, batched):
+        _assert_same(classifier.classify(site), facts)
+    assert sum(bool(facts.protected_areas) for facts in batched) >= len(sites) // 2
