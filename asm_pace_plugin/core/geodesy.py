@@ -70,6 +70,22 @@ def ellipsoid_axes(measure):
     return parameters.semiMajor, 1.0 - parameters.semiMinor / parameters.semiMajor
 
 
+def _vincenty_coefficients(cos2_alpha, semi_major, semi_minor):
+    """Vincenty's A and B for the squared cosine of the geodesic's azimuth at the equator."""
+    u_sq = cos2_alpha * (semi_major**2 - semi_minor**2) / semi_minor**2
+    big_a = 1 + u_sq / 16384 * (4096 + u_sq * (-768 + u_sq * (320 - 175 * u_sq)))
+    big_b = u_sq / 1024 * (256 + u_sq * (-128 + u_sq * (74 - 47 * u_sq)))
+    return big_a, big_b
+
+
+def _vincenty_delta_sigma(big_b, sin_sigma, cos_sigma, cos_2sm):
+    """Vincenty's correction of the angular distance on the auxiliary sphere."""
+    inner = cos_sigma * (-1 + 2 * cos_2sm**2) - big_b / 6 * cos_2sm * (-3 + 4 * sin_sigma**2) * (
+        -3 + 4 * cos_2sm**2
+    )
+    return big_b * sin_sigma * (cos_2sm + big_b / 4 * inner)
+
+
 def geodesic_direct(longitude, latitude, azimuth, distance, semi_major, flattening):
     """Vincenty's direct problem on the ellipsoid, vectorised (numpy arrays, degrees and metres).
 
@@ -87,27 +103,13 @@ def geodesic_direct(longitude, latitude, azimuth, distance, semi_major, flatteni
     sigma1 = np.arctan2(tan_u1, cos_a1)
     sin_alpha = cos_u1 * sin_a1
     cos2_alpha = 1 - sin_alpha**2
-    u_sq = cos2_alpha * (semi_major**2 - semi_minor**2) / semi_minor**2
-    big_a = 1 + u_sq / 16384 * (4096 + u_sq * (-768 + u_sq * (320 - 175 * u_sq)))
-    big_b = u_sq / 1024 * (256 + u_sq * (-128 + u_sq * (74 - 47 * u_sq)))
+    big_a, big_b = _vincenty_coefficients(cos2_alpha, semi_major, semi_minor)
     first_sigma = distance / (semi_minor * big_a)
     sigma = first_sigma
     for _ in range(VINCENTY_ITERATIONS):
         cos_2sm = np.cos(2 * sigma1 + sigma)
         sin_s, cos_s = np.sin(sigma), np.cos(sigma)
-        delta = (
-            big_b
-            * sin_s
-            * (
-                cos_2sm
-                + big_b
-                / 4
-                * (
-                    cos_s * (-1 + 2 * cos_2sm**2)
-                    - big_b / 6 * cos_2sm * (-3 + 4 * sin_s**2) * (-3 + 4 * cos_2sm**2)
-                )
-            )
-        )
+        delta = _vincenty_delta_sigma(big_b, sin_s, cos_s, cos_2sm)
         sigma = first_sigma + delta
     cos_2sm = np.cos(2 * sigma1 + sigma)
     sin_s, cos_s = np.sin(sigma), np.cos(sigma)
@@ -504,20 +506,6 @@ def geodesic_inverse(longitude1, latitude1, longitude2, latitude2, semi_major, f
             )
             if np.all(np.abs(lam - previous) <= 1e-12):
                 break
-    u_sq = cos2_alpha * (semi_major**2 - semi_minor**2) / semi_minor**2
-    big_a = 1 + u_sq / 16384 * (4096 + u_sq * (-768 + u_sq * (320 - 175 * u_sq)))
-    big_b = u_sq / 1024 * (256 + u_sq * (-128 + u_sq * (74 - 47 * u_sq)))
-    delta_sigma = (
-        big_b
-        * sin_sigma
-        * (
-            cos_2sm
-            + big_b
-            / 4
-            * (
-                cos_sigma * (-1 + 2 * cos_2sm**2)
-                - big_b / 6 * cos_2sm * (-3 + 4 * sin_sigma**2) * (-3 + 4 * cos_2sm**2)
-            )
-        )
-    )
+    big_a, big_b = _vincenty_coefficients(cos2_alpha, semi_major, semi_minor)
+    delta_sigma = _vincenty_delta_sigma(big_b, sin_sigma, cos_sigma, cos_2sm)
     return np.where(sin_sigma > 0, semi_minor * big_a * (sigma - delta_sigma), 0.0)
