@@ -29,6 +29,7 @@ from ..core.classify import (
     SITE_FIELD_NAMES,
     SITE_FIELDS,
     SUMMARY_FIELDS,
+    UNCLASSIFIED_MATCHES,
     SiteClassifier,
     SiteFacts,
     Summary,
@@ -417,7 +418,7 @@ def _classify_features(classifier, geometries, to_wgs84):
     results = []
     for work, problem in prepared:
         if work is None:
-            results.append(SiteFacts(pace.UNCLASSIFIED, note=problem))
+            results.append(SiteFacts(UNCLASSIFIED_MATCHES, note=problem))
             continue
         facts = next(classified)
         facts.note = problem or ""

@@ -3,12 +3,14 @@
 Field names stay within 10 characters so that a Shapefile output keeps them whole.
 """
 
+import functools
 from collections import Counter
-from dataclasses import dataclass, field
 
+import numpy as np
 from qgis.core import QgsField, QgsFields, QgsGeometry, QgsWkbTypes
 
 from . import compat, pace
+from .reference import NO_ITEM, UNSURE
 
 # Site output fields, in order: (name, type, meaning). The README's field table follows this.
 SITE_FIELDS = (
@@ -71,7 +73,7 @@ SUMMARY_FIELDS = (
 
 NOTE_NO_GEOMETRY = "no geometry"
 NOTE_REPAIRED = "geometry repaired"
-# SiteFacts.attributes of a site in no protected area (names ... IUCN) and no ecoregion.
+# Matches.values of a site in no protected area (names ... IUCN) and no ecoregion.
 NO_PROTECTED_AREA = (None,) * 6
 NO_ECOREGION = (None, None)
 
@@ -85,54 +87,97 @@ def make_fields(definitions):
     return result
 
 
-@dataclass
+class Matches:
+    """What a site lies in: its PACE class and the protected areas, landscapes and
+    ecoregions it touches. One object serves every site with the same matches, so its
+    output values are worked out once."""
+
+    __slots__ = ("_values", "ecoregions", "landscapes", "protected_areas", "site_class")
+
+    def __init__(self, site_class, protected_areas=(), landscapes=(), ecoregions=()):
+        self.site_class = site_class
+        self.protected_areas = list(protected_areas)
+        self.landscapes = list(landscapes)
+        self.ecoregions = list(ecoregions)
+        self._values = None
+
+    def values(self):
+        """Values of SITE_FIELDS pace_class .. g200_stat; nothing found is NULL, not an empty text."""
+        if self._values is None:
+            areas = self.protected_areas
+            eligible = pace.is_eligible(self.site_class)
+            values = [self.site_class, eligible, len(areas) if eligible is not None else None]
+            if areas:
+                values += [
+                    pace.join_unique(pa.name for pa in areas),
+                    pace.join_unique(pa.site_id for pa in areas),
+                    pace.join_unique(pa.designation for pa in areas),
+                    pace.join_unique(pa.level for pa in areas),
+                    pace.join_unique(pa.international for pa in areas),
+                    pace.strictest_iucn(pa.iucn for pa in areas),
+                ]
+            else:
+                values += NO_PROTECTED_AREA
+            values.append(
+                pace.join_unique(landscape.name for landscape in self.landscapes) if self.landscapes else None
+            )
+            if self.ecoregions:
+                statuses = [eco.g200_status for eco in self.ecoregions if eco.g200_status]
+                values += [
+                    pace.join_unique(eco.g200_name for eco in self.ecoregions),
+                    min(statuses) if statuses else None,
+                ]
+            else:
+                values += NO_ECOREGION
+            self._values = [None if value == "" else value for value in values]
+        return self._values
+
+
+UNCLASSIFIED_MATCHES = Matches(pace.UNCLASSIFIED)
+
+
 class SiteFacts:
-    site_class: str
-    protected_areas: list = field(default_factory=list)
-    landscapes: list = field(default_factory=list)
-    ecoregions: list = field(default_factory=list)
-    nearest: object = None  # ProtectedArea
-    nearest_m: float = None
-    pa_share: float = None
-    note: str = ""
+    """The classification of one site: its Matches (possibly shared) and its own nearest
+    protected area, share inside protected areas and note."""
+
+    __slots__ = ("matches", "nearest", "nearest_m", "note", "pa_share")
+
+    def __init__(self, matches, nearest=None, nearest_m=None, pa_share=None, note=""):
+        self.matches = matches
+        self.nearest = nearest  # ProtectedArea
+        self.nearest_m = nearest_m
+        self.pa_share = pa_share
+        self.note = note
+
+    @property
+    def site_class(self):
+        return self.matches.site_class
+
+    @property
+    def protected_areas(self):
+        return self.matches.protected_areas
+
+    @property
+    def landscapes(self):
+        return self.matches.landscapes
+
+    @property
+    def ecoregions(self):
+        return self.matches.ecoregions
 
     def attributes(self, tested, not_tested, data_version):
         """Values of SITE_FIELDS, in order; nothing found is NULL, not an empty text."""
-        areas = self.protected_areas
-        eligible = pace.is_eligible(self.site_class)
-        values = [self.site_class, eligible, len(areas) if eligible is not None else None]
-        if areas:
-            values += [
-                pace.join_unique(pa.name for pa in areas),
-                pace.join_unique(pa.site_id for pa in areas),
-                pace.join_unique(pa.designation for pa in areas),
-                pace.join_unique(pa.level for pa in areas),
-                pace.join_unique(pa.international for pa in areas),
-                pace.strictest_iucn(pa.iucn for pa in areas),
-            ]
-        else:
-            values += NO_PROTECTED_AREA
-        values.append(
-            pace.join_unique(landscape.name for landscape in self.landscapes) if self.landscapes else None
-        )
-        if self.ecoregions:
-            statuses = [eco.g200_status for eco in self.ecoregions if eco.g200_status]
-            values += [
-                pace.join_unique(eco.g200_name for eco in self.ecoregions),
-                min(statuses) if statuses else None,
-            ]
-        else:
-            values += NO_ECOREGION
-        values += [
-            self.nearest.name if self.nearest else None,
-            None if self.nearest_m is None else round(self.nearest_m, 1),
-            None if self.pa_share is None else round(self.pa_share, 4),
-            tested,
-            not_tested,
-            self.note,
-            data_version,
+        nearest_m, pa_share = self.nearest_m, self.pa_share
+        return [
+            *self.matches.values(),
+            (self.nearest.name or None) if self.nearest else None,
+            None if nearest_m is None else round(nearest_m, 1),
+            None if pa_share is None else round(pa_share, 4),
+            tested or None,
+            not_tested or None,
+            self.note or None,
+            data_version or None,
         ]
-        return [None if value == "" else value for value in values]
 
 
 class SiteClassifier:
@@ -147,6 +192,7 @@ class SiteClassifier:
         self.ecoregions = ecoregions
         self.measure = measure
         self.search_radius_m = search_radius_m
+        self._known_matches = {}  # (PA items, landscape items, ecoregion items): Matches
 
     def classify(self, geometry):
         facts = self._facts_without_nearest(geometry)
@@ -160,46 +206,65 @@ class SiteClassifier:
     def classify_many(self, geometries):
         """classify for each geometry. Single points are tested a batch at a time
         (vectorised); other sites, and points the batch test leaves open, one by one."""
-        points = [geometry.constGet() if _is_single_point(geometry) else None for geometry in geometries]
-        located = [point for point in points if point is not None]
-        longitudes = [point.x() for point in located]
-        latitudes = [point.y() for point in located]
-        hits = zip(*(self._point_hits(reference, longitudes, latitudes) for reference in self._references()))
-        results, searched = [], []
-        for geometry, point in zip(geometries, points):
-            if point is None:
-                results.append(self.classify(geometry))
-                continue
-            site_hits = next(hits)
-            if None in site_hits:
-                facts = self._facts_without_nearest(geometry, site_hits)
+        points = [geometry.asPoint() if _is_single_point(geometry) else None for geometry in geometries]
+        located = [index for index, point in enumerate(points) if point is not None]
+        longitudes = np.array([points[index].x() for index in located])
+        latitudes = np.array([points[index].y() for index in located])
+        held = [self._point_items(reference, longitudes, latitudes) for reference in self._references()]
+        # Each distinct combination of matches is worked out once.
+        combinations, combination_of_point = np.unique(
+            np.stack(held, axis=1).reshape(-1, 3), axis=0, return_inverse=True
+        )
+        combinations = combinations.tolist()
+        point_matches = [self._matches_of_items(combination) for combination in combinations]
+        results = [None] * len(geometries)
+        for index, combination in zip(located, combination_of_point.reshape(-1).tolist()):
+            matches = point_matches[combination]
+            if matches is None:
+                hits = _known_hits(combinations[combination])
+                results[index] = self._facts_without_nearest(geometries[index], hits)
             else:
-                facts = self._facts_of(*site_hits)
-            if self._searches(facts):
-                searched.append((len(results), point))
-            results.append(facts)
-        if searched:
-            items, metres = self.protected_areas.nearest_points(
-                [point.x() for _index, point in searched],
-                [point.y() for _index, point in searched],
-                self.search_radius_m,
-                self.measure,
+                results[index] = SiteFacts(matches, None, 0.0 if matches.protected_areas else None)
+        for index, point in enumerate(points):
+            if point is None:
+                results[index] = self.classify(geometries[index])
+        if self.search_radius_m > 0 and len(self.protected_areas):
+            self._add_nearest_of_points(
+                [results[index] for index in located if results[index].nearest_m is None],
+                [points[index] for index in located if results[index].nearest_m is None],
             )
-            for (index, _point), item, distance in zip(searched, items.tolist(), metres.tolist()):
-                if item >= 0:
-                    results[index].nearest = self.protected_areas.facts(item)
-                    results[index].nearest_m = distance
         return results
+
+    def _add_nearest_of_points(self, all_facts, points):
+        """Set the nearest protected area of point sites (in none), searched together."""
+        if not points:
+            return
+        items, metres = self.protected_areas.nearest_points(
+            np.array([point.x() for point in points]),
+            np.array([point.y() for point in points]),
+            self.search_radius_m,
+            self.measure,
+        )
+        for facts, item, distance in zip(all_facts, items.tolist(), metres.tolist()):
+            if item >= 0:
+                facts.nearest = self.protected_areas.facts(item)
+                facts.nearest_m = distance
 
     def _references(self):
         return self.protected_areas, self.landscapes, self.ecoregions
 
     @staticmethod
-    def _point_hits(reference, longitudes, latitudes):
-        """Items of reference holding each point (None: to be tested one by one)."""
+    def _point_items(reference, longitudes, latitudes):
+        """The item of reference holding each point, NO_ITEM or UNSURE (to be tested one by one)."""
         if reference is None or not len(reference):
-            return [[]] * len(longitudes)
-        return reference.intersecting_points(longitudes, latitudes)
+            return np.full(len(longitudes), NO_ITEM, dtype=np.int64)
+        return reference.point_items(longitudes, latitudes)
+
+    def _matches_of_items(self, items):
+        """Matches of a point held by these items of each reference set (NO_ITEM: none),
+        None when one is UNSURE."""
+        hits = _known_hits(items)
+        return None if None in hits else self._matches(*hits)
 
     def _searches(self, facts):
         """Whether the nearest protected area is looked for (a site in none)."""
@@ -214,33 +279,36 @@ class SiteClassifier:
         """SiteFacts but the nearest protected area; hits: items of each reference set
         holding the site where known (None: tested here)."""
         if geometry is None or geometry.isNull() or geometry.isEmpty():
-            return SiteFacts(pace.UNCLASSIFIED, note=NOTE_NO_GEOMETRY)
+            return SiteFacts(UNCLASSIFIED_MATCHES, note=NOTE_NO_GEOMETRY)
         pa_hits, landscape_hits, ecoregion_hits = (
-            self._matches(reference, geometry) if known is None else known
+            self._intersecting(reference, geometry) if known is None else known
             for reference, known in zip(self._references(), hits)
         )
-        facts = self._facts_of(pa_hits, landscape_hits, ecoregion_hits)
+        matches = self._matches(pa_hits, landscape_hits, ecoregion_hits)
+        facts = SiteFacts(matches, nearest_m=0.0 if matches.protected_areas else None)
         if geometry.type() != compat.GEOMETRY_POINT:
             facts.pa_share = self._share_inside(geometry, pa_hits)
         return facts
 
-    def _facts_of(self, pa_hits, landscape_hits, ecoregion_hits):
-        """SiteFacts of a site in these items of each reference set (nearest: 0 m when in a PA)."""
-        pa_items = self._unique(self.protected_areas, pa_hits)
-        landscape_items = self._unique(self.landscapes, landscape_hits)
-        ecoregion_items = self._unique(self.ecoregions, ecoregion_hits)
-        facts = SiteFacts(
-            pace.pace_class(bool(pa_items), bool(landscape_items), bool(ecoregion_items)),
-            protected_areas=[self.protected_areas.facts(item) for item in pa_items],
-            landscapes=[self.landscapes.facts(item) for item in landscape_items],
-            ecoregions=[self.ecoregions.facts(item) for item in ecoregion_items],
-        )
-        if pa_items:
-            facts.nearest_m = 0.0
-        return facts
+    def _matches(self, pa_hits, landscape_hits, ecoregion_hits):
+        """Matches of a site in these items of each reference set, made once per combination."""
+        key = (tuple(pa_hits), tuple(landscape_hits), tuple(ecoregion_hits))
+        matches = self._known_matches.get(key)
+        if matches is None:
+            pa_items = self._unique(self.protected_areas, pa_hits)
+            landscape_items = self._unique(self.landscapes, landscape_hits)
+            ecoregion_items = self._unique(self.ecoregions, ecoregion_hits)
+            matches = Matches(
+                pace.pace_class(bool(pa_items), bool(landscape_items), bool(ecoregion_items)),
+                [self.protected_areas.facts(item) for item in pa_items],
+                [self.landscapes.facts(item) for item in landscape_items],
+                [self.ecoregions.facts(item) for item in ecoregion_items],
+            )
+            self._known_matches[key] = matches
+        return matches
 
     @staticmethod
-    def _matches(reference, geometry):
+    def _intersecting(reference, geometry):
         """Items of reference intersecting geometry ([] when the reference is not given)."""
         if reference is None or not len(reference):
             return []
@@ -274,26 +342,44 @@ class SiteClassifier:
         return min(1.0, inside / total)
 
 
+def _known_hits(items):
+    """Hits of each reference set from its ReferenceSet.point_items value (None: UNSURE)."""
+    return [None if item == UNSURE else [] if item == NO_ITEM else [item] for item in items]
+
+
 def _is_single_point(geometry):
     """A point, not empty and not a multipoint."""
-    return (
-        geometry is not None
-        and QgsWkbTypes.flatType(geometry.wkbType()) == compat.WKB_POINT
-        and not geometry.isEmpty()
-    )
+    return geometry is not None and _is_point_type(geometry.wkbType()) and not geometry.isEmpty()
+
+
+@functools.cache
+def _is_point_type(wkb_type):
+    return QgsWkbTypes.flatType(wkb_type) == compat.WKB_POINT
 
 
 class Summary:
     """Counts of sites per class and per protected area, for the summary output."""
 
     def __init__(self):
-        self.per_class = Counter()
-        self.per_area = Counter()
+        self._sites = Counter()  # Matches: sites (shared Matches are counted together)
 
     def add(self, facts):
-        self.per_class[facts.site_class] += 1
-        for area in facts.protected_areas:
-            self.per_area[area] += 1
+        self._sites[facts.matches] += 1
+
+    @property
+    def per_class(self):
+        counts = Counter()
+        for matches, sites in self._sites.items():
+            counts[matches.site_class] += sites
+        return counts
+
+    @property
+    def per_area(self):
+        counts = Counter()
+        for matches, sites in self._sites.items():
+            for area in matches.protected_areas:
+                counts[area] += sites
+        return counts
 
     def rows(self):
         for site_class in pace.ALL_CLASSES:

@@ -9,6 +9,7 @@ sites go past a batch at a time, against numpy arrays of the boundaries (point_s
 from collections import Counter
 from dataclasses import dataclass
 
+import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
     QgsCsException,
@@ -55,6 +56,8 @@ class Ecoregion:
 # The nearest polygon is looked for first within radius / FIRST_REACH_DIVISOR, then in
 # twice that distance, and so on.
 FIRST_REACH_DIVISOR = 8
+# ReferenceSet.point_items: no item holds the point / the per-site test must decide.
+NO_ITEM, UNSURE = -1, -2
 
 
 class ReferenceSet:
@@ -152,15 +155,15 @@ class ReferenceSet:
             self._point_search = PointSearch(self._geometries, self._boxes)
         return self._point_search
 
-    def intersecting_points(self, longitudes, latitudes):
-        """intersecting for many points at once: for each point its items, or None where the
-        point lies on or very near a boundary, or in several polygons (whose order
-        intersecting gives): there intersecting must decide."""
+    def point_items(self, longitudes, latitudes):
+        """For many points (numpy arrays, degrees) at once, the item holding each: NO_ITEM
+        where none does, UNSURE where the point lies on or very near a boundary, or in several
+        polygons (whose order intersecting gives): there intersecting must decide."""
         sites, items, unsure = self._points().containing(longitudes, latitudes)
-        found = [[] for _ in range(len(unsure))]
-        for site, item in zip(sites.tolist(), items.tolist()):
-            found[site].append(item)
-        return [None if doubt or len(items) > 1 else items for items, doubt in zip(found, unsure.tolist())]
+        held = np.full(len(unsure), NO_ITEM, dtype=np.int64)
+        held[sites] = items
+        held[unsure | (np.bincount(sites, minlength=len(unsure)) > 1)] = UNSURE
+        return held
 
     def nearest_points(self, longitudes, latitudes, radius_m, measure):
         """nearest for many point sites at once: (items, metres) arrays, item -1 and NaN
