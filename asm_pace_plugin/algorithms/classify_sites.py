@@ -4,6 +4,8 @@ Thin layer over core/: reads parameters, loads the reference layers, streams the
 past them and writes the classified sites and a summary.
 """
 
+from concurrent.futures import ThreadPoolExecutor
+
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
@@ -58,9 +60,12 @@ from .output_styles import apply_pace_class_style
 
 # Share of the progress bar spent reading the reference layers.
 LOADING_SHARE = 20.0
-# Sites are classified (nearest protected areas of points searched together), written and
-# the progress bar moved this many at a time.
-BATCH_SIZE = 2000
+# Sites are classified, written and the progress bar moved this many at a time: point sites
+# are tested together (vectorised), lines and polygons one by one, so their batches are smaller.
+POINT_BATCH_SIZE = 10000
+OTHER_BATCH_SIZE = 200
+# The progress bar moves every this many sites read.
+PROGRESS_STEP = 1000
 
 
 def tr(text):
@@ -264,6 +269,7 @@ class ClassifySitesAlgorithm(QgsProcessingAlgorithm):
         tested_text, not_tested_text = "; ".join(tested), "; ".join(not_tested)
         data_version = self.parameterAsString(parameters, self.DATA_VERSION, context).strip() or None
         to_wgs84 = wgs84_transform(sites, context)
+        sites_are_points = compat.geometry_type_of(sites.wkbType()) == compat.GEOMETRY_POINT
 
         summary = Summary()
         repaired_sites = 0
@@ -271,9 +277,9 @@ class ClassifySitesAlgorithm(QgsProcessingAlgorithm):
         keep_all = len(kept_indices) == sites.fields().count()
         values = (tested_text, not_tested_text, data_version)
 
-        def write(features):
-            """Classify and write a batch of site features; returns the repaired sites among them."""
-            all_facts = _classify_features(classifier, [feature.geometry() for feature in features], to_wgs84)
+        def write(features, classified):
+            """Write a batch of site features once classified; returns the repaired sites among them."""
+            all_facts = classified.result()
             for feature, facts in zip(features, all_facts):
                 summary.add(facts)
                 attributes = feature.attributes()
@@ -286,17 +292,23 @@ class ClassifySitesAlgorithm(QgsProcessingAlgorithm):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
             return sum(facts.note == NOTE_REPAIRED for facts in all_facts)
 
-        batch = []
-        for current, feature in enumerate(compat.iterate_features(sites, QgsFeatureRequest()), 1):
-            if feedback.isCanceled():
-                break
-            batch.append(feature)
-            if len(batch) == BATCH_SIZE:
-                repaired_sites += write(batch)
-                batch = []
-                feedback.setProgress(LOADING_SHARE + current * step)
-        if batch:
-            repaired_sites += write(batch)
+        # A batch is classified in a second thread while this one reads the next batch and
+        # writes the previous one: the vectorised tests run mostly outside Python's GIL.
+        batch_size = POINT_BATCH_SIZE if sites_are_points else OTHER_BATCH_SIZE
+
+        def read_progress(read):
+            feedback.setProgress(LOADING_SHARE + read * step)
+
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="asm_pace_classify") as classifying:
+            previous = None
+            for batch in _batches(sites, batch_size, feedback, read_progress):
+                geometries = [feature.geometry() for feature in batch]
+                submitted = (batch, classifying.submit(_classify_features, classifier, geometries, to_wgs84))
+                if previous:
+                    repaired_sites += write(*previous)
+                previous = submitted
+            if previous and not feedback.isCanceled():
+                repaired_sites += write(*previous)
 
         results = {self.OUTPUT: dest_id}
         summary_sink, summary_id = self.parameterAsSink(
@@ -409,6 +421,23 @@ def _output_fields(input_fields):
     for pace_field in make_fields(SITE_FIELDS):
         out_fields.append(pace_field)
     return out_fields, kept_indices, replaced
+
+
+def _batches(sites, size, feedback, progress):
+    """Site features a batch at a time, until the end or a cancel; progress is called with
+    the features read so far every PROGRESS_STEP features."""
+    batch = []
+    for read, feature in enumerate(compat.iterate_features(sites, QgsFeatureRequest()), 1):
+        if feedback.isCanceled():
+            return
+        batch.append(feature)
+        if read % PROGRESS_STEP == 0:
+            progress(read)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _classify_features(classifier, geometries, to_wgs84):
