@@ -3,11 +3,10 @@
 Field names stay within 10 characters so that a Shapefile output keeps them whole.
 """
 
-import functools
 from collections import Counter
 
 import numpy as np
-from qgis.core import QgsField, QgsFields, QgsGeometry, QgsWkbTypes
+from qgis.core import QgsField, QgsFields, QgsGeometry
 
 from . import compat, pace
 from .reference import NO_ITEM, UNSURE
@@ -206,10 +205,7 @@ class SiteClassifier:
     def classify_many(self, geometries):
         """classify for each geometry. Single points are tested a batch at a time
         (vectorised); other sites, and points the batch test leaves open, one by one."""
-        points = [geometry.asPoint() if _is_single_point(geometry) else None for geometry in geometries]
-        located = [index for index, point in enumerate(points) if point is not None]
-        longitudes = np.array([points[index].x() for index in located])
-        latitudes = np.array([points[index].y() for index in located])
+        located, longitudes, latitudes = _single_points(geometries)
         held = [self._point_items(reference, longitudes, latitudes) for reference in self._references()]
         # Each distinct combination of matches is worked out once.
         combinations, combination_of_point = np.unique(
@@ -225,25 +221,24 @@ class SiteClassifier:
                 results[index] = self._facts_without_nearest(geometries[index], hits)
             else:
                 results[index] = SiteFacts(matches, None, 0.0 if matches.protected_areas else None)
-        for index, point in enumerate(points):
-            if point is None:
+        for index, facts in enumerate(results):
+            if facts is None:
                 results[index] = self.classify(geometries[index])
         if self.search_radius_m > 0 and len(self.protected_areas):
+            outside = np.array([results[index].nearest_m is None for index in located], dtype=bool)
             self._add_nearest_of_points(
-                [results[index] for index in located if results[index].nearest_m is None],
-                [points[index] for index in located if results[index].nearest_m is None],
+                [results[index] for index in np.asarray(located)[outside].tolist()],
+                longitudes[outside],
+                latitudes[outside],
             )
         return results
 
-    def _add_nearest_of_points(self, all_facts, points):
+    def _add_nearest_of_points(self, all_facts, longitudes, latitudes):
         """Set the nearest protected area of point sites (in none), searched together."""
-        if not points:
+        if not all_facts:
             return
         items, metres = self.protected_areas.nearest_points(
-            np.array([point.x() for point in points]),
-            np.array([point.y() for point in points]),
-            self.search_radius_m,
-            self.measure,
+            longitudes, latitudes, self.search_radius_m, self.measure
         )
         for facts, item, distance in zip(all_facts, items.tolist(), metres.tolist()):
             if item >= 0:
@@ -347,14 +342,20 @@ def _known_hits(items):
     return [None if item == UNSURE else [] if item == NO_ITEM else [item] for item in items]
 
 
-def _is_single_point(geometry):
-    """A point, not empty and not a multipoint."""
-    return geometry is not None and _is_point_type(geometry.wkbType()) and not geometry.isEmpty()
-
-
-@functools.cache
-def _is_point_type(wkb_type):
-    return QgsWkbTypes.flatType(wkb_type) == compat.WKB_POINT
+def _single_points(geometries):
+    """(indices, longitudes, latitudes) of the geometries that are single, non-empty points."""
+    located, longitudes, latitudes = [], [], []
+    for index, geometry in enumerate(geometries):
+        try:
+            point = geometry.asPoint()
+        except (TypeError, ValueError):  # not a single point, or no geometry
+            continue
+        longitude = point.x()
+        if longitude == longitude:  # an empty point is NaN
+            located.append(index)
+            longitudes.append(longitude)
+            latitudes.append(point.y())
+    return located, np.array(longitudes, dtype=float), np.array(latitudes, dtype=float)
 
 
 class Summary:
