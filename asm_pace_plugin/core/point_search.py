@@ -6,8 +6,9 @@ The same answers as ReferenceSet.intersecting and ReferenceSet.nearest for singl
   a site's search boxes (geodesy.search_boxes) could meet its bounding box;
 - boundaries are cut into chunks of CHUNK_SEGMENTS segments with their own bounding boxes,
   so that only the chunks that matter are looked at segment by segment;
-- a point is in a polygon by the crossing number of its boundary, except near a boundary,
-  where GEOS decides (the caller's per-site test);
+- a point is in a polygon by the crossing number of its boundary (only the segments listed
+  in the point's latitude band of the polygon), except near a boundary, where GEOS decides
+  (the caller's per-site test);
 - the nearest polygon is measured as GEOS and QgsDistanceArea do it in ReferenceSet.nearest
   (the closest point of the boundary in planar longitude / latitude, then the distance on
   the ellipsoid to that point), candidates nearest lower bound first (geodesy.DistanceBound),
@@ -23,6 +24,8 @@ from . import geodesy
 
 # Segments per chunk of a boundary.
 CHUNK_SEGMENTS = 16
+# Segments of a polygon per latitude band of its own (the point-in-polygon index).
+BAND_SEGMENTS = 4
 # Polygons whose chunks are stored in one vectorised pass (bounds the memory it takes).
 FILL_POLYGONS = 256
 # Point sites look for their nearest polygon first within radius / REACH_DIVISOR.
@@ -42,6 +45,9 @@ class Boundaries:
     A chunk is a run of up to CHUNK_SEGMENTS segments of one ring. Its vertices are kept as
     float32 offsets from its first vertex (float64): within a millimetre, at half the memory.
     The arrays are filled in place (two passes over the polygons), not concatenated.
+
+    For point-in-polygon tests, each polygon's latitude range is cut into bands, each listing
+    the segments that come near it: a point looks only at the segments of its band.
     """
 
     def __init__(self, geometries):
@@ -64,6 +70,7 @@ class Boundaries:
         self.chunk_start = np.cumsum(self.chunk_segments + 1) - (self.chunk_segments + 1)
         # Whatever lies farther than this from every chunk keeps its place inside or outside.
         self.tolerance = float(self.chunk_tolerance.max()) if chunk_count else 0.0
+        self._index_bands()
 
     def _fill(self, rings, chunk, vertex):
         """Store the chunks of rings from chunk and vertex on, all at once."""
@@ -76,9 +83,11 @@ class Boundaries:
         starts = ring_starts[ring_of_chunk] + order * CHUNK_SEGMENTS
         counts = np.minimum(CHUNK_SEGMENTS, segments[ring_of_chunk] - order * CHUNK_SEGMENTS)
         owner, vertices = _expand(starts, starts + counts + 1)
-        origins = points[starts]
-        offsets = (points[vertices] - origins[owner]).astype(np.float32)
-        stored = origins[owner] + offsets
+        # np.take gathers rows of an (n, 2) array many times faster than indexing does.
+        origins = np.take(points, starts, axis=0)
+        owner_origins = np.take(origins, owner, axis=0)
+        offsets = (np.take(points, vertices, axis=0) - owner_origins).astype(np.float32)
+        stored = owner_origins + offsets
         firsts = np.cumsum(counts + 1) - (counts + 1)
         chunks = slice(chunk, chunk + len(starts))
         self.origin_x[chunks], self.origin_y[chunks] = origins[:, 0], origins[:, 1]
@@ -90,7 +99,82 @@ class Boundaries:
         ):
             side[chunks] = reduce.reduceat(stored[:, axis], firsts)
         # float32 rounding of the offsets moves a vertex by at most this (doubled).
-        self.chunk_tolerance[chunks] = np.maximum.reduceat(np.abs(offsets).max(axis=1), firsts) * 2.0**-22
+        largest = np.maximum(np.abs(offsets[:, 0]), np.abs(offsets[:, 1]))
+        self.chunk_tolerance[chunks] = np.maximum.reduceat(largest, firsts) * 2.0**-22
+
+    def _index_bands(self):
+        """Cut each polygon's latitude range into bands of about BAND_SEGMENTS segments, and list
+        in each band every segment of the polygon that comes near it."""
+        polygon_count = len(self.polygon_chunks) - 1
+        present = np.diff(self.polygon_chunks) > 0
+        firsts = self.polygon_chunks[:-1][present]
+        self.band_south, north, segment_counts = np.zeros((3, polygon_count))
+        self.band_south[present] = np.minimum.reduceat(self.chunk_box[1], firsts)
+        north[present] = np.maximum.reduceat(self.chunk_box[3], firsts)
+        segment_counts[present] = np.add.reduceat(self.chunk_segments, firsts)
+        self.band_count = np.maximum(1, np.ceil(segment_counts / BAND_SEGMENTS)).astype(np.int64)
+        height = north - self.band_south
+        self.band_scale = np.where(height > 0, self.band_count / np.where(height > 0, height, 1.0), 0.0)
+        self.polygon_bands = np.concatenate(([0], np.cumsum(self.band_count)))
+        band_sizes = np.zeros(self.polygon_bands[-1], np.int64)
+        # Segment k of chunk c is listed as c * CHUNK_SEGMENTS + k.
+        segment_ids = len(self.chunk_segments) * CHUNK_SEGMENTS
+        listed = [np.empty(0, np.int32)]
+        for first in range(0, polygon_count, FILL_POLYGONS):
+            last = min(first + FILL_POLYGONS, polygon_count)
+            first_band = self.polygon_bands[first]
+            band_count = self.polygon_bands[last] - first_band
+            segments, bands = self._band_listing(first, last)
+            listed.append(segments[_stable_order(bands - first_band, band_count)])
+            band_sizes[first_band : first_band + band_count] = np.bincount(
+                bands - first_band, minlength=band_count
+            )
+        self.band_start = np.concatenate(([0], np.cumsum(band_sizes)))
+        self.band_segments = np.concatenate(listed).astype(np.int32 if segment_ids < 2**31 else np.int64)
+
+    def _band_listing(self, first, last):
+        """(segment id, band) of the segments of polygons first .. last-1 in every band they come
+        within twice the unsure margin of (rounding in the closest point cannot then drop a segment
+        that the point-in-polygon test needs)."""
+        reach = 2 * (2 * self.tolerance + UNSURE_DEGREES)
+        chunks = slice(self.polygon_chunks[first], self.polygon_chunks[last])
+        vertex_counts = self.chunk_segments[chunks] + 1
+        vertex_ends = np.cumsum(vertex_counts)
+        if not len(vertex_ends):
+            return np.empty(0, np.int64), np.empty(0, np.int64)
+        first_vertex = self.chunk_start[chunks.start]
+        chunk_of_vertex = np.repeat(np.arange(chunks.start, chunks.stop), vertex_counts)
+        latitudes = (
+            self.origin_y[chunk_of_vertex] + self.offset_y[first_vertex : first_vertex + len(chunk_of_vertex)]
+        )
+        polygon_vertices = np.diff(
+            np.concatenate(([0], vertex_ends))[self.polygon_chunks[first : last + 1] - chunks.start]
+        )
+        south, scale, top, offset = (
+            np.repeat(values[first:last], polygon_vertices)
+            for values in (self.band_south, self.band_scale, self.band_count - 1.0, self.polygon_bands)
+        )
+        # floor and clamping keep the order of latitudes: a segment's lowest band is its lower end's.
+        low = np.minimum(np.maximum(np.floor((latitudes - reach - south) * scale), 0), top) + offset
+        high = np.minimum(np.maximum(np.floor((latitudes + reach - south) * scale), 0), top) + offset
+        # A segment starts at every vertex but the last of its chunk.
+        starts = np.ones(len(latitudes) - 1, dtype=bool)
+        starts[vertex_ends[:-1] - 1] = False
+        starts = np.flatnonzero(starts)
+        low = np.minimum(low[:-1], low[1:])[starts].astype(np.int64)
+        high = np.maximum(high[:-1], high[1:])[starts].astype(np.int64)
+        chunks = chunk_of_vertex[starts]
+        segments = chunks * CHUNK_SEGMENTS + (first_vertex + starts - self.chunk_start[chunks])
+        spread = np.flatnonzero(high > low)
+        spread_segment, spread_band = _expand(low[spread] + 1, high[spread] + 1)
+        listed = np.concatenate((segments, segments[spread[spread_segment]]))
+        return listed, np.concatenate((low, spread_band))
+
+    def _band(self, latitude, polygons):
+        """Index of the band of each polygon that holds the latitude (clamped to the polygon's)."""
+        local = np.floor((latitude - self.band_south[polygons]) * self.band_scale[polygons])
+        top = self.band_count[polygons] - 1
+        return self.polygon_bands[polygons] + np.minimum(np.maximum(local, 0), top).astype(np.int64)
 
     def _segments(self, pair_of_chunk, chunks):
         """(pair, start x, start y, end x, end y) of every segment of the chunks."""
@@ -128,13 +212,16 @@ class Boundaries:
         """For each (px, py, polygon): whether the point is inside the polygon or on its
         boundary (the crossing number of a ray towards +x), and whether it lies too close to
         the boundary for this test to be sure (then GEOS is asked). Two bool arrays."""
-        pair_of_chunk, chunks = _expand(self.polygon_chunks[polygons], self.polygon_chunks[polygons + 1])
-        cx, cy = px[pair_of_chunk], py[pair_of_chunk]
-        _west, south, east, north = (side[chunks] for side in self.chunk_box)
-        margin = 2 * self.tolerance + UNSURE_DEGREES
-        met = (east >= cx - margin) & (south - margin <= cy) & (cy <= north + margin)
-        pairs, ax, ay, bx, by = self._segments(pair_of_chunk[met], chunks[met])
+        band = self._band(py, polygons)
+        pairs, listed = _expand(self.band_start[band], self.band_start[band + 1])
+        segments = self.band_segments[listed]
+        chunks, step = np.divmod(segments, CHUNK_SEGMENTS)
+        vertices = self.chunk_start[chunks] + step
+        ox, oy = self.origin_x[chunks], self.origin_y[chunks]
+        ax, ay = ox + self.offset_x[vertices], oy + self.offset_y[vertices]
+        bx, by = ox + self.offset_x[vertices + 1], oy + self.offset_y[vertices + 1]
         sx, sy = px[pairs], py[pairs]
+        margin = 2 * self.tolerance + UNSURE_DEGREES
         straddles = (ay > sy) != (by > sy)
         orientation = (bx - ax) * (sy - ay) - (sx - ax) * (by - ay)
         crossings = np.bincount(pairs, weights=straddles & (orientation * (by - ay) > 0), minlength=len(px))
@@ -167,6 +254,12 @@ def _expand(starts, ends):
     owner = np.repeat(np.arange(len(starts)), counts)
     firsts = np.cumsum(counts) - counts
     return owner, starts[owner] + np.arange(len(owner)) - firsts[owner]
+
+
+def _stable_order(keys, key_count):
+    """np.argsort(keys, kind="stable") of keys in 0 .. key_count-1: as uint16 (a radix sort, many
+    times faster) where they fit."""
+    return np.argsort(keys.astype(np.uint16) if key_count <= 2**16 else keys, kind="stable")
 
 
 def _starts(count, owner):
