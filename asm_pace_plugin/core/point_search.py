@@ -225,9 +225,23 @@ class Boundaries:
         straddles = (ay > sy) != (by > sy)
         orientation = (bx - ax) * (sy - ay) - (sx - ax) * (by - ay)
         crossings = np.bincount(pairs, weights=straddles & (orientation * (by - ay) > 0), minlength=len(px))
-        qx, qy = _closest_on_segments(sx, sy, ax, ay, bx, by)
-        close = (qx - sx) ** 2 + (qy - sy) ** 2 <= margin**2
-        unsure = np.bincount(pairs, weights=close, minlength=len(px)) > 0
+        # Where chunks meet, a vertex is stored twice, rounded differently: a ray passing between
+        # the two copies would cross the boundary there twice or not at all.
+        seams = ((step == 0) & (np.abs(ay - sy) <= margin)) | (
+            (step == self.chunk_segments[chunks] - 1) & (np.abs(by - sy) <= margin)
+        )
+        # Only segments whose box is near the point can be close (twice the margin: rounding).
+        near = np.flatnonzero(
+            (np.minimum(ax, bx) - 2 * margin <= sx)
+            & (sx <= np.maximum(ax, bx) + 2 * margin)
+            & (np.minimum(ay, by) - 2 * margin <= sy)
+            & (sy <= np.maximum(ay, by) + 2 * margin)
+        )
+        qx, qy = _closest_on_segments(sx[near], sy[near], ax[near], ay[near], bx[near], by[near])
+        close = (qx - sx[near]) ** 2 + (qy - sy[near]) ** 2 <= margin**2
+        unsure = np.zeros(len(px), dtype=bool)
+        unsure[pairs[seams]] = True
+        unsure[pairs[near[close]]] = True
         return crossings % 2 == 1, unsure
 
 
