@@ -312,7 +312,11 @@ class PolygonGrid:
         self.cell = 360 / self.columns
         keys, items = self._cells(*np.asarray(boxes, dtype=float).reshape(-1, 5)[:, :4].T)
         order = np.argsort(keys, kind="stable")
-        self.keys, self.items = keys[order], items[order]
+        keys, self.items = keys[order], items[order]
+        # Each listed cell once with the range of its items, and an empty cell after every key.
+        cell_keys, firsts = np.unique(keys, return_index=True)
+        self.cell_keys = np.append(cell_keys, np.iinfo(np.int64).max)
+        self.cell_items = np.concatenate((firsts, [len(keys), len(keys)])).astype(np.int64)
 
     def _row(self, latitude):
         return np.floor((np.asarray(latitude) + 90) / self.cell).astype(np.int64)
@@ -338,9 +342,11 @@ class PolygonGrid:
     def candidates(self, longitudes, latitudes):
         """(site, item) pairs: every item listed in each site's cell."""
         keys = self._row(latitudes) * self.columns + self._column(longitudes)
-        starts = np.searchsorted(self.keys, keys, side="left")
-        ends = np.searchsorted(self.keys, keys, side="right")
-        sites, positions = _expand(starts, ends)
+        cells = np.searchsorted(self.cell_keys, keys)
+        starts = self.cell_items[cells]
+        sites, positions = _expand(
+            starts, np.where(self.cell_keys[cells] == keys, self.cell_items[cells + 1], starts)
+        )
         return sites, self.items[positions]
 
 
