@@ -7,12 +7,13 @@ The same answers as ReferenceSet.intersecting and ReferenceSet.nearest for singl
 - boundaries are cut into chunks of CHUNK_SEGMENTS segments with their own bounding boxes,
   so that only the chunks that matter are looked at segment by segment;
 - a point is in a polygon by the crossing number of its boundary (only the segments listed
-  in the point's latitude band of the polygon), except near a boundary, where GEOS decides
-  (the caller's per-site test);
+  in the point's latitude band of the polygon), except near a boundary or where its ray
+  passes a vertex at which chunks meet, where GEOS decides (the caller's per-site test);
 - the nearest polygon is measured as GEOS and QgsDistanceArea do it in ReferenceSet.nearest
   (the closest point of the boundary in planar longitude / latitude, then the distance on
-  the ellipsoid to that point), candidates nearest lower bound first (geodesy.DistanceBound),
-  while the bound does not exceed the best distance found.
+  the ellipsoid to that point): for each site the candidate of least lower bound
+  (geodesy.DistanceBound) first, then at once every other whose bound does not exceed the
+  distance found.
 """
 
 import math
@@ -410,27 +411,27 @@ class PointSearch:
         best_m = np.full(len(longitudes), np.inf)
 
         def measure(pairs):
-            metres = self._measure(longitudes, latitudes, sites[pairs], items[pairs], shifts[pairs], axes)
+            return self._measure(longitudes, latitudes, sites[pairs], items[pairs], shifts[pairs], axes)
+
+        def keep(pairs, metres):
             better = (metres <= radius_m) & (metres < best_m[sites[pairs]])
             best_item[sites[pairs[better]]] = items[pairs[better]]
             best_m[sites[pairs[better]]] = metres[better]
 
         # The candidate of least bound of each site first: most sites need no other.
         firsts = _group_argmin(bounds, sites)
-        measure(firsts)
+        keep(firsts, measure(firsts))
         rest = np.ones(len(sites), dtype=bool)
         rest[firsts] = False
         rest &= bounds <= np.minimum(best_m[sites], radius_m)
         rest = np.flatnonzero(rest)
-        rest = rest[np.lexsort((bounds[rest], sites[rest]))]
-        # Then the others, one round per rank of the bound, while they may be nearer.
-        rank = np.arange(len(rest)) - np.searchsorted(sites[rest], sites[rest])
-        for current in range(rank.max() + 1 if len(rank) else 0):
-            pairs = rest[rank == current]
-            pairs = pairs[bounds[pairs] <= np.minimum(best_m[sites[pairs]], radius_m)]
-            if not len(pairs):
-                break
-            measure(pairs)
+        if len(rest):
+            # Then, in one pass, the others that may be nearer, in the order of their bounds:
+            # of equally near ones the first wins, as when they are measured one by one.
+            rest = rest[np.lexsort((bounds[rest], sites[rest]))]
+            metres = measure(rest)
+            least = _group_argmin(metres, sites[rest])
+            keep(rest[least], metres[least])
         best_m[best_item < 0] = np.nan
         return best_item, best_m
 
