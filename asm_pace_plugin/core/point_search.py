@@ -129,8 +129,11 @@ class Boundaries:
             band_sizes[first_band : first_band + band_count] = np.bincount(
                 bands - first_band, minlength=band_count
             )
-        self.band_start = np.concatenate(([0], np.cumsum(band_sizes)))
         self.band_segments = np.concatenate(listed).astype(np.int32 if segment_ids < 2**31 else np.int64)
+        listings = len(self.band_segments)
+        self.band_start = np.concatenate(([0], np.cumsum(band_sizes))).astype(
+            np.int32 if listings < 2**31 else np.int64
+        )
 
     def _band_listing(self, first, last):
         """(segment id, band) of the segments of polygons first .. last-1 in every band they come
@@ -164,8 +167,10 @@ class Boundaries:
         starts = np.flatnonzero(starts)
         low = np.minimum(low[:-1], low[1:])[starts].astype(np.int64)
         high = np.maximum(high[:-1], high[1:])[starts].astype(np.int64)
-        chunks = chunk_of_vertex[starts]
-        segments = chunks * CHUNK_SEGMENTS + (first_vertex + starts - self.chunk_start[chunks])
+        segment_chunks = chunk_of_vertex[starts]
+        segments = segment_chunks * CHUNK_SEGMENTS + (
+            first_vertex + starts - self.chunk_start[segment_chunks]
+        )
         spread = np.flatnonzero(high > low)
         spread_segment, spread_band = _expand(low[spread] + 1, high[spread] + 1)
         listed = np.concatenate((segments, segments[spread[spread_segment]]))
