@@ -151,3 +151,31 @@ def test_points_on_boundaries_and_in_overlaps_equal_the_per_site_path(measure):
     for site, facts in zip(sites, batched):
         _assert_same(classifier.classify(site), facts)
     assert sum(bool(facts.protected_areas) for facts in batched) >= len(sites) // 2
+
+
+def test_points_on_latitude_band_edges_equal_geos(qgis_app):
+    """Sites on the edges of a polygon's latitude bands, at the latitudes of its vertices (also
+    where chunks meet) and on both sides of them: the bands list every segment that the
+    point-in-polygon test needs, and rays between the two copies of a vertex are unsure."""
+    rng = np.random.default_rng(7)
+    zigzag = [(10.0 + 0.01 * (index % 2) + 0.001 * index, -5.0 + 0.004 * index) for index in range(400)]
+    ring = [*zigzag, (11.0, zigzag[-1][1]), (11.0, -5.0), zigzag[0]]
+    areas = ReferenceSet("protected areas")
+    areas.add(QgsGeometry.fromWkt("POLYGON EMPTY"), ProtectedArea("pa", "0", "empty", "", "", "", ""))
+    areas.add(
+        QgsGeometry.fromPolygonXY([[QgsPointXY(x, y) for x, y in ring]]),
+        ProtectedArea("pa", "1", "zigzag", "", "", "", ""),
+    )
+    boundaries = areas._points().boundaries
+    assert boundaries.band_count[1] > 50
+    edges = boundaries.band_south[1] + np.arange(boundaries.band_count[1] + 1) / boundaries.band_scale[1]
+    exact = np.concatenate((edges, [y for _x, y in ring]))
+    latitudes = np.concatenate((exact, np.nextafter(exact, 0), np.nextafter(exact, -90)))
+    longitudes = rng.uniform(9.99, 11.01, len(latitudes))
+    found = areas.intersecting_points(longitudes, latitudes)
+    sure = 0
+    for x, y, items in zip(longitudes, latitudes, found):
+        if items is not None:
+            assert items == areas.intersecting(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+            sure += 1
+    assert sure > len(latitudes) / 2

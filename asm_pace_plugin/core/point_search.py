@@ -6,12 +6,14 @@ The same answers as ReferenceSet.intersecting and ReferenceSet.nearest for singl
   a site's search boxes (geodesy.search_boxes) could meet its bounding box;
 - boundaries are cut into chunks of CHUNK_SEGMENTS segments with their own bounding boxes,
   so that only the chunks that matter are looked at segment by segment;
-- a point is in a polygon by the crossing number of its boundary, except near a boundary,
-  where GEOS decides (the caller's per-site test);
+- a point is in a polygon by the crossing number of its boundary (only the segments listed
+  in the point's latitude band of the polygon), except near a boundary or where its ray
+  passes a vertex at which chunks meet, where GEOS decides (the caller's per-site test);
 - the nearest polygon is measured as GEOS and QgsDistanceArea do it in ReferenceSet.nearest
   (the closest point of the boundary in planar longitude / latitude, then the distance on
-  the ellipsoid to that point), candidates nearest lower bound first (geodesy.DistanceBound),
-  while the bound does not exceed the best distance found.
+  the ellipsoid to that point): for each site the candidate of least lower bound
+  (geodesy.DistanceBound) first, then at once every other whose bound does not exceed the
+  distance found.
 """
 
 import math
@@ -23,6 +25,8 @@ from . import geodesy
 
 # Segments per chunk of a boundary.
 CHUNK_SEGMENTS = 16
+# Segments of a polygon per latitude band of its own (the point-in-polygon index).
+BAND_SEGMENTS = 4
 # Polygons whose chunks are stored in one vectorised pass (bounds the memory it takes).
 FILL_POLYGONS = 256
 # Point sites look for their nearest polygon first within radius / REACH_DIVISOR.
@@ -42,6 +46,9 @@ class Boundaries:
     A chunk is a run of up to CHUNK_SEGMENTS segments of one ring. Its vertices are kept as
     float32 offsets from its first vertex (float64): within a millimetre, at half the memory.
     The arrays are filled in place (two passes over the polygons), not concatenated.
+
+    For point-in-polygon tests, each polygon's latitude range is cut into bands, each listing
+    the segments that come near it: a point looks only at the segments of its band.
     """
 
     def __init__(self, geometries):
@@ -50,11 +57,12 @@ class Boundaries:
         self.polygon_chunks = np.concatenate(([0], np.cumsum(sizes[:, 0])))
         vertex_starts = np.concatenate(([0], np.cumsum(sizes[:, 1])))
         chunk_count, vertex_count = self.polygon_chunks[-1], vertex_starts[-1]
-        self.origin_x, self.origin_y = np.empty(chunk_count), np.empty(chunk_count)
+        # Rows per chunk, which np.take gathers many times faster than separate columns.
+        self.chunk_origin = np.empty((chunk_count, 2))
         self.offset_x = np.empty(vertex_count, np.float32)
         self.offset_y = np.empty(vertex_count, np.float32)
         self.chunk_segments = np.empty(chunk_count, np.int32)
-        self.chunk_box = tuple(np.empty(chunk_count) for _side in range(4))
+        self.chunk_box = np.empty((chunk_count, 4))  # west, south, east, north
         self.chunk_tolerance = np.empty(chunk_count, np.float32)
         for first in range(0, len(geometries), FILL_POLYGONS):
             rings = [
@@ -64,6 +72,7 @@ class Boundaries:
         self.chunk_start = np.cumsum(self.chunk_segments + 1) - (self.chunk_segments + 1)
         # Whatever lies farther than this from every chunk keeps its place inside or outside.
         self.tolerance = float(self.chunk_tolerance.max()) if chunk_count else 0.0
+        self._index_bands()
 
     def _fill(self, rings, chunk, vertex):
         """Store the chunks of rings from chunk and vertex on, all at once."""
@@ -76,71 +85,165 @@ class Boundaries:
         starts = ring_starts[ring_of_chunk] + order * CHUNK_SEGMENTS
         counts = np.minimum(CHUNK_SEGMENTS, segments[ring_of_chunk] - order * CHUNK_SEGMENTS)
         owner, vertices = _expand(starts, starts + counts + 1)
-        origins = points[starts]
-        offsets = (points[vertices] - origins[owner]).astype(np.float32)
-        stored = origins[owner] + offsets
+        # np.take gathers rows of an (n, 2) array many times faster than indexing does.
+        origins = np.take(points, starts, axis=0)
+        owner_origins = np.take(origins, owner, axis=0)
+        offsets = (np.take(points, vertices, axis=0) - owner_origins).astype(np.float32)
+        stored = owner_origins + offsets
         firsts = np.cumsum(counts + 1) - (counts + 1)
         chunks = slice(chunk, chunk + len(starts))
-        self.origin_x[chunks], self.origin_y[chunks] = origins[:, 0], origins[:, 1]
+        self.chunk_origin[chunks] = origins
         self.offset_x[vertex : vertex + len(offsets)] = offsets[:, 0]
         self.offset_y[vertex : vertex + len(offsets)] = offsets[:, 1]
         self.chunk_segments[chunks] = counts
-        for side, (reduce, axis) in zip(
-            self.chunk_box, ((np.minimum, 0), (np.minimum, 1), (np.maximum, 0), (np.maximum, 1))
-        ):
-            side[chunks] = reduce.reduceat(stored[:, axis], firsts)
+        for side, reduce in enumerate((np.minimum, np.minimum, np.maximum, np.maximum)):
+            self.chunk_box[chunks, side] = reduce.reduceat(stored[:, side % 2], firsts)
         # float32 rounding of the offsets moves a vertex by at most this (doubled).
-        self.chunk_tolerance[chunks] = np.maximum.reduceat(np.abs(offsets).max(axis=1), firsts) * 2.0**-22
+        largest = np.maximum(np.abs(offsets[:, 0]), np.abs(offsets[:, 1]))
+        self.chunk_tolerance[chunks] = np.maximum.reduceat(largest, firsts) * 2.0**-22
 
-    def _segments(self, pair_of_chunk, chunks):
-        """(pair, start x, start y, end x, end y) of every segment of the chunks."""
-        first = self.chunk_start[chunks]
-        chunk_of_segment, segments = _expand(first, first + self.chunk_segments[chunks])
-        chunk = chunks[chunk_of_segment]
-        ox, oy = self.origin_x[chunk], self.origin_y[chunk]
-        return (
-            pair_of_chunk[chunk_of_segment],
-            ox + self.offset_x[segments],
-            oy + self.offset_y[segments],
-            ox + self.offset_x[segments + 1],
-            oy + self.offset_y[segments + 1],
+    def _index_bands(self):
+        """Cut each polygon's latitude range into bands of about BAND_SEGMENTS segments, and list
+        in each band every segment of the polygon that comes near it."""
+        polygon_count = len(self.polygon_chunks) - 1
+        present = np.diff(self.polygon_chunks) > 0
+        firsts = self.polygon_chunks[:-1][present]
+        self.band_south, north, segment_counts = np.zeros((3, polygon_count))
+        self.band_south[present] = np.minimum.reduceat(self.chunk_box[:, 1], firsts)
+        north[present] = np.maximum.reduceat(self.chunk_box[:, 3], firsts)
+        segment_counts[present] = np.add.reduceat(self.chunk_segments, firsts)
+        self.band_count = np.maximum(1, np.ceil(segment_counts / BAND_SEGMENTS)).astype(np.int64)
+        height = north - self.band_south
+        self.band_scale = np.where(height > 0, self.band_count / np.where(height > 0, height, 1.0), 0.0)
+        self.polygon_bands = np.concatenate(([0], np.cumsum(self.band_count)))
+        band_sizes = np.zeros(self.polygon_bands[-1], np.int64)
+        # Segment k of chunk c is listed as c * CHUNK_SEGMENTS + k.
+        segment_ids = len(self.chunk_segments) * CHUNK_SEGMENTS
+        listed = [np.empty(0, np.int32)]
+        for first in range(0, polygon_count, FILL_POLYGONS):
+            last = min(first + FILL_POLYGONS, polygon_count)
+            first_band = self.polygon_bands[first]
+            band_count = self.polygon_bands[last] - first_band
+            segments, bands = self._band_listing(first, last)
+            listed.append(segments[_stable_order(bands - first_band, band_count)])
+            band_sizes[first_band : first_band + band_count] = np.bincount(
+                bands - first_band, minlength=band_count
+            )
+        self.band_segments = np.concatenate(listed).astype(np.int32 if segment_ids < 2**31 else np.int64)
+        listings = len(self.band_segments)
+        self.band_start = np.concatenate(([0], np.cumsum(band_sizes))).astype(
+            np.int32 if listings < 2**31 else np.int64
         )
+
+    def _band_listing(self, first, last):
+        """(segment id, band) of the segments of polygons first .. last-1 in every band they come
+        within twice the unsure margin of (rounding in the closest point cannot then drop a segment
+        that the point-in-polygon test needs)."""
+        reach = 2 * (2 * self.tolerance + UNSURE_DEGREES)
+        chunks = slice(self.polygon_chunks[first], self.polygon_chunks[last])
+        vertex_counts = self.chunk_segments[chunks] + 1
+        vertex_ends = np.cumsum(vertex_counts)
+        if not len(vertex_ends):
+            return np.empty(0, np.int64), np.empty(0, np.int64)
+        first_vertex = self.chunk_start[chunks.start]
+        chunk_of_vertex = np.repeat(np.arange(chunks.start, chunks.stop), vertex_counts)
+        latitudes = (
+            self.chunk_origin[chunk_of_vertex, 1]
+            + self.offset_y[first_vertex : first_vertex + len(chunk_of_vertex)]
+        )
+        polygon_vertices = np.diff(
+            np.concatenate(([0], vertex_ends))[self.polygon_chunks[first : last + 1] - chunks.start]
+        )
+        south, scale, top, offset = (
+            np.repeat(values[first:last], polygon_vertices)
+            for values in (self.band_south, self.band_scale, self.band_count - 1.0, self.polygon_bands)
+        )
+        # floor and clamping keep the order of latitudes: a segment's lowest band is its lower end's.
+        low = np.minimum(np.maximum(np.floor((latitudes - reach - south) * scale), 0), top) + offset
+        high = np.minimum(np.maximum(np.floor((latitudes + reach - south) * scale), 0), top) + offset
+        # A segment starts at every vertex but the last of its chunk.
+        starts = np.ones(len(latitudes) - 1, dtype=bool)
+        starts[vertex_ends[:-1] - 1] = False
+        starts = np.flatnonzero(starts)
+        low = np.minimum(low[:-1], low[1:])[starts].astype(np.int64)
+        high = np.maximum(high[:-1], high[1:])[starts].astype(np.int64)
+        segment_chunks = chunk_of_vertex[starts]
+        segments = segment_chunks * CHUNK_SEGMENTS + (
+            first_vertex + starts - self.chunk_start[segment_chunks]
+        )
+        spread = np.flatnonzero(high > low)
+        spread_segment, spread_band = _expand(low[spread] + 1, high[spread] + 1)
+        listed = np.concatenate((segments, segments[spread[spread_segment]]))
+        return listed, np.concatenate((low, spread_band))
+
+    def _band(self, latitude, polygons):
+        """Index of the band of each polygon that holds the latitude (clamped to the polygon's)."""
+        local = np.floor((latitude - self.band_south[polygons]) * self.band_scale[polygons])
+        top = self.band_count[polygons] - 1
+        return self.polygon_bands[polygons] + np.minimum(np.maximum(local, 0), top).astype(np.int64)
 
     def closest_points(self, px, py, polygons):
         """For each (px, py, polygon): the closest point of the polygon's boundary in planar
         longitude / latitude, as GEOS finds it. Returns (x, y) arrays."""
         pair_of_chunk, chunks = _expand(self.polygon_chunks[polygons], self.polygon_chunks[polygons + 1])
         cx, cy = px[pair_of_chunk], py[pair_of_chunk]
-        west, south, east, north = (side[chunks] for side in self.chunk_box)
+        west, south, east, north = np.take(self.chunk_box, chunks, axis=0).T
         gap_x = np.maximum(np.maximum(west - cx, cx - east), 0.0)
         gap_y = np.maximum(np.maximum(south - cy, cy - north), 0.0)
         lower = gap_x**2 + gap_y**2
-        upper = (self.origin_x[chunks] - cx) ** 2 + (self.origin_y[chunks] - cy) ** 2
+        origin_x, origin_y = np.take(self.chunk_origin, chunks, axis=0).T
+        upper = (origin_x - cx) ** 2 + (origin_y - cy) ** 2
         best_upper = np.minimum.reduceat(upper, _starts(len(polygons), pair_of_chunk))
         kept = lower <= best_upper[pair_of_chunk]
-        pair_of_segment, ax, ay, bx, by = self._segments(pair_of_chunk[kept], chunks[kept])
-        sx, sy = px[pair_of_segment], py[pair_of_segment]
-        qx, qy = _closest_on_segments(sx, sy, ax, ay, bx, by)
-        closest = _group_argmin((qx - sx) ** 2 + (qy - sy) ** 2, pair_of_segment)
-        return qx[closest], qy[closest]
+        pairs, chunks = pair_of_chunk[kept], chunks[kept]
+        # One row of vertices per chunk, the last one repeated up to CHUNK_SEGMENTS + 1 columns.
+        steps = np.arange(CHUNK_SEGMENTS + 1)
+        segment_counts = self.chunk_segments[chunks][:, None]
+        vertices = self.chunk_start[chunks][:, None] + np.minimum(steps, segment_counts)
+        origin_x, origin_y = origin_x[kept][:, None], origin_y[kept][:, None]
+        x, y = origin_x + self.offset_x[vertices], origin_y + self.offset_y[vertices]
+        sx, sy = px[pairs][:, None], py[pairs][:, None]
+        qx, qy = _closest_on_segments(sx, sy, x[:, :-1], y[:, :-1], x[:, 1:], y[:, 1:])
+        distances = np.where(steps[:-1] < segment_counts, (qx - sx) ** 2 + (qy - sy) ** 2, np.inf)
+        rows = np.arange(len(chunks))
+        step = distances.argmin(axis=1)
+        closest = _group_argmin(distances[rows, step], pairs)
+        return qx[rows, step][closest], qy[rows, step][closest]
 
     def containing(self, px, py, polygons):
         """For each (px, py, polygon): whether the point is inside the polygon or on its
         boundary (the crossing number of a ray towards +x), and whether it lies too close to
         the boundary for this test to be sure (then GEOS is asked). Two bool arrays."""
-        pair_of_chunk, chunks = _expand(self.polygon_chunks[polygons], self.polygon_chunks[polygons + 1])
-        cx, cy = px[pair_of_chunk], py[pair_of_chunk]
-        _west, south, east, north = (side[chunks] for side in self.chunk_box)
-        margin = 2 * self.tolerance + UNSURE_DEGREES
-        met = (east >= cx - margin) & (south - margin <= cy) & (cy <= north + margin)
-        pairs, ax, ay, bx, by = self._segments(pair_of_chunk[met], chunks[met])
+        band = self._band(py, polygons)
+        pairs, listed = _expand(self.band_start[band], self.band_start[band + 1])
+        segments = self.band_segments[listed]
+        chunks, step = np.divmod(segments, CHUNK_SEGMENTS)
+        vertices = self.chunk_start[chunks] + step
+        ox, oy = np.take(self.chunk_origin, chunks, axis=0).T
+        ax, ay = ox + self.offset_x[vertices], oy + self.offset_y[vertices]
+        bx, by = ox + self.offset_x[vertices + 1], oy + self.offset_y[vertices + 1]
         sx, sy = px[pairs], py[pairs]
+        margin = 2 * self.tolerance + UNSURE_DEGREES
         straddles = (ay > sy) != (by > sy)
         orientation = (bx - ax) * (sy - ay) - (sx - ax) * (by - ay)
         crossings = np.bincount(pairs, weights=straddles & (orientation * (by - ay) > 0), minlength=len(px))
-        qx, qy = _closest_on_segments(sx, sy, ax, ay, bx, by)
-        close = (qx - sx) ** 2 + (qy - sy) ** 2 <= margin**2
-        unsure = np.bincount(pairs, weights=close, minlength=len(px)) > 0
+        # Where chunks meet, a vertex is stored twice, rounded differently: a ray passing between
+        # the two copies would cross the boundary there twice or not at all.
+        seams = ((step == 0) & (np.abs(ay - sy) <= margin)) | (
+            (step == self.chunk_segments[chunks] - 1) & (np.abs(by - sy) <= margin)
+        )
+        # Only segments whose box is near the point can be close (twice the margin: rounding).
+        near = np.flatnonzero(
+            (np.minimum(ax, bx) - 2 * margin <= sx)
+            & (sx <= np.maximum(ax, bx) + 2 * margin)
+            & (np.minimum(ay, by) - 2 * margin <= sy)
+            & (sy <= np.maximum(ay, by) + 2 * margin)
+        )
+        qx, qy = _closest_on_segments(sx[near], sy[near], ax[near], ay[near], bx[near], by[near])
+        close = (qx - sx[near]) ** 2 + (qy - sy[near]) ** 2 <= margin**2
+        unsure = np.zeros(len(px), dtype=bool)
+        unsure[pairs[seams]] = True
+        unsure[pairs[near[close]]] = True
         return crossings % 2 == 1, unsure
 
 
@@ -169,6 +272,12 @@ def _expand(starts, ends):
     return owner, starts[owner] + np.arange(len(owner)) - firsts[owner]
 
 
+def _stable_order(keys, key_count):
+    """np.argsort(keys, kind="stable") of keys in 0 .. key_count-1: as uint16 (a radix sort, many
+    times faster) where they fit."""
+    return np.argsort(keys.astype(np.uint16) if key_count <= 2**16 else keys, kind="stable")
+
+
 def _starts(count, owner):
     """Index of the first element of each owner 0 .. count-1 in a sorted owner array
     (every owner present)."""
@@ -179,12 +288,12 @@ def _group_argmin(values, groups):
     """Index of the first least value of each run of equal groups (groups sorted)."""
     if not len(values):
         return np.empty(0, dtype=np.int64)
-    starts = np.flatnonzero(np.r_[True, groups[1:] != groups[:-1]])
-    least = np.minimum.reduceat(values, starts)
-    sizes = np.diff(np.r_[starts, len(values)])
-    candidates = np.flatnonzero(values == np.repeat(least, sizes))
-    owners = np.searchsorted(starts, candidates, side="right") - 1
-    return candidates[np.r_[True, owners[1:] != owners[:-1]]]
+    new_group = np.concatenate(([True], groups[1:] != groups[:-1]))
+    rank = np.cumsum(new_group) - 1
+    least = np.minimum.reduceat(values, np.flatnonzero(new_group))
+    candidates = np.flatnonzero(values == least[rank])
+    owners = rank[candidates]
+    return candidates[np.concatenate(([True], owners[1:] != owners[:-1]))]
 
 
 def _closest_on_segments(px, py, ax, ay, bx, by):
@@ -209,7 +318,11 @@ class PolygonGrid:
         self.cell = 360 / self.columns
         keys, items = self._cells(*np.asarray(boxes, dtype=float).reshape(-1, 5)[:, :4].T)
         order = np.argsort(keys, kind="stable")
-        self.keys, self.items = keys[order], items[order]
+        keys, self.items = keys[order], items[order]
+        # Each listed cell once with the range of its items, and an empty cell after every key.
+        cell_keys, firsts = np.unique(keys, return_index=True)
+        self.cell_keys = np.append(cell_keys, np.iinfo(np.int64).max)
+        self.cell_items = np.concatenate((firsts, [len(keys), len(keys)])).astype(np.int64)
 
     def _row(self, latitude):
         return np.floor((np.asarray(latitude) + 90) / self.cell).astype(np.int64)
@@ -235,9 +348,11 @@ class PolygonGrid:
     def candidates(self, longitudes, latitudes):
         """(site, item) pairs: every item listed in each site's cell."""
         keys = self._row(latitudes) * self.columns + self._column(longitudes)
-        starts = np.searchsorted(self.keys, keys, side="left")
-        ends = np.searchsorted(self.keys, keys, side="right")
-        sites, positions = _expand(starts, ends)
+        cells = np.searchsorted(self.cell_keys, keys)
+        starts = self.cell_items[cells]
+        sites, positions = _expand(
+            starts, np.where(self.cell_keys[cells] == keys, self.cell_items[cells + 1], starts)
+        )
         return sites, self.items[positions]
 
 
@@ -262,7 +377,7 @@ class PointSearch:
         latitudes = np.asarray(latitudes, dtype=float)
         sites, items = self._grid(CONTAINING_GRID_M).candidates(longitudes, latitudes)
         x, y = longitudes[sites], latitudes[sites]
-        west, south, east, north, _middle = self.boxes[items].T
+        west, south, east, north, _middle = np.take(self.boxes, items, axis=0).T
         margin = 2 * self.boundaries.tolerance + UNSURE_DEGREES
         boxed = (west - margin <= x) & (x <= east + margin) & (south - margin <= y) & (y <= north + margin)
         sites, items = sites[boxed], items[boxed]
@@ -301,27 +416,27 @@ class PointSearch:
         best_m = np.full(len(longitudes), np.inf)
 
         def measure(pairs):
-            metres = self._measure(longitudes, latitudes, sites[pairs], items[pairs], shifts[pairs], axes)
+            return self._measure(longitudes, latitudes, sites[pairs], items[pairs], shifts[pairs], axes)
+
+        def keep(pairs, metres):
             better = (metres <= radius_m) & (metres < best_m[sites[pairs]])
             best_item[sites[pairs[better]]] = items[pairs[better]]
             best_m[sites[pairs[better]]] = metres[better]
 
         # The candidate of least bound of each site first: most sites need no other.
         firsts = _group_argmin(bounds, sites)
-        measure(firsts)
+        keep(firsts, measure(firsts))
         rest = np.ones(len(sites), dtype=bool)
         rest[firsts] = False
         rest &= bounds <= np.minimum(best_m[sites], radius_m)
         rest = np.flatnonzero(rest)
-        rest = rest[np.lexsort((bounds[rest], sites[rest]))]
-        # Then the others, one round per rank of the bound, while they may be nearer.
-        rank = np.arange(len(rest)) - np.searchsorted(sites[rest], sites[rest])
-        for current in range(rank.max() + 1 if len(rank) else 0):
-            pairs = rest[rank == current]
-            pairs = pairs[bounds[pairs] <= np.minimum(best_m[sites[pairs]], radius_m)]
-            if not len(pairs):
-                break
-            measure(pairs)
+        if len(rest):
+            # Then, in one pass, the others that may be nearer, in the order of their bounds:
+            # of equally near ones the first wins, as when they are measured one by one.
+            rest = rest[np.lexsort((bounds[rest], sites[rest]))]
+            metres = measure(rest)
+            least = _group_argmin(metres, sites[rest])
+            keep(rest[least], metres[least])
         best_m[best_item < 0] = np.nan
         return best_item, best_m
 
@@ -330,7 +445,7 @@ class PointSearch:
         grouped by site."""
         sites, items = grid.candidates(longitudes, latitudes)
         x, y = longitudes[sites], latitudes[sites]
-        west, south, east, north, middle = self.boxes[items].T
+        west, south, east, north, middle = np.take(self.boxes, items, axis=0).T
         shifts = np.where(middle - x > 180, -360.0, np.where(x - middle > 180, 360.0, 0.0))
         bounds = _box_lower_bounds(x, y, west + shifts, south, east + shifts, north, grid.radius_m)
         near = bounds <= grid.radius_m
