@@ -31,6 +31,9 @@ BAND_SEGMENTS = 4
 FILL_POLYGONS = 256
 # Point sites look for their nearest polygon first within radius / REACH_DIVISOR.
 REACH_DIVISOR = 4
+# Point sites whose nearest polygons are searched together (their candidate pairs take
+# about 4 KB a site).
+NEAREST_SITES = 2500
 # Points nearer than this (degrees, beyond the float32 rounding of the vertices) to a
 # boundary are left to GEOS: farther ones are surely inside or outside.
 UNSURE_DEGREES = 1e-9
@@ -394,6 +397,18 @@ class PointSearch:
         """
         longitudes = np.asarray(longitudes, dtype=float)
         latitudes = np.asarray(latitudes, dtype=float)
+        if len(longitudes) > NEAREST_SITES:
+            # Slices of sites bound the memory the candidate pairs take.
+            slices = [
+                self.nearest(
+                    longitudes[first : first + NEAREST_SITES],
+                    latitudes[first : first + NEAREST_SITES],
+                    radius_m,
+                    measure,
+                )
+                for first in range(0, len(longitudes), NEAREST_SITES)
+            ]
+            return tuple(np.concatenate(parts) for parts in zip(*slices))
         best_item = np.full(len(longitudes), -1, dtype=np.int64)
         best_m = np.full(len(longitudes), np.nan)
         pending = np.arange(len(longitudes))
