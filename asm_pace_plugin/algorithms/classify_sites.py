@@ -62,7 +62,7 @@ from .output_styles import apply_pace_class_style
 LOADING_SHARE = 20.0
 # Sites are classified, written and the progress bar moved this many at a time: point sites
 # are tested together (vectorised), lines and polygons one by one, so their batches are smaller.
-POINT_BATCH_SIZE = 10000
+POINT_BATCH_SIZE = 5000
 OTHER_BATCH_SIZE = 200
 # The progress bar moves every this many sites read.
 PROGRESS_STEP = 1000
