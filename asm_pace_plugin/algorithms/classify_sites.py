@@ -275,19 +275,26 @@ class ClassifySitesAlgorithm(QgsProcessingAlgorithm):
         repaired_sites = 0
         step = (100.0 - LOADING_SHARE) / site_count if site_count > 0 else 0
         keep_all = len(kept_indices) == sites.fields().count()
+        field_count, first_pace_field = out_fields.count(), len(kept_indices)
         values = (tested_text, not_tested_text, data_version)
 
         def write(features, classified):
             """Write a batch of site features once classified; returns the repaired sites among them."""
             all_facts = classified.result()
+            # Each site's own feature, given the output fields, is written: no copy per site.
             for feature, facts in zip(features, all_facts):
                 summary.add(facts)
-                attributes = feature.attributes()
-                if not keep_all:
-                    attributes = [attributes[index] for index in kept_indices]
-                # Each site's own feature, given the output fields, is written: no copy per site.
                 feature.setFields(out_fields, False)
-                feature.setAttributes(attributes + facts.attributes(*values))
+                if keep_all:
+                    # Widened with NULLs, then only the PACE values that are set are stored.
+                    feature.resizeAttributes(field_count)
+                    for index, value in enumerate(facts.attributes(*values), first_pace_field):
+                        if value is not None:
+                            feature.setAttribute(index, value)
+                else:
+                    attributes = feature.attributes()
+                    kept = [attributes[index] for index in kept_indices]
+                    feature.setAttributes(kept + facts.attributes(*values))
             if not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
             return sum(facts.note == NOTE_REPAIRED for facts in all_facts)
