@@ -302,6 +302,54 @@ def test_output_to_geopackage_and_shapefile_keeps_fields_and_names(provider, tmp
         assert "Kâlehe – Mwenga ‘Ngʼombe’ (Ünïcödé) «site»" in names
 
 
+def test_sites_keep_their_own_results_across_many_batches(provider, monkeypatch):
+    """Batches are classified in a second thread while the next is read: with batches of 7,
+    every output row must still carry its own site's class (inside / outside alternating)."""
+    from asm_pace_plugin.algorithms import classify_sites
+
+    monkeypatch.setattr(classify_sites, "POINT_BATCH_SIZE", 7)
+    inside, outside, empty = "POINT(28.3 -1.6)", "POINT(30.5 -1)", "POINT EMPTY"
+    points = [((inside, outside, empty)[i % 3], [f"M{i:03d}"]) for i in range(103)]
+    many = memory_layer("Point", "EPSG:4326", ["site_code:string"], points)
+    result = run(provider, SITES=many)
+    classes = {row["site_code"]: row["pace_class"] for row in rows(result["OUTPUT"])}
+    expected = (pace.PROTECTED_AREA, pace.NOT_ELIGIBLE, pace.UNCLASSIFIED)
+    assert classes == {f"M{i:03d}": expected[i % 3] for i in range(103)}
+
+
+def test_runs_as_a_background_task_as_from_the_toolbox(provider, tmp_path):
+    """The toolbox runs algorithms in a QgsTask thread; the classifying thread starts from there."""
+    from qgis.core import (
+        QgsApplication,
+        QgsProcessingAlgRunnerTask,
+        QgsProcessingContext,
+        QgsProcessingFeedback,
+    )
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById(ALG)
+    parameters = {
+        "SITES": sample("sites"),
+        "PROTECTED_AREAS": [sample("protected_areas"), sample("protected_area_points")],
+        "ECOREGIONS": [sample("ecoregions")],
+        "LANDSCAPES": [sample("landscapes")],
+        "OUTPUT": str(tmp_path / "classified.gpkg"),
+    }
+    context, feedback = QgsProcessingContext(), QgsProcessingFeedback()
+    task = QgsProcessingAlgRunnerTask(algorithm, parameters, context, feedback)
+    finished = {}
+    task.executed.connect(lambda ok, results: finished.update(ok=ok, results=results))
+    QgsApplication.taskManager().addTask(task)
+    deadline = time.monotonic() + 60
+    while not finished and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    assert finished.get("ok"), "the background task failed or did not finish within 60 s"
+    output = QgsVectorLayer(finished["results"]["OUTPUT"], "classified", "ogr")
+    assert all(feature["pace_class"] == feature["expected"] for feature in output.getFeatures())
+    assert output.featureCount() == 12
+
+
 def test_progress_is_reported_and_cancel_stops_the_run(provider):
     from qgis import processing
 
