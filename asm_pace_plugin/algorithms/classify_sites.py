@@ -278,9 +278,10 @@ class ClassifySitesAlgorithm(QgsProcessingAlgorithm):
         field_count, first_pace_field = out_fields.count(), len(kept_indices)
         values = (tested_text, not_tested_text, data_version)
 
-        def write(features, classified):
-            """Write a batch of site features once classified; returns the repaired sites among them."""
-            all_facts = classified.result()
+        def classify(features):
+            """Classify a batch of site features and store their PACE values in them; returns
+            the repaired sites among them. Runs in the classifying thread."""
+            all_facts = _classify_features(classifier, [feature.geometry() for feature in features], to_wgs84)
             # Each site's own feature, given the output fields, is written: no copy per site.
             for feature, facts in zip(features, all_facts):
                 summary.add(facts)
@@ -295,12 +296,18 @@ class ClassifySitesAlgorithm(QgsProcessingAlgorithm):
                     attributes = feature.attributes()
                     kept = [attributes[index] for index in kept_indices]
                     feature.setAttributes(kept + facts.attributes(*values))
+            return sum(facts.note == NOTE_REPAIRED for facts in all_facts)
+
+        def write(features, classified):
+            """Write a batch of site features once classified; returns the repaired sites among them."""
+            repaired = classified.result()
             if not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
-            return sum(facts.note == NOTE_REPAIRED for facts in all_facts)
+            return repaired
 
         # A batch is classified in a second thread while this one reads the next batch and
         # writes the previous one: the vectorised tests run mostly outside Python's GIL.
+        # Until a batch is written, only that thread touches it, the classifier and the summary.
         batch_size = POINT_BATCH_SIZE if sites_are_points else OTHER_BATCH_SIZE
 
         def read_progress(read):
@@ -309,8 +316,7 @@ class ClassifySitesAlgorithm(QgsProcessingAlgorithm):
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="asm_pace_classify") as classifying:
             previous = None
             for batch in _batches(sites, batch_size, feedback, read_progress):
-                geometries = [feature.geometry() for feature in batch]
-                submitted = (batch, classifying.submit(_classify_features, classifier, geometries, to_wgs84))
+                submitted = (batch, classifying.submit(classify, batch))
                 if previous:
                     repaired_sites += write(*previous)
                 previous = submitted
