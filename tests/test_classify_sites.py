@@ -286,10 +286,14 @@ def test_november_2025_schema_is_recognised(provider):
 
 
 def test_reclassifying_a_classified_layer_replaces_its_pace_fields(provider, full_run):
+    # Without the landscapes and ecoregions this time: none of the earlier values may remain.
     again = run(provider, SITES=full_run["OUTPUT"])
     names = again["OUTPUT"].fields().names()
     assert names.count("pace_class") == 1
     assert len(names) == len(full_run["OUTPUT"].fields().names())
+    sites = by_site(again)
+    assert all(site["g200_name"] is None and site["landscape"] is None for site in sites.values())
+    assert sites["S07"]["pace_class"] == pace.NOT_ELIGIBLE  # a critical ecosystem the first time
 
 
 def test_output_to_geopackage_and_shapefile_keeps_fields_and_names(provider, tmp_path):

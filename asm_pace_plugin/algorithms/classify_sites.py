@@ -271,57 +271,38 @@ class ClassifySitesAlgorithm(QgsProcessingAlgorithm):
         to_wgs84 = wgs84_transform(sites, context)
         sites_are_points = compat.geometry_type_of(sites.wkbType()) == compat.GEOMETRY_POINT
 
-        summary = Summary()
-        repaired_sites = 0
         step = (100.0 - LOADING_SHARE) / site_count if site_count > 0 else 0
-        keep_all = len(kept_indices) == sites.fields().count()
-        field_count, first_pace_field = out_fields.count(), len(kept_indices)
-        values = (tested_text, not_tested_text, data_version)
-
-        def classify(features):
-            """Classify a batch of site features and store their PACE values in them; returns
-            the repaired sites among them. Runs in the classifying thread."""
-            all_facts = _classify_features(classifier, [feature.geometry() for feature in features], to_wgs84)
-            # Each site's own feature, given the output fields, is written: no copy per site.
-            for feature, facts in zip(features, all_facts):
-                summary.add(facts)
-                feature.setFields(out_fields, False)
-                if keep_all:
-                    # Widened with NULLs, then only the PACE values that are set are stored.
-                    feature.resizeAttributes(field_count)
-                    for index, value in enumerate(facts.attributes(*values), first_pace_field):
-                        if value is not None:
-                            feature.setAttribute(index, value)
-                else:
-                    attributes = feature.attributes()
-                    kept = [attributes[index] for index in kept_indices]
-                    feature.setAttributes(kept + facts.attributes(*values))
-            return sum(facts.note == NOTE_REPAIRED for facts in all_facts)
-
-        def write(features, classified):
-            """Write a batch of site features once classified; returns the repaired sites among them."""
-            repaired = classified.result()
-            if not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
-            return repaired
-
-        # A batch is classified in a second thread while this one reads the next batch and
-        # writes the previous one: the vectorised tests run mostly outside Python's GIL.
-        # Until a batch is written, only that thread touches it, the classifier and the summary.
         batch_size = POINT_BATCH_SIZE if sites_are_points else OTHER_BATCH_SIZE
+        store = _PaceValueStore(
+            classifier,
+            to_wgs84,
+            sites.fields(),
+            out_fields,
+            kept_indices,
+            (tested_text, not_tested_text, data_version),
+        )
 
         def read_progress(read):
             feedback.setProgress(LOADING_SHARE + read * step)
 
+        def write(features, classified):
+            store.repaired_sites += classified.result()
+            if not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
+                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+
+        # A batch is classified in a second thread while this one reads the next batch and
+        # writes the previous one: the vectorised tests run mostly outside Python's GIL.
+        # Until a batch is written, only that thread touches it, the classifier and the store.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="asm_pace_classify") as classifying:
             previous = None
             for batch in _batches(sites, batch_size, feedback, read_progress):
-                submitted = (batch, classifying.submit(classify, batch))
+                submitted = (batch, classifying.submit(store.classify, batch))
                 if previous:
-                    repaired_sites += write(*previous)
+                    write(*previous)
                 previous = submitted
             if previous and not feedback.isCanceled():
-                repaired_sites += write(*previous)
+                write(*previous)
+        summary, repaired_sites = store.summary, store.repaired_sites
 
         results = {self.OUTPUT: dest_id}
         summary_sink, summary_id = self.parameterAsSink(
@@ -434,6 +415,43 @@ def _output_fields(input_fields):
     for pace_field in make_fields(SITE_FIELDS):
         out_fields.append(pace_field)
     return out_fields, kept_indices, replaced
+
+
+class _PaceValueStore:
+    """Classifies batches of site features and stores their PACE values in them, keeping
+    the summary; the count of repaired site geometries is added as batches are written."""
+
+    def __init__(self, classifier, to_wgs84, input_fields, out_fields, kept_indices, constant_values):
+        self.classifier = classifier
+        self.to_wgs84 = to_wgs84
+        self.out_fields = out_fields
+        self.kept_indices = kept_indices
+        self.constant_values = constant_values  # tested, not tested, data version
+        # Without earlier PACE fields to drop, the input values stay where they are.
+        self.keeps_all_fields = len(kept_indices) == input_fields.count()
+        self.summary = Summary()
+        self.repaired_sites = 0
+
+    def classify(self, features):
+        """Classify the features and store their PACE values; returns the repaired sites."""
+        geometries = [feature.geometry() for feature in features]
+        all_facts = _classify_features(self.classifier, geometries, self.to_wgs84)
+        field_count, first_pace_field = self.out_fields.count(), len(self.kept_indices)
+        # Each site's own feature, given the output fields, is written: no copy per site.
+        for feature, facts in zip(features, all_facts):
+            self.summary.add(facts)
+            feature.setFields(self.out_fields, False)
+            values = facts.attributes(*self.constant_values)
+            if self.keeps_all_fields:
+                # Widened with NULLs, then only the PACE values that are set are stored.
+                feature.resizeAttributes(field_count)
+                for index, value in enumerate(values, first_pace_field):
+                    if value is not None:
+                        feature.setAttribute(index, value)
+            else:
+                attributes = feature.attributes()
+                feature.setAttributes([attributes[index] for index in self.kept_indices] + values)
+        return sum(facts.note == NOTE_REPAIRED for facts in all_facts)
 
 
 def _batches(sites, size, feedback, progress):
