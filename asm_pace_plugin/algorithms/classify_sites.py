@@ -286,23 +286,29 @@ class ClassifySitesAlgorithm(QgsProcessingAlgorithm):
             feedback.setProgress(LOADING_SHARE + read * step)
 
         def write(features, classified):
-            store.repaired_sites += classified.result()
+            """Write a batch once classified; returns the repaired sites among them."""
+            repaired = classified.result()
             if not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+            return repaired
 
         # A batch is classified in a second thread while this one reads the next batch and
         # writes the previous one: the vectorised tests run mostly outside Python's GIL.
         # Until a batch is written, only that thread touches it, the classifier and the store.
+        repaired_sites = 0
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="asm_pace_classify") as classifying:
             previous = None
             for batch in _batches(sites, batch_size, feedback, read_progress):
                 submitted = (batch, classifying.submit(store.classify, batch))
                 if previous:
-                    write(*previous)
+                    repaired_sites += write(*previous)
                 previous = submitted
             if previous and not feedback.isCanceled():
-                write(*previous)
-        summary, repaired_sites = store.summary, store.repaired_sites
+                repaired_sites += write(*previous)
+        summary = store.summary
+        # The reference sets (tens of MB for a national WDPA) are let go before the output is
+        # finalised, when GDAL builds its spatial index: the peak memory stays lower.
+        del store, classifier, protected_areas, landscapes, ecoregions, references
 
         results = {self.OUTPUT: dest_id}
         summary_sink, summary_id = self.parameterAsSink(
@@ -419,7 +425,7 @@ def _output_fields(input_fields):
 
 class _PaceValueStore:
     """Classifies batches of site features and stores their PACE values in them, keeping
-    the summary; the count of repaired site geometries is added as batches are written."""
+    the summary."""
 
     def __init__(self, classifier, to_wgs84, input_fields, out_fields, kept_indices, constant_values):
         self.classifier = classifier
@@ -430,7 +436,6 @@ class _PaceValueStore:
         # Without earlier PACE fields to drop, the input values stay where they are.
         self.keeps_all_fields = len(kept_indices) == input_fields.count()
         self.summary = Summary()
-        self.repaired_sites = 0
 
     def classify(self, features):
         """Classify the features and store their PACE values; returns the repaired sites."""
