@@ -296,6 +296,24 @@ def test_reclassifying_a_classified_layer_replaces_its_pace_fields(provider, ful
     assert sites["S07"]["pace_class"] == pace.NOT_ELIGIBLE  # a critical ecosystem the first time
 
 
+def test_both_ways_of_storing_pace_values_give_the_same_rows(provider, full_run):
+    """A fresh layer's features are widened in place; a classified layer's earlier PACE
+    fields are dropped and every value set anew. The same run must give the same values."""
+    again = run(
+        provider,
+        SITES=full_run["OUTPUT"],
+        LANDSCAPES=[sample("landscapes")],
+        ECOREGIONS=[sample("ecoregions")],
+        DATA_VERSION="synthetic v1",
+    )
+    first, second = by_site(full_run), by_site(again)
+    assert first.keys() == second.keys()
+    for code in first:
+        assert [first[code][name] for name in SITE_FIELD_NAMES] == [
+            second[code][name] for name in SITE_FIELD_NAMES
+        ], code
+
+
 def test_output_to_geopackage_and_shapefile_keeps_fields_and_names(provider, tmp_path):
     for target in (tmp_path / "classified.gpkg", tmp_path / "classified.shp"):
         result = run(provider, OUTPUT=str(target))

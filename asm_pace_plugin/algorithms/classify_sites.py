@@ -23,11 +23,14 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from ..core import compat, geodesy, pace, wdpa
 from ..core.classify import (
+    MATCH_FIELDS,
     NOTE_REPAIRED,
+    OWN_FIELDS,
+    RUN_FIELDS,
     SITE_FIELD_NAMES,
     SITE_FIELDS,
     SUMMARY_FIELDS,
@@ -425,38 +428,72 @@ def _output_fields(input_fields):
 
 class _PaceValueStore:
     """Classifies batches of site features and stores their PACE values in them, keeping
-    the summary."""
+    the summary.
 
-    def __init__(self, classifier, to_wgs84, input_fields, out_fields, kept_indices, constant_values):
+    Each site's own feature is widened to the output fields and only its PACE values that
+    are set are stored. Values shared by many sites (those of Matches, the run's, texts)
+    cross from Python to QGIS once, as QVariants: most of the cost of storing is converting.
+    """
+
+    def __init__(self, classifier, to_wgs84, input_fields, out_fields, kept_indices, run_values):
         self.classifier = classifier
         self.to_wgs84 = to_wgs84
         self.out_fields = out_fields
         self.kept_indices = kept_indices
-        self.constant_values = constant_values  # tested, not tested, data version
+        self.run_values = run_values  # RUN_FIELDS values: tested, not tested, data version
         # Without earlier PACE fields to drop, the input values stay where they are.
         self.keeps_all_fields = len(kept_indices) == input_fields.count()
+        self.position = {name: len(kept_indices) + offset for offset, name in enumerate(SITE_FIELD_NAMES)}
+        self.run_variants = [
+            (self.position[name], QVariant(value)) for name, value in zip(RUN_FIELDS, run_values) if value
+        ]
+        self.own_positions = [self.position[name] for name in OWN_FIELDS]
+        self.match_variants = {}  # Matches: [(field index, QVariant)] of its values that are set
+        self.text_variants = {}  # text: QVariant
         self.summary = Summary()
 
     def classify(self, features):
         """Classify the features and store their PACE values; returns the repaired sites."""
         geometries = [feature.geometry() for feature in features]
         all_facts = _classify_features(self.classifier, geometries, self.to_wgs84)
-        field_count, first_pace_field = self.out_fields.count(), len(self.kept_indices)
-        # Each site's own feature, given the output fields, is written: no copy per site.
+        field_count = self.out_fields.count()
         for feature, facts in zip(features, all_facts):
             self.summary.add(facts)
             feature.setFields(self.out_fields, False)
-            values = facts.attributes(*self.constant_values)
             if self.keeps_all_fields:
-                # Widened with NULLs, then only the PACE values that are set are stored.
-                feature.resizeAttributes(field_count)
-                for index, value in enumerate(values, first_pace_field):
-                    if value is not None:
-                        feature.setAttribute(index, value)
+                feature.resizeAttributes(field_count)  # the new fields NULL
+                self._store(feature, facts)
             else:
                 attributes = feature.attributes()
-                feature.setAttributes([attributes[index] for index in self.kept_indices] + values)
+                kept = [attributes[index] for index in self.kept_indices]
+                feature.setAttributes(kept + facts.attributes(*self.run_values))
         return sum(facts.note == NOTE_REPAIRED for facts in all_facts)
+
+    def _store(self, feature, facts):
+        matches = facts.matches
+        variants = self.match_variants.get(matches)
+        if variants is None:
+            variants = self.match_variants[matches] = [
+                (self.position[name], self._variant(value))
+                for name, value in zip(MATCH_FIELDS, matches.values())
+                if value is not None
+            ]
+        for index, value in variants:
+            feature[index] = value
+        for index, value in zip(self.own_positions, facts.own_values()):
+            if value is not None:
+                feature[index] = self._variant(value) if value.__class__ is str else value
+        for index, value in self.run_variants:
+            feature[index] = value
+
+    def _variant(self, value):
+        """value as a QVariant, made once per distinct text."""
+        if value.__class__ is not str:
+            return QVariant(value)
+        variant = self.text_variants.get(value)
+        if variant is None:
+            variant = self.text_variants[value] = QVariant(value)
+        return variant
 
 
 def _batches(sites, size, feedback, progress):

@@ -57,6 +57,11 @@ SITE_FIELDS = (
     ("data_ver", compat.FIELD_STRING, "data version given by the user (e.g. WDPA Nov 2025)"),
 )
 SITE_FIELD_NAMES = tuple(name for name, _type, _meaning in SITE_FIELDS)
+# Who gives the values of SITE_FIELDS: Matches.values (shared by the sites with the same
+# matches), SiteFacts.own_values (each site's own), and the run (the same for every site).
+MATCH_FIELDS = SITE_FIELD_NAMES[: SITE_FIELD_NAMES.index("g200_stat") + 1]
+OWN_FIELDS = ("near_pa", "near_pa_m", "pa_share", "site_note")
+RUN_FIELDS = ("tested", "not_tested", "data_ver")
 
 SUMMARY_FIELDS = (
     ("summary", compat.FIELD_STRING, "'class' rows count sites per PACE class; 'protected_area' rows per PA"),
@@ -164,18 +169,24 @@ class SiteFacts:
     def ecoregions(self):
         return self.matches.ecoregions
 
-    def attributes(self, tested, not_tested, data_version):
-        """Values of SITE_FIELDS, in order; nothing found is NULL, not an empty text."""
+    def own_values(self):
+        """Values of OWN_FIELDS: the nearest protected area and its distance, the share inside
+        protected areas and the note; nothing found is NULL, not an empty text."""
         nearest_m, pa_share = self.nearest_m, self.pa_share
         return [
-            *self.matches.values(),
             (self.nearest.name or None) if self.nearest else None,
             None if nearest_m is None else round(nearest_m, 1),
             None if pa_share is None else round(pa_share, 4),
-            tested or None,
-            not_tested or None,
             self.note or None,
-            data_version or None,
+        ]
+
+    def attributes(self, tested, not_tested, data_version):
+        """Values of SITE_FIELDS, in order; nothing found is NULL, not an empty text."""
+        near_pa, near_pa_m, pa_share, note = self.own_values()
+        return [
+            *self.matches.values(),
+            *(near_pa, near_pa_m, pa_share),
+            *(tested or None, not_tested or None, note, data_version or None),
         ]
 
 
