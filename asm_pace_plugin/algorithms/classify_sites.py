@@ -22,6 +22,7 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
@@ -273,12 +274,14 @@ class ClassifySitesAlgorithm(QgsProcessingAlgorithm):
         data_version = self.parameterAsString(parameters, self.DATA_VERSION, context).strip() or None
         to_wgs84 = wgs84_transform(sites, context)
         sites_are_points = compat.geometry_type_of(sites.wkbType()) == compat.GEOMETRY_POINT
+        sites_are_single_points = QgsWkbTypes.flatType(sites.wkbType()) == compat.WKB_POINT
 
         step = (100.0 - LOADING_SHARE) / site_count if site_count > 0 else 0
         batch_size = POINT_BATCH_SIZE if sites_are_points else OTHER_BATCH_SIZE
         store = _PaceValueStore(
             classifier,
             to_wgs84,
+            to_wgs84 is not None or not sites_are_single_points,
             sites.fields(),
             out_fields,
             kept_indices,
@@ -435,9 +438,10 @@ class _PaceValueStore:
     cross from Python to QGIS once, as QVariants: most of the cost of storing is converting.
     """
 
-    def __init__(self, classifier, to_wgs84, input_fields, out_fields, kept_indices, run_values):
+    def __init__(self, classifier, to_wgs84, prepare, input_fields, out_fields, kept_indices, run_values):
         self.classifier = classifier
         self.to_wgs84 = to_wgs84
+        self.prepare = prepare  # whether geometries are repaired and reprojected first
         self.out_fields = out_fields
         self.kept_indices = kept_indices
         self.run_values = run_values  # RUN_FIELDS values: tested, not tested, data version
@@ -455,7 +459,7 @@ class _PaceValueStore:
     def classify(self, features):
         """Classify the features and store their PACE values; returns the repaired sites."""
         geometries = [feature.geometry() for feature in features]
-        all_facts = _classify_features(self.classifier, geometries, self.to_wgs84)
+        all_facts = _classify_features(self.classifier, geometries, self.to_wgs84, self.prepare)
         field_count = self.out_fields.count()
         for feature, facts in zip(features, all_facts):
             self.summary.add(facts)
@@ -513,8 +517,14 @@ def _batches(sites, size, feedback, progress):
         yield batch
 
 
-def _classify_features(classifier, geometries, to_wgs84):
-    """SiteFacts of each site geometry (in the site layer's CRS), classified as one batch."""
+def _classify_features(classifier, geometries, to_wgs84, prepare=True):
+    """SiteFacts of each site geometry (in the site layer's CRS), classified as one batch.
+
+    Without prepare, the geometries are taken as they are: right for single points in
+    EPSG:4326, which can be neither invalid nor reprojected (classify_many marks those
+    without geometry itself)."""
+    if not prepare:
+        return classifier.classify_many(geometries)
     prepared = [site_geometry(geometry, to_wgs84) for geometry in geometries]
     classified = iter(classifier.classify_many([work for work, _problem in prepared if work is not None]))
     results = []
