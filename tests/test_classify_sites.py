@@ -239,6 +239,23 @@ def test_aze_sites_count_as_protected_areas(provider):
     assert result["S12"]["pace_class"] == pace.NOT_ELIGIBLE  # in a KBA that is not an AZE site
 
 
+def test_multipoint_sites_are_classified_one_by_one(provider):
+    sites = memory_layer(
+        "MultiPoint",
+        "EPSG:4326",
+        ["site_code:string"],
+        [
+            ("MULTIPOINT((28.3 -1.6))", ["IN"]),
+            ("MULTIPOINT((29.4 -1.9), (29.41 -1.9))", ["OUT"]),
+            (None, ["NONE"]),
+        ],
+    )
+    result = by_site(run(provider, SITES=sites))
+    assert result["IN"]["pace_class"] == pace.PROTECTED_AREA
+    assert result["OUT"]["pace_class"] == pace.NOT_ELIGIBLE and result["OUT"]["near_pa"] is not None
+    assert result["NONE"]["pace_class"] == pace.UNCLASSIFIED and result["NONE"]["site_note"] == "no geometry"
+
+
 def test_sites_in_a_projected_crs_get_the_same_classes(provider):
     from qgis import processing
 
