@@ -4,6 +4,7 @@ Field names stay within 10 characters so that a Shapefile output keeps them whol
 """
 
 from collections import Counter
+from operator import attrgetter
 
 import numpy as np
 from qgis.core import QgsField, QgsFields, QgsGeometry
@@ -153,21 +154,11 @@ class SiteFacts:
         self.pa_share = pa_share
         self.note = note
 
-    @property
-    def site_class(self):
-        return self.matches.site_class
-
-    @property
-    def protected_areas(self):
-        return self.matches.protected_areas
-
-    @property
-    def landscapes(self):
-        return self.matches.landscapes
-
-    @property
-    def ecoregions(self):
-        return self.matches.ecoregions
+    # What the site lies in, from its Matches.
+    site_class = property(attrgetter("matches.site_class"))
+    protected_areas = property(attrgetter("matches.protected_areas"))
+    landscapes = property(attrgetter("matches.landscapes"))
+    ecoregions = property(attrgetter("matches.ecoregions"))
 
     def own_values(self):
         """Values of OWN_FIELDS: the nearest protected area and its distance, the share inside
