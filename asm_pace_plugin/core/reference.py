@@ -56,6 +56,8 @@ class Ecoregion:
 # The nearest polygon is looked for first within radius / FIRST_REACH_DIVISOR, then in
 # twice that distance, and so on.
 FIRST_REACH_DIVISOR = 8
+# A polygon's GEOS engine is prepared (indexed) at its use number:
+PREPARE_AFTER = 8
 # ReferenceSet.point_items: no item holds the point / the per-site test must decide.
 NO_ITEM, UNSURE = -1, -2
 
@@ -70,7 +72,7 @@ class ReferenceSet:
         self._geometries = []
         self._facts = []
         self._boxes = []  # (west, south, east, north, middle x) of each polygon, for nearest
-        self._engines = {}
+        self._engines = {}  # item: (GEOS engine, uses)
         self._index = QgsSpatialIndex()
         self._point_search = None  # PointSearch, built for the first batch of point sites
 
@@ -92,12 +94,16 @@ class ReferenceSet:
         return self._geometries[item]
 
     def _engine(self, item):
-        engine = self._engines.get(item)
+        """A GEOS engine for the item's polygon, prepared at its PREPARE_AFTER-th use: preparing
+        costs time and memory that a few tests (points near boundaries, far apart) do not repay."""
+        engine, uses = self._engines.get(item, (None, 0))
         if engine is None:
             # The engine points into the geometry, which self._geometries keeps alive.
             engine = QgsGeometry.createGeometryEngine(self._geometries[item].constGet())
+        uses += 1
+        if uses == PREPARE_AFTER:
             engine.prepareGeometry()
-            self._engines[item] = engine
+        self._engines[item] = (engine, uses)
         return engine
 
     def intersecting(self, geometry):
