@@ -64,8 +64,8 @@ from .output_styles import apply_pace_class_style
 
 # Share of the progress bar spent reading the reference layers.
 LOADING_SHARE = 20.0
-# Sites are classified, written and the progress bar moved this many at a time: point sites
-# are tested together (vectorised), lines and polygons one by one, so their batches are smaller.
+# Sites are classified and written this many at a time: single points are tested together
+# (vectorised), other sites one by one, so their batches are smaller.
 POINT_BATCH_SIZE = 5000
 OTHER_BATCH_SIZE = 200
 # The progress bar moves every this many sites read.
@@ -273,11 +273,10 @@ class ClassifySitesAlgorithm(QgsProcessingAlgorithm):
         tested_text, not_tested_text = "; ".join(tested), "; ".join(not_tested)
         data_version = self.parameterAsString(parameters, self.DATA_VERSION, context).strip() or None
         to_wgs84 = wgs84_transform(sites, context)
-        sites_are_points = compat.geometry_type_of(sites.wkbType()) == compat.GEOMETRY_POINT
         sites_are_single_points = QgsWkbTypes.flatType(sites.wkbType()) == compat.WKB_POINT
 
         step = (100.0 - LOADING_SHARE) / site_count if site_count > 0 else 0
-        batch_size = POINT_BATCH_SIZE if sites_are_points else OTHER_BATCH_SIZE
+        batch_size = POINT_BATCH_SIZE if sites_are_single_points else OTHER_BATCH_SIZE
         store = _PaceValueStore(
             classifier,
             to_wgs84,
@@ -486,7 +485,7 @@ class _PaceValueStore:
             feature[index] = value
         for index, value in zip(self.own_positions, facts.own_values()):
             if value is not None:
-                feature[index] = self._variant(value) if value.__class__ is str else value
+                feature[index] = self._variant(value)
         for index, value in self.run_variants:
             feature[index] = value
 

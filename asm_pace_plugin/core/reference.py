@@ -56,7 +56,7 @@ class Ecoregion:
 # The nearest polygon is looked for first within radius / FIRST_REACH_DIVISOR, then in
 # twice that distance, and so on.
 FIRST_REACH_DIVISOR = 8
-# A polygon's GEOS engine is prepared (indexed) at its use number:
+# A polygon's GEOS engine is prepared (indexed) on its use number PREPARE_AFTER.
 PREPARE_AFTER = 8
 # ReferenceSet.point_items: no item holds the point / the per-site test must decide.
 NO_ITEM, UNSURE = -1, -2
