@@ -485,7 +485,8 @@ class _PaceValueStore:
             feature[index] = value
         for index, value in zip(self.own_positions, facts.own_values()):
             if value is not None:
-                feature[index] = self._variant(value)
+                # Distances and shares differ from site to site: passed as they are.
+                feature[index] = self._variant(value) if value.__class__ is str else value
         for index, value in self.run_variants:
             feature[index] = value
 
