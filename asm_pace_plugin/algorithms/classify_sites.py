@@ -459,6 +459,11 @@ class _PaceValueStore:
         """Classify the features and store their PACE values; returns the repaired sites."""
         geometries = [feature.geometry() for feature in features]
         all_facts = _classify_features(self.classifier, geometries, self.to_wgs84, self.prepare)
+        self.store(features, all_facts)
+        return sum(facts.note == NOTE_REPAIRED for facts in all_facts)
+
+    def store(self, features, all_facts):
+        """Store each site's PACE values (from its SiteFacts) in its feature."""
         field_count = self.out_fields.count()
         for feature, facts in zip(features, all_facts):
             self.summary.add(facts)
@@ -470,7 +475,6 @@ class _PaceValueStore:
                 attributes = feature.attributes()
                 kept = [attributes[index] for index in self.kept_indices]
                 feature.setAttributes(kept + facts.attributes(*self.run_values))
-        return sum(facts.note == NOTE_REPAIRED for facts in all_facts)
 
     def _store(self, feature, facts):
         matches = facts.matches

@@ -1,10 +1,11 @@
 """The floor of any Python algorithm that writes what asm_pace:classifysites writes.
 
-A Processing script for `qgis_process run python_floor.py`: it copies the sites and gives
-each the 19 PACE fields, with the values of a typical site outside every protected area,
-the way classifysites stores them (its own feature widened, only the values that are set
-stored, batches of features added at once), but classifies nothing and reads no reference
-layer. What classifysites takes beyond this is the classification itself.
+A Processing script for `qgis_process run script:pythonfloor` (the bench installs it in the
+profile's scripts folder): it copies the sites and stores in each the PACE values of a
+typical site outside every protected area, through classifysites' own value store (its
+own feature widened, only the values that are set stored, batches added at once), but
+classifies nothing and reads no reference layer. What classifysites takes beyond this is
+the classification itself.
 """
 
 from qgis.core import (
@@ -15,31 +16,20 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
 )
 
-from asm_pace_plugin.algorithms.classify_sites import POINT_BATCH_SIZE, _output_fields
-from asm_pace_plugin.core import compat
+from asm_pace_plugin.algorithms.classify_sites import POINT_BATCH_SIZE, _output_fields, _PaceValueStore
+from asm_pace_plugin.core import compat, pace
+from asm_pace_plugin.core.classify import Matches, SiteFacts
+from asm_pace_plugin.core.reference import Ecoregion, ProtectedArea
 
-# SITE_FIELDS values of a site outside every protected area, in a Global 200 ecoregion.
-TYPICAL_VALUES = [
-    "critical_ecosystem",
-    True,
-    0,
-    None,
-    None,
-    None,
-    None,
-    None,
-    None,
-    None,
-    "Albertine Rift montane forests",
-    1,
-    "Forest Reserve 1234",
-    12345.6,
-    None,
-    "protected areas; Global 200 ecoregions",
-    "landscapes; AZE sites",
-    None,
-    None,
-]
+# A site in a Global 200 ecoregion, 12 km from a forest reserve.
+TYPICAL_FACTS = SiteFacts(
+    Matches(pace.CRITICAL_ECOSYSTEM, ecoregions=[Ecoregion("Albertine Rift montane forests", 1)]),
+    nearest=ProtectedArea(
+        "protected_areas", "1234", "Forest Reserve 1234", "Forest Reserve", "national", "", "VI"
+    ),
+    nearest_m=12345.6,
+)
+RUN_VALUES = ("protected areas; Global 200 ecoregions", "landscapes; AZE sites", None)
 
 
 class PythonFloorAlgorithm(QgsProcessingAlgorithm):
@@ -62,24 +52,16 @@ class PythonFloorAlgorithm(QgsProcessingAlgorithm):
         sink, dest_id = self.parameterAsSink(
             parameters, "OUTPUT", context, out_fields, sites.wkbType(), sites.sourceCrs()
         )
-        field_count = out_fields.count()
-        first_pace_field = len(kept_indices)
-        stored = [
-            (index, value)
-            for index, value in enumerate(TYPICAL_VALUES, first_pace_field)
-            if value is not None
-        ]
+        store = _PaceValueStore(None, None, False, sites.fields(), out_fields, kept_indices, RUN_VALUES)
         batch = []
         for feature in compat.iterate_features(sites, QgsFeatureRequest()):
             if feedback.isCanceled():
                 break
-            feature.setFields(out_fields, False)
-            feature.resizeAttributes(field_count)
-            for index, value in stored:
-                feature.setAttribute(index, value)
             batch.append(feature)
             if len(batch) == POINT_BATCH_SIZE:
+                store.store(batch, [TYPICAL_FACTS] * len(batch))
                 sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
                 batch = []
+        store.store(batch, [TYPICAL_FACTS] * len(batch))
         sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
         return {"OUTPUT": dest_id}
