@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProcessingFeatureSource,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -50,10 +51,12 @@ from ..core.reference import (
     load_landscapes,
     load_protected_areas,
 )
+from ..core.site_key import source_site_key
 from .common import (
     KEEP_STATUSES,
     add_pa_field_parameters,
     check_site_source,
+    describe_key,
     ellipsoid_of,
     layer_display_name,
     pa_field_choices,
@@ -92,6 +95,7 @@ class ClassifySitesAlgorithm(QgsProcessingAlgorithm):
     DATA_VERSION = "DATA_VERSION"
     OUTPUT = "OUTPUT"
     SUMMARY = "SUMMARY"
+    SITE_KEY_FIELD = "SITE_KEY_FIELD"
     COUNT_OUTPUTS = (
         (pace.PROTECTED_AREA, "SITES_IN_PROTECTED_AREAS"),
         (pace.PRIORITY_LANDSCAPE, "SITES_IN_PRIORITY_LANDSCAPES"),
@@ -235,6 +239,9 @@ class ClassifySitesAlgorithm(QgsProcessingAlgorithm):
         )
         for site_class, key in self.COUNT_OUTPUTS:
             self.addOutput(QgsProcessingOutputNumber(key, tr(pace.CLASS_LABELS[site_class])))
+        self.addOutput(
+            QgsProcessingOutputString(self.SITE_KEY_FIELD, tr("Site key field (empty: the feature id)"))
+        )
 
     def processAlgorithm(self, parameters, context, feedback):
         sites = self.parameterAsSource(parameters, self.SITES, context)
@@ -242,6 +249,13 @@ class ClassifySitesAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, self.SITES))
         check_site_source(sites, tr("The site layer"))
         site_count = sites.featureCount()
+        key_field = source_site_key(sites)
+        feedback.pushInfo(
+            tr(
+                "Sites are named by {} (the site key): impact zones, downstream trace, pressure and "
+                "dossiers use the same key unless told otherwise."
+            ).format(describe_key(key_field))
+        )
 
         measure = geodesy.distance_area(ellipsoid_of(context), context.transformContext())
         try:
@@ -315,7 +329,7 @@ class ClassifySitesAlgorithm(QgsProcessingAlgorithm):
         # finalised, when GDAL builds its spatial index: the peak memory stays lower.
         del store, classifier, protected_areas, landscapes, ecoregions, references
 
-        results = {self.OUTPUT: dest_id}
+        results = {self.OUTPUT: dest_id, self.SITE_KEY_FIELD: key_field}
         summary_sink, summary_id = self.parameterAsSink(
             parameters, self.SUMMARY, context, make_fields(SUMMARY_FIELDS), compat.WKB_NO_GEOMETRY
         )

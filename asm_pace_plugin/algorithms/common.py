@@ -15,6 +15,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import compat, geodesy, wdpa
 from ..core.classify import NOTE_NO_GEOMETRY, NOTE_REPAIRED
+from ..core.site_key import FEATURE_ID, source_site_key
 
 GEOMETRY_REPAIRED = NOTE_REPAIRED
 
@@ -135,19 +136,63 @@ def site_features(source, context, feedback, counts, progress=None):
             yield feature, geometry
 
 
-def add_site_parameters(algorithm, sites_key, id_field_key):
-    """The site layer parameter and its optional id field, shared by the site algorithms."""
+def add_site_parameters(algorithm, sites_key, id_field_key, sites_description=None):
+    """The site layer parameter and its optional key field, shared by the site algorithms."""
     algorithm.addParameter(
-        QgsProcessingParameterFeatureSource(sites_key, tr("Mining sites"), [compat.SOURCE_ANY_GEOMETRY])
-    )
-    algorithm.addParameter(
-        QgsProcessingParameterField(
-            id_field_key,
-            tr("Site id field (empty: feature id)"),
-            parentLayerParameterName=sites_key,
-            optional=True,
+        QgsProcessingParameterFeatureSource(
+            sites_key, sites_description or tr("Mining sites"), [compat.SOURCE_ANY_GEOMETRY]
         )
     )
+    algorithm.addParameter(site_key_parameter(id_field_key, sites_key))
+
+
+def site_key_parameter(key, sites_key):
+    """The optional field picker of a site layer's key; empty: found as the classification finds it."""
+    parameter = QgsProcessingParameterField(
+        key,
+        tr("Site key field (empty: the one the classification finds: site_code, site_id, code...)"),
+        parentLayerParameterName=sites_key,
+        optional=True,
+    )
+    parameter.setHelp(
+        tr(
+            "The field that names each site. Leave it empty to use the key the classification found "
+            "(the first of site_code, site_id, code, site_key, id whose values are all set and all "
+            "different, else the feature id), so that zones, traces, pressure and dossiers match."
+        )
+    )
+    return parameter
+
+
+def chosen_site_key(algorithm, parameters, key, context, source, feedback):
+    """The site key field chosen in parameter key, else the detected one (logged); FEATURE_ID
+    for the feature id. QgsProcessingException when the chosen field is not in the layer."""
+    chosen = algorithm.parameterAsString(parameters, key, context).strip()
+    if chosen:
+        found = {name.lower(): name for name in source.fields().names()}.get(chosen.lower())
+        if found is None:
+            raise QgsProcessingException(
+                tr("The site layer has no field '{}'. Choose its site key field, or leave it empty.").format(
+                    chosen
+                )
+            )
+        return found
+    detected = source_site_key(source)
+    feedback.pushInfo(tr("Sites are named by {} (the site key).").format(describe_key(detected)))
+    return detected
+
+
+def describe_key(key_field):
+    """A key field as a person reads it: its name, or "the feature id"."""
+    return key_field or tr("the feature id")
+
+
+def site_key_value(feature, key_field):
+    """The site's key as text: the key field's value, or the feature id."""
+    if key_field == FEATURE_ID:
+        return str(feature.id())
+    value = feature[key_field]
+    return "" if value is None or str(value) == "NULL" else str(value)
 
 
 def add_pa_field_parameters(algorithm, advanced=False):

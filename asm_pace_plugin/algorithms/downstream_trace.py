@@ -22,7 +22,15 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..core import compat, geodesy, impacts, rivers
 from ..core.classify import make_fields
 from ..core.fields import find_field
-from .common import GEOMETRY_REPAIRED, add_site_parameters, check_site_source, ellipsoid_of, site_features
+from .common import (
+    GEOMETRY_REPAIRED,
+    add_site_parameters,
+    check_site_source,
+    chosen_site_key,
+    ellipsoid_of,
+    site_features,
+    site_key_value,
+)
 from .output_styles import StyleOnLoad, apply_pathway_style
 
 PATHWAY = "mercury_sediment"
@@ -256,7 +264,7 @@ class DownstreamTraceAlgorithm(QgsProcessingAlgorithm):
         )
         local = geodesy.LocalBuffer(measure, context.transformContext())
         direction = "field " + downstream_field if downstream_field else "digitising"
-        id_field = self.parameterAsString(parameters, self.SITE_ID_FIELD, context)
+        id_field = chosen_site_key(self, parameters, self.SITE_ID_FIELD, context, sites, feedback)
         switch_field = self.parameterAsString(parameters, self.SWITCH_FIELD, context)
         traced, without_river, switched_off, counts = 0, [], 0, Counter()
 
@@ -264,7 +272,7 @@ class DownstreamTraceAlgorithm(QgsProcessingAlgorithm):
             feedback.setProgress(LOADING_SHARE + (100 - LOADING_SHARE) * share)
 
         for feature, geometry in site_features(sites, context, feedback, counts, progress):
-            site_id = str(feature[id_field] if id_field else feature.id())
+            site_id = site_key_value(feature, id_field)
             if switch_field and not impacts.switch_is_on(feature[switch_field]):
                 switched_off += 1
                 continue

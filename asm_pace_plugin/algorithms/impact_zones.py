@@ -23,7 +23,15 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import compat, geodesy, impacts
 from ..core.reference import InputError
-from .common import GEOMETRY_REPAIRED, add_site_parameters, check_site_source, ellipsoid_of, site_features
+from .common import (
+    GEOMETRY_REPAIRED,
+    add_site_parameters,
+    check_site_source,
+    chosen_site_key,
+    ellipsoid_of,
+    site_features,
+    site_key_value,
+)
 from .output_styles import StyleOnLoad, apply_pathway_style
 
 DEFAULT_PATHWAYS = "footprint,offsite_deforestation,hunting,landscape_deforestation"
@@ -178,7 +186,7 @@ class ImpactZonesAlgorithm(QgsProcessingAlgorithm):
             )
         use_rings = self.parameterAsBoolean(parameters, self.RINGS, context)
         dissolve = self.parameterAsEnum(parameters, self.DISSOLVE, context)
-        id_field = self.parameterAsString(parameters, self.SITE_ID_FIELD, context)
+        id_field = chosen_site_key(self, parameters, self.SITE_ID_FIELD, context, sites, feedback)
 
         fields = impacts.zone_fields()
         sink, dest_id = self.parameterAsSink(
@@ -209,12 +217,12 @@ class ImpactZonesAlgorithm(QgsProcessingAlgorithm):
             feedback.setProgress(90.0 * share)
 
         for feature, geometry in site_features(sites, context, feedback, skipped, progress):
-            site_id = feature[id_field] if id_field else feature.id()
+            site_id = site_key_value(feature, id_field)
             distances = [item.site_distance(feature, counts) for item in chosen]
             if all(d is None for d, _s in distances):
                 skipped["no pathway applies"] += 1
                 continue
-            batch.append(impacts.Site(str(site_id), geometry, distances))
+            batch.append(impacts.Site(site_id, geometry, distances))
             if len(batch) >= impacts.BATCH_SIZE:
                 flush()
                 if writer.failed:

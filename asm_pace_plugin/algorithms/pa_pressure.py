@@ -25,15 +25,20 @@ from ..core import compat, geodesy, wdpa
 from ..core.fields import MissingFieldError
 from ..core.pressure import PressureAccumulator, pressure_fields, site_pressure_fields
 from ..core.reference import InputError, ReferenceSet, load_protected_areas
+from ..core.site_key import keys_meet
 from .common import (
     GEOMETRY_REPAIRED,
     KEEP_STATUSES,
     add_pa_field_parameters,
     check_site_source,
+    chosen_site_key,
+    describe_key,
     ellipsoid_of,
     layer_display_name,
     pa_field_choices,
     site_features,
+    site_key_parameter,
+    site_key_value,
 )
 from .output_styles import StyleOnLoad, apply_pathway_style
 
@@ -122,13 +127,7 @@ class PaPressureAlgorithm(QgsProcessingAlgorithm):
                 optional=True,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.SITES_ID_FIELD,
-                tr("Site id field of the sites (empty: feature id)"),
-                optional=True,
-            )
-        )
+        self.addParameter(site_key_parameter(self.SITES_ID_FIELD, self.SITES))
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, tr("Pressure on protected areas"), compat.SOURCE_POLYGON
@@ -153,12 +152,14 @@ class PaPressureAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(str(error)) from error
         accumulator = PressureAccumulator(protected_areas, measure)
         counts = Counter()
-        self._add_sites(parameters, context, feedback, accumulator, counts)
+        site_keys, key_field = self._add_sites(parameters, context, feedback, accumulator, counts)
 
         site_sink, site_table_id = self.parameterAsSink(
             parameters, self.SITE_TABLE, context, site_pressure_fields(), compat.WKB_NO_GEOMETRY
         )
-        zone_count = _add_zones(zone_layers, context, feedback, accumulator, counts, site_sink)
+        zone_count, zone_keys = _add_zones(zone_layers, context, feedback, accumulator, counts, site_sink)
+        if site_keys:
+            _warn_unmatched_keys(site_keys, zone_keys, key_field, feedback)
 
         sink, dest_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, pressure_fields(), compat.WKB_MULTIPOLYGON, geodesy.WGS84
@@ -273,23 +274,25 @@ class PaPressureAlgorithm(QgsProcessingAlgorithm):
         return protected_areas
 
     def _add_sites(self, parameters, context, feedback, accumulator, counts):
-        """Records which sites lie in which protected area; repairs and skips go to counts."""
+        """Records which sites lie in which protected area; repairs and skips go to counts.
+        Returns the keys of the sites read and the key field (([], None) without sites)."""
         sites = self.parameterAsSource(parameters, self.SITES, context)
         if sites is None:
-            return
+            return [], None
         check_site_source(sites, tr("The site layer"))
-        id_field = self.parameterAsString(parameters, self.SITES_ID_FIELD, context).strip()
-        if id_field and sites.fields().indexOf(id_field) < 0:
-            raise QgsProcessingException(
-                tr("The site layer has no field '{}'. Check the site id field.").format(id_field)
-            )
+        key_field = chosen_site_key(self, parameters, self.SITES_ID_FIELD, context, sites, feedback)
+        keys = []
         for feature, geometry in site_features(sites, context, feedback, counts):
-            accumulator.add_site(geometry, _text(feature[id_field]) if id_field else str(feature.id()))
+            key = site_key_value(feature, key_field)
+            keys.append(key)
+            accumulator.add_site(geometry, key or None)
+        return keys, key_field
 
 
 def _add_zones(zone_layers, context, feedback, accumulator, counts, site_sink):
-    """Streams every zone layer into the accumulator (and the site table); returns the zone count."""
-    zone_count = 0
+    """Streams every zone layer into the accumulator (and the site table); returns the zone count
+    and the site keys of the zones."""
+    zone_count, zone_keys = 0, set()
     for position, (zones, pathway_field, site_field) in enumerate(zone_layers):
 
         def progress(share, position=position):
@@ -299,6 +302,7 @@ def _add_zones(zone_layers, context, feedback, accumulator, counts, site_sink):
         for feature, geometry in site_features(zones, context, feedback, counts, progress):
             pathway = str(feature[pathway_field]) if pathway_field else "zone"
             site_id = _text(feature[site_field]) if site_field else str(feature.id())
+            zone_keys.add(site_id)
             zone_count += 1
             for facts, area, share in accumulator.add_zone(geometry, pathway, site_id):
                 if site_sink is None:
@@ -316,7 +320,22 @@ def _add_zones(zone_layers, context, feedback, accumulator, counts, site_sink):
                     ]
                 )
                 site_sink.addFeature(record, QgsFeatureSink.FastInsert)
-    return zone_count
+    return zone_count, zone_keys
+
+
+def _warn_unmatched_keys(site_keys, zone_keys, key_field, feedback):
+    """Says how many sites the zones name; a warning when none: the keys do not meet."""
+    matched, total = keys_meet(site_keys, zone_keys)
+    if matched:
+        feedback.pushInfo(tr("{} of {} sites have impact zones.").format(matched, total))
+        return
+    feedback.pushWarning(
+        tr(
+            "0 of {} sites have impact zones under the key {}: the zones name their sites otherwise. "
+            "Choose the site key field the zones were made with, or make the zones again from this "
+            "site layer."
+        ).format(total, describe_key(key_field))
+    )
 
 
 def _text(value):

@@ -36,6 +36,7 @@ from ..core import compat, pace
 from ..core.catalogues import load_catalogues
 from ..core.dossier import build_dossier, chosen_keys, render_html
 from ..core.paths import plugin_version
+from ..core.site_key import keys_meet, source_site_key
 from ..core.workspace import WorkspaceError, open_workspace
 from .dossier_layout import DossierLayout, style_layer
 
@@ -264,8 +265,10 @@ class SiteDossiersAlgorithm(QgsProcessingAlgorithm):
             snapshots = snapshot_geometries(workspace.path)
             keys = checked_keys(snapshots, requested)
             return [(key, None, None, snapshots[key]) for key in keys]
-        key_field = self.parameterAsString(parameters, self.KEY_FIELD, context) or workspace.setting(
-            "key_field"
+        key_field = (
+            self.parameterAsString(parameters, self.KEY_FIELD, context)
+            or workspace.setting("key_field")
+            or source_site_key(source)
         )
         if not key_field or source.fields().indexOf(key_field) < 0:
             raise QgsProcessingException(
@@ -359,6 +362,16 @@ class SiteDossiersAlgorithm(QgsProcessingAlgorithm):
         zone_headers, zones = keyed_rows(
             self.parameterAsSource(parameters, self.IMPACT_ZONES, context), zone_key_field, feedback
         )
+        if zones:
+            matched, total = keys_meet([key for key, _label, _facts, _geometry in sites], zones)
+            if not matched:
+                feedback.pushWarning(
+                    tr(
+                        "0 of {} sites have impact zones under the key {}: the maps will show no zone. "
+                        "Choose the site key field of the impact zones, or make the zones again from "
+                        "the classified sites."
+                    ).format(total, zone_key_field)
+                )
         pdf_path = Path(self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context))
         html_output = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         html_path = Path(html_output) if html_output else None
