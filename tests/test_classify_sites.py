@@ -344,9 +344,9 @@ def test_output_to_geopackage_and_shapefile_keeps_fields_and_names(provider, tmp
 def test_sites_keep_their_own_results_across_many_batches(provider, monkeypatch):
     """Batches are classified in a second thread while the next is read: with batches of 7,
     every output row must still carry its own site's class (inside / outside alternating)."""
-    from asm_pace_plugin.algorithms import classify_sites
+    from asm_pace_plugin.core import classify_stream
 
-    monkeypatch.setattr(classify_sites, "POINT_BATCH_SIZE", 7)
+    monkeypatch.setattr(classify_stream, "POINT_BATCH_SIZE", 7)
     inside, outside, empty = "POINT(28.3 -1.6)", "POINT(30.5 -1)", "POINT EMPTY"
     points = [((inside, outside, empty)[i % 3], [f"M{i:03d}"]) for i in range(103)]
     many = memory_layer("Point", "EPSG:4326", ["site_code:string"], points)

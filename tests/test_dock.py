@@ -309,7 +309,7 @@ def test_a_file_that_is_not_a_workspace_is_refused_in_the_dock(qtbot, qgis_canva
 def test_tooltips_show_hostile_text_as_typed(qgis_app, text):
     from qgis.PyQt.QtGui import QTextDocument
 
-    from asm_pace_plugin.ui.page import plain_tooltip
+    from asm_pace_plugin.rendering.text import plain_tooltip
 
     document = QTextDocument()
     document.setHtml(plain_tooltip(text))

@@ -303,8 +303,8 @@ def test_dossier_headless_with_qgis_process(assessed, qgis_process_home, tmp_pat
 def test_each_site_map_draws_only_its_own_impact_zones(assessed, tmp_path):
     from qgis.core import QgsProject, QgsVectorLayer
 
-    from asm_pace_plugin.algorithms.dossier_layout import DossierLayout
     from asm_pace_plugin.core.catalogues import load_catalogues
+    from asm_pace_plugin.rendering.dossier_layout import DossierLayout
 
     classified, _workspace, _keys, _names = assessed
     zones_path, _site_pressure = _impact_outputs(tmp_path, classified)

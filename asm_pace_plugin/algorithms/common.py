@@ -1,20 +1,15 @@
 """Helpers shared by the algorithms: site checks, geometry repair, WGS 84 transforms."""
 
 from qgis.core import (
-    QgsCoordinateTransform,
-    QgsCsException,
-    QgsFeatureRequest,
-    QgsGeometry,
     QgsProcessingException,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterString,
-    QgsProviderRegistry,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import compat, geodesy, wdpa
-from ..core.classify import NOTE_NO_GEOMETRY, NOTE_REPAIRED
+from ..core.classify import NOTE_REPAIRED
 from ..core.site_key import FEATURE_ID, source_site_key
 
 GEOMETRY_REPAIRED = NOTE_REPAIRED
@@ -65,13 +60,6 @@ def ellipsoid_of(context):
     return ellipsoid if ellipsoid and ellipsoid.upper() != "NONE" else geodesy.DEFAULT_ELLIPSOID
 
 
-def layer_display_name(layer):
-    """The layer's name, with the GeoPackage layer where several layers share one file name."""
-    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
-    inner = parts.get("layerName")
-    return f"{layer.name()} ({inner})" if inner and inner != layer.name() else layer.name()
-
-
 def check_site_source(source, what):
     """QgsProcessingException when a site layer has no geometry, no feature or no CRS."""
     if compat.geometry_type_of(source.wkbType()) == compat.GEOMETRY_NULL:
@@ -87,53 +75,6 @@ def check_site_source(source, what):
         raise QgsProcessingException(
             tr("{} has no valid CRS. Set it in Layer Properties > Source and run again.").format(what)
         )
-
-
-def site_geometry(geometry, to_wgs84):
-    """(geometry in EPSG:4326 or None, problem or None): repaired when invalid, None when unusable."""
-    if geometry.isNull() or geometry.isEmpty():
-        return None, NOTE_NO_GEOMETRY
-    work = geometry
-    problem = None
-    if work.type() != compat.GEOMETRY_POINT and not work.isGeosValid():
-        work = work.makeValid()
-        problem = GEOMETRY_REPAIRED
-        if work.isEmpty():
-            return None, "invalid geometry that could not be repaired"
-    if to_wgs84 is not None:
-        work = QgsGeometry(work)  # the caller's geometry keeps its own CRS
-        try:
-            work.transform(to_wgs84)
-        except QgsCsException:
-            return None, "could not be reprojected to WGS 84"
-    return work, problem
-
-
-def wgs84_transform(source, context):
-    """A transform from a source's CRS to EPSG:4326, or None when it is already in it."""
-    if source.sourceCrs() == geodesy.WGS84:
-        return None
-    return QgsCoordinateTransform(source.sourceCrs(), geodesy.WGS84, context.transformContext())
-
-
-def site_features(source, context, feedback, counts, progress=None):
-    """(feature, geometry in EPSG:4326) for each usable feature of a source, until cancelled.
-
-    Invalid geometries are repaired; repairs and unusable features are counted in counts
-    (a Counter) by reason. progress, if given, is called with the share (0-1) read so far.
-    """
-    to_wgs84 = wgs84_transform(source, context)
-    total = source.featureCount() or 1
-    for current, feature in enumerate(compat.iterate_features(source, QgsFeatureRequest())):
-        if feedback.isCanceled():
-            return
-        if progress is not None:
-            progress(current / total)
-        geometry, problem = site_geometry(feature.geometry(), to_wgs84)
-        if problem:
-            counts[problem] += 1
-        if geometry is not None:
-            yield feature, geometry
 
 
 def add_site_parameters(algorithm, sites_key, id_field_key, sites_description=None):

@@ -9,7 +9,6 @@ from collections import Counter
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
@@ -17,24 +16,23 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import compat, geodesy, impacts, rivers
 from ..core.classify import make_fields
 from ..core.fields import find_field
+from ..core.sites import site_features
+from ..rendering.output_styles import StyleOnLoad, apply_pathway_style
+from .base import AsmPaceAlgorithm, Progress
 from .common import (
     GEOMETRY_REPAIRED,
     add_site_parameters,
     check_site_source,
     chosen_site_key,
     ellipsoid_of,
-    site_features,
     site_key_value,
 )
-from .output_styles import StyleOnLoad, apply_pathway_style
 
 PATHWAY = "mercury_sediment"
-LOADING_SHARE = 20.0
 TRACE_FIELDS = (
     ("site_id", compat.FIELD_STRING, "site: value of the site id field, or its feature id"),
     ("pathway", compat.FIELD_STRING, "impact pathway (mercury_sediment)"),
@@ -48,15 +46,11 @@ TRACE_FIELDS = (
 )
 
 
-def tr(text):
-    return QCoreApplication.translate("DownstreamTraceAlgorithm", text)
-
-
 def default_length():
     return impacts.load_catalogue()[PATHWAY].distance_m
 
 
-class DownstreamTraceAlgorithm(QgsProcessingAlgorithm):
+class DownstreamTraceAlgorithm(AsmPaceAlgorithm):
     SITES = "SITES"
     SITE_ID_FIELD = "SITE_ID_FIELD"
     SWITCH_FIELD = "SWITCH_FIELD"
@@ -76,19 +70,19 @@ class DownstreamTraceAlgorithm(QgsProcessingAlgorithm):
         return "downstreamtrace"
 
     def displayName(self):
-        return tr("Downstream trace (mercury and sediment)")
+        return self.tr("Downstream trace (mercury and sediment)")
 
     def group(self):
-        return tr("Impacts")
+        return self.tr("Impacts")
 
     def groupId(self):
         return "impacts"
 
     def tags(self):
-        return tr("asm,mining,mercury,sediment,river,downstream,trace,hydrorivers,corridor").split(",")
+        return self.tr("asm,mining,mercury,sediment,river,downstream,trace,hydrorivers,corridor").split(",")
 
     def shortHelpString(self):
-        return tr(
+        return self.tr(
             "<p>Follows the rivers downstream of every mining site, where mercury and sediment travel "
             "(default {:g} km, after Diringer et al. 2015 and Lobo et al. 2017/2018; 500 km or more "
             "can be asked).</p>"
@@ -106,26 +100,25 @@ class DownstreamTraceAlgorithm(QgsProcessingAlgorithm):
             "them as the mercury / sediment zone (polygons, EPSG:4326, metres on the ellipsoid).</p>"
         ).format(default_length() / 1000)
 
-    def createInstance(self):
-        return DownstreamTraceAlgorithm()
-
     def initAlgorithm(self, config=None):
         add_site_parameters(self, self.SITES, self.SITE_ID_FIELD)
         self.addParameter(
             QgsProcessingParameterField(
                 self.SWITCH_FIELD,
-                tr("Trace only sites where this field says yes (e.g. a mercury-use field; empty: all sites)"),
+                self.tr(
+                    "Trace only sites where this field says yes (e.g. a mercury-use field; empty: all sites)"
+                ),
                 parentLayerParameterName=self.SITES,
                 optional=True,
             )
         )
         self.addParameter(
-            QgsProcessingParameterFeatureSource(self.RIVERS, tr("Rivers (lines)"), [compat.SOURCE_LINE])
+            QgsProcessingParameterFeatureSource(self.RIVERS, self.tr("Rivers (lines)"), [compat.SOURCE_LINE])
         )
         self.addParameter(
             QgsProcessingParameterField(
                 self.DOWNSTREAM_FIELD,
-                tr("Downstream-id field (empty: NEXT_DOWN if present, else digitising direction)"),
+                self.tr("Downstream-id field (empty: NEXT_DOWN if present, else digitising direction)"),
                 parentLayerParameterName=self.RIVERS,
                 optional=True,
             )
@@ -133,7 +126,7 @@ class DownstreamTraceAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(
             QgsProcessingParameterField(
                 self.REACH_ID_FIELD,
-                tr(
+                self.tr(
                     "Reach id field the downstream ids refer to (empty: HYRIV_ID if present, else feature id)"
                 ),
                 parentLayerParameterName=self.RIVERS,
@@ -143,7 +136,7 @@ class DownstreamTraceAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.SNAP_DISTANCE,
-                tr("Snap distance: farthest a river may be from a site (metres)"),
+                self.tr("Snap distance: farthest a river may be from a site (metres)"),
                 compat.NUMBER_DOUBLE,
                 defaultValue=5000,
             )
@@ -151,7 +144,7 @@ class DownstreamTraceAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.TRACE_LENGTH,
-                tr("Length to trace downstream (metres)"),
+                self.tr("Length to trace downstream (metres)"),
                 compat.NUMBER_DOUBLE,
                 defaultValue=default_length(),
             )
@@ -159,14 +152,14 @@ class DownstreamTraceAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.CORRIDOR_WIDTH,
-                tr("Corridor width across the river (metres)"),
+                self.tr("Corridor width across the river (metres)"),
                 compat.NUMBER_DOUBLE,
                 defaultValue=1000,
             )
         )
         tolerance = QgsProcessingParameterNumber(
             self.JOIN_TOLERANCE,
-            tr("Join line ends to another river within (metres; digitising direction only)"),
+            self.tr("Join line ends to another river within (metres; digitising direction only)"),
             compat.NUMBER_DOUBLE,
             defaultValue=50,
             minValue=0,
@@ -174,34 +167,30 @@ class DownstreamTraceAlgorithm(QgsProcessingAlgorithm):
         tolerance.setFlags(tolerance.flags() | compat.FLAG_ADVANCED)
         self.addParameter(tolerance)
         self.addParameter(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Downstream traces"), compat.SOURCE_LINE)
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Downstream traces"), compat.SOURCE_LINE)
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.CORRIDOR, tr("Mercury and sediment corridors"), compat.SOURCE_POLYGON, optional=True
+                self.CORRIDOR, self.tr("Mercury and sediment corridors"), compat.SOURCE_POLYGON, optional=True
             )
         )
-        self.addOutput(QgsProcessingOutputNumber(self.SITES_TRACED, tr("Sites traced")))
+        self.addOutput(QgsProcessingOutputNumber(self.SITES_TRACED, self.tr("Sites traced")))
         self.addOutput(
-            QgsProcessingOutputNumber(self.SITES_WITHOUT_RIVER, tr("Sites without a river in reach"))
+            QgsProcessingOutputNumber(self.SITES_WITHOUT_RIVER, self.tr("Sites without a river in reach"))
         )
 
-    def processAlgorithm(self, parameters, context, feedback):
-        sites = self.parameterAsSource(parameters, self.SITES, context)
-        if sites is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.SITES))
-        check_site_source(sites, tr("The site layer"))
-        river_source = self.parameterAsSource(parameters, self.RIVERS, context)
-        if river_source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.RIVERS))
+    def process(self, parameters, context, feedback):
+        sites = self.source(parameters, self.SITES, context)
+        check_site_source(sites, self.tr("The site layer"))
+        river_source = self.source(parameters, self.RIVERS, context)
         if compat.geometry_type_of(river_source.wkbType()) != compat.GEOMETRY_LINE:
             raise QgsProcessingException(
-                tr(
+                self.tr(
                     "The river layer must hold lines (river centre-lines such as HydroRIVERS), "
                     "not points or polygons. Choose a line layer."
                 )
             )
-        check_site_source(river_source, tr("The river layer"))
+        check_site_source(river_source, self.tr("The river layer"))
         snap, length, width, tolerance = (
             self.parameterAsDouble(parameters, key, context)
             for key in (self.SNAP_DISTANCE, self.TRACE_LENGTH, self.CORRIDOR_WIDTH, self.JOIN_TOLERANCE)
@@ -209,9 +198,9 @@ class DownstreamTraceAlgorithm(QgsProcessingAlgorithm):
         for value, what in ((snap, "snap distance"), (length, "length to trace"), (width, "corridor width")):
             if value <= 0:
                 raise QgsProcessingException(
-                    tr("The {} must be more than 0 metres (it is {:g}). Give a positive distance.").format(
-                        what, value
-                    )
+                    self.tr(
+                        "The {} must be more than 0 metres (it is {:g}). Give a positive distance."
+                    ).format(what, value)
                 )
         names = river_source.fields().names()
         downstream_field = self.parameterAsString(parameters, self.DOWNSTREAM_FIELD, context) or find_field(
@@ -224,7 +213,7 @@ class DownstreamTraceAlgorithm(QgsProcessingAlgorithm):
             )
 
         measure = geodesy.distance_area(ellipsoid_of(context), context.transformContext())
-        feedback.pushInfo(tr("Reading the river network..."))
+        feedback.pushInfo(self.tr("Reading the river network..."))
         river_counts = Counter()
         network, report = rivers.load_network(
             self._rivers_in_wgs84(river_source, context, feedback, river_counts),
@@ -238,28 +227,27 @@ class DownstreamTraceAlgorithm(QgsProcessingAlgorithm):
         feedback.pushInfo(report.summary())
         if river_counts:
             feedback.pushInfo(
-                tr("River lines repaired or left out: {}").format(
+                self.tr("River lines repaired or left out: {}").format(
                     "; ".join(f"{reason}: {count}" for reason, count in sorted(river_counts.items()))
                 )
             )
         if not downstream_field:
             feedback.pushWarning(
-                tr(
+                self.tr(
                     "No downstream-id field: the flow direction is assumed to be the digitising direction of "
                     "the lines. Check on the map that traces run downstream."
                 )
             )
         if not network.reaches:
-            raise QgsProcessingException(tr("The river layer has no usable line. Choose another layer."))
-        feedback.setProgress(LOADING_SHARE)
+            raise QgsProcessingException(self.tr("The river layer has no usable line. Choose another layer."))
+        progress = Progress(feedback)
+        progress.processing(0)
 
         fields = make_fields(TRACE_FIELDS)
-        sink, dest_id = self.parameterAsSink(
+        sink, dest_id = self.sink(
             parameters, self.OUTPUT, context, fields, compat.WKB_MULTILINESTRING, geodesy.WGS84
         )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        corridor_sink, corridor_id = self.parameterAsSink(
+        corridor_sink, corridor_id = self.sink(
             parameters, self.CORRIDOR, context, fields, compat.WKB_MULTIPOLYGON, geodesy.WGS84
         )
         local = geodesy.LocalBuffer(measure, context.transformContext())
@@ -268,10 +256,7 @@ class DownstreamTraceAlgorithm(QgsProcessingAlgorithm):
         switch_field = self.parameterAsString(parameters, self.SWITCH_FIELD, context)
         traced, without_river, switched_off, counts = 0, [], 0, Counter()
 
-        def progress(share):
-            feedback.setProgress(LOADING_SHARE + (100 - LOADING_SHARE) * share)
-
-        for feature, geometry in site_features(sites, context, feedback, counts, progress):
+        for feature, geometry in site_features(sites, context, feedback, counts, progress.processing):
             site_id = site_key_value(feature, id_field)
             if switch_field and not impacts.switch_is_on(feature[switch_field]):
                 switched_off += 1
@@ -303,12 +288,12 @@ class DownstreamTraceAlgorithm(QgsProcessingAlgorithm):
                 corridor_sink.addFeature(polygon, QgsFeatureSink.FastInsert)
         if without_river:
             feedback.pushWarning(
-                tr("Sites without a river within {:g} m (not traced): {}").format(
+                self.tr("Sites without a river within {:g} m (not traced): {}").format(
                     snap, ", ".join(without_river[:50]) + (" ..." if len(without_river) > 50 else "")
                 )
             )
         feedback.pushInfo(
-            tr(
+            self.tr(
                 "Downstream trace: {} sites traced over up to {:g} m, {} without a river within {:g} m, "
                 "{} without usable geometry, {} left out by the on/off field; site geometries repaired: {}; "
                 "direction from {}."

@@ -9,10 +9,8 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsProcessingAlgorithm,
     QgsProcessingParameterFeatureSink,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import compat
 from ..core.catalogues import load_catalogues
@@ -26,6 +24,7 @@ from ..core.dossier import (
 from ..core.paths import plugin_version
 from ..core.stakeholders import escape_cell
 from ..core.workspace import PROFILE_FIELDS
+from .base import AsmPaceAlgorithm
 from .site_dossiers import (
     checked_keys,
     include_sensitive_parameter,
@@ -49,10 +48,6 @@ INTEGER_COLUMNS = {
 SPREADSHEET_SUFFIXES = (".csv", ".xlsx", ".ods", ".xls")
 
 
-def tr(text):
-    return QCoreApplication.translate("ExportAssessmentsAlgorithm", text)
-
-
 def _fields(columns):
     fields = QgsFields()
     for column in columns:
@@ -73,7 +68,7 @@ def _write(sink, fields, rows, spreadsheet):
         sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
 
 
-class ExportAssessmentsAlgorithm(QgsProcessingAlgorithm):
+class ExportAssessmentsAlgorithm(AsmPaceAlgorithm):
     WORKSPACE = "WORKSPACE"
     SITE_KEYS = "SITE_KEYS"
     INCLUDE_SENSITIVE = "INCLUDE_SENSITIVE"
@@ -84,19 +79,19 @@ class ExportAssessmentsAlgorithm(QgsProcessingAlgorithm):
         return "exportassessments"
 
     def displayName(self):
-        return tr("Export assessments (table)")
+        return self.tr("Export assessments (table)")
 
     def group(self):
-        return tr("Assessment")
+        return self.tr("Assessment")
 
     def groupId(self):
         return "assessment"
 
     def tags(self):
-        return tr("asm,pace,export,csv,xlsx,report,programme,stakeholders,decision").split(",")
+        return self.tr("asm,pace,export,csv,xlsx,report,programme,stakeholders,decision").split(",")
 
     def shortHelpString(self):
-        return tr(
+        return self.tr(
             "<p>Writes one row per assessed site of the workspace for programme reporting: PACE class, "
             "profile, number of stakeholders and key players, the fit of each approach, the decision, "
             "its rationale and date. Save it as CSV, XLSX or GeoPackage. The optional second table has "
@@ -106,19 +101,16 @@ class ExportAssessmentsAlgorithm(QgsProcessingAlgorithm):
             "<i>Include contacts and sensitive stakeholders</i>.</p>"
         )
 
-    def createInstance(self):
-        return ExportAssessmentsAlgorithm()
-
     def initAlgorithm(self, config=None):
         for parameter in (workspace_parameter(), site_keys_parameter(), include_sensitive_parameter()):
             self.addParameter(parameter)
         self.addParameter(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Assessments"), compat.SOURCE_TABLE)
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Assessments"), compat.SOURCE_TABLE)
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.STAKEHOLDERS,
-                tr("Stakeholders"),
+                self.tr("Stakeholders"),
                 compat.SOURCE_TABLE,
                 optional=True,
                 createByDefault=False,
@@ -129,7 +121,7 @@ class ExportAssessmentsAlgorithm(QgsProcessingAlgorithm):
         destination = self.parameterAsOutputLayer(parameters, name, context) or ""
         return destination.lower().split("|")[0].endswith(SPREADSHEET_SUFFIXES)
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         include_sensitive = self.parameterAsBoolean(parameters, self.INCLUDE_SENSITIVE, context)
         workspace = open_checked_workspace(self.parameterAsFile(parameters, self.WORKSPACE, context))
         try:
@@ -171,11 +163,11 @@ class ExportAssessmentsAlgorithm(QgsProcessingAlgorithm):
             results[self.STAKEHOLDERS] = people_id
         left_out = sum(d.redaction.contacts + d.redaction.sensitive_stakeholders for d in dossiers)
         feedback.pushInfo(
-            tr("{} site(s) exported; ").format(len(dossiers))
+            self.tr("{} site(s) exported; ").format(len(dossiers))
             + (
-                tr("contacts and sensitive stakeholders INCLUDED.")
+                self.tr("contacts and sensitive stakeholders INCLUDED.")
                 if include_sensitive
-                else tr("redaction applied: {} contact(s) or sensitive stakeholder(s) left out.").format(
+                else self.tr("redaction applied: {} contact(s) or sensitive stakeholder(s) left out.").format(
                     left_out
                 )
             )

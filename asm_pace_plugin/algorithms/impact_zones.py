@@ -10,7 +10,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
     QgsGeometry,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
@@ -19,29 +18,24 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import compat, geodesy, impacts
-from ..core.reference import InputError
+from ..core.sites import site_features
+from ..rendering.output_styles import StyleOnLoad, apply_pathway_style
+from .base import AsmPaceAlgorithm
 from .common import (
     GEOMETRY_REPAIRED,
     add_site_parameters,
     check_site_source,
     chosen_site_key,
     ellipsoid_of,
-    site_features,
     site_key_value,
 )
-from .output_styles import StyleOnLoad, apply_pathway_style
 
 DEFAULT_PATHWAYS = "footprint,offsite_deforestation,hunting,landscape_deforestation"
 
 
-def tr(text):
-    return QCoreApplication.translate("ImpactZonesAlgorithm", text)
-
-
-class ImpactZonesAlgorithm(QgsProcessingAlgorithm):
+class ImpactZonesAlgorithm(AsmPaceAlgorithm):
     SITES = "SITES"
     SITE_ID_FIELD = "SITE_ID_FIELD"
     PATHWAYS = "PATHWAYS"
@@ -59,16 +53,16 @@ class ImpactZonesAlgorithm(QgsProcessingAlgorithm):
         return "impactzones"
 
     def displayName(self):
-        return tr("Impact zones")
+        return self.tr("Impact zones")
 
     def group(self):
-        return tr("Impacts")
+        return self.tr("Impacts")
 
     def groupId(self):
         return "impacts"
 
     def tags(self):
-        return tr("asm,mining,impact,buffer,geodesic,deforestation,hunting,zone,pathway").split(",")
+        return self.tr("asm,mining,impact,buffer,geodesic,deforestation,hunting,zone,pathway").split(",")
 
     def shortHelpString(self):
         names = ", ".join(
@@ -76,7 +70,7 @@ class ImpactZonesAlgorithm(QgsProcessingAlgorithm):
             for p in impacts.load_catalogue().values()
             if p.kind == impacts.KIND_ZONE
         )
-        return tr(
+        return self.tr(
             "<p>Draws, around every mining site, the zones its impacts reach: site footprint, "
             "off-site deforestation, hunting pressure, landscape deforestation, charcoal and timber.</p>"
             "<p><b>Distances are metres on the ellipsoid</b> whatever the CRS: a 10 km zone covers "
@@ -99,84 +93,76 @@ class ImpactZonesAlgorithm(QgsProcessingAlgorithm):
             "area in hectares. Output in EPSG:4326. Next step: <i>Pressure on protected areas</i>.</p>"
         ).format(names)
 
-    def createInstance(self):
-        return ImpactZonesAlgorithm()
-
     def initAlgorithm(self, config=None):
         add_site_parameters(self, self.SITES, self.SITE_ID_FIELD)
         self.addParameter(
             QgsProcessingParameterString(
-                self.PATHWAYS, tr("Impact pathways (comma-separated names)"), defaultValue=DEFAULT_PATHWAYS
+                self.PATHWAYS,
+                self.tr("Impact pathways (comma-separated names)"),
+                defaultValue=DEFAULT_PATHWAYS,
             )
         )
         self.addParameter(
             QgsProcessingParameterString(
                 self.DISTANCES,
-                tr("Distances in metres replacing the defaults (pathway=metres, ...)"),
+                self.tr("Distances in metres replacing the defaults (pathway=metres, ...)"),
                 optional=True,
             )
         )
         self.addParameter(
             QgsProcessingParameterString(
                 self.DISTANCE_FIELDS,
-                tr("Per-site distance fields in metres (pathway=field, ...)"),
+                self.tr("Per-site distance fields in metres (pathway=field, ...)"),
                 optional=True,
             )
         )
         self.addParameter(
             QgsProcessingParameterString(
-                self.SWITCH_FIELDS, tr("On/off fields (pathway=field, ...)"), optional=True
+                self.SWITCH_FIELDS, self.tr("On/off fields (pathway=field, ...)"), optional=True
             )
         )
         self.addParameter(
             QgsProcessingParameterBoolean(
-                self.RINGS, tr("Non-overlapping rings instead of full discs"), defaultValue=False
+                self.RINGS, self.tr("Non-overlapping rings instead of full discs"), defaultValue=False
             )
         )
         self.addParameter(
             QgsProcessingParameterEnum(
                 self.DISSOLVE,
-                tr("Dissolve zones"),
-                options=[tr(label) for label in impacts.DISSOLVE_LABELS],
+                self.tr("Dissolve zones"),
+                options=[self.tr(label) for label in impacts.DISSOLVE_LABELS],
                 defaultValue=impacts.DISSOLVE_NONE,
             )
         )
         catalogue = QgsProcessingParameterFile(
             self.CATALOGUE,
-            tr("Impact-pathway catalogue (CSV; empty: the shipped one)"),
+            self.tr("Impact-pathway catalogue (CSV; empty: the shipped one)"),
             extension="csv",
             optional=True,
         )
         catalogue.setFlags(catalogue.flags() | compat.FLAG_ADVANCED)
         self.addParameter(catalogue)
         self.addParameter(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Impact zones"), compat.SOURCE_POLYGON)
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Impact zones"), compat.SOURCE_POLYGON)
         )
-        self.addOutput(QgsProcessingOutputNumber(self.ZONE_COUNT, tr("Number of zones")))
-        self.addOutput(QgsProcessingOutputNumber(self.SITES_WITHOUT_ZONE, tr("Sites without any zone")))
+        self.addOutput(QgsProcessingOutputNumber(self.ZONE_COUNT, self.tr("Number of zones")))
+        self.addOutput(QgsProcessingOutputNumber(self.SITES_WITHOUT_ZONE, self.tr("Sites without any zone")))
 
-    def processAlgorithm(self, parameters, context, feedback):
-        sites = self.parameterAsSource(parameters, self.SITES, context)
-        if sites is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.SITES))
-        check_site_source(sites, tr("The site layer"))
-        try:
-            catalogue = impacts.load_catalogue(
-                self.parameterAsFile(parameters, self.CATALOGUE, context) or None
-            )
-            chosen = impacts.choose_pathways(
-                catalogue,
-                self.parameterAsString(parameters, self.PATHWAYS, context),
-                self.parameterAsString(parameters, self.DISTANCES, context),
-                self.parameterAsString(parameters, self.DISTANCE_FIELDS, context),
-                self.parameterAsString(parameters, self.SWITCH_FIELDS, context),
-                sites.fields(),
-            )
-        except InputError as error:
-            raise QgsProcessingException(str(error)) from error
+    def process(self, parameters, context, feedback):
+        sites = self.source(parameters, self.SITES, context)
+        check_site_source(sites, self.tr("The site layer"))
+        catalogue = impacts.load_catalogue(self.parameterAsFile(parameters, self.CATALOGUE, context) or None)
+        chosen = impacts.choose_pathways(
+            catalogue,
+            self.parameterAsString(parameters, self.PATHWAYS, context),
+            self.parameterAsString(parameters, self.DISTANCES, context),
+            self.parameterAsString(parameters, self.DISTANCE_FIELDS, context),
+            self.parameterAsString(parameters, self.SWITCH_FIELDS, context),
+            sites.fields(),
+        )
         for item in chosen:
             feedback.pushInfo(
-                tr("{}: {} ({}){}{}").format(
+                self.tr("{}: {} ({}){}{}").format(
                     item.pathway.name,
                     "per site" if item.distance_m is None else f"{item.distance_m:g} m",
                     item.source,
@@ -189,11 +175,9 @@ class ImpactZonesAlgorithm(QgsProcessingAlgorithm):
         id_field = chosen_site_key(self, parameters, self.SITE_ID_FIELD, context, sites, feedback)
 
         fields = impacts.zone_fields()
-        sink, dest_id = self.parameterAsSink(
+        sink, dest_id = self.sink(
             parameters, self.OUTPUT, context, fields, compat.WKB_MULTIPOLYGON, geodesy.WGS84
         )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
 
         measure = geodesy.distance_area(ellipsoid_of(context), context.transformContext())
         builder = impacts.ZoneBuilder(measure, context.transformContext())
@@ -229,17 +213,17 @@ class ImpactZonesAlgorithm(QgsProcessingAlgorithm):
                     raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
         flush()
         if dissolve != impacts.DISSOLVE_NONE and not feedback.isCanceled():
-            feedback.pushInfo(tr("Dissolving zones..."))
+            feedback.pushInfo(self.tr("Dissolving zones..."))
             writer.write_dissolved(dissolved, dissolve == impacts.DISSOLVE_ALL)
         if writer.failed:
             raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
         feedback.setProgress(100)
 
         for (pathway, reason), count in sorted(counts.items()):
-            feedback.pushInfo(tr("{}: {} sites without this zone ({}).").format(pathway, count, reason))
+            feedback.pushInfo(self.tr("{}: {} sites without this zone ({}).").format(pathway, count, reason))
         without = sum(count for reason, count in skipped.items() if reason != GEOMETRY_REPAIRED)
         feedback.pushInfo(
-            tr(
+            self.tr(
                 "Impact zones: {} zones written for {} sites and {} pathways ({}, {}); sites without any "
                 "zone: {}; site geometries repaired: {}; {}."
             ).format(

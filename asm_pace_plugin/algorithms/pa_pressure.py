@@ -10,7 +10,6 @@ from collections import Counter
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsProcessingOutputNumber,
@@ -19,13 +18,15 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import compat, geodesy, wdpa
-from ..core.fields import MissingFieldError
 from ..core.pressure import PressureAccumulator, pressure_fields, site_pressure_fields
 from ..core.reference import InputError, ReferenceSet, load_protected_areas
+from ..core.reference_layers import layer_display_name
 from ..core.site_key import keys_meet
+from ..core.sites import site_features
+from ..rendering.output_styles import StyleOnLoad, apply_pathway_style
+from .base import AsmPaceAlgorithm, Progress
 from .common import (
     GEOMETRY_REPAIRED,
     KEEP_STATUSES,
@@ -34,22 +35,13 @@ from .common import (
     chosen_site_key,
     describe_key,
     ellipsoid_of,
-    layer_display_name,
     pa_field_choices,
-    site_features,
     site_key_parameter,
     site_key_value,
 )
-from .output_styles import StyleOnLoad, apply_pathway_style
-
-LOADING_SHARE = 20.0
 
 
-def tr(text):
-    return QCoreApplication.translate("PaPressureAlgorithm", text)
-
-
-class PaPressureAlgorithm(QgsProcessingAlgorithm):
+class PaPressureAlgorithm(AsmPaceAlgorithm):
     ZONES = "ZONES"
     PATHWAY_FIELD = "PATHWAY_FIELD"
     SITE_FIELD = "SITE_FIELD"
@@ -65,19 +57,19 @@ class PaPressureAlgorithm(QgsProcessingAlgorithm):
         return "papressure"
 
     def displayName(self):
-        return tr("Pressure on protected areas")
+        return self.tr("Pressure on protected areas")
 
     def group(self):
-        return tr("Impacts")
+        return self.tr("Impacts")
 
     def groupId(self):
         return "impacts"
 
     def tags(self):
-        return tr("asm,mining,impact,pressure,protected,area,wdpa,hectares,share").split(",")
+        return self.tr("asm,mining,impact,pressure,protected,area,wdpa,hectares,share").split(",")
 
     def shortHelpString(self):
-        return tr(
+        return self.tr(
             "<p>Measures how much of each protected area the impact zones of the mining sites cover, "
             "per impact pathway: hectares inside the zones, share of the protected area, how many "
             "sites contribute and which, and (if the site layer is given) which sites lie inside it.</p>"
@@ -92,29 +84,29 @@ class PaPressureAlgorithm(QgsProcessingAlgorithm):
             "with one row per site, pathway and protected area reached.</p>"
         )
 
-    def createInstance(self):
-        return PaPressureAlgorithm()
-
     def initAlgorithm(self, config=None):
         self.addParameter(
             QgsProcessingParameterMultipleLayers(
-                self.ZONES, tr("Impact zones and mercury corridors"), compat.SOURCE_POLYGON
+                self.ZONES, self.tr("Impact zones and mercury corridors"), compat.SOURCE_POLYGON
             )
         )
         self.addParameter(
             QgsProcessingParameterString(
-                self.PATHWAY_FIELD, tr("Pathway field of the zones"), defaultValue="pathway", optional=True
+                self.PATHWAY_FIELD,
+                self.tr("Pathway field of the zones"),
+                defaultValue="pathway",
+                optional=True,
             )
         )
         self.addParameter(
             QgsProcessingParameterString(
-                self.SITE_FIELD, tr("Site id field of the zones"), defaultValue="site_id", optional=True
+                self.SITE_FIELD, self.tr("Site id field of the zones"), defaultValue="site_id", optional=True
             )
         )
         self.addParameter(
             QgsProcessingParameterMultipleLayers(
                 self.PROTECTED_AREAS,
-                tr("Protected areas (WDPA polygons and points, or a national layer)"),
+                self.tr("Protected areas (WDPA polygons and points, or a national layer)"),
                 compat.SOURCE_ANY_GEOMETRY,
             )
         )
@@ -122,7 +114,7 @@ class PaPressureAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.SITES,
-                tr("Mining sites (optional: to list the sites inside each protected area)"),
+                self.tr("Mining sites (optional: to list the sites inside each protected area)"),
                 [compat.SOURCE_ANY_GEOMETRY],
                 optional=True,
             )
@@ -130,26 +122,24 @@ class PaPressureAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(site_key_parameter(self.SITES_ID_FIELD, self.SITES))
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, tr("Pressure on protected areas"), compat.SOURCE_POLYGON
+                self.OUTPUT, self.tr("Pressure on protected areas"), compat.SOURCE_POLYGON
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.SITE_TABLE,
-                tr("Protected areas reached by each site"),
+                self.tr("Protected areas reached by each site"),
                 compat.SOURCE_TABLE,
                 optional=True,
             )
         )
-        self.addOutput(QgsProcessingOutputNumber(self.PA_COUNT, tr("Protected areas under pressure")))
+        self.addOutput(QgsProcessingOutputNumber(self.PA_COUNT, self.tr("Protected areas under pressure")))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         zone_layers = self._zone_layers(parameters, context)
         measure = geodesy.distance_area(ellipsoid_of(context), context.transformContext())
-        try:
-            protected_areas = self._load_protected_areas(parameters, context, feedback, measure)
-        except (InputError, MissingFieldError) as error:
-            raise QgsProcessingException(str(error)) from error
+        progress = Progress(feedback, end=90.0)
+        protected_areas = self._load_protected_areas(parameters, context, feedback, measure, progress)
         accumulator = PressureAccumulator(protected_areas, measure)
         counts = Counter()
         site_keys, key_field = self._add_sites(parameters, context, feedback, accumulator, counts)
@@ -157,15 +147,15 @@ class PaPressureAlgorithm(QgsProcessingAlgorithm):
         site_sink, site_table_id = self.parameterAsSink(
             parameters, self.SITE_TABLE, context, site_pressure_fields(), compat.WKB_NO_GEOMETRY
         )
-        zone_count, zone_keys = _add_zones(zone_layers, context, feedback, accumulator, counts, site_sink)
+        zone_count, zone_keys = _add_zones(
+            zone_layers, context, feedback, progress, accumulator, counts, site_sink
+        )
         if site_keys:
-            _warn_unmatched_keys(site_keys, zone_keys, key_field, feedback)
+            self._warn_unmatched_keys(site_keys, zone_keys, key_field, feedback)
 
-        sink, dest_id = self.parameterAsSink(
+        sink, dest_id = self.sink(
             parameters, self.OUTPUT, context, pressure_fields(), compat.WKB_MULTIPOLYGON, geodesy.WGS84
         )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         sites_given = parameters.get(self.SITES) not in (None, "")
         keys, rows_written = set(), 0
         for geometry, attributes in accumulator.results(sites_given):
@@ -181,7 +171,7 @@ class PaPressureAlgorithm(QgsProcessingAlgorithm):
             rows_written += 1
         feedback.setProgress(100)
         feedback.pushInfo(
-            tr(
+            self.tr(
                 "Pressure: {} zones read, {} protected areas under pressure ({} rows per pathway); "
                 "geometries repaired: {}; features without usable geometry skipped: {}."
             ).format(
@@ -203,16 +193,16 @@ class PaPressureAlgorithm(QgsProcessingAlgorithm):
         layers = self.parameterAsLayerList(parameters, self.ZONES, context)
         if not layers:
             raise QgsProcessingException(
-                tr("No impact-zone layer was given. Run Impact zones (or Downstream trace) first.")
+                self.tr("No impact-zone layer was given. Run Impact zones (or Downstream trace) first.")
             )
         result = []
         for layer in layers:
-            what = tr("The impact-zone layer '{}'").format(layer.name())
+            what = self.tr("The impact-zone layer '{}'").format(layer.name())
             source = QgsProcessingFeatureSource(layer, context)
             check_site_source(source, what)
             if compat.geometry_type_of(source.wkbType()) != compat.GEOMETRY_POLYGON:
                 raise QgsProcessingException(
-                    tr("{} must hold polygons: use the output of Impact zones.").format(what)
+                    self.tr("{} must hold polygons: use the output of Impact zones.").format(what)
                 )
             names = source.fields().names()
             result.append(
@@ -231,17 +221,19 @@ class PaPressureAlgorithm(QgsProcessingAlgorithm):
         found = {field.lower(): field for field in names}.get(name.lower())
         if found is None:
             raise QgsProcessingException(
-                tr(
+                self.tr(
                     "{} has no {} field '{}'. Use the output of Impact zones, or name the right field "
                     "(empty: none)."
                 ).format(what, role, name)
             )
         return found
 
-    def _load_protected_areas(self, parameters, context, feedback, measure):
+    def _load_protected_areas(self, parameters, context, feedback, measure, progress):
         layers = self.parameterAsLayerList(parameters, self.PROTECTED_AREAS, context)
         if not layers:
-            raise InputError(tr("No protected-area layer was given. Add at least one (WDPA or national)."))
+            raise InputError(
+                self.tr("No protected-area layer was given. Add at least one (WDPA or national).")
+            )
         chosen, kept_statuses = pa_field_choices(self, parameters, context)
         options = wdpa.CleaningOptions(kept_statuses=kept_statuses)
         field_maps = wdpa.apply_chosen_fields([layer.fields().names() for layer in layers], chosen)
@@ -249,12 +241,14 @@ class PaPressureAlgorithm(QgsProcessingAlgorithm):
         for position, (layer, field_map) in enumerate(zip(layers, field_maps)):
             if feedback.isCanceled():
                 break
-            feedback.setProgress(LOADING_SHARE * position / len(layers))
+            progress.loading(position / len(layers))
             source = QgsProcessingFeatureSource(layer, context)
             name = layer_display_name(layer)
             if not source.featureCount():
                 raise InputError(
-                    tr("The protected-area layer '{}' is empty. Remove it or choose another.").format(name)
+                    self.tr("The protected-area layer '{}' is empty. Remove it or choose another.").format(
+                        name
+                    )
                 )
             report = load_protected_areas(
                 protected_areas,
@@ -269,7 +263,9 @@ class PaPressureAlgorithm(QgsProcessingAlgorithm):
             feedback.pushInfo(report.summary())
         if not len(protected_areas) and not feedback.isCanceled():
             raise InputError(
-                tr("No protected area was left after cleaning: check the statuses to keep and the layers.")
+                self.tr(
+                    "No protected area was left after cleaning: check the statuses to keep and the layers."
+                )
             )
         return protected_areas
 
@@ -279,7 +275,7 @@ class PaPressureAlgorithm(QgsProcessingAlgorithm):
         sites = self.parameterAsSource(parameters, self.SITES, context)
         if sites is None:
             return [], None
-        check_site_source(sites, tr("The site layer"))
+        check_site_source(sites, self.tr("The site layer"))
         key_field = chosen_site_key(self, parameters, self.SITES_ID_FIELD, context, sites, feedback)
         keys = []
         for feature, geometry in site_features(sites, context, feedback, counts):
@@ -288,18 +284,31 @@ class PaPressureAlgorithm(QgsProcessingAlgorithm):
             accumulator.add_site(geometry, key or None)
         return keys, key_field
 
+    def _warn_unmatched_keys(self, site_keys, zone_keys, key_field, feedback):
+        """Says how many sites the zones name; a warning when none: the keys do not meet."""
+        matched, total = keys_meet(site_keys, zone_keys)
+        if matched:
+            feedback.pushInfo(self.tr("{} of {} sites have impact zones.").format(matched, total))
+            return
+        feedback.pushWarning(
+            self.tr(
+                "0 of {} sites have impact zones under the key {}: the zones name their sites otherwise. "
+                "Choose the site key field the zones were made with, or make the zones again from this "
+                "site layer."
+            ).format(total, describe_key(key_field))
+        )
 
-def _add_zones(zone_layers, context, feedback, accumulator, counts, site_sink):
+
+def _add_zones(zone_layers, context, feedback, progress, accumulator, counts, site_sink):
     """Streams every zone layer into the accumulator (and the site table); returns the zone count
     and the site keys of the zones."""
     zone_count, zone_keys = 0, set()
     for position, (zones, pathway_field, site_field) in enumerate(zone_layers):
 
-        def progress(share, position=position):
-            share = (position + share) / len(zone_layers)
-            feedback.setProgress(LOADING_SHARE + (90.0 - LOADING_SHARE) * share)
+        def zone_progress(share, position=position):
+            progress.processing((position + share) / len(zone_layers))
 
-        for feature, geometry in site_features(zones, context, feedback, counts, progress):
+        for feature, geometry in site_features(zones, context, feedback, counts, zone_progress):
             pathway = str(feature[pathway_field]) if pathway_field else "zone"
             site_id = _text(feature[site_field]) if site_field else str(feature.id())
             zone_keys.add(site_id)
@@ -321,21 +330,6 @@ def _add_zones(zone_layers, context, feedback, accumulator, counts, site_sink):
                 )
                 site_sink.addFeature(record, QgsFeatureSink.FastInsert)
     return zone_count, zone_keys
-
-
-def _warn_unmatched_keys(site_keys, zone_keys, key_field, feedback):
-    """Says how many sites the zones name; a warning when none: the keys do not meet."""
-    matched, total = keys_meet(site_keys, zone_keys)
-    if matched:
-        feedback.pushInfo(tr("{} of {} sites have impact zones.").format(matched, total))
-        return
-    feedback.pushWarning(
-        tr(
-            "0 of {} sites have impact zones under the key {}: the zones name their sites otherwise. "
-            "Choose the site key field the zones were made with, or make the zones again from this "
-            "site layer."
-        ).format(total, describe_key(key_field))
-    )
 
 
 def _text(value):

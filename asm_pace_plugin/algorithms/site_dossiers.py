@@ -14,7 +14,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsField,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
@@ -38,7 +37,8 @@ from ..core.dossier import build_dossier, chosen_keys, render_html
 from ..core.paths import plugin_version
 from ..core.site_key import keys_meet, source_site_key
 from ..core.workspace import WorkspaceError, open_workspace
-from .dossier_layout import DossierLayout, style_layer
+from ..rendering.dossier_layout import DossierLayout, style_layer
+from .base import AsmPaceAlgorithm
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 SENSITIVE_HELP = (
@@ -125,7 +125,7 @@ def open_checked_workspace(path):
         raise QgsProcessingException(str(error)) from None
 
 
-class SiteDossiersAlgorithm(QgsProcessingAlgorithm):
+class SiteDossiersAlgorithm(AsmPaceAlgorithm):
     WORKSPACE = "WORKSPACE"
     SITES = "SITES"
     KEY_FIELD = "KEY_FIELD"
@@ -148,23 +148,23 @@ class SiteDossiersAlgorithm(QgsProcessingAlgorithm):
         return "sitedossiers"
 
     def displayName(self):
-        return tr("Site dossiers")
+        return self.tr("Site dossiers")
 
     def group(self):
-        return tr("Assessment")
+        return self.tr("Assessment")
 
     def groupId(self):
         return "assessment"
 
     def tags(self):
-        return tr("asm,pace,dossier,report,pdf,html,atlas,stakeholders,decision").split(",")
+        return self.tr("asm,pace,dossier,report,pdf,html,atlas,stakeholders,decision").split(",")
 
     def flags(self):
         # Print layouts are not thread safe: run on the main thread.
         return super().flags() | compat.ALGORITHM_NO_THREADING
 
     def shortHelpString(self):
-        return tr(
+        return self.tr(
             "<p>Writes a <b>dossier</b> for each site, to print or send before a meeting: a map of the "
             "site with the protected areas, landscapes, ecoregions and impact zones you give (scale bar, "
             "north arrow, legend, data sources); its PACE classification and designations; pressure "
@@ -182,21 +182,18 @@ class SiteDossiersAlgorithm(QgsProcessingAlgorithm):
             "stakeholders</i> only for a dossier that stays with people entitled to them.</p>"
         )
 
-    def createInstance(self):
-        return SiteDossiersAlgorithm()
-
     def initAlgorithm(self, config=None):
         self.addParameter(workspace_parameter())
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.SITES, tr("Classified sites (empty: the sites of the workspace)"),
+                self.SITES, self.tr("Classified sites (empty: the sites of the workspace)"),
                 [compat.SOURCE_ANY_GEOMETRY], optional=True,
             )
         )  # fmt: skip
         self.addParameter(
             QgsProcessingParameterField(
                 self.KEY_FIELD,
-                tr("Site key field of the classified sites (empty: the workspace's)"),
+                self.tr("Site key field of the classified sites (empty: the workspace's)"),
                 parentLayerParameterName=self.SITES,
                 optional=True,
             )
@@ -208,53 +205,53 @@ class SiteDossiersAlgorithm(QgsProcessingAlgorithm):
             (self.ECOREGIONS, "Ecoregions for the map", compat.SOURCE_POLYGON),
         ):
             self.addParameter(
-                QgsProcessingParameterMultipleLayers(key, tr(description), source_type, optional=True)
+                QgsProcessingParameterMultipleLayers(key, self.tr(description), source_type, optional=True)
             )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.IMPACT_ZONES, tr("Impact zones (asm_pace:impactzones output)"),
+                self.IMPACT_ZONES, self.tr("Impact zones (asm_pace:impactzones output)"),
                 [compat.SOURCE_POLYGON], optional=True,
             )
         )  # fmt: skip
         self.addParameter(
             QgsProcessingParameterField(
-                self.ZONE_KEY_FIELD, tr("Site key field of the impact zones"), defaultValue="site_id",
+                self.ZONE_KEY_FIELD, self.tr("Site key field of the impact zones"), defaultValue="site_id",
                 parentLayerParameterName=self.IMPACT_ZONES, optional=True,
             )
         )  # fmt: skip
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.PRESSURE, tr("Pressure per site (asm_pace:papressure per-site table)"),
+                self.PRESSURE, self.tr("Pressure per site (asm_pace:papressure per-site table)"),
                 [compat.SOURCE_TABLE], optional=True,
             )
         )  # fmt: skip
         self.addParameter(
             QgsProcessingParameterField(
-                self.PRESSURE_KEY_FIELD, tr("Site key field of the pressure table"), defaultValue="site_id",
-                parentLayerParameterName=self.PRESSURE, optional=True,
+                self.PRESSURE_KEY_FIELD, self.tr("Site key field of the pressure table"),
+                defaultValue="site_id", parentLayerParameterName=self.PRESSURE, optional=True,
             )
         )  # fmt: skip
         self.addParameter(
             QgsProcessingParameterString(
                 self.DATA_SOURCES,
-                tr("Data sources and versions to print (e.g. WDPA November 2025; WWF TEOW 2001)"),
+                self.tr("Data sources and versions to print (e.g. WDPA November 2025; WWF TEOW 2001)"),
                 optional=True,
             )
         )
         self.addParameter(include_sensitive_parameter())
         self.addParameter(
             QgsProcessingParameterFileDestination(
-                self.OUTPUT_PDF, tr("Dossiers (PDF)"), tr("PDF files (*.pdf)")
+                self.OUTPUT_PDF, self.tr("Dossiers (PDF)"), self.tr("PDF files (*.pdf)")
             )
         )
         self.addParameter(
             QgsProcessingParameterFileDestination(
-                self.OUTPUT_HTML, tr("Dossiers (HTML)"), tr("HTML files (*.html)"), optional=True,
+                self.OUTPUT_HTML, self.tr("Dossiers (HTML)"), self.tr("HTML files (*.html)"), optional=True,
                 createByDefault=True,
             )
         )  # fmt: skip
-        self.addOutput(QgsProcessingOutputNumber(self.SITE_COUNT, tr("Number of dossiers")))
-        self.addOutput(QgsProcessingOutputNumber(self.PAGE_COUNT, tr("Number of PDF pages")))
+        self.addOutput(QgsProcessingOutputNumber(self.SITE_COUNT, self.tr("Number of dossiers")))
+        self.addOutput(QgsProcessingOutputNumber(self.PAGE_COUNT, self.tr("Number of PDF pages")))
 
     # -- inputs -----------------------------------------------------------------------------
     def _sites(self, parameters, context, workspace, feedback):
@@ -272,7 +269,7 @@ class SiteDossiersAlgorithm(QgsProcessingAlgorithm):
         )
         if not key_field or source.fields().indexOf(key_field) < 0:
             raise QgsProcessingException(
-                tr("Choose the key field of the classified sites ({} not found).").format(
+                self.tr("Choose the key field of the classified sites ({} not found).").format(
                     key_field or "none given"
                 )
             )
@@ -300,7 +297,7 @@ class SiteDossiersAlgorithm(QgsProcessingAlgorithm):
             geometry for _key, _label, _facts, geometry in sites if geometry and not geometry.isNull()
         ]
         geometry_name = QgsWkbTypes.displayString(geometries[0].wkbType()) if geometries else "Point"
-        site_layer = QgsVectorLayer(f"{geometry_name}?crs=EPSG:4326", tr("Sites"), "memory")
+        site_layer = QgsVectorLayer(f"{geometry_name}?crs=EPSG:4326", self.tr("Sites"), "memory")
         site_layer.dataProvider().addAttributes([QgsField("site_key", compat.FIELD_STRING)])
         site_layer.updateFields()
         for key, _label, _facts, geometry in sites:
@@ -310,11 +307,11 @@ class SiteDossiersAlgorithm(QgsProcessingAlgorithm):
                 feature.setGeometry(geometry)
                 site_layer.dataProvider().addFeature(feature)
         zones = self.parameterAsVectorLayer(parameters, self.IMPACT_ZONES, context)
-        given = [(tr("Impact zones"), "impact_zones", zones)] if zones is not None else []
+        given = [(self.tr("Impact zones"), "impact_zones", zones)] if zones is not None else []
         for key, title, role in (
-            (self.PROTECTED_AREAS, tr("Protected areas"), "protected_areas"),
-            (self.LANDSCAPES, tr("WWF priority landscapes"), "landscapes"),
-            (self.ECOREGIONS, tr("Ecoregions"), "ecoregions"),
+            (self.PROTECTED_AREAS, self.tr("Protected areas"), "protected_areas"),
+            (self.LANDSCAPES, self.tr("WWF priority landscapes"), "landscapes"),
+            (self.ECOREGIONS, self.tr("Ecoregions"), "ecoregions"),
         ):
             given += [(title, role, layer) for layer in self.parameterAsLayerList(parameters, key, context)]
         style_layer(site_layer, "sites")
@@ -339,7 +336,7 @@ class SiteDossiersAlgorithm(QgsProcessingAlgorithm):
         return layers, sources, zone_copy
 
     # -- run --------------------------------------------------------------------------------
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         workspace = open_checked_workspace(self.parameterAsFile(parameters, self.WORKSPACE, context))
         try:
             return self._write(parameters, context, feedback, workspace)
@@ -351,7 +348,7 @@ class SiteDossiersAlgorithm(QgsProcessingAlgorithm):
         sites = self._sites(parameters, context, workspace, feedback)
         if not sites:
             raise QgsProcessingException(
-                tr("No site to write a dossier for: give site keys the workspace holds.")
+                self.tr("No site to write a dossier for: give site keys the workspace holds.")
             )
         pressure_headers, pressure = keyed_rows(
             self.parameterAsSource(parameters, self.PRESSURE, context),
@@ -410,12 +407,16 @@ class SiteDossiersAlgorithm(QgsProcessingAlgorithm):
             dossiers.append(dossier)
             images[key] = {"Map": layout.map_image(key, work_dir / f"site{index:03d}_map.png"), **charts}
             feedback.setProgress(80.0 * index / len(sites))
-        feedback.pushInfo(tr("{} dossier(s) on {} page(s).").format(len(dossiers), layout.pages))
+        feedback.pushInfo(self.tr("{} dossier(s) on {} page(s).").format(len(dossiers), layout.pages))
         if include_sensitive:
-            feedback.pushWarning(tr("Contacts and sensitive stakeholders are INCLUDED: do not share widely."))
+            feedback.pushWarning(
+                self.tr("Contacts and sensitive stakeholders are INCLUDED: do not share widely.")
+            )
         else:
             feedback.pushInfo(
-                tr("Redaction applied: {} contact(s) or sensitive stakeholder(s) left out.").format(redacted)
+                self.tr("Redaction applied: {} contact(s) or sensitive stakeholder(s) left out.").format(
+                    redacted
+                )
             )
         problem = layout.export_pdf(pdf_path)
         if problem:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import pace
+from .errors import PluginError
 from .paths import CATALOGUES_DIR
 
 EFFECTS = ("recommended", "possible", "not_advisable")
@@ -18,7 +19,7 @@ REASON_PLACEHOLDERS = frozenset({"iucn_category", "pace_class"})
 RULE_CONDITIONS = frozenset({"answers", "iucn_category", "pace_class"})
 
 
-class CatalogueError(ValueError):
+class CatalogueError(PluginError, ValueError):
     def __init__(self, path, entry, problem):
         self.path = Path(path)
         self.entry = entry

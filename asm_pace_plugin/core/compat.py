@@ -47,8 +47,10 @@ else:
 
 if hasattr(Qgis, "ProcessingParameterFlag"):
     FLAG_ADVANCED = Qgis.ProcessingParameterFlag.Advanced
+    FLAG_OPTIONAL = Qgis.ProcessingParameterFlag.Optional
 else:
     FLAG_ADVANCED = QgsProcessingParameterDefinition.FlagAdvanced
+    FLAG_OPTIONAL = QgsProcessingParameterDefinition.FlagOptional
 
 if hasattr(Qgis, "ProcessingNumberParameterType"):
     NUMBER_DOUBLE = Qgis.ProcessingNumberParameterType.Double

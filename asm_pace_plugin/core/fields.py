@@ -1,7 +1,9 @@
 """Finding a layer's fields by name: the name a user typed, or the usual names of a role."""
 
+from .errors import PluginError
 
-class MissingFieldError(ValueError):
+
+class MissingFieldError(PluginError, ValueError):
     """A field the user named is not in the layer."""
 
 

@@ -19,10 +19,11 @@ from qgis.core import (
 )
 
 from . import compat, fields, geodesy, pace, wdpa
+from .errors import PluginError
 from .point_search import PointSearch
 
 
-class InputError(ValueError):
+class InputError(PluginError, ValueError):
     """Input that cannot be used as given; the message says what to fix."""
 
 

@@ -10,6 +10,8 @@ import csv
 import io
 from dataclasses import dataclass
 
+from .errors import PluginError
+
 INFLUENCE_RANGE = (0, 5)
 INTEREST_RANGE = (0, 5)
 STANCE_RANGE = (-2, 2)
@@ -36,7 +38,7 @@ _TEXT_COLUMNS = ("name", "group", "goals", CONTACT_COLUMN)
 _FLAG_TEXTS = {"1": True, "true": True, "yes": True, "0": False, "false": False, "no": False}
 
 
-class StakeholderError(ValueError):
+class StakeholderError(PluginError, ValueError):
     pass
 
 

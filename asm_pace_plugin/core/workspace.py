@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
+from .errors import PluginError
 from .stakeholders import FLAG_COLUMNS, Stakeholder, validate
 
 GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
@@ -82,7 +83,7 @@ CHECKED_STAKEHOLDER_FIELDS = ("influence", "interest", "stance", *FLAG_COLUMNS)
 RELATION_DIRECTIONS = ("one way", "both ways")
 
 
-class WorkspaceError(RuntimeError):
+class WorkspaceError(PluginError, RuntimeError):
     pass
 
 

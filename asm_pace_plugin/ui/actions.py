@@ -4,6 +4,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.paths import icon_path
+from .algorithm_dialog import open_algorithm_dialog
 
 try:  # Qt6 moved QAction to QtGui
     from qgis.PyQt.QtGui import QAction
@@ -11,13 +12,6 @@ except ImportError:
     from qgis.PyQt.QtWidgets import QAction
 
 CLASSIFY_ALGORITHM_ID = "asm_pace:classifysites"
-
-
-def open_algorithm_dialog(algorithm_id, parameters=None):
-    """The algorithm's Processing dialog, prefilled; it runs on the main thread, as layouts need."""
-    from qgis import processing
-
-    processing.execAlgorithmDialog(algorithm_id, parameters or {})
 
 
 def _load_sample_data(iface):

@@ -34,7 +34,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core import compat, pace
 from ..core.catalogues import load_catalogues
 from ..core.workspace import NOT_STARTED, SNAPSHOT_FACTS, WorkspaceError, open_workspace, site_key_warning
-from .actions import open_algorithm_dialog
+from .algorithm_dialog import open_algorithm_dialog
 from .options_page import OptionsPage
 from .page import SiteContext
 from .profile_page import ProfilePage

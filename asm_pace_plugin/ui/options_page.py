@@ -16,7 +16,8 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.catalogues import UNKNOWN_ANSWER
 from ..core.options import NOT_ADVISABLE, POSSIBLE, RECOMMENDED, assess_site
-from .page import AssessmentPage, PlainTextField, plain_tooltip
+from ..rendering.text import plain_tooltip
+from .page import AssessmentPage, PlainTextField
 
 VERDICT_COLOURS = {RECOMMENDED: "#1b5e20", POSSIBLE: "#8d6e00", NOT_ADVISABLE: "#b71c1c"}
 

@@ -1,6 +1,5 @@
 """What the dock's pages share: the open workspace and site, and saving with errors shown."""
 
-import html
 from dataclasses import dataclass, field
 
 from qgis.PyQt.QtCore import QTimer, pyqtSignal
@@ -10,11 +9,6 @@ from ..core.stakeholders import StakeholderError
 from ..core.workspace import WorkspaceError
 
 SAVE_DELAY_MS = 700
-
-
-def plain_tooltip(text):
-    """Tooltip that shows `text` as typed: Qt renders tooltip text that looks like HTML as HTML."""
-    return f"<qt>{html.escape(str(text))}</qt>"
 
 
 @dataclass

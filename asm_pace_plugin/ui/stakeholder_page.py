@@ -31,8 +31,9 @@ from ..core.stakeholders import (
     to_csv,
 )
 from ..core.workspace import RELATION_DIRECTIONS
-from .page import AssessmentPage, plain_tooltip
-from .stakeholder_charts import InfluenceInterestGrid, RelationNetwork
+from ..rendering.stakeholder_charts import InfluenceInterestGrid, RelationNetwork
+from ..rendering.text import plain_tooltip
+from .page import AssessmentPage
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SENSITIVE_TIP = "Ticked: this person is left out of dossiers and exports unless they are explicitly included."

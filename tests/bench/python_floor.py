@@ -16,9 +16,9 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
 )
 
-from asm_pace_plugin.algorithms.classify_sites import POINT_BATCH_SIZE, _output_fields, _PaceValueStore
 from asm_pace_plugin.core import compat, pace
 from asm_pace_plugin.core.classify import Matches, SiteFacts
+from asm_pace_plugin.core.classify_stream import POINT_BATCH_SIZE, PaceValueStore, output_fields
 from asm_pace_plugin.core.reference import Ecoregion, ProtectedArea
 
 # A site in a Global 200 ecoregion, 12 km from a forest reserve.
@@ -48,11 +48,11 @@ class PythonFloorAlgorithm(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         sites = self.parameterAsSource(parameters, "SITES", context)
-        out_fields, kept_indices, _replaced = _output_fields(sites.fields())
+        out_fields = output_fields(sites.fields())
         sink, dest_id = self.parameterAsSink(
-            parameters, "OUTPUT", context, out_fields, sites.wkbType(), sites.sourceCrs()
+            parameters, "OUTPUT", context, out_fields.fields, sites.wkbType(), sites.sourceCrs()
         )
-        store = _PaceValueStore(None, None, False, sites.fields(), out_fields, kept_indices, RUN_VALUES)
+        store = PaceValueStore(None, None, False, sites.fields(), out_fields, RUN_VALUES)
         batch = []
         for feature in compat.iterate_features(sites, QgsFeatureRequest()):
             if feedback.isCanceled():

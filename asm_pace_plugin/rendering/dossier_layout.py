@@ -36,7 +36,7 @@ from qgis.PyQt.QtWidgets import QGraphicsScene
 
 from ..core import compat
 from ..core.dossier import STAKEHOLDER_TABLE, plain_lines, sections
-from ..ui.stakeholder_charts import draw_grid, draw_network, save_scene_png
+from .stakeholder_charts import draw_grid, draw_network, save_scene_png
 
 PAGE_WIDTH, PAGE_HEIGHT = 210.0, 297.0
 MARGIN = 15.0

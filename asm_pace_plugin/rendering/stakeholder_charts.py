@@ -12,7 +12,7 @@ from qgis.PyQt.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPolygonF
 from qgis.PyQt.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView
 
 from ..core.stakeholders import HIGH_THRESHOLD, INFLUENCE_RANGE, INTEREST_RANGE, QUADRANT_LABELS
-from .page import plain_tooltip
+from .text import plain_tooltip
 
 NODE_RADIUS = 9
 LABEL_LENGTH = 18

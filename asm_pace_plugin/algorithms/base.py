@@ -1,0 +1,83 @@
+"""The base of the plugin's algorithms, as QgisAlgorithm.py is for QGIS's own.
+
+A subclass gives name(), displayName(), initAlgorithm() and process(): the base translates,
+makes new instances, turns the plugin's own errors into a QgsProcessingException, checks
+sources and sinks, and behaves the same way on cancel everywhere: the run stops at the next
+feature, the outputs keep what was written and the log says so.
+"""
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeatureSink,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..core import compat
+from ..core.errors import PluginError
+
+# Share of the progress bar spent reading the inputs before the sites are processed.
+LOADING_SHARE = 20.0
+
+
+class AsmPaceAlgorithm(QgsProcessingAlgorithm):
+    def tr(self, text):
+        return QCoreApplication.translate(type(self).__name__, text)
+
+    def createInstance(self):
+        return type(self)()
+
+    def processAlgorithm(self, parameters, context, feedback):
+        try:
+            results = self.process(parameters, context, feedback)
+        except PluginError as error:
+            raise QgsProcessingException(str(error)) from error
+        if feedback.isCanceled():
+            feedback.pushWarning(
+                QCoreApplication.translate(
+                    "AsmPaceAlgorithm", "Cancelled: the outputs hold only what was written before the cancel."
+                )
+            )
+        return results
+
+    def process(self, parameters, context, feedback):
+        """The algorithm's work; may raise PluginError. Returns the results."""
+        raise NotImplementedError
+
+    def source(self, parameters, key, context):
+        """The feature source of a parameter; QgsProcessingException when it cannot be read."""
+        source = self.parameterAsSource(parameters, key, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, key))
+        return source
+
+    def sink(self, parameters, key, context, fields, wkb_type, crs=None):
+        """(sink, destination id) of a parameter; (None, None) for an optional output not asked for,
+        QgsProcessingException when a required one cannot be made."""
+        sink, dest_id = self.parameterAsSink(
+            parameters, key, context, fields, wkb_type, crs or QgsCoordinateReferenceSystem()
+        )
+        if sink is None and not self.parameterDefinition(key).flags() & compat.FLAG_OPTIONAL:
+            raise QgsProcessingException(self.invalidSinkError(parameters, key))
+        return sink, dest_id
+
+    def write(self, sink, features, parameters, key):
+        """Add features to a sink; QgsProcessingException when the output refuses them."""
+        if not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
+            raise QgsProcessingException(self.writeFeatureError(sink, parameters, key))
+
+
+class Progress:
+    """One progress weighting for every algorithm: reading the inputs fills the first
+    LOADING_SHARE percent of the bar, processing the rest up to `end`."""
+
+    def __init__(self, feedback, end=100.0):
+        self.feedback = feedback
+        self.end = end
+
+    def loading(self, share):
+        self.feedback.setProgress(LOADING_SHARE * share)
+
+    def processing(self, share):
+        self.feedback.setProgress(LOADING_SHARE + (self.end - LOADING_SHARE) * share)

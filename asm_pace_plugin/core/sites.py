@@ -1,0 +1,53 @@
+"""Site features as the classifier and the zone builders read them: in EPSG:4326, repaired."""
+
+from qgis.core import QgsCoordinateTransform, QgsCsException, QgsFeatureRequest, QgsGeometry
+
+from . import compat, geodesy
+from .classify import NOTE_NO_GEOMETRY, NOTE_REPAIRED
+
+
+def site_geometry(geometry, to_wgs84):
+    """(geometry in EPSG:4326 or None, problem or None): repaired when invalid, None when unusable."""
+    if geometry.isNull() or geometry.isEmpty():
+        return None, NOTE_NO_GEOMETRY
+    work = geometry
+    problem = None
+    if work.type() != compat.GEOMETRY_POINT and not work.isGeosValid():
+        work = work.makeValid()
+        problem = NOTE_REPAIRED
+        if work.isEmpty():
+            return None, "invalid geometry that could not be repaired"
+    if to_wgs84 is not None:
+        work = QgsGeometry(work)  # the caller's geometry keeps its own CRS
+        try:
+            work.transform(to_wgs84)
+        except QgsCsException:
+            return None, "could not be reprojected to WGS 84"
+    return work, problem
+
+
+def wgs84_transform(source, context):
+    """A transform from a source's CRS to EPSG:4326, or None when it is already in it."""
+    if source.sourceCrs() == geodesy.WGS84:
+        return None
+    return QgsCoordinateTransform(source.sourceCrs(), geodesy.WGS84, context.transformContext())
+
+
+def site_features(source, context, feedback, counts, progress=None):
+    """(feature, geometry in EPSG:4326) for each usable feature of a source, until cancelled.
+
+    Invalid geometries are repaired; repairs and unusable features are counted in counts
+    (a Counter) by reason. progress, if given, is called with the share (0-1) read so far.
+    """
+    to_wgs84 = wgs84_transform(source, context)
+    total = source.featureCount() or 1
+    for current, feature in enumerate(compat.iterate_features(source, QgsFeatureRequest())):
+        if feedback.isCanceled():
+            return
+        if progress is not None:
+            progress(current / total)
+        geometry, problem = site_geometry(feature.geometry(), to_wgs84)
+        if problem:
+            counts[problem] += 1
+        if geometry is not None:
+            yield feature, geometry

@@ -1,0 +1,8 @@
+"""Opening the plugin's Processing dialogs from the menu and the dock."""
+
+
+def open_algorithm_dialog(algorithm_id, parameters=None):
+    """The algorithm's Processing dialog, prefilled; it runs on the main thread, as layouts need."""
+    from qgis import processing
+
+    processing.execAlgorithmDialog(algorithm_id, parameters or {})
