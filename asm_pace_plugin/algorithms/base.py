@@ -16,6 +16,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import compat
 from ..core.errors import PluginError
+from ..rendering.output_styles import StyleOnLoad, store_style
 
 # Share of the progress bar spent reading the inputs before the sites are processed.
 LOADING_SHARE = 20.0
@@ -40,6 +41,28 @@ class AsmPaceAlgorithm(QgsProcessingAlgorithm):
                 )
             )
         return results
+
+    def style_output(self, context, dest_id, apply):
+        """Give an output its look: when Processing loads it, and (postProcessAlgorithm, once the
+        run has closed its files) stored in a GeoPackage output, so that it opens styled anywhere."""
+        if not dest_id:
+            return
+        StyleOnLoad.attach(context, dest_id, apply)
+        if not hasattr(self, "_styled_outputs"):
+            self._styled_outputs = []
+        self._styled_outputs.append((dest_id, apply))
+
+    def postProcessAlgorithm(self, context, feedback):
+        for dest_id, apply in getattr(self, "_styled_outputs", []):
+            problem = store_style(dest_id, apply)
+            if problem:
+                feedback.pushWarning(
+                    QCoreApplication.translate(
+                        "AsmPaceAlgorithm", "The style could not be stored in {}: {}"
+                    ).format(dest_id, problem)
+                )
+        self._styled_outputs = []
+        return {}
 
     def process(self, parameters, context, feedback):
         """The algorithm's work; may raise PluginError. Returns the results."""

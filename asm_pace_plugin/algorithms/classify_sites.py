@@ -8,7 +8,6 @@ summary.
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
@@ -25,7 +24,7 @@ from ..core.classify_stream import classify_stream, output_fields
 from ..core.reference_layers import ReferenceLayers, load_references
 from ..core.site_key import source_site_key
 from ..core.sites import wgs84_transform
-from ..rendering.output_styles import apply_pace_class_style
+from ..rendering.output_styles import apply_pace_class_style, apply_table_style
 from .base import AsmPaceAlgorithm, Progress
 from .common import (
     KEEP_STATUSES,
@@ -272,9 +271,8 @@ class ClassifySitesAlgorithm(AsmPaceAlgorithm):
             results[key] = stream.summary.per_class[site_class]
 
         feedback.pushInfo(_closing_line(stream.summary, stream.repaired_sites, reports))
-        if context.willLoadLayerOnCompletion(dest_id):
-            details = context.layerToLoadOnCompletionDetails(dest_id)
-            details.setPostProcessor(PaceClassStyler.create())
+        self.style_output(context, dest_id, apply_pace_class_style)
+        self.style_output(context, results.get(self.SUMMARY), apply_table_style)
         return results
 
     def _reference_layers(self, parameters, context):
@@ -308,19 +306,3 @@ def _closing_line(summary, repaired_sites, reports):
         f"{repaired_sites}; reference geometries repaired: {repaired_references}; protected-area points "
         f"without reported area dropped: {dropped_points}."
     )
-
-
-class PaceClassStyler(QgsProcessingLayerPostProcessorInterface):
-    """Styles the classified sites by PACE class once Processing has loaded them."""
-
-    instance = None
-
-    def postProcessLayer(self, layer, context, feedback):
-        if layer is not None and layer.fields().indexOf("pace_class") >= 0:
-            apply_pace_class_style(layer)
-
-    @staticmethod
-    def create():
-        # Processing keeps only a pointer: the Python object must outlive the call.
-        PaceClassStyler.instance = PaceClassStyler()
-        return PaceClassStyler.instance

@@ -21,7 +21,7 @@ from ..core import compat, geodesy, impacts, rivers
 from ..core.classify import make_fields
 from ..core.fields import find_field
 from ..core.sites import site_features
-from ..rendering.output_styles import StyleOnLoad, apply_pathway_style
+from ..rendering.output_styles import apply_pathway_style
 from .base import AsmPaceAlgorithm, Progress
 from .common import (
     GEOMETRY_REPAIRED,
@@ -315,8 +315,8 @@ class DownstreamTraceAlgorithm(AsmPaceAlgorithm):
         }
         if corridor_sink is not None:
             results[self.CORRIDOR] = corridor_id
-        for output_id in (dest_id, corridor_id):
-            StyleOnLoad.attach(context, output_id, apply_pathway_style)
+        for output_id in (dest_id, results.get(self.CORRIDOR)):
+            self.style_output(context, output_id, apply_pathway_style)
         return results
 
     def _rivers_in_wgs84(self, source, context, feedback, counts):

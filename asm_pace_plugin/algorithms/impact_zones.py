@@ -21,7 +21,7 @@ from qgis.core import (
 
 from ..core import compat, geodesy, impacts
 from ..core.sites import site_features
-from ..rendering.output_styles import StyleOnLoad, apply_pathway_style
+from ..rendering.output_styles import apply_pathway_style
 from .base import AsmPaceAlgorithm
 from .common import (
     GEOMETRY_REPAIRED,
@@ -238,7 +238,7 @@ class ImpactZonesAlgorithm(AsmPaceAlgorithm):
                 or "nothing skipped",
             )
         )
-        StyleOnLoad.attach(context, dest_id, apply_pathway_style)
+        self.style_output(context, dest_id, apply_pathway_style)
         return {self.OUTPUT: dest_id, self.ZONE_COUNT: writer.written, self.SITES_WITHOUT_ZONE: without}
 
 

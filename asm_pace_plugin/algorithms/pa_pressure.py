@@ -25,7 +25,7 @@ from ..core.reference import InputError, ReferenceSet, load_protected_areas
 from ..core.reference_layers import layer_display_name
 from ..core.site_key import keys_meet
 from ..core.sites import site_features
-from ..rendering.output_styles import StyleOnLoad, apply_pathway_style
+from ..rendering.output_styles import apply_pressure_style, apply_table_style
 from .base import AsmPaceAlgorithm, Progress
 from .common import (
     GEOMETRY_REPAIRED,
@@ -182,10 +182,11 @@ class PaPressureAlgorithm(AsmPaceAlgorithm):
                 sum(count for reason, count in counts.items() if reason != GEOMETRY_REPAIRED),
             )
         )
-        StyleOnLoad.attach(context, dest_id, apply_pathway_style)
         results = {self.OUTPUT: dest_id, self.PA_COUNT: len(keys)}
         if site_sink is not None:
             results[self.SITE_TABLE] = site_table_id
+        self.style_output(context, dest_id, apply_pressure_style)
+        self.style_output(context, results.get(self.SITE_TABLE), apply_table_style)
         return results
 
     def _zone_layers(self, parameters, context):

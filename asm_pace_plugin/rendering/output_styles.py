@@ -1,14 +1,31 @@
-"""Styles of the plugin's outputs, built in code so they fit any geometry type."""
+"""Styles of the plugin's outputs, built in code so they fit any geometry type.
+
+Each output gets its look (renderer, readable field aliases, readable labels for stored
+codes, map labels) from one function here. Processing applies it when it loads an output,
+and the algorithm stores it in a GeoPackage output itself (QGIS's layer_styles table), so that
+the output opens styled from the Browser, in another project and after a headless run.
+"""
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
+    QgsEditorWidgetSetup,
+    QgsGraduatedSymbolRenderer,
+    QgsPalLayerSettings,
     QgsProcessingLayerPostProcessorInterface,
+    QgsProviderRegistry,
     QgsRendererCategory,
+    QgsRendererRange,
     QgsSymbol,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
 
-from ..core import compat, pace
+from ..core import compat, impacts, pace
+from ..core.site_key import SITE_KEY_CANDIDATES
 
 CLASS_COLOURS = {
     pace.PROTECTED_AREA: "#d7301f",
@@ -16,23 +33,6 @@ CLASS_COLOURS = {
     pace.CRITICAL_ECOSYSTEM: "#7b3294",
     pace.NOT_ELIGIBLE: "#969696",
 }
-
-
-def pace_class_renderer(geometry_type):
-    """A categorised renderer on pace_class with one colour and label per PACE class."""
-    categories = []
-    for site_class, colour in CLASS_COLOURS.items():
-        symbol = QgsSymbol.defaultSymbol(geometry_type)
-        symbol.setColor(QColor(colour))
-        categories.append(QgsRendererCategory(site_class, symbol, pace.CLASS_LABELS[site_class]))
-    return QgsCategorizedSymbolRenderer("pace_class", categories)
-
-
-def apply_pace_class_style(layer):
-    layer.setRenderer(pace_class_renderer(layer.geometryType()))
-    layer.triggerRepaint()
-
-
 PATHWAY_COLOURS = {
     "footprint": "#67000d",
     "offsite_deforestation": "#e6550d",
@@ -42,25 +42,206 @@ PATHWAY_COLOURS = {
     "mercury_sediment": "#3182bd",
 }
 OTHER_COLOUR = "#969696"
+ZONE_OPACITY = 0.45
+# Share of a protected area inside impact zones: (lower, upper, colour, label).
+SHARE_CLASSES = (
+    (0.0, 0.1, "#fee5d9", "under 10%"),
+    (0.1, 0.25, "#fcae91", "10% to 25%"),
+    (0.25, 0.5, "#fb6a4a", "25% to 50%"),
+    (0.5, 1.0, "#cb181d", "half or more"),
+)
+SITE_LABEL_FIELDS = ("site_name", "name", "NAME", *SITE_KEY_CANDIDATES)
+G200_STATUS_LABELS = {1: "critical or endangered", 2: "vulnerable", 3: "relatively stable or intact"}
+STYLE_NAME = "ASM-PACE"
+STYLE_DESCRIPTION = "Style of the ASM-PACE plugin's output"
 # Processing keeps only a pointer to a post-processor: the Python objects must outlive the run.
 _ALIVE_STYLERS = {}
-ZONE_OPACITY = 0.45
+
+
+def tr(text):
+    return QCoreApplication.translate("AsmPaceOutputStyles", text)
+
+
+def field_aliases():
+    """Readable names of the output fields, by field name (the stored names stay as models use them)."""
+    return {
+        # classified sites
+        "pace_class": tr("PACE class"),
+        "pace_elig": tr("PACE site"),
+        "pa_count": tr("Protected areas touched"),
+        "pa_names": tr("Protected areas"),
+        "pa_ids": tr("Protected-area ids"),
+        "pa_desigs": tr("Designations"),
+        "pa_levels": tr("Designation levels"),
+        "intl_desig": tr("International designations"),
+        "iucn_cat": tr("IUCN category"),
+        "landscape": tr("WWF priority landscape"),
+        "g200_name": tr("Global 200 ecoregion"),
+        "g200_stat": tr("Global 200 status"),
+        "near_pa": tr("Nearest protected area"),
+        "near_pa_m": tr("Distance to the nearest protected area (m)"),
+        "tested": tr("Layers tested"),
+        "not_tested": tr("Layers not tested"),
+        "site_note": tr("Note"),
+        "data_ver": tr("Data version"),
+        # impact zones, traces, corridors
+        "site_id": tr("Site"),
+        "pathway": tr("Impact pathway"),
+        "path_label": tr("Impact pathway (name)"),
+        "dist_m": tr("Distance (m)"),
+        "inner_m": tr("Inner distance (m)"),
+        "dist_src": tr("Source of the distance"),
+        "confidence": tr("Confidence"),
+        "zone": tr("Zone shape"),
+        "n_sites": tr("Sites"),
+        "area_ha": tr("Area (ha)"),
+        "snap_m": tr("Distance to the river (m)"),
+        "asked_m": tr("Length asked (m)"),
+        "traced_m": tr("Length traced (m)"),
+        "trace_end": tr("Trace ended"),
+        "direction": tr("Flow direction from"),
+        "width_m": tr("Corridor width (m)"),
+        # pressure and summary
+        "pa_id": tr("Protected-area id"),
+        "pa_name": tr("Protected area"),
+        "pa_desig": tr("Designation"),
+        "zone_ha": tr("Inside impact zones (ha)"),
+        "pa_ha": tr("Protected-area size (ha)"),
+        "site_ids": tr("Sites whose zones reach it"),
+        "n_inside": tr("Sites inside"),
+        "inside_ids": tr("Sites inside (keys)"),
+        "summary": tr("Row"),
+        "pa_layer": tr("Protected-area layer"),
+        "pa_level": tr("Designation level"),
+        "site_count": tr("Sites"),
+    }
+
+
+def share_alias(layer):
+    """pa_share means a site's share inside protected areas, or a protected area's share inside zones."""
+    if layer.fields().indexOf("pace_class") >= 0:
+        return tr("Share inside protected areas (0-1)")
+    return tr("Share of the protected area (0-1)")
+
+
+def _set_aliases_and_value_maps(layer):
+    aliases = field_aliases()
+    aliases["pa_share"] = share_alias(layer)
+    fields = layer.fields()
+    for index, field in enumerate(fields):
+        if field.name() in aliases:
+            layer.setFieldAlias(index, aliases[field.name()])
+    value_maps = {
+        "pace_class": {tr(label): code for code, label in pace.CLASS_LABELS.items()},
+        "g200_stat": {tr(label): code for code, label in G200_STATUS_LABELS.items()},
+        "pathway": {tr(pathway.label): name for name, pathway in impacts.load_catalogue().items()},
+    }
+    for name, mapping in value_maps.items():
+        index = fields.indexOf(name)
+        if index >= 0:
+            # A value map shows the readable label; the stored value stays the stable code.
+            entries = [{label: code} for label, code in mapping.items()]
+            layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("ValueMap", {"map": entries}))
+
+
+def _label_by(layer, field_name):
+    settings = QgsPalLayerSettings()
+    settings.fieldName = field_name
+    text_format = QgsTextFormat()
+    text_format.setSize(9)
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(1.0)
+    text_format.setBuffer(buffer)
+    settings.setFormat(text_format)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+
+
+def _symbol(layer, colour, translucent=False):
+    symbol = QgsSymbol.defaultSymbol(layer.geometryType())
+    symbol.setColor(QColor(colour))
+    if translucent and layer.geometryType() == compat.GEOMETRY_POLYGON:
+        symbol.setOpacity(ZONE_OPACITY)
+    return symbol
+
+
+def pace_class_renderer(layer):
+    """A categorised renderer on pace_class with one colour and readable label per PACE class."""
+    categories = [
+        QgsRendererCategory(site_class, _symbol(layer, colour), tr(pace.CLASS_LABELS[site_class]))
+        for site_class, colour in CLASS_COLOURS.items()
+    ]
+    return QgsCategorizedSymbolRenderer("pace_class", categories)
+
+
+def apply_pace_class_style(layer):
+    """Classified sites: coloured by PACE class, labelled by name (or key)."""
+    if layer.fields().indexOf("pace_class") < 0:
+        return
+    layer.setRenderer(pace_class_renderer(layer))
+    _set_aliases_and_value_maps(layer)
+    label_field = next((name for name in SITE_LABEL_FIELDS if layer.fields().indexOf(name) >= 0), None)
+    if label_field:
+        _label_by(layer, label_field)
+    layer.triggerRepaint()
 
 
 def apply_pathway_style(layer):
-    """Colours a layer with a 'pathway' field by impact pathway; polygons half transparent."""
+    """Zones, traces and corridors: coloured by impact pathway with its readable name; polygons
+    translucent so that the map beneath shows."""
     index = layer.fields().indexOf("pathway")
     if index < 0:
         return
+    catalogue = impacts.load_catalogue()
     categories = []
     for value in sorted(str(value) for value in layer.uniqueValues(index) if value is not None):
-        symbol = QgsSymbol.defaultSymbol(layer.geometryType())
-        symbol.setColor(QColor(PATHWAY_COLOURS.get(value, OTHER_COLOUR)))
-        if layer.geometryType() == compat.GEOMETRY_POLYGON:
-            symbol.setOpacity(ZONE_OPACITY)
-        categories.append(QgsRendererCategory(value, symbol, value.replace("_", " ")))
+        label = catalogue[value].label if value in catalogue else value.replace("_", " ")
+        symbol = _symbol(layer, PATHWAY_COLOURS.get(value, OTHER_COLOUR), translucent=True)
+        categories.append(QgsRendererCategory(value, symbol, tr(label)))
     layer.setRenderer(QgsCategorizedSymbolRenderer("pathway", categories))
+    _set_aliases_and_value_maps(layer)
     layer.triggerRepaint()
+
+
+def apply_pressure_style(layer):
+    """Pressure on protected areas: graduated by the share of the area inside impact zones,
+    labelled by the protected area's name."""
+    if layer.fields().indexOf("pa_share") < 0:
+        return
+    ranges = [
+        QgsRendererRange(lower, upper, _symbol(layer, colour, translucent=True), tr(label))
+        for lower, upper, colour, label in SHARE_CLASSES
+    ]
+    layer.setRenderer(QgsGraduatedSymbolRenderer("pa_share", ranges))
+    _set_aliases_and_value_maps(layer)
+    if layer.fields().indexOf("pa_name") >= 0:
+        _label_by(layer, "pa_name")
+    layer.triggerRepaint()
+
+
+def apply_table_style(layer):
+    """Tables (summary, per-site pressure): readable aliases only."""
+    _set_aliases_and_value_maps(layer)
+
+
+def geopackage_layer(destination):
+    """The output layer when destination is a GeoPackage file (else None)."""
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", destination or "")
+    if not str(parts.get("path", "")).lower().endswith(".gpkg"):
+        return None
+    layer = QgsVectorLayer(destination, "output", "ogr")
+    return layer if layer.isValid() else None
+
+
+def store_style(destination, apply):
+    """Style a GeoPackage output and store the style in its file as the default (layer_styles).
+    Returns a problem as text, "" when stored or when the output is no GeoPackage."""
+    layer = geopackage_layer(destination)
+    if layer is None:
+        return ""
+    apply(layer)
+    return layer.saveStyleToDatabase(STYLE_NAME, STYLE_DESCRIPTION, True, "") or ""
 
 
 class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
