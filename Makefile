@@ -13,10 +13,17 @@ export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 OUT ?= $(CURDIR)/demo-output
 PROFILE ?= default
+# Qt Linguist: pylupdate5 reads the texts out of the Python sources, lrelease compiles the .ts.
+PYLUPDATE := pylupdate5
+LRELEASE := $(firstword $(wildcard /usr/lib/qt5/bin/lrelease) lrelease)
+I18N := $(PLUGIN)/i18n
+LANGUAGES := fr es pt
+TS_FILES := $(foreach language,$(LANGUAGES),$(I18N)/asm_pace_$(language).ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: setup system-packages venv test test-fast demo package deploy lint bench screenshots clean
+.PHONY: setup system-packages venv translations ts test test-fast demo package deploy lint bench screenshots clean
 
-setup: system-packages venv
+setup: system-packages venv translations
 
 # Installs the distribution's QGIS and test tools only when missing (needs root or sudo). PostgreSQL and
 # its PostGIS extension (metapackages: the distribution's default server version) serve the
@@ -25,11 +32,13 @@ system-packages:
 	@if ! $(SYSTEM_PYTHON) -c "import qgis.core" 2>/dev/null || ! command -v qgis_process >/dev/null \
 	    || ! $(SYSTEM_PYTHON) -c "import venv, ensurepip" 2>/dev/null || ! command -v pdftotext >/dev/null \
 	    || ! command -v xvfb-run >/dev/null || ! $(SYSTEM_PYTHON) -c "import numpy, osgeo_utils" 2>/dev/null \
+	    || ! command -v $(PYLUPDATE) >/dev/null || ! command -v $(LRELEASE) >/dev/null \
 	    || ! ls /usr/lib/postgresql/*/bin/initdb /usr/share/postgresql/*/extension/postgis.control \
 	      >/dev/null 2>&1; then \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q \
 	    qgis python3-qgis qgis-providers python3-numpy python3-gdal python3-venv poppler-utils xvfb xauth \
+	    pyqt5-dev-tools qttools5-dev-tools \
 	  && { DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q postgresql postgresql-postgis \
 	       || echo "PostgreSQL/PostGIS could not be installed: the PostGIS test will be skipped."; }; \
 	fi
@@ -41,6 +50,18 @@ $(VENV)/.installed: tools/requirements.py requirements/*.txt
 	touch $@
 
 venv: $(VENV)/.installed
+
+# The compiled translations the plugin loads (not kept in git: built from the .ts sources).
+translations: $(QM_FILES)
+
+$(I18N)/%.qm: $(I18N)/%.ts
+	@$(MAKE) --no-print-directory system-packages
+	$(LRELEASE) -silent $< -qm $@
+
+# Update the .ts sources from the code: new texts come in unfinished, for translators (docs/glossary.md).
+ts:
+	@$(MAKE) --no-print-directory system-packages
+	PYTHONWARNINGS=ignore::DeprecationWarning $(PYLUPDATE) $$(find $(PLUGIN) -name '*.py' | sort) -ts $(TS_FILES)
 
 test: setup
 	$(PY) -m pytest
@@ -67,7 +88,7 @@ bench: setup
 	$(PY) tests/bench/run_bench.py
 
 clean:
-	rm -rf $(VENV) dist demo-output .pytest_cache
+	rm -rf $(VENV) dist demo-output .pytest_cache $(QM_FILES)
 
 # Pictures of the assessment dock at each step, for docs/dock.md.
 screenshots: setup

@@ -1,7 +1,8 @@
-"""Plugin entry: Processing provider (also headless) and desktop menu and toolbar entries."""
+"""Plugin entry: translator, Processing provider (also headless) and desktop menu and toolbar entries."""
 
 from qgis.core import QgsApplication
 
+from .core import i18n
 from .provider import AsmPaceProvider
 
 MENU_TITLE = "&ASM-PACE"
@@ -11,6 +12,8 @@ class AsmPacePlugin:
     def __init__(self, iface):
         # iface is None under qgis_process: nothing here may touch it.
         self.iface = iface
+        # Before anything is named: qgis_process loads plugins this way too, so its help is translated.
+        self.language = i18n.install_translator()
         self.provider = None
         self.actions = []
         self.assessment = None
@@ -46,3 +49,4 @@ class AsmPacePlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        i18n.remove_translator()

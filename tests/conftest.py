@@ -1,5 +1,6 @@
 """Shared fixtures: the real QGIS (pytest-qgis), the plugin's provider, qgis_process runs."""
 
+import subprocess
 import sys
 from pathlib import Path
 
@@ -25,6 +26,13 @@ def provider(qgis_processing):
     instance = AsmPaceProvider()
     assert registry.addProvider(instance)
     return instance
+
+
+@pytest.fixture(scope="session")
+def compiled_translations():
+    """The plugin's .qm files, compiled from the .ts sources by `make translations`."""
+    subprocess.run(["make", "--no-print-directory", "-s", "translations"], cwd=REPO, check=True)
+    return REPO / "asm_pace_plugin" / "i18n"
 
 
 @pytest.fixture(scope="session")

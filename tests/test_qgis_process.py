@@ -73,11 +73,14 @@ def test_shipped_model_runs_headless(qgis_process_home, tmp_path):
     assert_expected_classes(tmp_path / "model_out.gpkg")
 
 
-def test_packaged_zip_installs_and_runs(tmp_path):
+def test_packaged_zip_installs_and_runs(compiled_translations, tmp_path):
     archive = package.build_zip(tmp_path / "dist")
     with zipfile.ZipFile(archive) as opened:
         names = opened.namelist()
         assert "asm_pace_plugin/metadata.txt" in names
+        assert {f"asm_pace_plugin/i18n/asm_pace_{language}.qm" for language in ("fr", "es", "pt")} <= set(
+            names
+        )
         assert "asm_pace_plugin/resources/sample/asm_pace_sample.gpkg" in names
         assert not any("__pycache__" in name for name in names)
         plugins = tmp_path / "plugins"

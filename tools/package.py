@@ -18,7 +18,8 @@ from asm_pace_plugin.core.paths import plugin_version  # noqa: E402
 
 PLUGIN = "asm_pace_plugin"
 SKIPPED_DIRS = {"__pycache__", ".pytest_cache"}
-SKIPPED_SUFFIXES = {".pyc", ".pyo"}
+# The .ts translation sources stay in the repository: the plugin loads the compiled .qm.
+SKIPPED_SUFFIXES = {".pyc", ".pyo", ".ts"}
 
 
 def plugin_files():
@@ -34,7 +35,19 @@ def plugin_files():
     yield REPO / "LICENSE", Path(PLUGIN) / "LICENSE"
 
 
+def check_translations():
+    """Every .ts compiled into a .qm at least as new: a zip must not ship stale or no translations."""
+    stale = [
+        ts.name
+        for ts in sorted((REPO / PLUGIN / "i18n").glob("*.ts"))
+        if not ts.with_suffix(".qm").is_file() or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime
+    ]
+    if stale:
+        raise SystemExit(f"Translations not compiled ({', '.join(stale)}): run `make translations` first.")
+
+
 def build_zip(out_dir):
+    check_translations()
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / f"{PLUGIN}-{plugin_version()}.zip"

@@ -2,16 +2,32 @@
 fit rules): JSON data files a programme officer can edit, checked on load.
 
 A mistake in a file raises CatalogueError naming the file and the entry, never a KeyError later.
+
+Their texts are data, so their translations are data too, beside them: i18n/<language>.json
+holds, per catalogue file, its English texts and their translations, keyed by the English text
+as Qt Linguist's .ts files are. A text an officer edits shows in English until its translation
+follows; a translation that loses or adds a placeholder is refused like any other mistake.
 """
 
 import json
 import string
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from . import pace
+from . import i18n, pace
 from .errors import PluginError
 from .paths import CATALOGUES_DIR
+
+TRANSLATIONS_DIR = "i18n"
+# The catalogue files whose texts (names, descriptions, questions, reasons, labels) are translated.
+TRANSLATED_FILES = (
+    "approaches.json",
+    "stakeholder_groups.json",
+    "relation_types.json",
+    "context_questions.json",
+    "fit_rules.json",
+    "impact_pathways.csv",
+)
 
 EFFECTS = ("recommended", "possible", "not_advisable")
 UNKNOWN_ANSWER = "unknown"
@@ -218,7 +234,7 @@ def _rules(path, approaches, questions):
                 path, rule_id, f"unknown PACE classes {sorted(classes - set(pace.ALL_CLASSES))}"
             )
         reason = _text(path, entry, "reason")
-        fields = {name for _text_part, name, _spec, _conv in string.Formatter().parse(reason) if name}
+        fields = placeholders_of(reason)
         if fields - REASON_PLACEHOLDERS:
             raise CatalogueError(
                 path, rule_id, f"reason uses unknown placeholders {sorted(fields - REASON_PLACEHOLDERS)}"
@@ -229,15 +245,115 @@ def _rules(path, approaches, questions):
     return tuple(rules)
 
 
-def load_catalogues(directory=CATALOGUES_DIR):
-    """All five catalogues from `directory`, validated and cross-checked."""
+def placeholders_of(text):
+    return {name for _text_part, name, _spec, _conv in string.Formatter().parse(text) if name is not None}
+
+
+@dataclass(frozen=True)
+class CatalogueTexts:
+    """The translations of catalogue texts into one language: {file name: {English: translation}}."""
+
+    language: str = i18n.SOURCE_LANGUAGE
+    by_file: tuple = ()  # ((file name, {English: translation}), ...)
+
+    def text(self, file_name, english):
+        """The translation of `english` from catalogue `file_name`, or `english` where there is none."""
+        return dict(self.by_file).get(file_name, {}).get(english) or english
+
+
+def catalogue_texts(directory=CATALOGUES_DIR, language=None):
+    """The CatalogueTexts of `language` (default: the language the plugin writes in now), checked."""
+    language = i18n.language_of(language or i18n.current_language())
+    path = Path(directory) / TRANSLATIONS_DIR / f"{language}.json"
+    if language == i18n.SOURCE_LANGUAGE or not path.is_file():
+        return CatalogueTexts(language)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise CatalogueError(path, None, f"not readable JSON ({error})") from None
+    if not isinstance(data, dict):
+        raise CatalogueError(path, None, "must be an object of catalogue files")
+    by_file = []
+    for file_name, texts in data.items():
+        if file_name in ("language", "note"):
+            continue
+        if file_name not in TRANSLATED_FILES:
+            raise CatalogueError(
+                path, file_name, f"not a catalogue file: one of {', '.join(TRANSLATED_FILES)}"
+            )
+        if not isinstance(texts, dict):
+            raise CatalogueError(path, file_name, "must map each English text to its translation")
+        for english, translated in texts.items():
+            if not isinstance(translated, str) or not translated.strip():
+                raise CatalogueError(path, english[:60], "needs a translation (a non-empty text)")
+            try:
+                same = placeholders_of(english) == placeholders_of(translated)
+            except ValueError:  # an unmatched brace
+                same = False
+            if not same:
+                raise CatalogueError(
+                    path, english[:60], "the translation must keep the placeholders of the English text"
+                )
+        by_file.append((file_name, dict(texts)))
+    return CatalogueTexts(language, tuple(by_file))
+
+
+def _translated(catalogues, texts):
+    """The catalogues with their texts in the language of `texts` (ids, choices and rules unchanged)."""
+
+    def text(file_name, english):
+        return texts.text(file_name, english) if english else english
+
+    return replace(
+        catalogues,
+        approaches=tuple(
+            replace(
+                approach,
+                name=text("approaches.json", approach.name),
+                description=text("approaches.json", approach.description),
+                caution=text("approaches.json", approach.caution),
+            )
+            for approach in catalogues.approaches
+        ),
+        groups=tuple(
+            replace(
+                group,
+                name=text("stakeholder_groups.json", group.name),
+                description=text("stakeholder_groups.json", group.description),
+            )
+            for group in catalogues.groups
+        ),
+        relation_types=tuple(
+            replace(relation_type, name=text("relation_types.json", relation_type.name))
+            for relation_type in catalogues.relation_types
+        ),
+        questions=tuple(
+            replace(
+                question,
+                text=text("context_questions.json", question.text),
+                choices=tuple(
+                    (answer, text("context_questions.json", label)) for answer, label in question.choices
+                ),
+            )
+            for question in catalogues.questions
+        ),
+        rules=tuple(replace(rule, reason=text("fit_rules.json", rule.reason)) for rule in catalogues.rules),
+    )
+
+
+def load_catalogues(directory=CATALOGUES_DIR, language=None):
+    """All five catalogues from `directory`, validated and cross-checked, in `language`.
+
+    `language` defaults to the language the plugin writes in now (QGIS's, or a dossier's).
+    """
     directory = Path(directory)
     approaches = _approaches(directory / "approaches.json")
     questions = _questions(directory / "context_questions.json")
-    return Catalogues(
+    catalogues = Catalogues(
         approaches=approaches,
         groups=_groups(directory / "stakeholder_groups.json"),
         relation_types=_relation_types(directory / "relation_types.json"),
         questions=questions,
         rules=_rules(directory / "fit_rules.json", approaches, questions),
     )
+    return _translated(catalogues, catalogue_texts(directory, language))

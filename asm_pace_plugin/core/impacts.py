@@ -7,13 +7,14 @@ gives the source and confidence of its distance. The file is validated when it i
 
 import csv
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
 from qgis.core import QgsGeometry
 
 from . import compat, geodesy
+from .catalogues import CatalogueError, catalogue_texts
 from .classify import make_fields
 from .paths import RESOURCES_DIR
 from .reference import InputError
@@ -83,7 +84,23 @@ def load_catalogue(path=None):
         if pathway.name in catalogue:
             raise InputError(f"{where}, line {line}: the name '{pathway.name}' appears twice. Rename one.")
         catalogue[pathway.name] = pathway
-    return catalogue
+    return _translated(catalogue, path)
+
+
+def _translated(catalogue, path):
+    """Labels and notes in the language the plugin writes in now (translations beside the file)."""
+    try:
+        texts = catalogue_texts(path.parent)
+    except CatalogueError as error:
+        raise InputError(str(error)) from None
+    return {
+        name: replace(
+            pathway,
+            label=texts.text(path.name, pathway.label),
+            notes=texts.text(path.name, pathway.notes) if pathway.notes else "",
+        )
+        for name, pathway in catalogue.items()
+    }
 
 
 def _pathway_from_row(row, where):

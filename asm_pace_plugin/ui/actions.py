@@ -3,6 +3,7 @@
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 
+from ..core.i18n import translate
 from ..core.paths import icon_path
 from .algorithm_dialog import open_algorithm_dialog
 
@@ -19,7 +20,11 @@ def _load_sample_data(iface):
 
     from ..core.paths import SAMPLE_GPKG, SAMPLE_LAYERS
 
-    group = QgsProject.instance().layerTreeRoot().insertGroup(0, "ASM-PACE sample data (synthetic)")
+    group = (
+        QgsProject.instance()
+        .layerTreeRoot()
+        .insertGroup(0, translate("AsmPacePlugin", "ASM-PACE sample data (synthetic)"))
+    )
     for layer_name in SAMPLE_LAYERS:
         layer = QgsVectorLayer(f"{SAMPLE_GPKG}|layername={layer_name}", layer_name, "ogr")
         if layer.isValid():
@@ -34,8 +39,14 @@ class AssessmentDockToggle:
     def __init__(self, iface):
         self.iface = iface
         self.dock = None
-        self.action = QAction(QIcon(str(icon_path("assessment"))), "ASM-PACE assessment", iface.mainWindow())
-        self.action.setToolTip("Assess sites one by one: profile, stakeholders, management options")
+        self.action = QAction(
+            QIcon(str(icon_path("assessment"))),
+            translate("AsmPacePlugin", "ASM-PACE assessment"),
+            iface.mainWindow(),
+        )
+        self.action.setToolTip(
+            translate("AsmPacePlugin", "Assess sites one by one: profile, stakeholders, management options")
+        )
         self.action.setCheckable(True)
         self.action.toggled.connect(self._toggled)
 
@@ -69,11 +80,15 @@ class AssessmentDockToggle:
 def create_actions(iface, menu_title):
     """Create, register and return the plugin's actions; unload() removes them."""
     parent = iface.mainWindow()
-    classify = QAction(QIcon(str(icon_path())), "Classify sites (PACE)…", parent)
-    classify.setToolTip("Classify mining sites against protected areas, landscapes and ecoregions")
+    classify = QAction(QIcon(str(icon_path())), translate("AsmPacePlugin", "Classify sites (PACE)…"), parent)
+    classify.setToolTip(
+        translate("AsmPacePlugin", "Classify mining sites against protected areas, landscapes and ecoregions")
+    )
     classify.triggered.connect(lambda: open_algorithm_dialog(CLASSIFY_ALGORITHM_ID))
-    sample = QAction("Load synthetic sample data", parent)
-    sample.setToolTip("Add the plugin's small synthetic sample layers to the project")
+    sample = QAction(translate("AsmPacePlugin", "Load synthetic sample data"), parent)
+    sample.setToolTip(
+        translate("AsmPacePlugin", "Add the plugin's small synthetic sample layers to the project")
+    )
     sample.triggered.connect(lambda: _load_sample_data(iface))
     for action in (classify, sample):
         iface.addPluginToMenu(menu_title, action)
