@@ -63,3 +63,22 @@ class LogFeedback(QgsProcessingFeedback):
 
     def text(self):
         return "\n".join(self.lines)
+
+
+def classify_sample(sites, output="memory:", summary="memory:"):
+    """The result of asm_pace:classifysites run on `sites` against the sample's reference layers."""
+    from qgis import processing
+
+    gpkg = str(SAMPLE_GPKG)
+    return processing.run(
+        "asm_pace:classifysites",
+        {
+            "SITES": sites,
+            "PROTECTED_AREAS": [f"{gpkg}|layername=protected_areas"],
+            "LANDSCAPES": f"{gpkg}|layername=landscapes",
+            "ECOREGIONS": f"{gpkg}|layername=ecoregions",
+            "AZE_SITES": f"{gpkg}|layername=aze_sites",
+            "OUTPUT": output,
+            "SUMMARY": summary,
+        },
+    )

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from hostile_text import HOSTILE_TEXTS
+from layers import classify_sample
 
 from asm_pace_plugin.core.paths import SAMPLE_GPKG
 
@@ -18,27 +19,19 @@ HOSTILE_NAME = HOSTILE_TEXTS[0]
 HOSTILE_NOTE = "\n".join(HOSTILE_TEXTS[1:5])
 
 
+def _classified(sites, name):
+    """The sites classified by the plugin's own algorithm against the sample (a memory layer)."""
+    layer = classify_sample(sites)["OUTPUT"]
+    layer.setName(name)
+    return layer
+
+
 @pytest.fixture(scope="module")
 def classified_sites(provider):
     """The sample sites classified by the plugin's own algorithm, in the project."""
-    from qgis import processing
     from qgis.core import QgsProject
 
-    gpkg = str(SAMPLE_GPKG)
-    result = processing.run(
-        "asm_pace:classifysites",
-        {
-            "SITES": f"{gpkg}|layername=sites",
-            "PROTECTED_AREAS": [f"{gpkg}|layername=protected_areas"],
-            "LANDSCAPES": f"{gpkg}|layername=landscapes",
-            "ECOREGIONS": f"{gpkg}|layername=ecoregions",
-            "AZE_SITES": f"{gpkg}|layername=aze_sites",
-            "OUTPUT": "memory:",
-            "SUMMARY": "memory:",
-        },
-    )
-    layer = result["OUTPUT"]
-    layer.setName("classified sites")
+    layer = _classified(f"{SAMPLE_GPKG}|layername=sites", "classified sites")
     QgsProject.instance().addMapLayer(layer)
     yield layer
     QgsProject.instance().removeMapLayer(layer.id())
@@ -55,7 +48,7 @@ def _new_dock(qtbot, canvas, wait_for_sites=True):
 
     dock = AssessmentDock(canvas=canvas)
     qtbot.addWidget(dock)
-    dock.resize(440, 1900)
+    dock.resize(dock.DEFAULT_WIDTH, 1900)
     dock.show()
     if wait_for_sites:
         qtbot.waitUntil(lambda: dock.site_list.count() > 0, timeout=5000)
@@ -123,6 +116,8 @@ def test_full_assessment_survives_a_fresh_dock(qtbot, qgis_canvas, classified_si
     profile = dock.profile_page.editors
     _type_line(qtbot, profile["minerals"], "gold, cassiterite")
     profile["deposit_type"].setCurrentText("alluvial")
+    profile["legal_status"].setCurrentText("illegal")
+    profile["armed_actors"].setCurrentText("present")
     profile["miners_count"].setValue(350)
     profile["notes"].setFocus()
     profile["notes"].insertPlainText(HOSTILE_NOTE)
@@ -191,16 +186,14 @@ def test_full_assessment_survives_a_fresh_dock(qtbot, qgis_canvas, classified_si
     assert "1 CSV rows skipped" in dock.status.text()
     assert [p.name for p in dock.workspace.stakeholders("S02")][-1] == "Comptoir Bukavu"
 
-    # 5. context questions, fit, decision
+    # 5. context questions (those of the profile answered there, once), fit, decision
     options = dock.options_page
     dock.show_page(options)
-    for question, answer in {
-        "geology": "alluvial",
-        "legal_status": "forbidden",
-        "enforcement": "weak",
-        "armed_actors": "present",
-        "past_attempts": "eviction_failed",
-    }.items():
+    assert options.answers()["geology"] == "alluvial"
+    assert options.answers()["legal_status"] == "forbidden"
+    assert options.answers()["armed_actors"] == "present"
+    assert not any(options.answer_boxes[q].isEnabled() for q in ("geology", "legal_status", "armed_actors"))
+    for question, answer in {"enforcement": "weak", "past_attempts": "eviction_failed"}.items():
         _choose(options.answer_boxes[question], answer)
     verdicts = {fit.approach_id: fit.label for fit in options.fits}
     assert verdicts["mitigation"] == "recommended"
@@ -211,23 +204,34 @@ def test_full_assessment_survives_a_fresh_dock(qtbot, qgis_canvas, classified_si
     assert "Exclusion and enforcement (eviction): not advisable\n  • An eviction was tried before" in shown
     assert "Mitigation of secondary impacts: recommended" in shown
     _snap(dock, "06-options")
+    assert options.approach_choice.currentData() is None  # no approach preselected, eviction least of all
+    assert not options.decide_button.isEnabled()
     _choose(options.approach_choice, "negotiated_relocation")
     options.officer_edit.setText("Officer Ngoy")
-    qtbot.mouseClick(options.decide_button, Qt.MouseButton.LeftButton)
-    assert "needs a rationale" in dock.status.text()
+    assert not options.decide_button.isEnabled() and "rationale" in options.decide_button.toolTip()
     options.rationale_edit.insertPlainText("Eviction failed in 2019; communities ask for a negotiated exit.")
+    assert options.decide_button.isEnabled()
     qtbot.mouseClick(options.decide_button, Qt.MouseButton.LeftButton)
     assert dock.status.text() == ""
     assert options.history.count() == 1
     assert dock.site_list.currentItem().text().startswith("S02 [decided]")
+    assert options.approach_choice.currentData() is None and not options.decide_button.isEnabled()
     _snap(dock, "07-decided")
+
+    # a profile answer changed later changes the fit the workspace keeps
+    dock.show_page(dock.profile_page)
+    profile["armed_actors"].setCurrentText("in control")
+    assert options.answers()["armed_actors"] == "controlling"
+    stored = {fit["approach_id"]: fit["reasons"] for fit in dock.workspace.fits("S02")}
+    assert {fit.approach_id: "\n".join(fit.reasons) for fit in options.fits} == stored
+    profile["armed_actors"].setCurrentText("present")
     dock.shutdown()
     dock.close()
 
     # 6. a fresh dock on the reopened file shows all of it
     again = _new_dock(qtbot, qgis_canvas)
     assert again.workspace_path.text() == str(path)
-    assert "S02 [decided] Kivalu alluvial pits (protected_area)" in _item_texts(again.site_list)
+    assert "S02 [decided] Kivalu alluvial pits · In a protected area" in _item_texts(again.site_list)
     assert again.select_site("S02")
     profile = again.profile_page.editors
     assert profile["minerals"].text() == "gold, cassiterite"
@@ -256,18 +260,23 @@ def test_full_assessment_survives_a_fresh_dock(qtbot, qgis_canvas, classified_si
     assert again.select_site("S01")
     assert again.options_page.rationale_edit.toPlainText() == "Draft: talk to the cooperative first"
 
-    # 8. a re-surveyed layer (here the unclassified source layer) keeps the assessments by key
-    resurveyed = QgsVectorLayer(f"{SAMPLE_GPKG}|layername=sites", "re-surveyed sites", "ogr")
+    # 8. the unclassified source layer is not offered; re-surveyed, then classified, it keeps
+    # the assessments by key
+    source = QgsVectorLayer(f"{SAMPLE_GPKG}|layername=sites", "re-surveyed sites", "ogr")
+    QgsProject.instance().addMapLayer(source)
+    assert source in again.layer_combo.exceptedLayerList()
+    resurveyed = _classified(source, "re-surveyed, classified")
     QgsProject.instance().addMapLayer(resurveyed)
+    assert resurveyed not in again.layer_combo.exceptedLayerList()
     with qtbot.waitSignal(again.sites_loaded, timeout=5000):
         again.set_site_layer(resurveyed)
     assert again.key_combo.currentField() == "site_code"
-    assert "S02 [decided] Kivalu alluvial pits" in _item_texts(again.site_list)
+    assert "S02 [decided] Kivalu alluvial pits · In a protected area" in _item_texts(again.site_list)
     assert again.select_site("S02")
-    assert "Not classified" in again.facts.toPlainText()
     assert again.options_page.history.count() == 1
     again.shutdown()
-    QgsProject.instance().removeMapLayer(resurveyed.id())
+    for layer in (source, resurveyed):
+        QgsProject.instance().removeMapLayer(layer.id())
 
 
 def test_a_locked_workspace_shows_a_message_and_keeps_the_typed_text(
@@ -346,10 +355,19 @@ def test_dossier_button_opens_the_dossier_dialog_for_the_current_site(
     from qgis import processing
     from qgis.core import QgsProject
     from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtGui import QDesktopServices
 
     QgsProject.instance().writeEntry("asm_pace", "workspace", "")
-    opened = []
-    monkeypatch.setattr(processing, "execAlgorithmDialog", lambda *args: opened.append(args))
+    opened, shown = [], []
+    written = tmp_path / "chosen by the officer.pdf"
+
+    def run_dialog(*args):
+        opened.append(args)
+        written.write_bytes(b"%PDF-1.4")
+        return {"OUTPUT_PDF": str(written)}
+
+    monkeypatch.setattr(processing, "execAlgorithmDialog", run_dialog)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: shown.append(url.toLocalFile()))
     dock = _new_dock(qtbot, qgis_canvas, wait_for_sites=False)
     with qtbot.waitSignal(dock.sites_loaded, timeout=5000):
         dock.open_workspace(tmp_path / "assessment.gpkg")
@@ -366,10 +384,16 @@ def test_dossier_button_opens_the_dossier_dialog_for_the_current_site(
                 "SITES": classified_sites.id(),
                 "KEY_FIELD": "site_code",
                 "SITE_KEYS": "S03",
+                "PROTECTED_AREAS": [],
+                "LANDSCAPES": [],
+                "ECOREGIONS": [],
                 "INCLUDE_SENSITIVE": False,
+                "OUTPUT_PDF": str(tmp_path / "assessment_dossier_S03.pdf"),
+                "OUTPUT_HTML": str(tmp_path / "assessment_dossier_S03.html"),
             },
         )
     ]
+    assert shown == [str(written)]  # opened when written
     assert dock.workspace.profile("S03")["notes"] == "tin"
     dock.shutdown()
 
@@ -432,3 +456,63 @@ def test_stakeholder_checkboxes_mark_the_person_and_the_contact(qtbot, qgis_app,
     assert page.sensitive_check.isEnabled() and not page.sensitive_check.isChecked()
     assert workspace.stakeholders("S1")[1].sensitive is False
     workspace.close()
+
+
+def _cut_widgets(page, viewport):
+    """Labels, buttons and check boxes of `page` that are cut: past the viewport's right edge, or
+    narrower than their text needs (a wrapping label may be narrower: it takes more lines)."""
+    from qgis.PyQt.QtWidgets import QAbstractButton, QGroupBox, QLabel
+
+    cut = []
+    for widget in page.findChildren((QLabel, QAbstractButton, QGroupBox)):
+        if not widget.isVisibleTo(page):
+            continue
+        right = widget.mapTo(viewport, widget.rect().topRight()).x()
+        shrinks = isinstance(widget, QGroupBox) or (isinstance(widget, QLabel) and widget.wordWrap())
+        needed = widget.minimumSizeHint().width() if shrinks else widget.sizeHint().width()
+        if right > viewport.width() or widget.width() < needed:
+            cut.append(
+                (
+                    type(widget).__name__,
+                    widget.text() if hasattr(widget, "text") else widget.title(),
+                    right,
+                    viewport.width(),
+                    widget.width(),
+                    needed,
+                )
+            )
+    return cut
+
+
+def test_no_label_is_cut_at_the_default_width(qtbot, qgis_canvas, classified_sites, tmp_path):
+    from qgis.core import QgsProject
+
+    from asm_pace_plugin.core.catalogues import load_catalogues
+    from asm_pace_plugin.core.stakeholders import Stakeholder
+
+    QgsProject.instance().writeEntry("asm_pace", "workspace", "")
+    dock = _new_dock(qtbot, qgis_canvas, wait_for_sites=False)
+    with qtbot.waitSignal(dock.sites_loaded, timeout=5000):
+        dock.open_workspace(tmp_path / "widths.gpkg")
+    catalogues = load_catalogues()
+    longest = max(catalogues.groups, key=lambda group: len(group.name))
+    dock.workspace.add_stakeholders(
+        "S02", [Stakeholder(longest.name, longest.id, influence=5, interest=5), Stakeholder("A", "miners")]
+    )
+    dock.select_site("S02")
+    dock.stakeholder_page.select_stakeholder(dock.workspace.stakeholders("S02")[0].id)
+    assert dock.width() == dock.DEFAULT_WIDTH
+    tabs = dock.pages.tabBar()
+    assert sum(tabs.tabRect(index).width() for index in range(tabs.count())) <= tabs.width()
+    assert _cut_widgets(dock.widget(), dock.widget()) == []
+    for page in (dock.profile_page, dock.stakeholder_page, dock.options_page):
+        dock.show_page(page)
+        qtbot.wait(10)
+        assert _cut_widgets(page, dock.pages.currentWidget().viewport()) == [], type(page).__name__
+    grid = dock.stakeholder_page.grid
+    boxes = [item for item in grid.scene().items() if item.type() == 3]  # QGraphicsRectItem: quadrants
+    titles = [item for item in grid.scene().items() if item.type() == 9 and item.text().count("\n") == 1]
+    assert len(boxes) == len(titles) == 4
+    for title in titles:
+        assert any(box.sceneBoundingRect().contains(title.sceneBoundingRect()) for box in boxes), title.text()
+    dock.shutdown()

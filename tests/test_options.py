@@ -173,3 +173,26 @@ def test_unreadable_catalogue_is_reported_by_name(tmp_path):
     (directory / "approaches.json").write_text("{not json", encoding="utf-8")
     with pytest.raises(CatalogueError, match=r"approaches\.json: not readable JSON"):
         load_catalogues(directory)
+
+
+def test_profile_answers_are_valid_answers_and_win_over_stored_ones():
+    from asm_pace_plugin.core.options import PROFILE_QUESTIONS, answers_with_profile
+    from asm_pace_plugin.core.workspace import PROFILE_FIELDS
+
+    choices = {column: set(values) for column, _label, kind, values in PROFILE_FIELDS if kind == "choice"}
+    for question_id, (column, answer_of) in PROFILE_QUESTIONS.items():
+        assert set(answer_of) <= choices[column]
+        assert set(answer_of.values()) <= {
+            answer for answer, _label in CATALOGUES.question(question_id).choices
+        }
+    stored = {"geology": "hard_rock", "legal_status": "allowed", "enforcement": "weak"}
+    profile = {"deposit_type": "alluvial", "legal_status": "not known", "armed_actors": None}
+    assert answers_with_profile(stored, profile) == {
+        "geology": "alluvial",
+        "legal_status": "unknown",
+        "enforcement": "weak",
+    }
+    assert (
+        fits(answers_with_profile({}, {"armed_actors": "in control"}))["formalisation"].verdict
+        == NOT_ADVISABLE
+    )

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 import sample_workspace
 from hostile_text import HOSTILE_TEXTS
+from layers import classify_sample
 
 from asm_pace_plugin.core.paths import SAMPLE_GPKG
 
@@ -36,22 +37,11 @@ MIN_DARK_PIXELS = 800  # at 40 dpi; a page holding only its footer has about 200
 @pytest.fixture(scope="module")
 def assessed(provider, tmp_path_factory):
     """(classified sites gpkg, workspace path, site keys, {key: site name}) of the sample."""
-    from qgis import processing
     from qgis.core import QgsVectorLayer
 
     folder = tmp_path_factory.mktemp("dossiers")
     classified = str(folder / "classified.gpkg")
-    processing.run(
-        "asm_pace:classifysites",
-        {
-            "SITES": f"{GPKG}|layername=sites",
-            "PROTECTED_AREAS": [f"{GPKG}|layername=protected_areas"],
-            "LANDSCAPES": f"{GPKG}|layername=landscapes",
-            "ECOREGIONS": f"{GPKG}|layername=ecoregions",
-            "AZE_SITES": f"{GPKG}|layername=aze_sites",
-            "OUTPUT": classified,
-        },
-    )
+    classify_sample(f"{GPKG}|layername=sites", classified)
     layer = QgsVectorLayer(classified, "classified", "ogr")
     names = {str(feature["site_code"]): str(feature["site_name"]) for feature in layer.getFeatures()}
     workspace = folder / "assessment.gpkg"

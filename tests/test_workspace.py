@@ -119,6 +119,8 @@ def test_decisions_are_a_history_and_every_change_is_audited(workspace):
     assert all(row["who"] == "Officer Test" for row in workspace.audit_log("S03"))
     with pytest.raises(WorkspaceError, match="needs a rationale"):
         workspace.add_decision("S03", "exclusion", "  ")
+    with pytest.raises(WorkspaceError, match="needs an approach"):
+        workspace.add_decision("S03", None, "No approach chosen.")
 
 
 def test_a_batch_of_stakeholders_is_added_whole_or_not_at_all(workspace):

@@ -102,11 +102,11 @@ def iterate_features(source, request):
 
 
 if hasattr(Qgis, "LayerFilter"):
-    LAYER_FILTER_VECTOR = Qgis.LayerFilter.VectorLayer
+    LAYER_FILTER_HAS_GEOMETRY = Qgis.LayerFilter.HasGeometry
 else:
     from qgis.core import QgsMapLayerProxyModel
 
-    LAYER_FILTER_VECTOR = QgsMapLayerProxyModel.VectorLayer
+    LAYER_FILTER_HAS_GEOMETRY = QgsMapLayerProxyModel.HasGeometry
 
 if hasattr(Qgis, "ProcessingAlgorithmFlag"):
     ALGORITHM_NO_THREADING = Qgis.ProcessingAlgorithmFlag.NoThreading

@@ -16,6 +16,20 @@ POSSIBLE = "possible"
 NOT_ADVISABLE = "not_advisable"
 VERDICT_LABELS = {RECOMMENDED: "recommended", POSSIBLE: "possible", NOT_ADVISABLE: "not advisable"}
 
+# Context questions the site profile answers, so each is asked once: question id ->
+# (profile column, {profile value: answer id}); any other recorded value means "not known".
+PROFILE_QUESTIONS = {
+    "geology": (
+        "deposit_type",
+        {"alluvial": "alluvial", "hard rock": "hard_rock", "alluvial and hard rock": "mixed"},
+    ),
+    "legal_status": (
+        "legal_status",
+        {"legal": "allowed", "legal in zones only": "restricted", "illegal": "forbidden"},
+    ),
+    "armed_actors": ("armed_actors", {"none": "none", "present": "present", "in control": "controlling"}),
+}
+
 PACE_CLASS_NAMES = {
     pace.PROTECTED_AREA: "protected area",
     pace.PRIORITY_LANDSCAPE: "WWF priority landscape",
@@ -35,6 +49,17 @@ class Fit:
     @property
     def label(self):
         return VERDICT_LABELS[self.verdict]
+
+
+def answers_with_profile(answers, profile):
+    """The context answers with those the profile gives: a question the profile answers is
+    answered there (an answer stored before is kept only while the profile is blank)."""
+    merged = dict(answers)
+    for question_id, (column, answer_of) in PROFILE_QUESTIONS.items():
+        value = profile.get(column)
+        if value:
+            merged[question_id] = answer_of.get(value, UNKNOWN_ANSWER)
+    return merged
 
 
 def _rule_applies(rule, answers, pace_class, iucn_category):

@@ -560,6 +560,8 @@ class Workspace:
 
     def add_decision(self, site_key, approach_id, rationale, officer=None):
         """Record a decision; earlier ones stay in the history."""
+        if not approach_id:
+            raise WorkspaceError("a decision needs an approach: choose one")
         if not str(rationale or "").strip():
             raise WorkspaceError("a decision needs a rationale")
         site_key = str(site_key)

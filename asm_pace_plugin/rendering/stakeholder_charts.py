@@ -18,6 +18,7 @@ NODE_RADIUS = 9
 LABEL_LENGTH = 18
 STANCE_COLOURS = {-2: "#c62828", -1: "#ef8a62", 0: "#9e9e9e", 1: "#67a9cf", 2: "#2166ac"}
 STAKEHOLDER_ID = 0  # QGraphicsItem.data key
+QUADRANT_PADDING = 4
 
 
 def _short(text):
@@ -45,6 +46,18 @@ def _add_node(scene, stakeholder, centre):
     return node
 
 
+def _quadrant_title(text, x, y, width):
+    """The quadrant's name, its advice on a line of its own, shrunk to fit inside the quadrant."""
+    name, bracket, advice = text.partition(" (")
+    title = QGraphicsSimpleTextItem(f"{name}\n({advice}" if bracket else text)
+    title.setBrush(QBrush(QColor("#607d8b")))
+    room = width - 2 * QUADRANT_PADDING
+    if title.boundingRect().width() > room:
+        title.setScale(room / title.boundingRect().width())
+    title.setPos(x + QUADRANT_PADDING, y + 2)
+    return title
+
+
 def draw_grid(scene, stakeholders, threshold=HIGH_THRESHOLD, cell=60):
     """Draw the influence–interest grid (interest across, influence up); returns the nodes by id."""
     top = INFLUENCE_RANGE[1]
@@ -59,10 +72,7 @@ def draw_grid(scene, stakeholders, threshold=HIGH_THRESHOLD, cell=60):
     )
     for key, x, y, w, h in quadrants:
         scene.addRect(x, y, w, h, QPen(QColor("#b0bec5")), QBrush(QColor("#f5f7f8")))
-        title = QGraphicsSimpleTextItem(QUADRANT_LABELS[key])
-        title.setBrush(QBrush(QColor("#607d8b")))
-        title.setPos(x + 4, y + 2)
-        scene.addItem(title)
+        scene.addItem(_quadrant_title(QUADRANT_LABELS[key], x, y, w))
     axis_x = QGraphicsSimpleTextItem("interest →")
     axis_x.setPos(width - 70, height + 4)
     axis_y = QGraphicsSimpleTextItem("influence ↑")

@@ -2,7 +2,8 @@
 
 
 def open_algorithm_dialog(algorithm_id, parameters=None):
-    """The algorithm's Processing dialog, prefilled; it runs on the main thread, as layouts need."""
+    """The algorithm's Processing dialog, prefilled; it runs on the main thread, as layouts need.
+    Returns the results of the run (empty when the dialog was closed without one)."""
     from qgis import processing
 
-    processing.execAlgorithmDialog(algorithm_id, parameters or {})
+    return processing.execAlgorithmDialog(algorithm_id, parameters or {})

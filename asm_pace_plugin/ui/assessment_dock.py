@@ -6,13 +6,15 @@ from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsExpression,
     QgsFeatureRequest,
     QgsProject,
     QgsTask,
     QgsVectorLayerFeatureSource,
 )
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox, QgsMapToolIdentifyFeature
-from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, QSize, Qt, QUrl, pyqtSignal
+from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -21,7 +23,6 @@ from qgis.PyQt.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
@@ -31,22 +32,24 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core import compat, pace
+from ..core import compat, layer_roles, pace
 from ..core.catalogues import load_catalogues
 from ..core.workspace import NOT_STARTED, SNAPSHOT_FACTS, WorkspaceError, open_workspace, site_key_warning
 from .algorithm_dialog import open_algorithm_dialog
 from .options_page import OptionsPage
-from .page import SiteContext
+from .page import SiteContext, wrapping_list
 from .profile_page import ProfilePage
 from .stakeholder_page import StakeholderPage
 
 DOSSIER_ALGORITHM_ID = "asm_pace:sitedossiers"
 PROJECT_SCOPE = "asm_pace"
 PROJECT_WORKSPACE_KEY = "workspace"
+PROJECT_SITE_LAYER_KEY = "site_layer"
 KEY_FIELD_SETTING = "key_field"
 DEFAULT_KEY_FIELDS = ("site_code", "site_id", "id", "fid")
 LABEL_FIELDS = ("site_name", "name", "NAME")
 SITE_ROLE = Qt.ItemDataRole.UserRole
+CLASS_FIELD = "pace_class"
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 FACT_LABELS = {
     "pace_class": "PACE class",
@@ -58,6 +61,29 @@ FACT_LABELS = {
     "near_pa": "Nearest protected area",
     "near_pa_m": "Distance to it (m)",
 }
+
+
+def tr(text):
+    return QCoreApplication.translate("AssessmentDock", text)
+
+
+def _is_classified_sites(layer):
+    """The classification's site output: geometry and its fields (its summary table has none)."""
+    return (
+        hasattr(layer, "fields")
+        and layer.fields().indexOf(CLASS_FIELD) >= 0
+        and compat.geometry_type_of(layer.wkbType()) != compat.GEOMETRY_NULL
+    )
+
+
+def _holds_key(layer, key_field, key):
+    """Whether a feature of `layer` has `key` in `key_field` (read no further than the first)."""
+    if layer.fields().indexOf(key_field) < 0:
+        return False
+    expression = f"{QgsExpression.quotedColumnRef(key_field)} = {QgsExpression.quotedValue(key)}"
+    request = QgsFeatureRequest().setFilterExpression(expression).setLimit(1)
+    request.setFlags(QgsFeatureRequest.Flag.NoGeometry).setNoAttributes()
+    return any(True for _feature in layer.getFeatures(request))
 
 
 def _compact_combos(widget):
@@ -109,6 +135,7 @@ class SiteListTask(QgsTask):
 
 class AssessmentDock(QDockWidget):
     sites_loaded = pyqtSignal()
+    DEFAULT_WIDTH = 440  # px: every label fits at this width (tests/test_dock.py checks it)
 
     def __init__(self, canvas=None, project=None, catalogues=None, parent=None):
         super().__init__("ASM-PACE assessment", parent)
@@ -137,9 +164,17 @@ class AssessmentDock(QDockWidget):
             path_row.addWidget(widget)
         setup.addRow("Workspace", path_row)
         self.layer_combo = QgsMapLayerComboBox()
-        self.layer_combo.setFilters(compat.LAYER_FILTER_VECTOR)
+        self.layer_combo.setFilters(compat.LAYER_FILTER_HAS_GEOMETRY)
+        self.layer_hint = QLabel(
+            tr(
+                "No classified sites in this project: run “Classify sites (PACE)” on your sites "
+                "(or load the sample data and classify it); its output layer is listed here."
+            )
+        )
+        self.layer_hint.setWordWrap(True)
         self.key_combo = QgsFieldComboBox()
         setup.addRow("Site layer", self.layer_combo)
+        setup.addRow("", self.layer_hint)
         setup.addRow("Key field", self.key_combo)
         layout.addLayout(setup)
 
@@ -161,8 +196,7 @@ class AssessmentDock(QDockWidget):
         for widget in (self.search, self.pick_button, self.zoom_button, self.dossier_button):
             site_row.addWidget(widget)
         layout.addLayout(site_row)
-        self.site_list = QListWidget()
-        self.site_list.setMaximumHeight(140)
+        self.site_list = wrapping_list(140)
         self.site_list.currentItemChanged.connect(self._site_chosen)
         layout.addWidget(self.site_list)
         self.facts = QPlainTextEdit()
@@ -174,15 +208,20 @@ class AssessmentDock(QDockWidget):
         self.profile_page = ProfilePage()
         self.stakeholder_page = StakeholderPage(self.catalogues, canvas)
         self.options_page = OptionsPage(self.catalogues)
-        for title, page in (
-            ("1 Profile", self.profile_page),
-            ("2 Stakeholders", self.stakeholder_page),
-            ("3 Management options", self.options_page),
+        for title, tip, page in (
+            (tr("1 Profile"), tr("What is mined here, how, by how many, under which law"), self.profile_page),
+            (
+                tr("2 Stakeholders"),
+                tr("Who is involved, their influence, interest and relations"),
+                self.stakeholder_page,
+            ),
+            (tr("3 Options"), tr("Management options: their fit here, and the decision"), self.options_page),
         ):
-            self.pages.addTab(_scrolling(page), title)
+            self.pages.setTabToolTip(self.pages.addTab(_scrolling(page), title), tip)
             page.saved.connect(self._after_save)
             page.failed.connect(self.show_problem)
             page.load(None)
+        self.profile_page.context_answered.connect(self.options_page.profile_changed)
         layout.addWidget(self.pages, 1)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -192,11 +231,17 @@ class AssessmentDock(QDockWidget):
         _compact_combos(body)
         self.setWidget(body)
 
+        self._offer_classified_layers()
         self.layer_combo.layerChanged.connect(self._layer_changed)
+        self.layer_combo.activated.connect(self._remember_layer)
         self.key_combo.fieldChanged.connect(self._key_changed)
-        self._choose_default_layer()
-        self.project.readProject.connect(self._open_remembered_workspace)
-        self._open_remembered_workspace()
+        self.project.layersAdded.connect(self._offer_classified_layers)
+        self.project.layersRemoved.connect(self._offer_classified_layers)
+        self.project.readProject.connect(self._project_read)
+        self._project_read()
+
+    def sizeHint(self):
+        return QSize(self.DEFAULT_WIDTH, super().sizeHint().height())
 
     def show_page(self, page):
         """Bring one of the three pages to the front (each sits in its own scroll area)."""
@@ -227,8 +272,12 @@ class AssessmentDock(QDockWidget):
         self.reload_sites()
         return True
 
-    def _open_remembered_workspace(self, *_document):
-        """Open the workspace the project remembers (when a project is opened, too)."""
+    def _project_read(self, *_document):
+        """The site layer and the workspace the project remembers (when a project is opened, too)."""
+        self._choose_default_layer()
+        self._open_remembered_workspace()
+
+    def _open_remembered_workspace(self):
         remembered = self.project.readEntry(PROJECT_SCOPE, PROJECT_WORKSPACE_KEY, "")[0]
         remembered = self.project.readPath(remembered) if remembered else ""
         if remembered and Path(remembered).exists():
@@ -249,18 +298,31 @@ class AssessmentDock(QDockWidget):
             self.open_workspace(path)
 
     # -- site layer ---------------------------------------------------------------------------
+    def _offer_classified_layers(self, *_changed):
+        """Only classified-site layers are offered; an empty list says what to do."""
+        layers = self.project.mapLayers().values()
+        self.layer_combo.setExceptedLayerList([layer for layer in layers if not _is_classified_sites(layer)])
+        self.layer_hint.setVisible(self.layer_combo.count() == 0)
+
     def _choose_default_layer(self):
-        """Prefer a classified-sites layer (it has pace_class) over whatever comes first."""
-        for layer in self.project.mapLayers().values():
-            if hasattr(layer, "fields") and layer.fields().indexOf("pace_class") >= 0:
-                self.layer_combo.setLayer(layer)
-                break
+        """The layer the project remembers, else the first classified-sites layer."""
+        remembered = self.project.readEntry(PROJECT_SCOPE, PROJECT_SITE_LAYER_KEY, "")[0]
+        layer = self.project.mapLayer(remembered) if remembered else None
+        if layer is not None and _is_classified_sites(layer):
+            self.layer_combo.setLayer(layer)
         self._layer_changed(self.layer_combo.currentLayer())
 
     def set_site_layer(self, layer, key_field=None):
         self.layer_combo.setLayer(layer)
+        self._remember_layer()
         if key_field:
             self.key_combo.setField(key_field)
+
+    def _remember_layer(self, *_index):
+        """Keep the officer's choice in the project (a project being read only changes the combo)."""
+        layer = self.layer_combo.currentLayer()
+        if layer is not None:
+            self.project.writeEntry(PROJECT_SCOPE, PROJECT_SITE_LAYER_KEY, layer.id())
 
     def _layer_changed(self, layer):
         self.key_combo.blockSignals(True)
@@ -325,7 +387,8 @@ class AssessmentDock(QDockWidget):
 
     def _label_item(self, item, progress):
         _fid, key, label, site_class = item.data(SITE_ROLE)
-        words = [key, f"[{progress.get(key, NOT_STARTED)}]", label, f"({site_class})" if site_class else ""]
+        shown_class = pace.CLASS_LABELS.get(site_class, site_class)  # the stored code stays the stable one
+        words = [key, f"[{progress.get(key, NOT_STARTED)}]", label, f"· {shown_class}" if site_class else ""]
         item.setText(" ".join(word for word in words if word))
 
     def _filter_sites(self, text):
@@ -380,8 +443,6 @@ class AssessmentDock(QDockWidget):
 
     def _facts_text(self, site):
         lines = [f"{site.key} {site.label}".strip()]
-        if "pace_class" not in site.facts:
-            lines.append("Not classified: run 'Classify sites (PACE)' and pick its output layer.")
         for name in SNAPSHOT_FACTS:
             value = pace.as_text(site.facts.get(name))
             if value:
@@ -404,23 +465,66 @@ class AssessmentDock(QDockWidget):
         self.options_page.rationale_edit.flush()
 
     # -- dossier --------------------------------------------------------------------------------
+    def _project_layers(self):
+        """{role: [layer, ...]} of the project's layers a dossier can draw (layer_roles), top first."""
+        found = {}
+        for layer in self.project.layerTreeRoot().layerOrder():
+            if hasattr(layer, "fields"):
+                has_geometry = compat.geometry_type_of(layer.wkbType()) != compat.GEOMETRY_NULL
+                role = layer_roles.layer_role(layer.name(), layer.fields().names(), has_geometry)
+                found.setdefault(role, []).append(layer)
+        return found
+
     def dossier_parameters(self):
-        """Site dossiers parameters for the current site; the user adds map layers in the dialog."""
-        layer = self.layer_combo.currentLayer()
-        return {
+        """Site dossiers parameters for the current site, with the project's map layers; the
+        impact zones and pressure are those that hold the site under the shared key."""
+        found = self._project_layers()
+        key_field = layer_roles.ZONE_KEY_FIELD
+        stem = "".join(
+            character if character.isalnum() or character in "-_" else "_" for character in self.site.key
+        )
+        beside = self.workspace.path.parent / f"{self.workspace.path.stem}_dossier_{stem}"
+        parameters = {
             "WORKSPACE": str(self.workspace.path),
-            "SITES": layer.id(),
+            "SITES": self.layer_combo.currentLayer().id(),
             "KEY_FIELD": self.key_combo.currentField(),
             "SITE_KEYS": self.site.key,
+            "PROTECTED_AREAS": [layer.id() for layer in found.get(layer_roles.PROTECTED_AREAS, [])],
+            "LANDSCAPES": [layer.id() for layer in found.get(layer_roles.LANDSCAPES, [])],
+            "ECOREGIONS": [layer.id() for layer in found.get(layer_roles.ECOREGIONS, [])],
             "INCLUDE_SENSITIVE": False,
+            "OUTPUT_PDF": f"{beside}.pdf",
+            "OUTPUT_HTML": f"{beside}.html",
         }
+        for role, layer_parameter, key_parameter in (
+            (layer_roles.IMPACT_ZONES, "IMPACT_ZONES", "ZONE_KEY_FIELD"),
+            (layer_roles.SITE_PRESSURE, "PRESSURE", "PRESSURE_KEY_FIELD"),
+        ):
+            candidates = found.get(role, [])
+            holding = [layer for layer in candidates if _holds_key(layer, key_field, self.site.key)]
+            if holding:
+                parameters[layer_parameter] = holding[0].id()
+                parameters[key_parameter] = key_field
+            elif candidates and role == layer_roles.IMPACT_ZONES:
+                self.show_problem(
+                    tr(
+                        "No impact-zones layer of this project holds site {key} under {field}: run "
+                        "“Impact zones” on these sites with the site key {site_field}, or choose the zones "
+                        "in the dialog."
+                    ).format(key=self.site.key, field=key_field, site_field=self.key_combo.currentField())
+                )
+        return parameters
 
     def open_dossier_dialog(self):
-        """Processing's dialog for the current site's dossier (layouts run on the main thread)."""
+        """Processing's dialog for the current site's dossier (layouts run on the main thread);
+        the PDF opens when it is written."""
         if self.site is None:
             return
         self._flush_pages()
-        open_algorithm_dialog(DOSSIER_ALGORITHM_ID, self.dossier_parameters())
+        results = open_algorithm_dialog(DOSSIER_ALGORITHM_ID, self.dossier_parameters()) or {}
+        pdf = results.get("OUTPUT_PDF")
+        if pdf and Path(pdf).exists():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(pdf)))
 
     # -- map ------------------------------------------------------------------------------------
     def _current_fid(self):
@@ -468,7 +572,9 @@ class AssessmentDock(QDockWidget):
     def shutdown(self):
         """Release the map tool, any running read and the workspace file (plugin unload)."""
         self._flush_pages()
-        self.project.readProject.disconnect(self._open_remembered_workspace)
+        self.project.readProject.disconnect(self._project_read)
+        self.project.layersAdded.disconnect(self._offer_classified_layers)
+        self.project.layersRemoved.disconnect(self._offer_classified_layers)
         if self._task is not None:
             self._task.cancel()
         if self.canvas is not None and self._map_tool is not None:

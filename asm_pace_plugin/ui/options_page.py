@@ -1,6 +1,6 @@
 """Page 3: context questions, the fit of each approach with its reasons, and the decision."""
 
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from qgis.PyQt.QtWidgets import (
     QComboBox,
@@ -8,18 +8,28 @@ from qgis.PyQt.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPushButton,
     QTextEdit,
     QVBoxLayout,
 )
 
 from ..core.catalogues import UNKNOWN_ANSWER
-from ..core.options import NOT_ADVISABLE, POSSIBLE, RECOMMENDED, assess_site
+from ..core.options import (
+    NOT_ADVISABLE,
+    POSSIBLE,
+    PROFILE_QUESTIONS,
+    RECOMMENDED,
+    answers_with_profile,
+    assess_site,
+)
 from ..rendering.text import plain_tooltip
-from .page import AssessmentPage, PlainTextField
+from .page import AssessmentPage, PlainTextField, wrapping_list
 
 VERDICT_COLOURS = {RECOMMENDED: "#1b5e20", POSSIBLE: "#8d6e00", NOT_ADVISABLE: "#b71c1c"}
+
+
+def tr(text):
+    return QCoreApplication.translate("OptionsPage", text)
 
 
 class OptionsPage(AssessmentPage):
@@ -29,7 +39,7 @@ class OptionsPage(AssessmentPage):
         self.fits = []
         layout = QVBoxLayout(self)
 
-        questions = QGroupBox("Site context")
+        questions = QGroupBox(tr("Site context"))
         form = QFormLayout(questions)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # long questions above their answers
         self.answer_boxes = {}
@@ -38,16 +48,21 @@ class OptionsPage(AssessmentPage):
             box.setObjectName(f"answer_{question.id}")
             for answer_id, label in question.choices:
                 box.addItem(label, answer_id)
-            box.setToolTip(plain_tooltip(question.text))
-            box.currentIndexChanged.connect(lambda _index, q=question.id: self._answer_changed(q))
             text = QLabel(question.text)
+            if question.id in PROFILE_QUESTIONS:  # asked once, on the profile page
+                box.setEnabled(False)
+                box.setToolTip(tr("Answered on the Profile page: change it there."))
+                text.setText(tr("{question} (answered in the profile)").format(question=question.text))
+            else:
+                box.setToolTip(plain_tooltip(question.text))
+            box.currentIndexChanged.connect(lambda _index, q=question.id: self._answer_changed(q))
             text.setTextFormat(Qt.TextFormat.PlainText)
             text.setWordWrap(True)
             form.addRow(text, box)
             self.answer_boxes[question.id] = box
         layout.addWidget(questions)
 
-        fit_group = QGroupBox("Fit of each approach here, and why")
+        fit_group = QGroupBox(tr("Fit of each approach here, and why"))
         # Text goes in through QTextCursor.insertText only: names and reasons are never parsed as HTML.
         self.fit_view = QTextEdit()
         self.fit_view.setReadOnly(True)
@@ -55,40 +70,82 @@ class OptionsPage(AssessmentPage):
         QVBoxLayout(fit_group).addWidget(self.fit_view)
         layout.addWidget(fit_group)
 
-        decision = QGroupBox("Decision")
+        decision = QGroupBox(tr("Decision"))
         decision_form = QFormLayout(decision)
+        decision_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.approach_choice = QComboBox()
+        self.approach_choice.addItem(
+            tr("Choose an approach…"), None
+        )  # nothing preselected: the officer decides
         for approach in catalogues.approaches:
             self.approach_choice.addItem(approach.name, approach.id)
         self.officer_edit = QLineEdit()
         self.rationale_edit = PlainTextField()
-        self.rationale_edit.setPlaceholderText("Why this approach, for this site (required)")
+        self.rationale_edit.setPlaceholderText(tr("Why this approach, for this site (required)"))
         self.rationale_edit.setMaximumHeight(80)
         self.rationale_edit.committed.connect(self._keep_draft)
-        self.decide_button = QPushButton("Record decision")
+        self.decide_button = QPushButton(tr("Record decision"))
         self.decide_button.clicked.connect(self.decide)
-        self.history = QListWidget()
-        self.history.setMaximumHeight(90)
-        self.history.setWordWrap(True)
-        decision_form.addRow("Approach", self.approach_choice)
-        decision_form.addRow("Officer", self.officer_edit)
-        decision_form.addRow("Rationale", self.rationale_edit)
+        self.approach_choice.currentIndexChanged.connect(self._enable_decision)
+        self.rationale_edit.textChanged.connect(self._enable_decision)
+        self.history = wrapping_list(90)
+        decision_form.addRow(tr("Approach"), self.approach_choice)
+        decision_form.addRow(tr("Officer"), self.officer_edit)
+        decision_form.addRow(tr("Rationale"), self.rationale_edit)
         decision_form.addRow("", self.decide_button)
-        decision_form.addRow("History", self.history)
+        decision_form.addRow(tr("History"), self.history)
         layout.addWidget(decision)
+        self._enable_decision()
+
+    def _enable_decision(self, *_changed):
+        """Record decision needs a chosen approach and a rationale; the tooltip says what is missing."""
+        missing = []
+        if self.approach_choice.currentData() is None:
+            missing.append(tr("choose an approach"))
+        if not self.rationale_edit.toPlainText().strip():
+            missing.append(tr("write the rationale"))
+        self.decide_button.setEnabled(self.site is not None and not missing)
+        self.decide_button.setToolTip(
+            tr("To record the decision: {missing}.").format(missing=tr(", then ").join(missing))
+            if missing
+            else tr("Record this approach and rationale in the site's decision history.")
+        )
 
     def refresh(self):
-        answers = self.site.workspace.answers(self.site.key) if self.site else {}
-        for question_id, box in self.answer_boxes.items():
-            index = box.findData(answers.get(question_id, UNKNOWN_ANSWER))
-            box.setCurrentIndex(max(index, 0))
+        answers = self._stored_answers()
+        self._show_answers(answers)
         if self.site and not self.officer_edit.text():
             self.officer_edit.setText(self.site.workspace.officer)
+        self.approach_choice.setCurrentIndex(0)
         self.rationale_edit.set_text_quietly(
             self.site.workspace.setting(self._draft_key()) if self.site else ""
         )
+        self._enable_decision()
         self._show_fits(answers)
         self._show_history()
+
+    def _stored_answers(self):
+        if self.site is None:
+            return {}
+        workspace, key = self.site.workspace, self.site.key
+        return answers_with_profile(workspace.answers(key), workspace.profile(key))
+
+    def _show_answers(self, answers):
+        for question_id, box in self.answer_boxes.items():
+            index = box.findData(answers.get(question_id, UNKNOWN_ANSWER))
+            box.setCurrentIndex(max(index, 0))
+
+    def profile_changed(self):
+        """The profile answers some questions: show its answers and store the fits they give."""
+        if self.site is None:
+            return
+        answers = self._stored_answers()
+        was_loading, self._loading = self._loading, True
+        try:
+            self._show_answers(answers)
+        finally:
+            self._loading = was_loading
+        self._show_fits(answers, store=True)
 
     def _draft_key(self):
         return f"rationale_draft:{self.site.key}"
@@ -132,7 +189,7 @@ class OptionsPage(AssessmentPage):
                 open_texts = [
                     self.catalogues.question(question_id).text for question_id in fit.open_questions
                 ]
-                lines.append("  Still to answer: " + " / ".join(open_texts))
+                lines.append(tr("  Still to answer: {questions}").format(questions=" / ".join(open_texts)))
             for line in lines:
                 cursor.insertBlock()
                 cursor.insertText(line, reason_format)
@@ -163,4 +220,6 @@ class OptionsPage(AssessmentPage):
         )
         if recorded is not None:
             self.rationale_edit.set_text_quietly("")
+            self.approach_choice.setCurrentIndex(0)
+            self._enable_decision()
             self._show_history()

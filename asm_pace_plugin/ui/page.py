@@ -2,8 +2,16 @@
 
 from dataclasses import dataclass, field
 
-from qgis.PyQt.QtCore import QTimer, pyqtSignal
-from qgis.PyQt.QtWidgets import QPlainTextEdit, QWidget
+from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from ..core.stakeholders import StakeholderError
 from ..core.workspace import WorkspaceError
@@ -89,3 +97,39 @@ class PlainTextField(QPlainTextEdit):
     def focusOutEvent(self, event):
         self.flush()
         super().focusOutEvent(event)
+
+
+class _CheckLabel(QLabel):
+    """The wrapping text of a check box: clicking it ticks the box, as a check box's own text does."""
+
+    def __init__(self, text, box):
+        super().__init__(text)
+        self.box = box
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+
+    def mouseReleaseEvent(self, event):
+        if self.box.isEnabled() and event.button() == Qt.MouseButton.LeftButton:
+            self.box.click()
+        super().mouseReleaseEvent(event)
+
+
+def wrapped_check(text):
+    """(row widget, its QCheckBox): a check box whose long text wraps instead of widening the dock."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    box = QCheckBox()
+    layout.addWidget(box)
+    layout.addWidget(_CheckLabel(text, box), 1)
+    return row, box
+
+
+def wrapping_list(max_height):
+    """A list whose long lines wrap to the dock's width instead of running off its edge."""
+    widget = QListWidget()
+    widget.setWordWrap(True)
+    widget.setResizeMode(QListView.ResizeMode.Adjust)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    widget.setMaximumHeight(max_height)
+    return widget

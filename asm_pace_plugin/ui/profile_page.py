@@ -1,14 +1,23 @@
 """Page 1: the site profile; every field is saved as soon as it is edited."""
 
+from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSpinBox
 
+from ..core.options import PROFILE_QUESTIONS
 from ..core.workspace import PROFILE_FIELDS
 from .page import AssessmentPage, PlainTextField
 
 MAX_COUNT = 1_000_000
+CONTEXT_COLUMNS = {column for column, _answer_of in PROFILE_QUESTIONS.values()}
+
+
+def tr(text):
+    return QCoreApplication.translate("ProfilePage", text)
 
 
 class ProfilePage(AssessmentPage):
+    context_answered = pyqtSignal()  # a field the option fit also uses was saved
+
     def __init__(self, parent=None):
         super().__init__(parent)
         layout = QFormLayout(self)
@@ -17,6 +26,10 @@ class ProfilePage(AssessmentPage):
         for column, label, kind, choices in PROFILE_FIELDS:
             editor = self._editor(column, kind, choices)
             editor.setObjectName(f"profile_{column}")
+            if column in CONTEXT_COLUMNS:
+                editor.setToolTip(
+                    tr("Also answers the site-context question of the Management options page.")
+                )
             layout.addRow(label, editor)
             self.editors[column] = editor
 
@@ -39,7 +52,9 @@ class ProfilePage(AssessmentPage):
         return editor
 
     def _save(self, column, value):
-        self.save(lambda workspace, key: workspace.set_profile_field(key, column, value))
+        saved = self.save(lambda workspace, key: workspace.set_profile_field(key, column, value) or True)
+        if saved and column in CONTEXT_COLUMNS:
+            self.context_answered.emit()
 
     def refresh(self):
         values = self.site.workspace.profile(self.site.key) if self.site else {}

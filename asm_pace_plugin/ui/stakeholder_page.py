@@ -2,16 +2,14 @@
 
 from pathlib import Path
 
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QSpinBox,
@@ -33,9 +31,15 @@ from ..core.stakeholders import (
 from ..core.workspace import RELATION_DIRECTIONS
 from ..rendering.stakeholder_charts import InfluenceInterestGrid, RelationNetwork
 from ..rendering.text import plain_tooltip
-from .page import AssessmentPage
+from .page import AssessmentPage, wrapped_check, wrapping_list
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def tr(text):
+    return QCoreApplication.translate("StakeholderPage", text)
+
+
 SENSITIVE_TIP = "Ticked: this person is left out of dossiers and exports unless they are explicitly included."
 SENSITIVE_GROUP_TIP = (
     "Everyone in the group “{group}” is sensitive: left out of dossiers and exports unless they are "
@@ -79,8 +83,7 @@ class StakeholderPage(AssessmentPage):
         add_row.addWidget(self.add_button)
         layout.addLayout(add_row)
 
-        self.people_list = QListWidget()
-        self.people_list.setMaximumHeight(120)
+        self.people_list = wrapping_list(120)
         self.people_list.currentItemChanged.connect(self._show_selected)
         layout.addWidget(self.people_list)
 
@@ -95,8 +98,10 @@ class StakeholderPage(AssessmentPage):
         self.goals_edit = QLineEdit()
         self.contact_edit = QLineEdit()
         self.contact_edit.setPlaceholderText("left out of dossiers and exports unless shareable")
-        self.sensitive_check = QCheckBox("Sensitive: leave this person out of dossiers and exports")
-        self.shareable_check = QCheckBox("Contact may be shared")
+        sensitive_row, self.sensitive_check = wrapped_check(
+            tr("Sensitive: leave this person out of dossiers and exports")
+        )
+        shareable_row, self.shareable_check = wrapped_check(tr("Contact may be shared"))
         self.shareable_check.setToolTip(SHAREABLE_TIP)
         self.location_button = QPushButton("Place on map")
         self.location_button.setCheckable(True)
@@ -110,9 +115,9 @@ class StakeholderPage(AssessmentPage):
             ("Interest (0–5)", self.interest_edit),
             ("Stance", self.stance_edit),
             ("Goals", self.goals_edit),
-            ("", self.sensitive_check),
+            ("", sensitive_row),
             ("Contact", self.contact_edit),
-            ("", self.shareable_check),
+            ("", shareable_row),
             ("Location (optional)", self.location_button),
             ("", self.delete_button),
         ):
@@ -156,8 +161,7 @@ class StakeholderPage(AssessmentPage):
         relation_form.addRow("Direction", self.relation_direction)
         relation_form.addRow("", how)
         relation_layout.addLayout(relation_form)
-        self.relation_list = QListWidget()
-        self.relation_list.setMaximumHeight(90)
+        self.relation_list = wrapping_list(90)
         relation_layout.addWidget(self.relation_list)
         self.delete_relation_button = QPushButton("Remove relation")
         self.delete_relation_button.clicked.connect(self.delete_selected_relation)
@@ -167,8 +171,10 @@ class StakeholderPage(AssessmentPage):
         self.views = QTabWidget()
         self.grid = InfluenceInterestGrid()
         self.network = RelationNetwork()
-        self.views.addTab(self.grid, "Influence–interest grid")
-        self.views.addTab(self.network, "Relation network")
+        self.views.setTabToolTip(
+            self.views.addTab(self.grid, tr("Influence–interest")), tr("Influence–interest grid")
+        )
+        self.views.setTabToolTip(self.views.addTab(self.network, tr("Relations")), tr("Relation network"))
         for view in (self.grid, self.network):
             view.stakeholder_clicked.connect(self.select_stakeholder)
         layout.addWidget(self.views, 1)
@@ -176,13 +182,15 @@ class StakeholderPage(AssessmentPage):
         csv_row = QHBoxLayout()
         self.import_button = QPushButton("Import CSV…")
         self.export_button = QPushButton("Export CSV…")
-        self.include_sensitive = QCheckBox("include contacts and sensitive stakeholders")
+        include_row, self.include_sensitive = wrapped_check(
+            tr("Export contacts and sensitive stakeholders too")
+        )
         self.import_button.clicked.connect(self._ask_import)
         self.export_button.clicked.connect(self._ask_export)
         for widget in (self.import_button, self.export_button):
             csv_row.addWidget(widget)
         layout.addLayout(csv_row)
-        layout.addWidget(self.include_sensitive)
+        layout.addWidget(include_row)
 
     # -- showing ----------------------------------------------------------------------------
     def refresh(self):
