@@ -151,7 +151,7 @@ def test_sample_sites_and_invalid_geometry_is_repaired(provider):
         ({"DISTANCES": "footprint=0"}, "not a positive number"),
         ({"DISTANCES": "hunting=-10"}, "not a positive number"),
         ({"PATHWAYS": "charcoal_timber"}, "no default distance"),
-        ({"DISTANCE_FIELDS": "hunting=nothere"}, "not in the site layer"),
+        ({"DISTANCE_FIELDS": "hunting=nothere"}, "not in the layer; its fields are: fid, site_code"),
     ],
 )
 def test_bad_parameters_say_what_to_fix(provider, parameters, message):

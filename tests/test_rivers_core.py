@@ -32,12 +32,32 @@ def test_a_loop_in_the_network_ends(measure):
     network = rivers.RiverNetwork(measure)
     network.add_reach(points((0, 0), (0.1, 0), (0.1, 0.1), (0, 0.1), (0, 0)))
     trace = network.trace(QgsGeometry.fromPointXY(QgsPointXY(0.05, 0)), 100, 10_000_000)
+    assert trace.end == rivers.END_LOOP
     assert trace.length_m == pytest.approx(
         measure.measureLength(
             QgsGeometry.fromPolylineXY(points((0, 0), (0.1, 0), (0.1, 0.1), (0, 0.1), (0, 0)))
         ),
         rel=1e-6,
     )
+
+
+def test_a_braid_that_rejoins_is_not_a_loop(measure):
+    network = rivers.RiverNetwork(measure)
+    network.add_reach(points((0, 0), (0.1, 0)))
+    network.add_reach(points((0.1, 0), (0.2, 0.05), (0.3, 0)))
+    network.add_reach(points((0.1, 0), (0.2, -0.05), (0.3, 0)))
+    network.add_reach(points((0.3, 0), (5, 0)))
+    site = QgsGeometry.fromPointXY(QgsPointXY(0, 0))
+    assert network.trace(site, 100, 100_000).end == rivers.END_LENGTH
+    assert network.trace(site, 100, 10_000_000).end == rivers.END_NETWORK
+
+
+def test_a_loop_past_a_stretch_of_river_ends_in_the_loop_not_at_the_length(measure):
+    network = rivers.RiverNetwork(measure)
+    network.add_reach(points((-0.5, 0), (0, 0)))
+    network.add_reach(points((0, 0), (0.1, 0), (0.1, 0.1), (0, 0.1), (0, 0)))
+    assert network.trace(QgsGeometry.fromPointXY(QgsPointXY(-0.5, 0)), 100, 1_000_000).end == rivers.END_LOOP
+    assert network.trace(QgsGeometry.fromPointXY(QgsPointXY(-0.5, 0)), 100, 30_000).end == rivers.END_LENGTH
 
 
 def test_loose_ends_are_joined_within_the_tolerance(measure):

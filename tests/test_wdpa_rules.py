@@ -166,9 +166,25 @@ def test_international_designations_are_recognised():
     assert pace.international_designation("World Heritage Site (natural or mixed)") == pace.WORLD_HERITAGE
     assert pace.international_designation("RAMSAR site") == pace.RAMSAR
     assert pace.international_designation("UNESCO-MAB Biosphere Reserve") == pace.UNESCO_MAB
-    assert pace.international_designation("Reserva de la Biosfera") == pace.UNESCO_MAB
     assert pace.international_designation("National Park") is None
     assert wdpa.is_mab_reserve("UNESCO-MAB Biosphere Reserve")
+
+
+@pytest.mark.parametrize(
+    "designation", ["Reserva de la Biosfera", "Réserve de biosphère", "Biosphere reserve"]
+)
+def test_a_national_layers_own_biosphere_reserve_is_a_national_protected_area(designation):
+    record = {"status": "Designated", "designation": designation}
+    assert (
+        wdpa.attribute_exclusion(record, wdpa.FieldMap(designation="TYPE_AP"), wdpa.CleaningOptions()) is None
+    )
+    assert pace.international_designation(designation) is None
+    assert pace.designation_level(designation) == pace.NATIONAL
+
+
+def test_wdpas_unesco_mab_designation_is_recognised_whatever_its_case_and_spaces():
+    assert wdpa.is_mab_reserve("  unesco-MAB biosphere reserve ")
+    assert pace.designation_level("UNESCO-MAB Biosphere Reserve", "International") == pace.INTERNATIONAL
 
 
 @pytest.mark.parametrize(

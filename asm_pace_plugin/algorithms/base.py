@@ -17,6 +17,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..core import compat
 from ..core.errors import PluginError
 from ..rendering.output_styles import StyleOnLoad, store_style
+from . import checks
 
 # Share of the progress bar spent reading the inputs before the sites are processed.
 LOADING_SHARE = 20.0
@@ -28,6 +29,19 @@ class AsmPaceAlgorithm(QgsProcessingAlgorithm):
 
     def createInstance(self):
         return type(self)()
+
+    def checkParameterValues(self, parameters, context):
+        """QGIS's checks, and the plugin's (checks.py): no output destroys an input or another
+        output, every output can be written, every field and number is usable."""
+        # Before QGIS's own checks, whose "Incorrect parameter value" says nothing of infinity.
+        problem = checks.not_finite(self, parameters, context)
+        if problem:
+            return False, problem
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        problem = checks.parameter_problem(self, parameters, context)
+        return (False, problem) if problem else (True, "")
 
     def processAlgorithm(self, parameters, context, feedback):
         try:

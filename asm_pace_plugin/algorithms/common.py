@@ -8,9 +8,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core import compat, geodesy, wdpa
+from ..core import compat, geodesy, pace, wdpa
 from ..core.classify import NOTE_REPAIRED
-from ..core.site_key import FEATURE_ID, source_site_key
+from ..core.site_key import FEATURE_ID, key_problems, source_site_key
 
 GEOMETRY_REPAIRED = NOTE_REPAIRED
 
@@ -110,12 +110,14 @@ def chosen_site_key(algorithm, parameters, key, context, source, feedback):
     for the feature id. QgsProcessingException when the chosen field is not in the layer."""
     chosen = algorithm.parameterAsString(parameters, key, context).strip()
     if chosen:
-        found = {name.lower(): name for name in source.fields().names()}.get(chosen.lower())
+        names = source.fields().names()
+        found = {name.lower(): name for name in names}.get(chosen.lower())
         if found is None:
             raise QgsProcessingException(
-                tr("The site layer has no field '{}'. Choose its site key field, or leave it empty.").format(
-                    chosen
-                )
+                tr(
+                    "The site layer has no field '{}'; its fields are: {}. Choose its site key field, or "
+                    "leave it empty."
+                ).format(chosen, ", ".join(names))
             )
         return found
     detected = source_site_key(source)
@@ -129,11 +131,29 @@ def describe_key(key_field):
 
 
 def site_key_value(feature, key_field):
-    """The site's key as text: the key field's value, or the feature id."""
+    """The site's key as text: the key field's value (None where it is NULL or empty: it stays
+    NULL in the outputs, never the text 'NULL'), or the feature id."""
     if key_field == FEATURE_ID:
         return str(feature.id())
-    value = feature[key_field]
-    return "" if value is None or str(value) == "NULL" else str(value)
+    return pace.as_text(feature[key_field]) or None
+
+
+def warn_about_site_keys(feedback, keys, key_field):
+    """Warn, with counts, about sites without a key and keys that several sites share."""
+    empty, repeated = key_problems(keys)
+    if empty:
+        feedback.pushWarning(
+            tr("{} site(s) have no {}: their rows have an empty site id.").format(
+                empty, describe_key(key_field)
+            )
+        )
+    if repeated:
+        feedback.pushWarning(
+            tr(
+                "{} {} value(s) are used by several sites, which are still counted apart: {}. Give each site "
+                "its own key, or later steps cannot tell them apart."
+            ).format(len(repeated), describe_key(key_field), ", ".join(repeated[:10]))
+        )
 
 
 def add_pa_field_parameters(algorithm, advanced=False):

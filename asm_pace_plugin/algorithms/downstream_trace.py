@@ -20,6 +20,7 @@ from qgis.core import (
 from ..core import compat, geodesy, impacts, rivers
 from ..core.classify import make_fields
 from ..core.fields import find_field
+from ..core.reference import InputError
 from ..core.sites import site_features
 from ..rendering.output_styles import apply_pathway_style
 from .base import AsmPaceAlgorithm, Progress
@@ -30,6 +31,7 @@ from .common import (
     chosen_site_key,
     ellipsoid_of,
     site_key_value,
+    warn_about_site_keys,
 )
 
 PATHWAY = "mercury_sediment"
@@ -39,7 +41,7 @@ TRACE_FIELDS = (
     ("snap_m", compat.FIELD_DOUBLE, "metres from the site to the river it was snapped to"),
     ("asked_m", compat.FIELD_DOUBLE, "length asked for, in metres"),
     ("traced_m", compat.FIELD_DOUBLE, "length traced, in metres on the ellipsoid (all branches)"),
-    ("trace_end", compat.FIELD_STRING, "why the trace stopped: length reached, or network end"),
+    ("trace_end", compat.FIELD_STRING, "why the trace stopped: length reached, network end, or a loop"),
     ("direction", compat.FIELD_STRING, "where the flow direction came from"),
     ("width_m", compat.FIELD_DOUBLE, "corridor width in metres (corridor layer)"),
     ("area_ha", compat.FIELD_DOUBLE, "corridor area in hectares on the ellipsoid (corridor layer)"),
@@ -47,7 +49,23 @@ TRACE_FIELDS = (
 
 
 def default_length():
-    return impacts.load_catalogue()[PATHWAY].distance_m
+    """The catalogue's length for mercury and sediment; InputError when the catalogue is broken."""
+    pathway = impacts.load_catalogue().get(PATHWAY)
+    if pathway is None or pathway.distance_m is None:
+        raise InputError(
+            f"Impact-pathway catalogue {impacts.CATALOGUE_PATH}: no row '{PATHWAY}' with a distance_m. "
+            "Give the length to trace, or restore the row."
+        )
+    return pathway.distance_m
+
+
+def default_length_or_none():
+    """default_length, or None when the catalogue is broken: the provider loads all the same,
+    and a run without a length says what is wrong with the catalogue."""
+    try:
+        return default_length()
+    except InputError:
+        return None
 
 
 class DownstreamTraceAlgorithm(AsmPaceAlgorithm):
@@ -98,7 +116,7 @@ class DownstreamTraceAlgorithm(AsmPaceAlgorithm):
             "trace to the sites where it says yes.</p>"
             "<p>Outputs: the traced stretches as lines, and a <b>corridor</b> of the given width around "
             "them as the mercury / sediment zone (polygons, EPSG:4326, metres on the ellipsoid).</p>"
-        ).format(default_length() / 1000)
+        ).format((default_length_or_none() or 0) / 1000)
 
     def initAlgorithm(self, config=None):
         add_site_parameters(self, self.SITES, self.SITE_ID_FIELD)
@@ -146,7 +164,7 @@ class DownstreamTraceAlgorithm(AsmPaceAlgorithm):
                 self.TRACE_LENGTH,
                 self.tr("Length to trace downstream (metres)"),
                 compat.NUMBER_DOUBLE,
-                defaultValue=default_length(),
+                defaultValue=default_length_or_none(),
             )
         )
         self.addParameter(
@@ -178,6 +196,14 @@ class DownstreamTraceAlgorithm(AsmPaceAlgorithm):
         self.addOutput(
             QgsProcessingOutputNumber(self.SITES_WITHOUT_RIVER, self.tr("Sites without a river in reach"))
         )
+
+    def checkParameterValues(self, parameters, context):
+        if parameters.get(self.TRACE_LENGTH) is None:
+            try:
+                default_length()
+            except InputError as error:
+                return False, str(error)
+        return super().checkParameterValues(parameters, context)
 
     def process(self, parameters, context, feedback):
         sites = self.source(parameters, self.SITES, context)
@@ -256,14 +282,16 @@ class DownstreamTraceAlgorithm(AsmPaceAlgorithm):
         switch_field = self.parameterAsString(parameters, self.SWITCH_FIELD, context)
         traced, without_river, switched_off, counts = 0, [], 0, Counter()
 
+        keys = []
         for feature, geometry in site_features(sites, context, feedback, counts, progress.processing):
             site_id = site_key_value(feature, id_field)
+            keys.append(site_id)
             if switch_field and not impacts.switch_is_on(feature[switch_field]):
                 switched_off += 1
                 continue
             trace = network.trace(geometry, snap, length)
             if trace is None:
-                without_river.append(site_id)
+                without_river.append(site_id or self.tr("(no key)"))
                 continue
             traced += 1
             record = [
@@ -286,6 +314,7 @@ class DownstreamTraceAlgorithm(AsmPaceAlgorithm):
                 polygon.setGeometry(_multi(corridor))
                 polygon.setAttributes([*record, width, round(measure.measureArea(corridor) / 10_000, 4)])
                 corridor_sink.addFeature(polygon, QgsFeatureSink.FastInsert)
+        warn_about_site_keys(feedback, keys, id_field)
         if without_river:
             feedback.pushWarning(
                 self.tr("Sites without a river within {:g} m (not traced): {}").format(

@@ -22,7 +22,7 @@ from ..core.dossier import (
     stakeholder_rows,
 )
 from ..core.paths import plugin_version
-from ..core.stakeholders import escape_cell
+from ..core.stakeholders import NUL_SHOWN, escape_cell, show_nul
 from ..core.workspace import PROFILE_FIELDS
 from .base import AsmPaceAlgorithm
 from .site_dossiers import (
@@ -58,14 +58,19 @@ def _fields(columns):
 
 
 def _write(sink, fields, rows, spreadsheet):
-    """Add the rows; for a spreadsheet, text that looks like a formula is quoted ('=...)."""
+    """Add the rows; for a spreadsheet, text that looks like a formula is quoted ('=...); NUL
+    characters are written as ␀. Returns the number of texts that held a NUL."""
+    with_nul = 0
     for row in rows:
         feature = QgsFeature(fields)
         values = [row.get(name) for name in fields.names()]
+        with_nul += sum(1 for value in values if isinstance(value, str) and "\x00" in value)
+        values = [show_nul(value) if isinstance(value, str) else value for value in values]
         if spreadsheet:
             values = [escape_cell(value) if isinstance(value, str) else value for value in values]
         feature.setAttributes(values)
         sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+    return with_nul
 
 
 class ExportAssessmentsAlgorithm(AsmPaceAlgorithm):
@@ -144,7 +149,7 @@ class ExportAssessmentsAlgorithm(AsmPaceAlgorithm):
         sink, output_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, compat.WKB_NO_GEOMETRY
         )
-        _write(
+        with_nul = _write(
             sink,
             fields,
             (export_row(dossier) for dossier in dossiers),
@@ -157,10 +162,16 @@ class ExportAssessmentsAlgorithm(AsmPaceAlgorithm):
         )
         if people is not None:
             rows = (row for dossier in dossiers for row in stakeholder_rows(dossier))
-            _write(
+            with_nul += _write(
                 people, stakeholder_fields, rows, self._spreadsheet(parameters, context, self.STAKEHOLDERS)
             )
             results[self.STAKEHOLDERS] = people_id
+        if with_nul:
+            feedback.pushWarning(
+                self.tr(
+                    "{} text(s) held a NUL character, written as {} so that nothing after it is lost."
+                ).format(with_nul, NUL_SHOWN)
+            )
         left_out = sum(d.redaction.contacts + d.redaction.sensitive_stakeholders for d in dossiers)
         feedback.pushInfo(
             self.tr("{} site(s) exported; ").format(len(dossiers))

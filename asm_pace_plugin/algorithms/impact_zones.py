@@ -20,6 +20,7 @@ from qgis.core import (
 )
 
 from ..core import compat, geodesy, impacts
+from ..core.reference import InputError
 from ..core.sites import site_features
 from ..rendering.output_styles import apply_pathway_style
 from .base import AsmPaceAlgorithm
@@ -30,6 +31,7 @@ from .common import (
     chosen_site_key,
     ellipsoid_of,
     site_key_value,
+    warn_about_site_keys,
 )
 
 DEFAULT_PATHWAYS = "footprint,offsite_deforestation,hunting,landscape_deforestation"
@@ -65,11 +67,14 @@ class ImpactZonesAlgorithm(AsmPaceAlgorithm):
         return self.tr("asm,mining,impact,buffer,geodesic,deforestation,hunting,zone,pathway").split(",")
 
     def shortHelpString(self):
-        names = ", ".join(
-            f"{p.name} ({'no default' if p.distance_m is None else f'{p.distance_m / 1000:g} km'})"
-            for p in impacts.load_catalogue().values()
-            if p.kind == impacts.KIND_ZONE
-        )
+        try:
+            names = ", ".join(
+                f"{p.name} ({'no default' if p.distance_m is None else f'{p.distance_m / 1000:g} km'})"
+                for p in impacts.load_catalogue().values()
+                if p.kind == impacts.KIND_ZONE
+            )
+        except InputError as error:
+            names = str(error)
         return self.tr(
             "<p>Draws, around every mining site, the zones its impacts reach: site footprint, "
             "off-site deforestation, hunting pressure, landscape deforestation, charcoal and timber.</p>"
@@ -200,8 +205,10 @@ class ImpactZonesAlgorithm(AsmPaceAlgorithm):
         def progress(share):
             feedback.setProgress(90.0 * share)
 
+        keys = []
         for feature, geometry in site_features(sites, context, feedback, skipped, progress):
             site_id = site_key_value(feature, id_field)
+            keys.append(site_id)
             distances = [item.site_distance(feature, counts) for item in chosen]
             if all(d is None for d, _s in distances):
                 skipped["no pathway applies"] += 1
@@ -212,6 +219,7 @@ class ImpactZonesAlgorithm(AsmPaceAlgorithm):
                 if writer.failed:
                     raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
         flush()
+        warn_about_site_keys(feedback, keys, id_field)
         if dissolve != impacts.DISSOLVE_NONE and not feedback.isCanceled():
             feedback.pushInfo(self.tr("Dissolving zones..."))
             writer.write_dissolved(dissolved, dissolve == impacts.DISSOLVE_ALL)

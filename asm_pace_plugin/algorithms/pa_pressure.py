@@ -20,6 +20,7 @@ from qgis.core import (
 )
 
 from ..core import compat, geodesy, wdpa
+from ..core.fields import MissingFieldError, find_field
 from ..core.pressure import PressureAccumulator, pressure_fields, site_pressure_fields
 from ..core.reference import InputError, ReferenceSet, load_protected_areas
 from ..core.reference_layers import layer_display_name
@@ -38,6 +39,7 @@ from .common import (
     pa_field_choices,
     site_key_parameter,
     site_key_value,
+    warn_about_site_keys,
 )
 
 
@@ -219,15 +221,15 @@ class PaPressureAlgorithm(AsmPaceAlgorithm):
         name = self.parameterAsString(parameters, key, context).strip()
         if not name:
             return None
-        found = {field.lower(): field for field in names}.get(name.lower())
-        if found is None:
+        try:
+            return find_field(names, name)
+        except MissingFieldError:
             raise QgsProcessingException(
                 self.tr(
-                    "{} has no {} field '{}'. Use the output of Impact zones, or name the right field "
-                    "(empty: none)."
-                ).format(what, role, name)
-            )
-        return found
+                    "{} has no {} field '{}'; its fields are: {}. Use the output of Impact zones, or name "
+                    "the right field (empty: none)."
+                ).format(what, role, name, ", ".join(names))
+            ) from None
 
     def _load_protected_areas(self, parameters, context, feedback, measure, progress):
         layers = self.parameterAsLayerList(parameters, self.PROTECTED_AREAS, context)
@@ -282,7 +284,8 @@ class PaPressureAlgorithm(AsmPaceAlgorithm):
         for feature, geometry in site_features(sites, context, feedback, counts):
             key = site_key_value(feature, key_field)
             keys.append(key)
-            accumulator.add_site(geometry, key or None)
+            accumulator.add_site(geometry, key)
+        warn_about_site_keys(feedback, keys, key_field)
         return keys, key_field
 
     def _warn_unmatched_keys(self, site_keys, zone_keys, key_field, feedback):

@@ -269,9 +269,9 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
         )
         if not key_field or source.fields().indexOf(key_field) < 0:
             raise QgsProcessingException(
-                self.tr("Choose the key field of the classified sites ({} not found).").format(
-                    key_field or "none given"
-                )
+                self.tr(
+                    "Choose the key field of the classified sites ({} not found); its fields are: {}."
+                ).format(key_field or "none given", ", ".join(source.fields().names()))
             )
         transform = QgsCoordinateTransform(source.sourceCrs(), WGS84, context.transformContext())
         sites = {}

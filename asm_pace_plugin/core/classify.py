@@ -9,7 +9,7 @@ from operator import attrgetter
 import numpy as np
 from qgis.core import QgsField, QgsFields, QgsGeometry
 
-from . import compat, pace
+from . import compat, geodesy, pace
 from .reference import NO_ITEM, UNSURE
 
 # Site output fields, in order: (name, type, meaning). The README's field table follows this.
@@ -78,6 +78,7 @@ SUMMARY_FIELDS = (
 
 NOTE_NO_GEOMETRY = "no geometry"
 NOTE_REPAIRED = "geometry repaired"
+NOTE_OUT_OF_RANGE = "coordinates out of range"
 # Matches.values of a site in no protected area (names ... IUCN) and no ecoregion.
 NO_PROTECTED_AREA = (None,) * 6
 NO_ECOREGION = (None, None)
@@ -208,6 +209,13 @@ class SiteClassifier:
         """classify for each geometry. Single points are tested a batch at a time
         (vectorised); other sites, and points the batch test leaves open, one by one."""
         located, longitudes, latitudes = _single_points(geometries)
+        results = [None] * len(geometries)
+        in_range = (np.abs(longitudes) <= 180) & (np.abs(latitudes) <= 90)
+        if not in_range.all():
+            for index in np.asarray(located)[~in_range].tolist():
+                results[index] = SiteFacts(UNCLASSIFIED_MATCHES, note=NOTE_OUT_OF_RANGE)
+            located = np.asarray(located)[in_range].tolist()
+            longitudes, latitudes = longitudes[in_range], latitudes[in_range]
         held = [self._point_items(reference, longitudes, latitudes) for reference in self._references()]
         # Each distinct combination of matches is worked out once.
         combinations, combination_of_point = np.unique(
@@ -215,7 +223,6 @@ class SiteClassifier:
         )
         combinations = combinations.tolist()
         point_matches = [self._matches_of_items(combination) for combination in combinations]
-        results = [None] * len(geometries)
         for index, combination in zip(located, combination_of_point.reshape(-1).tolist()):
             matches = point_matches[combination]
             if matches is None:
@@ -277,6 +284,8 @@ class SiteClassifier:
         holding the site where known (None: tested here)."""
         if geometry is None or geometry.isNull() or geometry.isEmpty():
             return SiteFacts(UNCLASSIFIED_MATCHES, note=NOTE_NO_GEOMETRY)
+        if geodesy.outside_valid_range(geometry):
+            return SiteFacts(UNCLASSIFIED_MATCHES, note=NOTE_OUT_OF_RANGE)
         pa_hits, landscape_hits, ecoregion_hits = (
             self._intersecting(reference, geometry) if known is None else known
             for reference, known in zip(self._references(), hits)

@@ -38,6 +38,13 @@ WKB_MULTIPOLYGON = 6
 LOCAL_LATITUDE_STEP = 0.5
 
 
+def outside_valid_range(geometry):
+    """Whether a geometry in EPSG:4326 reaches beyond ±180° of longitude or ±90° of latitude:
+    coordinates typed wrongly, or swapped, that no test can place."""
+    box = geometry.boundingBox()
+    return box.xMinimum() < -180 or box.xMaximum() > 180 or box.yMinimum() < -90 or box.yMaximum() > 90
+
+
 def distance_area(ellipsoid=DEFAULT_ELLIPSOID, transform_context=None):
     """A QgsDistanceArea measuring on the ellipsoid, for geometries in EPSG:4326."""
     measure = QgsDistanceArea()

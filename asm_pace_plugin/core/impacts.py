@@ -6,6 +6,7 @@ gives the source and confidence of its distance. The file is validated when it i
 """
 
 import csv
+import io
 import math
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -16,6 +17,7 @@ from qgis.core import QgsGeometry
 from . import compat, geodesy
 from .catalogues import CatalogueError, catalogue_texts
 from .classify import make_fields
+from .fields import MissingFieldError, find_field
 from .paths import RESOURCES_DIR
 from .reference import InputError
 
@@ -65,13 +67,25 @@ def load_catalogue(path=None):
     path = Path(path or CATALOGUE_PATH)
     where = f"Impact-pathway catalogue {path}"
     try:
-        with open(path, encoding="utf-8-sig", newline="") as handle:
-            rows = list(csv.DictReader(handle))
-            columns = rows[0].keys() if rows else ()
+        data = path.read_bytes()
     except OSError as error:
         raise InputError(
             f"{where} cannot be read ({error.strerror}). Choose an existing CSV file."
         ) from error
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise InputError(
+            f"{where}, line {line}: not text in UTF-8 (a binary file, or another encoding). Save it as "
+            "CSV UTF-8 from your spreadsheet, or choose the shipped catalogue."
+        ) from None
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    try:
+        rows = list(reader)
+    except csv.Error as error:
+        raise InputError(f"{where}, line {reader.line_num}: not readable as CSV ({error}).") from None
+    columns = reader.fieldnames or ()
     missing = [column for column in CATALOGUE_COLUMNS if column not in columns]
     if missing:
         raise InputError(
@@ -239,7 +253,7 @@ def choose_pathways(catalogue, names_text, distances_text, distance_fields_text,
             raise InputError(
                 f"{what} name pathways that are not chosen: {', '.join(extra)}. Add them to the pathways."
             )
-    field_names = {name.lower(): name for name in fields.names()}
+    field_names = fields.names()
     chosen = []
     for name in names:
         pathway = catalogue[name]
@@ -265,10 +279,10 @@ def choose_pathways(catalogue, names_text, distances_text, distance_fields_text,
 def _field(name, field_names, what):
     if name is None:
         return None
-    found = field_names.get(name.lower())
-    if found is None:
-        raise InputError(f"The {what} field '{name}' is not in the site layer. Check its spelling.")
-    return found
+    try:
+        return find_field(field_names, name)
+    except MissingFieldError as error:
+        raise InputError(f"The {what} {error}.") from error
 
 
 @dataclass

@@ -33,6 +33,9 @@ WORLD_HERITAGE = "World Heritage"
 RAMSAR = "Ramsar"
 UNESCO_MAB = "UNESCO-MAB"
 AZE = "AZE"
+# WDPA's designation of UNESCO-MAB Biosphere Reserves (DESIG_ENG), as wdpar matches it. A national
+# layer's own "réserve de biosphère", created under national law, is a national protected area.
+MAB_DESIGNATION = "unesco-mab biosphere reserve"
 
 IUCN_CATEGORIES = ("Ia", "Ib", "II", "III", "IV", "V", "VI")
 _IUCN_BY_KEY = {category.upper(): category for category in IUCN_CATEGORIES}
@@ -81,7 +84,7 @@ def international_designation(designation):
         return WORLD_HERITAGE
     if "ramsar" in text:
         return RAMSAR
-    if "unesco-mab" in text or any(word in text for word in ("biosphere", "biosphère", "biosfera")):
+    if text == MAB_DESIGNATION:
         return UNESCO_MAB
     return None
 

@@ -53,8 +53,10 @@ class PressureAccumulator:
         self.protected_areas = protected_areas
         self.measure = measure
         self._pieces = defaultdict(list)  # (pa key, pathway) -> geometries
-        self._sites = defaultdict(set)  # (pa key, pathway) -> site ids
-        self._inside = defaultdict(set)  # pa key -> site ids inside
+        # Two sites sharing a key are two sites: each zone (one per site and pathway) and each
+        # site counts, whatever its key (None where it has none).
+        self._sites = defaultdict(list)  # (pa key, pathway) -> site id of each zone reaching it
+        self._inside = defaultdict(list)  # pa key -> site id of each site inside
         self._facts = {}  # pa key -> ProtectedArea
         self._pa_area = {}  # pa key -> m²
         self._parcels = defaultdict(list)  # pa key -> geometries
@@ -76,18 +78,20 @@ class PressureAccumulator:
         for key, pieces in per_area.items():
             union = QgsGeometry.unaryUnion(pieces) if len(pieces) > 1 else pieces[0]
             self._pieces[(key, pathway)].append(union)
-            if site_id is not None:
-                self._sites[(key, pathway)].add(site_id)
+            self._sites[(key, pathway)].append(site_id)
             area = self.measure.measureArea(union)
             rows.append((self._facts[key], area, self._share(key, area)))
         return rows
 
     def add_site(self, geometry, site_id):
-        """Records the protected areas a site (EPSG:4326) lies in."""
+        """Records the protected areas a site (EPSG:4326) lies in (once each, whatever its parcels)."""
+        keys = set()
         for item in self.protected_areas.intersecting(geometry):
             facts = self.protected_areas.facts(item)
             self._facts.setdefault(facts.key, facts)
-            self._inside[facts.key].add(site_id)
+            keys.add(facts.key)
+        for key in keys:
+            self._inside[key].append(site_id)
 
     def pa_area(self, key):
         """Ellipsoidal area (m²) of a protected area, all its parcels together."""
@@ -112,8 +116,8 @@ class PressureAccumulator:
             union = QgsGeometry.unaryUnion(pieces)
             area = self.measure.measureArea(union)
             facts = self._facts[key]
-            sites = sorted(self._sites[(key, pathway)])
-            inside = sorted(self._inside[key])
+            sites = self._sites[(key, pathway)]
+            inside = self._inside[key]
             share = self._share(key, area)
             yield (
                 union,
@@ -127,8 +131,8 @@ class PressureAccumulator:
                     round(self.pa_area(key) / 10_000, 4),
                     None if share is None else round(share, 6),
                     len(sites) if sites else None,
-                    pace.join_unique(sites) or None,
+                    pace.join_unique(sorted(filter(None, sites))) or None,
                     len(inside) if sites_given else None,
-                    (pace.join_unique(inside) or None) if sites_given else None,
+                    (pace.join_unique(sorted(filter(None, inside))) or None) if sites_given else None,
                 ],
             )

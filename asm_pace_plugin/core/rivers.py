@@ -20,6 +20,7 @@ REACH_ID_CANDIDATES = ("HYRIV_ID", "REACH_ID", "ARCID", "LINKNO", "ID")
 NODE_DECIMALS = 7
 END_LENGTH = "length reached"
 END_NETWORK = "network end (river mouth, lake or sink)"
+END_LOOP = "loop in the network (the river flows back into itself: check the flow directions)"
 
 
 @dataclass
@@ -155,29 +156,30 @@ class RiverNetwork:
         reach = self.reaches[position]
         after = min(max(after, 1), len(reach.nodes) - 1)
         first = reach.nodes[after]
-        lines, reached_end = [], False
+        lines, end = [], END_LENGTH
         first_metres = self.measure.measureLine(on_river, self._points[first])
         if first_metres >= length_m:
-            end = _along(on_river, self._points[first], length_m / first_metres)
-            lines.append([on_river, end])
+            point = _along(on_river, self._points[first], length_m / first_metres)
+            lines.append([on_river, point])
         else:
             lines.append([on_river, self._points[first]])
-            reached_end = self._walk(first, length_m - first_metres, lines)
+            end = self._walk(first, length_m - first_metres, lines)
         # The union drops stretches walked twice (loops, braids that rejoin) before measuring.
         traced = QgsGeometry.unaryUnion([QgsGeometry.fromMultiPolylineXY(lines)]).mergeLines()
-        return Trace(
-            traced, snap_m, self.measure.measureLength(traced), END_NETWORK if reached_end else END_LENGTH
-        )
+        return Trace(traced, snap_m, self.measure.measureLength(traced), end)
 
     def _walk(self, start, budget, lines):
         """Follows every downstream edge from start for budget metres, appending segments to
-        lines; True when some branch ran out of river before the budget."""
+        lines. Returns why the trace ended: END_NETWORK when some branch ran out of river,
+        else END_LENGTH when some branch used the whole budget, else END_LOOP (every branch
+        came back to where it had been: a loop of the network)."""
         best_budget = {}
         stack = [(start, budget)]
-        reached_end = False
+        reached_end = length_used = looped = False
         while stack:
             node, remaining = stack.pop()
             if best_budget.get(node, -1.0) >= remaining:
+                looped = True  # walked before with more to go (a loop, or a braid that rejoins)
                 continue
             best_budget[node] = remaining
             edges = self._out.get(node)
@@ -188,10 +190,14 @@ class RiverNetwork:
                 if metres <= remaining:
                     lines.append([self._points[node], self._points[target]])
                     stack.append((target, remaining - metres))
-                elif remaining > 0:
-                    end = _along(self._points[node], self._points[target], remaining / metres)
-                    lines.append([self._points[node], end])
-        return reached_end
+                else:
+                    length_used = True
+                    if remaining > 0:
+                        point = _along(self._points[node], self._points[target], remaining / metres)
+                        lines.append([self._points[node], point])
+        if reached_end:
+            return END_NETWORK
+        return END_LOOP if looped and not length_used else END_LENGTH
 
 
 def _id_key(value):

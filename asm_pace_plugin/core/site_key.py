@@ -51,3 +51,12 @@ def source_site_key(source):
         fields.names(),
         lambda name: distinct_values_identify(source.uniqueValues(fields.indexOf(name)), count),
     )
+
+
+def key_problems(keys):
+    """(number of empty keys, sorted keys used by more than one site) of the sites' keys."""
+    texts = [as_text(key) for key in keys]
+    seen, repeated = set(), set()
+    for text in filter(None, texts):
+        (repeated if text in seen else seen).add(text)
+    return texts.count(""), sorted(repeated)

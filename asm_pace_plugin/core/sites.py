@@ -3,7 +3,7 @@
 from qgis.core import QgsCoordinateTransform, QgsCsException, QgsFeatureRequest, QgsGeometry
 
 from . import compat, geodesy
-from .classify import NOTE_NO_GEOMETRY, NOTE_REPAIRED
+from .classify import NOTE_NO_GEOMETRY, NOTE_OUT_OF_RANGE, NOTE_REPAIRED
 
 
 def site_geometry(geometry, to_wgs84):
@@ -23,6 +23,8 @@ def site_geometry(geometry, to_wgs84):
             work.transform(to_wgs84)
         except QgsCsException:
             return None, "could not be reprojected to WGS 84"
+    if geodesy.outside_valid_range(work):
+        return None, NOTE_OUT_OF_RANGE
     return work, problem
 
 

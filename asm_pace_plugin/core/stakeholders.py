@@ -117,6 +117,15 @@ def quadrant(influence, interest, threshold=HIGH_THRESHOLD):
     return CROWD
 
 
+# A NUL character ends a text for GDAL: what follows it would be lost from an exported cell.
+NUL_SHOWN = "\u2400"  # ␀
+
+
+def show_nul(text):
+    """text with each NUL character written as ␀, so nothing after it is lost."""
+    return text.replace("\x00", NUL_SHOWN)
+
+
 def escape_cell(text):
     text = "" if text is None else str(text)
     return "'" + text if text.startswith(_FORMULA_STARTS) else text

@@ -150,8 +150,9 @@ def apply_chosen_fields(layers_field_names, chosen):
         maps.append(map_fields(field_names, applicable))
     missing = [f"'{chosen[role]}' ({role.replace('_', ' ')})" for role in chosen if role not in found]
     if missing:
+        fields_of_layers = "; ".join(", ".join(field_names) for field_names in layers_field_names)
         raise MissingFieldError(
-            f"No protected-area layer has the field {', '.join(missing)}. Check the spelling against "
-            "the layer's fields (Layer Properties > Fields), or leave the parameter empty to detect it."
+            f"No protected-area layer has the field {', '.join(missing)}. Their fields are: "
+            f"{fields_of_layers}. Check the spelling, or leave the parameter empty to detect it."
         )
     return maps

@@ -16,6 +16,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .errors import PluginError
+from .site_key import key_problems
 from .stakeholders import FLAG_COLUMNS, Stakeholder, validate
 
 GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
@@ -85,6 +86,12 @@ RELATION_DIRECTIONS = ("one way", "both ways")
 
 class WorkspaceError(PluginError, RuntimeError):
     pass
+
+
+_DELETED_MEANWHILE = (
+    "This stakeholder was deleted meanwhile (in another QGIS?). Nothing was saved: choose the site again "
+    "to see its stakeholders as they are now."
+)
 
 
 class WorkspaceLockedError(WorkspaceError):
@@ -173,24 +180,27 @@ def _create_geopackage_core(cursor):
     )
 
 
+# Migrations are frozen: each writes its tables and columns as they were in its version, never
+# from today's PROFILE_FIELDS or SNAPSHOT_FACTS. A new profile field or snapshot fact needs a
+# new migration that adds its column, so workspaces made before it keep opening.
 def _migration_1_initial(cursor):
     _create_geopackage_core(cursor)
     cursor.execute("CREATE TABLE asm_pace_meta (key TEXT PRIMARY KEY, value TEXT)")
-    facts = ", ".join(f"{name} {'REAL' if name == 'near_pa_m' else 'TEXT'}" for name in SNAPSHOT_FACTS)
     _create_table(
         cursor,
         "site",
-        f"site_key TEXT NOT NULL UNIQUE, site_label TEXT, {facts}, facts_json TEXT, snapshot_at DATETIME",
+        "site_key TEXT NOT NULL UNIQUE, site_label TEXT, pace_class TEXT, pa_names TEXT, iucn_cat TEXT,"
+        " intl_desig TEXT, landscape TEXT, g200_name TEXT, near_pa TEXT, near_pa_m REAL, facts_json TEXT,"
+        " snapshot_at DATETIME",
         "Assessed sites: key, geometry and PACE facts when assessed",
         "GEOMETRY",
-    )
-    profile = ", ".join(
-        f"{name} {'INTEGER' if kind == 'integer' else 'TEXT'}" for name, _l, kind, _c in PROFILE_FIELDS
     )
     _create_table(
         cursor,
         "site_profile",
-        f"site_key TEXT NOT NULL UNIQUE, {profile}, updated_at DATETIME",
+        "site_key TEXT NOT NULL UNIQUE, minerals TEXT, deposit_type TEXT, extraction_methods TEXT,"
+        " processing_methods TEXT, miners_count INTEGER, mercury_use TEXT, legal_status TEXT,"
+        " armed_actors TEXT, years_active INTEGER, notes TEXT, updated_at DATETIME",
         "Site profile: minerals, methods, miners, legal status",
     )
     _create_table(
@@ -256,20 +266,28 @@ def _migration_3_sensitive_stakeholder(cursor):
 
 MIGRATIONS = (_migration_1_initial, _migration_2_contact_sensitive, _migration_3_sensitive_stakeholder)
 SCHEMA_VERSION = len(MIGRATIONS)
+# The plugin's own tables; a workspace lacking one was damaged by hand or by another program.
+WORKSPACE_TABLES = (
+    "asm_pace_meta",
+    "site",
+    "site_profile",
+    "stakeholder",
+    "relation",
+    "answer",
+    "approach_fit",
+    "decision",
+    "audit_log",
+)
 
 
 def site_key_warning(keys, key_field):
     """A sentence about keys that cannot match sites to assessments one to one, else ""."""
-    keys = list(keys)
-    empty = sum(1 for key in keys if not key)
-    seen, repeated = set(), set()
-    for key in filter(None, keys):
-        (repeated if key in seen else seen).add(key)
+    empty, repeated = key_problems(keys)
     problems = []
     if empty:
         problems.append(f"{empty} site(s) have no {key_field} and are not listed")
     if repeated:
-        shown = ", ".join(sorted(repeated)[:5])
+        shown = ", ".join(repeated[:5])
         problems.append(
             f"{len(repeated)} {key_field} value(s) are used by several sites,"
             f" which share one assessment: {shown}"
@@ -452,7 +470,7 @@ class Workspace:
         with self._transaction() as cursor:
             row = cursor.execute("SELECT * FROM stakeholder WHERE fid = ?", (stakeholder_id,)).fetchone()
             if row is None:
-                raise WorkspaceError(f"no stakeholder {stakeholder_id}")
+                raise WorkspaceError(_DELETED_MEANWHILE)
             if field in CHECKED_STAKEHOLDER_FIELDS:
                 checked = _stakeholder_of(dict(row))
                 setattr(checked, field, value)
@@ -463,9 +481,12 @@ class Workspace:
 
     def set_stakeholder_location(self, stakeholder_id, longitude, latitude):
         with self._transaction() as cursor:
-            site_key = cursor.execute(
+            row = cursor.execute(
                 "SELECT site_key FROM stakeholder WHERE fid = ?", (stakeholder_id,)
-            ).fetchone()[0]
+            ).fetchone()
+            if row is None:
+                raise WorkspaceError(_DELETED_MEANWHILE)
+            site_key = row[0]
             cursor.execute(
                 "UPDATE stakeholder SET geom = ?, updated_at = ? WHERE fid = ?",
                 (_point_blob(longitude, latitude), now_iso(), stakeholder_id),
@@ -503,6 +524,14 @@ class Workspace:
             raise WorkspaceError(f"direction must be one of {RELATION_DIRECTIONS}")
         site_key = str(site_key)
         with self._transaction() as cursor:
+            found = cursor.execute(
+                "SELECT COUNT(*) FROM stakeholder WHERE fid IN (?, ?)", (from_id, to_id)
+            ).fetchone()[0]
+            if found < 2:
+                raise WorkspaceError(
+                    "One of the two stakeholders of this relation was deleted meanwhile (in another QGIS?). "
+                    "The relation was not saved: choose the stakeholders again."
+                )
             cursor.execute(
                 "INSERT INTO relation (site_key, from_id, to_id, relation_type, direction, strength)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
@@ -681,7 +710,14 @@ def open_workspace(path, officer=None, busy_timeout=DEFAULT_BUSY_TIMEOUT_S, sche
     current = 0
     if tables:
         row = connection.execute("SELECT value FROM asm_pace_meta WHERE key = 'schema_version'").fetchone()
-        current = int(row[0]) if row else 0
+        try:
+            current = int(row[0]) if row else 0
+        except (TypeError, ValueError):
+            connection.close()
+            raise WorkspaceError(
+                f"{path.name} is damaged: its schema version is {row[0]!r}, not a number (the table "
+                "asm_pace_meta was edited by hand?). Restore the file from a backup."
+            ) from None
     if current > SCHEMA_VERSION:
         connection.close()
         raise WorkspaceError(
@@ -691,4 +727,12 @@ def open_workspace(path, officer=None, busy_timeout=DEFAULT_BUSY_TIMEOUT_S, sche
         )
     if current < schema_version:
         _migrate(connection, path, current, schema_version)
+    tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    missing = [table for table in WORKSPACE_TABLES if table not in tables]
+    if missing:
+        connection.close()
+        raise WorkspaceError(
+            f"{path.name} is damaged: it lacks its table(s) {', '.join(missing)} (deleted by hand or by "
+            "another program?). Restore the file from a backup; nothing was changed in it."
+        )
     return Workspace(path, connection, officer or getpass.getuser())

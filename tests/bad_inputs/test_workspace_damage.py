@@ -1,0 +1,103 @@
+"""The bad-input corpus, part three: workspaces damaged by hand or by another QGIS, and
+workspaces made by earlier versions of the plugin."""
+
+import sqlite3
+
+import pytest
+
+from asm_pace_plugin.core import workspace as ws
+from asm_pace_plugin.core.stakeholders import Stakeholder
+from asm_pace_plugin.core.workspace import SCHEMA_VERSION, WorkspaceError, open_workspace
+
+# The columns of every table as version 1 of the plugin wrote them (fid and geom first).
+VERSION_1_COLUMNS = {
+    "site": [
+        "fid", "geom", "site_key", "site_label", "pace_class", "pa_names", "iucn_cat", "intl_desig",
+        "landscape",
+        "g200_name", "near_pa", "near_pa_m", "facts_json", "snapshot_at",
+    ],
+    "site_profile": [
+        "fid", "site_key", "minerals", "deposit_type", "extraction_methods", "processing_methods",
+        "miners_count", "mercury_use", "legal_status", "armed_actors", "years_active", "notes", "updated_at",
+    ],
+}  # fmt: skip
+
+
+def columns(path):
+    connection = sqlite3.connect(str(path))
+    try:
+        tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return {
+            table: [row[1] for row in connection.execute(f"PRAGMA table_info({table})")] for table in tables
+        }
+    finally:
+        connection.close()
+
+
+def edit(path, sql):
+    connection = sqlite3.connect(str(path))
+    connection.execute(sql)
+    connection.commit()
+    connection.close()
+
+
+@pytest.fixture()
+def path(tmp_path):
+    made = tmp_path / "assessment.gpkg"
+    open_workspace(made, officer="Officer Test").close()
+    return made
+
+
+def test_a_schema_version_that_is_not_a_number_gets_a_sentence(path):
+    edit(path, "UPDATE asm_pace_meta SET value = 'three' WHERE key = 'schema_version'")
+    with pytest.raises(WorkspaceError, match="its schema version is 'three', not a number"):
+        open_workspace(path)
+
+
+@pytest.mark.parametrize("table", ["relation", "site_profile", "asm_pace_meta"])
+def test_a_table_dropped_by_hand_gets_a_sentence(path, table):
+    edit(path, f"DROP TABLE {table}")
+    expected = "not an ASM-PACE assessment workspace" if table == "asm_pace_meta" else "lacks its table"
+    with pytest.raises(WorkspaceError, match=expected):
+        open_workspace(path)
+
+
+def test_a_stakeholder_deleted_by_another_qgis_meanwhile_gets_a_sentence(path):
+    mine = open_workspace(path, officer="Officer A")
+    first = mine.add_stakeholder("S1", Stakeholder("Chief", "customary_authorities"))
+    second = mine.add_stakeholder("S1", Stakeholder("Trader", "traders"))
+    other = open_workspace(path, officer="Officer B")
+    other.delete_stakeholder(second)
+    other.close()
+    try:
+        with pytest.raises(WorkspaceError, match="deleted meanwhile"):
+            mine.add_relation("S1", first, second, "trade")
+        with pytest.raises(WorkspaceError, match="deleted meanwhile"):
+            mine.set_stakeholder_location(second, 28.0, -2.0)
+        with pytest.raises(WorkspaceError, match="deleted meanwhile"):
+            mine.update_stakeholder(second, "influence", 3)
+        assert mine.relations("S1") == []
+    finally:
+        mine.close()
+
+
+def test_migration_one_writes_the_columns_of_version_one_whatever_fields_came_later(tmp_path, monkeypatch):
+    monkeypatch.setattr(
+        ws, "PROFILE_FIELDS", (*ws.PROFILE_FIELDS, ("land_tenure", "Land tenure", "text", ()))
+    )
+    monkeypatch.setattr(ws, "SNAPSHOT_FACTS", (*ws.SNAPSHOT_FACTS, "pa_share"))
+    open_workspace(tmp_path / "v1.gpkg", schema_version=1).close()
+    written = columns(tmp_path / "v1.gpkg")
+    assert {table: written[table] for table in VERSION_1_COLUMNS} == VERSION_1_COLUMNS
+
+
+def test_a_version_one_workspace_migrates_to_todays_columns(tmp_path):
+    old = open_workspace(tmp_path / "v1.gpkg", schema_version=1)
+    old.set_profile_field("S1", "minerals", "gold")
+    old.close()
+    open_workspace(tmp_path / "today.gpkg").close()
+    migrated = open_workspace(tmp_path / "v1.gpkg")
+    assert migrated.schema_version == SCHEMA_VERSION
+    assert migrated.profile("S1")["minerals"] == "gold"
+    migrated.close()
+    assert columns(tmp_path / "v1.gpkg") == columns(tmp_path / "today.gpkg")

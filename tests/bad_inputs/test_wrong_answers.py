@@ -1,0 +1,135 @@
+"""The bad-input corpus, part two: inputs that used to give a confident wrong answer.
+
+Each must now give the right answer, or a flag and a count in the log, never a plausible
+looking result that is false.
+"""
+
+from layers import LogFeedback, features, memory_layer, run_algorithm
+from qgis.PyQt.QtCore import QVariant
+
+from asm_pace_plugin.core import pace
+
+PARK = "POLYGON((28 -2, 29 -2, 29 -1, 28 -1, 28 -2))"
+
+
+def plain(value):
+    return None if isinstance(value, QVariant) and value.isNull() else value
+
+
+def classified(sites, protected_areas, **parameters):
+    log = LogFeedback()
+    result = run_algorithm(
+        "asm_pace:classifysites",
+        {"SITES": sites, "PROTECTED_AREAS": protected_areas, "OUTPUT": "memory:", **parameters},
+        log,
+    )
+    names = result["OUTPUT"].fields().names()
+    rows = [dict(zip(names, map(plain, feature.attributes()))) for feature in features(result["OUTPUT"])]
+    return rows, log.text()
+
+
+def test_a_national_layers_own_biosphere_reserve_is_a_protected_area(provider):
+    national = memory_layer(
+        "Polygon",
+        "EPSG:4326",
+        ["NOM_AP:string", "TYPE_AP:string"],
+        [(PARK, ["Réserve de biosphère de la Luki (nationale)", "Réserve de biosphère"])],
+        name="aires_protegees",
+    )
+    wdpa = memory_layer(
+        "Polygon",
+        "EPSG:4326",
+        ["WDPAID:integer", "NAME:string", "DESIG_ENG:string", "STATUS:string"],
+        [(PARK, [7, "Luki", "UNESCO-MAB Biosphere Reserve", "Designated"])],
+        name="wdpa",
+    )
+    sites = memory_layer("Point", "EPSG:4326", ["code:string"], [("POINT(28.5 -1.5)", ["A"])])
+    rows, log = classified(sites, [national, wdpa], PA_NAME_FIELD="NOM_AP", PA_DESIGNATION_FIELD="TYPE_AP")
+    assert rows[0]["pace_class"] == pace.PROTECTED_AREA
+    assert rows[0]["pa_names"] == "Réserve de biosphère de la Luki (nationale)"
+    assert rows[0]["pa_levels"] == pace.NATIONAL
+    assert "wdpa: 0 of 1 features used, 1 dropped: UNESCO-MAB Biosphere Reserve" in log
+
+
+def test_coordinates_beyond_the_globe_are_flagged_and_counted_not_classified(provider):
+    rows = [
+        ("POINT(28.5 -1.5)", ["inside"]),
+        ("POINT(208.5 -1.5)", ["longitude typed wrong"]),
+        ("POINT(-1.5 -128.5)", ["swapped"]),
+    ]
+    points = memory_layer("Point", "EPSG:4326", ["code:string"], rows)
+    lines = memory_layer(
+        "LineString",
+        "EPSG:4326",
+        ["code:string"],
+        [("LINESTRING(28.5 -1.5, 28.6 -1.6)", ["inside"]), ("LINESTRING(28.5 -1.5, 188.6 -1.6)", ["beyond"])],
+    )
+    park = memory_layer("Polygon", "EPSG:4326", ["NAME:string"], [(PARK, ["Park"])])
+    for sites, wrong in ((points, 2), (lines, 1)):
+        result, _log = classified(sites, [park])
+        classes = [row["pace_class"] for row in result]
+        assert classes == [pace.PROTECTED_AREA] + [pace.UNCLASSIFIED] * wrong
+        assert {row["site_note"] for row in result[1:]} == {"coordinates out of range"}
+    log = LogFeedback()
+    zones = run_algorithm(
+        "asm_pace:impactzones", {"SITES": points, "PATHWAYS": "footprint", "OUTPUT": "memory:"}, log
+    )
+    assert zones["ZONE_COUNT"] == 1 and zones["SITES_WITHOUT_ZONE"] == 2
+    assert "coordinates out of range: 2" in log.text()
+
+
+def test_a_trace_caught_in_a_loop_of_the_network_says_so(provider):
+    loop = "LINESTRING(28 -2, 28.1 -2, 28.1 -1.9, 28 -1.9, 28 -2)"
+    rivers = memory_layer("LineString", "EPSG:4326", ["name:string"], [(loop, ["ring canal"])])
+    sites = memory_layer("Point", "EPSG:4326", ["code:string"], [("POINT(28.05 -2.001)", ["A"])])
+    result = run_algorithm(
+        "asm_pace:downstreamtrace",
+        {"SITES": sites, "RIVERS": rivers, "TRACE_LENGTH": 500000, "OUTPUT": "memory:"},
+    )
+    (traced,) = features(result["OUTPUT"])
+    assert traced["trace_end"].startswith("loop in the network")
+    assert traced["traced_m"] < 500000
+
+
+def test_null_and_shared_site_keys_are_warned_counted_apart_and_stay_null(provider):
+    codes = ["A", None, "A", "B"]
+    rows = [(f"POINT({28.2 + 0.2 * position} -1.5)", [code]) for position, code in enumerate(codes)]
+    sites = memory_layer("Point", "EPSG:4326", ["code:string"], rows)
+    park = memory_layer(
+        "Polygon", "EPSG:4326", ["WDPAID:integer", "NAME:string"], [(PARK, [1, "Park"])], name="wdpa"
+    )
+    log = LogFeedback()
+    zones = run_algorithm(
+        "asm_pace:impactzones",
+        {"SITES": sites, "SITE_ID_FIELD": "code", "PATHWAYS": "footprint", "OUTPUT": "memory:"},
+        log,
+    )["OUTPUT"]
+    assert [plain(zone["site_id"]) for zone in features(zones)] == codes
+    assert "1 site(s) have no code" in log.text()
+    assert "1 code value(s) are used by several sites, which are still counted apart: A" in log.text()
+    log = LogFeedback()
+    pressure = run_algorithm(
+        "asm_pace:papressure",
+        {
+            "ZONES": [zones],
+            "PROTECTED_AREAS": [park],
+            "SITES": sites,
+            "SITES_ID_FIELD": "code",
+            "OUTPUT": "memory:",
+        },
+        log,
+    )["OUTPUT"]
+    (row,) = features(pressure)
+    assert (row["n_sites"], row["site_ids"], row["n_inside"], row["inside_ids"]) == (4, "A; B", 4, "A; B")
+    assert "1 site(s) have no code" in log.text()
+    log = LogFeedback()
+    rivers = memory_layer(
+        "LineString", "EPSG:4326", ["name:string"], [("LINESTRING(28 -1.5, 29.5 -1.5)", ["r"])]
+    )
+    traced = run_algorithm(
+        "asm_pace:downstreamtrace",
+        {"SITES": sites, "SITE_ID_FIELD": "code", "RIVERS": rivers, "OUTPUT": "memory:"},
+        log,
+    )["OUTPUT"]
+    assert [plain(line["site_id"]) for line in features(traced)] == codes
+    assert "1 code value(s) are used by several sites" in log.text()
