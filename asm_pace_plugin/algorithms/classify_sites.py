@@ -40,9 +40,6 @@ class ClassifySitesAlgorithm(AsmPaceAlgorithm):
     SITES = "SITES"
     PROTECTED_AREAS = "PROTECTED_AREAS"
     KEEP_STATUSES = KEEP_STATUSES
-    EXCLUDE_MAB = "EXCLUDE_MAB"
-    POINT_PAS_AS_CIRCLES = "POINT_PAS_AS_CIRCLES"
-    REPAIR_GEOMETRIES = "REPAIR_GEOMETRIES"
     LANDSCAPES = "LANDSCAPES"
     LANDSCAPE_NAME_FIELD = "LANDSCAPE_NAME_FIELD"
     ECOREGIONS = "ECOREGIONS"
@@ -117,25 +114,6 @@ class ClassifySitesAlgorithm(AsmPaceAlgorithm):
         protected_areas.setHelp(self.tr("Polygon layers, and WDPA point layers with REP_AREA."))
         self.addParameter(protected_areas)
         add_pa_field_parameters(self)
-        self.addParameter(
-            QgsProcessingParameterBoolean(
-                self.EXCLUDE_MAB, self.tr("Leave out UNESCO-MAB Biosphere Reserves"), defaultValue=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterBoolean(
-                self.POINT_PAS_AS_CIRCLES,
-                self.tr("Use protected-area points as circles of their reported area (REP_AREA)"),
-                defaultValue=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterBoolean(
-                self.REPAIR_GEOMETRIES,
-                self.tr("Repair invalid geometries (otherwise leave them out)"),
-                defaultValue=True,
-            )
-        )
         self.addParameter(
             QgsProcessingParameterMultipleLayers(
                 self.LANDSCAPES, self.tr("WWF priority landscapes"), compat.SOURCE_POLYGON, optional=True
@@ -226,6 +204,13 @@ class ClassifySitesAlgorithm(AsmPaceAlgorithm):
                     ", ".join(out_fields.replaced)
                 )
             )
+        if out_fields.renamed:
+            feedback.pushWarning(
+                self.tr(
+                    "The site layer has fields of its own named like PACE fields: they are kept as they "
+                    "are, and the PACE fields are written as {}."
+                ).format(", ".join(f"{name} → {output}" for name, output in out_fields.renamed))
+            )
         sink, dest_id = self.sink(
             parameters, self.OUTPUT, context, out_fields.fields, sites.wkbType(), sites.sourceCrs()
         )
@@ -276,19 +261,14 @@ class ClassifySitesAlgorithm(AsmPaceAlgorithm):
         return results
 
     def _reference_layers(self, parameters, context):
-        chosen, kept_statuses = pa_field_choices(self, parameters, context)
+        chosen, cleaning = pa_field_choices(self, parameters, context)
         return ReferenceLayers(
             protected_areas=self.parameterAsLayerList(parameters, self.PROTECTED_AREAS, context),
             aze_sites=self.parameterAsLayerList(parameters, self.AZE_SITES, context),
             landscapes=self.parameterAsLayerList(parameters, self.LANDSCAPES, context),
             ecoregions=self.parameterAsLayerList(parameters, self.ECOREGIONS, context),
             pa_fields=chosen,
-            cleaning=wdpa.CleaningOptions(
-                kept_statuses=kept_statuses,
-                exclude_mab=self.parameterAsBoolean(parameters, self.EXCLUDE_MAB, context),
-                points_as_circles=self.parameterAsBoolean(parameters, self.POINT_PAS_AS_CIRCLES, context),
-                repair_geometries=self.parameterAsBoolean(parameters, self.REPAIR_GEOMETRIES, context),
-            ),
+            cleaning=cleaning,
             landscape_name_field=self.parameterAsString(
                 parameters, self.LANDSCAPE_NAME_FIELD, context
             ).strip(),

@@ -2,6 +2,7 @@
 
 from qgis.core import (
     QgsProcessingException,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterString,
@@ -156,8 +157,17 @@ def warn_about_site_keys(feedback, keys, key_field):
         )
 
 
+# The WDPA cleaning rules (besides the statuses kept): (key, description), all on by default.
+CLEANING_PARAMETERS = (
+    ("EXCLUDE_MAB", "Leave out UNESCO-MAB Biosphere Reserves"),
+    ("POINT_PAS_AS_CIRCLES", "Use protected-area points as circles of their reported area (REP_AREA)"),
+    ("REPAIR_GEOMETRIES", "Repair invalid geometries (otherwise leave them out)"),
+)
+
+
 def add_pa_field_parameters(algorithm, advanced=False):
-    """The protected-area field parameters and the statuses to keep (classify and pressure)."""
+    """The protected-area field parameters, the statuses to keep and the cleaning rules: the
+    same, with the same defaults, in classification and pressure, so both see the same areas."""
     for key, _role, description, help_text in PA_FIELD_PARAMETERS:
         parameter = QgsProcessingParameterString(key, tr(description), optional=True)
         parameter.setHelp(tr(help_text))
@@ -172,13 +182,26 @@ def add_pa_field_parameters(algorithm, advanced=False):
             optional=True,
         )
     )
+    for key, description in CLEANING_PARAMETERS:
+        parameter = QgsProcessingParameterBoolean(key, tr(description), defaultValue=True)
+        if advanced:
+            parameter.setFlags(parameter.flags() | compat.FLAG_ADVANCED)
+        algorithm.addParameter(parameter)
 
 
 def pa_field_choices(algorithm, parameters, context):
-    """({role: field chosen}, statuses to keep) from the parameters add_pa_field_parameters made."""
+    """({role: field chosen}, wdpa.CleaningOptions) from the parameters add_pa_field_parameters made."""
     chosen = {
         role: algorithm.parameterAsString(parameters, key, context).strip()
         for key, role, _description, _help in PA_FIELD_PARAMETERS
     }
-    kept = wdpa.parse_status_list(algorithm.parameterAsString(parameters, KEEP_STATUSES, context))
-    return chosen, kept
+    exclude_mab, points_as_circles, repair = (
+        algorithm.parameterAsBoolean(parameters, key, context) for key, _description in CLEANING_PARAMETERS
+    )
+    cleaning = wdpa.CleaningOptions(
+        kept_statuses=wdpa.parse_status_list(algorithm.parameterAsString(parameters, KEEP_STATUSES, context)),
+        exclude_mab=exclude_mab,
+        points_as_circles=points_as_circles,
+        repair_geometries=repair,
+    )
+    return chosen, cleaning

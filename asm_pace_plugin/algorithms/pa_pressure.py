@@ -237,8 +237,7 @@ class PaPressureAlgorithm(AsmPaceAlgorithm):
             raise InputError(
                 self.tr("No protected-area layer was given. Add at least one (WDPA or national).")
             )
-        chosen, kept_statuses = pa_field_choices(self, parameters, context)
-        options = wdpa.CleaningOptions(kept_statuses=kept_statuses)
+        chosen, options = pa_field_choices(self, parameters, context)
         field_maps = wdpa.apply_chosen_fields([layer.fields().names() for layer in layers], chosen)
         protected_areas = ReferenceSet("protected areas")
         for position, (layer, field_map) in enumerate(zip(layers, field_maps)):

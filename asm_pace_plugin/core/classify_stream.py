@@ -25,6 +25,7 @@ from .classify import (
     Summary,
     make_fields,
 )
+from .fields import unique_name
 from .sites import site_geometry
 
 # Sites are classified and written this many at a time: single points are tested together
@@ -42,22 +43,37 @@ class OutputFields:
     fields: QgsFields
     kept_indices: list  # indices of the input fields kept, in order
     replaced: list  # names of earlier PACE fields of the input, replaced
+    renamed: list = ()  # (PACE field, its name in the output) where the user's field has the name
 
 
 def output_fields(input_fields):
-    """OutputFields of a site layer with these fields."""
+    """OutputFields of a site layer with these fields.
+
+    Only a layer that is recognisably an earlier output (it has every PACE field) has those
+    fields replaced. A user's own field that merely shares a name with a PACE field (tested,
+    near_pa...) is kept, and the PACE field gets a suffix (tested_2), as QGIS's joins do.
+    """
+    names = input_fields.names()
     ours = {name.lower() for name in SITE_FIELD_NAMES}
+    earlier_output = ours <= {name.lower() for name in names}
     kept_indices, replaced = [], []
     fields = QgsFields()
     for index, input_field in enumerate(input_fields):
-        if input_field.name().lower() in ours:
+        if earlier_output and input_field.name().lower() in ours:
             replaced.append(input_field.name())
             continue
         kept_indices.append(index)
         fields.append(input_field)
-    for pace_field in make_fields(SITE_FIELDS):
+    taken, renamed, definitions = list(fields.names()), [], []
+    for name, field_type, meaning in SITE_FIELDS:
+        output_name = unique_name(name, taken)
+        taken.append(output_name)
+        if output_name != name:
+            renamed.append((name, output_name))
+        definitions.append((output_name, field_type, meaning))
+    for pace_field in make_fields(definitions):
         fields.append(pace_field)
-    return OutputFields(fields, kept_indices, replaced)
+    return OutputFields(fields, kept_indices, replaced, renamed)
 
 
 @dataclass(frozen=True)

@@ -21,3 +21,14 @@ def find_field(field_names, wanted, candidates=()):
             )
         return actual
     return next((by_upper[name.upper()] for name in candidates if name.upper() in by_upper), None)
+
+
+def unique_name(name, taken):
+    """name, else name_2, name_3...: the first that is not in taken (compared case-insensitively),
+    as QGIS's own joins name a joined field that shares a name with one of the layer's."""
+    upper = {other.upper() for other in taken}
+    candidate, number = name, 1
+    while candidate.upper() in upper:
+        number += 1
+        candidate = f"{name}_{number}"
+    return candidate

@@ -129,8 +129,12 @@ def load_references(layers, measure, context, feedback, progress):
         feedback.pushInfo(report.summary())
         references.reports.append(report)
     if pa_layers and not len(references.protected_areas) and not feedback.isCanceled():
-        feedback.reportError(
-            tr("No protected area was left after cleaning: check the statuses to keep and the layers.")
+        # Not a run that calls every site not eligible: nothing was tested.
+        raise InputError(
+            tr(
+                "No protected area was left after cleaning (the log says what each rule left out): check "
+                "the statuses to keep, the UNESCO-MAB and point options, and the layers."
+            )
         )
     references.tested.append("protected areas")
     for reference, kind in (

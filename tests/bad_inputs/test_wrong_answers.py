@@ -4,7 +4,9 @@ Each must now give the right answer, or a flag and a count in the log, never a p
 looking result that is false.
 """
 
+import pytest
 from layers import LogFeedback, features, memory_layer, run_algorithm
+from qgis.core import QgsProcessingException
 from qgis.PyQt.QtCore import QVariant
 
 from asm_pace_plugin.core import pace
@@ -133,3 +135,76 @@ def test_null_and_shared_site_keys_are_warned_counted_apart_and_stay_null(provid
     )["OUTPUT"]
     assert [plain(line["site_id"]) for line in features(traced)] == codes
     assert "1 code value(s) are used by several sites" in log.text()
+
+
+def test_a_users_own_fields_named_like_pace_fields_are_kept_and_the_pace_fields_get_a_suffix(provider):
+    sites = memory_layer(
+        "Point",
+        "EPSG:4326",
+        ["code:string", "tested:string", "NEAR_PA:string"],
+        [("POINT(28.5 -1.5)", ["A", "yes, by the survey team", "ranger post Kasese"])],
+    )
+    park = memory_layer("Polygon", "EPSG:4326", ["NAME:string"], [(PARK, ["Park"])])
+    rows, log = classified(sites, [park])
+    (row,) = rows
+    assert (row["tested"], row["NEAR_PA"]) == ("yes, by the survey team", "ranger post Kasese")
+    assert row["tested_2"] == "protected areas" and row["pace_class"] == pace.PROTECTED_AREA
+    assert "near_pa_2" in row
+    assert "tested → tested_2" in log and "near_pa → near_pa_2" in log
+
+
+def test_an_earlier_output_has_its_pace_fields_replaced_not_suffixed(provider):
+    sites = memory_layer("Point", "EPSG:4326", ["code:string"], [("POINT(28.5 -1.5)", ["A"])])
+    park = memory_layer("Polygon", "EPSG:4326", ["NAME:string"], [(PARK, ["Park"])])
+    first = run_algorithm(
+        "asm_pace:classifysites", {"SITES": sites, "PROTECTED_AREAS": [park], "OUTPUT": "memory:"}
+    )["OUTPUT"]
+    again, log = classified(first, [park])
+    assert list(again[0]) == first.fields().names()
+    assert "Replacing earlier PACE fields" in log
+
+
+def test_a_protected_area_layer_empty_after_cleaning_is_an_error_not_all_sites_not_eligible(provider):
+    proposed = memory_layer(
+        "Polygon",
+        "EPSG:4326",
+        ["WDPAID:integer", "NAME:string", "STATUS:string"],
+        [(PARK, [1, "P", "Proposed"])],
+    )
+    sites = memory_layer("Point", "EPSG:4326", ["code:string"], [("POINT(28.5 -1.5)", ["A"])])
+    with pytest.raises(QgsProcessingException, match="No protected area was left after cleaning"):
+        classified(sites, [proposed])
+
+
+def test_pressure_offers_the_cleaning_rules_of_the_classification_with_the_same_defaults(provider):
+    from qgis.core import QgsApplication
+
+    registry = QgsApplication.processingRegistry()
+    classify = registry.algorithmById("asm_pace:classifysites")
+    pressure = registry.algorithmById("asm_pace:papressure")
+
+    def cleaning(algorithm):
+        return {
+            definition.name(): definition.defaultValue()
+            for definition in algorithm.parameterDefinitions()
+            if definition.name().startswith("PA_")
+            or definition.name()
+            in ("KEEP_STATUSES", "EXCLUDE_MAB", "POINT_PAS_AS_CIRCLES", "REPAIR_GEOMETRIES")
+        }
+
+    assert len(cleaning(classify)) == 9
+    assert cleaning(pressure) == cleaning(classify)
+    mab = memory_layer(
+        "Polygon",
+        "EPSG:4326",
+        ["WDPAID:integer", "NAME:string", "DESIG_ENG:string", "STATUS:string"],
+        [(PARK, [7, "Luki", "UNESCO-MAB Biosphere Reserve", "Designated"])],
+    )
+    zones = memory_layer(
+        "Polygon", "EPSG:4326", ["site_id:string", "pathway:string"], [(PARK, ["A", "footprint"])]
+    )
+    kept = run_algorithm(
+        "asm_pace:papressure",
+        {"ZONES": [zones], "PROTECTED_AREAS": [mab], "EXCLUDE_MAB": False, "OUTPUT": "memory:"},
+    )
+    assert kept["PA_COUNT"] == 1
