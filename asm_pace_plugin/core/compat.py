@@ -13,6 +13,8 @@ if Qgis.QGIS_VERSION_INT >= 33800:
     FIELD_INT = QMetaType.Type.Int
     FIELD_DOUBLE = QMetaType.Type.Double
     FIELD_BOOL = QMetaType.Type.Bool
+    FIELD_MAP = QMetaType.Type.QVariantMap
+    FIELD_LIST = QMetaType.Type.QVariantList
 else:
     from qgis.PyQt.QtCore import QVariant
 
@@ -20,6 +22,8 @@ else:
     FIELD_INT = QVariant.Int
     FIELD_DOUBLE = QVariant.Double
     FIELD_BOOL = QVariant.Bool
+    FIELD_MAP = QVariant.Map
+    FIELD_LIST = QVariant.List
 
 if hasattr(Qgis, "GeometryType"):
     GEOMETRY_POINT = Qgis.GeometryType.Point

@@ -27,6 +27,7 @@ DEFAULT_ELLIPSOID = "WGS84"
 # Metres per degree of latitude, lower bound (at the equator); used only for search boxes.
 METRES_PER_DEGREE_MIN = 110_574.0
 CIRCLE_SEGMENTS = 128
+POLAR_SEGMENTS = 16 * CIRCLE_SEGMENTS  # circles round a pole (see polar_circle)
 _WORLD = QgsRectangle(-180, -90, 180, 90)
 VINCENTY_ITERATIONS = 4
 VINCENTY_INVERSE_ITERATIONS = 20
@@ -66,7 +67,47 @@ def geodesic_circle(center, radius_m, measure, segments=CIRCLE_SEGMENTS):
     into two parts, each on its own side, so that they intersect sites on both sides.
     """
     longitudes, latitudes = circle_vertices([center.x()], [center.y()], [[radius_m]], measure, segments)
+    if winds_around_pole(longitudes[0, 0]):
+        return polar_circle(center.x(), center.y(), radius_m, measure)[0]
     return polygon_from_rings([(longitudes[0, 0], latitudes[0, 0])])
+
+
+def polar_circle(longitude, latitude, radius_m, measure):
+    """(polygon, area in m²) of a geodesic circle that goes round a pole.
+
+    Its ring is closed along the pole, so that the polygon covers the pole, with
+    POLAR_SEGMENTS vertices: edges straight in degrees bend away from the circle near a pole,
+    by 1% of the area with CIRCLE_SEGMENTS vertices, under 0.1% with these.
+    """
+    longitudes, latitudes = circle_vertices([longitude], [latitude], [[radius_m]], measure, POLAR_SEGMENTS)
+    ring = circle_ring(longitudes[0, 0], latitudes[0, 0])
+    return polygon_from_rings([ring]), float(ring_areas(*ring, measure))
+
+
+def _unwrapped(longitudes):
+    """Longitudes (arrays ..., vertices) without jumps of more than 180° between neighbours."""
+    return np.degrees(np.unwrap(np.radians(longitudes), axis=-1))
+
+
+def winds_around_pole(longitudes):
+    """Whether circle rings (arrays ..., vertices, as circle_vertices gives them) go round a
+    pole: their longitudes, made continuous, turn once round the globe from first to last."""
+    unwrapped = _unwrapped(longitudes)
+    return np.abs(unwrapped[..., -1] - unwrapped[..., 0]) > 180
+
+
+def circle_ring(longitudes, latitudes):
+    """The (longitudes, latitudes) of one circle's ring; where it goes round a pole, closed
+    along the pole, so that the polygon covers the pole and ring_areas gives the circle's area
+    (drawn as the vertices come, the polygon would leave the pole out)."""
+    if not winds_around_pole(longitudes):
+        return longitudes, latitudes
+    longitudes = _unwrapped(longitudes)
+    pole = 90.0 if np.mean(latitudes) > 0 else -90.0
+    return (
+        np.append(longitudes, [longitudes[-1], longitudes[0]]),
+        np.append(latitudes, [pole, pole]),
+    )
 
 
 def ellipsoid_axes(measure):

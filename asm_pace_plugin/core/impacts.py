@@ -31,6 +31,9 @@ ZONE_DISC = "disc"
 ZONE_RING = "ring"
 DISSOLVE_NONE, DISSOLVE_PATHWAY, DISSOLVE_ALL = range(3)
 DISSOLVE_LABELS = ("No: one zone per site and pathway", "Per pathway", "All zones into one")
+# Beyond this, circles drawn from CIRCLE_SEGMENTS vertices drift from the area of the geodesic
+# circle (0.05% at 10,000 km, 8% at 12,000 km: the circle then holds both poles).
+MAX_DISTANCE_M = 10_000_000
 # Sites whose zones are computed together (numpy works on whole batches of point sites).
 BATCH_SIZE = 512
 
@@ -136,6 +139,8 @@ def _pathway_from_row(row, where):
                 f"{where}: distance_m '{text}' is not a positive number of metres. "
                 "Write e.g. 10000, or leave it empty for no default."
             )
+        if distance > MAX_DISTANCE_M:
+            raise InputError(f"{where}: distance_m {text} is {_beyond_limit()}.")
     return Pathway(
         name=name,
         kind=kind,
@@ -154,6 +159,10 @@ def parse_distance(value):
     except (TypeError, ValueError):
         return None
     return number if math.isfinite(number) and number > 0 else None
+
+
+def _beyond_limit():
+    return f"beyond {MAX_DISTANCE_M / 1000:,.0f} km, the farthest a zone is drawn true to its area"
 
 
 def switch_is_on(value):
@@ -203,27 +212,42 @@ class ChosenPathway:
     source: str
     distance_field: str = None
     switch_field: str = None
+    # Fields of the JSON type (GDAL's for a GeoJSON column of mixed values), whose plain numbers
+    # and texts QGIS 3.22 gives as None: there None is unreadable, never "empty".
+    json_fields: frozenset = frozenset()
 
     def site_distance(self, feature, counts):
         """(metres, source) for this site, or (None, None) when the site has no such zone (counted)."""
         if self.switch_field:
-            state = switch_is_on(feature[self.switch_field])
+            value = feature[self.switch_field]
+            state = None if self._unreadable(self.switch_field, value) else switch_is_on(value)
             if not state:
                 reason = "switched off" if state is False else f"unreadable value in {self.switch_field}"
                 counts[(self.pathway.name, reason)] += 1
                 return None, None
         if self.distance_field:
             value = feature[self.distance_field]
+            if self._unreadable(self.distance_field, value):
+                counts[(self.pathway.name, f"unreadable {self.distance_field} (make it a number field)")] += 1
+                return None, None
             if value is not None and str(value).strip() != "" and str(value) != "NULL":
                 distance = parse_distance(value)
                 if distance is None:
                     counts[(self.pathway.name, f"zero, negative or unreadable {self.distance_field}")] += 1
+                    return None, None
+                if distance > MAX_DISTANCE_M:
+                    counts[(self.pathway.name, f"{self.distance_field} {_beyond_limit()}")] += 1
                     return None, None
                 return distance, f"field {self.distance_field}"
         if self.distance_m is None:
             counts[(self.pathway.name, f"empty {self.distance_field}")] += 1
             return None, None
         return self.distance_m, self.source
+
+    def _unreadable(self, field, value):
+        """Whether a field value cannot be read as one number or word (lists, objects, or the
+        None a JSON field gives for a plain value)."""
+        return isinstance(value, (list, dict)) or (value is None and field in self.json_fields)
 
 
 def choose_pathways(catalogue, names_text, distances_text, distance_fields_text, switch_fields_text, fields):
@@ -264,6 +288,10 @@ def choose_pathways(catalogue, names_text, distances_text, distance_fields_text,
                 raise InputError(
                     f"The distance given for '{name}' ({distances[name]}) is not a positive number of metres."
                 )
+            if distance > MAX_DISTANCE_M:
+                raise InputError(
+                    f"The distance given for '{name}' ({distances[name]} m) is {_beyond_limit()}."
+                )
             source = "parameter"
         distance_field = _field(distance_fields.get(name), field_names, "distance")
         switch_field = _field(switch_fields.get(name), field_names, "on/off")
@@ -272,8 +300,15 @@ def choose_pathways(catalogue, names_text, distances_text, distance_fields_text,
                 f"The pathway '{name}' has no default distance ({pathway.source}). Give one in the "
                 f"distances, e.g. {name}=5000, or a per-site distance field."
             )
-        chosen.append(ChosenPathway(pathway, distance, source, distance_field, switch_field))
+        json_fields = frozenset(
+            name for name in (distance_field, switch_field) if name and _is_json(fields.field(name))
+        )
+        chosen.append(ChosenPathway(pathway, distance, source, distance_field, switch_field, json_fields))
     return sorted(chosen, key=lambda item: item.distance_m if item.distance_m is not None else math.inf)
+
+
+def _is_json(field):
+    return field.typeName().upper() == "JSON" or field.type() in (compat.FIELD_MAP, compat.FIELD_LIST)
 
 
 def _field(name, field_names, what):
@@ -322,10 +357,13 @@ class ZoneBuilder:
                 [centre.x() for centre in centres], [centre.y() for centre in centres], radii, self.measure
             )
             areas = geodesy.ring_areas(longitudes, latitudes, self.measure)
-            for row, index in enumerate(points):
+            polar = geodesy.winds_around_pole(longitudes)
+            for row, (index, centre) in enumerate(zip(points, centres)):
                 results[index] = [
                     (None, None)
                     if distance is None
+                    else geodesy.polar_circle(centre.x(), centre.y(), distance, self.measure)
+                    if polar[row, k]
                     else (
                         geodesy.polygon_from_rings([(longitudes[row, k], latitudes[row, k])]),
                         float(areas[row, k]),

@@ -340,6 +340,9 @@ def _points_to_circles(geometry, record, options, transform, measure, report):
     if radius is None:
         report.dropped[wdpa.DROPPED_POINT_WITHOUT_AREA] += 1
         return None
+    if radius > wdpa.reported_area_radius_m(wdpa.MAX_PLAUSIBLE_AREA_KM2):
+        report.dropped[wdpa.DROPPED_IMPLAUSIBLE_AREA] += 1
+        return None
     geometry = _transform(geometry, transform, report)
     if geometry is None:
         return None

@@ -92,6 +92,11 @@ def is_mab_reserve(designation):
     return pace.international_designation(designation) == pace.UNESCO_MAB
 
 
+# The largest protected areas (marine, e.g. Ross Sea, Papahānaumokuākea, Marae Moana) reach about
+# 2 million km²: a point record reporting more holds a typing error, not a circle to draw.
+MAX_PLAUSIBLE_AREA_KM2 = 2_000_000
+
+
 def reported_area_radius_m(reported_area_km2):
     """Radius in metres of a circle with the reported area, or None when there is no area.
 
@@ -118,6 +123,7 @@ class CleaningOptions:
 DROPPED_STATUS = "status not kept"
 DROPPED_MAB = "UNESCO-MAB Biosphere Reserve"
 DROPPED_POINT_WITHOUT_AREA = "point without reported area"
+DROPPED_IMPLAUSIBLE_AREA = "point reporting more than 2,000,000 km² (larger than any protected area)"
 DROPPED_POINT_NOT_WANTED = "point (circles switched off)"
 DROPPED_NO_GEOMETRY = "no geometry"
 DROPPED_INVALID = "invalid geometry not repaired"

@@ -4,6 +4,8 @@ Each must now give the right answer, or a flag and a count in the log, never a p
 looking result that is false.
 """
 
+import json
+
 import pytest
 from layers import LogFeedback, features, memory_layer, run_algorithm
 from qgis.core import QgsProcessingException
@@ -208,3 +210,108 @@ def test_pressure_offers_the_cleaning_rules_of_the_classification_with_the_same_
         {"ZONES": [zones], "PROTECTED_AREAS": [mab], "EXCLUDE_MAB": False, "OUTPUT": "memory:"},
     )
     assert kept["PA_COUNT"] == 1
+
+
+def zone_areas(points, distance, **parameters):
+    sites = memory_layer(
+        "Point", "EPSG:4326", ["code:string"], [(f"POINT({x} {y})", [f"{x} {y}"]) for x, y in points]
+    )
+    log = LogFeedback()
+    result = run_algorithm(
+        "asm_pace:impactzones",
+        {
+            "SITES": sites,
+            "PATHWAYS": "hunting",
+            "DISTANCES": f"hunting={distance}",
+            "OUTPUT": "memory:",
+            **parameters,
+        },
+        log,
+    )
+    return [zone["area_ha"] for zone in features(result["OUTPUT"])], log.text()
+
+
+def test_zones_round_a_pole_have_the_area_of_their_circle(provider):
+    # Near a pole a degree of longitude is short: 100 km from 89.5°N reaches over the pole.
+    (beside, north, south), _log = zone_areas([(10, 88.5), (10, 89.5), (-70, -89.9)], 100000)
+    assert north == pytest.approx(beside, rel=1e-3)
+    assert south == pytest.approx(beside, rel=1e-3)
+
+
+def test_zone_distances_beyond_what_the_method_draws_true_are_refused_with_the_limit(provider, tmp_path):
+    with pytest.raises(QgsProcessingException, match="beyond 10,000 km"):
+        zone_areas([(10, 0)], 12_000_000)
+    sites = memory_layer(
+        "Point",
+        "EPSG:4326",
+        ["code:string", "hunt_m:double"],
+        [("POINT(10 0)", ["A", 15e6]), ("POINT(11 0)", ["B", 9e3])],
+    )
+    log = LogFeedback()
+    result = run_algorithm(
+        "asm_pace:impactzones",
+        {"SITES": sites, "PATHWAYS": "hunting", "DISTANCE_FIELDS": "hunting=hunt_m", "OUTPUT": "memory:"},
+        log,
+    )
+    assert [zone["dist_m"] for zone in features(result["OUTPUT"])] == [9000]
+    assert "1 sites without this zone (hunt_m beyond 10,000 km" in log.text()
+
+
+def test_a_point_pa_reporting_an_implausible_area_is_flagged_not_drawn_as_a_hemisphere(provider):
+    points = memory_layer(
+        "Point",
+        "EPSG:4326",
+        ["WDPAID:integer", "NAME:string", "REP_AREA:double", "STATUS:string"],
+        [
+            ("POINT(20 0)", [1, "Typo reserve", 51_000_000.0, "Designated"]),
+            ("POINT(28.5 -1.5)", [2, "Real", 10.0, "Designated"]),
+        ],
+        name="points",
+    )
+    sites = memory_layer("Point", "EPSG:4326", ["code:string"], [("POINT(28.4 -1.6)", ["A"])])
+    rows, log = classified(sites, [points])
+    assert rows[0]["pa_names"] is None and rows[0]["near_pa"] == "Real"
+    assert "1 dropped: point reporting more than 2,000,000 km²" in log
+
+
+# A GeoJSON column of mixed values: GDAL gives it the JSON type.
+MIXED_VALUES = [("A", 12000), ("B", "8000"), ("C", [5000]), ("D", None)]
+MIXED_GEOJSON = json.dumps(
+    {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "properties": {"code": code, "hunt_m": value},
+                "geometry": {"type": "Point", "coordinates": [28.5 + 0.1 * position, -1.5]},
+            }
+            for position, (code, value) in enumerate(
+                (("A", 12000), ("B", "8000"), ("C", [5000]), ("D", None))
+            )
+        ],
+    }
+)
+
+
+def test_per_site_distances_of_any_type_are_used_or_refused_never_replaced_by_the_default(provider, tmp_path):
+    path = tmp_path / "sites.geojson"
+    path.write_text(MIXED_GEOJSON, encoding="utf-8")
+    log = LogFeedback()
+    result = run_algorithm(
+        "asm_pace:impactzones",
+        {
+            "SITES": str(path),
+            "SITE_ID_FIELD": "code",
+            "PATHWAYS": "hunting",
+            "DISTANCE_FIELDS": "hunting=hunt_m",
+            "OUTPUT": "memory:",
+        },
+        log,
+    )
+    zones = {zone["site_id"]: (zone["dist_m"], zone["dist_src"]) for zone in features(result["OUTPUT"])}
+    assert zones.pop("D")[1].startswith("catalogue")  # an empty value takes the default, as documented
+    assert "C" not in zones  # a list is no distance
+    for code, distance in (("A", 12000), ("B", 8000)):
+        assert zones.get(code, (distance, "field hunt_m")) == (distance, "field hunt_m")
+    unread = 3 - len(zones)
+    assert f"hunting: {unread} sites without this zone (unreadable hunt_m" in log.text()
