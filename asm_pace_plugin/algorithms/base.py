@@ -16,6 +16,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import compat
 from ..core.errors import PluginError
+from ..core.sites import READ_BEFORE_CANCEL
 from ..rendering.output_styles import StyleOnLoad, store_style
 from . import checks
 
@@ -49,11 +50,18 @@ class AsmPaceAlgorithm(QgsProcessingAlgorithm):
         except PluginError as error:
             raise QgsProcessingException(str(error)) from error
         if feedback.isCanceled():
-            feedback.pushWarning(
-                QCoreApplication.translate(
-                    "AsmPaceAlgorithm", "Cancelled: the outputs hold only what was written before the cancel."
+            read = feedback.property(READ_BEFORE_CANCEL)
+            if read:
+                message = QCoreApplication.translate(
+                    "AsmPaceAlgorithm",
+                    "Cancelled after {} of {} features: the outputs hold only what was written by then.",
+                ).format(*read)
+            else:
+                message = QCoreApplication.translate(
+                    "AsmPaceAlgorithm",
+                    "Cancelled while reading the inputs, before any feature was processed.",
                 )
-            )
+            feedback.pushWarning(message)
         return results
 
     def style_output(self, context, dest_id, apply):

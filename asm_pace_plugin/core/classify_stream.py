@@ -26,7 +26,7 @@ from .classify import (
     make_fields,
 )
 from .fields import unique_name
-from .sites import site_geometry
+from .sites import note_cancel, site_geometry
 
 # Sites are classified and written this many at a time: single points are tested together
 # (vectorised), other sites one by one, so their batches are smaller.
@@ -206,6 +206,7 @@ def site_batches(sites, size, feedback, progress):
     batch = []
     for read, feature in enumerate(compat.iterate_features(sites, QgsFeatureRequest()), 1):
         if feedback.isCanceled():
+            note_cancel(feedback, read - 1, sites.featureCount())
             return
         batch.append(feature)
         if read % PROGRESS_STEP == 0:

@@ -5,6 +5,15 @@ from qgis.core import QgsCoordinateTransform, QgsCsException, QgsFeatureRequest,
 from . import compat, geodesy
 from .classify import NOTE_NO_GEOMETRY, NOTE_OUT_OF_RANGE, NOTE_REPAIRED
 
+# A feedback property the readers set when they stop for a cancel: [features read, features],
+# for the run's closing line.
+READ_BEFORE_CANCEL = "asm_pace_read_before_cancel"
+
+
+def note_cancel(feedback, read, total):
+    """Record on the feedback how far a reader had got when the run was cancelled."""
+    feedback.setProperty(READ_BEFORE_CANCEL, [read, total])
+
 
 def site_geometry(geometry, to_wgs84):
     """(geometry in EPSG:4326 or None, problem or None): repaired when invalid, None when unusable."""
@@ -45,6 +54,7 @@ def site_features(source, context, feedback, counts, progress=None):
     total = source.featureCount() or 1
     for current, feature in enumerate(compat.iterate_features(source, QgsFeatureRequest())):
         if feedback.isCanceled():
+            note_cancel(feedback, current, source.featureCount())
             return
         if progress is not None:
             progress(current / total)

@@ -5,9 +5,10 @@ looking result that is false.
 """
 
 import json
+import re
 
 import pytest
-from layers import LogFeedback, features, memory_layer, run_algorithm
+from layers import LogFeedback, features, memory_layer, run_algorithm, sample
 from qgis.core import QgsProcessingException
 from qgis.PyQt.QtCore import QVariant
 
@@ -315,3 +316,18 @@ def test_per_site_distances_of_any_type_are_used_or_refused_never_replaced_by_th
         assert zones.get(code, (distance, "field hunt_m")) == (distance, "field hunt_m")
     unread = 3 - len(zones)
     assert f"hunting: {unread} sites without this zone (unreadable hunt_m" in log.text()
+
+
+def test_a_cancelled_run_says_so_in_its_closing_line_after_how_many_features(provider):
+    log = LogFeedback(cancel_after=3)
+    run_algorithm("asm_pace:impactzones", {"SITES": sample("sites"), "OUTPUT": "memory:"}, log)
+    closing = [line for line in log.lines if not line.startswith("Results:")][-1]
+    assert re.fullmatch(r"Cancelled after [1-9]\d* of 12 features: .*", closing)
+    log = LogFeedback()
+    log.cancel()
+    run_algorithm(
+        "asm_pace:classifysites",
+        {"SITES": sample("sites"), "PROTECTED_AREAS": [sample("protected_areas")], "OUTPUT": "memory:"},
+        log,
+    )
+    assert log.lines[-1] == "Cancelled while reading the inputs, before any feature was processed."
