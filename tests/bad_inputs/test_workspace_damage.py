@@ -101,3 +101,28 @@ def test_a_version_one_workspace_migrates_to_todays_columns(tmp_path):
     assert migrated.profile("S1")["minerals"] == "gold"
     migrated.close()
     assert columns(tmp_path / "v1.gpkg") == columns(tmp_path / "today.gpkg")
+
+
+def test_the_dock_says_so_when_a_stakeholder_was_deleted_by_another_qgis(qtbot, qgis_app, path):
+    from qgis.PyQt.QtCore import Qt
+
+    from asm_pace_plugin.core.catalogues import load_catalogues
+    from asm_pace_plugin.ui.page import SiteContext
+    from asm_pace_plugin.ui.stakeholder_page import StakeholderPage
+
+    mine = open_workspace(path, officer="Officer A")
+    first = mine.add_stakeholder("S1", Stakeholder("Chief", "customary_authorities"))
+    second = mine.add_stakeholder("S1", Stakeholder("Trader", "traders"))
+    page = StakeholderPage(load_catalogues())
+    qtbot.addWidget(page)
+    page.show()
+    page.load(SiteContext(mine, "S1"))
+    other = open_workspace(path, officer="Officer B")
+    other.delete_stakeholder(second)
+    other.close()
+    page.relation_from.setCurrentIndex(page.relation_from.findData(first))
+    page.relation_to.setCurrentIndex(page.relation_to.findData(second))
+    with qtbot.waitSignal(page.failed, timeout=2000) as shown:
+        qtbot.mouseClick(page.add_relation_button, Qt.MouseButton.LeftButton)
+    assert "deleted meanwhile" in shown.args[0] and "sqlite" not in shown.args[0].lower()
+    mine.close()
