@@ -139,21 +139,27 @@ def site_key_value(feature, key_field):
     return pace.as_text(feature[key_field]) or None
 
 
-def warn_about_site_keys(feedback, keys, key_field):
-    """Warn, with counts, about sites without a key and keys that several sites share."""
+def warn_about_site_keys(feedback, keys, key_field, one_per_key=False):
+    """Warn, with counts, about sites without a key and keys that several sites share.
+    one_per_key: the algorithm makes one output per key (dossiers), not one per site."""
     empty, repeated = key_problems(keys)
     if empty:
-        feedback.pushWarning(
-            tr("{} site(s) have no {}: their rows have an empty site id.").format(
-                empty, describe_key(key_field)
-            )
+        sentence = (
+            tr("{} site(s) have no {}: they are left out.")
+            if one_per_key
+            else tr("{} site(s) have no {}: their rows have an empty site id.")
         )
+        feedback.pushWarning(sentence.format(empty, describe_key(key_field)))
     if repeated:
+        sentence = (
+            tr("{} {} value(s) are used by several sites, of which only the first is written: {}.")
+            if one_per_key
+            else tr("{} {} value(s) are used by several sites, which are still counted apart: {}.")
+        )
         feedback.pushWarning(
-            tr(
-                "{} {} value(s) are used by several sites, which are still counted apart: {}. Give each site "
-                "its own key, or later steps cannot tell them apart."
-            ).format(len(repeated), describe_key(key_field), ", ".join(repeated[:10]))
+            sentence.format(len(repeated), describe_key(key_field), ", ".join(repeated[:10]))
+            + " "
+            + tr("Give each site its own key: later steps match sites by it.")
         )
 
 

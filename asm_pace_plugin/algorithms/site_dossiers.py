@@ -39,6 +39,7 @@ from ..core.site_key import keys_meet, source_site_key
 from ..core.workspace import WorkspaceError, open_workspace
 from ..rendering.dossier_layout import DossierLayout, style_layer
 from .base import AsmPaceAlgorithm
+from .common import warn_about_site_keys
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 SENSITIVE_HELP = (
@@ -274,11 +275,12 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
                 ).format(key_field or "none given", ", ".join(source.fields().names()))
             )
         transform = QgsCoordinateTransform(source.sourceCrs(), WGS84, context.transformContext())
-        sites = {}
+        sites, keys = {}, []
         for feature in source.getFeatures():
             if feedback.isCanceled():
                 return []
             key = pace.as_text(feature[key_field])
+            keys.append(key)
             if not key:
                 continue
             geometry = feature.geometry()
@@ -287,6 +289,7 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
             facts = dict(zip(source.fields().names(), feature.attributes()))
             label = next((facts[name] for name in ("site_name", "name", "NAME") if name in facts), None)
             sites.setdefault(key, (key, label, facts, geometry))
+        warn_about_site_keys(feedback, keys, key_field, one_per_key=True)
         return [sites[key] for key in checked_keys(sites, requested)]
 
     def _map_layers(self, parameters, context, project, sites):

@@ -332,3 +332,28 @@ def test_a_cancelled_run_says_so_in_its_closing_line_after_how_many_features(pro
     )
     closing = [line for line in log.lines if not line.startswith("Results:")][-1]
     assert closing == "Cancelled while reading the inputs, before any feature was processed."
+
+
+def test_dossiers_warn_about_sites_without_a_key_and_keys_that_sites_share(provider, tmp_path):
+    from asm_pace_plugin.core.workspace import open_workspace
+
+    workspace = open_workspace(tmp_path / "assessment.gpkg", officer="Officer Test")
+    workspace.record_site("S01", "Camp", None, {"pace_class": "protected_area"})
+    workspace.close()
+    rows = [("POINT(28.5 -1.5)", ["S01"]), ("POINT(28.6 -1.5)", [None]), ("POINT(28.7 -1.5)", ["S01"])]
+    sites = memory_layer("Point", "EPSG:4326", ["code:string"], rows)
+    log = LogFeedback()
+    result = run_algorithm(
+        "asm_pace:sitedossiers",
+        {
+            "WORKSPACE": str(tmp_path / "assessment.gpkg"),
+            "SITES": sites,
+            "KEY_FIELD": "code",
+            "OUTPUT_PDF": str(tmp_path / "dossiers.pdf"),
+            "OUTPUT_HTML": None,
+        },
+        log,
+    )
+    assert result["SITE_COUNT"] == 1
+    assert "1 site(s) have no code: they are left out." in log.text()
+    assert "1 code value(s) are used by several sites, of which only the first is written: S01." in log.text()
