@@ -3,6 +3,7 @@ point-in-polygon tests and the nearest protected area."""
 
 import math
 import random
+import warnings
 
 import numpy as np
 import pytest
@@ -188,3 +189,24 @@ def test_points_on_latitude_band_edges_equal_geos(qgis_app):
             )
             sure += 1
     assert sure > len(latitudes) / 2
+
+
+def test_an_empty_polygon_holds_and_is_near_nothing(measure):
+    """An empty polygon's bounding box is NaN on QGIS 3.40 and (0, 0) on 3.22: either way the
+    batched path lists it nowhere (no numpy warning) and measures the polygons around it."""
+    areas = ReferenceSet("protected areas")
+    areas.add(QgsGeometry.fromWkt("POLYGON EMPTY"), ProtectedArea("pa", "0", "empty", "", "", "", ""))
+    areas.add(
+        QgsGeometry.fromWkt("POLYGON((0.1 0.1, 0.2 0.1, 0.2 0.2, 0.1 0.1))"),
+        ProtectedArea("pa", "1", "triangle", "", "", "", ""),
+    )
+    classifier = SiteClassifier(areas, None, None, measure, RADIUS_M)
+    sites = [QgsGeometry.fromPointXY(QgsPointXY(x, y)) for x, y in ((0, 0), (0.15, 0.12), (0.01, 0), (5, 5))]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        batched = classifier.classify_many(sites)
+    for site, facts in zip(sites, batched):
+        _assert_same(classifier.classify(site), facts)
+    # The second site lies in the triangle, the last one farther than RADIUS_M from it.
+    assert [len(facts.protected_areas) for facts in batched] == [0, 1, 0, 0]
+    assert [facts.nearest is not None for facts in batched] == [True, False, True, False]

@@ -311,17 +311,18 @@ def _closest_on_segments(px, py, ax, ay, bx, by):
 
 class PolygonGrid:
     """Polygons bucketed by the grid cells whose sites' search boxes of radius_m may meet
-    their bounding boxes (antimeridian and polar search boxes included)."""
+    their bounding boxes (antimeridian and polar search boxes included). Only the listed
+    items (indexes of boxes) are bucketed."""
 
-    def __init__(self, boxes, radius_m):
+    def __init__(self, boxes, radius_m, listed):
         self.radius_m = radius_m
         self.half_height = radius_m / geodesy.METRES_PER_DEGREE_MIN
         # A whole number of columns around the globe, so that columns wrap at the antimeridian.
         self.columns = math.ceil(360 / max(MIN_CELL_DEGREES, self.half_height / 2))
         self.cell = 360 / self.columns
-        keys, items = self._cells(*np.asarray(boxes, dtype=float).reshape(-1, 5)[:, :4].T)
+        keys, rows = self._cells(*np.asarray(boxes, dtype=float).reshape(-1, 5)[listed, :4].T)
         order = np.argsort(keys, kind="stable")
-        keys, self.items = keys[order], items[order]
+        keys, self.items = keys[order], listed[rows[order]]
         # Each listed cell once with the range of its items, and an empty cell after every key.
         cell_keys, firsts = np.unique(keys, return_index=True)
         self.cell_keys = np.append(cell_keys, np.iinfo(np.int64).max)
@@ -366,11 +367,13 @@ class PointSearch:
     def __init__(self, geometries, boxes):
         self.boundaries = Boundaries(geometries)
         self.boxes = np.asarray(boxes, dtype=float).reshape(-1, 5)
+        # Empty polygons hold and are near nothing; their box is NaN from QGIS 3.34 on, (0, 0) before.
+        self._with_boundary = np.flatnonzero(np.diff(self.boundaries.polygon_chunks) > 0)
         self._grids = {}  # radius in metres: PolygonGrid
 
     def _grid(self, radius_m):
         if radius_m not in self._grids:
-            self._grids[radius_m] = PolygonGrid(self.boxes, radius_m)
+            self._grids[radius_m] = PolygonGrid(self.boxes, radius_m, self._with_boundary)
         return self._grids[radius_m]
 
     def containing(self, longitudes, latitudes):
