@@ -21,7 +21,7 @@ LANGUAGES := fr es pt
 TS_FILES := $(foreach language,$(LANGUAGES),$(I18N)/asm_pace_$(language).ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: setup system-packages venv translations ts test test-fast demo package deploy lint bench screenshots clean
+.PHONY: setup system-packages venv translations ts test test-fast test-debian13 demo package deploy lint bench screenshots clean
 
 setup: system-packages venv translations
 
@@ -69,6 +69,14 @@ test: setup
 # Only the fast unit tests of the domain rules.
 test-fast: setup
 	$(PY) -m pytest -m "not slow"
+
+# The whole suite in a Debian 13 chroot (needs root or sudo): QGIS 3.40, or with QGIS_BACKPORTS=1
+# QGIS 3.44 from trixie-backports. The chroots are built once with debootstrap and kept in
+# DEBIAN13_CHROOTS; the checkout is copied in at each run.
+DEBIAN13_CHROOTS ?= /var/cache/asm-pace-chroot
+QGIS_BACKPORTS ?=
+test-debian13:
+	CHROOTS="$(DEBIAN13_CHROOTS)" BACKPORTS="$(QGIS_BACKPORTS)" tools/debian13_suite.sh
 
 demo: setup
 	$(PY) tools/demo.py --out "$(OUT)"
