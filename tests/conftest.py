@@ -56,6 +56,21 @@ def desktop_iface(qgis_iface):
     return qgis_iface
 
 
+@pytest.fixture()
+def layer_tree_iface(qgis_iface):
+    """pytest-qgis's iface with a real layer tree view of the project, for
+    processing.runAndLoadResults: from QGIS 3.44 on it hands iface.layerTreeView() to C++, which
+    refuses the MagicMock that the stand-in answers for what it lacks."""
+    from qgis.core import QgsLayerTreeModel, QgsProject
+    from qgis.gui import QgsLayerTreeView
+
+    view = QgsLayerTreeView()
+    view.setModel(QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view))
+    qgis_iface.layerTreeView = lambda: view
+    yield qgis_iface
+    del qgis_iface.layerTreeView
+
+
 @pytest.fixture(scope="session")
 def postgis():
     """A throw-away PostgreSQL + PostGIS server (tests/postgis_server.py), for this session only."""

@@ -454,7 +454,7 @@ def test_ecoregion_layer_without_g200_fields_is_refused_unless_declared_g200(pro
     assert sites["S12"]["pace_class"] == pace.CRITICAL_ECOSYSTEM  # every polygon is now G200
 
 
-def test_loaded_output_is_styled_by_class(provider):
+def test_loaded_output_is_styled_by_class(provider, layer_tree_iface):
     from qgis import processing
     from qgis.core import QgsProject
 
@@ -463,6 +463,7 @@ def test_loaded_output_is_styled_by_class(provider):
     )
     layer = QgsProject.instance().mapLayer(result["OUTPUT"])
     try:
+        assert QgsProject.instance().layerTreeRoot().findLayer(layer.id()) is not None
         renderer = layer.renderer()
         assert renderer.type() == "categorizedSymbol"
         assert renderer.classAttribute() == "pace_class"

@@ -165,7 +165,7 @@ def test_empty_site_layer_is_refused(provider):
         run(provider, SITES=sites)
 
 
-def test_zones_loaded_in_a_project_are_styled_by_pathway(provider):
+def test_zones_loaded_in_a_project_are_styled_by_pathway(provider, layer_tree_iface):
     from qgis.core import QgsCategorizedSymbolRenderer, QgsProject
     from qgis.processing import runAndLoadResults
 
@@ -176,6 +176,7 @@ def test_zones_loaded_in_a_project_are_styled_by_pathway(provider):
     )
     layer = QgsProject.instance().mapLayer(result["OUTPUT"])
     try:
+        assert QgsProject.instance().layerTreeRoot().findLayer(layer.id()) is not None
         assert isinstance(layer.renderer(), QgsCategorizedSymbolRenderer)
         assert [category.value() for category in layer.renderer().categories()] == ["footprint", "hunting"]
     finally:
