@@ -2,6 +2,7 @@
 
 import desktop
 import pytest
+from test_plugin import MENU_ENTRIES
 
 pytestmark = pytest.mark.slow
 
@@ -9,7 +10,7 @@ pytestmark = pytest.mark.slow
 def test_desktop_entries_work_as_an_officer_uses_them(tmp_path):
     report = desktop.run_desktop_probe(tmp_path)
     assert "error" not in report, report.get("error")
-    assert report["menu"] == ["Classify sites (PACE)…", "Load synthetic sample data", "ASM-PACE assessment"]
+    assert report["menu"] == MENU_ENTRIES
     assert report["assessment_dock_visible"] is True
     assert report["toolbar_button"] is True
     assert report["algorithm"] is True

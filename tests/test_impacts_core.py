@@ -83,7 +83,7 @@ def test_choose_pathways_overrides_and_sorts():
         ("footprint", "footprint=-100", "not a positive number"),
         ("footprint", "hunting=100", "not chosen"),
         ("footprint", "footprint 100", "not of the form"),
-        ("mercury_sediment", "", "downstreamtrace"),
+        ("mercury_sediment", "", "Downstream trace"),
         ("", "", "No impact pathway"),
     ],
 )

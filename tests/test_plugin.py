@@ -47,6 +47,20 @@ def empty_registry(qgis_processing):
         registry.addProvider(_RESTORED_PROVIDERS[-1])
 
 
+# The plugin's menu: every step in the order of the work, the sample, the help, the dock.
+MENU_ENTRIES = [
+    "Classify sites (PACE)…",
+    "Impact zones…",
+    "Downstream trace (mercury and sediment)…",
+    "Pressure on protected areas…",
+    "Site dossiers…",
+    "Export assessments (table)…",
+    "Load synthetic sample data",
+    "Getting started",
+    "ASM-PACE assessment",
+]
+
+
 def test_metadata_is_complete():
     metadata = configparser.ConfigParser(interpolation=None)
     metadata.read(PLUGIN_DIR / "metadata.txt", encoding="utf-8")
@@ -84,11 +98,7 @@ def test_init_processing_works_without_iface(empty_registry):
 def test_gui_entries_are_added_and_removed(empty_registry, desktop_iface):
     plugin = classFactory(desktop_iface)
     plugin.initGui()
-    assert [action.text() for action in plugin.actions] == [
-        "Classify sites (PACE)…",
-        "Load synthetic sample data",
-        "ASM-PACE assessment",
-    ]
+    assert [action.text() for action in plugin.actions] == MENU_ENTRIES
     assert empty_registry.providerById(PROVIDER_ID) is not None
     actions = list(plugin.actions)
     plugin.unload()

@@ -12,10 +12,11 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QUrl
 
 from ..core import compat
 from ..core.errors import PluginError
+from ..core.paths import help_page
 from ..core.sites import READ_BEFORE_CANCEL
 from ..rendering.output_styles import StyleOnLoad, store_style
 from . import checks
@@ -43,6 +44,18 @@ class AsmPaceAlgorithm(QgsProcessingAlgorithm):
             return ok, message
         problem = checks.parameter_problem(self, parameters, context)
         return (False, problem) if problem else (True, "")
+
+    def group(self):
+        # Numbered: the toolbox sorts groups by name, and they must come in the order of the work.
+        return {
+            "screening": QCoreApplication.translate("AsmPaceAlgorithm", "1. Site screening"),
+            "impacts": QCoreApplication.translate("AsmPaceAlgorithm", "2. Impacts"),
+            "assessment": QCoreApplication.translate("AsmPaceAlgorithm", "3. Assessment"),
+        }[self.groupId()]
+
+    def helpUrl(self):
+        """The algorithm's help page, shipped in the plugin (resources/help/)."""
+        return QUrl.fromLocalFile(str(help_page(self.name()))).toString()
 
     def processAlgorithm(self, parameters, context, feedback):
         try:

@@ -64,9 +64,6 @@ class ClassifySitesAlgorithm(AsmPaceAlgorithm):
     def displayName(self):
         return self.tr("Classify sites (PACE)")
 
-    def group(self):
-        return self.tr("Site screening")
-
     def groupId(self):
         return "screening"
 
@@ -97,10 +94,15 @@ class ClassifySitesAlgorithm(AsmPaceAlgorithm):
             "<p>Distances are metres on the ellipsoid, whatever the CRS. For a site outside every "
             "protected area, the nearest one within the search radius is reported.</p>"
             "<p>Outputs: the sites with all their fields plus the PACE fields (see the README for "
-            "each), styled by class; and a summary table of sites per class and per protected area.</p>"
+            "each), styled by class; and a summary table of sites per class and per protected area. The log "
+            "says which field names the sites (the site key); the later steps use the same.</p>"
+            "<p><b>Next step</b>: <i>Impact zones</i> around the classified sites (and <i>Downstream "
+            "trace</i> where mercury is used), or the <i>ASM-PACE assessment</i> dock to assess the "
+            "sites one by one.</p>"
         )
 
     def initAlgorithm(self, config=None):
+        # In the order of the work: the sites, the layers they are screened against, then the options.
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.SITES, self.tr("Mining sites"), [compat.SOURCE_ANY_GEOMETRY]
@@ -113,10 +115,33 @@ class ClassifySitesAlgorithm(AsmPaceAlgorithm):
         )
         protected_areas.setHelp(self.tr("Polygon layers, and WDPA point layers with REP_AREA."))
         self.addParameter(protected_areas)
+        for key, description, source_type in (
+            (self.LANDSCAPES, self.tr("WWF priority landscapes"), compat.SOURCE_POLYGON),
+            (
+                self.ECOREGIONS,
+                self.tr("Ecoregions (WWF TEOW with G200 fields, or a Global 200 layer)"),
+                compat.SOURCE_POLYGON,
+            ),
+            (
+                self.AZE_SITES,
+                self.tr("AZE sites (or a KBA layer with an AZE status field)"),
+                compat.SOURCE_POLYGON,
+            ),
+        ):
+            self.addParameter(
+                QgsProcessingParameterMultipleLayers(key, description, source_type, optional=True)
+            )
+        version = QgsProcessingParameterString(
+            self.DATA_VERSION, self.tr("Data version to record (e.g. WDPA November 2025)"), optional=True
+        )
+        version.setHelp(self.tr("Written into every site, so that a result says which data it came from."))
+        self.addParameter(version)
         add_pa_field_parameters(self)
         self.addParameter(
-            QgsProcessingParameterMultipleLayers(
-                self.LANDSCAPES, self.tr("WWF priority landscapes"), compat.SOURCE_POLYGON, optional=True
+            QgsProcessingParameterBoolean(
+                self.ECOREGIONS_ARE_G200,
+                self.tr("Ecoregion layers hold only Global 200 ecoregions"),
+                defaultValue=False,
             )
         )
         self.addParameter(
@@ -126,43 +151,15 @@ class ClassifySitesAlgorithm(AsmPaceAlgorithm):
                 optional=True,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterMultipleLayers(
-                self.ECOREGIONS,
-                self.tr("Ecoregions (WWF TEOW with G200 fields, or a Global 200 layer)"),
-                compat.SOURCE_POLYGON,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterBoolean(
-                self.ECOREGIONS_ARE_G200,
-                self.tr("Ecoregion layers hold only Global 200 ecoregions"),
-                defaultValue=False,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterMultipleLayers(
-                self.AZE_SITES,
-                self.tr("AZE sites (or a KBA layer with an AZE status field)"),
-                compat.SOURCE_POLYGON,
-                optional=True,
-            )
-        )
         radius = QgsProcessingParameterNumber(
             self.SEARCH_RADIUS,
             self.tr("Search radius for the nearest protected area (metres; 0: do not search)"),
-            compat.NUMBER_DOUBLE,
+            compat.NUMBER_INTEGER,
             defaultValue=50000,
             minValue=0,
         )
         radius.setHelp(self.tr("Measured on the ellipsoid whatever the CRS of the layers."))
         self.addParameter(radius)
-        version = QgsProcessingParameterString(
-            self.DATA_VERSION, self.tr("Data version to record (e.g. WDPA November 2025)"), optional=True
-        )
-        version.setFlags(version.flags() | compat.FLAG_ADVANCED)
-        self.addParameter(version)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, self.tr("Classified sites"), compat.SOURCE_ANY_GEOMETRY

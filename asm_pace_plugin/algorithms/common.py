@@ -7,7 +7,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QLocale
 
 from ..core import compat, geodesy, pace, wdpa
 from ..core.classify import NOTE_REPAIRED
@@ -124,6 +124,11 @@ def chosen_site_key(algorithm, parameters, key, context, source, feedback):
     detected = source_site_key(source)
     feedback.pushInfo(tr("Sites are named by {} (the site key).").format(describe_key(detected)))
     return detected
+
+
+def metres_text(metres):
+    """A distance as a person writes it in their language: 10,000 or 10 000, no decimals."""
+    return QLocale().toString(float(metres), "f", 0)
 
 
 def describe_key(key_field):

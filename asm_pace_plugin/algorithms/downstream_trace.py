@@ -30,6 +30,7 @@ from .common import (
     check_site_source,
     chosen_site_key,
     ellipsoid_of,
+    metres_text,
     site_key_value,
     warn_about_site_keys,
 )
@@ -90,9 +91,6 @@ class DownstreamTraceAlgorithm(AsmPaceAlgorithm):
     def displayName(self):
         return self.tr("Downstream trace (mercury and sediment)")
 
-    def group(self):
-        return self.tr("Impacts")
-
     def groupId(self):
         return "impacts"
 
@@ -116,6 +114,8 @@ class DownstreamTraceAlgorithm(AsmPaceAlgorithm):
             "trace to the sites where it says yes.</p>"
             "<p>Outputs: the traced stretches as lines, and a <b>corridor</b> of the given width around "
             "them as the mercury / sediment zone (polygons, EPSG:4326, metres on the ellipsoid).</p>"
+            "<p><b>Next step</b>: <i>Pressure on protected areas</i>, with the corridors beside the "
+            "impact zones.</p>"
         ).format((default_length_or_none() or 0) / 1000)
 
     def initAlgorithm(self, config=None):
@@ -155,7 +155,7 @@ class DownstreamTraceAlgorithm(AsmPaceAlgorithm):
             QgsProcessingParameterNumber(
                 self.SNAP_DISTANCE,
                 self.tr("Snap distance: farthest a river may be from a site (metres)"),
-                compat.NUMBER_DOUBLE,
+                compat.NUMBER_INTEGER,
                 defaultValue=5000,
             )
         )
@@ -163,22 +163,22 @@ class DownstreamTraceAlgorithm(AsmPaceAlgorithm):
             QgsProcessingParameterNumber(
                 self.TRACE_LENGTH,
                 self.tr("Length to trace downstream (metres)"),
-                compat.NUMBER_DOUBLE,
-                defaultValue=default_length_or_none(),
+                compat.NUMBER_INTEGER,
+                defaultValue=None if default_length_or_none() is None else int(default_length_or_none()),
             )
         )
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.CORRIDOR_WIDTH,
                 self.tr("Corridor width across the river (metres)"),
-                compat.NUMBER_DOUBLE,
+                compat.NUMBER_INTEGER,
                 defaultValue=1000,
             )
         )
         tolerance = QgsProcessingParameterNumber(
             self.JOIN_TOLERANCE,
             self.tr("Join line ends to another river within (metres; digitising direction only)"),
-            compat.NUMBER_DOUBLE,
+            compat.NUMBER_INTEGER,
             defaultValue=50,
             minValue=0,
         )
@@ -228,6 +228,19 @@ class DownstreamTraceAlgorithm(AsmPaceAlgorithm):
                         "The {} must be more than 0 metres (it is {:g}). Give a positive distance."
                     ).format(what, value)
                 )
+        pathway = impacts.load_catalogue().get(PATHWAY)
+        if pathway is not None and impacts.implausibly_small(pathway, length):
+            feedback.pushWarning(
+                self.tr(
+                    "The length to trace, {} m, is very small (default: {} m). Lengths are in metres: "
+                    "for {} km, type {}."
+                ).format(
+                    metres_text(length),
+                    metres_text(pathway.distance_m),
+                    f"{length:g}",
+                    metres_text(length * 1000),
+                )
+            )
         names = river_source.fields().names()
         downstream_field = self.parameterAsString(parameters, self.DOWNSTREAM_FIELD, context) or find_field(
             names, None, rivers.DOWNSTREAM_FIELD_CANDIDATES

@@ -86,9 +86,6 @@ class ExportAssessmentsAlgorithm(AsmPaceAlgorithm):
     def displayName(self):
         return self.tr("Export assessments (table)")
 
-    def group(self):
-        return self.tr("Assessment")
-
     def groupId(self):
         return "assessment"
 
@@ -104,6 +101,8 @@ class ExportAssessmentsAlgorithm(AsmPaceAlgorithm):
             "<p><b>Safe to share by default</b>: sensitive stakeholders (marked so in the dock, or of a "
             "sensitive group) are left out and only contacts marked shareable are kept, unless you tick "
             "<i>Include contacts and sensitive stakeholders</i>.</p>"
+            "<p><b>Next step</b>: send the table to the programme; when a site changes, update its "
+            "assessment in the dock and export again.</p>"
         )
 
     def initAlgorithm(self, config=None):

@@ -61,9 +61,6 @@ class PaPressureAlgorithm(AsmPaceAlgorithm):
     def displayName(self):
         return self.tr("Pressure on protected areas")
 
-    def group(self):
-        return self.tr("Impacts")
-
     def groupId(self):
         return "impacts"
 
@@ -84,6 +81,8 @@ class PaPressureAlgorithm(AsmPaceAlgorithm):
             "<p>Areas are in hectares on the ellipsoid, never in planar degrees. Outputs: the "
             "pressured part of each protected area per pathway (polygons, EPSG:4326), and a table "
             "with one row per site, pathway and protected area reached.</p>"
+            "<p><b>Next step</b>: the <i>ASM-PACE assessment</i> dock for each site under pressure, then "
+            "<i>Site dossiers</i> with these zones and the per-site table.</p>"
         )
 
     def initAlgorithm(self, config=None):

@@ -151,9 +151,6 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
     def displayName(self):
         return self.tr("Site dossiers")
 
-    def group(self):
-        return self.tr("Assessment")
-
     def groupId(self):
         return "assessment"
 
@@ -181,6 +178,8 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
             "sensitive group) and contacts not marked shareable are left out, and each dossier says how "
             "many. Tick <i>Include contacts and sensitive "
             "stakeholders</i> only for a dossier that stays with people entitled to them.</p>"
+            "<p><b>Next step</b>: take the dossiers to the meeting; record the decision in the dock, then "
+            "<i>Export assessments (table)</i> for programme reporting.</p>"
         )
 
     def initAlgorithm(self, config=None):
@@ -210,7 +209,7 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
             )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.IMPACT_ZONES, self.tr("Impact zones (asm_pace:impactzones output)"),
+                self.IMPACT_ZONES, self.tr("Impact zones (the output of Impact zones)"),
                 [compat.SOURCE_POLYGON], optional=True,
             )
         )  # fmt: skip
@@ -222,7 +221,7 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
         )  # fmt: skip
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.PRESSURE, self.tr("Pressure per site (asm_pace:papressure per-site table)"),
+                self.PRESSURE, self.tr("Pressure per site (table of Pressure on protected areas)"),
                 [compat.SOURCE_TABLE], optional=True,
             )
         )  # fmt: skip

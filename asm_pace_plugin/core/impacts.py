@@ -152,6 +152,28 @@ def _pathway_from_row(row, where):
     )
 
 
+def zone_pathways(catalogue):
+    """The pathways drawn as zones around sites (not traced down rivers), in catalogue order."""
+    return [pathway for pathway in catalogue.values() if pathway.kind == KIND_ZONE]
+
+
+def distance_parameter_name(pathway_name):
+    """The name of the per-pathway distance parameter, e.g. HUNTING_M (a public name: models use it)."""
+    return f"{pathway_name.upper()}_M"
+
+
+def implausibly_small(pathway, distance_m):
+    """True when a distance is so small for its pathway that it was likely typed in kilometres
+    (10 for 10 km): below a hundredth of the default, or below 100 m without a default."""
+    threshold = pathway.distance_m / 100 if pathway.distance_m else 100.0
+    return distance_m is not None and distance_m < threshold
+
+
+def distances_text(assignments):
+    """'name=metres, ...' (the DISTANCES syntax) from {name: metres}."""
+    return ", ".join(f"{name}={metres:g}" for name, metres in assignments.items())
+
+
 def parse_distance(value):
     """A positive finite distance in metres from a number or a text, else None."""
     try:
@@ -265,7 +287,7 @@ def choose_pathways(catalogue, names_text, distances_text, distance_fields_text,
         if catalogue[name].kind != KIND_ZONE:
             raise InputError(
                 f"'{name}' is traced down rivers, not drawn as a zone: use the algorithm "
-                "'Downstream trace' (asm_pace:downstreamtrace) for it."
+                "'Downstream trace (mercury and sediment)' for it."
             )
     for assigned, what in (
         (distances, "Distances"),

@@ -19,10 +19,17 @@ SAMPLE_LAYERS = (
 )
 MODELS_DIR = RESOURCES_DIR / "models"
 CATALOGUES_DIR = RESOURCES_DIR / "catalogues"
+HELP_DIR = RESOURCES_DIR / "help"
+GETTING_STARTED = "getting_started"
 
 
 def icon_path(name="asm_pace"):
     return RESOURCES_DIR / "icons" / f"{name}.svg"
+
+
+def help_page(name):
+    """The shipped help page of an algorithm (by its name) or of GETTING_STARTED."""
+    return HELP_DIR / f"{name}.html"
 
 
 def plugin_version():

@@ -21,10 +21,11 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from qgis.PyQt.QtGui import QColor
 
 from ..core import compat, impacts, pace
+from ..core.i18n import translate
 from ..core.site_key import SITE_KEY_CANDIDATES
 
 CLASS_COLOURS = {
@@ -45,83 +46,83 @@ OTHER_COLOUR = "#969696"
 ZONE_OPACITY = 0.45
 # Share of a protected area inside impact zones: (lower, upper, colour, label).
 SHARE_CLASSES = (
-    (0.0, 0.1, "#fee5d9", "under 10%"),
-    (0.1, 0.25, "#fcae91", "10% to 25%"),
-    (0.25, 0.5, "#fb6a4a", "25% to 50%"),
-    (0.5, 1.0, "#cb181d", "half or more"),
+    (0.0, 0.1, "#fee5d9", QT_TRANSLATE_NOOP("AsmPaceOutputStyles", "under 10%")),
+    (0.1, 0.25, "#fcae91", QT_TRANSLATE_NOOP("AsmPaceOutputStyles", "10% to 25%")),
+    (0.25, 0.5, "#fb6a4a", QT_TRANSLATE_NOOP("AsmPaceOutputStyles", "25% to 50%")),
+    (0.5, 1.0, "#cb181d", QT_TRANSLATE_NOOP("AsmPaceOutputStyles", "half or more")),
 )
 SITE_LABEL_FIELDS = ("site_name", "name", "NAME", *SITE_KEY_CANDIDATES)
-G200_STATUS_LABELS = {1: "critical or endangered", 2: "vulnerable", 3: "relatively stable or intact"}
+G200_STATUS_LABELS = {
+    1: QT_TRANSLATE_NOOP("AsmPaceOutputStyles", "critical or endangered"),
+    2: QT_TRANSLATE_NOOP("AsmPaceOutputStyles", "vulnerable"),
+    3: QT_TRANSLATE_NOOP("AsmPaceOutputStyles", "relatively stable or intact"),
+}
 STYLE_NAME = "ASM-PACE"
 STYLE_DESCRIPTION = "Style of the ASM-PACE plugin's output"
 # Processing keeps only a pointer to a post-processor: the Python objects must outlive the run.
 _ALIVE_STYLERS = {}
 
 
-def tr(text):
-    return QCoreApplication.translate("AsmPaceOutputStyles", text)
-
-
 def field_aliases():
     """Readable names of the output fields, by field name (the stored names stay as models use them)."""
     return {
         # classified sites
-        "pace_class": tr("PACE class"),
-        "pace_elig": tr("PACE site"),
-        "pa_count": tr("Protected areas touched"),
-        "pa_names": tr("Protected areas"),
-        "pa_ids": tr("Protected-area ids"),
-        "pa_desigs": tr("Designations"),
-        "pa_levels": tr("Designation levels"),
-        "intl_desig": tr("International designations"),
-        "iucn_cat": tr("IUCN category"),
-        "landscape": tr("WWF priority landscape"),
-        "g200_name": tr("Global 200 ecoregion"),
-        "g200_stat": tr("Global 200 status"),
-        "near_pa": tr("Nearest protected area"),
-        "near_pa_m": tr("Distance to the nearest protected area (m)"),
-        "tested": tr("Layers tested"),
-        "not_tested": tr("Layers not tested"),
-        "site_note": tr("Note"),
-        "data_ver": tr("Data version"),
+        "pace_class": translate("AsmPaceOutputStyles", "PACE class"),
+        "pace_elig": translate("AsmPaceOutputStyles", "PACE site"),
+        "pa_count": translate("AsmPaceOutputStyles", "Protected areas touched"),
+        "pa_names": translate("AsmPaceOutputStyles", "Protected areas"),
+        "pa_ids": translate("AsmPaceOutputStyles", "Protected-area ids"),
+        "pa_desigs": translate("AsmPaceOutputStyles", "Designations"),
+        "pa_levels": translate("AsmPaceOutputStyles", "Designation levels"),
+        "intl_desig": translate("AsmPaceOutputStyles", "International designations"),
+        "iucn_cat": translate("AsmPaceOutputStyles", "IUCN category"),
+        "landscape": translate("AsmPaceOutputStyles", "WWF priority landscape"),
+        "g200_name": translate("AsmPaceOutputStyles", "Global 200 ecoregion"),
+        "g200_stat": translate("AsmPaceOutputStyles", "Global 200 status"),
+        "near_pa": translate("AsmPaceOutputStyles", "Nearest protected area"),
+        "near_pa_m": translate("AsmPaceOutputStyles", "Distance to the nearest protected area (m)"),
+        "tested": translate("AsmPaceOutputStyles", "Layers tested"),
+        "not_tested": translate("AsmPaceOutputStyles", "Layers not tested"),
+        "site_note": translate("AsmPaceOutputStyles", "Note"),
+        "data_ver": translate("AsmPaceOutputStyles", "Data version"),
         # impact zones, traces, corridors
-        "site_id": tr("Site"),
-        "pathway": tr("Impact pathway"),
-        "path_label": tr("Impact pathway (name)"),
-        "dist_m": tr("Distance (m)"),
-        "inner_m": tr("Inner distance (m)"),
-        "dist_src": tr("Source of the distance"),
-        "confidence": tr("Confidence"),
-        "zone": tr("Zone shape"),
-        "n_sites": tr("Sites"),
-        "area_ha": tr("Area (ha)"),
-        "snap_m": tr("Distance to the river (m)"),
-        "asked_m": tr("Length asked (m)"),
-        "traced_m": tr("Length traced (m)"),
-        "trace_end": tr("Trace ended"),
-        "direction": tr("Flow direction from"),
-        "width_m": tr("Corridor width (m)"),
+        "site_id": translate("AsmPaceOutputStyles", "Site"),
+        "pathway": translate("AsmPaceOutputStyles", "Impact pathway"),
+        "path_label": translate("AsmPaceOutputStyles", "Impact pathway (name)"),
+        "dist_m": translate("AsmPaceOutputStyles", "Distance (m)"),
+        "inner_m": translate("AsmPaceOutputStyles", "Inner distance (m)"),
+        "dist_src": translate("AsmPaceOutputStyles", "Source of the distance"),
+        "confidence": translate("AsmPaceOutputStyles", "Confidence"),
+        "zone": translate("AsmPaceOutputStyles", "Zone shape"),
+        "n_sites": translate("AsmPaceOutputStyles", "Sites"),
+        "area_ha": translate("AsmPaceOutputStyles", "Area (ha)"),
+        "snap_m": translate("AsmPaceOutputStyles", "Distance to the river (m)"),
+        "asked_m": translate("AsmPaceOutputStyles", "Length asked (m)"),
+        "traced_m": translate("AsmPaceOutputStyles", "Length traced (m)"),
+        "trace_end": translate("AsmPaceOutputStyles", "Trace ended"),
+        "direction": translate("AsmPaceOutputStyles", "Flow direction from"),
+        "width_m": translate("AsmPaceOutputStyles", "Corridor width (m)"),
         # pressure and summary
-        "pa_id": tr("Protected-area id"),
-        "pa_name": tr("Protected area"),
-        "pa_desig": tr("Designation"),
-        "zone_ha": tr("Inside impact zones (ha)"),
-        "pa_ha": tr("Protected-area size (ha)"),
-        "site_ids": tr("Sites whose zones reach it"),
-        "n_inside": tr("Sites inside"),
-        "inside_ids": tr("Sites inside (keys)"),
-        "summary": tr("Row"),
-        "pa_layer": tr("Protected-area layer"),
-        "pa_level": tr("Designation level"),
-        "site_count": tr("Sites"),
+        "pa_id": translate("AsmPaceOutputStyles", "Protected-area id"),
+        "pa_name": translate("AsmPaceOutputStyles", "Protected area"),
+        "pa_desig": translate("AsmPaceOutputStyles", "Designation"),
+        "zone_ha": translate("AsmPaceOutputStyles", "Inside impact zones (ha)"),
+        "pa_ha": translate("AsmPaceOutputStyles", "Protected-area size (ha)"),
+        "site_ids": translate("AsmPaceOutputStyles", "Sites whose zones reach it"),
+        "n_inside": translate("AsmPaceOutputStyles", "Sites inside"),
+        "inside_ids": translate("AsmPaceOutputStyles", "Sites inside (keys)"),
+        "summary": translate("AsmPaceOutputStyles", "Row"),
+        "pa_layer": translate("AsmPaceOutputStyles", "Protected-area layer"),
+        "pa_level": translate("AsmPaceOutputStyles", "Designation level"),
+        "site_count": translate("AsmPaceOutputStyles", "Sites"),
     }
 
 
 def share_alias(layer):
     """pa_share means a site's share inside protected areas, or a protected area's share inside zones."""
     if layer.fields().indexOf("pace_class") >= 0:
-        return tr("Share inside protected areas (0-1)")
-    return tr("Share of the protected area (0-1)")
+        return translate("AsmPaceOutputStyles", "Share inside protected areas (0-1)")
+    return translate("AsmPaceOutputStyles", "Share of the protected area (0-1)")
 
 
 def _set_aliases_and_value_maps(layer):
@@ -132,9 +133,13 @@ def _set_aliases_and_value_maps(layer):
         if field.name() in aliases:
             layer.setFieldAlias(index, aliases[field.name()])
     value_maps = {
-        "pace_class": {tr(label): code for code, label in pace.CLASS_LABELS.items()},
-        "g200_stat": {tr(label): code for code, label in G200_STATUS_LABELS.items()},
-        "pathway": {tr(pathway.label): name for name, pathway in impacts.load_catalogue().items()},
+        "pace_class": {
+            translate("AsmPaceOutputStyles", label): code for code, label in pace.CLASS_LABELS.items()
+        },
+        "g200_stat": {
+            translate("AsmPaceOutputStyles", label): code for code, label in G200_STATUS_LABELS.items()
+        },
+        "pathway": {pathway.label: name for name, pathway in impacts.load_catalogue().items()},
     }
     for name, mapping in value_maps.items():
         index = fields.indexOf(name)
@@ -169,7 +174,11 @@ def _symbol(layer, colour, translucent=False):
 def pace_class_renderer(layer):
     """A categorised renderer on pace_class with one colour and readable label per PACE class."""
     categories = [
-        QgsRendererCategory(site_class, _symbol(layer, colour), tr(pace.CLASS_LABELS[site_class]))
+        QgsRendererCategory(
+            site_class,
+            _symbol(layer, colour),
+            translate("AsmPaceOutputStyles", pace.CLASS_LABELS[site_class]),
+        )
         for site_class, colour in CLASS_COLOURS.items()
     ]
     return QgsCategorizedSymbolRenderer("pace_class", categories)
@@ -198,7 +207,7 @@ def apply_pathway_style(layer):
     for value in sorted(str(value) for value in layer.uniqueValues(index) if value is not None):
         label = catalogue[value].label if value in catalogue else value.replace("_", " ")
         symbol = _symbol(layer, PATHWAY_COLOURS.get(value, OTHER_COLOUR), translucent=True)
-        categories.append(QgsRendererCategory(value, symbol, tr(label)))
+        categories.append(QgsRendererCategory(value, symbol, label))
     layer.setRenderer(QgsCategorizedSymbolRenderer("pathway", categories))
     _set_aliases_and_value_maps(layer)
     layer.triggerRepaint()
@@ -210,7 +219,9 @@ def apply_pressure_style(layer):
     if layer.fields().indexOf("pa_share") < 0:
         return
     ranges = [
-        QgsRendererRange(lower, upper, _symbol(layer, colour, translucent=True), tr(label))
+        QgsRendererRange(
+            lower, upper, _symbol(layer, colour, translucent=True), translate("AsmPaceOutputStyles", label)
+        )
         for lower, upper, colour, label in SHARE_CLASSES
     ]
     layer.setRenderer(QgsGraduatedSymbolRenderer("pa_share", ranges))

@@ -1,10 +1,10 @@
 """Menu and toolbar entries of the desktop plugin."""
 
-from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtCore import Qt, QUrl
+from qgis.PyQt.QtGui import QDesktopServices, QIcon
 
 from ..core.i18n import translate
-from ..core.paths import icon_path
+from ..core.paths import GETTING_STARTED, SAMPLE_GPKG, help_page, icon_path
 from .algorithm_dialog import open_algorithm_dialog
 
 try:  # Qt6 moved QAction to QtGui
@@ -13,6 +13,61 @@ except ImportError:
     from qgis.PyQt.QtWidgets import QAction
 
 CLASSIFY_ALGORITHM_ID = "asm_pace:classifysites"
+# The menu's steps, in the order of the work.
+STEP_ALGORITHM_IDS = (
+    CLASSIFY_ALGORITHM_ID,
+    "asm_pace:impactzones",
+    "asm_pace:downstreamtrace",
+    "asm_pace:papressure",
+    "asm_pace:sitedossiers",
+    "asm_pace:exportassessments",
+)
+# Inputs of each step filled from the sample data when it is in the project: parameter ->
+# sample layers (a list for a multiple-layer input).
+SAMPLE_INPUTS = {
+    CLASSIFY_ALGORITHM_ID: {
+        "SITES": "sites",
+        "PROTECTED_AREAS": ["protected_areas", "protected_area_points"],
+        "LANDSCAPES": ["landscapes"],
+        "ECOREGIONS": ["ecoregions"],
+    },
+    "asm_pace:downstreamtrace": {"RIVERS": "rivers"},
+    "asm_pace:papressure": {"PROTECTED_AREAS": ["protected_areas", "protected_area_points"]},
+}
+
+
+def sample_layers(project):
+    """{sample layer name: the project's layer} for the sample layers the project holds."""
+    found = {}
+    for layer in project.mapLayers().values():
+        path, _bar, rest = layer.source().partition("|")
+        if path and path == str(SAMPLE_GPKG) and rest.startswith("layername="):
+            found.setdefault(rest[len("layername=") :].split("|")[0], layer)
+    return found
+
+
+def sample_presets(algorithm_id, project):
+    """The inputs of a step preset to the sample data in the project (empty without the sample)."""
+    layers = sample_layers(project)
+    presets = {}
+    for key, wanted in SAMPLE_INPUTS.get(algorithm_id, {}).items():
+        if isinstance(wanted, list):
+            chosen = [layers[name] for name in wanted if name in layers]
+            if chosen:
+                presets[key] = chosen
+        elif wanted in layers:
+            presets[key] = layers[wanted]
+    return presets
+
+
+def open_step(algorithm_id):
+    from qgis.core import QgsProject
+
+    open_algorithm_dialog(algorithm_id, sample_presets(algorithm_id, QgsProject.instance()))
+
+
+def open_getting_started():
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(help_page(GETTING_STARTED))))
 
 
 def _load_sample_data(iface):
@@ -79,18 +134,31 @@ class AssessmentDockToggle:
 
 def create_actions(iface, menu_title):
     """Create, register and return the plugin's actions; unload() removes them."""
+    from qgis.core import QgsApplication
+
     parent = iface.mainWindow()
-    classify = QAction(QIcon(str(icon_path())), translate("AsmPacePlugin", "Classify sites (PACE)…"), parent)
-    classify.setToolTip(
-        translate("AsmPacePlugin", "Classify mining sites against protected areas, landscapes and ecoregions")
-    )
-    classify.triggered.connect(lambda: open_algorithm_dialog(CLASSIFY_ALGORITHM_ID))
+    registry = QgsApplication.processingRegistry()
+    actions = []
+    for algorithm_id in STEP_ALGORITHM_IDS:
+        algorithm = registry.algorithmById(algorithm_id)
+        if algorithm is None:
+            continue
+        icon = QIcon(str(icon_path())) if algorithm_id == CLASSIFY_ALGORITHM_ID else QIcon()
+        action = QAction(icon, f"{algorithm.displayName()}…", parent)
+        action.setToolTip(algorithm.shortDescription() or algorithm.displayName())
+        action.triggered.connect(lambda _checked=False, step=algorithm_id: open_step(step))
+        actions.append(action)
     sample = QAction(translate("AsmPacePlugin", "Load synthetic sample data"), parent)
     sample.setToolTip(
         translate("AsmPacePlugin", "Add the plugin's small synthetic sample layers to the project")
     )
     sample.triggered.connect(lambda: _load_sample_data(iface))
-    for action in (classify, sample):
+    started = QAction(translate("AsmPacePlugin", "Getting started"), parent)
+    started.setToolTip(translate("AsmPacePlugin", "The steps of the work, with the help page of each"))
+    started.triggered.connect(open_getting_started)
+    actions += [sample, started]
+    for action in actions:
         iface.addPluginToMenu(menu_title, action)
-    iface.addToolBarIcon(classify)
-    return [classify, sample]
+    if actions:
+        iface.addToolBarIcon(actions[0])
+    return actions
