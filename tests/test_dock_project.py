@@ -11,7 +11,18 @@ from asm_pace_plugin.core.paths import SAMPLE_GPKG
 
 GPKG = str(SAMPLE_GPKG)
 REFERENCE_LAYERS = ("protected_areas", "national_protected_areas", "landscapes", "ecoregions", "rivers")
-PA_GREEN = (46, 125, 50)  # the dossier's protected-area fill
+# The legend in words, the protected area named on the map, the locator, distance and coordinates.
+FIRST_PAGE_WORDS = (
+    "Mining sites",
+    "Protected areas",
+    "Impact zones: Hunting pressure",
+    "Ecoregions",
+    "Lac Kivalu Ramsar Site (synthetic)",
+    "Location: Dem. Rep. Congo",
+    "Distance to the nearest protected area inside",
+    "Coordinates (WGS 84) 1.9000° S, 29.1000° E",
+    "UTM (WGS 84) zone 35S,",
+)
 
 
 @pytest.fixture()
@@ -126,6 +137,14 @@ def test_dossier_from_the_dock_draws_the_project_layers(qtbot, project, tmp_path
     )  # fmt: skip
     # S02 lies in the Ramsar site: the map (the top half of the page) is mostly protected area.
     assert _green_pixels(tmp_path / "first.png", (0.07, 0.12, 0.93, 0.48)) > 500
+    first = subprocess.run(
+        ["pdftotext", "-raw", "-f", "1", "-l", "1", result["OUTPUT_PDF"], "-"],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    flat = " ".join(first.split())
+    for words in FIRST_PAGE_WORDS:
+        assert words in flat, words
+    assert "Protected areas: protected_areas" not in flat  # the legend names layers in words
 
 
 def test_zones_keyed_otherwise_are_said_so(qtbot, project, tmp_path):

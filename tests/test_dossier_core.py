@@ -1,12 +1,14 @@
 """core/dossier: content, redaction by default, escaping of everything rendered as HTML."""
 
 import html
+import re
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 
 import pytest
 from hostile_text import HOSTILE_TEXTS
 
+from asm_pace_plugin.core import formatting
 from asm_pace_plugin.core.catalogues import load_catalogues
 from asm_pace_plugin.core.dossier import (
     EXPORT_COLUMNS,
@@ -113,11 +115,44 @@ def test_content_of_a_dossier(workspace, catalogues):
     assert set(row) == set(EXPORT_COLUMNS)
     assert row["decision"] == "Formalisation (permits, cooperatives)" and row["decisions"] == 2
     pressured = build_dossier(
-        workspace, catalogues, "S01", pressure=(("pathway", "ha"), [["mercury", "12.5"]])
+        workspace,
+        catalogues,
+        "S01",
+        pressure=(
+            ("pathway", "pa_id", "zone_ha", "pa_share", "own"),
+            [["mercury_sediment", "7", "12345.6", "0.0456", "x"]],
+        ),
     )
-    assert ("Pressure from impact zones", "table", (("pathway", "ha"), [["mercury", "12.5"]])) in sections(
-        pressured, catalogues
+    assert (
+        "Pressure from impact zones",
+        "table",
+        (
+            ("Impact pathway", "Area reached (ha)", "Share of the protected area"),
+            [["Mercury and sediment downstream", "12,346", "4.6%"]],
+        ),
+    ) in sections(pressured, catalogues)
+    own = build_dossier(workspace, catalogues, "S01", pressure=(("what", "ha"), [["mercury", "12.5"]]))
+    assert ("Pressure from impact zones", "table", (("what", "ha"), [["mercury", "12.5"]])) in sections(
+        own, catalogues
+    )  # a table of other fields is shown as it is
+
+
+def test_values_are_written_as_people_write_them(workspace, catalogues):
+    facts = {"pace_class": "protected_area", "near_pa": "Parc", "near_pa_m": "0.0", "pa_share": "0.375"}
+    dossier = build_dossier(
+        workspace, catalogues, "S01", facts, location=(-2.05, 28.05, 35, False, 505555.2, 9773377.9)
     )
+    pairs = dict({t: c for t, _k, c in sections(dossier, catalogues)}["Classification (PACE)"])
+    assert pairs["Distance to the nearest protected area"] == "inside"
+    assert pairs["Share of the site inside protected areas"] == "38%"
+    assert pairs["Coordinates (WGS 84)"] == "2.0500° S, 28.0500° E"
+    assert pairs["UTM (WGS 84)"] == "zone 35S, 505,555 E, 9,773,378 N"
+    decision = dict({t: c for t, _k, c in sections(dossier, catalogues)}["Decision"])
+    assert re.fullmatch(r"[A-Z][a-z]+ \d{1,2}, 20\d\d", decision["Date"])  # e.g. December 1, 2026
+    assert formatting.distance(850) == "850 m" and formatting.distance(12345) == "12.3 km"
+    assert formatting.hectares(31415.9) == "31,416 ha" and formatting.hectares(3.14159) == "3.1 ha"
+    assert formatting.percent(1) == "100%" and formatting.percent(0.0004) == "< 0.1%"
+    assert formatting.hectares("n/a") == "n/a"  # not a number: shown as it is
 
 
 class _Text(HTMLParser):

@@ -7,6 +7,7 @@ past QGIS's exit.
 import csv
 import html
 import os
+import re
 import subprocess
 import unicodedata
 import xml.etree.ElementTree as ET
@@ -70,11 +71,15 @@ def dossiers(assessed, tmp_path_factory):
 
 
 def pdf_pages(path):
-    """Text of each page (pdftotext separates pages with form feeds), ligatures (ﬁ) spelt out."""
-    text = subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
-    )
+    """Text of each page (pdftotext separates pages with form feeds), ligatures (ﬁ) spelt out; in
+    the order it is drawn (-raw), so that the lines of a table cell stay together."""
+    text = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, check=True)
     return [unicodedata.normalize("NFKC", page) for page in text.stdout.split("\f")[:-1]]
+
+
+def unbroken(text):
+    """Text without white space: a long word broken over the lines of its cell is whole again."""
+    return "".join(text.split())
 
 
 def dark_pixels(png):
@@ -91,7 +96,7 @@ def test_pdf_has_one_section_per_site_with_names_classes_and_decisions(assessed,
     pages = pdf_pages(dossiers["OUTPUT_PDF"])
     assert dossiers["SITE_COUNT"] == len(keys) == 12
     assert len(pages) == dossiers["PAGE_COUNT"]
-    firsts = [page for page in pages if page.lstrip().startswith("Site dossier:")]
+    firsts = [page for page in pages if re.search("^Site dossier:", page, re.MULTILINE)]
     assert len(firsts) == len(keys)  # each section starts on its own page, in key order
     for key, first in zip(keys, firsts):
         assert f"Site dossier: {key} {names[key]}" in " ".join(first.split())
@@ -109,10 +114,14 @@ def test_pdf_has_one_section_per_site_with_names_classes_and_decisions(assessed,
 def test_pdf_holds_no_redacted_data_and_hostile_text_literally(dossiers):
     text = "\n".join(pdf_pages(dossiers["OUTPUT_PDF"]))
     flat = " ".join(text.split())
-    for contact in sample_workspace.CONTACTS:
-        assert contact not in flat
-    assert sample_workspace.SENSITIVE_NAME not in flat and sample_workspace.MARKED_NAME not in flat
-    assert flat.count(sample_workspace.SHAREABLE_CONTACT) == 2  # kept: marked shareable, on S02 and S05
+    for left_out in (
+        *sample_workspace.CONTACTS,
+        sample_workspace.SENSITIVE_NAME,
+        sample_workspace.MARKED_NAME,
+    ):
+        assert unbroken(left_out) not in unbroken(flat)
+    # kept: marked shareable, on S02 and S05 (an address wider than its column is broken over lines)
+    assert unbroken(flat).count(sample_workspace.SHAREABLE_CONTACT) == 2
     for hostile in (HOSTILE_TEXTS[0], HOSTILE_TEXTS[5], '<script>alert("x")</script>'):
         assert hostile in flat
 
@@ -171,12 +180,22 @@ def test_sensitive_data_only_when_ticked_and_impact_data_when_given(assessed, tm
     )
     assert result["SITE_COUNT"] == 1 and "OUTPUT_HTML" not in result
     flat = " ".join("\n".join(pdf_pages(result["OUTPUT_PDF"])).split())
-    assert "Redaction NOT applied" in flat and sample_workspace.SENSITIVE_NAME in flat
-    assert sample_workspace.MARKED_NAME in flat and sample_workspace.SHAREABLE_CONTACT in flat
-    assert all(contact in flat for contact in sample_workspace.CONTACTS)
-    # S02 lies in the Ramsar site: its 1 km footprint disc puts pi hectares x 100 inside it.
-    assert "Pressure from impact zones" in flat and "Lac Kivalu Ramsar" in flat and "314.1" in flat
-    assert "footprint" in flat and "offsite_deforestation" in flat
+    assert "Redaction NOT applied" in flat
+    for included in (
+        *sample_workspace.CONTACTS,
+        sample_workspace.SENSITIVE_NAME,
+        sample_workspace.MARKED_NAME,
+    ):
+        assert unbroken(included) in unbroken(flat)
+    assert unbroken(sample_workspace.SHAREABLE_CONTACT) in unbroken(flat)
+    # S02 lies in the Ramsar site: its 1 km footprint disc puts pi hectares x 100 inside it, rounded
+    # to whole hectares under a header that gives the unit, its share as a percentage.
+    pressure = flat[flat.index("Pressure from impact zones") : flat.index("Impact zones Impact pathway")]
+    assert "Impact pathway Protected area Area reached (ha) Share of the protected area" in pressure
+    assert "Site footprint and immediate disturbance Lac Kivalu Ramsar Site (synthetic) 314 " in pressure
+    assert re.search(r"Lac Kivalu Ramsar Site \(synthetic\) [\d,]+ [\d.]+%", pressure)
+    assert "footprint" not in pressure.replace("Site footprint", "") and "|" not in flat  # words, no dumps
+    assert "Impact pathway From (km) To (km) Area (ha) Confidence Source of the distance" in flat
 
 
 def test_unknown_site_key_is_explained(assessed, tmp_path):
@@ -312,3 +331,21 @@ def test_each_site_map_draws_only_its_own_impact_zones(assessed, tmp_path):
     assert zones.featureCount() == 22  # 11 sites with a geometry, 2 pathways
     layout = None
     project.clear()
+
+
+def test_protected_area_points_are_drawn_as_the_circles_the_classification_used(provider):
+    from qgis.core import QgsDistanceArea, QgsProcessingContext, QgsRectangle, QgsVectorLayer
+
+    from asm_pace_plugin.algorithms.site_dossiers import protected_area_layer
+
+    points = QgsVectorLayer(f"{GPKG}|layername=protected_area_points", "points", "ogr")
+    reported = {str(feature["NAME"]): feature["REP_AREA"] for feature in points.getFeatures()}
+    world = QgsRectangle(-180, -90, 180, 90)
+    drawn = protected_area_layer([points], world, QgsProcessingContext(), "Protected areas")
+    measure = QgsDistanceArea()
+    measure.setEllipsoid("EPSG:7030")
+    circles = {str(feature["name"]): feature.geometry() for feature in drawn.getFeatures()}
+    assert circles and set(circles) <= set(reported)
+    for name, circle in circles.items():
+        assert circle.type() == 2  # a polygon, named for the map's labels
+        assert measure.measureArea(circle) / 1e6 == pytest.approx(reported[name], rel=0.01)

@@ -14,7 +14,9 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsField,
+    QgsGeometry,
     QgsProcessingException,
+    QgsProcessingFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSource,
@@ -26,22 +28,26 @@ from qgis.core import (
     QgsProcessingUtils,
     QgsProject,
     QgsProviderRegistry,
+    QgsRectangle,
     QgsVectorLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core import compat, pace
+from ..core import compat, geodesy, layer_roles, pace, wdpa
 from ..core.catalogues import load_catalogues
-from ..core.dossier import build_dossier, chosen_keys, render_html
+from ..core.dossier import build_dossier, chosen_keys, pathway_names, render_html
 from ..core.paths import plugin_version
+from ..core.reference import InputError
+from ..core.reference_layers import ReferenceLayers, load_references
 from ..core.site_key import keys_meet, source_site_key
 from ..core.workspace import WorkspaceError, open_workspace
-from ..rendering.dossier_layout import DossierLayout, style_layer
+from ..rendering.dossier_layout import DossierLayout, label_names, style_layer, style_zones, utm_crs
 from .base import AsmPaceAlgorithm
-from .common import warn_about_site_keys
+from .common import ellipsoid_of, warn_about_site_keys
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+MAP_MARGIN_DEGREES = 1.0  # protected areas are read this far around the sites (the maps show less)
 SENSITIVE_HELP = (
     "Off by default: sensitive stakeholders (marked so in the dock, or of a sensitive group such as "
     "armed actors) and their relations are left out, and only contacts marked shareable are kept. "
@@ -111,6 +117,101 @@ def checked_keys(available, requested):
         return chosen_keys(available, requested)
     except ValueError as error:
         raise QgsProcessingException(str(error)) from None
+
+
+def site_layer(sites, name):
+    """A memory layer of the sites' geometries (EPSG:4326), keyed by site_key."""
+    geometries = [geometry for _key, _label, _facts, geometry in sites if geometry and not geometry.isNull()]
+    geometry_name = QgsWkbTypes.displayString(geometries[0].wkbType()) if geometries else "Point"
+    layer = QgsVectorLayer(f"{geometry_name}?crs=EPSG:4326", name, "memory")
+    layer.dataProvider().addAttributes([QgsField("site_key", compat.FIELD_STRING)])
+    layer.updateFields()
+    for key, _label, _facts, geometry in sites:
+        if geometry is not None and not geometry.isNull():
+            feature = QgsFeature(layer.fields())
+            feature.setAttributes([key])
+            feature.setGeometry(geometry)
+            layer.dataProvider().addFeature(feature)
+    style_layer(layer, "sites")
+    return layer
+
+
+def own_copy(layer):
+    """A copy the run's project may own: never the caller's layer object."""
+    if layer.providerType() == "memory":
+        return layer.materialize(QgsFeatureRequest())
+    return QgsVectorLayer(layer.source(), layer.name(), layer.providerType())
+
+
+def source_name(layer):
+    """The layer as the map's sources line names it: its table and file."""
+    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    name = parts.get("layerName") or layer.name()
+    file_name = Path(parts["path"]).name if parts.get("path") else ""
+    return f"{name} ({file_name})" if file_name else name
+
+
+def sites_box(sites, margin_degrees):
+    """The box (EPSG:4326) around every site's geometry, grown by margin_degrees."""
+    box = QgsRectangle()
+    box.setMinimal()
+    for _key, _label, _facts, geometry in sites:
+        if geometry is not None and not geometry.isNull():
+            box.combineExtentWith(geometry.boundingBox())
+    if box.xMinimum() > box.xMaximum():  # no site has a geometry
+        return QgsRectangle(-180, -90, 180, 90)
+    box.grow(margin_degrees)
+    return box
+
+
+def protected_area_layer(layers, box, context, name):
+    """The protected areas of `layers` within `box`, as the classification reads them (WDPA
+    cleaned, points as circles of their reported area), in one polygon layer with their names."""
+    near = []
+    for layer in layers:
+        to_layer = QgsCoordinateTransform(WGS84, layer.crs(), context.transformContext())
+        subset = layer.materialize(QgsFeatureRequest().setFilterRect(to_layer.transformBoundingBox(box)))
+        if subset.featureCount():
+            near.append(subset)
+    result = QgsVectorLayer("MultiPolygon?crs=EPSG:4326&field=name:string", name, "memory")
+    if not near:
+        return result
+    aze = [layer for layer in near if {n.upper() for n in layer.fields().names()} >= layer_roles.AZE_FIELDS]
+    chosen = ReferenceLayers(
+        protected_areas=[layer for layer in near if layer not in aze],
+        aze_sites=aze,
+        landscapes=[],
+        ecoregions=[],
+        pa_fields={},
+        cleaning=wdpa.CleaningOptions(),
+    )
+    measure = geodesy.distance_area(ellipsoid_of(context), context.transformContext())
+    quiet = QgsProcessingFeedback()  # what the classification logs would only repeat here
+    try:
+        areas = load_references(chosen, measure, context, quiet, lambda _share: None).protected_areas
+    except InputError as error:
+        raise QgsProcessingException(str(error)) from None
+    features = []
+    for item in range(len(areas)):
+        feature = QgsFeature(result.fields())
+        geometry = QgsGeometry(areas.geometry(item))
+        geometry.convertToMultiType()
+        feature.setGeometry(geometry)
+        feature.setAttributes([areas.facts(item).name])
+        features.append(feature)
+    result.dataProvider().addFeatures(features)
+    return result
+
+
+def site_location(geometry, transform_context):
+    """(latitude, longitude, UTM zone, northern, easting, northing) of the site's centre, or None."""
+    if geometry is None or geometry.isNull():
+        return None
+    point = geometry.centroid().asPoint()
+    crs = utm_crs(point)
+    projected = QgsCoordinateTransform(WGS84, crs, transform_context).transform(point)
+    zone = int(crs.authid().split(":")[1]) % 100
+    return point.y(), point.x(), zone, point.y() >= 0, projected.x(), projected.y()
 
 
 def open_checked_workspace(path):
@@ -291,50 +392,42 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
         warn_about_site_keys(feedback, keys, key_field, one_per_key=True)
         return [sites[key] for key in checked_keys(sites, requested)]
 
-    def _map_layers(self, parameters, context, project, sites):
-        """Copies of the map layers in the run's own project (top first), the sources text and
-        the copy of the impact-zones layer (or None)."""
-        layers, sources, zone_copy = [], [], None
-        geometries = [
-            geometry for _key, _label, _facts, geometry in sites if geometry and not geometry.isNull()
-        ]
-        geometry_name = QgsWkbTypes.displayString(geometries[0].wkbType()) if geometries else "Point"
-        site_layer = QgsVectorLayer(f"{geometry_name}?crs=EPSG:4326", self.tr("Sites"), "memory")
-        site_layer.dataProvider().addAttributes([QgsField("site_key", compat.FIELD_STRING)])
-        site_layer.updateFields()
-        for key, _label, _facts, geometry in sites:
-            if geometry is not None and not geometry.isNull():
-                feature = QgsFeature(site_layer.fields())
-                feature.setAttributes([key])
-                feature.setGeometry(geometry)
-                site_layer.dataProvider().addFeature(feature)
+    def _map_layers(self, parameters, context, project, sites, feedback):
+        """The map layers in the run's own project (top first), the sources text and the copy of
+        the impact-zones layer (or None). Layers are named in words for the legend; the
+        protected areas are read as the classification reads them, near the sites only."""
+        layers, sources, zone_copy = [site_layer(sites, self.tr("Mining sites"))], [], None
         zones = self.parameterAsVectorLayer(parameters, self.IMPACT_ZONES, context)
-        given = [(self.tr("Impact zones"), "impact_zones", zones)] if zones is not None else []
+        if zones is not None:
+            zone_copy = own_copy(zones)
+            style_zones(zone_copy, pathway_names())
+            zone_copy.setName(self.tr("Impact zones"))
+            layers.append(zone_copy)
+            sources.append(source_name(zones))
+        given_areas = self.parameterAsLayerList(parameters, self.PROTECTED_AREAS, context)
+        if given_areas:
+            box = sites_box(sites, MAP_MARGIN_DEGREES)
+            areas = protected_area_layer(given_areas, box, context, self.tr("Protected areas"))
+            style_layer(areas, "protected_areas")
+            label_names(areas)
+            layers.append(areas)
+            sources += [source_name(layer) for layer in given_areas]
         for key, title, role in (
-            (self.PROTECTED_AREAS, self.tr("Protected areas"), "protected_areas"),
             (self.LANDSCAPES, self.tr("WWF priority landscapes"), "landscapes"),
             (self.ECOREGIONS, self.tr("Ecoregions"), "ecoregions"),
         ):
-            given += [(title, role, layer) for layer in self.parameterAsLayerList(parameters, key, context)]
-        style_layer(site_layer, "sites")
-        layers.append(site_layer)
-        for title, role, layer in given:
-            # The run's project owns its layers: copies, never the caller's layer objects.
-            if layer.providerType() == "memory":
-                copied = layer.materialize(QgsFeatureRequest())
-            else:
-                copied = QgsVectorLayer(layer.source(), layer.name(), layer.providerType())
-            parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
-            name = parts.get("layerName") or layer.name()
-            copied.setName(f"{title}: {name}")
-            file_name = Path(parts["path"]).name if parts.get("path") else ""
-            sources.append(f"{name} ({file_name})" if file_name else name)
-            style_layer(copied, role)
-            layers.append(copied)
-            if role == "impact_zones":
-                zone_copy = copied
+            for layer in self.parameterAsLayerList(parameters, key, context):
+                copied = own_copy(layer)
+                copied.setName(title)
+                style_layer(copied, role)
+                layers.append(copied)
+                sources.append(source_name(layer))
         for layer in reversed(layers):  # each goes on top of the legend: the sites last
             project.addMapLayer(layer)
+        if zone_copy is not None:  # its categories say "Impact zones: hunting": no title above them
+            project.layerTreeRoot().findLayer(zone_copy.id()).setCustomProperty(
+                "legend/title-style", "hidden"
+            )
         return layers, sources, zone_copy
 
     # -- run --------------------------------------------------------------------------------
@@ -385,9 +478,11 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
         version = plugin_version()
         project = QgsProject()  # the run's own project: QgsProject.instance() is the GUI's
         project.setEllipsoid("EPSG:7030")
-        layers, sources, zone_layer = self._map_layers(parameters, context, project, sites)
+        layers, sources, zone_layer = self._map_layers(parameters, context, project, sites, feedback)
         user_sources = self.parameterAsString(parameters, self.DATA_SOURCES, context)
-        sources_text = "Map data: " + "; ".join([*sources, *([user_sources] if user_sources else [])])
+        sources_text = self.tr("Map data: {sources}").format(
+            sources="; ".join([*sources, *([user_sources] if user_sources else [])])
+        )
         layout = DossierLayout(
             project, catalogues, layers, sources_text, work_dir,
             zones=(zone_layer, zone_key_field) if zone_layer is not None else None,
@@ -403,6 +498,7 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
                 zones=(zone_headers, zones.get(key, [])),
                 sources=user_sources or pace.as_text((facts or {}).get("data_ver")),
                 plugin_version=version,
+                location=site_location(geometry, context.transformContext()),
             )  # fmt: skip
             charts = layout.add_site(dossier, geometry, index)
             redacted += dossier.redaction.contacts + dossier.redaction.sensitive_stakeholders

@@ -112,6 +112,13 @@ else:
 
     LAYER_FILTER_HAS_GEOMETRY = QgsMapLayerProxyModel.HasGeometry
 
+if hasattr(Qgis, "LabelPlacement"):
+    LABEL_PLACEMENT_HORIZONTAL = Qgis.LabelPlacement.Horizontal
+else:
+    from qgis.core import QgsPalLayerSettings
+
+    LABEL_PLACEMENT_HORIZONTAL = QgsPalLayerSettings.Horizontal
+
 if hasattr(Qgis, "ProcessingAlgorithmFlag"):
     ALGORITHM_NO_THREADING = Qgis.ProcessingAlgorithmFlag.NoThreading
 else:

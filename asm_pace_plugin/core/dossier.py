@@ -14,30 +14,68 @@ import textwrap
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 
-from . import pace
+from . import formatting, pace
+from .i18n import date, translate
+from .impacts import load_catalogue as load_pathways
 from .options import VERDICT_LABELS
 from .stakeholders import KEY_PLAYERS, QUADRANT_LABELS, STANCE_LABELS, is_sensitive, quadrant
 from .workspace import PROFILE_FIELDS
 
-# Classified-site facts shown in a dossier, in order: (field, label).
+
+def _tr(text):
+    return translate("Dossier", text)
+
+
+def _as_shown(value):
+    return "" if value is None else str(value)
+
+
+# Classified-site facts shown in a dossier, in order: (field, label, how the value is written).
 CLASSIFICATION_FACTS = (
-    ("pa_names", "Protected areas"),
-    ("pa_desigs", "Designations"),
-    ("pa_levels", "Levels"),
-    ("intl_desig", "International designations"),
-    ("iucn_cat", "Strictest IUCN category"),
-    ("landscape", "WWF priority landscape"),
-    ("g200_name", "Global 200 ecoregion"),
-    ("near_pa", "Nearest protected area"),
-    ("near_pa_m", "Distance to it (m)"),
-    ("pa_share", "Share inside protected areas"),
-    ("not_tested", "Layers not tested"),
-    ("data_ver", "Data version"),
+    ("pa_names", "Protected areas", _as_shown),
+    ("pa_desigs", "Designations", _as_shown),
+    ("pa_levels", "Levels", _as_shown),
+    ("intl_desig", "International designations", _as_shown),
+    ("iucn_cat", "Strictest IUCN category", _as_shown),
+    ("landscape", "WWF priority landscape", _as_shown),
+    ("g200_name", "Global 200 ecoregion", _as_shown),
+    ("near_pa", "Nearest protected area", _as_shown),
+    ("near_pa_m", "Distance to the nearest protected area", formatting.distance),
+    ("pa_share", "Share of the site inside protected areas", formatting.percent),
+    ("not_tested", "Layers not tested", _as_shown),
+    ("data_ver", "Data version", _as_shown),
 )
-STAKEHOLDER_HEADERS = ("Name", "Group", "Influence", "Interest", "Stance", "Quadrant", "Goals", "Contact")
-RELATION_HEADERS = ("From", "Relation", "To", "Direction", "Strength")
+STAKEHOLDER_HEADERS = (
+    "Name",
+    "Group",
+    "Influence (0–5)",
+    "Interest (0–5)",
+    "Stance",
+    "Quadrant",
+    "Goals",
+    "Contact",
+)
+RELATION_HEADERS = ("From", "Relation", "To", "Direction", "Strength (1–3)")
 FIT_HEADERS = ("Approach", "Fit", "Reasons")
 DECISION_HEADERS = ("Date", "Approach", "Officer", "Rationale")
+
+
+# Columns of the per-site pressure table and of the impact zones a dossier shows:
+# (field, header with its unit, how a cell is written; None: the pathway's readable name).
+PRESSURE_COLUMNS = (
+    ("pathway", "Impact pathway", None),
+    ("pa_name", "Protected area", _as_shown),
+    ("zone_ha", "Area reached (ha)", formatting.hectare_figure),
+    ("pa_share", "Share of the protected area", formatting.percent),
+)
+ZONE_COLUMNS = (
+    ("pathway", "Impact pathway", None),
+    ("inner_m", "From (km)", formatting.kilometre_figure),
+    ("dist_m", "To (km)", formatting.kilometre_figure),
+    ("area_ha", "Area (ha)", formatting.hectare_figure),
+    ("confidence", "Confidence", _as_shown),
+    ("dist_src", "Source of the distance", _as_shown),
+)
 
 STAKEHOLDER_TABLE = "Stakeholder table"  # the PDF puts the charts before it
 PAIRS = "pairs"  # content: ((label, value), ...)
@@ -79,6 +117,7 @@ class Dossier:
     zones: tuple = ((), ())  # (headers, rows) of the impact zones matched to the site, if any
     sources: str = ""
     plugin_version: str = ""
+    location: tuple = None  # (latitude, longitude, UTM zone, northern, easting, northing) of its centre
     generated_at: str = field(
         default_factory=lambda: datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     )
@@ -140,8 +179,10 @@ def build_dossier(
     zones=((), ()),
     sources="",
     plugin_version="",
+    location=None,
 ):
-    """The Dossier of one site from the workspace (and, when given, the classified facts)."""
+    """The Dossier of one site from the workspace (and, when given, the classified facts and
+    its location: latitude, longitude, UTM zone, northern, easting, northing)."""
     site_key = str(site_key)
     facts = site_facts(workspace, site_key, facts)
     stakeholders, redaction = redact_stakeholders(
@@ -196,6 +237,7 @@ def build_dossier(
         zones=zones,
         sources=sources,
         plugin_version=plugin_version,
+        location=location,
     )
 
 
@@ -220,22 +262,63 @@ def _text(value):
     return "" if value is None else str(value)
 
 
+def pathway_names():
+    """{pathway id: readable name} of the impact-pathway catalogue, in the current language."""
+    return {name: pathway.label for name, pathway in load_pathways().items()}
+
+
+def readable_table(content, columns, pathways):
+    """A keyed table (field names, rows of texts) with the known columns only, under their
+    headers and written as people read them; a table without any known column stays as it is."""
+    fields, rows = content
+    shown = [(fields.index(name), header, write) for name, header, write in columns if name in fields]
+    if not shown:
+        return content
+    headers = tuple(_tr(header) for _index, header, _write in shown)
+    return headers, [
+        [
+            pathways.get(row[index], row[index]) if write is None else write(row[index])
+            for index, _h, write in shown
+        ]
+        for row in rows
+    ]
+
+
+def _location_pairs(location):
+    if location is None:
+        return []
+    latitude, longitude, zone, northern, easting, northing = location
+    return [
+        (_tr("Coordinates (WGS 84)"), formatting.degrees(latitude, longitude)),
+        (_tr("UTM (WGS 84)"), formatting.utm(zone, northern, easting, northing)),
+    ]
+
+
 def sections(dossier, catalogues):
     """The dossier as (title, kind, content) sections; kinds are PAIRS, TABLE and TEXT."""
-    classification = [("PACE class", dossier.class_label)]
+    classification = [(_tr("PACE class"), dossier.class_label), *_location_pairs(dossier.location)]
     classification += [
-        (label, dossier.facts[name]) for name, label in CLASSIFICATION_FACTS if dossier.facts.get(name)
+        (_tr(label), write(dossier.facts[name]))
+        for name, label, write in CLASSIFICATION_FACTS
+        if dossier.facts.get(name)
     ]
-    result = [("Classification (PACE)", PAIRS, classification)]
+    result = [(_tr("Classification (PACE)"), PAIRS, classification)]
+    pathways = pathway_names() if dossier.pressure[1] or dossier.zones[1] else {}
     if dossier.pressure[1]:
-        result.append(("Pressure from impact zones", TABLE, dossier.pressure))
+        result.append(
+            (
+                _tr("Pressure from impact zones"),
+                TABLE,
+                readable_table(dossier.pressure, PRESSURE_COLUMNS, pathways),
+            )
+        )
     if dossier.zones[1]:
-        result.append(("Impact zones", TABLE, dossier.zones))
+        result.append((_tr("Impact zones"), TABLE, readable_table(dossier.zones, ZONE_COLUMNS, pathways)))
     profile = []
     for column, label, _kind, _choices in PROFILE_FIELDS:
         value = dossier.profile.get(column)
-        profile.append((label, _text(value) if value not in (None, "") else "not recorded"))
-    result.append(("Site profile", PAIRS, profile))
+        profile.append((label, _text(value) if value not in (None, "") else _tr("not recorded")))
+    result.append((_tr("Site profile"), PAIRS, profile))
     rows = []
     for stakeholder in dossier.stakeholders:
         group = catalogues.group(stakeholder.group)
@@ -251,8 +334,11 @@ def sections(dossier, catalogues):
                 stakeholder.contact,
             ]
         )
-    result.append(("Stakeholders", TEXT, (dossier.redaction.sentence(),)))
-    result.append((STAKEHOLDER_TABLE, TABLE, (STAKEHOLDER_HEADERS, rows)))
+    if not any(row[-1] for row in rows):  # no contact to show: no empty column
+        rows = [row[:-1] for row in rows]
+    headers = tuple(_tr(header) for header in STAKEHOLDER_HEADERS[: len(rows[0]) if rows else None])
+    result.append((_tr("Stakeholders"), TEXT, (dossier.redaction.sentence(),)))
+    result.append((STAKEHOLDER_TABLE, TABLE, (headers, rows)))
     relation_rows = [
         [
             relation["from_name"],
@@ -263,33 +349,45 @@ def sections(dossier, catalogues):
         ]
         for relation in dossier.relations
     ]
-    result.append(("Relations", TABLE, (RELATION_HEADERS, relation_rows)))
+    result.append((_tr("Relations"), TABLE, (tuple(_tr(h) for h in RELATION_HEADERS), relation_rows)))
     fit_rows = [[fit["approach"], fit["verdict"], fit["reasons"]] for fit in dossier.fits]
-    result.append(("Fit of the management approaches", TABLE, (FIT_HEADERS, fit_rows)))
+    result.append(
+        (_tr("Fit of the management approaches"), TABLE, (tuple(_tr(h) for h in FIT_HEADERS), fit_rows))
+    )
     decision = dossier.decision
     if decision is None:
-        result.append(("Decision", TEXT, ("No decision recorded yet.",)))
+        result.append((_tr("Decision"), TEXT, (_tr("No decision recorded yet."),)))
     else:
         result.append(
             (
-                "Decision",
+                _tr("Decision"),
                 PAIRS,
                 (
-                    ("Approach chosen", decision["approach"]),
-                    ("Rationale", decision["rationale"]),
-                    ("Decided by", decision["officer"]),
-                    ("Date", decision["date"]),
+                    (_tr("Approach chosen"), decision["approach"]),
+                    (_tr("Rationale"), decision["rationale"]),
+                    (_tr("Decided by"), decision["officer"]),
+                    (_tr("Date"), date(decision["date"])),
                 ),
             )
         )
         history = [
-            [d["date"], d["approach"], d["officer"], d["rationale"]] for d in reversed(dossier.decisions)
+            [date(d["date"]), d["approach"], d["officer"], d["rationale"]]
+            for d in reversed(dossier.decisions)
         ]
-        result.append(("Decision history (newest first)", TABLE, (DECISION_HEADERS, history)))
-    about = [("Generated", dossier.generated_at), ("ASM-PACE plugin version", dossier.plugin_version)]
+        result.append(
+            (
+                _tr("Decision history (newest first)"),
+                TABLE,
+                (tuple(_tr(h) for h in DECISION_HEADERS), history),
+            )
+        )
+    about = [
+        (_tr("Generated"), _tr("{date} UTC").format(date=date(dossier.generated_at, with_time=True))),
+        (_tr("ASM-PACE plugin version"), dossier.plugin_version),
+    ]
     if dossier.sources:
-        about.append(("Data sources", dossier.sources))
-    result.append(("About this dossier", PAIRS, about))
+        about.append((_tr("Data sources"), dossier.sources))
+    result.append((_tr("About this dossier"), PAIRS, about))
     return result
 
 
@@ -357,29 +455,12 @@ def render_html(dossiers, catalogues, images=None, title="ASM-PACE site dossiers
     return "\n".join(parts) + "\n"
 
 
-def plain_lines(kind, content, width=110):
-    """The content of a section as plain text lines for the PDF (tables as one block per row)."""
+def plain_lines(paragraphs, width=110):
+    """Paragraphs of a TEXT section as plain text lines for the PDF, wrapped at `width`."""
     lines = []
-
-    def wrapped(text, indent=""):
-        for paragraph in _text(text).split("\n"):
-            lines.extend(
-                textwrap.wrap(paragraph, width, initial_indent=indent, subsequent_indent=indent) or [indent]
-            )
-
-    if kind == PAIRS:
-        for label, value in content:
-            wrapped(f"{label}: {value}")
-    elif kind == TABLE:
-        headers, rows = content
-        if not rows:
-            lines.append("None recorded.")
-        for row in rows:
-            wrapped(" | ".join(f"{h}: {c}" for h, c in zip(headers, row) if _text(c)))
-            lines.append("")
-    else:
-        for paragraph in content:
-            wrapped(paragraph)
+    for paragraph in paragraphs:
+        for line in _text(paragraph).split("\n"):
+            lines.extend(textwrap.wrap(line, width) or [""])
     return lines
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 PLUGIN_DIR = Path(__file__).resolve().parent.parent
 RESOURCES_DIR = PLUGIN_DIR / "resources"
 SAMPLE_GPKG = RESOURCES_DIR / "sample" / "asm_pace_sample.gpkg"
+LOCATOR_GPKG = RESOURCES_DIR / "locator" / "countries.gpkg"  # Natural Earth, public domain
 SAMPLE_LAYERS = (
     "sites",
     "site_footprints",

@@ -7,35 +7,53 @@ evaluate it as an expression.
 """
 
 import math
+import textwrap
+from dataclasses import dataclass
 
 from qgis.core import (
+    QgsCategorizedSymbolRenderer,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsExpression,
+    QgsFeatureRequest,
     QgsFillSymbol,
+    QgsGeometry,
     QgsLayoutExporter,
+    QgsLayoutFrame,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
+    QgsLayoutItemManualTable,
     QgsLayoutItemMap,
     QgsLayoutItemPage,
     QgsLayoutItemPicture,
     QgsLayoutItemScaleBar,
     QgsLayoutPoint,
     QgsLayoutSize,
+    QgsLayoutTable,
+    QgsLayoutTableColumn,
     QgsLineSymbol,
     QgsMarkerSymbol,
+    QgsPalLayerSettings,
     QgsPathResolver,
+    QgsPointXY,
     QgsPrintLayout,
     QgsRectangle,
+    QgsRendererCategory,
     QgsSingleSymbolRenderer,
     QgsSymbolLayerUtils,
+    QgsTableCell,
+    QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtCore import QRectF, Qt
-from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtGui import QColor, QFont, QFontMetricsF
 from qgis.PyQt.QtWidgets import QGraphicsScene
 
 from ..core import compat
-from ..core.dossier import STAKEHOLDER_TABLE, plain_lines, sections
+from ..core.dossier import PAIRS, STAKEHOLDER_TABLE, TABLE, plain_lines, sections
+from ..core.i18n import translate
+from ..core.paths import LOCATOR_GPKG
 from .stakeholder_charts import draw_grid, draw_network, save_scene_png
 
 PAGE_WIDTH, PAGE_HEIGHT = 210.0, 297.0
@@ -43,11 +61,27 @@ MARGIN = 15.0
 TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN
 BODY_BOTTOM = PAGE_HEIGHT - 18.0
 LINE_HEIGHT = 3.9  # mm per line of 8 pt text, with room to spare
+FONT_FAMILY = "DejaVu Sans"
+TABLE_TEXT_PT = 7.5
+MM_PER_POINT = 25.4 / 72
+CELL_MARGIN = 1.0  # mm around a cell's text
+GRID_STROKE = 0.2
+ROW_PADDING = 0.6  # mm added to each row measured: a row never clips its last line
+FRAME_SLACK = 1.5  # mm more than the rows need: a frame never hides its last row
+MEASURE_PIXELS = 200  # text is measured at this font size, then scaled to millimetres
+WRAP_SAFETY = 0.92  # measured against a narrower cell, so QGIS never wraps into more lines
+PAIR_LABEL_WIDTH = 58.0
+MIN_COLUMN_WIDTH = 14.0
+LABEL_BACKGROUND = "#eef2f4"
 WRAP_CHARACTERS = 120
 HEADING_HEIGHT = 7.0
 CHART_HEIGHT = 80.0
 MAP_TOP, MAP_HEIGHT = 36.0, 108.0
-BELOW_MAP = 44.0  # scale bar, legend and sources under the map
+LOCATOR_SIZE = 58.0  # the locator map, right of the site map; the legend under it
+MAP_WIDTH = TEXT_WIDTH - LOCATOR_SIZE - 3
+BELOW_MAP = 26.0  # scale bar and sources under the site map, the legend's end beside them
+MIN_LOCATOR_HALF_DEGREES = 3.0
+LOCATOR_MARGIN = 0.15  # share of the country's size shown around it
 MIN_MAP_HALF_HEIGHT_M = 20000.0
 NORTH_ARROW = "arrows/NorthArrow_02.svg"
 GRID_CAPTION = "Influence–interest grid"
@@ -60,6 +94,14 @@ LAYER_STYLES = {  # role: properties of the fill drawn on the map
     "sites": {"color": "198,40,40,160", "outline_color": "0,0,0", "outline_width": "0.5"},
 }
 SITE_MARKER = {"name": "circle", "color": "198,40,40", "outline_color": "0,0,0", "size": "3"}
+COUNTRY_STYLES = {
+    "all": {"color": "236,239,241", "outline_color": "144,164,174", "outline_width": "0.15"},
+    "site": {"color": "207,216,220", "outline_color": "84,110,122", "outline_width": "0.3"},
+}
+ZONE_COLOURS = ("123,31,162", "230,81,0", "0,105,92", "40,53,147", "173,20,87", "85,139,47", "93,64,55")
+ZONE_FILL_ALPHA = 45
+LEGEND_LINE_CHARACTERS = 34  # legend entries wrap to the width of the locator above them
+NAME_FIELD = "name"  # of the protected-area layer the algorithm builds
 
 
 def style_layer(layer, role):
@@ -77,8 +119,133 @@ def style_layer(layer, role):
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
 
 
+def style_zones(layer, pathway_names):
+    """Impact zones coloured by pathway, translucent, each named in words in the legend:
+    "Impact zones: Hunting pressure"."""
+    categories = []
+    values = layer.uniqueValues(layer.fields().indexOf("pathway"))
+    pathways = sorted(str(value) for value in values if value is not None)
+    for index, pathway in enumerate(pathways):
+        colour = ZONE_COLOURS[index % len(ZONE_COLOURS)]
+        symbol = QgsFillSymbol.createSimple(
+            {"color": f"{colour},{ZONE_FILL_ALPHA}", "outline_color": colour, "outline_width": "0.4"}
+        )
+        name = pathway_names.get(pathway, pathway).split(" (")[0]
+        label = translate("DossierLayout", "Impact zones: {pathway}").format(pathway=name)
+        categories.append(QgsRendererCategory(pathway, symbol, textwrap.fill(label, LEGEND_LINE_CHARACTERS)))
+    layer.setRenderer(QgsCategorizedSymbolRenderer("pathway", categories))
+
+
+def label_names(layer):
+    """Each feature labelled with its name (protected areas named on the map)."""
+    settings = QgsPalLayerSettings()
+    settings.fieldName = NAME_FIELD
+    settings.placement = compat.LABEL_PLACEMENT_HORIZONTAL
+    text_format = QgsTextFormat.fromQFont(QFont(FONT_FAMILY))
+    text_format.setSize(7)
+    text_format.setColor(QColor("#1b5e20"))
+    buffer = text_format.buffer()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    text_format.setBuffer(buffer)
+    settings.setFormat(text_format)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+
+
+def _country_layer(project):
+    """The locator's countries (Natural Earth), in the run's project but not in its legend."""
+    layer = QgsVectorLayer(f"{LOCATOR_GPKG}|layername=countries", "countries", "ogr")
+    layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(COUNTRY_STYLES["all"])))
+    project.addMapLayer(layer, False)
+    return layer
+
+
 def _safe_text(text):
     return str(text).replace("[%", "[\u200b%")
+
+
+def _table_text_format(bold=False):
+    font = QFont(FONT_FAMILY)
+    font.setBold(bold)
+    text_format = QgsTextFormat.fromQFont(font)
+    text_format.setSize(TABLE_TEXT_PT)
+    return text_format
+
+
+class _TextMeasure:
+    """Heights in millimetres of wrapped table text, measured with the table's font."""
+
+    def __init__(self, bold=False):
+        font = QFont(FONT_FAMILY)
+        font.setPixelSize(MEASURE_PIXELS)
+        font.setBold(bold)
+        self.metrics = QFontMetricsF(font)
+        self.mm_per_pixel = TABLE_TEXT_PT * MM_PER_POINT / MEASURE_PIXELS
+
+    def width(self, text):
+        return max((self.metrics.horizontalAdvance(line) for line in str(text).split("\n")), default=0) * (
+            self.mm_per_pixel
+        )
+
+    def fitting(self, text, width):
+        """The text with each word wider than the cell broken onto lines of its own pieces (an
+        e-mail address in a narrow column): QGIS wraps at spaces only, and would cut it."""
+        room = max(width - 2 * CELL_MARGIN, 1) * WRAP_SAFETY
+        lines = []
+        for line in str(text).split("\n"):
+            words = []
+            for word in line.split(" "):
+                pieces, piece = [], ""
+                for character in word:
+                    if piece and self.width(piece + character) > room:
+                        pieces.append(piece)
+                        piece = ""
+                    piece += character
+                words.append("\n".join([*pieces, piece]))
+            lines.append(" ".join(words))
+        return "\n".join(lines)
+
+    def height(self, text, width):
+        room = QRectF(0, 0, max(width - 2 * CELL_MARGIN, 1) * WRAP_SAFETY / self.mm_per_pixel, 1e7)
+        box = self.metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, str(text) or " ")
+        return box.height() * self.mm_per_pixel + 2 * CELL_MARGIN + ROW_PADDING
+
+
+def column_widths(headers, rows, measure, total=TEXT_WIDTH):
+    """Widths (mm) sharing `total` by what each column holds: short columns keep their text on
+    one line, long ones share the rest (a very long one counts as three short ones); no column
+    is narrower than its longest word."""
+    padding = 2 * CELL_MARGIN + 1
+    columns = [(headers[index], *(row[index] for row in rows)) for index in range(len(headers))]
+    natural = [max(measure.width(text) for text in column) + padding for column in columns]
+    if sum(natural) <= total:
+        return [width * total / sum(natural) for width in natural]
+    fair = total / len(natural)
+    words = [
+        min(
+            max((measure.width(word) for text in column for word in str(text).split()), default=0) + padding,
+            fair,
+        )
+        for column in columns
+    ]
+    kept = [
+        max(width, MIN_COLUMN_WIDTH, word) if width <= fair else None for width, word in zip(natural, words)
+    ]
+    room = total - sum(width for width in kept if width is not None)
+    weights = [min(width, 3 * fair) for width in natural]
+    wide = sum(weight for weight, width in zip(weights, kept) if width is None)
+    shared = [width if width is not None else room * weight / wide for weight, width in zip(weights, kept)]
+    # A shared column narrower than its longest word takes the room from the widest one.
+    for index, word in enumerate(words):
+        if shared[index] < word:
+            widest = max(range(len(shared)), key=shared.__getitem__)
+            shared[widest] -= word - shared[index]
+            shared[index] = word
+    return shared
+
+
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
 
 def utm_crs(point):
@@ -87,13 +254,51 @@ def utm_crs(point):
     return QgsCoordinateReferenceSystem(f"EPSG:{(32600 if point.y() >= 0 else 32700) + zone}")
 
 
+@dataclass
+class MeasuredTable:
+    """A section's table ready to place: cells broken to fit, widths and heights in mm."""
+
+    headers: tuple  # None: a table of pairs, without header
+    rows: list
+    widths: list
+    heights: list
+    header_height: float
+
+    @property
+    def first_part(self):
+        """Height of the header and first row: what must stay on the page of the heading."""
+        return self.header_height + self.heights[0] + 2 * GRID_STROKE + FRAME_SLACK
+
+
+def measured_table(kind, content):
+    """The MeasuredTable of a TABLE or PAIRS section, or None (text, or a table without rows)."""
+    measure, bold = _TextMeasure(), _TextMeasure(bold=True)
+    if kind == PAIRS:
+        headers, rows = None, [[str(label), str(value)] for label, value in content]
+        widths = [PAIR_LABEL_WIDTH, TEXT_WIDTH - PAIR_LABEL_WIDTH]
+        measures = (bold, measure)  # the label column is bold
+    elif kind == TABLE and content[1]:
+        headers, rows = content[0], [[str(cell) for cell in row] for row in content[1]]
+        widths = column_widths(headers, rows, measure)
+        measures = (measure,) * len(headers)
+    else:
+        return None
+    rows = [[m.fitting(cell, width) for cell, width, m in zip(row, widths, measures)] for row in rows]
+    heights = [max(m.height(cell, width) for cell, width, m in zip(row, widths, measures)) for row in rows]
+    header_height = 0
+    if headers is not None:
+        header_height = max(bold.height(text, width) for text, width in zip(headers, widths)) + ROW_PADDING
+    return MeasuredTable(headers, rows, widths, heights, header_height)
+
+
 class DossierLayout:
     """Adds site sections to one print layout in `project`, then exports them to a PDF."""
 
     def __init__(self, project, catalogues, map_layers, sources_text, work_dir, zones=None):
         self.project = project
         self.catalogues = catalogues
-        self.map_layers = map_layers  # drawn in this order, top first
+        self.map_layers = map_layers  # drawn in this order, top first: the sites first
+        self.countries = _country_layer(project)
         self.zones = zones  # (impact-zones layer among map_layers, its site key field), or None
         self.sources_text = sources_text
         self.work_dir = work_dir
@@ -142,6 +347,60 @@ class DossierLayout:
             self._label("\n".join(chunk), MARGIN, self._y, TEXT_WIDTH, height)
             self._y += height
 
+    def _table(self, table, footer):
+        """A measured table with grid lines flowing over as many pages as it needs, its header
+        repeated; each part is one frame exactly as tall as the rows it holds."""
+        start, rows, heights = 0, table.rows, table.heights
+        while start < len(rows):
+            used, end = table.header_height + 2 * GRID_STROKE, start
+            while (
+                end < len(rows) and self._y + used + heights[end] + GRID_STROKE + FRAME_SLACK <= BODY_BOTTOM
+            ):
+                used += heights[end] + GRID_STROKE
+                end += 1
+            if end == start:
+                if self._y > MARGIN + 1:  # not even one row fits here: go on on a new page
+                    self._new_page(footer)
+                    continue
+                used, end = used + heights[start], start + 1  # a row taller than a page: clipped
+            self._table_frame(
+                table.headers, rows[start:end], heights[start:end], table.widths, used + FRAME_SLACK
+            )
+            self._y += used + FRAME_SLACK
+            start = end
+            if start < len(rows):
+                self._new_page(footer)
+
+    def _table_frame(self, headers, rows, heights, widths, height):
+        table = QgsLayoutItemManualTable.create(self.layout)
+        self.layout.addMultiFrame(table)
+        table.setIncludeTableHeader(headers is not None)
+        if headers is not None:
+            table.setHeaders([QgsLayoutTableColumn(_safe_text(text)) for text in headers])
+        contents = []
+        for row in rows:
+            cells = [QgsTableCell(_safe_text(text)) for text in row]
+            if headers is None:  # pairs: the label column stands out
+                cells[0].setBackgroundColor(QColor(LABEL_BACKGROUND))
+                cells[0].setTextFormat(_table_text_format(bold=True))
+            contents.append(cells)
+        table.setTableContents(contents)
+        table.setRowHeights([height - 2 * CELL_MARGIN for height in heights])  # QGIS adds the margins
+        table.setColumnWidths([width - 2 * CELL_MARGIN - GRID_STROKE for width in widths])
+        table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
+        table.setCellMargin(CELL_MARGIN)
+        table.setGridStrokeWidth(GRID_STROKE)
+        table.setGridColor(QColor("#90a4ae"))
+        table.setHeaderTextFormat(_table_text_format(bold=True))
+        table.setContentTextFormat(_table_text_format())
+        table.setHeaderHAlignment(QgsLayoutTable.HeaderHAlignment.HeaderLeft)
+        table.setResizeMode(QgsLayoutTable.ResizeMode.UseExistingFrames)
+        frame = QgsLayoutFrame(self.layout, table)
+        table.addFrame(frame)
+        frame.attemptResize(QgsLayoutSize(TEXT_WIDTH, height))
+        frame.attemptMove(QgsLayoutPoint(MARGIN, self._y), True, False, self.pages - 1)
+        table.refresh()
+
     def _picture(self, path, x, y, width, height):
         picture = QgsLayoutItemPicture(self.layout)
         picture.setPicturePath(str(path))
@@ -177,10 +436,17 @@ class DossierLayout:
                     CHART_HEIGHT,
                 )
                 self._y += CHART_HEIGHT + 2
-            self._room(HEADING_HEIGHT + LINE_HEIGHT * 2, footer)
+            table = measured_table(kind, content)
+            keep = min(table.first_part, BODY_BOTTOM - MARGIN - HEADING_HEIGHT) if table else LINE_HEIGHT * 2
+            self._room(HEADING_HEIGHT + keep, footer)
             self._label(title, MARGIN, self._y, TEXT_WIDTH, HEADING_HEIGHT - 1, size=10, bold=True)
             self._y += HEADING_HEIGHT
-            self._text_block(plain_lines(kind, content, WRAP_CHARACTERS), footer)
+            if table is not None:
+                self._table(table, footer)
+            elif kind == TABLE:
+                self._text_block([translate("DossierLayout", "None recorded.")], footer)
+            else:
+                self._text_block(plain_lines(content, WRAP_CHARACTERS), footer)
             self._y += 2
         return charts
 
@@ -216,28 +482,32 @@ class DossierLayout:
     def _map(self, geometry, site_key):
         page_top = MAP_TOP
         item = QgsLayoutItemMap(self.layout)
-        self._place(item, MARGIN, page_top, TEXT_WIDTH, MAP_HEIGHT)
+        self._place(item, MARGIN, page_top, MAP_WIDTH, MAP_HEIGHT)
         item.setFrameEnabled(True)
         item.setLayers(self._layers_for(site_key))
         if geometry is not None and not geometry.isNull():
             crs = utm_crs(geometry.centroid().asPoint())
             item.setCrs(crs)
-            box = QgsCoordinateTransform(
-                QgsCoordinateReferenceSystem("EPSG:4326"), crs, self.project
-            ).transformBoundingBox(geometry.boundingBox())
+            box = QgsCoordinateTransform(WGS84, crs, self.project).transformBoundingBox(
+                geometry.boundingBox()
+            )
             half = max(box.width(), box.height(), MIN_MAP_HALF_HEIGHT_M)
             centre = box.center()
-            ratio = TEXT_WIDTH / MAP_HEIGHT
+            ratio = MAP_WIDTH / MAP_HEIGHT
             item.setExtent(
                 QgsRectangle(
                     centre.x() - half * ratio, centre.y() - half, centre.x() + half * ratio, centre.y() + half
                 )
             )
+            self._locator(geometry.centroid().asPoint(), page_top)
         else:
-            self._label("This site has no geometry: no map.", MARGIN + 5, page_top + 5, 100, 6, size=9)
+            self._label(
+                translate("DossierLayout", "This site has no geometry: no map."),
+                MARGIN + 5, page_top + 5, 100, 6, size=9,
+            )  # fmt: skip
         arrow = self._picture(
             QgsSymbolLayerUtils.svgSymbolNameToPath(NORTH_ARROW, QgsPathResolver()),
-            MARGIN + TEXT_WIDTH - 14,
+            MARGIN + MAP_WIDTH - 14,
             page_top + 2,
             12,
             12,
@@ -248,22 +518,68 @@ class DossierLayout:
         scale_bar.setStyle("Single Box")
         scale_bar.setLinkedMap(item)
         scale_bar.applyDefaultSize(compat.DISTANCE_KILOMETERS)
-        self._place(scale_bar, MARGIN, below, 70, 12)
+        self._place(scale_bar, MARGIN, below, 60, 12)
+        self._label(
+            self.sources_text, MARGIN + 62, below, MAP_WIDTH - 62, BELOW_MAP - 4, size=6, colour="#37474f"
+        )
         legend = QgsLayoutItemLegend(self.layout)
         legend.setTitle("")
         legend.setSymbolHeight(3.5)
+        legend.setWrapString("\n")
         compat.set_legend_text_size(legend, 7)
         legend.setLinkedMap(item)
-        self._place(legend, MARGIN + 80, below, TEXT_WIDTH - 80, BELOW_MAP - 4)
+        legend_top = page_top + LOCATOR_SIZE + 8
+        self._place(
+            legend,
+            MARGIN + MAP_WIDTH + 3,
+            legend_top,
+            LOCATOR_SIZE,
+            MAP_TOP + MAP_HEIGHT + BELOW_MAP - legend_top,
+        )
         legend.setResizeToContents(False)
-        self._label(self.sources_text, MARGIN, below + 14, 76, 18, size=6, colour="#37474f")
+
+    def _locator(self, point, top):
+        """The country around the site (Natural Earth), the site marked, beside the site map."""
+        country, box = None, None
+        near = QgsFeatureRequest().setFilterRect(QgsRectangle(point.x(), point.y(), point.x(), point.y()))
+        for feature in self.countries.getFeatures(near):
+            if feature.geometry().contains(QgsGeometry.fromPointXY(QgsPointXY(point))):
+                country, box = feature, feature.geometry().boundingBox()
+                break
+        half = MIN_LOCATOR_HALF_DEGREES
+        centre = point
+        if box is not None:
+            half = max(half, box.width() / 2, box.height() / 2) * (1 + LOCATOR_MARGIN)
+            centre = box.center()
+        item = QgsLayoutItemMap(self.layout)
+        self._place(item, MARGIN + MAP_WIDTH + 3, top, LOCATOR_SIZE, LOCATOR_SIZE)
+        item.setFrameEnabled(True)
+        item.setCrs(WGS84)
+        item.setBackgroundColor(QColor("#e3f2fd"))  # the sea
+        layers = [self.map_layers[0]]
+        if country is not None:
+            own = self.countries.clone()
+            own.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(COUNTRY_STYLES["site"])))
+            own.setSubsetString(f"fid = {int(country.id())}")
+            self.project.addMapLayer(own, False)
+            layers.append(own)
+        item.setLayers([*layers, self.countries])
+        item.setExtent(
+            QgsRectangle(centre.x() - half, centre.y() - half, centre.x() + half, centre.y() + half)
+        )
+        caption = (
+            translate("DossierLayout", "Location: {country}").format(country=country["name"])
+            if country is not None
+            else translate("DossierLayout", "Location")
+        )
+        self._label(caption, MARGIN + MAP_WIDTH + 3, top + LOCATOR_SIZE + 1, LOCATOR_SIZE, 6, size=7)
 
     # -- output -----------------------------------------------------------------------------
     def map_image(self, site_key, path):
         """The map, scale bar and legend of a site's first page as a PNG (for the HTML dossier)."""
         page = self.page_of_site[site_key] - 1
         top = self.layout.pageCollection().page(page).pos().y()
-        region = QRectF(0, top + MAP_TOP - 2, PAGE_WIDTH, MAP_HEIGHT + BELOW_MAP)
+        region = QRectF(0, top + MAP_TOP - 2, PAGE_WIDTH, MAP_HEIGHT + BELOW_MAP + 2)
         image = QgsLayoutExporter(self.layout).renderRegionToImage(region, dpi=110)
         if not image.save(str(path), "PNG"):
             raise OSError(f"could not write {path}")
