@@ -334,14 +334,22 @@ def test_each_site_map_draws_only_its_own_impact_zones(assessed, tmp_path):
 
 
 def test_protected_area_points_are_drawn_as_the_circles_the_classification_used(provider):
-    from qgis.core import QgsDistanceArea, QgsProcessingContext, QgsRectangle, QgsVectorLayer
+    from qgis.core import (
+        QgsDistanceArea,
+        QgsProcessingContext,
+        QgsProcessingFeedback,
+        QgsRectangle,
+        QgsVectorLayer,
+    )
 
     from asm_pace_plugin.algorithms.site_dossiers import protected_area_layer
 
     points = QgsVectorLayer(f"{GPKG}|layername=protected_area_points", "points", "ogr")
     reported = {str(feature["NAME"]): feature["REP_AREA"] for feature in points.getFeatures()}
     world = QgsRectangle(-180, -90, 180, 90)
-    drawn = protected_area_layer([points], world, QgsProcessingContext(), "Protected areas")
+    drawn = protected_area_layer(
+        [points], world, QgsProcessingContext(), "Protected areas", QgsProcessingFeedback()
+    )
     measure = QgsDistanceArea()
     measure.setEllipsoid("EPSG:7030")
     circles = {str(feature["name"]): feature.geometry() for feature in drawn.getFeatures()}
@@ -349,3 +357,32 @@ def test_protected_area_points_are_drawn_as_the_circles_the_classification_used(
     for name, circle in circles.items():
         assert circle.type() == 2  # a polygon, named for the map's labels
         assert measure.measureArea(circle) / 1e6 == pytest.approx(reported[name], rel=0.01)
+
+
+def test_no_protected_area_left_near_the_sites_is_said_not_failed(provider):
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsRectangle, QgsVectorLayer
+
+    from asm_pace_plugin.algorithms.site_dossiers import protected_area_layer
+
+    class Said(QgsProcessingFeedback):
+        """A feedback that keeps the warnings it is given, to read them after."""
+
+        def __init__(self):
+            super().__init__()
+            self.warnings = []
+
+        def pushWarning(self, text):
+            self.warnings.append(text)
+
+    areas = QgsVectorLayer(f"{GPKG}|layername=protected_areas", "areas", "ogr")
+    mab_only = QgsVectorLayer(f"{GPKG}|layername=protected_areas", "mab", "ogr")
+    mab_only.setSubsetString("DESIG_ENG LIKE '%Biosphere%'")  # left out by the cleaning
+    assert mab_only.featureCount() and areas.featureCount() > mab_only.featureCount()
+    said = Said()
+    drawn = protected_area_layer(
+        [mab_only], QgsRectangle(-180, -90, 180, 90), QgsProcessingContext(), "PA", said
+    )
+    assert (
+        drawn.featureCount() == 0
+        and "The maps show no protected area: No protected area was left" in said.warnings[0]
+    )

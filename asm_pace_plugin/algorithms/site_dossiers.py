@@ -164,9 +164,10 @@ def sites_box(sites, margin_degrees):
     return box
 
 
-def protected_area_layer(layers, box, context, name):
+def protected_area_layer(layers, box, context, name, feedback):
     """The protected areas of `layers` within `box`, as the classification reads them (WDPA
-    cleaned, points as circles of their reported area), in one polygon layer with their names."""
+    cleaned, points as circles of their reported area), in one polygon layer with their names.
+    When none is left to draw, the log says why and the layer is empty."""
     near = []
     for layer in layers:
         to_layer = QgsCoordinateTransform(WGS84, layer.crs(), context.transformContext())
@@ -190,7 +191,8 @@ def protected_area_layer(layers, box, context, name):
     try:
         areas = load_references(chosen, measure, context, quiet, lambda _share: None).protected_areas
     except InputError as error:
-        raise QgsProcessingException(str(error)) from None
+        feedback.pushWarning(tr("The maps show no protected area: {reason}").format(reason=error))
+        return result
     features = []
     for item in range(len(areas)):
         feature = QgsFeature(result.fields())
@@ -407,7 +409,7 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
         given_areas = self.parameterAsLayerList(parameters, self.PROTECTED_AREAS, context)
         if given_areas:
             box = sites_box(sites, MAP_MARGIN_DEGREES)
-            areas = protected_area_layer(given_areas, box, context, self.tr("Protected areas"))
+            areas = protected_area_layer(given_areas, box, context, self.tr("Protected areas"), feedback)
             style_layer(areas, "protected_areas")
             label_names(areas)
             layers.append(areas)
