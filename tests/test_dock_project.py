@@ -7,7 +7,7 @@ import pytest
 import sample_workspace
 from layers import classify_sample
 
-from asm_pace_plugin.core.paths import SAMPLE_GPKG
+from asm_pace_plugin.core.paths import LOCATOR_COUNTRIES, SAMPLE_GPKG
 
 GPKG = str(SAMPLE_GPKG)
 REFERENCE_LAYERS = ("protected_areas", "national_protected_areas", "landscapes", "ecoregions", "rivers")
@@ -129,7 +129,9 @@ def test_dossier_from_the_dock_draws_the_project_layers(qtbot, project, tmp_path
     assert parameters["OUTPUT_PDF"] == str(tmp_path / "assessment_dossier_S02.pdf")
     dock.shutdown()
 
+    shipped = LOCATOR_COUNTRIES.read_bytes()
     result = processing.run("asm_pace:sitedossiers", parameters)
+    assert LOCATOR_COUNTRIES.read_bytes() == shipped  # the plugin's own files are only read
     subprocess.run(
         ["pdftoppm", "-r", "60", "-png", "-singlefile", "-f", "1", "-l", "1", result["OUTPUT_PDF"],
          str(tmp_path / "first")],

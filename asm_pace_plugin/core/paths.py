@@ -6,7 +6,8 @@ from pathlib import Path
 PLUGIN_DIR = Path(__file__).resolve().parent.parent
 RESOURCES_DIR = PLUGIN_DIR / "resources"
 SAMPLE_GPKG = RESOURCES_DIR / "sample" / "asm_pace_sample.gpkg"
-LOCATOR_GPKG = RESOURCES_DIR / "locator" / "countries.gpkg"  # Natural Earth, public domain
+# Natural Earth, public domain; FlatGeobuf: reading never writes to it (a GeoPackage is opened for update).
+LOCATOR_COUNTRIES = RESOURCES_DIR / "locator" / "countries.fgb"
 SAMPLE_LAYERS = (
     "sites",
     "site_footprints",

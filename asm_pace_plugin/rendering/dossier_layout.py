@@ -53,7 +53,7 @@ from qgis.PyQt.QtWidgets import QGraphicsScene
 from ..core import compat
 from ..core.dossier import PAIRS, STAKEHOLDER_TABLE, TABLE, plain_lines, sections
 from ..core.i18n import translate
-from ..core.paths import LOCATOR_GPKG
+from ..core.paths import LOCATOR_COUNTRIES
 from .stakeholder_charts import draw_grid, draw_network, save_scene_png
 
 PAGE_WIDTH, PAGE_HEIGHT = 210.0, 297.0
@@ -155,7 +155,7 @@ def label_names(layer):
 
 def _country_layer(project):
     """The locator's countries (Natural Earth), in the run's project but not in its legend."""
-    layer = QgsVectorLayer(f"{LOCATOR_GPKG}|layername=countries", "countries", "ogr")
+    layer = QgsVectorLayer(str(LOCATOR_COUNTRIES), "countries", "ogr")
     layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(COUNTRY_STYLES["all"])))
     project.addMapLayer(layer, False)
     return layer
@@ -560,7 +560,9 @@ class DossierLayout:
         if country is not None:
             own = self.countries.clone()
             own.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(COUNTRY_STYLES["site"])))
-            own.setSubsetString(f"fid = {int(country.id())}")
+            own.setSubsetString(
+                f"{QgsExpression.quotedColumnRef('name')} = {QgsExpression.quotedValue(country['name'])}"
+            )
             self.project.addMapLayer(own, False)
             layers.append(own)
         item.setLayers([*layers, self.countries])
