@@ -299,8 +299,8 @@ def test_dossier_headless_with_qgis_process(assessed, qgis_process_home, tmp_pat
     )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
     assert "SITE_COUNT:\t2" in result.stdout
-    firsts = [text for text in pdf_pages(pdf) if text.lstrip().startswith("Site dossier:")]
-    assert [" ".join(text.split()[2:4]) for text in firsts] == [
+    titles = [re.search("^Site dossier: (.*)$", text, re.MULTILINE) for text in pdf_pages(pdf)]
+    assert [" ".join(title.group(1).split()[:2]) for title in titles if title] == [
         f"S02 {names['S02'].split()[0]}",
         "S05 Tshivanga",
     ]
