@@ -1,7 +1,9 @@
 """The dock in a real project: which site layers it offers, what it keeps in the project file,
 and the dossier it makes from the project's layers (rendered for real)."""
 
+import os
 import subprocess
+from pathlib import Path
 
 import pytest
 import sample_workspace
@@ -10,6 +12,7 @@ from layers import classify_sample
 from asm_pace_plugin.core.paths import LOCATOR_COUNTRIES, SAMPLE_GPKG
 
 GPKG = str(SAMPLE_GPKG)
+DOC_PAGE = os.environ.get("ASM_PACE_DOSSIER_PAGE")
 REFERENCE_LAYERS = ("protected_areas", "national_protected_areas", "landscapes", "ecoregions", "rivers")
 # The legend in words, the protected area named on the map, the locator, distance and coordinates.
 FIRST_PAGE_WORDS = (
@@ -147,6 +150,24 @@ def test_dossier_from_the_dock_draws_the_project_layers(qtbot, project, tmp_path
     for words in FIRST_PAGE_WORDS:
         assert words in flat, words
     assert "Protected areas: protected_areas" not in flat  # the legend names layers in words
+    if DOC_PAGE:  # ASM_PACE_DOSSIER_PAGE=docs/images/dossier-page.png: also the dock's, with zones
+        picture = Path(DOC_PAGE).with_name(f"{Path(DOC_PAGE).stem}-from-dock")
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-r",
+                "80",
+                "-png",
+                "-singlefile",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                result["OUTPUT_PDF"],
+                str(picture),
+            ],
+            check=True,
+        )
 
 
 def test_zones_keyed_otherwise_are_said_so(qtbot, project, tmp_path):

@@ -42,7 +42,14 @@ from ..core.reference import InputError
 from ..core.reference_layers import ReferenceLayers, load_references
 from ..core.site_key import keys_meet, source_site_key
 from ..core.workspace import WorkspaceError, open_workspace
-from ..rendering.dossier_layout import DossierLayout, label_names, style_layer, style_zones, utm_crs
+from ..rendering.dossier_layout import (
+    DossierLayout,
+    keep_labels_off,
+    label_names,
+    style_layer,
+    style_zones,
+    utm_crs,
+)
 from .base import AsmPaceAlgorithm
 from .common import ellipsoid_of, warn_about_site_keys
 
@@ -133,6 +140,7 @@ def site_layer(sites, name):
             feature.setGeometry(geometry)
             layer.dataProvider().addFeature(feature)
     style_layer(layer, "sites")
+    keep_labels_off(layer)  # a protected area's name never hides the site
     return layer
 
 

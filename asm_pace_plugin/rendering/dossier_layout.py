@@ -153,6 +153,15 @@ def label_names(layer):
     layer.setLabelsEnabled(True)
 
 
+def keep_labels_off(layer):
+    """Labels of other layers (protected-area names) are placed clear of this layer's features."""
+    settings = QgsPalLayerSettings()
+    settings.drawLabels = False
+    settings.obstacleSettings().setIsObstacle(True)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+
+
 def _country_layer(project):
     """The locator's countries (Natural Earth), in the run's project but not in its legend."""
     layer = QgsVectorLayer(str(LOCATOR_COUNTRIES), "countries", "ogr")
