@@ -52,7 +52,7 @@ from qgis.PyQt.QtWidgets import QGraphicsScene
 
 from ..core import compat
 from ..core.dossier import PAIRS, STAKEHOLDER_TABLE, TABLE, plain_lines, sections
-from ..core.i18n import translate
+from ..core.i18n import date, translate
 from ..core.paths import LOCATOR_COUNTRIES
 from .stakeholder_charts import draw_grid, draw_network, save_scene_png
 
@@ -419,9 +419,18 @@ class DossierLayout:
     # -- a site -----------------------------------------------------------------------------
     def add_site(self, dossier, geometry, index):
         """Add the section of one dossier; `geometry` is the site in EPSG:4326 (or None)."""
-        footer = (
-            f"ASM-PACE site dossier · {dossier.title} · {dossier.generated_at} · plugin "
-            f"{dossier.plugin_version} · {'redacted' if dossier.redaction.applied else 'NOT REDACTED'}"
+        redaction = (
+            translate("DossierLayout", "redacted")
+            if dossier.redaction.applied
+            else translate("DossierLayout", "NOT REDACTED")
+        )
+        footer = translate(
+            "DossierLayout", "ASM-PACE site dossier · {site} · {date} UTC · plugin {version} · {redaction}"
+        ).format(
+            site=dossier.title,
+            date=date(dossier.generated_at, with_time=True),
+            version=dossier.plugin_version,
+            redaction=redaction,
         )
         self._new_page(footer)
         self.page_of_site[dossier.key] = self.pages
