@@ -394,7 +394,9 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
             if not key:
                 continue
             geometry = feature.geometry()
-            if not geometry.isNull():
+            if geometry.isNull() or geometry.isEmpty():
+                geometry = None  # a site without coordinates (a GeoPackage keeps it as empty)
+            else:
                 geometry.transform(transform)
             facts = dict(zip(source.fields().names(), feature.attributes()))
             label = next((facts[name] for name in ("site_name", "name", "NAME") if name in facts), None)

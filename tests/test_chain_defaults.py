@@ -1,0 +1,111 @@
+"""The whole chain headless with qgis_process and the dialog defaults: only the layers and the
+output files are given, as an officer who keeps every default would. The steps must meet: one
+site key throughout, and every GeoPackage output opens styled."""
+
+import csv
+import sqlite3
+
+import pytest
+import qgis_process_runner
+import sample_workspace
+from layers import sample
+from qgis.core import QgsVectorLayer
+
+pytestmark = pytest.mark.slow
+
+PROTECTED_AREAS = [
+    f"PROTECTED_AREAS={sample('protected_areas')}",
+    f"PROTECTED_AREAS={sample('protected_area_points')}",
+]
+
+
+def run(home, algorithm, *arguments):
+    result = qgis_process_runner.run(["run", algorithm, "--", *arguments], home)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout
+
+
+def values(path, field, table=None):
+    layer = QgsVectorLayer(f"{path}|layername={table}" if table else str(path), "out", "ogr")
+    assert layer.isValid(), path
+    return [feature[field] for feature in layer.getFeatures()]
+
+
+@pytest.fixture(scope="module")
+def chain(qgis_process_home, tmp_path_factory):
+    out = tmp_path_factory.mktemp("chain")
+    home = qgis_process_home
+    logs = {
+        "classify": run(
+            home,
+            "asm_pace:classifysites",
+            f"SITES={sample('sites')}",
+            *PROTECTED_AREAS,
+            f"LANDSCAPES={sample('landscapes')}",
+            f"ECOREGIONS={sample('ecoregions')}",
+            f"OUTPUT={out / 'classified.gpkg'}",
+            f"SUMMARY={out / 'summary.gpkg'}",
+        ),
+    }
+    classified = out / "classified.gpkg"
+    logs["zones"] = run(home, "asm_pace:impactzones", f"SITES={classified}", f"OUTPUT={out / 'zones.gpkg'}")
+    logs["trace"] = run(
+        home, "asm_pace:downstreamtrace", f"SITES={classified}", f"RIVERS={sample('rivers')}",
+        f"OUTPUT={out / 'traces.gpkg'}", f"CORRIDOR={out / 'corridors.gpkg'}",
+    )  # fmt: skip
+    logs["pressure"] = run(
+        home, "asm_pace:papressure", f"ZONES={out / 'zones.gpkg'}", f"ZONES={out / 'corridors.gpkg'}",
+        *PROTECTED_AREAS, f"SITES={classified}",
+        f"OUTPUT={out / 'pressure.gpkg'}", f"SITE_TABLE={out / 'site_pressure.gpkg'}",
+    )  # fmt: skip
+    workspace = out / "assessment.gpkg"
+    sample_workspace.build(workspace, QgsVectorLayer(str(classified), "classified", "ogr"))
+    logs["dossiers"] = run(
+        home, "asm_pace:sitedossiers", f"WORKSPACE={workspace}", f"SITES={classified}",
+        f"IMPACT_ZONES={out / 'zones.gpkg'}", f"PRESSURE={out / 'site_pressure.gpkg'}",
+        f"OUTPUT_PDF={out / 'dossiers.pdf'}",
+    )  # fmt: skip
+    logs["export"] = run(
+        home, "asm_pace:exportassessments", f"WORKSPACE={workspace}", f"OUTPUT={out / 'assessments.csv'}"
+    )
+    return out, logs
+
+
+def test_the_classification_names_its_key_and_every_later_step_uses_it(chain):
+    out, logs = chain
+    assert "Sites are named by site_code (the site key)" in logs["classify"]
+    codes = {code for code, geometry in zip(values(out / "classified.gpkg", "site_code"),
+                                            values(out / "classified.gpkg", "pace_class"))
+             if geometry != "unclassified"}  # fmt: skip
+    assert len(codes) == 11
+    assert set(values(out / "zones.gpkg", "site_id")) == codes  # every site has its zones, as S01...
+    traced = set(values(out / "traces.gpkg", "site_id"))
+    assert traced and traced <= codes
+    reached = {site for row in values(out / "pressure.gpkg", "site_ids") for site in row.split("; ")}
+    assert reached and reached <= codes  # never "1" beside "S01"
+    assert set(values(out / "site_pressure.gpkg", "site_id")) <= codes
+    for step in ("zones", "trace", "pressure"):
+        assert "Sites are named by site_code" in logs[step], step
+    assert "0 of" not in logs["pressure"] + logs["dossiers"]
+    assert "sites have impact zones" in logs["pressure"]
+
+
+def test_dossiers_and_export_cover_every_assessed_site(chain):
+    out, logs = chain
+    assert (out / "dossiers.pdf").stat().st_size > 10_000
+    assert "12 dossier(s)" in logs["dossiers"] or "11 dossier(s)" in logs["dossiers"]
+    with open(out / "assessments.csv", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert {row["site_key"] for row in rows} >= {"S02", "S05"}
+
+
+@pytest.mark.parametrize(
+    "name", ["classified", "summary", "zones", "traces", "corridors", "pressure", "site_pressure"]
+)
+def test_every_geopackage_output_of_a_headless_run_keeps_its_style(chain, name):
+    out, _logs = chain
+    with sqlite3.connect(out / f"{name}.gpkg") as database:
+        assert database.execute("SELECT useAsDefault FROM layer_styles").fetchall() == [(1,)]
+    layer = QgsVectorLayer(str(out / f"{name}.gpkg"), name, "ogr")
+    if layer.isSpatial():
+        assert layer.renderer().type() in ("categorizedSymbol", "graduatedSymbol"), name
