@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-for path in (REPO, REPO / "tools"):
+for path in (REPO, REPO / "tools", REPO / "tests" / "bench"):
     if str(path) not in sys.path:
         sys.path.insert(0, str(path))
 

@@ -5,6 +5,7 @@ import math
 import random
 import warnings
 
+import dense_data  # the bench's seeded generators of WDPA-like layers
 import numpy as np
 import pytest
 from qgis.core import QgsGeometry, QgsPointXY
@@ -210,3 +211,31 @@ def test_an_empty_polygon_holds_and_is_near_nothing(measure):
     # The second site lies in the triangle, the last one farther than RADIUS_M from it.
     assert [len(facts.protected_areas) for facts in batched] == [0, 1, 0, 0]
     assert [facts.nearest is not None for facts in batched] == [True, False, True, False]
+
+
+def test_points_in_overlapping_protected_areas_stay_batched_and_equal_the_per_site_path(measure):
+    """The overlap-heavy case of the bench, small: designations on the same boundary, nested or
+    overlapping part of a park, multipart parks, and sites clustered in them. Points in several
+    areas are answered by the batch test (not left to GEOS) and equal the per-site path."""
+    rng = np.random.default_rng(11)
+    records, placed = dense_data.protected_area_records(
+        rng, [(25.0, -5.0, 0.6)], 400, 0.35, 0.1, 20.0, 1.2, 3000
+    )
+    areas = ReferenceSet("protected areas")
+    for attributes, wkb in records:
+        geometry = QgsGeometry()
+        geometry.fromWkb(wkb)
+        areas.add(geometry, ProtectedArea("pa", str(attributes[0]), attributes[1], attributes[2], "", "", ""))
+    districts = dense_data.mining_districts(rng, placed, 40, 0.8, 6.0)
+    longitudes, latitudes = dense_data.clustered_points(rng, districts, 4000, (20.0, -10.0, 30.0, 0.0))
+    sites = [QgsGeometry.fromPointXY(QgsPointXY(x, y)) for x, y in zip(longitudes, latitudes)]
+    classifier = SiteClassifier(areas, None, _ecoregions(), measure, RADIUS_M)
+    batched = classifier.classify_many(sites)
+    for site, facts in zip(sites, batched):
+        _assert_same(classifier.classify(site), facts)
+    codes = areas.point_items(longitudes, latitudes)
+    in_several = sum(len(facts.protected_areas) > 1 for facts in batched)
+    assert in_several >= len(sites) / 5
+    # Nearly all of them were answered by the batch test.
+    assert np.count_nonzero(codes >= len(areas)) >= 0.95 * in_several
+    assert all(len(areas.hits(code)) > 1 for code in np.unique(codes[codes >= len(areas)]).tolist())

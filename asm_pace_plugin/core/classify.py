@@ -10,7 +10,7 @@ import numpy as np
 from qgis.core import QgsField, QgsFields, QgsGeometry
 
 from . import compat, geodesy, pace
-from .reference import NO_ITEM, UNSURE
+from .reference import NO_ITEM
 
 # Site output fields, in order: (name, type, meaning). The README's field table follows this.
 SITE_FIELDS = (
@@ -221,12 +221,12 @@ class SiteClassifier:
         combinations, combination_of_point = np.unique(
             np.stack(held, axis=1).reshape(-1, 3), axis=0, return_inverse=True
         )
-        combinations = combinations.tolist()
-        point_matches = [self._matches_of_items(combination) for combination in combinations]
+        hits_of_combination = [self._known_hits(codes) for codes in combinations.tolist()]
+        point_matches = [None if None in hits else self._matches(*hits) for hits in hits_of_combination]
         for index, combination in zip(located, combination_of_point.reshape(-1).tolist()):
             matches = point_matches[combination]
             if matches is None:
-                hits = _known_hits(combinations[combination])
+                hits = hits_of_combination[combination]
                 results[index] = self._facts_without_nearest(geometries[index], hits)
             else:
                 results[index] = SiteFacts(matches, None, 0.0 if matches.protected_areas else None)
@@ -259,16 +259,17 @@ class SiteClassifier:
 
     @staticmethod
     def _point_items(reference, longitudes, latitudes):
-        """The item of reference holding each point, NO_ITEM or UNSURE (to be tested one by one)."""
+        """ReferenceSet.point_items codes of each point: NO_ITEM where the reference is not given."""
         if reference is None or not len(reference):
             return np.full(len(longitudes), NO_ITEM, dtype=np.int64)
         return reference.point_items(longitudes, latitudes)
 
-    def _matches_of_items(self, items):
-        """Matches of a point held by these items of each reference set (NO_ITEM: none),
-        None when one is UNSURE."""
-        hits = _known_hits(items)
-        return None if None in hits else self._matches(*hits)
+    def _known_hits(self, codes):
+        """Hits of each reference set from its point_items code (None: UNSURE, tested one by one)."""
+        return [
+            [] if code == NO_ITEM else reference.hits(code)
+            for reference, code in zip(self._references(), codes)
+        ]
 
     def _searches(self, facts):
         """Whether the nearest protected area is looked for (a site in none)."""
@@ -346,11 +347,6 @@ class SiteClassifier:
         pieces = [geometry.intersection(self.protected_areas.geometry(item)) for item in pa_hits]
         inside = measure(QgsGeometry.unaryUnion(pieces))
         return min(1.0, inside / total)
-
-
-def _known_hits(items):
-    """Hits of each reference set from its ReferenceSet.point_items value (None: UNSURE)."""
-    return [None if item == UNSURE else [] if item == NO_ITEM else [item] for item in items]
 
 
 def _single_points(geometries):

@@ -59,7 +59,7 @@ class Ecoregion:
 FIRST_REACH_DIVISOR = 8
 # A polygon's GEOS engine is prepared (indexed) on its use number PREPARE_AFTER.
 PREPARE_AFTER = 8
-# ReferenceSet.point_items: no item holds the point / the per-site test must decide.
+# ReferenceSet.point_items codes: no item holds the point / the per-site test must decide.
 NO_ITEM, UNSURE = -1, -2
 
 
@@ -76,6 +76,9 @@ class ReferenceSet:
         self._engines = {}  # item: (GEOS engine, uses)
         self._index = QgsSpatialIndex()
         self._point_search = None  # PointSearch, built for the first batch of point sites
+        # Groups of overlapping items holding points (point_items codes from len(self) on).
+        self._groups = {}  # items: code
+        self._group_items = []
 
     def __len__(self):
         return len(self._geometries)
@@ -108,11 +111,11 @@ class ReferenceSet:
         return engine
 
     def intersecting(self, geometry):
-        """Items whose polygon intersects geometry (EPSG:4326)."""
+        """Items whose polygon intersects geometry (EPSG:4326), ascending (in the layers' order)."""
         target = geometry.constGet()
         return [
             item
-            for item in self._index.intersects(geometry.boundingBox())
+            for item in sorted(self._index.intersects(geometry.boundingBox()))
             if self._engine(item).intersects(target)
         ]
 
@@ -163,14 +166,44 @@ class ReferenceSet:
         return self._point_search
 
     def point_items(self, longitudes, latitudes):
-        """For many points (numpy arrays, degrees) at once, the item holding each: NO_ITEM
-        where none does, UNSURE where the point lies on or very near a boundary, or in several
-        polygons (whose order intersecting gives): there intersecting must decide."""
+        """For many points (numpy arrays, degrees) at once, what holds each, as a code: NO_ITEM
+        where no polygon does, UNSURE where the point lies on or very near a boundary (there
+        intersecting must decide), else a code that hits() turns into the items holding the
+        point (several where polygons overlap), in the order intersecting gives them."""
         sites, items, unsure = self._points().containing(longitudes, latitudes)
+        order = np.lexsort((items, sites))
+        sites, items = sites[order], items[order]
+        counts = np.bincount(sites, minlength=len(unsure))
         held = np.full(len(unsure), NO_ITEM, dtype=np.int64)
-        held[sites] = items
-        held[unsure | (np.bincount(sites, minlength=len(unsure)) > 1)] = UNSURE
+        single = counts[sites] == 1
+        held[sites[single]] = items[single]
+        several = np.flatnonzero(counts > 1)
+        if len(several):
+            # Points in overlapping polygons: one code per distinct group of items, after the items.
+            several_items = items[~single].tolist()
+            ends = np.cumsum(counts[several]).tolist()
+            codes, start = [], 0
+            for end in ends:
+                group = tuple(several_items[start:end])
+                start = end
+                code = self._groups.get(group)
+                if code is None:
+                    code = self._groups[group] = len(self._geometries) + len(self._group_items)
+                    self._group_items.append(list(group))
+                codes.append(code)
+            held[several] = codes
+        held[unsure] = UNSURE
         return held
+
+    def hits(self, code):
+        """The items (ascending) holding a point of this point_items code; None for UNSURE."""
+        if code == UNSURE:
+            return None
+        if code == NO_ITEM:
+            return []
+        if code < len(self._geometries):
+            return [code]
+        return self._group_items[code - len(self._geometries)]
 
     def nearest_points(self, longitudes, latitudes, radius_m, measure):
         """nearest for many point sites at once: (items, metres) arrays, item -1 and NaN

@@ -54,6 +54,16 @@ OVERLAY_DESIGNATIONS = (
     ("World Heritage Site (natural or mixed)", "International", ("Not Applicable",), 1),
 )
 MINERALS = ("gold", "cassiterite", "coltan", "wolframite", "diamonds", "copper-cobalt")
+PA_FIELDS = (
+    ("WDPAID", "int"),
+    ("NAME", "str"),
+    ("DESIG_ENG", "str"),
+    ("DESIG_TYPE", "str"),
+    ("IUCN_CAT", "str"),
+    ("STATUS", "str"),
+    ("REP_AREA", "float"),
+)
+SITE_FIELDS = (("site_code", "str"), ("mineral", "str"), ("area_ha", "float"), ("year", "int"))
 ALG = "asm_pace:classifysites"
 _APPLICATION = None  # QGIS for the data generation, when no other bench started it
 
@@ -61,13 +71,7 @@ _APPLICATION = None  # QGIS for the data generation, when no other bench started
 def run(work_dir):
     work_dir = Path(work_dir)
     data = _data(work_dir / "data")
-    home = work_dir / "qgis-home"
-    runner.enable_plugin(home)
-    # Processing loads the scripts of the profile's scripts folder: python_floor.py runs as
-    # script:pythonfloor.
-    scripts = home / ".local/share/QGIS/QGIS3/profiles/default/processing/scripts"
-    scripts.mkdir(parents=True, exist_ok=True)
-    shutil.copy(Path(__file__).with_name("python_floor.py"), scripts)
+    home = profile_with_scripts(work_dir / "qgis-home", "python_floor.py")
     out = work_dir / "out"
     out.mkdir(parents=True, exist_ok=True)
     sites, sites_1m = data["sites"], data["sites_1m"]
@@ -120,6 +124,17 @@ def run(work_dir):
     }
     classified = _class_counts(out / "classify_full.gpkg")
     return _section(best, memory, classified, data["stats"])
+
+
+def profile_with_scripts(home, *scripts):
+    """home, a throw-away profile with the plugin enabled and these Processing scripts of this
+    folder installed (python_floor.py runs as script:pythonfloor)."""
+    runner.enable_plugin(home)
+    folder = Path(home) / ".local/share/QGIS/QGIS3/profiles/default/processing/scripts"
+    folder.mkdir(parents=True, exist_ok=True)
+    for script in scripts:
+        shutil.copy(Path(__file__).with_name(script), folder)
+    return home
 
 
 def _qgis_process(home, out_dir, name, arguments):
@@ -379,16 +394,7 @@ def _write_protected_areas(path):
         geometries.append(geometry)
         total += area
         largest = max(largest, area)
-    specs = (
-        ("WDPAID", "int"),
-        ("NAME", "str"),
-        ("DESIG_ENG", "str"),
-        ("DESIG_TYPE", "str"),
-        ("IUCN_CAT", "str"),
-        ("STATUS", "str"),
-        ("REP_AREA", "float"),
-    )
-    _write_features(path, specs, compat.WKB_POLYGON, records)
+    _write_features(path, PA_FIELDS, compat.WKB_POLYGON, records)
     return geometries, total, largest
 
 
@@ -457,8 +463,7 @@ def _site_records(count, seed):
 def _write_sites(path, count, seed):
     from asm_pace_plugin.core import compat
 
-    specs = (("site_code", "str"), ("mineral", "str"), ("area_ha", "float"), ("year", "int"))
-    _write_features(path, specs, compat.WKB_POINT, _site_records(count, seed))
+    _write_features(path, SITE_FIELDS, compat.WKB_POINT, _site_records(count, seed))
 
 
 def _share_in_protected_areas(sites_path, pa_geometries):

@@ -8,6 +8,7 @@ Benchmarks are never timed tests: they report, they do not pass or fail.
 import argparse
 import datetime
 import importlib
+import os
 import platform
 import sys
 import tempfile
@@ -23,7 +24,12 @@ def main():
     parser.add_argument("--only", help="run only the bench modules whose name contains this")
     parser.add_argument("--out", default=str(REPO / "docs" / "benchmarks.md"))
     parser.add_argument("--work-dir", help="keep generated data here (default: a temporary folder)")
+    parser.add_argument(
+        "--global", dest="global_size", action="store_true", help="also run the global-size case (slow)"
+    )
     args = parser.parse_args()
+    if args.global_size:
+        os.environ["ASM_PACE_BENCH_GLOBAL"] = "1"
     from qgis.core import Qgis
 
     modules = sorted(path.stem for path in HERE.glob("bench_*.py"))
