@@ -24,6 +24,7 @@ from ..core.classify_stream import classify_stream, output_fields
 from ..core.reference_layers import ReferenceLayers, load_references
 from ..core.site_key import source_site_key
 from ..core.sites import wgs84_transform
+from ..core.surroundings import site_surroundings
 from ..rendering.output_styles import apply_pace_class_style, apply_table_style
 from .base import AsmPaceAlgorithm, Progress
 from .common import (
@@ -188,8 +189,14 @@ class ClassifySitesAlgorithm(AsmPaceAlgorithm):
         )
         progress = Progress(feedback)
         measure = geodesy.distance_area(ellipsoid_of(context), context.transformContext())
+        search_radius = self.parameterAsDouble(parameters, self.SEARCH_RADIUS, context)
+        to_wgs84 = wgs84_transform(sites, context)
+        # Only what lies within reach of the sites is read from the reference layers.
+        near = site_surroundings(sites, to_wgs84, search_radius, feedback)
+        if near is None:
+            return {}
         references = load_references(
-            self._reference_layers(parameters, context), measure, context, feedback, progress.loading
+            self._reference_layers(parameters, context), measure, context, feedback, progress.loading, near
         )
         if feedback.isCanceled():
             return {}
@@ -216,7 +223,7 @@ class ClassifySitesAlgorithm(AsmPaceAlgorithm):
             references.landscapes,
             references.ecoregions,
             measure,
-            self.parameterAsDouble(parameters, self.SEARCH_RADIUS, context),
+            search_radius,
         )
         run_values = (
             "; ".join(references.tested),
@@ -227,7 +234,7 @@ class ClassifySitesAlgorithm(AsmPaceAlgorithm):
         stream = classify_stream(
             sites,
             classifier,
-            wgs84_transform(sites, context),
+            to_wgs84,
             out_fields,
             run_values,
             lambda features: self.write(sink, features, parameters, self.OUTPUT),

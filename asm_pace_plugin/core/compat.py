@@ -166,3 +166,18 @@ def set_legend_text_size(legend, points):
         font = style.font()
         font.setPointSizeF(points)
         style.setFont(font)
+
+
+if hasattr(Qgis, "SpatialIndexPresence"):
+    SPATIAL_INDEX_PRESENT = Qgis.SpatialIndexPresence.Present
+else:
+    from qgis.core import QgsFeatureSource
+
+    SPATIAL_INDEX_PRESENT = QgsFeatureSource.SpatialIndexPresent
+
+if hasattr(Qgis, "FeatureRequestFlag"):
+    REQUEST_NO_GEOMETRY = Qgis.FeatureRequestFlag.NoGeometry
+else:
+    from qgis.core import QgsFeatureRequest
+
+    REQUEST_NO_GEOMETRY = QgsFeatureRequest.NoGeometry

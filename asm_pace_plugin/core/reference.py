@@ -14,6 +14,7 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsCsException,
     QgsFeatureRequest,
+    QgsFeedback,
     QgsGeometry,
     QgsSpatialIndex,
 )
@@ -21,6 +22,7 @@ from qgis.core import (
 from . import compat, fields, geodesy, pace, wdpa
 from .errors import PluginError
 from .point_search import PointSearch
+from .surroundings import features_near
 
 
 class InputError(PluginError, ValueError):
@@ -65,10 +67,13 @@ NO_ITEM, UNSURE = -1, -2
 
 class ReferenceSet:
     """Polygons in EPSG:4326 with their facts, a spatial index and lazily prepared engines
-    (and, for batches of points, a PointSearch built the first time)."""
+    (and, for batches of points, a PointSearch built the first time).
 
-    def __init__(self, kind):
+    near: SiteSurroundings to which the loaders limit the set (None: whole layers)."""
+
+    def __init__(self, kind, near=None):
         self.kind = kind
+        self.near = near
         self.layers = []
         self._geometries = []
         self._facts = []
@@ -314,12 +319,18 @@ def _to_wgs84(source, transform_context):
     return QgsCoordinateTransform(source.sourceCrs(), geodesy.WGS84, transform_context)
 
 
-def _iterate(source, feedback, field_indices=None):
+def _iterate(reference, source, transform_context, feedback, field_indices=None):
+    """The source's features, those near the sites where the reference set is limited to them."""
     request = QgsFeatureRequest()
     if field_indices is not None:
         request.setSubsetOfAttributes(sorted(set(field_indices)))
-    for feature in compat.iterate_features(source, request):
-        if feedback is not None and feedback.isCanceled():
+    feedback = feedback or QgsFeedback()
+    if reference.near is None:
+        features = compat.iterate_features(source, request)
+    else:
+        features = features_near(source, reference.near, request, feedback, transform_context)
+    for feature in features:
+        if feedback.isCanceled():
             return
         yield feature
 
@@ -342,7 +353,7 @@ def load_protected_areas(
     transform = _to_wgs84(source, transform_context)
     report = LoadReport(layer_name)
     reference.layers.append(layer_name)
-    for feature in _iterate(source, feedback, indices.values()):
+    for feature in _iterate(reference, source, transform_context, feedback, indices.values()):
         report.read += 1
         record = {role: feature.attribute(index) for role, index in indices.items()}
         reason = wdpa.attribute_exclusion(record, field_map, options)
@@ -414,7 +425,7 @@ def load_aze_sites(reference, source, layer_name, transform_context, repair, fee
     transform = _to_wgs84(source, transform_context)
     report = LoadReport(layer_name)
     reference.layers.append(layer_name)
-    for feature in _iterate(source, feedback):
+    for feature in _iterate(reference, source, transform_context, feedback):
         report.read += 1
         if aze_field and not pace.is_aze_status(feature[aze_field]):
             report.dropped["KBA that is not an AZE site"] += 1
@@ -461,7 +472,7 @@ def load_landscapes(reference, source, layer_name, name_field, transform_context
     transform = _to_wgs84(source, transform_context)
     report = LoadReport(layer_name)
     reference.layers.append(layer_name)
-    for feature in _iterate(source, feedback):
+    for feature in _iterate(reference, source, transform_context, feedback):
         report.read += 1
         geometry = _usable_polygon(feature, transform, repair, report)
         if geometry is None:
@@ -491,7 +502,7 @@ def load_g200_ecoregions(reference, source, layer_name, all_g200, transform_cont
     transform = _to_wgs84(source, transform_context)
     report = LoadReport(layer_name)
     reference.layers.append(layer_name)
-    for feature in _iterate(source, feedback):
+    for feature in _iterate(reference, source, transform_context, feedback):
         report.read += 1
         region = feature[region_field] if region_field else None
         number = feature[number_field] if number_field else None

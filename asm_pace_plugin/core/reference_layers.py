@@ -55,9 +55,10 @@ def layer_display_name(layer):
     return f"{layer.name()} ({inner})" if inner and inner != layer.name() else layer.name()
 
 
-def load_references(layers, measure, context, feedback, progress):
+def load_references(layers, measure, context, feedback, progress, near=None):
     """References read from the ReferenceLayers, until the end or a cancel; progress(share)
-    is called with the share (0-1) of the layers read. InputError when a layer is unusable."""
+    is called with the share (0-1) of the layers read. InputError when a layer is unusable.
+    near: SiteSurroundings, to read only what lies within reach of the sites (None: all)."""
     if not layers.protected_areas and not layers.aze_sites:
         raise InputError(
             tr(
@@ -71,9 +72,9 @@ def load_references(layers, measure, context, feedback, progress):
     work += [(layer, "landscapes") for layer in layers.landscapes]
     work += [(layer, "ecoregions") for layer in layers.ecoregions]
     references = References(
-        ReferenceSet("protected areas"),
-        ReferenceSet("landscapes") if layers.landscapes else None,
-        ReferenceSet("ecoregions") if layers.ecoregions else None,
+        ReferenceSet("protected areas", near),
+        ReferenceSet("landscapes", near) if layers.landscapes else None,
+        ReferenceSet("ecoregions", near) if layers.ecoregions else None,
     )
     repair = layers.cleaning.repair_geometries
     transform_context = context.transformContext()

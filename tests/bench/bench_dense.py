@@ -21,7 +21,7 @@ import bench_classify
 import dense_data
 
 ALG = bench_classify.ALG
-REPEATS = 3
+REPEATS = 2
 GLOBAL_REPEATS = 2
 GLOBAL_FLAG = "ASM_PACE_BENCH_GLOBAL"
 
