@@ -213,19 +213,31 @@ def test_an_empty_polygon_holds_and_is_near_nothing(measure):
     assert [facts.nearest is not None for facts in batched] == [True, False, True, False]
 
 
+def _from_wkb(wkb):
+    geometry = QgsGeometry()
+    geometry.fromWkb(wkb)
+    return geometry
+
+
+def _dense_areas(rng, spread, count, median_km2, sigma, max_km2):
+    """(ReferenceSet, placings) of the bench's overlap-heavy protected areas around 25°E, 5°S."""
+    records, placed = dense_data.protected_area_records(
+        rng, [(25.0, -5.0, spread)], count, 0.35, 0.1, median_km2, sigma, max_km2
+    )
+    areas = ReferenceSet("protected areas")
+    for attributes, wkb in records:
+        areas.add(
+            _from_wkb(wkb), ProtectedArea("pa", str(attributes[0]), attributes[1], attributes[2], "", "", "")
+        )
+    return areas, placed
+
+
 def test_points_in_overlapping_protected_areas_stay_batched_and_equal_the_per_site_path(measure):
     """The overlap-heavy case of the bench, small: designations on the same boundary, nested or
     overlapping part of a park, multipart parks, and sites clustered in them. Points in several
     areas are answered by the batch test (not left to GEOS) and equal the per-site path."""
     rng = np.random.default_rng(11)
-    records, placed = dense_data.protected_area_records(
-        rng, [(25.0, -5.0, 0.6)], 400, 0.35, 0.1, 20.0, 1.2, 3000
-    )
-    areas = ReferenceSet("protected areas")
-    for attributes, wkb in records:
-        geometry = QgsGeometry()
-        geometry.fromWkb(wkb)
-        areas.add(geometry, ProtectedArea("pa", str(attributes[0]), attributes[1], attributes[2], "", "", ""))
+    areas, placed = _dense_areas(rng, 0.6, 400, 20.0, 1.2, 3000)
     districts = dense_data.mining_districts(rng, placed, 40, 0.8, 6.0)
     longitudes, latitudes = dense_data.clustered_points(rng, districts, 4000, (20.0, -10.0, 30.0, 0.0))
     sites = [QgsGeometry.fromPointXY(QgsPointXY(x, y)) for x, y in zip(longitudes, latitudes)]
@@ -239,3 +251,25 @@ def test_points_in_overlapping_protected_areas_stay_batched_and_equal_the_per_si
     # Nearly all of them were answered by the batch test.
     assert np.count_nonzero(codes >= len(areas)) >= 0.95 * in_several
     assert all(len(areas.hits(code)) > 1 for code in np.unique(codes[codes >= len(areas)]).tolist())
+
+
+def test_shares_of_footprints_in_overlapping_areas_equal_cutting_every_area(measure):
+    """Mining footprints over the overlap-heavy areas: the share inside protected areas, found
+    through the areas' engines and without cutting where an area holds the whole footprint,
+    equals cutting the footprint by every area it touches and measuring their union."""
+    rng = np.random.default_rng(12)
+    areas, placed = _dense_areas(rng, 0.4, 150, 30.0, 1.0, 500)
+    districts = dense_data.mining_districts(rng, placed, 20, 0.9, 3.0)
+    footprints = [_from_wkb(wkb) for _attributes, wkb in dense_data.footprints(rng, districts, 300)]
+    classifier = SiteClassifier(areas, None, None, measure, RADIUS_M)
+    shares = [facts.pa_share for facts in classifier.classify_many(footprints)]
+    for footprint, share in zip(footprints, shares):
+        touched = [areas.geometry(item) for item in areas.intersecting(footprint)]
+        expected = 0.0
+        if touched:
+            inside = QgsGeometry.unaryUnion([footprint.intersection(area) for area in touched])
+            expected = min(1.0, measure.measureArea(inside) / measure.measureArea(footprint))
+        # Cutting a footprint that lies wholly inside gives 1 within 1e-7 (the output keeps 4 decimals).
+        assert share == pytest.approx(expected, abs=1e-6)
+    assert sum(share == 1.0 for share in shares) > 20
+    assert sum(0.0 < share < 1.0 for share in shares) > 20

@@ -343,9 +343,12 @@ class SiteClassifier:
             return None
         if not pa_hits:
             return 0.0
+        # Most footprints lie wholly in a park: then nothing needs cutting or measuring again.
+        if any(self.protected_areas.contains(item, geometry) for item in pa_hits):
+            return 1.0
         # Every parcel touching the site, unioned first so overlapping designations count once.
-        pieces = [geometry.intersection(self.protected_areas.geometry(item)) for item in pa_hits]
-        inside = measure(QgsGeometry.unaryUnion(pieces))
+        pieces = [self.protected_areas.intersection(item, geometry) for item in pa_hits]
+        inside = measure(pieces[0] if len(pieces) == 1 else QgsGeometry.unaryUnion(pieces))
         return min(1.0, inside / total)
 
 

@@ -115,6 +115,15 @@ class ReferenceSet:
         self._engines[item] = (engine, uses)
         return engine
 
+    def contains(self, item, geometry):
+        """Whether the item's polygon holds the whole geometry (EPSG:4326)."""
+        return self._engine(item).contains(geometry.constGet())
+
+    def intersection(self, item, geometry):
+        """The part of geometry (EPSG:4326) in the item's polygon, through its engine: the polygon,
+        often thousands of vertices, is not converted to GEOS again for every site."""
+        return QgsGeometry(self._engine(item).intersection(geometry.constGet()))
+
     def intersecting(self, geometry):
         """Items whose polygon intersects geometry (EPSG:4326), ascending (in the layers' order)."""
         target = geometry.constGet()
@@ -175,6 +184,8 @@ class ReferenceSet:
         where no polygon does, UNSURE where the point lies on or very near a boundary (there
         intersecting must decide), else a code that hits() turns into the items holding the
         point (several where polygons overlap), in the order intersecting gives them."""
+        if not len(longitudes):
+            return np.empty(0, dtype=np.int64)  # (the boundaries are not built for no point)
         sites, items, unsure = self._points().containing(longitudes, latitudes)
         order = np.lexsort((items, sites))
         sites, items = sites[order], items[order]

@@ -59,6 +59,7 @@ def _best(home, out, runs, repeats, once=()):
             if repeat and name in once:
                 continue
             seconds, mib = bench_classify._qgis_process(home, out, name, arguments)
+            print(f"{name}: {seconds:.1f} s, {mib:.0f} MiB", flush=True)
             best[name] = (min(best[name][0], seconds), min(best[name][1], mib))
     return best
 
@@ -99,6 +100,7 @@ def _overlap_section(home, out, data, ecoregions):
     sites, areas = data["sites"], data["protected_areas"]
     features, vertices, largest, multipart = dense_data.layer_facts(areas)
     in_one, in_two = dense_data.containment_shares(sites, areas)
+    print(f"overlap case: {in_one:.1%} of the sites in a PA, {in_two:.1%} in two or more", flush=True)
     runs = {
         "dense_savefeatures": ["native:savefeatures", f"INPUT={sites}", "OUTPUT={out}"],
         "dense_join": _join(sites, areas),

@@ -248,7 +248,7 @@ def clustered_points(rng, districts, count, bounds):
     return np.clip(xs, west, east), np.clip(ys, south, north)
 
 
-def _footprints(rng, districts, count):
+def footprints(rng, districts, count):
     """(attributes, WKB) of mining footprints of 10-2,000 ha (log-uniform) in the districts."""
     xs, ys = clustered_points(rng, districts, count, (-179, -60, 179, 75))
     hectares = np.exp(rng.uniform(math.log(10), math.log(2000), count))
@@ -319,7 +319,7 @@ def world(folder, with_million=True):
             _write(paths[key], SITE_FIELDS, ogr.wkbPoint, _site_records(rng, xs, ys))
     # Footprints around the protected areas of the 50,000 layer.
     footprint_districts = mining_districts(rng, areas[: WORLD_PA_COUNTS[1]], 400, 0.6, 15.0)
-    _write(paths["footprints"], SITE_FIELDS, ogr.wkbPolygon, _footprints(rng, footprint_districts, 20_000))
+    _write(paths["footprints"], SITE_FIELDS, ogr.wkbPolygon, footprints(rng, footprint_districts, 20_000))
     return paths
 
 
@@ -346,7 +346,16 @@ def layer_facts(path):
 
 def containment_shares(sites_path, pas_path):
     """(share of the sites in at least one protected area, share in two or more), counted
-    with GEOS, independently of the plugin."""
+    with GEOS, independently of the plugin; kept beside the data once counted."""
+    counted = Path(f"{sites_path}.shares")
+    if counted.exists():
+        return tuple(float(share) for share in counted.read_text().split())
+    shares = _count_containment(sites_path, pas_path)
+    counted.write_text(" ".join(str(share) for share in shares))
+    return shares
+
+
+def _count_containment(sites_path, pas_path):
     from qgis.core import QgsFeatureRequest, QgsGeometry, QgsSpatialIndex, QgsVectorLayer
 
     areas = QgsVectorLayer(str(pas_path), "areas", "ogr")
