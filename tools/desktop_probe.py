@@ -49,11 +49,37 @@ def use_the_plugin():
     classified = project.mapLayer(result["OUTPUT"])
     REPORT["classified_renderer"] = classified.renderer().type()
     REPORT["classified_classes"] = sorted({feature["pace_class"] for feature in classified.getFeatures()})
+    grab_dialogs(project)
     for name in ("ecoregions", "site_footprints", "national_protected_areas", "aze_sites"):
         node = project.layerTreeRoot().findLayer(layer(name).id())
         node.setItemVisibilityChecked(False)
     iface.mapCanvas().setExtent(layer("protected_areas").extent().buffered(0.4))
     iface.mapCanvas().refresh()
+
+
+def grab_dialogs(project):
+    """Each step's dialog as the menu opens it after "Load synthetic sample data", pictured."""
+    from qgis import processing
+    from qgis.PyQt.QtWidgets import QApplication
+
+    from asm_pace_plugin.ui.actions import STEP_ALGORITHM_IDS, sample_presets
+
+    REPORT["dialogs"] = {}
+    for algorithm_id in STEP_ALGORITHM_IDS:
+        presets = sample_presets(algorithm_id, project)
+        dialog = processing.createAlgorithmDialog(algorithm_id, presets)
+        dialog.resize(1000, 780)
+        dialog.show()
+        for _round in range(5):
+            QApplication.processEvents()
+        name = algorithm_id.split(":")[1]
+        dialog.grab().save(str(OUT / f"dialog-{name}.png"))
+        sites = presets.get("SITES")
+        REPORT["dialogs"][name] = {
+            "sites": sites.name() if sites is not None else None,
+            "title": dialog.windowTitle(),
+        }
+        dialog.close()
 
 
 def open_assessment_dock():
