@@ -21,8 +21,8 @@ REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "resources" / "sample" / "asm_pace_sample.gpkg"
 # The log lines worth showing: what each layer gave, what was not tested, the closing counts.
 LOG_MARKERS = (
-    "features used", "Not tested", "Classified", "Impact zones:", "River network:", "Downstream trace:",
-    "Sites without a river", "Pressure:",
+    "Sites are named by", "features used", "Not tested", "Classified", "Impact zones:", "River network:",
+    "Downstream trace:", "Sites without a river", "Pressure:",
 )  # fmt: skip
 
 
@@ -48,8 +48,6 @@ def impact_zones_arguments(out):
     return [
         "run", "asm_pace:impactzones", "--",
         f"SITES={out / 'classified_sites.gpkg'}",
-        "SITE_ID_FIELD=site_code",
-        "PATHWAYS=footprint,offsite_deforestation,hunting,landscape_deforestation",
         f"OUTPUT={out / 'impact_zones.gpkg'}",
     ]  # fmt: skip
 
@@ -58,7 +56,6 @@ def downstream_arguments(out):
     return [
         "run", "asm_pace:downstreamtrace", "--",
         f"SITES={out / 'classified_sites.gpkg'}",
-        "SITE_ID_FIELD=site_code",
         f"RIVERS={layer('rivers')}",
         "SNAP_DISTANCE=6000",
         "TRACE_LENGTH=100000",
@@ -76,7 +73,6 @@ def pressure_arguments(out):
         f"PROTECTED_AREAS={layer('protected_areas')}",
         f"PROTECTED_AREAS={layer('protected_area_points')}",
         f"SITES={out / 'classified_sites.gpkg'}",
-        "SITES_ID_FIELD=site_code",
         f"OUTPUT={out / 'pa_pressure.gpkg'}",
         f"SITE_TABLE={out / 'site_pressure.csv'}",
     ]  # fmt: skip
