@@ -28,7 +28,7 @@ def test_model_runs_in_qgis_process(qgis_process_home, tmp_path):
         f"sites={SAMPLE_GPKG}|layername=sites",
         f"protected_areas={SAMPLE_GPKG}|layername=protected_areas",
         f"protected_areas={SAMPLE_GPKG}|layername=national_protected_areas",
-        "pathways=footprint,offsite_deforestation",
+        "pathways=0,1",  # the first two of the list: footprint, off-site deforestation
         *(f"{name}={path}" for name, path in outputs.items()),
     ]
     result = qgis_process_runner.run(arguments, qgis_process_home, timeout=600)

@@ -14,9 +14,9 @@ from qgis.core import (
     QgsProcessingModelChildParameterSource,
     QgsProcessingModelOutput,
     QgsProcessingModelParameter,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterMultipleLayers,
-    QgsProcessingParameterString,
 )
 from qgis.PyQt.QtCore import QPointF
 
@@ -26,12 +26,26 @@ sys.path.insert(0, str(REPO))
 from asm_pace_plugin.core import compat  # noqa: E402
 from asm_pace_plugin.core.paths import MODELS_DIR  # noqa: E402
 
-DEFAULT_PATHWAYS = "footprint,offsite_deforestation,hunting,landscape_deforestation"
-
 
 def add_input(model, parameter, position):
     model.addModelParameter(parameter, QgsProcessingModelParameter(parameter.name()))
     model.parameterComponent(parameter.name()).setPosition(QPointF(*position))
+
+
+def pathways_input():
+    """The model's "pathways" input: the impact-zones list of readable names, ticked as there."""
+    from asm_pace_plugin.algorithms.impact_zones import ImpactZonesAlgorithm
+
+    zones = ImpactZonesAlgorithm()
+    zones.initAlgorithm()
+    definition = zones.parameterDefinition("PATHWAYS")
+    return QgsProcessingParameterEnum(
+        "pathways",
+        definition.description(),
+        definition.options(),
+        allowMultiple=True,
+        defaultValue=definition.defaultValue(),
+    )
 
 
 def add_site_and_protected_area_inputs(model):
@@ -130,9 +144,7 @@ def classify_impacts_pressure_model():
         }
     )
     add_site_and_protected_area_inputs(model)
-    add_input(
-        model, QgsProcessingParameterString("pathways", "Impact pathways", DEFAULT_PATHWAYS), (120, 280)
-    )
+    add_input(model, pathways_input(), (120, 280))
     add_child(
         model,
         "classify",
