@@ -13,6 +13,7 @@ import sqlite3
 import struct
 from contextlib import contextmanager
 from datetime import datetime, timezone
+from functools import cache
 from pathlib import Path
 
 from .errors import PluginError
@@ -727,12 +728,41 @@ def open_workspace(path, officer=None, busy_timeout=DEFAULT_BUSY_TIMEOUT_S, sche
         )
     if current < schema_version:
         _migrate(connection, path, current, schema_version)
-    tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    missing = [table for table in WORKSPACE_TABLES if table not in tables]
+    missing = _missing_tables_and_columns(connection, schema_version)
     if missing:
         connection.close()
         raise WorkspaceError(
-            f"{path.name} is damaged: it lacks its table(s) {', '.join(missing)} (deleted by hand or by "
-            "another program?). Restore the file from a backup; nothing was changed in it."
+            f"{path.name} is damaged: it lacks its table(s) or column(s) {', '.join(missing)} (deleted by "
+            "hand or by another program?). Restore the file from a backup; nothing was changed in it."
         )
     return Workspace(path, connection, officer or getpass.getuser())
+
+
+@cache
+def _columns_of_version(version):
+    """{table: [columns]} of the plugin's tables in a workspace of this schema version, as its
+    (frozen) migrations write them."""
+    memory = sqlite3.connect(":memory:")
+    try:
+        cursor = memory.cursor()
+        for migration in MIGRATIONS[:version]:
+            migration(cursor)
+        return {table: _columns(memory, table) for table in WORKSPACE_TABLES}
+    finally:
+        memory.close()
+
+
+def _columns(connection, table):
+    return [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
+
+
+def _missing_tables_and_columns(connection, version):
+    """The plugin's tables ("relation") and columns ("stakeholder.sensitive") a workspace lacks."""
+    missing = []
+    for table, columns in _columns_of_version(version).items():
+        present = _columns(connection, table)
+        if not present:
+            missing.append(table)
+        else:
+            missing += [f"{table}.{column}" for column in columns if column not in present]
+    return missing

@@ -57,8 +57,14 @@ def test_a_schema_version_that_is_not_a_number_gets_a_sentence(path):
 @pytest.mark.parametrize("table", ["relation", "site_profile", "asm_pace_meta"])
 def test_a_table_dropped_by_hand_gets_a_sentence(path, table):
     edit(path, f"DROP TABLE {table}")
-    expected = "not an ASM-PACE assessment workspace" if table == "asm_pace_meta" else "lacks its table"
+    expected = "not an ASM-PACE assessment workspace" if table == "asm_pace_meta" else f"column.s. {table} "
     with pytest.raises(WorkspaceError, match=expected):
+        open_workspace(path)
+
+
+def test_a_column_dropped_by_hand_gets_a_sentence(path):
+    edit(path, "ALTER TABLE stakeholder DROP COLUMN contact")
+    with pytest.raises(WorkspaceError, match=r"lacks its table\(s\) or column\(s\) stakeholder\.contact "):
         open_workspace(path)
 
 
