@@ -241,6 +241,13 @@ class DownstreamTraceAlgorithm(AsmPaceAlgorithm):
                     metres_text(length * 1000),
                 )
             )
+        if width / 2 > impacts.MAX_DISTANCE_M:
+            raise QgsProcessingException(
+                self.tr(
+                    "The corridor width ({:g} m) is beyond twice {:,.0f} km, the farthest a zone is drawn "
+                    "true to its area. Give a smaller width."
+                ).format(width, impacts.MAX_DISTANCE_M / 1000)
+            )
         names = river_source.fields().names()
         downstream_field = self.parameterAsString(parameters, self.DOWNSTREAM_FIELD, context) or find_field(
             names, None, rivers.DOWNSTREAM_FIELD_CANDIDATES

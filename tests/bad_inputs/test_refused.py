@@ -206,6 +206,7 @@ CASES = [
     ("trace-snap-nan", lambda f: trace(f, SNAP_DISTANCE=float("nan")), NOT_FINITE),
     ("trace-length-inf", lambda f: trace(f, TRACE_LENGTH=float("inf")), NOT_FINITE),
     ("trace-width-minus-inf", lambda f: trace(f, CORRIDOR_WIDTH=float("-inf")), NOT_FINITE),
+    ("trace-width-beyond-the-limit", lambda f: trace(f, CORRIDOR_WIDTH=30_000_000), "beyond twice 10,000 km"),
     ("trace-tolerance-inf", lambda f: trace(f, JOIN_TOLERANCE=float("inf")), NOT_FINITE),
     (
         "zones-distance-inf",
