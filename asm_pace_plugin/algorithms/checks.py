@@ -7,6 +7,7 @@ run from the dialog, the modeler, processing.run and qgis_process alike.
 """
 
 import math
+import os
 
 from qgis.core import (
     QgsDataProvider,
@@ -52,6 +53,10 @@ def parameter_problem(algorithm, parameters, context):
             return tr(
                 "The output '{}' cannot be written: {} is a file, not a folder. Choose a folder."
             ).format(what, folder)
+        if reason == outputs.IS_A_FOLDER:
+            return tr(
+                "The output '{}' cannot be written: {} is a folder. Give a file name in it, e.g. {}."
+            ).format(what, folder, os.path.join(folder, "output.gpkg"))
         return tr(
             "The output '{}' cannot be written: the folder {} does not accept new files. Choose a folder "
             "of your own (for example in your Documents)."

@@ -16,6 +16,7 @@ OVERWRITES_INPUT = "overwrites input"
 SAME_OUTPUT = "same output"
 NOT_A_FOLDER = "not a folder"
 NOT_WRITABLE = "not writable"
+IS_A_FOLDER = "is a folder"
 
 
 @dataclass(frozen=True)
@@ -67,12 +68,17 @@ def conflicts(inputs, outputs):
 
 
 def unwritable(path):
-    """(NOT_A_FOLDER or NOT_WRITABLE, folder) when no file can be written at path, else None.
+    """(NOT_A_FOLDER, NOT_WRITABLE or IS_A_FOLDER, folder) when no file can be written at path,
+    else None.
 
-    The nearest existing folder on the way must be a folder, and a file must be creatable
-    in it (tried for real: root passes access checks that /proc or a read-only disk refuse).
+    The path must not be a folder itself, the nearest existing folder on the way must be a
+    folder, and a file must be creatable in it (tried for real: root passes access checks that
+    /proc or a read-only disk refuse).
     """
-    folder = Path(os.path.realpath(os.path.expanduser(str(path)))).parent
+    target = Path(os.path.realpath(os.path.expanduser(str(path))))
+    if target.is_dir():
+        return IS_A_FOLDER, str(target)
+    folder = target.parent
     while not folder.exists() and folder != folder.parent:
         folder = folder.parent
     if not folder.is_dir():

@@ -20,6 +20,7 @@ OVERWRITE = "would overwrite the input"
 SAME_OUTPUT = "would both be written to"
 NOT_A_FOLDER = "is a file, not a folder"
 NOT_WRITABLE = "does not accept new files"
+IS_A_FOLDER = "is a folder. Give a file name"
 NOT_FINITE = "Give a finite value"
 SITE_FIELDS = "Its fields are: fid, site_code, site_name, mineral, expected"
 
@@ -160,6 +161,12 @@ CASES = [
         "dossier-pdf-in-a-file-not-a-folder",
         lambda f: dossiers(f, OUTPUT_PDF=f["plain"] + "/sub/d.pdf"),
         NOT_A_FOLDER,
+    ),
+    ("zones-output-is-a-folder", lambda f: zones(f, OUTPUT=str(f["tmp"])), "is a folder. Give a file name"),
+    (
+        "dossier-html-is-a-folder",
+        lambda f: dossiers(f, OUTPUT_HTML=str(f["tmp"])),
+        "is a folder. Give a file name",
     ),
     ("export-in-a-system-folder", lambda f: export(f, OUTPUT="/proc/export.csv"), NOT_WRITABLE),
     ("zones-site-id-field-missing", lambda f: zones(f, SITE_ID_FIELD="site_cod"), SITE_FIELDS),
