@@ -36,6 +36,9 @@ from .common import (
     pa_field_choices,
 )
 
+# A Shapefile keeps 10 characters of a field name: suffixed PACE fields are shortened to fit.
+SHAPEFILE_NAME_LENGTH = 10
+
 
 class ClassifySitesAlgorithm(AsmPaceAlgorithm):
     SITES = "SITES"
@@ -201,7 +204,9 @@ class ClassifySitesAlgorithm(AsmPaceAlgorithm):
         if feedback.isCanceled():
             return {}
 
-        out_fields = output_fields(sites.fields())
+        destination = self.parameterAsOutputLayer(parameters, self.OUTPUT, context) or ""
+        shapefile = destination.lower().split("|")[0].endswith(".shp")
+        out_fields = output_fields(sites.fields(), SHAPEFILE_NAME_LENGTH if shapefile else None)
         if out_fields.replaced:
             feedback.pushInfo(
                 self.tr("Replacing earlier PACE fields of the input: {}").format(

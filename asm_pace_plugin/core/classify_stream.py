@@ -46,8 +46,9 @@ class OutputFields:
     renamed: list = ()  # (PACE field, its name in the output) where the user's field has the name
 
 
-def output_fields(input_fields):
-    """OutputFields of a site layer with these fields.
+def output_fields(input_fields, max_length=None):
+    """OutputFields of a site layer with these fields; max_length: of a field name in the output
+    format (10 for a Shapefile), None for no limit.
 
     Only a layer that is recognisably an earlier output (it has every PACE field) has those
     fields replaced. A user's own field that merely shares a name with a PACE field (tested,
@@ -66,7 +67,7 @@ def output_fields(input_fields):
         fields.append(input_field)
     taken, renamed, definitions = list(fields.names()), [], []
     for name, field_type, meaning in SITE_FIELDS:
-        output_name = unique_name(name, taken)
+        output_name = unique_name(name, taken, max_length)
         taken.append(output_name)
         if output_name != name:
             renamed.append((name, output_name))

@@ -23,12 +23,14 @@ def find_field(field_names, wanted, candidates=()):
     return next((by_upper[name.upper()] for name in candidates if name.upper() in by_upper), None)
 
 
-def unique_name(name, taken):
+def unique_name(name, taken, max_length=None):
     """name, else name_2, name_3...: the first that is not in taken (compared case-insensitively),
-    as QGIS's own joins name a joined field that shares a name with one of the layer's."""
+    as QGIS's own joins name a joined field that shares a name with one of the layer's. With
+    max_length (10 for a Shapefile), the name is shortened before its suffix to fit."""
     upper = {other.upper() for other in taken}
     candidate, number = name, 1
     while candidate.upper() in upper:
         number += 1
-        candidate = f"{name}_{number}"
+        suffix = f"_{number}"
+        candidate = (name[: max_length - len(suffix)] if max_length else name) + suffix
     return candidate

@@ -357,3 +357,21 @@ def test_dossiers_warn_about_sites_without_a_key_and_keys_that_sites_share(provi
     assert result["SITE_COUNT"] == 1
     assert "1 site(s) have no code: they are left out." in log.text()
     assert "1 code value(s) are used by several sites, of which only the first is written: S01." in log.text()
+
+
+def test_suffixed_pace_fields_fit_a_shapefile(provider, tmp_path):
+    from qgis.core import QgsVectorLayer
+
+    sites = memory_layer(
+        "Point",
+        "EPSG:4326",
+        ["code:string", "pace_class:string"],
+        [("POINT(28.5 -1.5)", ["A", "my own class"])],
+    )
+    park = memory_layer("Polygon", "EPSG:4326", ["NAME:string"], [(PARK, ["Park"])])
+    log = LogFeedback()
+    path = str(tmp_path / "classified.shp")
+    run_algorithm("asm_pace:classifysites", {"SITES": sites, "PROTECTED_AREAS": [park], "OUTPUT": path}, log)
+    (row,) = features(QgsVectorLayer(path, "classified", "ogr"))
+    assert (row["pace_class"], row["pace_cla_2"]) == ("my own class", pace.PROTECTED_AREA)
+    assert "pace_class → pace_cla_2" in log.text()
