@@ -279,3 +279,25 @@ def test_a_new_layer_in_the_sites_geopackage_is_written_beside_them(provider, fi
     sites = QgsVectorLayer(layer(files, "sites"), "sites", "ogr")
     assert written.featureCount() == sites.featureCount() == 12
     assert "pace_class" in written.fields().names()
+
+
+@pytest.mark.slow
+def test_qgis_process_refuses_an_output_on_top_of_its_input_with_the_same_sentence(qgis_process_home, files):
+    import qgis_process_runner
+
+    before = checksums(files)
+    result = qgis_process_runner.run(
+        [
+            "run",
+            "asm_pace:classifysites",
+            "--",
+            f"SITES={layer(files, 'sites')}",
+            f"PROTECTED_AREAS={layer(files, 'protected_areas')}",
+            f"OUTPUT={files['data']}",
+        ],
+        qgis_process_home,
+    )
+    assert result.returncode != 0
+    assert OVERWRITE in result.stdout + result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    assert checksums(files) == before
