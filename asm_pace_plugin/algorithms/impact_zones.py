@@ -243,7 +243,7 @@ class ImpactZonesAlgorithm(AsmPaceAlgorithm):
             feedback.pushInfo(
                 self.tr("{}: {} ({}){}{}").format(
                     item.pathway.name,
-                    "per site" if item.distance_m is None else f"{item.distance_m:g} m",
+                    self.tr("per site") if item.distance_m is None else metres_text(item.distance_m) + " m",
                     item.source,
                     f", per-site field {item.distance_field}" if item.distance_field else "",
                     f", on/off field {item.switch_field}" if item.switch_field else "",
