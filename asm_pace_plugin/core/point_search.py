@@ -122,17 +122,19 @@ class Boundaries:
         band_sizes = np.zeros(self.polygon_bands[-1], np.int64)
         # Segment k of chunk c is listed as c * CHUNK_SEGMENTS + k.
         segment_ids = len(self.chunk_segments) * CHUNK_SEGMENTS
-        listed = [np.empty(0, np.int32)]
+        # Each part narrowed as it is listed: a WDPA-size listing is tens of millions of ids.
+        segment_type = np.int32 if segment_ids < 2**31 else np.int64
+        listed = [np.empty(0, segment_type)]
         for first in range(0, polygon_count, FILL_POLYGONS):
             last = min(first + FILL_POLYGONS, polygon_count)
             first_band = self.polygon_bands[first]
             band_count = self.polygon_bands[last] - first_band
             segments, bands = self._band_listing(first, last)
-            listed.append(segments[_stable_order(bands - first_band, band_count)])
+            listed.append(segments[_stable_order(bands - first_band, band_count)].astype(segment_type))
             band_sizes[first_band : first_band + band_count] = np.bincount(
                 bands - first_band, minlength=band_count
             )
-        self.band_segments = np.concatenate(listed).astype(np.int32 if segment_ids < 2**31 else np.int64)
+        self.band_segments = np.concatenate(listed)
         listings = len(self.band_segments)
         self.band_start = np.concatenate(([0], np.cumsum(band_sizes))).astype(
             np.int32 if listings < 2**31 else np.int64
