@@ -21,7 +21,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core import outputs
+from ..core import compat, outputs
 from ..core.fields import MissingFieldError, find_field
 
 
@@ -147,7 +147,7 @@ def _missing_field(algorithm, parameters, context):
         if not isinstance(definition, QgsProcessingParameterField):
             continue
         parent = definition.parentLayerParameterName()
-        wanted = algorithm.parameterAsFields(parameters, definition.name(), context)
+        wanted = compat.parameter_as_fields(algorithm, parameters, definition.name(), context)
         if not parent or not wanted:
             continue
         layer = algorithm.parameterAsVectorLayer(parameters, parent, context)

@@ -105,6 +105,14 @@ def iterate_features(source, request):
     return source.getFeatures(request)
 
 
+def parameter_as_fields(algorithm, parameters, name, context):
+    """The field names chosen in a field parameter: parameterAsStrings where QGIS has it (3.40
+    does, 3.22 not), as parameterAsFields is deprecated there and warns at every call."""
+    if hasattr(algorithm, "parameterAsStrings"):
+        return algorithm.parameterAsStrings(parameters, name, context)
+    return algorithm.parameterAsFields(parameters, name, context)
+
+
 if hasattr(Qgis, "LayerFilter"):
     LAYER_FILTER_HAS_GEOMETRY = Qgis.LayerFilter.HasGeometry
 else:
