@@ -113,6 +113,14 @@ def parameter_as_fields(algorithm, parameters, name, context):
     return algorithm.parameterAsFields(parameters, name, context)
 
 
+def save_default_style(layer, name, description):
+    """Store the layer's style in its own database as its default: "" or the problem as text.
+    saveStyleToDatabaseV2 where QGIS has it (3.44 does, 3.40 not): the older call is deprecated there."""
+    if hasattr(layer, "saveStyleToDatabaseV2"):
+        return layer.saveStyleToDatabaseV2(name, description, True, "")[1] or ""
+    return layer.saveStyleToDatabase(name, description, True, "") or ""
+
+
 if hasattr(Qgis, "LayerFilter"):
     LAYER_FILTER_HAS_GEOMETRY = Qgis.LayerFilter.HasGeometry
 else:

@@ -252,7 +252,7 @@ def store_style(destination, apply):
     if layer is None:
         return ""
     apply(layer)
-    return layer.saveStyleToDatabase(STYLE_NAME, STYLE_DESCRIPTION, True, "") or ""
+    return compat.save_default_style(layer, STYLE_NAME, STYLE_DESCRIPTION)
 
 
 class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
