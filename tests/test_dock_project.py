@@ -189,3 +189,20 @@ def test_zones_keyed_otherwise_are_said_so(qtbot, project, tmp_path):
     assert "IMPACT_ZONES" not in dock.dossier_parameters()
     assert "holds site S02 under site_id" in dock.status.text() and "site key site_code" in dock.status.text()
     dock.shutdown()
+
+
+def test_the_key_field_is_the_one_the_chain_finds(qtbot, provider):
+    from layers import memory_layer
+    from qgis.core import QgsProject
+
+    rows = [("POINT(28 -2)", ["A", "K-1", "protected_area"]), ("POINT(28.1 -2)", ["B", "K-2", "other"])]
+    fields = ["name:string", "code:string", "pace_class:string"]
+    sites = memory_layer("Point", "EPSG:4326", fields, rows, name="sites coded otherwise")
+    QgsProject.instance().addMapLayer(sites)
+    try:
+        dock = _dock(qtbot)
+        dock.set_site_layer(sites)
+        assert dock.key_combo.currentField() == "code"  # core/site_key.py's rule, as classification's
+        dock.shutdown()
+    finally:
+        QgsProject.instance().removeMapLayer(sites.id())

@@ -34,6 +34,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core import compat, layer_roles, pace
 from ..core.catalogues import load_catalogues
+from ..core.site_key import source_site_key
 from ..core.workspace import NOT_STARTED, SNAPSHOT_FACTS, WorkspaceError, open_workspace, site_key_warning
 from .algorithm_dialog import open_algorithm_dialog
 from .options_page import OptionsPage
@@ -46,7 +47,7 @@ PROJECT_SCOPE = "asm_pace"
 PROJECT_WORKSPACE_KEY = "workspace"
 PROJECT_SITE_LAYER_KEY = "site_layer"
 KEY_FIELD_SETTING = "key_field"
-DEFAULT_KEY_FIELDS = ("site_code", "site_id", "id", "fid")
+FEATURE_ID_FIELD = "fid"  # a GeoPackage's feature id, when no field names each site once
 LABEL_FIELDS = ("site_name", "name", "NAME")
 SITE_ROLE = Qt.ItemDataRole.UserRole
 CLASS_FIELD = "pace_class"
@@ -329,8 +330,10 @@ class AssessmentDock(QDockWidget):
         self.key_combo.setLayer(layer)
         names = layer.fields().names() if layer is not None else []
         remembered = self.workspace.setting(KEY_FIELD_SETTING) if self.workspace else None
-        for name in (remembered, *DEFAULT_KEY_FIELDS):
-            if name in names:
+        # The key the classification and every later step find (core/site_key.py), else the fid.
+        detected = source_site_key(layer) if layer is not None and remembered not in names else None
+        for name in (remembered, detected, FEATURE_ID_FIELD):
+            if name and name in names:
                 self.key_combo.setField(name)
                 break
         self.key_combo.blockSignals(False)
