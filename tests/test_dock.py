@@ -516,3 +516,22 @@ def test_no_label_is_cut_at_the_default_width(qtbot, qgis_canvas, classified_sit
     for title in titles:
         assert any(box.sceneBoundingRect().contains(title.sceneBoundingRect()) for box in boxes), title.text()
     dock.shutdown()
+
+
+def test_the_facts_box_says_what_the_dossier_says(qtbot, qgis_canvas, classified_sites, tmp_path):
+    import re
+
+    from qgis.core import QgsProject
+
+    QgsProject.instance().writeEntry("asm_pace", "workspace", "")
+    dock = _new_dock(qtbot, qgis_canvas, wait_for_sites=False)
+    with qtbot.waitSignal(dock.sites_loaded, timeout=5000):
+        dock.open_workspace(tmp_path / "facts.gpkg")
+    outside = next(f for f in classified_sites.getFeatures() if (f["near_pa_m"] or 0) > 0)
+    dock.select_site(outside["site_code"])
+    shown = dock.facts.toPlainText()
+    assert re.search(r"^Distance to the nearest protected area: [\d,.]+ k?m$", shown, re.MULTILINE), shown
+    assert "(m)" not in shown
+    dock.select_site("S02")  # inside a protected area
+    assert dock.facts.toPlainText().endswith("\nDistance to the nearest protected area: inside")
+    dock.shutdown()

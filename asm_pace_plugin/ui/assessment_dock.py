@@ -34,6 +34,8 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core import compat, layer_roles, pace
 from ..core.catalogues import load_catalogues
+from ..core.dossier import CLASSIFICATION_FACTS
+from ..core.i18n import translate
 from ..core.site_key import source_site_key
 from ..core.workspace import NOT_STARTED, SNAPSHOT_FACTS, WorkspaceError, open_workspace, site_key_warning
 from .algorithm_dialog import open_algorithm_dialog
@@ -52,16 +54,8 @@ LABEL_FIELDS = ("site_name", "name", "NAME")
 SITE_ROLE = Qt.ItemDataRole.UserRole
 CLASS_FIELD = "pace_class"
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
-FACT_LABELS = {
-    "pace_class": "PACE class",
-    "pa_names": "Protected areas",
-    "iucn_cat": "Strictest IUCN category",
-    "intl_desig": "International designations",
-    "landscape": "WWF priority landscape",
-    "g200_name": "Global 200 ecoregion",
-    "near_pa": "Nearest protected area",
-    "near_pa_m": "Distance to it (m)",
-}
+# The facts box says what the dossier says, in the same words ("inside", percentages).
+SHOWN_FACTS = {name: (label, write) for name, label, write in CLASSIFICATION_FACTS}
 
 
 def tr(text):
@@ -448,9 +442,14 @@ class AssessmentDock(QDockWidget):
         lines = [f"{site.key} {site.label}".strip()]
         for name in SNAPSHOT_FACTS:
             value = pace.as_text(site.facts.get(name))
-            if value:
-                shown = pace.CLASS_LABELS.get(value, value) if name == "pace_class" else value
-                lines.append(f"{FACT_LABELS[name]}: {shown}")
+            if not value:
+                continue
+            if name == "pace_class":
+                label, shown = translate("Dossier", "PACE class"), pace.CLASS_LABELS.get(value, value)
+            else:
+                label, write = SHOWN_FACTS[name]
+                label, shown = translate("Dossier", label), write(value)
+            lines.append(tr("{label}: {value}").format(label=label, value=shown))
         return "\n".join(lines)
 
     def _after_save(self):
