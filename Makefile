@@ -61,7 +61,7 @@ $(I18N)/%.qm: $(I18N)/%.ts
 # Update the .ts sources from the code: new texts come in unfinished, for translators (docs/glossary.md).
 ts:
 	@$(MAKE) --no-print-directory system-packages
-	PYTHONWARNINGS=ignore::DeprecationWarning $(PYLUPDATE) $$(find $(PLUGIN) -name '*.py' | sort) -ts $(TS_FILES)
+	$(SYSTEM_PYTHON) tools/update_translations.py --pylupdate $(PYLUPDATE) $(TS_FILES)
 
 test: setup
 	$(PY) -m pytest

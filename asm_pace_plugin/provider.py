@@ -9,6 +9,7 @@ from .algorithms.export_assessments import ExportAssessmentsAlgorithm
 from .algorithms.impact_zones import ImpactZonesAlgorithm
 from .algorithms.pa_pressure import PaPressureAlgorithm
 from .algorithms.site_dossiers import SiteDossiersAlgorithm
+from .core.i18n import translate
 from .core.paths import icon_path
 
 PROVIDER_ID = "asm_pace"
@@ -22,7 +23,9 @@ class AsmPaceProvider(QgsProcessingProvider):
         return "ASM-PACE"
 
     def longName(self):
-        return "ASM-PACE: artisanal mining in protected areas and critical ecosystems"
+        return translate(
+            "AsmPaceProvider", "ASM-PACE: artisanal mining in protected areas and critical ecosystems"
+        )
 
     def icon(self):
         return QIcon(str(icon_path()))

@@ -183,5 +183,41 @@ def test_an_unreadable_catalogue_translation_stops_the_impact_algorithms_with_a_
     directory = tmp_path / "catalogues"
     shutil.copytree(CATALOGUES_DIR, directory)
     (directory / "i18n" / "pt.json").write_bytes(b"\x00\xff not json")
-    with i18n.writing_in("pt"), pytest.raises(InputError, match=r"pt\.json.*not readable JSON"):
+    with i18n.writing_in("pt"), pytest.raises(InputError, match=r"pt\.json: JSON ilegível"):
         impacts.load_catalogue(directory / "impact_pathways.csv")
+
+
+QGIS_PROCESS_NAMES = {
+    "fr": ("Classer les sites (PACE)", "Zones d'impact", "Tracé vers l'aval", "Dossiers de sites"),
+    "es": (
+        "Clasificar los sitios (PACE)",
+        "Zonas de impacto",
+        "Trazado aguas abajo",
+        "Expedientes de sitios",
+    ),
+    "pt": ("Classificar os locais (PACE)", "Zonas de impacto", "Traçado a jusante", "Dossiês dos locais"),
+}
+QGIS_PROCESS_HELP = {
+    "fr": ("aire protégée", "Sites miniers", "Paysages prioritaires du WWF"),
+    "es": ("área protegida", "Sitios mineros", "Paisajes prioritarios del WWF"),
+    "pt": ("área protegida", "Locais de mineração", "Paisagens prioritárias do WWF"),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("language", "user_locale"), [("fr", "fr_CD"), ("es", "es_CO"), ("pt", "pt_BR")])
+def test_qgis_process_speaks_the_profile_s_language(compiled_translations, tmp_path, language, user_locale):
+    import qgis_process_runner
+
+    home = tmp_path / "home"
+    qgis_process_runner.enable_plugin(home)
+    settings = home / ".local" / "share" / "QGIS" / "QGIS3" / "profiles" / "default" / "QGIS" / "QGIS3.ini"
+    with settings.open("a", encoding="utf-8") as ini:
+        ini.write(f"\n[locale]\noverrideFlag=true\nuserLocale={user_locale}\n")
+    listing = qgis_process_runner.run(["list"], home)
+    assert listing.returncode == 0, listing.stderr
+    assert all(name in listing.stdout for name in QGIS_PROCESS_NAMES[language]), listing.stdout
+    shown = qgis_process_runner.run(["help", "asm_pace:classifysites"], home)
+    assert shown.returncode == 0, shown.stderr
+    assert all(text in shown.stdout for text in QGIS_PROCESS_HELP[language]), shown.stdout
+    assert "WWF priority landscapes" not in shown.stdout and "Mining sites" not in shown.stdout

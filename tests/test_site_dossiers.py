@@ -386,3 +386,48 @@ def test_no_protected_area_left_near_the_sites_is_said_not_failed(provider):
         drawn.featureCount() == 0
         and "The maps show no protected area: No protected area was left" in said.warnings[0]
     )
+
+
+FRENCH_DOSSIER = (
+    "Dossier de site",
+    "Classification (PACE)",
+    "Classe PACE",
+    "Dans une aire protégée",
+    "Désignations",
+    "Parc national",  # WDPA's National Park, shown in French
+    "Profil du site",
+    "Parties prenantes",
+    "Pertinence des approches de gestion",
+    "Historique des décisions",
+    "Données sensibles retirées",
+    "À propos de ce dossier",
+)
+ENGLISH_HEADINGS = ("Site profile", "Stakeholders", "Fit of the management approaches", "About this dossier")
+
+
+def test_a_french_dossier_from_an_english_qgis(assessed, compiled_translations, tmp_path):
+    from qgis import processing
+
+    _classified, workspace, _keys, _names = assessed
+    result = processing.run(
+        "asm_pace:sitedossiers",
+        {
+            "WORKSPACE": workspace,
+            **MAP_LAYERS,
+            "LANGUAGE": 2,  # QGIS's, English, Français, Español, Português
+            "OUTPUT_PDF": str(tmp_path / "dossiers_fr.pdf"),
+            "OUTPUT_HTML": str(tmp_path / "dossiers_fr.html"),
+        },
+    )
+    text = " ".join(" ".join(pdf_pages(result["OUTPUT_PDF"])).split())
+    assert [expected for expected in FRENCH_DOSSIER if expected not in text] == []
+    assert [heading for heading in ENGLISH_HEADINGS if heading in text] == []
+    months = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+    assert re.search(rf"\b\d{{1,2}} ({months}) 20\d\d\b", text)
+    page = Path(result["OUTPUT_HTML"]).read_text(encoding="utf-8")
+    assert "lang='fr'" in page and "Dossier de site" in page and "Site dossier" not in page
+    # The log stays in QGIS's language (English here): only what the dossier says is French.
+    english = processing.run(
+        "asm_pace:sitedossiers", {"WORKSPACE": workspace, "OUTPUT_PDF": str(tmp_path / "en.pdf")}
+    )
+    assert "Site profile" in " ".join(pdf_pages(english["OUTPUT_PDF"]))

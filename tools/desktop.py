@@ -18,8 +18,9 @@ import qgis_process_runner
 HERE = Path(__file__).resolve().parent
 
 
-def run_desktop_probe(out, plugin_parent=qgis_process_runner.REPO, timeout=180):
-    """Run QGIS desktop with the probe; returns the probe's report (dict)."""
+def run_desktop_probe(out, plugin_parent=qgis_process_runner.REPO, timeout=180, probe=None, user_locale=None):
+    """Run QGIS desktop with the probe (default: desktop_probe.py), in the profile's language
+    user_locale (e.g. fr_CD; default: the system's); returns the probe's report (dict)."""
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     if shutil.which("xvfb-run") is None:
@@ -27,7 +28,8 @@ def run_desktop_probe(out, plugin_parent=qgis_process_runner.REPO, timeout=180):
     with tempfile.TemporaryDirectory(prefix="asm-pace-desktop-") as home:
         settings = Path(home) / ".local/share/QGIS/QGIS3/profiles/default/QGIS/QGIS3.ini"
         settings.parent.mkdir(parents=True)
-        settings.write_text("[PythonPlugins]\nasm_pace_plugin=true\n", encoding="utf-8")
+        locale = f"\n[locale]\noverrideFlag=true\nuserLocale={user_locale}\n" if user_locale else ""
+        settings.write_text(f"[PythonPlugins]\nasm_pace_plugin=true\n{locale}", encoding="utf-8")
         env = qgis_process_runner.environment(home, plugin_parent)
         env.pop("QT_QPA_PLATFORM")  # the desktop needs the (virtual) X display
         env["ASM_PACE_PROBE_OUT"] = str(out.resolve())
@@ -35,7 +37,7 @@ def run_desktop_probe(out, plugin_parent=qgis_process_runner.REPO, timeout=180):
         report.unlink(missing_ok=True)
         completed = subprocess.run(
             ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", "qgis", "--nologo", "--code",
-             str(HERE / "desktop_probe.py")],
+             str(probe or HERE / "desktop_probe.py")],
             env=env, capture_output=True, text=True, timeout=timeout,
         )  # fmt: skip
         if not report.exists():

@@ -19,14 +19,10 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProviderRegistry,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import compat, outputs
 from ..core.fields import MissingFieldError, find_field
-
-
-def tr(text):
-    return QCoreApplication.translate("AsmPaceAlgorithm", text)
+from ..core.i18n import translate
 
 
 def parameter_problem(algorithm, parameters, context):
@@ -34,13 +30,15 @@ def parameter_problem(algorithm, parameters, context):
     written = _destinations(algorithm, parameters, context)
     for conflict in outputs.conflicts(_inputs(algorithm, parameters, context), written):
         if conflict.kind == outputs.OVERWRITES_INPUT:
-            return tr(
+            return translate(
+                "AsmPaceAlgorithm",
                 "The output '{}' would overwrite the input '{}' ({}), which would be lost. Choose another "
-                "file for the output, or a new layer of that GeoPackage (a layer name it does not have)."
+                "file for the output, or a new layer of that GeoPackage (a layer name it does not have).",
             ).format(conflict.output, conflict.other, conflict.path)
-        return tr(
+        return translate(
+            "AsmPaceAlgorithm",
             "The outputs '{}' and '{}' would both be written to {}: one would replace the other. "
-            "Choose a different file (or layer) for each."
+            "Choose a different file (or layer) for each.",
         ).format(conflict.output, conflict.other, conflict.path)
     for what, where in written:
         if where is None:
@@ -50,16 +48,19 @@ def parameter_problem(algorithm, parameters, context):
             continue
         reason, folder = refused
         if reason == outputs.NOT_A_FOLDER:
-            return tr(
-                "The output '{}' cannot be written: {} is a file, not a folder. Choose a folder."
+            return translate(
+                "AsmPaceAlgorithm",
+                "The output '{}' cannot be written: {} is a file, not a folder. Choose a folder.",
             ).format(what, folder)
         if reason == outputs.IS_A_FOLDER:
-            return tr(
-                "The output '{}' cannot be written: {} is a folder. Give a file name in it, e.g. {}."
+            return translate(
+                "AsmPaceAlgorithm",
+                "The output '{}' cannot be written: {} is a folder. Give a file name in it, e.g. {}.",
             ).format(what, folder, os.path.join(folder, "output.gpkg"))
-        return tr(
+        return translate(
+            "AsmPaceAlgorithm",
             "The output '{}' cannot be written: the folder {} does not accept new files. Choose a folder "
-            "of your own (for example in your Documents)."
+            "of your own (for example in your Documents).",
         ).format(what, folder)
     return _missing_field(algorithm, parameters, context)
 
@@ -73,9 +74,9 @@ def not_finite(algorithm, parameters, context):
         ):
             value = algorithm.parameterAsDouble(parameters, definition.name(), context)
             if not math.isfinite(value):
-                return tr("{} must be a number, not {}. Give a finite value.").format(
-                    definition.description(), value
-                )
+                return translate(
+                    "AsmPaceAlgorithm", "{} must be a number, not {}. Give a finite value."
+                ).format(definition.description(), value)
     return None
 
 
@@ -162,6 +163,6 @@ def _missing_field(algorithm, parameters, context):
 
 
 def missing_field_sentence(what, name, layer):
-    return tr("{}: the field '{}' is not in the layer '{}'. Its fields are: {}.").format(
-        what, name, layer.name(), ", ".join(layer.fields().names())
-    )
+    return translate(
+        "AsmPaceAlgorithm", "{}: the field '{}' is not in the layer '{}'. Its fields are: {}."
+    ).format(what, name, layer.name(), ", ".join(layer.fields().names()))

@@ -21,6 +21,7 @@ from qgis.core import (
 from ..core import compat, geodesy, pace, wdpa
 from ..core.classify import SUMMARY_FIELDS, SiteClassifier, make_fields
 from ..core.classify_stream import classify_stream, output_fields
+from ..core.i18n import translate
 from ..core.reference_layers import ReferenceLayers, load_references
 from ..core.site_key import source_site_key
 from ..core.sites import wgs84_transform
@@ -175,7 +176,7 @@ class ClassifySitesAlgorithm(AsmPaceAlgorithm):
             )
         )
         for site_class, key in self.COUNT_OUTPUTS:
-            self.addOutput(QgsProcessingOutputNumber(key, self.tr(pace.CLASS_LABELS[site_class])))
+            self.addOutput(QgsProcessingOutputNumber(key, pace.class_label(site_class)))
         self.addOutput(
             QgsProcessingOutputString(self.SITE_KEY_FIELD, self.tr("Site key field (empty: the feature id)"))
         )
@@ -290,8 +291,15 @@ def _closing_line(summary, repaired_sites, reports):
     total = sum(summary.per_class.values())
     repaired_references = sum(report.repaired for report in reports)
     dropped_points = sum(report.dropped[wdpa.DROPPED_POINT_WITHOUT_AREA] for report in reports)
-    return (
-        f"Classified {total} sites: {counts} (no usable geometry); site geometries repaired: "
-        f"{repaired_sites}; reference geometries repaired: {repaired_references}; protected-area points "
-        f"without reported area dropped: {dropped_points}."
+    return translate(
+        "ClassifySitesAlgorithm",
+        "Classified {total} sites: {counts} (no usable geometry); site geometries repaired: "
+        "{repaired_sites}; reference geometries repaired: {repaired_references}; protected-area points "
+        "without reported area dropped: {dropped_points}.",
+    ).format(
+        total=total,
+        counts=counts,
+        repaired_sites=repaired_sites,
+        repaired_references=repaired_references,
+        dropped_points=dropped_points,
     )

@@ -3,56 +3,68 @@
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QLocale
 
-from ..core import compat, geodesy, pace, wdpa
+from ..core import compat, geodesy, i18n, pace, wdpa
 from ..core.classify import NOTE_REPAIRED
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.site_key import FEATURE_ID, key_problems, source_site_key
 
 GEOMETRY_REPAIRED = NOTE_REPAIRED
+LANGUAGE = "LANGUAGE"
 
 KEEP_STATUSES = "KEEP_STATUSES"
 PA_FIELD_PARAMETERS = (
     (
         "PA_NAME_FIELD",
         "name",
-        "Protected-area name field",
-        "Field holding the protected-area name, e.g. NOM_AP. Empty: WDPA's NAME (or a usual name field).",
+        QT_TRANSLATE_NOOP("AsmPaceAlgorithm", "Protected-area name field"),
+        QT_TRANSLATE_NOOP(
+            "AsmPaceAlgorithm",
+            "Field holding the protected-area name, e.g. NOM_AP. Empty: WDPA's NAME (or a usual name field).",
+        ),
     ),
     (
         "PA_ID_FIELD",
         "site_id",
-        "Protected-area id field",
-        "Field holding an id. Empty: WDPAID (classic WDPA) or SITE_ID (November 2025 WDPA).",
+        QT_TRANSLATE_NOOP("AsmPaceAlgorithm", "Protected-area id field"),
+        QT_TRANSLATE_NOOP(
+            "AsmPaceAlgorithm",
+            "Field holding an id. Empty: WDPAID (classic WDPA) or SITE_ID (November 2025 WDPA).",
+        ),
     ),
     (
         "PA_DESIGNATION_FIELD",
         "designation",
-        "Designation field",
-        "Field holding the designation (national park, Ramsar site...), e.g. TYPE_AP. Empty: DESIG_ENG.",
+        QT_TRANSLATE_NOOP("AsmPaceAlgorithm", "Designation field"),
+        QT_TRANSLATE_NOOP(
+            "AsmPaceAlgorithm",
+            "Field holding the designation (national park, Ramsar site...), e.g. TYPE_AP. Empty: DESIG_ENG.",
+        ),
     ),
     (
         "PA_IUCN_FIELD",
         "iucn",
-        "IUCN category field",
-        "Field holding the IUCN management category (Ia ... VI). Empty: IUCN_CAT.",
+        QT_TRANSLATE_NOOP("AsmPaceAlgorithm", "IUCN category field"),
+        QT_TRANSLATE_NOOP(
+            "AsmPaceAlgorithm", "Field holding the IUCN management category (Ia ... VI). Empty: IUCN_CAT."
+        ),
     ),
     (
         "PA_STATUS_FIELD",
         "status",
-        "Status field",
-        "Field holding the legal status (Designated, Proposed...). Empty: STATUS. Layers without a status "
-        "field are not filtered by status.",
+        QT_TRANSLATE_NOOP("AsmPaceAlgorithm", "Status field"),
+        QT_TRANSLATE_NOOP(
+            "AsmPaceAlgorithm",
+            "Field holding the legal status (Designated, Proposed...). Empty: STATUS. Layers without a "
+            "status field are not filtered by status.",
+        ),
     ),
 )
-
-
-def tr(text):
-    return QCoreApplication.translate("AsmPaceAlgorithm", text)
 
 
 def ellipsoid_of(context):
@@ -65,16 +77,21 @@ def check_site_source(source, what):
     """QgsProcessingException when a site layer has no geometry, no feature or no CRS."""
     if compat.geometry_type_of(source.wkbType()) == compat.GEOMETRY_NULL:
         raise QgsProcessingException(
-            tr(
+            translate(
+                "AsmPaceAlgorithm",
                 "{} has no geometry (it is a table). Choose a point, line or polygon layer, or make "
-                "points from its coordinates first (Create points layer from table)."
+                "points from its coordinates first (Create points layer from table).",
             ).format(what)
         )
     if source.featureCount() == 0:
-        raise QgsProcessingException(tr("{} is empty: add sites or choose another layer.").format(what))
+        raise QgsProcessingException(
+            translate("AsmPaceAlgorithm", "{} is empty: add sites or choose another layer.").format(what)
+        )
     if not source.sourceCrs().isValid():
         raise QgsProcessingException(
-            tr("{} has no valid CRS. Set it in Layer Properties > Source and run again.").format(what)
+            translate(
+                "AsmPaceAlgorithm", "{} has no valid CRS. Set it in Layer Properties > Source and run again."
+            ).format(what)
         )
 
 
@@ -82,7 +99,9 @@ def add_site_parameters(algorithm, sites_key, id_field_key, sites_description=No
     """The site layer parameter and its optional key field, shared by the site algorithms."""
     algorithm.addParameter(
         QgsProcessingParameterFeatureSource(
-            sites_key, sites_description or tr("Mining sites"), [compat.SOURCE_ANY_GEOMETRY]
+            sites_key,
+            sites_description or translate("AsmPaceAlgorithm", "Mining sites"),
+            [compat.SOURCE_ANY_GEOMETRY],
         )
     )
     algorithm.addParameter(site_key_parameter(id_field_key, sites_key))
@@ -92,15 +111,19 @@ def site_key_parameter(key, sites_key):
     """The optional field picker of a site layer's key; empty: found as the classification finds it."""
     parameter = QgsProcessingParameterField(
         key,
-        tr("Site key field (empty: the one the classification finds: site_code, site_id, code...)"),
+        translate(
+            "AsmPaceAlgorithm",
+            "Site key field (empty: the one the classification finds: site_code, site_id, code...)",
+        ),
         parentLayerParameterName=sites_key,
         optional=True,
     )
     parameter.setHelp(
-        tr(
+        translate(
+            "AsmPaceAlgorithm",
             "The field that names each site. Leave it empty to use the key the classification found "
             "(the first of site_code, site_id, code, site_key, id whose values are all set and all "
-            "different, else the feature id), so that zones, traces, pressure and dossiers match."
+            "different, else the feature id), so that zones, traces, pressure and dossiers match.",
         )
     )
     return parameter
@@ -115,25 +138,28 @@ def chosen_site_key(algorithm, parameters, key, context, source, feedback):
         found = {name.lower(): name for name in names}.get(chosen.lower())
         if found is None:
             raise QgsProcessingException(
-                tr(
+                translate(
+                    "AsmPaceAlgorithm",
                     "The site layer has no field '{}'; its fields are: {}. Choose its site key field, or "
-                    "leave it empty."
+                    "leave it empty.",
                 ).format(chosen, ", ".join(names))
             )
         return found
     detected = source_site_key(source)
-    feedback.pushInfo(tr("Sites are named by {} (the site key).").format(describe_key(detected)))
+    feedback.pushInfo(
+        translate("AsmPaceAlgorithm", "Sites are named by {} (the site key).").format(describe_key(detected))
+    )
     return detected
 
 
 def metres_text(metres):
     """A distance as a person writes it in their language: 10,000 or 10 000, no decimals."""
-    return QLocale().toString(float(metres), "f", 0)
+    return i18n.number(metres)  # in the plugin's language, as everything else the user reads
 
 
 def describe_key(key_field):
     """A key field as a person reads it: its name, or "the feature id"."""
-    return key_field or tr("the feature id")
+    return key_field or translate("AsmPaceAlgorithm", "the feature id")
 
 
 def site_key_value(feature, key_field):
@@ -150,29 +176,43 @@ def warn_about_site_keys(feedback, keys, key_field, one_per_key=False):
     empty, repeated = key_problems(keys)
     if empty:
         sentence = (
-            tr("{} site(s) have no {}: they are left out.")
+            translate("AsmPaceAlgorithm", "{} site(s) have no {}: they are left out.")
             if one_per_key
-            else tr("{} site(s) have no {}: their rows have an empty site id.")
+            else translate("AsmPaceAlgorithm", "{} site(s) have no {}: their rows have an empty site id.")
         )
         feedback.pushWarning(sentence.format(empty, describe_key(key_field)))
     if repeated:
         sentence = (
-            tr("{} {} value(s) are used by several sites, of which only the first is written: {}.")
+            translate(
+                "AsmPaceAlgorithm",
+                "{} {} value(s) are used by several sites, of which only the first is written: {}.",
+            )
             if one_per_key
-            else tr("{} {} value(s) are used by several sites, which are still counted apart: {}.")
+            else translate(
+                "AsmPaceAlgorithm",
+                "{} {} value(s) are used by several sites, which are still counted apart: {}.",
+            )
         )
         feedback.pushWarning(
             sentence.format(len(repeated), describe_key(key_field), ", ".join(repeated[:10]))
             + " "
-            + tr("Give each site its own key: later steps match sites by it.")
+            + translate("AsmPaceAlgorithm", "Give each site its own key: later steps match sites by it.")
         )
 
 
 # The WDPA cleaning rules (besides the statuses kept): (key, description), all on by default.
 CLEANING_PARAMETERS = (
-    ("EXCLUDE_MAB", "Leave out UNESCO-MAB Biosphere Reserves"),
-    ("POINT_PAS_AS_CIRCLES", "Use protected-area points as circles of their reported area (REP_AREA)"),
-    ("REPAIR_GEOMETRIES", "Repair invalid geometries (otherwise leave them out)"),
+    ("EXCLUDE_MAB", QT_TRANSLATE_NOOP("AsmPaceAlgorithm", "Leave out UNESCO-MAB Biosphere Reserves")),
+    (
+        "POINT_PAS_AS_CIRCLES",
+        QT_TRANSLATE_NOOP(
+            "AsmPaceAlgorithm", "Use protected-area points as circles of their reported area (REP_AREA)"
+        ),
+    ),
+    (
+        "REPAIR_GEOMETRIES",
+        QT_TRANSLATE_NOOP("AsmPaceAlgorithm", "Repair invalid geometries (otherwise leave them out)"),
+    ),
 )
 
 
@@ -180,21 +220,25 @@ def add_pa_field_parameters(algorithm, advanced=False):
     """The protected-area field parameters, the statuses to keep and the cleaning rules: the
     same, with the same defaults, in classification and pressure, so both see the same areas."""
     for key, _role, description, help_text in PA_FIELD_PARAMETERS:
-        parameter = QgsProcessingParameterString(key, tr(description), optional=True)
-        parameter.setHelp(tr(help_text))
+        parameter = QgsProcessingParameterString(
+            key, translate("AsmPaceAlgorithm", description), optional=True
+        )
+        parameter.setHelp(translate("AsmPaceAlgorithm", help_text))
         if advanced:
             parameter.setFlags(parameter.flags() | compat.FLAG_ADVANCED)
         algorithm.addParameter(parameter)
     algorithm.addParameter(
         QgsProcessingParameterString(
             KEEP_STATUSES,
-            tr("Statuses to keep (comma-separated; empty keeps all)"),
+            translate("AsmPaceAlgorithm", "Statuses to keep (comma-separated; empty keeps all)"),
             defaultValue=",".join(wdpa.DEFAULT_KEPT_STATUSES),
             optional=True,
         )
     )
     for key, description in CLEANING_PARAMETERS:
-        parameter = QgsProcessingParameterBoolean(key, tr(description), defaultValue=True)
+        parameter = QgsProcessingParameterBoolean(
+            key, translate("AsmPaceAlgorithm", description), defaultValue=True
+        )
         if advanced:
             parameter.setFlags(parameter.flags() | compat.FLAG_ADVANCED)
         algorithm.addParameter(parameter)
@@ -216,3 +260,16 @@ def pa_field_choices(algorithm, parameters, context):
         repair_geometries=repair,
     )
     return chosen, cleaning
+
+
+def language_parameter(description):
+    """The language a run writes for people in (dossier, export): QGIS's (the default) or one the
+    plugin speaks, so that an officer working in English can prepare a French dossier."""
+    options = [translate("AsmPaceAlgorithm", "QGIS's language"), *i18n.LANGUAGES.values()]
+    return QgsProcessingParameterEnum(LANGUAGE, description, options=options, defaultValue=0)
+
+
+def chosen_language(algorithm, parameters, context):
+    """The language code chosen by language_parameter(); None for QGIS's."""
+    index = algorithm.parameterAsEnum(parameters, LANGUAGE, context)
+    return list(i18n.LANGUAGES)[index - 1] if 0 < index <= len(i18n.LANGUAGES) else None

@@ -20,6 +20,7 @@ from qgis.core import (
 from ..core import compat, geodesy, impacts, rivers
 from ..core.classify import make_fields
 from ..core.fields import find_field
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.reference import InputError
 from ..core.sites import site_features
 from ..rendering.output_styles import apply_pathway_style
@@ -37,15 +38,43 @@ from .common import (
 
 PATHWAY = "mercury_sediment"
 TRACE_FIELDS = (
-    ("site_id", compat.FIELD_STRING, "site: value of the site id field, or its feature id"),
-    ("pathway", compat.FIELD_STRING, "impact pathway (mercury_sediment)"),
-    ("snap_m", compat.FIELD_DOUBLE, "metres from the site to the river it was snapped to"),
-    ("asked_m", compat.FIELD_DOUBLE, "length asked for, in metres"),
-    ("traced_m", compat.FIELD_DOUBLE, "length traced, in metres on the ellipsoid (all branches)"),
-    ("trace_end", compat.FIELD_STRING, "why the trace stopped: length reached, network end, or a loop"),
-    ("direction", compat.FIELD_STRING, "where the flow direction came from"),
-    ("width_m", compat.FIELD_DOUBLE, "corridor width in metres (corridor layer)"),
-    ("area_ha", compat.FIELD_DOUBLE, "corridor area in hectares on the ellipsoid (corridor layer)"),
+    (
+        "site_id",
+        compat.FIELD_STRING,
+        QT_TRANSLATE_NOOP("OutputFields", "site: value of the site id field, or its feature id"),
+    ),
+    ("pathway", compat.FIELD_STRING, QT_TRANSLATE_NOOP("OutputFields", "impact pathway (mercury_sediment)")),
+    (
+        "snap_m",
+        compat.FIELD_DOUBLE,
+        QT_TRANSLATE_NOOP("OutputFields", "metres from the site to the river it was snapped to"),
+    ),
+    ("asked_m", compat.FIELD_DOUBLE, QT_TRANSLATE_NOOP("OutputFields", "length asked for, in metres")),
+    (
+        "traced_m",
+        compat.FIELD_DOUBLE,
+        QT_TRANSLATE_NOOP("OutputFields", "length traced, in metres on the ellipsoid (all branches)"),
+    ),
+    (
+        "trace_end",
+        compat.FIELD_STRING,
+        QT_TRANSLATE_NOOP("OutputFields", "why the trace stopped: length reached, network end, or a loop"),
+    ),
+    (
+        "direction",
+        compat.FIELD_STRING,
+        QT_TRANSLATE_NOOP("OutputFields", "where the flow direction came from"),
+    ),
+    (
+        "width_m",
+        compat.FIELD_DOUBLE,
+        QT_TRANSLATE_NOOP("OutputFields", "corridor width in metres (corridor layer)"),
+    ),
+    (
+        "area_ha",
+        compat.FIELD_DOUBLE,
+        QT_TRANSLATE_NOOP("OutputFields", "corridor area in hectares on the ellipsoid (corridor layer)"),
+    ),
 )
 
 
@@ -54,8 +83,11 @@ def default_length():
     pathway = impacts.load_catalogue().get(PATHWAY)
     if pathway is None or pathway.distance_m is None:
         raise InputError(
-            f"Impact-pathway catalogue {impacts.CATALOGUE_PATH}: no row '{PATHWAY}' with a distance_m. "
-            "Give the length to trace, or restore the row."
+            translate(
+                "DownstreamTraceAlgorithm",
+                "Impact-pathway catalogue {path}: no row '{pathway}' with a distance_m. Give the length to "
+                "trace, or restore the row.",
+            ).format(path=impacts.CATALOGUE_PATH, pathway=PATHWAY)
         )
     return pathway.distance_m
 
@@ -221,7 +253,11 @@ class DownstreamTraceAlgorithm(AsmPaceAlgorithm):
             self.parameterAsDouble(parameters, key, context)
             for key in (self.SNAP_DISTANCE, self.TRACE_LENGTH, self.CORRIDOR_WIDTH, self.JOIN_TOLERANCE)
         )
-        for value, what in ((snap, "snap distance"), (length, "length to trace"), (width, "corridor width")):
+        for value, what in (
+            (snap, self.tr("snap distance")),
+            (length, self.tr("length to trace")),
+            (width, self.tr("corridor width")),
+        ):
             if value <= 0:
                 raise QgsProcessingException(
                     self.tr(
@@ -274,7 +310,10 @@ class DownstreamTraceAlgorithm(AsmPaceAlgorithm):
         if river_counts:
             feedback.pushInfo(
                 self.tr("River lines repaired or left out: {}").format(
-                    "; ".join(f"{reason}: {count}" for reason, count in sorted(river_counts.items()))
+                    "; ".join(
+                        f"{translate('Reasons', reason)}: {count}"
+                        for reason, count in sorted(river_counts.items())
+                    )
                 )
             )
         if not downstream_field:
@@ -372,7 +411,7 @@ class DownstreamTraceAlgorithm(AsmPaceAlgorithm):
         """The river features with their lines in EPSG:4326; repairs and left-out lines go to counts."""
         for feature, geometry in site_features(source, context, feedback, counts):
             if geometry.type() != compat.GEOMETRY_LINE:
-                counts["not a line after repair"] += 1
+                counts[QT_TRANSLATE_NOOP("Reasons", "not a line after repair")] += 1
                 continue
             feature.setGeometry(geometry)
             yield feature

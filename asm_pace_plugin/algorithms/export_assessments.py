@@ -12,7 +12,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
 )
 
-from ..core import compat
+from ..core import compat, i18n
 from ..core.catalogues import load_catalogues
 from ..core.dossier import (
     EXPORT_COLUMNS,
@@ -25,6 +25,7 @@ from ..core.paths import plugin_version
 from ..core.stakeholders import NUL_SHOWN, escape_cell, show_nul
 from ..core.workspace import PROFILE_FIELDS
 from .base import AsmPaceAlgorithm
+from .common import chosen_language, language_parameter
 from .site_dossiers import (
     checked_keys,
     include_sensitive_parameter,
@@ -108,6 +109,7 @@ class ExportAssessmentsAlgorithm(AsmPaceAlgorithm):
     def initAlgorithm(self, config=None):
         for parameter in (workspace_parameter(), site_keys_parameter(), include_sensitive_parameter()):
             self.addParameter(parameter)
+        self.addParameter(language_parameter(self.tr("Language of the texts in the table")))
         self.addParameter(
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Assessments"), compat.SOURCE_TABLE)
         )
@@ -126,6 +128,11 @@ class ExportAssessmentsAlgorithm(AsmPaceAlgorithm):
         return destination.lower().split("|")[0].endswith(SPREADSHEET_SUFFIXES)
 
     def process(self, parameters, context, feedback):
+        # Field names stay as scripts use them; the texts in the rows are in the language chosen.
+        with i18n.writing_in(chosen_language(self, parameters, context)):
+            return self._export(parameters, context, feedback)
+
+    def _export(self, parameters, context, feedback):
         include_sensitive = self.parameterAsBoolean(parameters, self.INCLUDE_SENSITIVE, context)
         workspace = open_checked_workspace(self.parameterAsFile(parameters, self.WORKSPACE, context))
         try:

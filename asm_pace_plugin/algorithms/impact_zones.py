@@ -21,6 +21,7 @@ from qgis.core import (
 )
 
 from ..core import compat, geodesy, impacts
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.reference import InputError
 from ..core.sites import site_features
 from ..rendering.output_styles import apply_pathway_style
@@ -157,7 +158,7 @@ class ImpactZonesAlgorithm(AsmPaceAlgorithm):
             QgsProcessingParameterEnum(
                 self.DISSOLVE,
                 self.tr("Dissolve zones"),
-                options=[self.tr(label) for label in impacts.DISSOLVE_LABELS],
+                options=[translate("ImpactPathways", label) for label in impacts.DISSOLVE_LABELS],
                 defaultValue=impacts.DISSOLVE_NONE,
             )
         )
@@ -245,8 +246,8 @@ class ImpactZonesAlgorithm(AsmPaceAlgorithm):
                     item.pathway.name,
                     self.tr("per site") if item.distance_m is None else metres_text(item.distance_m) + " m",
                     item.source,
-                    f", per-site field {item.distance_field}" if item.distance_field else "",
-                    f", on/off field {item.switch_field}" if item.switch_field else "",
+                    self.tr(", per-site field {}").format(item.distance_field) if item.distance_field else "",
+                    self.tr(", on/off field {}").format(item.switch_field) if item.switch_field else "",
                 )
             )
         use_rings = self.parameterAsBoolean(parameters, self.RINGS, context)
@@ -285,7 +286,7 @@ class ImpactZonesAlgorithm(AsmPaceAlgorithm):
             keys.append(site_id)
             distances = [item.site_distance(feature, counts) for item in chosen]
             if all(d is None for d, _s in distances):
-                skipped["no pathway applies"] += 1
+                skipped[QT_TRANSLATE_NOOP("Reasons", "no pathway applies")] += 1
                 continue
             batch.append(impacts.Site(site_id, geometry, distances))
             if len(batch) >= impacts.BATCH_SIZE:
@@ -302,7 +303,11 @@ class ImpactZonesAlgorithm(AsmPaceAlgorithm):
         feedback.setProgress(100)
 
         for (pathway, reason), count in sorted(counts.items()):
-            feedback.pushInfo(self.tr("{}: {} sites without this zone ({}).").format(pathway, count, reason))
+            feedback.pushInfo(
+                self.tr("{}: {} sites without this zone ({}).").format(
+                    pathway, count, translate("Reasons", reason)
+                )
+            )
         without = sum(count for reason, count in skipped.items() if reason != GEOMETRY_REPAIRED)
         feedback.pushInfo(
             self.tr(
@@ -312,12 +317,14 @@ class ImpactZonesAlgorithm(AsmPaceAlgorithm):
                 writer.written,
                 writer.sites,
                 len(chosen),
-                "rings" if use_rings else "discs",
-                impacts.DISSOLVE_LABELS[dissolve].lower(),
+                self.tr("rings") if use_rings else self.tr("discs"),
+                translate("ImpactPathways", impacts.DISSOLVE_LABELS[dissolve]).lower(),
                 without,
                 skipped[GEOMETRY_REPAIRED],
-                "; ".join(f"{reason}: {count}" for reason, count in sorted(skipped.items()))
-                or "nothing skipped",
+                "; ".join(
+                    f"{translate('Reasons', reason)}: {count}" for reason, count in sorted(skipped.items())
+                )
+                or self.tr("nothing skipped"),
             )
         )
         self.style_output(context, dest_id, apply_pathway_style)

@@ -210,8 +210,8 @@ class PaPressureAlgorithm(AsmPaceAlgorithm):
             result.append(
                 (
                     source,
-                    self._field(parameters, self.PATHWAY_FIELD, context, names, what, "pathway"),
-                    self._field(parameters, self.SITE_FIELD, context, names, what, "site id"),
+                    self._field(parameters, self.PATHWAY_FIELD, context, names, what, self.tr("pathway")),
+                    self._field(parameters, self.SITE_FIELD, context, names, what, self.tr("site id")),
                 )
             )
         return result

@@ -32,11 +32,11 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core import compat, geodesy, layer_roles, pace, wdpa
+from ..core import compat, geodesy, i18n, layer_roles, pace, wdpa
 from ..core.catalogues import load_catalogues
 from ..core.dossier import build_dossier, chosen_keys, pathway_names, render_html
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.paths import plugin_version
 from ..core.reference import InputError
 from ..core.reference_layers import ReferenceLayers, load_references
@@ -51,29 +51,30 @@ from ..rendering.dossier_layout import (
     utm_crs,
 )
 from .base import AsmPaceAlgorithm
-from .common import ellipsoid_of, warn_about_site_keys
+from .common import chosen_language, ellipsoid_of, language_parameter, warn_about_site_keys
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 MAP_MARGIN_DEGREES = 1.0  # protected areas are read this far around the sites (the maps show less)
-SENSITIVE_HELP = (
+SENSITIVE_HELP = QT_TRANSLATE_NOOP(
+    "SiteDossiersAlgorithm",
     "Off by default: sensitive stakeholders (marked so in the dock, or of a sensitive group such as "
     "armed actors) and their relations are left out, and only contacts marked shareable are kept. "
     "When ticked, every stakeholder and every contact is included. That can put people in danger: "
-    "tick it only for a dossier that stays with people entitled to see them."
+    "tick it only for a dossier that stays with people entitled to see them.",
 )
 
 
-def tr(text):
-    return QCoreApplication.translate("SiteDossiersAlgorithm", text)
-
-
 def workspace_parameter():
-    return QgsProcessingParameterFile("WORKSPACE", tr("Assessment workspace (.gpkg)"), extension="gpkg")
+    return QgsProcessingParameterFile(
+        "WORKSPACE", translate("SiteDossiersAlgorithm", "Assessment workspace (.gpkg)"), extension="gpkg"
+    )
 
 
 def site_keys_parameter():
     return QgsProcessingParameterString(
-        "SITE_KEYS", tr("Site keys (comma-separated; empty: all sites)"), optional=True
+        "SITE_KEYS",
+        translate("SiteDossiersAlgorithm", "Site keys (comma-separated; empty: all sites)"),
+        optional=True,
     )
 
 
@@ -81,10 +82,10 @@ def include_sensitive_parameter():
     """INCLUDE_SENSITIVE, off by default, with a help text that warns."""
     sensitive = QgsProcessingParameterBoolean(
         "INCLUDE_SENSITIVE",
-        tr("Include contacts and sensitive stakeholders (unsafe to share)"),
+        translate("SiteDossiersAlgorithm", "Include contacts and sensitive stakeholders (unsafe to share)"),
         defaultValue=False,
     )
-    sensitive.setHelp(tr(SENSITIVE_HELP))
+    sensitive.setHelp(translate("SiteDossiersAlgorithm", SENSITIVE_HELP))
     return sensitive
 
 
@@ -95,9 +96,9 @@ def keyed_rows(source, key_field, feedback=None):
     names = source.fields().names()
     if key_field not in names:
         raise QgsProcessingException(
-            tr("The table has no field {} to match sites by (fields: {}).").format(
-                repr(key_field), ", ".join(names)
-            )
+            translate(
+                "SiteDossiersAlgorithm", "The table has no field {} to match sites by (fields: {})."
+            ).format(repr(key_field), ", ".join(names))
         )
     headers = tuple(name for name in names if name != key_field and name != "fid")
     grouped = {}
@@ -199,7 +200,11 @@ def protected_area_layer(layers, box, context, name, feedback):
     try:
         areas = load_references(chosen, measure, context, quiet, lambda _share: None).protected_areas
     except InputError as error:
-        feedback.pushWarning(tr("The maps show no protected area: {reason}").format(reason=error))
+        feedback.pushWarning(
+            translate("SiteDossiersAlgorithm", "The maps show no protected area: {reason}").format(
+                reason=error
+            )
+        )
         return result
     features = []
     for item in range(len(areas)):
@@ -227,9 +232,10 @@ def site_location(geometry, transform_context):
 def open_checked_workspace(path):
     if not path or not Path(path).exists():
         raise QgsProcessingException(
-            tr("The assessment workspace {} does not exist: choose the .gpkg the dock writes.").format(
-                repr(path)
-            )
+            translate(
+                "SiteDossiersAlgorithm",
+                "The assessment workspace {} does not exist: choose the .gpkg the dock writes.",
+            ).format(repr(path))
         )
     try:
         return open_workspace(path)
@@ -311,12 +317,12 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
         )
         self.addParameter(site_keys_parameter())
         for key, description, source_type in (
-            (self.PROTECTED_AREAS, "Protected areas for the map", compat.SOURCE_ANY_GEOMETRY),
-            (self.LANDSCAPES, "WWF priority landscapes for the map", compat.SOURCE_POLYGON),
-            (self.ECOREGIONS, "Ecoregions for the map", compat.SOURCE_POLYGON),
+            (self.PROTECTED_AREAS, self.tr("Protected areas for the map"), compat.SOURCE_ANY_GEOMETRY),
+            (self.LANDSCAPES, self.tr("WWF priority landscapes for the map"), compat.SOURCE_POLYGON),
+            (self.ECOREGIONS, self.tr("Ecoregions for the map"), compat.SOURCE_POLYGON),
         ):
             self.addParameter(
-                QgsProcessingParameterMultipleLayers(key, self.tr(description), source_type, optional=True)
+                QgsProcessingParameterMultipleLayers(key, description, source_type, optional=True)
             )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
@@ -350,6 +356,7 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
             )
         )
         self.addParameter(include_sensitive_parameter())
+        self.addParameter(language_parameter(self.tr("Language of the dossiers")))
         self.addParameter(
             QgsProcessingParameterFileDestination(
                 self.OUTPUT_PDF, self.tr("Dossiers (PDF)"), self.tr("PDF files (*.pdf)")
@@ -382,7 +389,7 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
             raise QgsProcessingException(
                 self.tr(
                     "Choose the key field of the classified sites ({} not found); its fields are: {}."
-                ).format(key_field or "none given", ", ".join(source.fields().names()))
+                ).format(key_field or self.tr("none given"), ", ".join(source.fields().names()))
             )
         transform = QgsCoordinateTransform(source.sourceCrs(), WGS84, context.transformContext())
         sites, keys = {}, []
@@ -408,25 +415,32 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
         """The map layers in the run's own project (top first), the sources text and the copy of
         the impact-zones layer (or None). Layers are named in words for the legend; the
         protected areas are read as the classification reads them, near the sites only."""
-        layers, sources, zone_copy = [site_layer(sites, self.tr("Mining sites"))], [], None
+        # The layers' names are the dossier's legend: in the dossier's language.
+        layers, sources, zone_copy = (
+            [site_layer(sites, translate("SiteDossiersAlgorithm", "Mining sites"))],
+            [],
+            None,
+        )
         zones = self.parameterAsVectorLayer(parameters, self.IMPACT_ZONES, context)
         if zones is not None:
             zone_copy = own_copy(zones)
             style_zones(zone_copy, pathway_names())
-            zone_copy.setName(self.tr("Impact zones"))
+            zone_copy.setName(translate("SiteDossiersAlgorithm", "Impact zones"))
             layers.append(zone_copy)
             sources.append(source_name(zones))
         given_areas = self.parameterAsLayerList(parameters, self.PROTECTED_AREAS, context)
         if given_areas:
             box = sites_box(sites, MAP_MARGIN_DEGREES)
-            areas = protected_area_layer(given_areas, box, context, self.tr("Protected areas"), feedback)
+            areas = protected_area_layer(
+                given_areas, box, context, translate("SiteDossiersAlgorithm", "Protected areas"), feedback
+            )
             style_layer(areas, "protected_areas")
             label_names(areas)
             layers.append(areas)
             sources += [source_name(layer) for layer in given_areas]
         for key, title, role in (
-            (self.LANDSCAPES, self.tr("WWF priority landscapes"), "landscapes"),
-            (self.ECOREGIONS, self.tr("Ecoregions"), "ecoregions"),
+            (self.LANDSCAPES, translate("SiteDossiersAlgorithm", "WWF priority landscapes"), "landscapes"),
+            (self.ECOREGIONS, translate("SiteDossiersAlgorithm", "Ecoregions"), "ecoregions"),
         ):
             for layer in self.parameterAsLayerList(parameters, key, context):
                 copied = own_copy(layer)
@@ -446,7 +460,9 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
     def process(self, parameters, context, feedback):
         workspace = open_checked_workspace(self.parameterAsFile(parameters, self.WORKSPACE, context))
         try:
-            return self._write(parameters, context, feedback, workspace)
+            # The log stays in QGIS's language; what the dossier says is in the one chosen.
+            with i18n.writing_in(chosen_language(self, parameters, context)):
+                return self._write(parameters, context, feedback, workspace)
         finally:
             workspace.close()
 
@@ -470,10 +486,11 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
             matched, total = keys_meet([key for key, _label, _facts, _geometry in sites], zones)
             if not matched:
                 feedback.pushWarning(
-                    tr(
+                    translate(
+                        "SiteDossiersAlgorithm",
                         "0 of {} sites have impact zones under the key {}: the maps will show no zone. "
                         "Choose the site key field of the impact zones, or make the zones again from "
-                        "the classified sites."
+                        "the classified sites.",
                     ).format(total, zone_key_field)
                 )
         pdf_path = Path(self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context))
@@ -492,7 +509,7 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
         project.setEllipsoid("EPSG:7030")
         layers, sources, zone_layer = self._map_layers(parameters, context, project, sites, feedback)
         user_sources = self.parameterAsString(parameters, self.DATA_SOURCES, context)
-        sources_text = self.tr("Map data: {sources}").format(
+        sources_text = translate("SiteDossiersAlgorithm", "Map data: {sources}").format(
             sources="; ".join([*sources, *([user_sources] if user_sources else [])])
         )
         layout = DossierLayout(
@@ -515,7 +532,8 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
             charts = layout.add_site(dossier, geometry, index)
             redacted += dossier.redaction.contacts + dossier.redaction.sensitive_stakeholders
             dossiers.append(dossier)
-            images[key] = {"Map": layout.map_image(key, work_dir / f"site{index:03d}_map.png"), **charts}
+            map_image = layout.map_image(key, work_dir / f"site{index:03d}_map.png")
+            images[key] = {QT_TRANSLATE_NOOP("Dossier", "Map"): map_image, **charts}
             feedback.setProgress(80.0 * index / len(sites))
         feedback.pushInfo(self.tr("{} dossier(s) on {} page(s).").format(len(dossiers), layout.pages))
         if include_sensitive:

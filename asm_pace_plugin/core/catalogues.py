@@ -16,6 +16,7 @@ from pathlib import Path
 
 from . import i18n, pace
 from .errors import PluginError
+from .i18n import translate
 from .paths import CATALOGUES_DIR
 
 TRANSLATIONS_DIR = "i18n"
@@ -118,21 +119,27 @@ def _read(path, list_key):
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise CatalogueError(path, None, "file not found") from None
+        raise CatalogueError(path, None, translate("Catalogues", "file not found")) from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise CatalogueError(path, None, f"not readable JSON ({error})") from None
+        raise CatalogueError(
+            path, None, translate("Catalogues", "not readable JSON ({error})").format(error=error)
+        ) from None
     entries = data.get(list_key) if isinstance(data, dict) else None
     if not isinstance(entries, list) or not entries:
-        raise CatalogueError(path, None, f"needs a non-empty list {list_key!r}")
+        raise CatalogueError(
+            path,
+            None,
+            translate("Catalogues", "needs a non-empty list {list_key!r}").format(list_key=list_key),
+        )
     seen = set()
     for index, entry in enumerate(entries):
         if not isinstance(entry, dict):
-            raise CatalogueError(path, index, "each entry must be an object")
+            raise CatalogueError(path, index, translate("Catalogues", "each entry must be an object"))
         entry_id = entry.get("id")
         if not isinstance(entry_id, str) or not entry_id.strip():
-            raise CatalogueError(path, index, "needs a text 'id'")
+            raise CatalogueError(path, index, translate("Catalogues", "needs a text 'id'"))
         if entry_id in seen:
-            raise CatalogueError(path, entry_id, "id used twice")
+            raise CatalogueError(path, entry_id, translate("Catalogues", "id used twice"))
         seen.add(entry_id)
     return entries
 
@@ -140,7 +147,9 @@ def _read(path, list_key):
 def _text(path, entry, key, required=True):
     value = entry.get(key, "")
     if not isinstance(value, str) or (required and not value.strip()):
-        raise CatalogueError(path, entry["id"], f"needs a text {key!r}")
+        raise CatalogueError(
+            path, entry["id"], translate("Catalogues", "needs a text {key!r}").format(key=key)
+        )
     return value
 
 
@@ -149,7 +158,9 @@ def _approaches(path):
     for entry in _read(path, "approaches"):
         sources = entry.get("sources", [])
         if not isinstance(sources, list) or not all(isinstance(source, str) for source in sources):
-            raise CatalogueError(path, entry["id"], "'sources' must be a list of texts")
+            raise CatalogueError(
+                path, entry["id"], translate("Catalogues", "'sources' must be a list of texts")
+            )
         approaches.append(
             Approach(
                 entry["id"],
@@ -180,7 +191,11 @@ def _relation_types(path):
     for entry in _read(path, "relation_types"):
         colour = _text(path, entry, "colour")
         if len(colour) != 7 or not colour.startswith("#"):
-            raise CatalogueError(path, entry["id"], f"colour {colour!r} is not #rrggbb")
+            raise CatalogueError(
+                path,
+                entry["id"],
+                translate("Catalogues", "colour {colour!r} is not #rrggbb").format(colour=colour),
+            )
         types.append(RelationType(entry["id"], _text(path, entry, "name"), colour))
     return tuple(types)
 
@@ -190,14 +205,22 @@ def _questions(path):
     for entry in _read(path, "questions"):
         choices = entry.get("choices")
         if not isinstance(choices, list) or len(choices) < 2:
-            raise CatalogueError(path, entry["id"], "needs at least two 'choices'")
+            raise CatalogueError(path, entry["id"], translate("Catalogues", "needs at least two 'choices'"))
         pairs = []
         for choice in choices:
             if not isinstance(choice, dict) or not isinstance(choice.get("id"), str):
-                raise CatalogueError(path, entry["id"], "each choice needs an 'id' and a 'label'")
+                raise CatalogueError(
+                    path, entry["id"], translate("Catalogues", "each choice needs an 'id' and a 'label'")
+                )
             pairs.append((choice["id"], str(choice.get("label", choice["id"]))))
         if UNKNOWN_ANSWER not in dict(pairs):
-            raise CatalogueError(path, entry["id"], f"choices must include {UNKNOWN_ANSWER!r}")
+            raise CatalogueError(
+                path,
+                entry["id"],
+                translate("Catalogues", "choices must include {UNKNOWN_ANSWER!r}").format(
+                    UNKNOWN_ANSWER=UNKNOWN_ANSWER
+                ),
+            )
         questions.append(Question(entry["id"], _text(path, entry, "text"), tuple(pairs)))
     return tuple(questions)
 
@@ -209,35 +232,73 @@ def _rules(path, approaches, questions):
     for entry in _read(path, "rules"):
         rule_id = entry["id"]
         if entry.get("approach") not in approach_ids:
-            raise CatalogueError(path, rule_id, f"unknown approach {entry.get('approach')!r}")
+            raise CatalogueError(
+                path,
+                rule_id,
+                translate("Catalogues", "unknown approach {value!r}").format(value=entry.get("approach")),
+            )
         if entry.get("effect") not in EFFECTS:
-            raise CatalogueError(path, rule_id, f"effect must be one of {', '.join(EFFECTS)}")
+            raise CatalogueError(
+                path,
+                rule_id,
+                translate("Catalogues", "effect must be one of {EFFECTS}").format(EFFECTS=", ".join(EFFECTS)),
+            )
         when = entry.get("when")
         if not isinstance(when, dict) or not when or set(when) - RULE_CONDITIONS:
-            raise CatalogueError(path, rule_id, f"'when' needs conditions among {sorted(RULE_CONDITIONS)}")
+            raise CatalogueError(
+                path,
+                rule_id,
+                translate("Catalogues", "'when' needs conditions among {RULE_CONDITIONS}").format(
+                    RULE_CONDITIONS=sorted(RULE_CONDITIONS)
+                ),
+            )
         answers = []
         for question_id, accepted in when.get("answers", {}).items():
             if question_id not in choices:
-                raise CatalogueError(path, rule_id, f"unknown question {question_id!r}")
+                raise CatalogueError(
+                    path,
+                    rule_id,
+                    translate("Catalogues", "unknown question {question_id!r}").format(
+                        question_id=question_id
+                    ),
+                )
             unknown = [answer for answer in accepted if answer not in choices[question_id]]
             if not accepted or unknown:
-                raise CatalogueError(path, rule_id, f"unknown answers {unknown} to {question_id!r}")
+                raise CatalogueError(
+                    path,
+                    rule_id,
+                    translate("Catalogues", "unknown answers {unknown} to {question_id!r}").format(
+                        unknown=unknown, question_id=question_id
+                    ),
+                )
             answers.append((question_id, frozenset(accepted)))
         iucn = frozenset(when.get("iucn_category", []))
         if iucn - set(pace.IUCN_CATEGORIES):
             raise CatalogueError(
-                path, rule_id, f"unknown IUCN categories {sorted(iucn - set(pace.IUCN_CATEGORIES))}"
+                path,
+                rule_id,
+                translate("Catalogues", "unknown IUCN categories {value}").format(
+                    value=sorted(iucn - set(pace.IUCN_CATEGORIES))
+                ),
             )
         classes = frozenset(when.get("pace_class", []))
         if classes - set(pace.ALL_CLASSES):
             raise CatalogueError(
-                path, rule_id, f"unknown PACE classes {sorted(classes - set(pace.ALL_CLASSES))}"
+                path,
+                rule_id,
+                translate("Catalogues", "unknown PACE classes {value}").format(
+                    value=sorted(classes - set(pace.ALL_CLASSES))
+                ),
             )
         reason = _text(path, entry, "reason")
         fields = placeholders_of(reason)
         if fields - REASON_PLACEHOLDERS:
             raise CatalogueError(
-                path, rule_id, f"reason uses unknown placeholders {sorted(fields - REASON_PLACEHOLDERS)}"
+                path,
+                rule_id,
+                translate("Catalogues", "reason uses unknown placeholders {value}").format(
+                    value=sorted(fields - REASON_PLACEHOLDERS)
+                ),
             )
         rules.append(
             FitRule(rule_id, entry["approach"], entry["effect"], tuple(answers), iucn, classes, reason)
@@ -270,29 +331,41 @@ def catalogue_texts(directory=CATALOGUES_DIR, language=None):
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise CatalogueError(path, None, f"not readable JSON ({error})") from None
+        raise CatalogueError(
+            path, None, translate("Catalogues", "not readable JSON ({error})").format(error=error)
+        ) from None
     if not isinstance(data, dict):
-        raise CatalogueError(path, None, "must be an object of catalogue files")
+        raise CatalogueError(path, None, translate("Catalogues", "must be an object of catalogue files"))
     by_file = []
     for file_name, texts in data.items():
         if file_name in ("language", "note"):
             continue
         if file_name not in TRANSLATED_FILES:
             raise CatalogueError(
-                path, file_name, f"not a catalogue file: one of {', '.join(TRANSLATED_FILES)}"
+                path,
+                file_name,
+                translate("Catalogues", "not a catalogue file: one of {TRANSLATED_FILES}").format(
+                    TRANSLATED_FILES=", ".join(TRANSLATED_FILES)
+                ),
             )
         if not isinstance(texts, dict):
-            raise CatalogueError(path, file_name, "must map each English text to its translation")
+            raise CatalogueError(
+                path, file_name, translate("Catalogues", "must map each English text to its translation")
+            )
         for english, translated in texts.items():
             if not isinstance(translated, str) or not translated.strip():
-                raise CatalogueError(path, english[:60], "needs a translation (a non-empty text)")
+                raise CatalogueError(
+                    path, english[:60], translate("Catalogues", "needs a translation (a non-empty text)")
+                )
             try:
                 same = placeholders_of(english) == placeholders_of(translated)
             except ValueError:  # an unmatched brace
                 same = False
             if not same:
                 raise CatalogueError(
-                    path, english[:60], "the translation must keep the placeholders of the English text"
+                    path,
+                    english[:60],
+                    translate("Catalogues", "the translation must keep the placeholders of the English text"),
                 )
         by_file.append((file_name, dict(texts)))
     return CatalogueTexts(language, tuple(by_file))

@@ -10,6 +10,7 @@ import numpy as np
 from qgis.core import QgsField, QgsFields, QgsGeometry
 
 from . import compat, geodesy, pace
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .reference import NO_ITEM
 
 # Site output fields, in order: (name, type, meaning). The README's field table follows this.
@@ -17,45 +18,111 @@ SITE_FIELDS = (
     (
         "pace_class",
         compat.FIELD_STRING,
-        "PACE class: protected_area, priority_landscape, critical_ecosystem, "
-        "not_eligible, or unclassified (no geometry)",
+        QT_TRANSLATE_NOOP(
+            "OutputFields",
+            "PACE class: protected_area, priority_landscape, critical_ecosystem, "
+            "not_eligible, or unclassified (no geometry)",
+        ),
     ),
-    ("pace_elig", compat.FIELD_BOOL, "true when the site is PACE (one of the three classes)"),
-    ("pa_count", compat.FIELD_INT, "number of protected areas (incl. AZE sites) the site touches"),
-    ("pa_names", compat.FIELD_STRING, "names of those protected areas, '; '-separated"),
-    ("pa_ids", compat.FIELD_STRING, "their ids (WDPAID / SITE_ID or the chosen id field)"),
-    ("pa_desigs", compat.FIELD_STRING, "their designations (DESIG_ENG or the chosen field)"),
-    ("pa_levels", compat.FIELD_STRING, "their levels: international, regional, national, local"),
-    ("intl_desig", compat.FIELD_STRING, "international designations found: World Heritage, Ramsar, AZE"),
-    ("iucn_cat", compat.FIELD_STRING, "strictest IUCN category among them (Ia strictest)"),
-    ("landscape", compat.FIELD_STRING, "WWF priority landscape(s) the site touches"),
-    ("g200_name", compat.FIELD_STRING, "Global 200 ecoregion(s) the site touches"),
+    (
+        "pace_elig",
+        compat.FIELD_BOOL,
+        QT_TRANSLATE_NOOP("OutputFields", "true when the site is PACE (one of the three classes)"),
+    ),
+    (
+        "pa_count",
+        compat.FIELD_INT,
+        QT_TRANSLATE_NOOP("OutputFields", "number of protected areas (incl. AZE sites) the site touches"),
+    ),
+    (
+        "pa_names",
+        compat.FIELD_STRING,
+        QT_TRANSLATE_NOOP("OutputFields", "names of those protected areas, '; '-separated"),
+    ),
+    (
+        "pa_ids",
+        compat.FIELD_STRING,
+        QT_TRANSLATE_NOOP("OutputFields", "their ids (WDPAID / SITE_ID or the chosen id field)"),
+    ),
+    (
+        "pa_desigs",
+        compat.FIELD_STRING,
+        QT_TRANSLATE_NOOP("OutputFields", "their designations (DESIG_ENG or the chosen field)"),
+    ),
+    (
+        "pa_levels",
+        compat.FIELD_STRING,
+        QT_TRANSLATE_NOOP("OutputFields", "their levels: international, regional, national, local"),
+    ),
+    (
+        "intl_desig",
+        compat.FIELD_STRING,
+        QT_TRANSLATE_NOOP("OutputFields", "international designations found: World Heritage, Ramsar, AZE"),
+    ),
+    (
+        "iucn_cat",
+        compat.FIELD_STRING,
+        QT_TRANSLATE_NOOP("OutputFields", "strictest IUCN category among them (Ia strictest)"),
+    ),
+    (
+        "landscape",
+        compat.FIELD_STRING,
+        QT_TRANSLATE_NOOP("OutputFields", "WWF priority landscape(s) the site touches"),
+    ),
+    (
+        "g200_name",
+        compat.FIELD_STRING,
+        QT_TRANSLATE_NOOP("OutputFields", "Global 200 ecoregion(s) the site touches"),
+    ),
     (
         "g200_stat",
         compat.FIELD_INT,
-        "Global 200 status: 1 critical/endangered, 2 vulnerable, 3 stable/intact "
-        "(most threatened when several)",
+        QT_TRANSLATE_NOOP(
+            "OutputFields",
+            "Global 200 status: 1 critical/endangered, 2 vulnerable, 3 stable/intact "
+            "(most threatened when several)",
+        ),
     ),
     (
         "near_pa",
         compat.FIELD_STRING,
-        "for a site outside every protected area: the nearest one within the search radius",
+        QT_TRANSLATE_NOOP(
+            "OutputFields",
+            "for a site outside every protected area: the nearest one within the search radius",
+        ),
     ),
     (
         "near_pa_m",
         compat.FIELD_DOUBLE,
-        "distance to it in metres on the ellipsoid (0 inside a protected area)",
+        QT_TRANSLATE_NOOP(
+            "OutputFields", "distance to it in metres on the ellipsoid (0 inside a protected area)"
+        ),
     ),
     (
         "pa_share",
         compat.FIELD_DOUBLE,
-        "share (0-1) of a polygon site's area, or a line site's length, inside "
-        "protected areas; empty for points",
+        QT_TRANSLATE_NOOP(
+            "OutputFields",
+            "share (0-1) of a polygon site's area, or a line site's length, inside "
+            "protected areas; empty for points",
+        ),
     ),
-    ("tested", compat.FIELD_STRING, "which kinds of layers were tested"),
-    ("not_tested", compat.FIELD_STRING, "kinds of layers not supplied, so not tested"),
-    ("site_note", compat.FIELD_STRING, "'no geometry' or 'geometry repaired' where that applied"),
-    ("data_ver", compat.FIELD_STRING, "data version given by the user (e.g. WDPA Nov 2025)"),
+    ("tested", compat.FIELD_STRING, QT_TRANSLATE_NOOP("OutputFields", "which kinds of layers were tested")),
+    (
+        "not_tested",
+        compat.FIELD_STRING,
+        QT_TRANSLATE_NOOP("OutputFields", "kinds of layers not supplied, so not tested"),
+    ),
+    (
+        "site_note",
+        compat.FIELD_STRING,
+        QT_TRANSLATE_NOOP("OutputFields", "'no geometry' or 'geometry repaired' where that applied"),
+    ),
+    (
+        "data_ver",
+        compat.FIELD_STRING,
+        QT_TRANSLATE_NOOP("OutputFields", "data version given by the user (e.g. WDPA Nov 2025)"),
+    ),
 )
 SITE_FIELD_NAMES = tuple(name for name, _type, _meaning in SITE_FIELDS)
 # Who gives the values of SITE_FIELDS: Matches.values (shared by the sites with the same
@@ -65,20 +132,35 @@ OWN_FIELDS = ("near_pa", "near_pa_m", "pa_share", "site_note")
 RUN_FIELDS = ("tested", "not_tested", "data_ver")
 
 SUMMARY_FIELDS = (
-    ("summary", compat.FIELD_STRING, "'class' rows count sites per PACE class; 'protected_area' rows per PA"),
-    ("pace_class", compat.FIELD_STRING, "the PACE class (class rows)"),
-    ("pa_layer", compat.FIELD_STRING, "layer of the protected area (protected_area rows)"),
-    ("pa_id", compat.FIELD_STRING, "id of the protected area"),
-    ("pa_name", compat.FIELD_STRING, "name of the protected area"),
-    ("pa_desig", compat.FIELD_STRING, "designation"),
-    ("pa_level", compat.FIELD_STRING, "level: international, regional, national, local"),
-    ("iucn_cat", compat.FIELD_STRING, "IUCN category"),
-    ("site_count", compat.FIELD_INT, "number of sites"),
+    (
+        "summary",
+        compat.FIELD_STRING,
+        QT_TRANSLATE_NOOP(
+            "OutputFields", "'class' rows count sites per PACE class; 'protected_area' rows per PA"
+        ),
+    ),
+    ("pace_class", compat.FIELD_STRING, QT_TRANSLATE_NOOP("OutputFields", "the PACE class (class rows)")),
+    (
+        "pa_layer",
+        compat.FIELD_STRING,
+        QT_TRANSLATE_NOOP("OutputFields", "layer of the protected area (protected_area rows)"),
+    ),
+    ("pa_id", compat.FIELD_STRING, QT_TRANSLATE_NOOP("OutputFields", "id of the protected area")),
+    ("pa_name", compat.FIELD_STRING, QT_TRANSLATE_NOOP("OutputFields", "name of the protected area")),
+    ("pa_desig", compat.FIELD_STRING, QT_TRANSLATE_NOOP("OutputFields", "designation")),
+    (
+        "pa_level",
+        compat.FIELD_STRING,
+        QT_TRANSLATE_NOOP("OutputFields", "level: international, regional, national, local"),
+    ),
+    ("iucn_cat", compat.FIELD_STRING, QT_TRANSLATE_NOOP("OutputFields", "IUCN category")),
+    ("site_count", compat.FIELD_INT, QT_TRANSLATE_NOOP("OutputFields", "number of sites")),
 )
 
-NOTE_NO_GEOMETRY = "no geometry"
-NOTE_REPAIRED = "geometry repaired"
-NOTE_OUT_OF_RANGE = "coordinates out of range"
+# Stored in site_note (stable values) and counted in the log, where they are translated.
+NOTE_NO_GEOMETRY = QT_TRANSLATE_NOOP("Reasons", "no geometry")
+NOTE_REPAIRED = QT_TRANSLATE_NOOP("Reasons", "geometry repaired")
+NOTE_OUT_OF_RANGE = QT_TRANSLATE_NOOP("Reasons", "coordinates out of range")
 # Matches.values of a site in no protected area (names ... IUCN) and no ecoregion.
 NO_PROTECTED_AREA = (None,) * 6
 NO_ECOREGION = (None, None)
@@ -88,7 +170,7 @@ def make_fields(definitions):
     result = QgsFields()
     for name, field_type, meaning in definitions:
         qgs_field = QgsField(name, field_type)
-        qgs_field.setComment(meaning)
+        qgs_field.setComment(translate("OutputFields", meaning))
         result.append(qgs_field)
     return result
 

@@ -14,12 +14,18 @@ import textwrap
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 
-from . import formatting, pace
-from .i18n import date, translate
+from . import formatting, i18n, pace
+from .i18n import QT_TRANSLATE_NOOP, date, translate
 from .impacts import load_catalogue as load_pathways
-from .options import VERDICT_LABELS
-from .stakeholders import KEY_PLAYERS, QUADRANT_LABELS, STANCE_LABELS, is_sensitive, quadrant
-from .workspace import PROFILE_FIELDS
+from .options import verdict_label
+from .stakeholders import (
+    KEY_PLAYERS,
+    is_sensitive,
+    quadrant,
+    quadrant_label,
+    stance_label,
+)
+from .workspace import PROFILE_FIELDS, direction_label, profile_label, profile_value_label
 
 
 def _tr(text):
@@ -30,54 +36,90 @@ def _as_shown(value):
     return "" if value is None else str(value)
 
 
+# The classification stores WDPA's words and its own codes; a dossier shows them in its language.
+def _designations(value):
+    return pace.listed_labels(value, pace.designation_label)
+
+
+def _levels(value):
+    return pace.listed_labels(value, pace.level_label)
+
+
+def _layer_kinds(value):
+    return pace.listed_labels(value, lambda kind: translate("ReferenceLayers", kind))
+
+
 # Classified-site facts shown in a dossier, in order: (field, label, how the value is written).
 CLASSIFICATION_FACTS = (
-    ("pa_names", "Protected areas", _as_shown),
-    ("pa_desigs", "Designations", _as_shown),
-    ("pa_levels", "Levels", _as_shown),
-    ("intl_desig", "International designations", _as_shown),
-    ("iucn_cat", "Strictest IUCN category", _as_shown),
-    ("landscape", "WWF priority landscape", _as_shown),
-    ("g200_name", "Global 200 ecoregion", _as_shown),
-    ("near_pa", "Nearest protected area", _as_shown),
-    ("near_pa_m", "Distance to the nearest protected area", formatting.distance),
-    ("pa_share", "Share of the site inside protected areas", formatting.percent),
-    ("not_tested", "Layers not tested", _as_shown),
-    ("data_ver", "Data version", _as_shown),
+    ("pa_names", QT_TRANSLATE_NOOP("Dossier", "Protected areas"), _as_shown),
+    ("pa_desigs", QT_TRANSLATE_NOOP("Dossier", "Designations"), _designations),
+    ("pa_levels", QT_TRANSLATE_NOOP("Dossier", "Levels"), _levels),
+    ("intl_desig", QT_TRANSLATE_NOOP("Dossier", "International designations"), _levels),
+    ("iucn_cat", QT_TRANSLATE_NOOP("Dossier", "Strictest IUCN category"), _as_shown),
+    ("landscape", QT_TRANSLATE_NOOP("Dossier", "WWF priority landscape"), _as_shown),
+    ("g200_name", QT_TRANSLATE_NOOP("Dossier", "Global 200 ecoregion"), _as_shown),
+    ("near_pa", QT_TRANSLATE_NOOP("Dossier", "Nearest protected area"), _as_shown),
+    (
+        "near_pa_m",
+        QT_TRANSLATE_NOOP("Dossier", "Distance to the nearest protected area"),
+        formatting.distance,
+    ),
+    (
+        "pa_share",
+        QT_TRANSLATE_NOOP("Dossier", "Share of the site inside protected areas"),
+        formatting.percent,
+    ),
+    ("not_tested", QT_TRANSLATE_NOOP("Dossier", "Layers not tested"), _layer_kinds),
+    ("data_ver", QT_TRANSLATE_NOOP("Dossier", "Data version"), _as_shown),
 )
 STAKEHOLDER_HEADERS = (
-    "Name",
-    "Group",
-    "Influence (0–5)",
-    "Interest (0–5)",
-    "Stance",
-    "Quadrant",
-    "Goals",
-    "Contact",
+    QT_TRANSLATE_NOOP("Dossier", "Name"),
+    QT_TRANSLATE_NOOP("Dossier", "Group"),
+    QT_TRANSLATE_NOOP("Dossier", "Influence (0–5)"),
+    QT_TRANSLATE_NOOP("Dossier", "Interest (0–5)"),
+    QT_TRANSLATE_NOOP("Dossier", "Stance"),
+    QT_TRANSLATE_NOOP("Dossier", "Quadrant"),
+    QT_TRANSLATE_NOOP("Dossier", "Goals"),
+    QT_TRANSLATE_NOOP("Dossier", "Contact"),
 )
-RELATION_HEADERS = ("From", "Relation", "To", "Direction", "Strength (1–3)")
-FIT_HEADERS = ("Approach", "Fit", "Reasons")
-DECISION_HEADERS = ("Date", "Approach", "Officer", "Rationale")
+RELATION_HEADERS = (
+    QT_TRANSLATE_NOOP("Dossier", "From"),
+    QT_TRANSLATE_NOOP("Dossier", "Relation"),
+    QT_TRANSLATE_NOOP("Dossier", "To"),
+    QT_TRANSLATE_NOOP("Dossier", "Direction"),
+    QT_TRANSLATE_NOOP("Dossier", "Strength (1–3)"),
+)
+FIT_HEADERS = (
+    QT_TRANSLATE_NOOP("Dossier", "Approach"),
+    QT_TRANSLATE_NOOP("Dossier", "Fit"),
+    QT_TRANSLATE_NOOP("Dossier", "Reasons"),
+)
+DECISION_HEADERS = (
+    QT_TRANSLATE_NOOP("Dossier", "Date"),
+    QT_TRANSLATE_NOOP("Dossier", "Approach"),
+    QT_TRANSLATE_NOOP("Dossier", "Officer"),
+    QT_TRANSLATE_NOOP("Dossier", "Rationale"),
+)
 
 
 # Columns of the per-site pressure table and of the impact zones a dossier shows:
 # (field, header with its unit, how a cell is written; None: the pathway's readable name).
 PRESSURE_COLUMNS = (
-    ("pathway", "Impact pathway", None),
-    ("pa_name", "Protected area", _as_shown),
-    ("zone_ha", "Area reached (ha)", formatting.hectare_figure),
-    ("pa_share", "Share of the protected area", formatting.percent),
+    ("pathway", QT_TRANSLATE_NOOP("Dossier", "Impact pathway"), None),
+    ("pa_name", QT_TRANSLATE_NOOP("Dossier", "Protected area"), _as_shown),
+    ("zone_ha", QT_TRANSLATE_NOOP("Dossier", "Area reached (ha)"), formatting.hectare_figure),
+    ("pa_share", QT_TRANSLATE_NOOP("Dossier", "Share of the protected area"), formatting.percent),
 )
 ZONE_COLUMNS = (
-    ("pathway", "Impact pathway", None),
-    ("inner_m", "From (km)", formatting.kilometre_figure),
-    ("dist_m", "To (km)", formatting.kilometre_figure),
-    ("area_ha", "Area (ha)", formatting.hectare_figure),
-    ("confidence", "Confidence", _as_shown),
-    ("dist_src", "Source of the distance", _as_shown),
+    ("pathway", QT_TRANSLATE_NOOP("Dossier", "Impact pathway"), None),
+    ("inner_m", QT_TRANSLATE_NOOP("Dossier", "From (km)"), formatting.kilometre_figure),
+    ("dist_m", QT_TRANSLATE_NOOP("Dossier", "To (km)"), formatting.kilometre_figure),
+    ("area_ha", QT_TRANSLATE_NOOP("Dossier", "Area (ha)"), formatting.hectare_figure),
+    ("confidence", QT_TRANSLATE_NOOP("Dossier", "Confidence"), _as_shown),
+    ("dist_src", QT_TRANSLATE_NOOP("Dossier", "Source of the distance"), _as_shown),
 )
 
-STAKEHOLDER_TABLE = "Stakeholder table"  # the PDF puts the charts before it
+STAKEHOLDER_TABLE = QT_TRANSLATE_NOOP("Dossier", "Stakeholder table")  # the PDF puts the charts before it
 PAIRS = "pairs"  # content: ((label, value), ...)
 TABLE = "table"  # content: (headers, rows)
 TEXT = "text"  # content: (paragraph, ...)
@@ -91,14 +133,15 @@ class Redaction:
 
     def sentence(self):
         if not self.applied:
-            return (
+            return translate(
+                "Dossier",
                 "Redaction NOT applied: this dossier holds personal contacts and sensitive "
-                "stakeholders. Share it only with people entitled to them."
+                "stakeholders. Share it only with people entitled to them.",
             )
-        return (
-            f"Redaction applied: {self.contacts} contacts and {self.sensitive_stakeholders} "
-            "sensitive stakeholders left out."
-        )
+        return translate(
+            "Dossier",
+            "Redaction applied: {contacts} contacts and {sensitive} sensitive stakeholders left out.",
+        ).format(contacts=i18n.number(self.contacts), sensitive=i18n.number(self.sensitive_stakeholders))
 
 
 @dataclass
@@ -128,7 +171,7 @@ class Dossier:
 
     @property
     def class_label(self):
-        return pace.CLASS_LABELS.get(self.pace_class, self.pace_class or "not classified")
+        return pace.class_label(self.pace_class or pace.UNCLASSIFIED)
 
     @property
     def decision(self):
@@ -208,7 +251,7 @@ def build_dossier(
     fits = [
         {
             "approach": _approach_name(catalogues, fit["approach_id"]),
-            "verdict": VERDICT_LABELS.get(fit["verdict"], fit["verdict"]),
+            "verdict": verdict_label(fit["verdict"]),
             "reasons": fit["reasons"] or "",
         }
         for fit in workspace.fits(site_key)
@@ -252,8 +295,11 @@ def chosen_keys(available, requested=""):
     missing = [key for key in wanted if key not in available]
     if missing:
         raise ValueError(
-            f"Site key(s) not found: {', '.join(missing)}. Give keys of assessed sites "
-            "(the dock lists them), separated by commas."
+            translate(
+                "Dossier",
+                "Site key(s) not found: {keys}. Give keys of assessed sites (the dock lists them), "
+                "separated by commas.",
+            ).format(keys=", ".join(missing))
         )
     return [key for key in available if key in wanted]
 
@@ -289,36 +335,50 @@ def _location_pairs(location):
         return []
     latitude, longitude, zone, northern, easting, northing = location
     return [
-        (_tr("Coordinates (WGS 84)"), formatting.degrees(latitude, longitude)),
-        (_tr("UTM (WGS 84)"), formatting.utm(zone, northern, easting, northing)),
+        (translate("Dossier", "Coordinates (WGS 84)"), formatting.degrees(latitude, longitude)),
+        (translate("Dossier", "UTM (WGS 84)"), formatting.utm(zone, northern, easting, northing)),
     ]
 
 
 def sections(dossier, catalogues):
     """The dossier as (title, kind, content) sections; kinds are PAIRS, TABLE and TEXT."""
-    classification = [(_tr("PACE class"), dossier.class_label), *_location_pairs(dossier.location)]
+    classification = [
+        (translate("Dossier", "PACE class"), dossier.class_label),
+        *_location_pairs(dossier.location),
+    ]
     classification += [
         (_tr(label), write(dossier.facts[name]))
         for name, label, write in CLASSIFICATION_FACTS
         if dossier.facts.get(name)
     ]
-    result = [(_tr("Classification (PACE)"), PAIRS, classification)]
+    result = [(translate("Dossier", "Classification (PACE)"), PAIRS, classification)]
     pathways = pathway_names() if dossier.pressure[1] or dossier.zones[1] else {}
     if dossier.pressure[1]:
         result.append(
             (
-                _tr("Pressure from impact zones"),
+                translate("Dossier", "Pressure from impact zones"),
                 TABLE,
                 readable_table(dossier.pressure, PRESSURE_COLUMNS, pathways),
             )
         )
     if dossier.zones[1]:
-        result.append((_tr("Impact zones"), TABLE, readable_table(dossier.zones, ZONE_COLUMNS, pathways)))
+        result.append(
+            (
+                translate("Dossier", "Impact zones"),
+                TABLE,
+                readable_table(dossier.zones, ZONE_COLUMNS, pathways),
+            )
+        )
     profile = []
     for column, label, _kind, _choices in PROFILE_FIELDS:
         value = dossier.profile.get(column)
-        profile.append((label, _text(value) if value not in (None, "") else _tr("not recorded")))
-    result.append((_tr("Site profile"), PAIRS, profile))
+        shown = (
+            profile_value_label(column, value)
+            if value not in (None, "")
+            else translate("Dossier", "not recorded")
+        )
+        profile.append((profile_label(label), shown))
+    result.append((translate("Dossier", "Site profile"), PAIRS, profile))
     rows = []
     for stakeholder in dossier.stakeholders:
         group = catalogues.group(stakeholder.group)
@@ -328,8 +388,8 @@ def sections(dossier, catalogues):
                 group.name if group else stakeholder.group,
                 str(stakeholder.influence),
                 str(stakeholder.interest),
-                STANCE_LABELS.get(stakeholder.stance, str(stakeholder.stance)),
-                QUADRANT_LABELS[quadrant(stakeholder.influence, stakeholder.interest)],
+                stance_label(stakeholder.stance),
+                quadrant_label(quadrant(stakeholder.influence, stakeholder.interest)),
                 stakeholder.goals,
                 stakeholder.contact,
             ]
@@ -337,36 +397,44 @@ def sections(dossier, catalogues):
     if not any(row[-1] for row in rows):  # no contact to show: no empty column
         rows = [row[:-1] for row in rows]
     headers = tuple(_tr(header) for header in STAKEHOLDER_HEADERS[: len(rows[0]) if rows else None])
-    result.append((_tr("Stakeholders"), TEXT, (dossier.redaction.sentence(),)))
-    result.append((STAKEHOLDER_TABLE, TABLE, (headers, rows)))
+    result.append((translate("Dossier", "Stakeholders"), TEXT, (dossier.redaction.sentence(),)))
+    result.append((_tr(STAKEHOLDER_TABLE), TABLE, (headers, rows)))
     relation_rows = [
         [
             relation["from_name"],
             relation["type"],
             relation["to_name"],
-            relation["direction"],
+            direction_label(relation["direction"]),
             str(relation["strength"]),
         ]
         for relation in dossier.relations
     ]
-    result.append((_tr("Relations"), TABLE, (tuple(_tr(h) for h in RELATION_HEADERS), relation_rows)))
+    result.append(
+        (translate("Dossier", "Relations"), TABLE, (tuple(_tr(h) for h in RELATION_HEADERS), relation_rows))
+    )
     fit_rows = [[fit["approach"], fit["verdict"], fit["reasons"]] for fit in dossier.fits]
     result.append(
-        (_tr("Fit of the management approaches"), TABLE, (tuple(_tr(h) for h in FIT_HEADERS), fit_rows))
+        (
+            translate("Dossier", "Fit of the management approaches"),
+            TABLE,
+            (tuple(_tr(h) for h in FIT_HEADERS), fit_rows),
+        )
     )
     decision = dossier.decision
     if decision is None:
-        result.append((_tr("Decision"), TEXT, (_tr("No decision recorded yet."),)))
+        result.append(
+            (translate("Dossier", "Decision"), TEXT, (translate("Dossier", "No decision recorded yet."),))
+        )
     else:
         result.append(
             (
-                _tr("Decision"),
+                translate("Dossier", "Decision"),
                 PAIRS,
                 (
-                    (_tr("Approach chosen"), decision["approach"]),
-                    (_tr("Rationale"), decision["rationale"]),
-                    (_tr("Decided by"), decision["officer"]),
-                    (_tr("Date"), date(decision["date"])),
+                    (translate("Dossier", "Approach chosen"), decision["approach"]),
+                    (translate("Dossier", "Rationale"), decision["rationale"]),
+                    (translate("Dossier", "Decided by"), decision["officer"]),
+                    (translate("Dossier", "Date"), date(decision["date"])),
                 ),
             )
         )
@@ -376,19 +444,26 @@ def sections(dossier, catalogues):
         ]
         result.append(
             (
-                _tr("Decision history (newest first)"),
+                translate("Dossier", "Decision history (newest first)"),
                 TABLE,
                 (tuple(_tr(h) for h in DECISION_HEADERS), history),
             )
         )
     about = [
-        (_tr("Generated"), _tr("{date} UTC").format(date=date(dossier.generated_at, with_time=True))),
-        (_tr("ASM-PACE plugin version"), dossier.plugin_version),
+        (
+            translate("Dossier", "Generated"),
+            translate("Dossier", "{date} UTC").format(date=date(dossier.generated_at, with_time=True)),
+        ),
+        (translate("Dossier", "ASM-PACE plugin version"), dossier.plugin_version),
     ]
     if dossier.sources:
-        about.append((_tr("Data sources"), dossier.sources))
-    result.append((_tr("About this dossier"), PAIRS, about))
+        about.append((translate("Dossier", "Data sources"), dossier.sources))
+    result.append((translate("Dossier", "About this dossier"), PAIRS, about))
     return result
+
+
+def _headers(headers):
+    return tuple(translate("Dossier", header) for header in headers)
 
 
 def _escape(value):
@@ -411,7 +486,7 @@ def _html_section(title, kind, content):
     elif kind == TABLE:
         headers, rows = content
         if not rows:
-            parts.append("<p class='none'>None recorded.</p>")
+            parts.append("<p class='none'>" + _escape(translate("Dossier", "None recorded.")) + "</p>")
         else:
             parts.append("<table><tr>" + "".join(f"<th>{_escape(h)}</th>" for h in headers) + "</tr>")
             for row in rows:
@@ -431,23 +506,25 @@ STYLE = (
 )
 
 
-def render_html(dossiers, catalogues, images=None, title="ASM-PACE site dossiers"):
+def render_html(dossiers, catalogues, images=None, title=None):
     """One XHTML page with a section per dossier; `images` maps site key to {caption: relative url}."""
     images = images or {}
+    title = title or translate("Dossier", "ASM-PACE site dossiers")
     parts = [
         "<!DOCTYPE html>",
-        "<html xmlns='http://www.w3.org/1999/xhtml' lang='en'>",
+        f"<html xmlns='http://www.w3.org/1999/xhtml' lang='{i18n.current_language()}'>",
         f"<head><meta charset='utf-8'/><title>{_escape(title)}</title><style>{STYLE}</style></head>",
         f"<body><h1>{_escape(title)}</h1>",
     ]
     for dossier in dossiers:
         parts.append(f"<section class='site' id='site-{_escape(dossier.key)}'>")
-        parts.append(f"<h2>Site dossier: {_escape(dossier.title)}</h2>")
+        heading = translate("Dossier", "Site dossier: {title}").format(title=dossier.title)
+        parts.append(f"<h2>{_escape(heading)}</h2>")
         parts.append(f"<p class='redaction'>{_escape(dossier.redaction.sentence())}</p>")
         for caption, url in images.get(dossier.key, {}).items():
+            shown = _escape(translate("Dossier", caption))  # captions are the layout's marked texts
             parts.append(
-                f"<figure><img src='{_escape(url)}' alt='{_escape(caption)}'/>"
-                f"<figcaption>{_escape(caption)}</figcaption></figure>"
+                f"<figure><img src='{_escape(url)}' alt='{shown}'/><figcaption>{shown}</figcaption></figure>"
             )
         parts += [_html_section(*section) for section in sections(dossier, catalogues)]
         parts.append("</section>")
@@ -510,11 +587,14 @@ def export_row(dossier):
             1 for s in dossier.stakeholders if quadrant(s.influence, s.interest) == KEY_PLAYERS
         ),
         "relations": len(dossier.relations),
-        "fits": "; ".join(f"{fit['approach']}: {fit['verdict']}" for fit in dossier.fits),
+        "fits": "; ".join(
+            translate("Dossier", "{label}: {value}").format(label=fit["approach"], value=fit["verdict"])
+            for fit in dossier.fits
+        ),
         "decision": decision.get("approach", ""),
         "rationale": decision.get("rationale", ""),
         "decided_by": decision.get("officer", ""),
-        "decided_at": decision.get("date", ""),
+        "decided_at": i18n.date(decision["date"], with_time=True) if decision else "",
         "decisions": len(dossier.decisions),
         "redaction": dossier.redaction.sentence(),
     }

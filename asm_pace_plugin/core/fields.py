@@ -1,6 +1,7 @@
 """Finding a layer's fields by name: the name a user typed, or the usual names of a role."""
 
 from .errors import PluginError
+from .i18n import translate
 
 
 class MissingFieldError(PluginError, ValueError):
@@ -17,7 +18,9 @@ def find_field(field_names, wanted, candidates=()):
         actual = wanted if wanted in field_names else by_upper.get(wanted.upper())
         if actual is None:
             raise MissingFieldError(
-                f"field '{wanted}' is not in the layer; its fields are: {', '.join(field_names)}"
+                translate(
+                    "Fields", "field '{wanted}' is not in the layer; its fields are: {field_names}"
+                ).format(wanted=wanted, field_names=", ".join(field_names))
             )
         return actual
     return next((by_upper[name.upper()] for name in candidates if name.upper() in by_upper), None)

@@ -18,7 +18,9 @@ from datetime import datetime
 from pathlib import Path
 
 from qgis.core import QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale, QTime, QTranslator
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime, QTranslator
+
+__all__ = ["QT_TRANSLATE_NOOP", "translate", "writing_in"]  # QT_TRANSLATE_NOOP marks texts of tables
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
 SOURCE_LANGUAGE = "en"
@@ -122,7 +124,13 @@ def translate(context, text, disambiguation=None, n=-1):
     if language is None:
         return QCoreApplication.translate(context, text, disambiguation, n)
     translator = _translator(language)
-    result = (translator.translate(context, text, disambiguation, n) if translator else "") or text
+    # QTranslator takes C strings: given as UTF-8 bytes, as QCoreApplication.translate passes them.
+    encoded = (
+        context.encode("utf-8"),
+        text.encode("utf-8"),
+        disambiguation and disambiguation.encode("utf-8"),
+    )
+    result = (translator.translate(*encoded, n) if translator else "") or text
     return result.replace("%n", qlocale().toString(n)) if n >= 0 else result
 
 

@@ -14,10 +14,11 @@ from pathlib import Path
 import numpy as np
 from qgis.core import QgsGeometry
 
-from . import compat, geodesy
+from . import compat, geodesy, i18n
 from .catalogues import CatalogueError, catalogue_texts
 from .classify import make_fields
 from .fields import MissingFieldError, find_field
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .paths import RESOURCES_DIR
 from .reference import InputError
 
@@ -30,7 +31,11 @@ CONFIDENCES = ("high", "medium", "low", "none")
 ZONE_DISC = "disc"
 ZONE_RING = "ring"
 DISSOLVE_NONE, DISSOLVE_PATHWAY, DISSOLVE_ALL = range(3)
-DISSOLVE_LABELS = ("No: one zone per site and pathway", "Per pathway", "All zones into one")
+DISSOLVE_LABELS = (
+    QT_TRANSLATE_NOOP("ImpactPathways", "No: one zone per site and pathway"),
+    QT_TRANSLATE_NOOP("ImpactPathways", "Per pathway"),
+    QT_TRANSLATE_NOOP("ImpactPathways", "All zones into one"),
+)
 # Beyond this, circles drawn from CIRCLE_SEGMENTS vertices drift from the area of the geodesic
 # circle (0.05% at 10,000 km, 8% at 12,000 km: the circle then holds both poles).
 MAX_DISTANCE_M = 10_000_000
@@ -41,16 +46,54 @@ TRUE_WORDS = {"1", "true", "t", "yes", "y", "oui", "o", "si", "sí", "sim", "x"}
 FALSE_WORDS = {"", "0", "false", "f", "no", "n", "non", "nao", "não", "null", "none"}
 
 ZONE_FIELDS = (
-    ("site_id", compat.FIELD_STRING, "site: value of the site id field, or its feature id"),
-    ("pathway", compat.FIELD_STRING, "impact pathway name from the catalogue, e.g. hunting"),
-    ("path_label", compat.FIELD_STRING, "readable name of the pathway"),
-    ("dist_m", compat.FIELD_DOUBLE, "outer distance of the zone in metres on the ellipsoid"),
-    ("inner_m", compat.FIELD_DOUBLE, "inner distance of a ring (0 for a full disc)"),
-    ("dist_src", compat.FIELD_STRING, "where the distance comes from: catalogue source, parameter or field"),
-    ("confidence", compat.FIELD_STRING, "confidence in the distance: high, medium, low, none"),
-    ("zone", compat.FIELD_STRING, "disc (site to distance) or ring (from the previous distance)"),
-    ("n_sites", compat.FIELD_INT, "number of sites in the zone (1 unless dissolved)"),
-    ("area_ha", compat.FIELD_DOUBLE, "area of the zone in hectares on the ellipsoid"),
+    (
+        "site_id",
+        compat.FIELD_STRING,
+        QT_TRANSLATE_NOOP("OutputFields", "site: value of the site id field, or its feature id"),
+    ),
+    (
+        "pathway",
+        compat.FIELD_STRING,
+        QT_TRANSLATE_NOOP("OutputFields", "impact pathway name from the catalogue, e.g. hunting"),
+    ),
+    ("path_label", compat.FIELD_STRING, QT_TRANSLATE_NOOP("OutputFields", "readable name of the pathway")),
+    (
+        "dist_m",
+        compat.FIELD_DOUBLE,
+        QT_TRANSLATE_NOOP("OutputFields", "outer distance of the zone in metres on the ellipsoid"),
+    ),
+    (
+        "inner_m",
+        compat.FIELD_DOUBLE,
+        QT_TRANSLATE_NOOP("OutputFields", "inner distance of a ring (0 for a full disc)"),
+    ),
+    (
+        "dist_src",
+        compat.FIELD_STRING,
+        QT_TRANSLATE_NOOP(
+            "OutputFields", "where the distance comes from: catalogue source, parameter or field"
+        ),
+    ),
+    (
+        "confidence",
+        compat.FIELD_STRING,
+        QT_TRANSLATE_NOOP("OutputFields", "confidence in the distance: high, medium, low, none"),
+    ),
+    (
+        "zone",
+        compat.FIELD_STRING,
+        QT_TRANSLATE_NOOP("OutputFields", "disc (site to distance) or ring (from the previous distance)"),
+    ),
+    (
+        "n_sites",
+        compat.FIELD_INT,
+        QT_TRANSLATE_NOOP("OutputFields", "number of sites in the zone (1 unless dissolved)"),
+    ),
+    (
+        "area_ha",
+        compat.FIELD_DOUBLE,
+        QT_TRANSLATE_NOOP("OutputFields", "area of the zone in hectares on the ellipsoid"),
+    ),
 )
 
 
@@ -68,38 +111,56 @@ class Pathway:
 def load_catalogue(path=None):
     """The pathways of a catalogue file, by name, in file order; InputError says what to fix."""
     path = Path(path or CATALOGUE_PATH)
-    where = f"Impact-pathway catalogue {path}"
+    where = translate("ImpactPathways", "Impact-pathway catalogue {path}").format(path=path)
     try:
         data = path.read_bytes()
     except OSError as error:
         raise InputError(
-            f"{where} cannot be read ({error.strerror}). Choose an existing CSV file."
+            translate(
+                "ImpactPathways", "{where} cannot be read ({strerror}). Choose an existing CSV file."
+            ).format(where=where, strerror=error.strerror)
         ) from error
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         raise InputError(
-            f"{where}, line {line}: not text in UTF-8 (a binary file, or another encoding). Save it as "
-            "CSV UTF-8 from your spreadsheet, or choose the shipped catalogue."
+            translate(
+                "ImpactPathways",
+                "{where}, line {line}: not text in UTF-8 (a binary file, or another "
+                "encoding). Save it as CSV UTF-8 from your spreadsheet, or choose the "
+                "shipped catalogue.",
+            ).format(where=where, line=line)
         ) from None
     reader = csv.DictReader(io.StringIO(text, newline=""))
     try:
         rows = list(reader)
     except csv.Error as error:
-        raise InputError(f"{where}, line {reader.line_num}: not readable as CSV ({error}).") from None
+        raise InputError(
+            translate("ImpactPathways", "{where}, line {line_num}: not readable as CSV ({error}).").format(
+                where=where, line_num=reader.line_num, error=error
+            )
+        ) from None
     columns = reader.fieldnames or ()
     missing = [column for column in CATALOGUE_COLUMNS if column not in columns]
     if missing:
         raise InputError(
-            f"{where} lacks the column(s) {', '.join(missing)}. It needs a header line: "
-            f"{','.join(CATALOGUE_COLUMNS)}."
+            translate(
+                "ImpactPathways",
+                "{where} lacks the column(s) {missing}. It needs a header line: {CATALOGUE_COLUMNS}.",
+            ).format(where=where, missing=", ".join(missing), CATALOGUE_COLUMNS=",".join(CATALOGUE_COLUMNS))
         )
     catalogue = {}
     for line, row in enumerate(rows, start=2):
-        pathway = _pathway_from_row(row, f"{where}, line {line}")
+        pathway = _pathway_from_row(
+            row, translate("ImpactPathways", "{where}, line {line}").format(where=where, line=line)
+        )
         if pathway.name in catalogue:
-            raise InputError(f"{where}, line {line}: the name '{pathway.name}' appears twice. Rename one.")
+            raise InputError(
+                translate(
+                    "ImpactPathways", "{where}, line {line}: the name '{name}' appears twice. Rename one."
+                ).format(where=where, line=line, name=pathway.name)
+            )
         catalogue[pathway.name] = pathway
     return _translated(catalogue, path)
 
@@ -123,24 +184,47 @@ def _translated(catalogue, path):
 def _pathway_from_row(row, where):
     name = (row["name"] or "").strip().lower()
     if not name or not name.replace("_", "").isalnum():
-        raise InputError(f"{where}: the name '{name}' must be letters, digits and '_' only, e.g. hunting.")
+        raise InputError(
+            translate(
+                "ImpactPathways",
+                "{where}: the name '{name}' must be letters, digits and '_' only, e.g. hunting.",
+            ).format(where=where, name=name)
+        )
     kind = (row["kind"] or "").strip().lower()
     if kind not in (KIND_ZONE, KIND_DOWNSTREAM):
-        raise InputError(f"{where}: kind must be '{KIND_ZONE}' or '{KIND_DOWNSTREAM}', not '{kind}'.")
+        raise InputError(
+            translate(
+                "ImpactPathways",
+                "{where}: kind must be '{KIND_ZONE}' or '{KIND_DOWNSTREAM}', not '{kind}'.",
+            ).format(where=where, KIND_ZONE=KIND_ZONE, KIND_DOWNSTREAM=KIND_DOWNSTREAM, kind=kind)
+        )
     confidence = (row["confidence"] or "").strip().lower()
     if confidence not in CONFIDENCES:
-        raise InputError(f"{where}: confidence must be one of {', '.join(CONFIDENCES)}, not '{confidence}'.")
+        raise InputError(
+            translate(
+                "ImpactPathways", "{where}: confidence must be one of {CONFIDENCES}, not '{confidence}'."
+            ).format(where=where, CONFIDENCES=", ".join(CONFIDENCES), confidence=confidence)
+        )
     text = (row["distance_m"] or "").strip()
     distance = None
     if text:
         distance = parse_distance(text)
         if distance is None:
             raise InputError(
-                f"{where}: distance_m '{text}' is not a positive number of metres. "
-                "Write e.g. 10000, or leave it empty for no default."
+                translate(
+                    "ImpactPathways",
+                    (
+                        "{where}: distance_m '{text}' is not a positive number of metres. Write "
+                        "e.g. 10000, or leave it empty for no default."
+                    ),
+                ).format(where=where, text=text)
             )
         if distance > MAX_DISTANCE_M:
-            raise InputError(f"{where}: distance_m {text} is {_beyond_limit()}.")
+            raise InputError(
+                translate("ImpactPathways", "{where}: distance_m {text} is {beyond_limit}.").format(
+                    where=where, text=text, beyond_limit=_beyond_limit()
+                )
+            )
     return Pathway(
         name=name,
         kind=kind,
@@ -184,7 +268,9 @@ def parse_distance(value):
 
 
 def _beyond_limit():
-    return f"beyond {MAX_DISTANCE_M / 1000:,.0f} km, the farthest a zone is drawn true to its area"
+    return translate(
+        "ImpactPathways", "beyond {km} km, the farthest a zone is drawn true to its area"
+    ).format(km=i18n.number(MAX_DISTANCE_M / 1000))
 
 
 def switch_is_on(value):
@@ -219,7 +305,10 @@ def parse_assignments(text, what):
         name, equals, value = part.partition("=")
         if not equals or not name.strip() or not value.strip():
             raise InputError(
-                f"{what}: '{part.strip()}' is not of the form pathway=value, e.g. hunting=12700."
+                translate(
+                    "ImpactPathways",
+                    "{what}: '{value}' is not of the form pathway=value, e.g. hunting=12700.",
+                ).format(what=what, value=part.strip())
             )
         result[name.strip().lower()] = value.strip()
     return result
@@ -244,25 +333,37 @@ class ChosenPathway:
             value = feature[self.switch_field]
             state = None if self._unreadable(self.switch_field, value) else switch_is_on(value)
             if not state:
-                reason = "switched off" if state is False else f"unreadable value in {self.switch_field}"
+                reason = (
+                    translate("Reasons", "switched off")
+                    if state is False
+                    else translate("Reasons", "unreadable value in {field}").format(field=self.switch_field)
+                )
                 counts[(self.pathway.name, reason)] += 1
                 return None, None
         if self.distance_field:
             value = feature[self.distance_field]
             if self._unreadable(self.distance_field, value):
-                counts[(self.pathway.name, f"unreadable {self.distance_field} (make it a number field)")] += 1
+                reason = translate("Reasons", "unreadable {field} (make it a number field)").format(
+                    field=self.distance_field
+                )
+                counts[(self.pathway.name, reason)] += 1
                 return None, None
             if value is not None and str(value).strip() != "" and str(value) != "NULL":
                 distance = parse_distance(value)
                 if distance is None:
-                    counts[(self.pathway.name, f"zero, negative or unreadable {self.distance_field}")] += 1
+                    reason = translate("Reasons", "zero, negative or unreadable {field}").format(
+                        field=self.distance_field
+                    )
+                    counts[(self.pathway.name, reason)] += 1
                     return None, None
                 if distance > MAX_DISTANCE_M:
                     counts[(self.pathway.name, f"{self.distance_field} {_beyond_limit()}")] += 1
                     return None, None
                 return distance, f"field {self.distance_field}"
         if self.distance_m is None:
-            counts[(self.pathway.name, f"empty {self.distance_field}")] += 1
+            counts[
+                (self.pathway.name, translate("Reasons", "empty {field}").format(field=self.distance_field))
+            ] += 1
             return None, None
         return self.distance_m, self.source
 
@@ -276,28 +377,44 @@ def choose_pathways(catalogue, names_text, distances_text, distance_fields_text,
     """The ChosenPathway list for the parameters, sorted by distance; InputError says what to fix."""
     names = parse_names(names_text)
     if not names:
-        raise InputError("No impact pathway was chosen. Give at least one, e.g. footprint,hunting.")
+        raise InputError(
+            translate(
+                "ImpactPathways", "No impact pathway was chosen. Give at least one, e.g. footprint,hunting."
+            )
+        )
     zone_names = [name for name, pathway in catalogue.items() if pathway.kind == KIND_ZONE]
-    distances = parse_assignments(distances_text, "Distances")
-    distance_fields = parse_assignments(distance_fields_text, "Per-site distance fields")
-    switch_fields = parse_assignments(switch_fields_text, "On/off fields")
+    distances = parse_assignments(distances_text, translate("ImpactPathways", "Distances"))
+    distance_fields = parse_assignments(
+        distance_fields_text, translate("ImpactPathways", "Per-site distance fields")
+    )
+    switch_fields = parse_assignments(switch_fields_text, translate("ImpactPathways", "On/off fields"))
     for name in names + list(distances) + list(distance_fields) + list(switch_fields):
         if name not in catalogue:
-            raise InputError(f"Unknown impact pathway '{name}'. Known pathways: {', '.join(zone_names)}.")
+            raise InputError(
+                translate(
+                    "ImpactPathways", "Unknown impact pathway '{name}'. Known pathways: {zone_names}."
+                ).format(name=name, zone_names=", ".join(zone_names))
+            )
         if catalogue[name].kind != KIND_ZONE:
             raise InputError(
-                f"'{name}' is traced down rivers, not drawn as a zone: use the algorithm "
-                "'Downstream trace (mercury and sediment)' for it."
+                translate(
+                    "ImpactPathways",
+                    "'{name}' is traced down rivers, not drawn as a zone: use the algorithm "
+                    "'Downstream trace (mercury and sediment)' for it.",
+                ).format(name=name)
             )
     for assigned, what in (
-        (distances, "Distances"),
-        (distance_fields, "Per-site distance fields"),
-        (switch_fields, "On/off fields"),
+        (distances, translate("ImpactPathways", "Distances")),
+        (distance_fields, translate("ImpactPathways", "Per-site distance fields")),
+        (switch_fields, translate("ImpactPathways", "On/off fields")),
     ):
         extra = [name for name in assigned if name not in names]
         if extra:
             raise InputError(
-                f"{what} name pathways that are not chosen: {', '.join(extra)}. Add them to the pathways."
+                translate(
+                    "ImpactPathways",
+                    "{what} name pathways that are not chosen: {extra}. Add them to the pathways.",
+                ).format(what=what, extra=", ".join(extra))
             )
     field_names = fields.names()
     chosen = []
@@ -308,19 +425,29 @@ def choose_pathways(catalogue, names_text, distances_text, distance_fields_text,
             distance = parse_distance(distances[name])
             if distance is None:
                 raise InputError(
-                    f"The distance given for '{name}' ({distances[name]}) is not a positive number of metres."
+                    translate(
+                        "ImpactPathways",
+                        "The distance given for '{name}' ({distances}) is not a positive number of metres.",
+                    ).format(name=name, distances=distances[name])
                 )
             if distance > MAX_DISTANCE_M:
                 raise InputError(
-                    f"The distance given for '{name}' ({distances[name]} m) is {_beyond_limit()}."
+                    translate(
+                        "ImpactPathways", "The distance given for '{name}' ({distances} m) is {beyond_limit}."
+                    ).format(name=name, distances=distances[name], beyond_limit=_beyond_limit())
                 )
             source = "parameter"
         distance_field = _field(distance_fields.get(name), field_names, "distance")
         switch_field = _field(switch_fields.get(name), field_names, "on/off")
         if distance is None and distance_field is None:
             raise InputError(
-                f"The pathway '{name}' has no default distance ({pathway.source}). Give one in the "
-                f"distances, e.g. {name}=5000, or a per-site distance field."
+                translate(
+                    "ImpactPathways",
+                    (
+                        "The pathway '{name}' has no default distance ({source}). Give one in "
+                        "the distances, e.g. {name}=5000, or a per-site distance field."
+                    ),
+                ).format(name=name, source=pathway.source)
             )
         json_fields = frozenset(
             name for name in (distance_field, switch_field) if name and _is_json(fields.field(name))
@@ -339,7 +466,9 @@ def _field(name, field_names, what):
     try:
         return find_field(field_names, name)
     except MissingFieldError as error:
-        raise InputError(f"The {what} {error}.") from error
+        raise InputError(
+            translate("ImpactPathways", "The {what} {error}.").format(what=what, error=error)
+        ) from error
 
 
 @dataclass

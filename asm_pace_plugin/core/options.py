@@ -10,11 +10,17 @@ from dataclasses import dataclass
 
 from . import pace
 from .catalogues import UNKNOWN_ANSWER
+from .i18n import QT_TRANSLATE_NOOP, translate
 
 RECOMMENDED = "recommended"
 POSSIBLE = "possible"
 NOT_ADVISABLE = "not_advisable"
-VERDICT_LABELS = {RECOMMENDED: "recommended", POSSIBLE: "possible", NOT_ADVISABLE: "not advisable"}
+# Readable labels, translated where shown (verdict_label(); the reasons' {pace_class}).
+VERDICT_LABELS = {
+    RECOMMENDED: QT_TRANSLATE_NOOP("ApproachFit", "recommended"),
+    POSSIBLE: QT_TRANSLATE_NOOP("ApproachFit", "possible"),
+    NOT_ADVISABLE: QT_TRANSLATE_NOOP("ApproachFit", "not advisable"),
+}
 
 # Context questions the site profile answers, so each is asked once: question id ->
 # (profile column, {profile value: answer id}); any other recorded value means "not known".
@@ -31,12 +37,18 @@ PROFILE_QUESTIONS = {
 }
 
 PACE_CLASS_NAMES = {
-    pace.PROTECTED_AREA: "protected area",
-    pace.PRIORITY_LANDSCAPE: "WWF priority landscape",
-    pace.CRITICAL_ECOSYSTEM: "Global 200 ecoregion (critical ecosystem)",
-    pace.NOT_ELIGIBLE: "place outside the PACE layers tested",
-    pace.UNCLASSIFIED: "site not classified",
+    pace.PROTECTED_AREA: QT_TRANSLATE_NOOP("ApproachFit", "protected area"),
+    pace.PRIORITY_LANDSCAPE: QT_TRANSLATE_NOOP("ApproachFit", "WWF priority landscape"),
+    pace.CRITICAL_ECOSYSTEM: QT_TRANSLATE_NOOP("ApproachFit", "Global 200 ecoregion (critical ecosystem)"),
+    pace.NOT_ELIGIBLE: QT_TRANSLATE_NOOP("ApproachFit", "place outside the PACE layers tested"),
+    pace.UNCLASSIFIED: QT_TRANSLATE_NOOP("ApproachFit", "site not classified"),
 }
+
+
+def verdict_label(verdict):
+    """The readable label of a verdict code, in the language being written (else the code)."""
+    label = VERDICT_LABELS.get(verdict)
+    return translate("ApproachFit", label) if label else str(verdict)
 
 
 @dataclass(frozen=True)
@@ -48,7 +60,7 @@ class Fit:
 
     @property
     def label(self):
-        return VERDICT_LABELS[self.verdict]
+        return verdict_label(self.verdict)
 
 
 def answers_with_profile(answers, profile):
@@ -75,7 +87,9 @@ def assess_approach(catalogues, approach, answers, pace_class, iucn_category):
     iucn_category = pace.normalise_iucn(iucn_category)
     placeholders = {
         "iucn_category": iucn_category or "",
-        "pace_class": PACE_CLASS_NAMES.get(pace_class, str(pace_class)),
+        "pace_class": translate("ApproachFit", PACE_CLASS_NAMES[pace_class])
+        if pace_class in PACE_CLASS_NAMES
+        else str(pace_class),
     }
     rules = [rule for rule in catalogues.rules if rule.approach == approach.id]
     applied = [rule for rule in rules if _rule_applies(rule, answers, pace_class, iucn_category)]
@@ -91,11 +105,15 @@ def assess_approach(catalogues, approach, answers, pace_class, iucn_category):
     reasons = [rule.reason.format_map(placeholders) for rule in applied]
     if approach.never_recommended_alone and verdict == RECOMMENDED:
         verdict = POSSIBLE
-        reasons.append("It is never recommended on its own: combine it with other approaches.")
+        reasons.append(
+            translate("ApproachFit", "It is never recommended on its own: combine it with other approaches.")
+        )
     if approach.caution:
         reasons.append(approach.caution)
     if not applied:
-        reasons.insert(0, "Nothing answered so far argues for or against this approach here.")
+        reasons.insert(
+            0, translate("ApproachFit", "Nothing answered so far argues for or against this approach here.")
+        )
     asked = dict.fromkeys(question_id for rule in rules for question_id, _accepted in rule.answers)
     open_questions = tuple(
         question_id for question_id in asked if answers.get(question_id, UNKNOWN_ANSWER) == UNKNOWN_ANSWER

@@ -1,8 +1,10 @@
 """The ASM-PACE site classes, their precedence, and designation / IUCN parsing.
 
-Plain Python: no QGIS import, so these rules are tested fast and exhaustively.
-Source of the rules: PACE-rules.md §1 (ASM-PACE FAQ definitions).
+Plain Python (only the translation of labels goes through Qt), so these rules are tested fast
+and exhaustively. Source of the rules: PACE-rules.md §1 (ASM-PACE FAQ definitions).
 """
+
+from .i18n import QT_TRANSLATE_NOOP, translate
 
 PROTECTED_AREA = "protected_area"
 PRIORITY_LANDSCAPE = "priority_landscape"
@@ -15,21 +17,22 @@ UNCLASSIFIED = "unclassified"
 PRECEDENCE = (PROTECTED_AREA, PRIORITY_LANDSCAPE, CRITICAL_ECOSYSTEM)
 ALL_CLASSES = (*PRECEDENCE, NOT_ELIGIBLE, UNCLASSIFIED)
 
+# Readable labels of the stored codes; class_label() gives them in the language being written.
 CLASS_LABELS = {
-    PROTECTED_AREA: "In a protected area",
-    PRIORITY_LANDSCAPE: "In a WWF priority landscape",
-    CRITICAL_ECOSYSTEM: "In a Global 200 ecoregion (critical ecosystem)",
-    NOT_ELIGIBLE: "Not PACE (outside all tested layers)",
-    UNCLASSIFIED: "Not classified (site has no geometry)",
+    PROTECTED_AREA: QT_TRANSLATE_NOOP("PaceClasses", "In a protected area"),
+    PRIORITY_LANDSCAPE: QT_TRANSLATE_NOOP("PaceClasses", "In a WWF priority landscape"),
+    CRITICAL_ECOSYSTEM: QT_TRANSLATE_NOOP("PaceClasses", "In a Global 200 ecoregion (critical ecosystem)"),
+    NOT_ELIGIBLE: QT_TRANSLATE_NOOP("PaceClasses", "Not PACE (outside all tested layers)"),
+    UNCLASSIFIED: QT_TRANSLATE_NOOP("PaceClasses", "Not classified (site has no geometry)"),
 }
 
-INTERNATIONAL = "international"
-REGIONAL = "regional"
-NATIONAL = "national"
-LOCAL = "local"
+INTERNATIONAL = QT_TRANSLATE_NOOP("PaceClasses", "international")
+REGIONAL = QT_TRANSLATE_NOOP("PaceClasses", "regional")
+NATIONAL = QT_TRANSLATE_NOOP("PaceClasses", "national")
+LOCAL = QT_TRANSLATE_NOOP("PaceClasses", "local")
 LEVELS = (INTERNATIONAL, REGIONAL, NATIONAL, LOCAL)
 
-WORLD_HERITAGE = "World Heritage"
+WORLD_HERITAGE = QT_TRANSLATE_NOOP("PaceClasses", "World Heritage")
 RAMSAR = "Ramsar"
 UNESCO_MAB = "UNESCO-MAB"
 AZE = "AZE"
@@ -48,10 +51,71 @@ _GOVERNANCE_LEVELS = {
 }
 
 G200_STATUS_LABELS = {
-    1: "critical or endangered",
-    2: "vulnerable",
-    3: "relatively stable or intact",
+    1: QT_TRANSLATE_NOOP("PaceClasses", "critical or endangered"),
+    2: QT_TRANSLATE_NOOP("PaceClasses", "vulnerable"),
+    3: QT_TRANSLATE_NOOP("PaceClasses", "relatively stable or intact"),
 }
+
+
+# WDPA's designations in English (DESIG_ENG) most met in the officers' countries: a dossier shows
+# them in its language (designation_label); the stored values stay WDPA's.
+DESIGNATIONS = (
+    QT_TRANSLATE_NOOP("Designations", "National Park"),
+    QT_TRANSLATE_NOOP("Designations", "Nature Reserve"),
+    QT_TRANSLATE_NOOP("Designations", "Strict Nature Reserve"),
+    QT_TRANSLATE_NOOP("Designations", "Forest Reserve"),
+    QT_TRANSLATE_NOOP("Designations", "Game Reserve"),
+    QT_TRANSLATE_NOOP("Designations", "Wildlife Reserve"),
+    QT_TRANSLATE_NOOP("Designations", "Hunting Area"),
+    QT_TRANSLATE_NOOP("Designations", "Hunting Reserve"),
+    QT_TRANSLATE_NOOP("Designations", "Community Reserve"),
+    QT_TRANSLATE_NOOP("Designations", "Communal Reserve"),
+    QT_TRANSLATE_NOOP("Designations", "Special Reserve"),
+    QT_TRANSLATE_NOOP("Designations", "National Reserve"),
+    QT_TRANSLATE_NOOP("Designations", "Natural Park"),
+    QT_TRANSLATE_NOOP("Designations", "National Natural Park"),
+    QT_TRANSLATE_NOOP("Designations", "National Forest"),
+    QT_TRANSLATE_NOOP("Designations", "Protection Forest"),
+    QT_TRANSLATE_NOOP("Designations", "Extractive Reserve"),
+    QT_TRANSLATE_NOOP("Designations", "Sustainable Development Reserve"),
+    QT_TRANSLATE_NOOP("Designations", "Biological Reserve"),
+    QT_TRANSLATE_NOOP("Designations", "Ecological Station"),
+    QT_TRANSLATE_NOOP("Designations", "Environmental Protection Area"),
+    QT_TRANSLATE_NOOP("Designations", "Indigenous Territory"),
+    QT_TRANSLATE_NOOP("Designations", "Regional Conservation Area"),
+    QT_TRANSLATE_NOOP("Designations", "Private Conservation Area"),
+    QT_TRANSLATE_NOOP("Designations", "World Heritage Site (natural or mixed)"),
+    QT_TRANSLATE_NOOP("Designations", "Ramsar Site, Wetland of International Importance"),
+    QT_TRANSLATE_NOOP("Designations", "UNESCO-MAB Biosphere Reserve"),
+    QT_TRANSLATE_NOOP("Designations", "Alliance for Zero Extinction site"),
+)
+
+
+def designation_label(designation):
+    """A designation in the language being written when it is one of DESIGNATIONS, else as given."""
+    return translate("Designations", designation) if designation in DESIGNATIONS else designation
+
+
+def listed_labels(text, label):
+    """A '; '-separated list of stored values (as the classified facts hold them), each shown by label()."""
+    return "; ".join(label(part) for part in as_text(text).split("; ") if part)
+
+
+def level_label(level):
+    """A designation level (international, regional, national, local) in the language being written."""
+    return translate("PaceClasses", level) if level in LEVELS or level == WORLD_HERITAGE else level
+
+
+def class_label(site_class):
+    """The readable label of a PACE class code, in the language being written (else the code)."""
+    label = CLASS_LABELS.get(site_class)
+    return translate("PaceClasses", label) if label else as_text(site_class)
+
+
+def g200_status_label(status):
+    """The readable label of a Global 200 status (1, 2, 3), in the language being written."""
+    label = G200_STATUS_LABELS.get(status)
+    return translate("PaceClasses", label) if label else as_text(status)
 
 
 def pace_class(in_protected_area, in_priority_landscape, in_g200_ecoregion):

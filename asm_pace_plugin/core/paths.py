@@ -29,9 +29,13 @@ def icon_path(name="asm_pace"):
     return RESOURCES_DIR / "icons" / f"{name}.svg"
 
 
-def help_page(name):
-    """The shipped help page of an algorithm (by its name) or of GETTING_STARTED."""
-    return HELP_DIR / f"{name}.html"
+def help_page(name, language=None):
+    """The shipped help page of an algorithm (by its name) or of GETTING_STARTED, in `language`
+    (default: the plugin's) where the plugin ships one (help/<language>/), else in English."""
+    from .i18n import current_language  # paths is read before the translations are set up
+
+    translated = HELP_DIR / (language or current_language()) / f"{name}.html"
+    return translated if translated.is_file() else HELP_DIR / f"{name}.html"
 
 
 def plugin_version():

@@ -12,29 +12,66 @@ from qgis.core import QgsGeometry
 
 from . import compat, pace
 from .classify import make_fields
+from .i18n import QT_TRANSLATE_NOOP
 
 PRESSURE_FIELDS = (
-    ("pa_id", compat.FIELD_STRING, "id of the protected area (WDPAID / SITE_ID or the chosen field)"),
-    ("pa_name", compat.FIELD_STRING, "name of the protected area"),
-    ("pa_desig", compat.FIELD_STRING, "designation"),
-    ("iucn_cat", compat.FIELD_STRING, "IUCN category"),
-    ("pathway", compat.FIELD_STRING, "impact pathway"),
-    ("zone_ha", compat.FIELD_DOUBLE, "hectares of the protected area inside zones of this pathway"),
-    ("pa_ha", compat.FIELD_DOUBLE, "hectares of the protected area (ellipsoidal)"),
-    ("pa_share", compat.FIELD_DOUBLE, "share (0-1) of the protected area inside these zones"),
-    ("n_sites", compat.FIELD_INT, "number of sites whose zones reach the protected area"),
-    ("site_ids", compat.FIELD_STRING, "those sites, '; '-separated"),
-    ("n_inside", compat.FIELD_INT, "number of sites inside the protected area (when sites are given)"),
-    ("inside_ids", compat.FIELD_STRING, "those sites, '; '-separated"),
+    (
+        "pa_id",
+        compat.FIELD_STRING,
+        QT_TRANSLATE_NOOP("OutputFields", "id of the protected area (WDPAID / SITE_ID or the chosen field)"),
+    ),
+    ("pa_name", compat.FIELD_STRING, QT_TRANSLATE_NOOP("OutputFields", "name of the protected area")),
+    ("pa_desig", compat.FIELD_STRING, QT_TRANSLATE_NOOP("OutputFields", "designation")),
+    ("iucn_cat", compat.FIELD_STRING, QT_TRANSLATE_NOOP("OutputFields", "IUCN category")),
+    ("pathway", compat.FIELD_STRING, QT_TRANSLATE_NOOP("OutputFields", "impact pathway")),
+    (
+        "zone_ha",
+        compat.FIELD_DOUBLE,
+        QT_TRANSLATE_NOOP("OutputFields", "hectares of the protected area inside zones of this pathway"),
+    ),
+    (
+        "pa_ha",
+        compat.FIELD_DOUBLE,
+        QT_TRANSLATE_NOOP("OutputFields", "hectares of the protected area (ellipsoidal)"),
+    ),
+    (
+        "pa_share",
+        compat.FIELD_DOUBLE,
+        QT_TRANSLATE_NOOP("OutputFields", "share (0-1) of the protected area inside these zones"),
+    ),
+    (
+        "n_sites",
+        compat.FIELD_INT,
+        QT_TRANSLATE_NOOP("OutputFields", "number of sites whose zones reach the protected area"),
+    ),
+    ("site_ids", compat.FIELD_STRING, QT_TRANSLATE_NOOP("OutputFields", "those sites, '; '-separated")),
+    (
+        "n_inside",
+        compat.FIELD_INT,
+        QT_TRANSLATE_NOOP("OutputFields", "number of sites inside the protected area (when sites are given)"),
+    ),
+    ("inside_ids", compat.FIELD_STRING, QT_TRANSLATE_NOOP("OutputFields", "those sites, '; '-separated")),
 )
 
 SITE_PRESSURE_FIELDS = (
-    ("site_id", compat.FIELD_STRING, "site"),
-    ("pathway", compat.FIELD_STRING, "impact pathway"),
-    ("pa_id", compat.FIELD_STRING, "protected area reached by the site's zone"),
-    ("pa_name", compat.FIELD_STRING, "its name"),
-    ("zone_ha", compat.FIELD_DOUBLE, "hectares of the protected area inside the site's zone"),
-    ("pa_share", compat.FIELD_DOUBLE, "share (0-1) of the protected area inside the site's zone"),
+    ("site_id", compat.FIELD_STRING, QT_TRANSLATE_NOOP("OutputFields", "site")),
+    ("pathway", compat.FIELD_STRING, QT_TRANSLATE_NOOP("OutputFields", "impact pathway")),
+    (
+        "pa_id",
+        compat.FIELD_STRING,
+        QT_TRANSLATE_NOOP("OutputFields", "protected area reached by the site's zone"),
+    ),
+    ("pa_name", compat.FIELD_STRING, QT_TRANSLATE_NOOP("OutputFields", "its name")),
+    (
+        "zone_ha",
+        compat.FIELD_DOUBLE,
+        QT_TRANSLATE_NOOP("OutputFields", "hectares of the protected area inside the site's zone"),
+    ),
+    (
+        "pa_share",
+        compat.FIELD_DOUBLE,
+        QT_TRANSLATE_NOOP("OutputFields", "share (0-1) of the protected area inside the site's zone"),
+    ),
 )
 
 

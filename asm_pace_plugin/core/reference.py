@@ -21,6 +21,7 @@ from qgis.core import (
 
 from . import compat, fields, geodesy, pace, wdpa
 from .errors import PluginError
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .point_search import PointSearch
 from .surroundings import features_near
 
@@ -273,24 +274,51 @@ class LoadReport:
         self.dropped = Counter()
 
     def summary(self):
-        parts = [f"{self.kept} of {self.read} features used"]
+        parts = [
+            translate("References", "{kept} of {read} features used").format(kept=self.kept, read=self.read)
+        ]
         if self.repaired:
-            parts.append(f"{self.repaired} invalid geometries repaired")
+            parts.append(
+                translate("References", "{count} invalid geometries repaired").format(count=self.repaired)
+            )
         if self.circles:
-            parts.append(f"{self.circles} points turned into circles of their reported area")
-        parts.extend(f"{count} dropped: {reason}" for reason, count in sorted(self.dropped.items()))
-        return f"{self.layer_name}: " + ", ".join(parts)
+            parts.append(
+                translate("References", "{count} points turned into circles of their reported area").format(
+                    count=self.circles
+                )
+            )
+        parts.extend(
+            translate("References", "{count} dropped: {reason}").format(
+                count=count, reason=translate("Reasons", reason)
+            )
+            for reason, count in sorted(self.dropped.items())
+        )
+        return translate("References", "{layer}: {parts}").format(
+            layer=self.layer_name, parts=", ".join(parts)
+        )
 
 
 def _check_polygon_layer(source, layer_name, kind, allow_points=False):
     geometry_type = compat.geometry_type_of(source.wkbType())
     allowed = (compat.GEOMETRY_POLYGON, compat.GEOMETRY_POINT) if allow_points else (compat.GEOMETRY_POLYGON,)
     if geometry_type not in allowed:
-        wanted = "polygons (or WDPA points with REP_AREA)" if allow_points else "polygons"
+        wanted = (
+            translate("References", "polygons (or WDPA points with REP_AREA)")
+            if allow_points
+            else translate("References", "polygons")
+        )
         raise InputError(
-            f"The {kind} layer '{layer_name}' has no {wanted}: it holds "
-            f"{'no geometry' if geometry_type == compat.GEOMETRY_NULL else 'lines'}. "
-            f"Choose a polygon layer."
+            translate(
+                "References",
+                "The {kind} layer '{layer_name}' has no {wanted}: it holds {value}. Choose a polygon layer.",
+            ).format(
+                kind=translate("References", kind),
+                layer_name=layer_name,
+                wanted=wanted,
+                value=translate("References", "no geometry")
+                if geometry_type == compat.GEOMETRY_NULL
+                else translate("References", "lines"),
+            )
         )
 
 
@@ -317,7 +345,7 @@ def _transform(geometry, transform, report):
     try:
         geometry.transform(transform)
     except QgsCsException:
-        report.dropped["could not be reprojected to WGS 84"] += 1
+        report.dropped[QT_TRANSLATE_NOOP("Reasons", "could not be reprojected to WGS 84")] += 1
         return None
     return geometry
 
@@ -326,7 +354,12 @@ def _to_wgs84(source, transform_context):
     if source.sourceCrs() == geodesy.WGS84:
         return None
     if not source.sourceCrs().isValid():
-        raise InputError("A layer has no valid CRS: set its CRS (Layer Properties > Source) and run again.")
+        raise InputError(
+            translate(
+                "References",
+                "A layer has no valid CRS: set its CRS (Layer Properties > Source) and run again.",
+            )
+        )
     return QgsCoordinateTransform(source.sourceCrs(), geodesy.WGS84, transform_context)
 
 
@@ -350,13 +383,18 @@ def load_protected_areas(
     reference, source, layer_name, field_map, options, measure, transform_context, feedback=None
 ):
     """Add the cleaned protected areas of one layer to reference; returns its LoadReport."""
-    _check_polygon_layer(source, layer_name, "protected-area", allow_points=True)
+    _check_polygon_layer(
+        source, layer_name, QT_TRANSLATE_NOOP("References", "protected-area"), allow_points=True
+    )
     is_point_layer = compat.geometry_type_of(source.wkbType()) == compat.GEOMETRY_POINT
     if is_point_layer and options.points_as_circles and not field_map.reported_area:
         raise InputError(
-            f"The protected-area layer '{layer_name}' holds points but no reported-area field "
-            "(WDPA's REP_AREA, km²), so no circle can be drawn. Use the WDPA polygon layer, "
-            "or a point layer with REP_AREA."
+            translate(
+                "References",
+                "The protected-area layer '{layer_name}' holds points but no "
+                "reported-area field (WDPA's REP_AREA, km²), so no circle can be drawn. "
+                "Use the WDPA polygon layer, or a point layer with REP_AREA.",
+            ).format(layer_name=layer_name)
         )
     names = source.fields().names()
     roles = field_map.used()
@@ -427,7 +465,7 @@ def _protected_area_facts(layer_name, record, feature_id):
 
 def load_aze_sites(reference, source, layer_name, transform_context, repair, feedback=None):
     """Add AZE sites to the protected-area set: a dedicated AZE layer, or a KBA layer's AZE sites."""
-    _check_polygon_layer(source, layer_name, "AZE / KBA")
+    _check_polygon_layer(source, layer_name, QT_TRANSLATE_NOOP("References", "AZE / KBA"))
     names = source.fields().names()
     by_upper = {name.upper(): name for name in names}
     name_field = wdpa.map_fields(names).name
@@ -439,7 +477,7 @@ def load_aze_sites(reference, source, layer_name, transform_context, repair, fee
     for feature in _iterate(reference, source, transform_context, feedback):
         report.read += 1
         if aze_field and not pace.is_aze_status(feature[aze_field]):
-            report.dropped["KBA that is not an AZE site"] += 1
+            report.dropped[QT_TRANSLATE_NOOP("Reasons", "KBA that is not an AZE site")] += 1
             continue
         geometry = _usable_polygon(feature, transform, repair, report)
         if geometry is None:
@@ -475,11 +513,15 @@ LANDSCAPE_NAME_CANDIDATES = ("NAME", "LANDSCAPE", "LAND_NAME", "NOM", "NOMBRE", 
 
 
 def load_landscapes(reference, source, layer_name, name_field, transform_context, repair, feedback=None):
-    _check_polygon_layer(source, layer_name, "landscape")
+    _check_polygon_layer(source, layer_name, QT_TRANSLATE_NOOP("References", "landscape"))
     try:
         field = fields.find_field(source.fields().names(), name_field, LANDSCAPE_NAME_CANDIDATES)
     except fields.MissingFieldError as error:
-        raise InputError(f"The landscape layer '{layer_name}': {error}.") from error
+        raise InputError(
+            translate("References", "The landscape layer '{layer_name}': {error}.").format(
+                layer_name=layer_name, error=error
+            )
+        ) from error
     transform = _to_wgs84(source, transform_context)
     report = LoadReport(layer_name)
     reference.layers.append(layer_name)
@@ -496,7 +538,7 @@ def load_landscapes(reference, source, layer_name, name_field, transform_context
 
 def load_g200_ecoregions(reference, source, layer_name, all_g200, transform_context, repair, feedback=None):
     """Add the Global 200 ecoregions of one layer (TEOW with G200 fields, or a G200-only layer)."""
-    _check_polygon_layer(source, layer_name, "ecoregion")
+    _check_polygon_layer(source, layer_name, QT_TRANSLATE_NOOP("References", "ecoregion"))
     names = source.fields().names()
     by_upper = {name.upper(): name for name in names}
     region_field = by_upper.get("G200_REGIO")
@@ -505,10 +547,14 @@ def load_g200_ecoregions(reference, source, layer_name, all_g200, transform_cont
     name_fallback = by_upper.get("ECO_NAME") or by_upper.get("NAME")
     if not (region_field or number_field or all_g200):
         raise InputError(
-            f"The ecoregion layer '{layer_name}' has no Global 200 field (G200_REGIO or G200_NUM), "
-            "so its Global 200 ecoregions cannot be told apart. Use WWF's TEOW layer "
-            "(wwf_terr_ecos), or tick 'Ecoregion layers hold only Global 200 ecoregions' "
-            "if every polygon of this layer is a Global 200 ecoregion."
+            translate(
+                "References",
+                "The ecoregion layer '{layer_name}' has no Global 200 field (G200_REGIO "
+                "or G200_NUM), so its Global 200 ecoregions cannot be told apart. Use "
+                "WWF's TEOW layer (wwf_terr_ecos), or tick 'Ecoregion layers hold only "
+                "Global 200 ecoregions' if every polygon of this layer is a Global 200 "
+                "ecoregion.",
+            ).format(layer_name=layer_name)
         )
     transform = _to_wgs84(source, transform_context)
     report = LoadReport(layer_name)
@@ -518,7 +564,7 @@ def load_g200_ecoregions(reference, source, layer_name, all_g200, transform_cont
         region = feature[region_field] if region_field else None
         number = feature[number_field] if number_field else None
         if (region_field or number_field) and not pace.is_g200(region, number):
-            report.dropped["not a Global 200 ecoregion"] += 1
+            report.dropped[QT_TRANSLATE_NOOP("Reasons", "not a Global 200 ecoregion")] += 1
             continue
         geometry = _usable_polygon(feature, transform, repair, report)
         if geometry is None:

@@ -5,9 +5,9 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from qgis.core import QgsProcessingFeatureSource, QgsProviderRegistry
-from qgis.PyQt.QtCore import QCoreApplication
 
 from . import wdpa
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .reference import (
     InputError,
     ReferenceSet,
@@ -16,10 +16,6 @@ from .reference import (
     load_landscapes,
     load_protected_areas,
 )
-
-
-def tr(text):
-    return QCoreApplication.translate("ReferenceLayers", text)
 
 
 @dataclass(frozen=True)
@@ -61,16 +57,21 @@ def load_references(layers, measure, context, feedback, progress, near=None):
     near: SiteSurroundings, to read only what lies within reach of the sites (None: all)."""
     if not layers.protected_areas and not layers.aze_sites:
         raise InputError(
-            tr(
+            translate(
+                "ReferenceLayers",
                 "No protected-area layer was given. Add at least one (the WDPA for your country, or a "
-                "national layer): without it no site can be screened."
+                "national layer): without it no site can be screened.",
             )
         )
     pa_layers = layers.protected_areas
     field_maps = wdpa.apply_chosen_fields([layer.fields().names() for layer in pa_layers], layers.pa_fields)
-    work = [(layer, "protected areas") for layer in pa_layers + layers.aze_sites]
-    work += [(layer, "landscapes") for layer in layers.landscapes]
-    work += [(layer, "ecoregions") for layer in layers.ecoregions]
+    # The kinds name the layers in the log (translated there); tested / not_tested store them as they are.
+    work = [
+        (layer, QT_TRANSLATE_NOOP("ReferenceLayers", "protected areas"))
+        for layer in pa_layers + layers.aze_sites
+    ]
+    work += [(layer, QT_TRANSLATE_NOOP("ReferenceLayers", "landscapes")) for layer in layers.landscapes]
+    work += [(layer, QT_TRANSLATE_NOOP("ReferenceLayers", "ecoregions")) for layer in layers.ecoregions]
     references = References(
         ReferenceSet("protected areas", near),
         ReferenceSet("landscapes", near) if layers.landscapes else None,
@@ -87,12 +88,16 @@ def load_references(layers, measure, context, feedback, progress, near=None):
         name = layer_display_name(layer)
         if not source.featureCount():
             raise InputError(
-                tr("The {} layer '{}' is empty. Remove it or choose another layer.").format(kind, name)
+                translate(
+                    "ReferenceLayers", "The {} layer '{}' is empty. Remove it or choose another layer."
+                ).format(translate("ReferenceLayers", kind), name)
             )
         if layer in pa_layers:
             field_map = field_maps[pa_layers.index(layer)]
             schema = wdpa.detect_schema(layer.fields().names())
-            feedback.pushInfo(tr("{}: {}; fields used: {}").format(name, schema, field_map.used()))
+            feedback.pushInfo(
+                translate("ReferenceLayers", "{}: {}; fields used: {}").format(name, schema, field_map.used())
+            )
             report = load_protected_areas(
                 references.protected_areas,
                 source,
@@ -132,21 +137,24 @@ def load_references(layers, measure, context, feedback, progress, near=None):
     if pa_layers and not len(references.protected_areas) and not feedback.isCanceled():
         # Not a run that calls every site not eligible: nothing was tested.
         raise InputError(
-            tr(
+            translate(
+                "ReferenceLayers",
                 "No protected area was left after cleaning (the log says what each rule left out): check "
-                "the statuses to keep, the UNESCO-MAB and point options, and the layers."
+                "the statuses to keep, the UNESCO-MAB and point options, and the layers.",
             )
         )
     references.tested.append("protected areas")
     for reference, kind in (
         (references.landscapes, "landscapes"),
-        (references.ecoregions, "Global 200 ecoregions"),
+        (references.ecoregions, QT_TRANSLATE_NOOP("ReferenceLayers", "Global 200 ecoregions")),
     ):
         (references.tested if reference is not None else references.not_tested).append(kind)
     if not layers.aze_sites:
-        references.not_tested.append("AZE sites")
+        references.not_tested.append(QT_TRANSLATE_NOOP("ReferenceLayers", "AZE sites"))
     if references.not_tested:
         feedback.pushWarning(
-            tr("Not tested, as no layer was given: {}").format(", ".join(references.not_tested))
+            translate("ReferenceLayers", "Not tested, as no layer was given: {}").format(
+                ", ".join(translate("ReferenceLayers", kind) for kind in references.not_tested)
+            )
         )
     return references

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from qgis.core import QgsGeometry, QgsPointXY, QgsRectangle, QgsSpatialIndex
 
 from . import geodesy
+from .i18n import translate
 
 DOWNSTREAM_FIELD_CANDIDATES = ("NEXT_DOWN", "NEXTDOWN", "DOWN_ID", "DS_ID", "TO_ID", "DOWNSTREAM")
 REACH_ID_CANDIDATES = ("HYRIV_ID", "REACH_ID", "ARCID", "LINKNO", "ID")
@@ -272,10 +273,18 @@ class NetworkReport:
     head_to_head: int = 0
 
     def summary(self):
-        return (
-            f"River network: {self.lines} lines ({self.parts} parts), {self.without_geometry} without "
-            f"geometry skipped; flow direction from {self.direction}; {self.joins} loose line ends joined "
-            f"to a nearby river; {self.head_to_head} places where lines meet head to head (no outflow)."
+        return translate(
+            "RiverNetwork",
+            "River network: {lines} lines ({parts} parts), {without_geometry} without geometry skipped; "
+            "flow direction from {direction}; {joins} loose line ends joined to a nearby river; "
+            "{head_to_head} places where lines meet head to head (no outflow).",
+        ).format(
+            lines=self.lines,
+            parts=self.parts,
+            without_geometry=self.without_geometry,
+            direction=self.direction,
+            joins=self.joins,
+            head_to_head=self.head_to_head,
         )
 
 
@@ -301,8 +310,14 @@ def load_network(features, measure, downstream_field=None, reach_id_field=None, 
     report.parts = len(parts)
     network = RiverNetwork(measure)
     if downstream_field:
-        report.direction = f"the downstream-id field {downstream_field}" + (
-            f" (reach ids in {reach_id_field})" if reach_id_field else " (reach ids are feature ids)"
+        report.direction = (
+            translate("RiverNetwork", "the downstream-id field {field} (reach ids in {reach_field})").format(
+                field=downstream_field, reach_field=reach_id_field
+            )
+            if reach_id_field
+            else translate(
+                "RiverNetwork", "the downstream-id field {field} (reach ids are feature ids)"
+            ).format(field=downstream_field)
         )
         oriented = orient_by_downstream_ids(parts)
         positions = defaultdict(list)
@@ -312,7 +327,9 @@ def load_network(features, measure, downstream_field=None, reach_id_field=None, 
             if positions.get(next_id):
                 network.connect(position, positions[next_id])
     else:
-        report.direction = "the digitising direction of the lines (first vertex upstream)"
+        report.direction = translate(
+            "RiverNetwork", "the digitising direction of the lines (first vertex upstream)"
+        )
         for _reach_id, _next_id, vertices in parts:
             network.add_reach(vertices)
         if join_tolerance_m > 0:

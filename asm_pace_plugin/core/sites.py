@@ -4,6 +4,7 @@ from qgis.core import QgsCoordinateTransform, QgsCsException, QgsFeatureRequest,
 
 from . import compat, geodesy
 from .classify import NOTE_NO_GEOMETRY, NOTE_OUT_OF_RANGE, NOTE_REPAIRED
+from .i18n import QT_TRANSLATE_NOOP
 
 # A feedback property the readers set when they stop for a cancel: [features read, features],
 # for the run's closing line.
@@ -25,13 +26,13 @@ def site_geometry(geometry, to_wgs84):
         work = work.makeValid()
         problem = NOTE_REPAIRED
         if work.isEmpty():
-            return None, "invalid geometry that could not be repaired"
+            return None, QT_TRANSLATE_NOOP("Reasons", "invalid geometry that could not be repaired")
     if to_wgs84 is not None:
         work = QgsGeometry(work)  # the caller's geometry keeps its own CRS
         try:
             work.transform(to_wgs84)
         except QgsCsException:
-            return None, "could not be reprojected to WGS 84"
+            return None, QT_TRANSLATE_NOOP("Reasons", "could not be reprojected to WGS 84")
     if geodesy.outside_valid_range(work):
         return None, NOTE_OUT_OF_RANGE
     return work, problem

@@ -11,6 +11,7 @@ import io
 from dataclasses import dataclass
 
 from .errors import PluginError
+from .i18n import QT_TRANSLATE_NOOP, translate
 
 INFLUENCE_RANGE = (0, 5)
 INTEREST_RANGE = (0, 5)
@@ -21,13 +22,27 @@ KEY_PLAYERS = "key_players"
 CONTEXT_SETTERS = "context_setters"
 SUBJECTS = "subjects"
 CROWD = "crowd"
+# Readable labels (quadrant_label() and stance_label() give them in the language being written).
 QUADRANT_LABELS = {
-    KEY_PLAYERS: "Key players (engage actively)",
-    CONTEXT_SETTERS: "Context setters (monitor, possible risk)",
-    SUBJECTS: "Subjects (empower)",
-    CROWD: "Crowd (monitor for change)",
+    KEY_PLAYERS: QT_TRANSLATE_NOOP("Stakeholders", "Key players (engage actively)"),
+    CONTEXT_SETTERS: QT_TRANSLATE_NOOP("Stakeholders", "Context setters (monitor, possible risk)"),
+    SUBJECTS: QT_TRANSLATE_NOOP("Stakeholders", "Subjects (empower)"),
+    CROWD: QT_TRANSLATE_NOOP("Stakeholders", "Crowd (monitor for change)"),
 }
-STANCE_LABELS = {-2: "strongly against", -1: "against", 0: "neutral", 1: "in favour", 2: "strongly in favour"}
+# The short names of the quadrants, where the grid has no room for the advice.
+QUADRANT_NAMES = {
+    KEY_PLAYERS: QT_TRANSLATE_NOOP("Stakeholders", "Key players"),
+    CONTEXT_SETTERS: QT_TRANSLATE_NOOP("Stakeholders", "Context setters"),
+    SUBJECTS: QT_TRANSLATE_NOOP("Stakeholders", "Subjects"),
+    CROWD: QT_TRANSLATE_NOOP("Stakeholders", "Crowd"),
+}
+STANCE_LABELS = {
+    -2: QT_TRANSLATE_NOOP("Stakeholders", "strongly against"),
+    -1: QT_TRANSLATE_NOOP("Stakeholders", "against"),
+    0: QT_TRANSLATE_NOOP("Stakeholders", "neutral"),
+    1: QT_TRANSLATE_NOOP("Stakeholders", "in favour"),
+    2: QT_TRANSLATE_NOOP("Stakeholders", "strongly in favour"),
+}
 
 CSV_COLUMNS = ("name", "group", "influence", "interest", "stance", "goals", "longitude", "latitude")
 CONTACT_COLUMN = "contact"
@@ -62,41 +77,66 @@ def _checked_int(value, label, bounds):
     try:
         number = int(str(value).strip())
     except (TypeError, ValueError):
-        raise StakeholderError(f"{label} must be a whole number, not {value!r}") from None
+        raise StakeholderError(
+            translate("Stakeholders", "{label} must be a whole number, not {value!r}").format(
+                label=label, value=value
+            )
+        ) from None
     low, high = bounds
     if not low <= number <= high:
-        raise StakeholderError(f"{label} must be between {low} and {high}, not {number}")
+        raise StakeholderError(
+            translate("Stakeholders", "{label} must be between {low} and {high}, not {number}").format(
+                label=label, low=low, high=high, number=number
+            )
+        )
     return number
 
 
 def _checked_flag(value, label):
     flag = _FLAG_TEXTS.get(str(value).strip().lower())
     if flag is None:
-        raise StakeholderError(f"{label} must be yes or no (1 or 0), not {value!r}")
+        raise StakeholderError(
+            translate("Stakeholders", "{label} must be yes or no (1 or 0), not {value!r}").format(
+                label=label, value=value
+            )
+        )
     return flag
 
 
 def validate(stakeholder, group_ids=None):
     """Check names and ranges in place (numbers as int); raise StakeholderError with a readable reason."""
     if not str(stakeholder.name or "").strip():
-        raise StakeholderError("a stakeholder needs a name")
+        raise StakeholderError(translate("Stakeholders", "a stakeholder needs a name"))
     if group_ids is not None and stakeholder.group not in group_ids:
-        raise StakeholderError(f"unknown stakeholder group {stakeholder.group!r}")
+        raise StakeholderError(
+            translate("Stakeholders", "unknown stakeholder group {group!r}").format(group=stakeholder.group)
+        )
     stakeholder.influence = _checked_int(stakeholder.influence, "influence", INFLUENCE_RANGE)
     stakeholder.interest = _checked_int(stakeholder.interest, "interest", INTEREST_RANGE)
     stakeholder.stance = _checked_int(stakeholder.stance, "stance", STANCE_RANGE)
     for flag in FLAG_COLUMNS:
         setattr(stakeholder, flag, _checked_flag(getattr(stakeholder, flag), flag))
     if (stakeholder.longitude is None) != (stakeholder.latitude is None):
-        raise StakeholderError("a location needs both longitude and latitude")
+        raise StakeholderError(translate("Stakeholders", "a location needs both longitude and latitude"))
     if stakeholder.longitude is not None:
         stakeholder.longitude, stakeholder.latitude = (
             float(stakeholder.longitude),
             float(stakeholder.latitude),
         )
         if not (-180 <= stakeholder.longitude <= 180 and -90 <= stakeholder.latitude <= 90):
-            raise StakeholderError("longitude / latitude out of range")
+            raise StakeholderError(translate("Stakeholders", "longitude / latitude out of range"))
     return stakeholder
+
+
+def quadrant_label(key, short=False):
+    """The readable label of a quadrant (its short name when `short`), in the language being written."""
+    return translate("Stakeholders", (QUADRANT_NAMES if short else QUADRANT_LABELS)[key])
+
+
+def stance_label(stance):
+    """The readable label of a stance (-2 ... 2), in the language being written."""
+    label = STANCE_LABELS.get(stance)
+    return translate("Stakeholders", label) if label else str(stance)
 
 
 def is_sensitive(stakeholder, catalogues):
@@ -164,7 +204,11 @@ def from_csv(text, group_ids=None):
     reader = csv.DictReader(io.StringIO(text))
     missing = {"name", "group"} - set(reader.fieldnames or ())
     if missing:
-        return [], [f"line 1: missing columns {', '.join(sorted(missing))}"]
+        return [], [
+            translate("Stakeholders", "line 1: missing columns {columns}").format(
+                columns=", ".join(sorted(missing))
+            )
+        ]
     stakeholders, errors = [], []
     for line, row in enumerate(reader, start=2):
         cells = {key: (value or "") for key, value in row.items() if key}
@@ -187,5 +231,7 @@ def from_csv(text, group_ids=None):
             )
             stakeholders.append(validate(stakeholder, group_ids))
         except (StakeholderError, ValueError) as error:
-            errors.append(f"line {line}: {error}")
+            errors.append(
+                translate("Stakeholders", "line {line}: {problem}").format(line=line, problem=error)
+            )
     return stakeholders, errors

@@ -10,6 +10,7 @@ from dataclasses import dataclass, fields
 
 from . import pace
 from .fields import MissingFieldError, find_field
+from .i18n import QT_TRANSLATE_NOOP, translate
 
 CLASSIC = "WDPA (classic schema)"
 NOVEMBER_2025 = "WDPA (November 2025 schema)"
@@ -72,7 +73,9 @@ def map_fields(field_names, chosen=None):
         try:
             setattr(mapping, role, find_field(field_names, wanted, candidates))
         except MissingFieldError as error:
-            raise MissingFieldError(f"{error} (for {role.replace('_', ' ')})") from error
+            raise MissingFieldError(
+                translate("Wdpa", "{error} (for {value})").format(error=error, value=role.replace("_", " "))
+            ) from error
     return mapping
 
 
@@ -120,13 +123,15 @@ class CleaningOptions:
 
 
 # Why a record is left out; the counts go to the log.
-DROPPED_STATUS = "status not kept"
-DROPPED_MAB = "UNESCO-MAB Biosphere Reserve"
-DROPPED_POINT_WITHOUT_AREA = "point without reported area"
-DROPPED_IMPLAUSIBLE_AREA = "point reporting more than 2,000,000 km² (larger than any protected area)"
-DROPPED_POINT_NOT_WANTED = "point (circles switched off)"
-DROPPED_NO_GEOMETRY = "no geometry"
-DROPPED_INVALID = "invalid geometry not repaired"
+DROPPED_STATUS = QT_TRANSLATE_NOOP("Reasons", "status not kept")
+DROPPED_MAB = QT_TRANSLATE_NOOP("Reasons", "UNESCO-MAB Biosphere Reserve")
+DROPPED_POINT_WITHOUT_AREA = QT_TRANSLATE_NOOP("Reasons", "point without reported area")
+DROPPED_IMPLAUSIBLE_AREA = QT_TRANSLATE_NOOP(
+    "Reasons", "point reporting more than 2,000,000 km² (larger than any protected area)"
+)
+DROPPED_POINT_NOT_WANTED = QT_TRANSLATE_NOOP("Reasons", "point (circles switched off)")
+DROPPED_NO_GEOMETRY = QT_TRANSLATE_NOOP("Reasons", "no geometry")
+DROPPED_INVALID = QT_TRANSLATE_NOOP("Reasons", "invalid geometry not repaired")
 
 
 def attribute_exclusion(record, field_map, options):
@@ -158,7 +163,10 @@ def apply_chosen_fields(layers_field_names, chosen):
     if missing:
         fields_of_layers = "; ".join(", ".join(field_names) for field_names in layers_field_names)
         raise MissingFieldError(
-            f"No protected-area layer has the field {', '.join(missing)}. Their fields are: "
-            f"{fields_of_layers}. Check the spelling, or leave the parameter empty to detect it."
+            translate(
+                "Wdpa",
+                "No protected-area layer has the field {missing}. Their fields are: {fields}. Check the "
+                "spelling, or leave the parameter empty to detect it.",
+            ).format(missing=", ".join(missing), fields=fields_of_layers)
         )
     return maps

@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from .errors import PluginError
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .site_key import key_problems
 from .stakeholders import FLAG_COLUMNS, Stakeholder, validate
 
@@ -31,32 +32,66 @@ WGS84_WKT = (
 )
 DEFAULT_BUSY_TIMEOUT_S = 3.0
 
-NOT_STARTED = "not started"
-IN_PROGRESS = "in progress"
-DECIDED = "decided"
+NOT_STARTED = QT_TRANSLATE_NOOP("Workspace", "not started")
+IN_PROGRESS = QT_TRANSLATE_NOOP("Workspace", "in progress")
+DECIDED = QT_TRANSLATE_NOOP("Workspace", "decided")
 
-# (column, label, kind, choices); the profile table has one column per entry.
+# (column, label, kind, choices); the profile table has one column per entry. Labels and choices are
+# shown translated (profile_label, profile_value_label); the stored choices stay these English words.
 PROFILE_FIELDS = (
-    ("minerals", "Minerals", "text", ()),
+    ("minerals", QT_TRANSLATE_NOOP("SiteProfile", "Minerals"), "text", ()),
     (
         "deposit_type",
-        "Deposit type",
+        QT_TRANSLATE_NOOP("SiteProfile", "Deposit type"),
         "choice",
-        ("", "alluvial", "hard rock", "alluvial and hard rock", "other"),
+        (
+            "",
+            QT_TRANSLATE_NOOP("SiteProfile", "alluvial"),
+            QT_TRANSLATE_NOOP("SiteProfile", "hard rock"),
+            QT_TRANSLATE_NOOP("SiteProfile", "alluvial and hard rock"),
+            QT_TRANSLATE_NOOP("SiteProfile", "other"),
+        ),
     ),
-    ("extraction_methods", "Extraction methods", "text", ()),
-    ("processing_methods", "Processing methods", "text", ()),
-    ("miners_count", "Number of miners", "integer", ()),
-    ("mercury_use", "Mercury use", "choice", ("", "yes", "no", "not known")),
+    ("extraction_methods", QT_TRANSLATE_NOOP("SiteProfile", "Extraction methods"), "text", ()),
+    ("processing_methods", QT_TRANSLATE_NOOP("SiteProfile", "Processing methods"), "text", ()),
+    ("miners_count", QT_TRANSLATE_NOOP("SiteProfile", "Number of miners"), "integer", ()),
+    (
+        "mercury_use",
+        QT_TRANSLATE_NOOP("SiteProfile", "Mercury use"),
+        "choice",
+        (
+            "",
+            QT_TRANSLATE_NOOP("SiteProfile", "yes"),
+            QT_TRANSLATE_NOOP("SiteProfile", "no"),
+            QT_TRANSLATE_NOOP("SiteProfile", "not known"),
+        ),
+    ),
     (
         "legal_status",
-        "Legal status of mining here",
+        QT_TRANSLATE_NOOP("SiteProfile", "Legal status of mining here"),
         "choice",
-        ("", "legal", "legal in zones only", "illegal", "not known"),
+        (
+            "",
+            QT_TRANSLATE_NOOP("SiteProfile", "legal"),
+            QT_TRANSLATE_NOOP("SiteProfile", "legal in zones only"),
+            QT_TRANSLATE_NOOP("SiteProfile", "illegal"),
+            QT_TRANSLATE_NOOP("SiteProfile", "not known"),
+        ),
     ),
-    ("armed_actors", "Armed actors present", "choice", ("", "none", "present", "in control", "not known")),
-    ("years_active", "Years active", "integer", ()),
-    ("notes", "Notes", "text", ()),
+    (
+        "armed_actors",
+        QT_TRANSLATE_NOOP("SiteProfile", "Armed actors present"),
+        "choice",
+        (
+            "",
+            QT_TRANSLATE_NOOP("SiteProfile", "none"),
+            QT_TRANSLATE_NOOP("SiteProfile", "present"),
+            QT_TRANSLATE_NOOP("SiteProfile", "in control"),
+            QT_TRANSLATE_NOOP("SiteProfile", "not known"),
+        ),
+    ),
+    ("years_active", QT_TRANSLATE_NOOP("SiteProfile", "Years active"), "integer", ()),
+    ("notes", QT_TRANSLATE_NOOP("SiteProfile", "Notes"), "text", ()),
 )
 PROFILE_COLUMNS = tuple(column for column, _label, _kind, _choices in PROFILE_FIELDS)
 SNAPSHOT_FACTS = (
@@ -82,16 +117,42 @@ STAKEHOLDER_COLUMNS = (
 )
 # Fields checked by stakeholders.validate before an update: ranges and yes/no flags.
 CHECKED_STAKEHOLDER_FIELDS = ("influence", "interest", "stance", *FLAG_COLUMNS)
-RELATION_DIRECTIONS = ("one way", "both ways")
+RELATION_DIRECTIONS = (QT_TRANSLATE_NOOP("Workspace", "one way"), QT_TRANSLATE_NOOP("Workspace", "both ways"))
+
+
+def profile_label(label):
+    """A profile field's label (from PROFILE_FIELDS) in the language being written."""
+    return translate("SiteProfile", label)
+
+
+def profile_value_label(column, value):
+    """A stored profile value as shown: a choice in the language being written, typed text as typed."""
+    choices = next((choices for name, _label, _kind, choices in PROFILE_FIELDS if name == column), ())
+    return (
+        translate("SiteProfile", value)
+        if value and value in choices
+        else ("" if value is None else str(value))
+    )
+
+
+def status_label(status):
+    """A site's assessment status (NOT_STARTED, IN_PROGRESS, DECIDED) in the language being written."""
+    return translate("Workspace", status)
+
+
+def direction_label(direction):
+    """A relation direction (RELATION_DIRECTIONS) in the language being written."""
+    return translate("Workspace", direction) if direction in RELATION_DIRECTIONS else str(direction)
 
 
 class WorkspaceError(PluginError, RuntimeError):
     pass
 
 
-_DELETED_MEANWHILE = (
+_DELETED_MEANWHILE = QT_TRANSLATE_NOOP(
+    "Workspace",
     "This stakeholder was deleted meanwhile (in another QGIS?). Nothing was saved: choose the site again "
-    "to see its stakeholders as they are now."
+    "to see its stakeholders as they are now.",
 )
 
 
@@ -286,12 +347,20 @@ def site_key_warning(keys, key_field):
     empty, repeated = key_problems(keys)
     problems = []
     if empty:
-        problems.append(f"{empty} site(s) have no {key_field} and are not listed")
+        problems.append(
+            translate("Workspace", "%n site(s) have no {key_field} and are not listed", None, empty).format(
+                key_field=key_field
+            )
+        )
     if repeated:
         shown = ", ".join(repeated[:5])
         problems.append(
-            f"{len(repeated)} {key_field} value(s) are used by several sites,"
-            f" which share one assessment: {shown}"
+            translate(
+                "Workspace",
+                "%n {key_field} value(s) are used by several sites, which share one assessment: {shown}",
+                None,
+                len(repeated),
+            ).format(key_field=key_field, shown=shown)
         )
     return "; ".join(problems) + "." if problems else ""
 
@@ -350,7 +419,9 @@ class Workspace:
 
     def _update_field(self, cursor, table, columns, row_id, site_key, field, value):
         if field not in columns:  # column names cannot be parameters: only known ones pass
-            raise WorkspaceError(f"{table} has no field {field!r}")
+            raise WorkspaceError(
+                translate("Workspace", "{table} has no field {field!r}").format(table=table, field=field)
+            )
         old = cursor.execute(f"SELECT {field} FROM {table} WHERE fid = ?", (row_id,)).fetchone()[0]
         if old == value:
             return
@@ -471,7 +542,7 @@ class Workspace:
         with self._transaction() as cursor:
             row = cursor.execute("SELECT * FROM stakeholder WHERE fid = ?", (stakeholder_id,)).fetchone()
             if row is None:
-                raise WorkspaceError(_DELETED_MEANWHILE)
+                raise WorkspaceError(translate("Workspace", _DELETED_MEANWHILE))
             if field in CHECKED_STAKEHOLDER_FIELDS:
                 checked = _stakeholder_of(dict(row))
                 setattr(checked, field, value)
@@ -486,7 +557,7 @@ class Workspace:
                 "SELECT site_key FROM stakeholder WHERE fid = ?", (stakeholder_id,)
             ).fetchone()
             if row is None:
-                raise WorkspaceError(_DELETED_MEANWHILE)
+                raise WorkspaceError(translate("Workspace", _DELETED_MEANWHILE))
             site_key = row[0]
             cursor.execute(
                 "UPDATE stakeholder SET geom = ?, updated_at = ? WHERE fid = ?",
@@ -520,9 +591,13 @@ class Workspace:
         self, site_key, from_id, to_id, relation_type, direction=RELATION_DIRECTIONS[0], strength=2
     ):
         if from_id == to_id:
-            raise WorkspaceError("a relation links two different stakeholders")
+            raise WorkspaceError(translate("Workspace", "a relation links two different stakeholders"))
         if direction not in RELATION_DIRECTIONS:
-            raise WorkspaceError(f"direction must be one of {RELATION_DIRECTIONS}")
+            raise WorkspaceError(
+                translate("Workspace", "direction must be one of {RELATION_DIRECTIONS}").format(
+                    RELATION_DIRECTIONS=RELATION_DIRECTIONS
+                )
+            )
         site_key = str(site_key)
         with self._transaction() as cursor:
             found = cursor.execute(
@@ -530,8 +605,12 @@ class Workspace:
             ).fetchone()[0]
             if found < 2:
                 raise WorkspaceError(
-                    "One of the two stakeholders of this relation was deleted meanwhile (in another QGIS?). "
-                    "The relation was not saved: choose the stakeholders again."
+                    translate(
+                        "Workspace",
+                        "One of the two stakeholders of this relation was deleted meanwhile (in "
+                        "another QGIS?). The relation was not saved: choose the stakeholders "
+                        "again.",
+                    )
                 )
             cursor.execute(
                 "INSERT INTO relation (site_key, from_id, to_id, relation_type, direction, strength)"
@@ -591,9 +670,9 @@ class Workspace:
     def add_decision(self, site_key, approach_id, rationale, officer=None):
         """Record a decision; earlier ones stay in the history."""
         if not approach_id:
-            raise WorkspaceError("a decision needs an approach: choose one")
+            raise WorkspaceError(translate("Workspace", "a decision needs an approach: choose one"))
         if not str(rationale or "").strip():
-            raise WorkspaceError("a decision needs a rationale")
+            raise WorkspaceError(translate("Workspace", "a decision needs a rationale"))
         site_key = str(site_key)
         officer = officer or self.officer
         snapshot = self.site_snapshot(site_key)
@@ -670,10 +749,18 @@ def _stakeholder_of(row):
 def _locked_or_error(path, error):
     if "locked" in str(error) or "busy" in str(error):
         return WorkspaceLockedError(
-            f"The workspace {Path(path).name} is being written by another program (another QGIS?). "
-            "Your change was not saved: try again in a moment, or close the other program."
+            translate(
+                "Workspace",
+                "The workspace {name} is being written by another program (another "
+                "QGIS?). Your change was not saved: try again in a moment, or close the "
+                "other program.",
+            ).format(name=Path(path).name)
         )
-    return WorkspaceError(f"The workspace {Path(path).name} could not be used: {error}")
+    return WorkspaceError(
+        translate("Workspace", "The workspace {name} could not be used: {error}").format(
+            name=Path(path).name, error=error
+        )
+    )
 
 
 def _migrate(connection, path, current, target):
@@ -707,7 +794,11 @@ def open_workspace(path, officer=None, busy_timeout=DEFAULT_BUSY_TIMEOUT_S, sche
         raise _locked_or_error(path, error) from None
     if tables and "asm_pace_meta" not in tables:
         connection.close()
-        raise WorkspaceError(f"{path.name} is not an ASM-PACE assessment workspace (no asm_pace_meta table).")
+        raise WorkspaceError(
+            translate(
+                "Workspace", "{name} is not an ASM-PACE assessment workspace (no asm_pace_meta table)."
+            ).format(name=path.name)
+        )
     current = 0
     if tables:
         row = connection.execute("SELECT value FROM asm_pace_meta WHERE key = 'schema_version'").fetchone()
@@ -716,15 +807,21 @@ def open_workspace(path, officer=None, busy_timeout=DEFAULT_BUSY_TIMEOUT_S, sche
         except (TypeError, ValueError):
             connection.close()
             raise WorkspaceError(
-                f"{path.name} is damaged: its schema version is {row[0]!r}, not a number (the table "
-                "asm_pace_meta was edited by hand?). Restore the file from a backup."
+                translate(
+                    "Workspace",
+                    "{name} is damaged: its schema version is {row!r}, not a number (the "
+                    "table asm_pace_meta was edited by hand?). Restore the file from a "
+                    "backup.",
+                ).format(name=path.name, row=row[0])
             ) from None
     if current > SCHEMA_VERSION:
         connection.close()
         raise WorkspaceError(
-            f"{path.name} was written by a newer ASM-PACE plugin (schema {current}, "
-            f"this one knows {SCHEMA_VERSION}): "
-            "update the plugin to open it."
+            translate(
+                "Workspace",
+                "{name} was written by a newer ASM-PACE plugin (schema {current}, this "
+                "one knows {SCHEMA_VERSION}): update the plugin to open it.",
+            ).format(name=path.name, current=current, SCHEMA_VERSION=SCHEMA_VERSION)
         )
     if current < schema_version:
         _migrate(connection, path, current, schema_version)
@@ -732,8 +829,11 @@ def open_workspace(path, officer=None, busy_timeout=DEFAULT_BUSY_TIMEOUT_S, sche
     if missing:
         connection.close()
         raise WorkspaceError(
-            f"{path.name} is damaged: it lacks its table(s) or column(s) {', '.join(missing)} (deleted by "
-            "hand or by another program?). Restore the file from a backup; nothing was changed in it."
+            translate(
+                "Workspace",
+                "{name} is damaged: it lacks its table(s) or column(s) {missing} (deleted by hand or by "
+                "another program?). Restore the file from a backup; nothing was changed in it.",
+            ).format(name=path.name, missing=", ".join(missing))
         )
     return Workspace(path, connection, officer or getpass.getuser())
 

@@ -52,7 +52,7 @@ from qgis.PyQt.QtWidgets import QGraphicsScene
 
 from ..core import compat
 from ..core.dossier import PAIRS, STAKEHOLDER_TABLE, TABLE, plain_lines, sections
-from ..core.i18n import date, translate
+from ..core.i18n import QT_TRANSLATE_NOOP, date, translate
 from ..core.paths import LOCATOR_COUNTRIES
 from .stakeholder_charts import draw_grid, draw_network, save_scene_png
 
@@ -84,8 +84,9 @@ MIN_LOCATOR_HALF_DEGREES = 3.0
 LOCATOR_MARGIN = 0.15  # share of the country's size shown around it
 MIN_MAP_HALF_HEIGHT_M = 20000.0
 NORTH_ARROW = "arrows/NorthArrow_02.svg"
-GRID_CAPTION = "Influence–interest grid"
-NETWORK_CAPTION = "Relation network"
+# Captions (translated where shown) and keys of the charts of a dossier.
+GRID_CAPTION = QT_TRANSLATE_NOOP("Dossier", "Influence–interest grid")
+NETWORK_CAPTION = QT_TRANSLATE_NOOP("Dossier", "Relation network")
 LAYER_STYLES = {  # role: properties of the fill drawn on the map
     "ecoregions": {"color": "200,230,201,110", "outline_color": "102,187,106", "outline_width": "0.2"},
     "landscapes": {"color": "255,224,178,90", "outline_color": "239,108,0", "outline_width": "0.5"},
@@ -312,7 +313,7 @@ class DossierLayout:
         self.sources_text = sources_text
         self.work_dir = work_dir
         self.layout = QgsPrintLayout(project)
-        self.layout.setName("ASM-PACE site dossiers")
+        self.layout.setName(translate("Dossier", "ASM-PACE site dossiers"))
         self.pages = 0
         self.page_of_site = {}
         self._y = 0.0
@@ -434,7 +435,8 @@ class DossierLayout:
         )
         self._new_page(footer)
         self.page_of_site[dossier.key] = self.pages
-        self._label(f"Site dossier: {dossier.title}", MARGIN, MARGIN, TEXT_WIDTH, 10, size=15, bold=True)
+        heading = translate("Dossier", "Site dossier: {title}").format(title=dossier.title)
+        self._label(heading, MARGIN, MARGIN, TEXT_WIDTH, 10, size=15, bold=True)
         self._label(dossier.class_label, MARGIN, MARGIN + 10, TEXT_WIDTH, 5, size=10)
         self._label(
             dossier.redaction.sentence(), MARGIN, MARGIN + 15, TEXT_WIDTH, 5, size=8, colour="#b71c1c"
@@ -443,7 +445,7 @@ class DossierLayout:
         self._y = MAP_TOP + MAP_HEIGHT + BELOW_MAP
         charts = self.charts(dossier, index)
         for title, kind, content in sections(dossier, self.catalogues):
-            if title == STAKEHOLDER_TABLE:
+            if title == translate("Dossier", STAKEHOLDER_TABLE):
                 self._room(CHART_HEIGHT + HEADING_HEIGHT, footer)
                 self._picture(charts[GRID_CAPTION], MARGIN, self._y, TEXT_WIDTH / 2 - 2, CHART_HEIGHT)
                 self._picture(
@@ -602,7 +604,7 @@ class DossierLayout:
         region = QRectF(0, top + MAP_TOP - 2, PAGE_WIDTH, MAP_HEIGHT + BELOW_MAP + 2)
         image = QgsLayoutExporter(self.layout).renderRegionToImage(region, dpi=110)
         if not image.save(str(path), "PNG"):
-            raise OSError(f"could not write {path}")
+            raise OSError(translate("Dossier", "could not write {path}").format(path=path))
         return path
 
     def export_pdf(self, path):
@@ -612,5 +614,8 @@ class DossierLayout:
         settings.dpi = 200
         result = QgsLayoutExporter(self.layout).exportToPdf(str(path), settings)
         if result != QgsLayoutExporter.ExportResult.Success:
-            return f"QGIS could not write the PDF {path} (error {result}): is it open in another program?"
+            return translate(
+                "Dossier",
+                "QGIS could not write the PDF {path} (error {result}): is it open in another program?",
+            ).format(path=path, result=result)
         return ""

@@ -21,11 +21,10 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from qgis.PyQt.QtGui import QColor
 
 from ..core import compat, impacts, pace
-from ..core.i18n import translate
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.site_key import SITE_KEY_CANDIDATES
 
 CLASS_COLOURS = {
@@ -52,11 +51,6 @@ SHARE_CLASSES = (
     (0.5, 1.0, "#cb181d", QT_TRANSLATE_NOOP("AsmPaceOutputStyles", "half or more")),
 )
 SITE_LABEL_FIELDS = ("site_name", "name", "NAME", *SITE_KEY_CANDIDATES)
-G200_STATUS_LABELS = {
-    1: QT_TRANSLATE_NOOP("AsmPaceOutputStyles", "critical or endangered"),
-    2: QT_TRANSLATE_NOOP("AsmPaceOutputStyles", "vulnerable"),
-    3: QT_TRANSLATE_NOOP("AsmPaceOutputStyles", "relatively stable or intact"),
-}
 STYLE_NAME = "ASM-PACE"
 STYLE_DESCRIPTION = "Style of the ASM-PACE plugin's output"
 # Processing keeps only a pointer to a post-processor: the Python objects must outlive the run.
@@ -133,12 +127,8 @@ def _set_aliases_and_value_maps(layer):
         if field.name() in aliases:
             layer.setFieldAlias(index, aliases[field.name()])
     value_maps = {
-        "pace_class": {
-            translate("AsmPaceOutputStyles", label): code for code, label in pace.CLASS_LABELS.items()
-        },
-        "g200_stat": {
-            translate("AsmPaceOutputStyles", label): code for code, label in G200_STATUS_LABELS.items()
-        },
+        "pace_class": {pace.class_label(code): code for code in pace.CLASS_LABELS},
+        "g200_stat": {pace.g200_status_label(status): status for status in pace.G200_STATUS_LABELS},
         "pathway": {pathway.label: name for name, pathway in impacts.load_catalogue().items()},
     }
     for name, mapping in value_maps.items():
@@ -177,7 +167,7 @@ def pace_class_renderer(layer):
         QgsRendererCategory(
             site_class,
             _symbol(layer, colour),
-            translate("AsmPaceOutputStyles", pace.CLASS_LABELS[site_class]),
+            pace.class_label(site_class),
         )
         for site_class, colour in CLASS_COLOURS.items()
     ]

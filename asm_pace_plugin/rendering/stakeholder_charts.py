@@ -11,7 +11,8 @@ from qgis.PyQt.QtCore import QPointF, QRectF, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPolygonF
 from qgis.PyQt.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView
 
-from ..core.stakeholders import HIGH_THRESHOLD, INFLUENCE_RANGE, INTEREST_RANGE, QUADRANT_LABELS
+from ..core.i18n import translate
+from ..core.stakeholders import HIGH_THRESHOLD, INFLUENCE_RANGE, INTEREST_RANGE, quadrant_label
 from .text import plain_tooltip
 
 NODE_RADIUS = 9
@@ -72,10 +73,10 @@ def draw_grid(scene, stakeholders, threshold=HIGH_THRESHOLD, cell=60):
     )
     for key, x, y, w, h in quadrants:
         scene.addRect(x, y, w, h, QPen(QColor("#b0bec5")), QBrush(QColor("#f5f7f8")))
-        scene.addItem(_quadrant_title(QUADRANT_LABELS[key], x, y, w))
-    axis_x = QGraphicsSimpleTextItem("interest →")
+        scene.addItem(_quadrant_title(quadrant_label(key), x, y, w))
+    axis_x = QGraphicsSimpleTextItem(translate("StakeholderCharts", "interest →"))
     axis_x.setPos(width - 70, height + 4)
-    axis_y = QGraphicsSimpleTextItem("influence ↑")
+    axis_y = QGraphicsSimpleTextItem(translate("StakeholderCharts", "influence ↑"))
     axis_y.setPos(-10, -20)
     for axis in (axis_x, axis_y):
         scene.addItem(axis)
@@ -136,7 +137,7 @@ def save_scene_png(scene, path, width=900):
     scene.render(painter, QRectF(0, 0, width, height), source, Qt.AspectRatioMode.KeepAspectRatio)
     painter.end()
     if not image.save(str(path), "PNG"):
-        raise OSError(f"could not write {path}")
+        raise OSError(translate("StakeholderCharts", "could not write {path}").format(path=path))
     return path
 
 

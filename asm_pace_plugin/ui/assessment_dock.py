@@ -13,7 +13,7 @@ from qgis.core import (
     QgsVectorLayerFeatureSource,
 )
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox, QgsMapToolIdentifyFeature
-from qgis.PyQt.QtCore import QCoreApplication, QSize, Qt, QUrl, pyqtSignal
+from qgis.PyQt.QtCore import QSize, Qt, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (
     QComboBox,
@@ -37,7 +37,14 @@ from ..core.catalogues import load_catalogues
 from ..core.dossier import CLASSIFICATION_FACTS
 from ..core.i18n import translate
 from ..core.site_key import source_site_key
-from ..core.workspace import NOT_STARTED, SNAPSHOT_FACTS, WorkspaceError, open_workspace, site_key_warning
+from ..core.workspace import (
+    NOT_STARTED,
+    SNAPSHOT_FACTS,
+    WorkspaceError,
+    open_workspace,
+    site_key_warning,
+    status_label,
+)
 from .algorithm_dialog import open_algorithm_dialog
 from .options_page import OptionsPage
 from .page import SiteContext, wrapping_list
@@ -56,10 +63,6 @@ CLASS_FIELD = "pace_class"
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 # The facts box says what the dossier says, in the same words ("inside", percentages).
 SHOWN_FACTS = {name: (label, write) for name, label, write in CLASSIFICATION_FACTS}
-
-
-def tr(text):
-    return QCoreApplication.translate("AssessmentDock", text)
 
 
 def _is_classified_sites(layer):
@@ -104,7 +107,7 @@ class SiteListTask(QgsTask):
     sites_read = pyqtSignal(list)
 
     def __init__(self, layer, key_field, label_field):
-        super().__init__("ASM-PACE: reading the sites", QgsTask.Flag.CanCancel)
+        super().__init__(translate("SiteListTask", "ASM-PACE: reading the sites"), QgsTask.Flag.CanCancel)
         self.source = QgsVectorLayerFeatureSource(layer)  # a thread-safe copy of the provider
         names = [name for name in (key_field, label_field, "pace_class") if layer.fields().indexOf(name) >= 0]
         self.request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
@@ -133,7 +136,7 @@ class AssessmentDock(QDockWidget):
     DEFAULT_WIDTH = 440  # px: every label fits at this width (tests/test_dock.py checks it)
 
     def __init__(self, canvas=None, project=None, catalogues=None, parent=None):
-        super().__init__("ASM-PACE assessment", parent)
+        super().__init__(translate("AssessmentDock", "ASM-PACE assessment"), parent)
         self.setObjectName("AsmPaceAssessmentDock")
         self.canvas = canvas
         self.project = project or QgsProject.instance()
@@ -150,41 +153,46 @@ class AssessmentDock(QDockWidget):
         path_row = QHBoxLayout()
         self.workspace_path = QLineEdit()
         self.workspace_path.setReadOnly(True)
-        self.workspace_path.setPlaceholderText("no workspace: create or open one")
-        self.new_button = QPushButton("New…")
-        self.open_button = QPushButton("Open…")
+        self.workspace_path.setPlaceholderText(
+            translate("AssessmentDock", "no workspace: create or open one")
+        )
+        self.new_button = QPushButton(translate("AssessmentDock", "New…"))
+        self.open_button = QPushButton(translate("AssessmentDock", "Open…"))
         self.new_button.clicked.connect(lambda: self._ask_workspace(create=True))
         self.open_button.clicked.connect(lambda: self._ask_workspace(create=False))
         for widget in (self.workspace_path, self.new_button, self.open_button):
             path_row.addWidget(widget)
-        setup.addRow("Workspace", path_row)
+        setup.addRow(translate("AssessmentDock", "Workspace"), path_row)
         self.layer_combo = QgsMapLayerComboBox()
         self.layer_combo.setFilters(compat.LAYER_FILTER_HAS_GEOMETRY)
         self.layer_hint = QLabel(
-            tr(
+            translate(
+                "AssessmentDock",
                 "No classified sites in this project: run “Classify sites (PACE)” on your sites "
-                "(or load the sample data and classify it); its output layer is listed here."
+                "(or load the sample data and classify it); its output layer is listed here.",
             )
         )
         self.layer_hint.setWordWrap(True)
         self.key_combo = QgsFieldComboBox()
-        setup.addRow("Site layer", self.layer_combo)
+        setup.addRow(translate("AssessmentDock", "Site layer"), self.layer_combo)
         setup.addRow("", self.layer_hint)
-        setup.addRow("Key field", self.key_combo)
+        setup.addRow(translate("AssessmentDock", "Key field"), self.key_combo)
         layout.addLayout(setup)
 
         site_row = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("search sites")
+        self.search.setPlaceholderText(translate("AssessmentDock", "search sites"))
         self.search.textChanged.connect(self._filter_sites)
-        self.pick_button = QPushButton("Pick on map")
+        self.pick_button = QPushButton(translate("AssessmentDock", "Pick on map"))
         self.pick_button.setCheckable(True)
         self.pick_button.toggled.connect(self._toggle_pick_tool)
-        self.zoom_button = QPushButton("Zoom")
+        self.zoom_button = QPushButton(translate("AssessmentDock", "Zoom"))
         self.zoom_button.clicked.connect(self.zoom_to_site)
-        self.dossier_button = QPushButton("Dossier…")
+        self.dossier_button = QPushButton(translate("AssessmentDock", "Dossier…"))
         self.dossier_button.setToolTip(
-            "Write the PDF and HTML dossier of this site (Site dossiers algorithm)"
+            translate(
+                "AssessmentDock", "Write the PDF and HTML dossier of this site (Site dossiers algorithm)"
+            )
         )
         self.dossier_button.setEnabled(False)
         self.dossier_button.clicked.connect(self.open_dossier_dialog)
@@ -204,13 +212,21 @@ class AssessmentDock(QDockWidget):
         self.stakeholder_page = StakeholderPage(self.catalogues, canvas)
         self.options_page = OptionsPage(self.catalogues)
         for title, tip, page in (
-            (tr("1 Profile"), tr("What is mined here, how, by how many, under which law"), self.profile_page),
             (
-                tr("2 Stakeholders"),
-                tr("Who is involved, their influence, interest and relations"),
+                translate("AssessmentDock", "1 Profile"),
+                translate("AssessmentDock", "What is mined here, how, by how many, under which law"),
+                self.profile_page,
+            ),
+            (
+                translate("AssessmentDock", "2 Stakeholders"),
+                translate("AssessmentDock", "Who is involved, their influence, interest and relations"),
                 self.stakeholder_page,
             ),
-            (tr("3 Options"), tr("Management options: their fit here, and the decision"), self.options_page),
+            (
+                translate("AssessmentDock", "3 Options"),
+                translate("AssessmentDock", "Management options: their fit here, and the decision"),
+                self.options_page,
+            ),
         ):
             self.pages.setTabToolTip(self.pages.addTab(_scrolling(page), title), tip)
             page.saved.connect(self._after_save)
@@ -281,13 +297,19 @@ class AssessmentDock(QDockWidget):
     def _ask_workspace(self, create):
         if create:
             path, _filter = QFileDialog.getSaveFileName(
-                self, "New assessment workspace", "", "GeoPackage (*.gpkg)"
+                self,
+                translate("AssessmentDock", "New assessment workspace"),
+                "",
+                translate("AssessmentDock", "GeoPackage (*.gpkg)"),
             )
             if path and not path.lower().endswith(".gpkg"):
                 path += ".gpkg"
         else:
             path, _filter = QFileDialog.getOpenFileName(
-                self, "Open assessment workspace", "", "GeoPackage (*.gpkg)"
+                self,
+                translate("AssessmentDock", "Open assessment workspace"),
+                "",
+                translate("AssessmentDock", "GeoPackage (*.gpkg)"),
             )
         if path:
             self.open_workspace(path)
@@ -384,8 +406,13 @@ class AssessmentDock(QDockWidget):
 
     def _label_item(self, item, progress):
         _fid, key, label, site_class = item.data(SITE_ROLE)
-        shown_class = pace.CLASS_LABELS.get(site_class, site_class)  # the stored code stays the stable one
-        words = [key, f"[{progress.get(key, NOT_STARTED)}]", label, f"· {shown_class}" if site_class else ""]
+        shown_class = pace.class_label(site_class)  # the stored code stays the stable one
+        words = [
+            key,
+            f"[{status_label(progress.get(key, NOT_STARTED))}]",
+            label,
+            f"· {shown_class}" if site_class else "",
+        ]
         item.setText(" ".join(word for word in words if word))
 
     def _filter_sites(self, text):
@@ -415,7 +442,9 @@ class AssessmentDock(QDockWidget):
         layer = self.layer_combo.currentLayer()
         if row is None or layer is None or self.workspace is None:
             self.site = None
-            self.facts.setPlainText("" if self.workspace else "Create or open a workspace to start.")
+            self.facts.setPlainText(
+                "" if self.workspace else translate("AssessmentDock", "Create or open a workspace to start.")
+            )
         else:
             fid, key, label, site_class = row
             feature = layer.getFeature(fid)
@@ -445,11 +474,11 @@ class AssessmentDock(QDockWidget):
             if not value:
                 continue
             if name == "pace_class":
-                label, shown = translate("Dossier", "PACE class"), pace.CLASS_LABELS.get(value, value)
+                label, shown = translate("Dossier", "PACE class"), pace.class_label(value)
             else:
                 label, write = SHOWN_FACTS[name]
                 label, shown = translate("Dossier", label), write(value)
-            lines.append(tr("{label}: {value}").format(label=label, value=shown))
+            lines.append(translate("AssessmentDock", "{label}: {value}").format(label=label, value=shown))
         return "\n".join(lines)
 
     def _after_save(self):
@@ -509,10 +538,11 @@ class AssessmentDock(QDockWidget):
                 parameters[key_parameter] = key_field
             elif candidates and role == layer_roles.IMPACT_ZONES:
                 self.show_problem(
-                    tr(
+                    translate(
+                        "AssessmentDock",
                         "No impact-zones layer of this project holds site {key} under {field}: run "
                         "“Impact zones” on these sites with the site key {site_field}, or choose the zones "
-                        "in the dialog."
+                        "in the dialog.",
                     ).format(key=self.site.key, field=key_field, site_field=self.key_combo.currentField())
                 )
         return parameters

@@ -1,6 +1,6 @@
 """Page 3: context questions, the fit of each approach with its reasons, and the decision."""
 
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from qgis.PyQt.QtWidgets import (
     QComboBox,
@@ -13,7 +13,9 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..core import i18n
 from ..core.catalogues import UNKNOWN_ANSWER
+from ..core.i18n import translate
 from ..core.options import (
     NOT_ADVISABLE,
     POSSIBLE,
@@ -28,10 +30,6 @@ from .page import AssessmentPage, PlainTextField, wrapping_list
 VERDICT_COLOURS = {RECOMMENDED: "#1b5e20", POSSIBLE: "#8d6e00", NOT_ADVISABLE: "#b71c1c"}
 
 
-def tr(text):
-    return QCoreApplication.translate("OptionsPage", text)
-
-
 class OptionsPage(AssessmentPage):
     def __init__(self, catalogues, parent=None):
         super().__init__(parent)
@@ -39,7 +37,7 @@ class OptionsPage(AssessmentPage):
         self.fits = []
         layout = QVBoxLayout(self)
 
-        questions = QGroupBox(tr("Site context"))
+        questions = QGroupBox(translate("OptionsPage", "Site context"))
         form = QFormLayout(questions)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # long questions above their answers
         self.answer_boxes = {}
@@ -51,8 +49,12 @@ class OptionsPage(AssessmentPage):
             text = QLabel(question.text)
             if question.id in PROFILE_QUESTIONS:  # asked once, on the profile page
                 box.setEnabled(False)
-                box.setToolTip(tr("Answered on the Profile page: change it there."))
-                text.setText(tr("{question} (answered in the profile)").format(question=question.text))
+                box.setToolTip(translate("OptionsPage", "Answered on the Profile page: change it there."))
+                text.setText(
+                    translate("OptionsPage", "{question} (answered in the profile)").format(
+                        question=question.text
+                    )
+                )
             else:
                 box.setToolTip(plain_tooltip(question.text))
             box.currentIndexChanged.connect(lambda _index, q=question.id: self._answer_changed(q))
@@ -62,7 +64,7 @@ class OptionsPage(AssessmentPage):
             self.answer_boxes[question.id] = box
         layout.addWidget(questions)
 
-        fit_group = QGroupBox(tr("Fit of each approach here, and why"))
+        fit_group = QGroupBox(translate("OptionsPage", "Fit of each approach here, and why"))
         # Text goes in through QTextCursor.insertText only: names and reasons are never parsed as HTML.
         self.fit_view = QTextEdit()
         self.fit_view.setReadOnly(True)
@@ -70,30 +72,32 @@ class OptionsPage(AssessmentPage):
         QVBoxLayout(fit_group).addWidget(self.fit_view)
         layout.addWidget(fit_group)
 
-        decision = QGroupBox(tr("Decision"))
+        decision = QGroupBox(translate("OptionsPage", "Decision"))
         decision_form = QFormLayout(decision)
         decision_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.approach_choice = QComboBox()
         self.approach_choice.addItem(
-            tr("Choose an approach…"), None
+            translate("OptionsPage", "Choose an approach…"), None
         )  # nothing preselected: the officer decides
         for approach in catalogues.approaches:
             self.approach_choice.addItem(approach.name, approach.id)
         self.officer_edit = QLineEdit()
         self.rationale_edit = PlainTextField()
-        self.rationale_edit.setPlaceholderText(tr("Why this approach, for this site (required)"))
+        self.rationale_edit.setPlaceholderText(
+            translate("OptionsPage", "Why this approach, for this site (required)")
+        )
         self.rationale_edit.setMaximumHeight(80)
         self.rationale_edit.committed.connect(self._keep_draft)
-        self.decide_button = QPushButton(tr("Record decision"))
+        self.decide_button = QPushButton(translate("OptionsPage", "Record decision"))
         self.decide_button.clicked.connect(self.decide)
         self.approach_choice.currentIndexChanged.connect(self._enable_decision)
         self.rationale_edit.textChanged.connect(self._enable_decision)
         self.history = wrapping_list(90)
-        decision_form.addRow(tr("Approach"), self.approach_choice)
-        decision_form.addRow(tr("Officer"), self.officer_edit)
-        decision_form.addRow(tr("Rationale"), self.rationale_edit)
+        decision_form.addRow(translate("OptionsPage", "Approach"), self.approach_choice)
+        decision_form.addRow(translate("OptionsPage", "Officer"), self.officer_edit)
+        decision_form.addRow(translate("OptionsPage", "Rationale"), self.rationale_edit)
         decision_form.addRow("", self.decide_button)
-        decision_form.addRow(tr("History"), self.history)
+        decision_form.addRow(translate("OptionsPage", "History"), self.history)
         layout.addWidget(decision)
         self._enable_decision()
 
@@ -101,14 +105,18 @@ class OptionsPage(AssessmentPage):
         """Record decision needs a chosen approach and a rationale; the tooltip says what is missing."""
         missing = []
         if self.approach_choice.currentData() is None:
-            missing.append(tr("choose an approach"))
+            missing.append(translate("OptionsPage", "choose an approach"))
         if not self.rationale_edit.toPlainText().strip():
-            missing.append(tr("write the rationale"))
+            missing.append(translate("OptionsPage", "write the rationale"))
         self.decide_button.setEnabled(self.site is not None and not missing)
         self.decide_button.setToolTip(
-            tr("To record the decision: {missing}.").format(missing=tr(", then ").join(missing))
+            translate("OptionsPage", "To record the decision: {missing}.").format(
+                missing=translate("OptionsPage", ", then ").join(missing)
+            )
             if missing
-            else tr("Record this approach and rationale in the site's decision history.")
+            else translate(
+                "OptionsPage", "Record this approach and rationale in the site's decision history."
+            )
         )
 
     def refresh(self):
@@ -183,13 +191,20 @@ class OptionsPage(AssessmentPage):
             title_format = QTextCharFormat()
             title_format.setFontWeight(QFont.Weight.Bold)
             title_format.setForeground(QColor(VERDICT_COLOURS[fit.verdict]))
-            cursor.insertText(f"{self.catalogues.approach(fit.approach_id).name}: {fit.label}", title_format)
+            title = translate("OptionsPage", "{approach}: {verdict}").format(
+                approach=self.catalogues.approach(fit.approach_id).name, verdict=fit.label
+            )
+            cursor.insertText(title, title_format)
             lines = [f"  • {reason}" for reason in fit.reasons]
             if fit.open_questions:
                 open_texts = [
                     self.catalogues.question(question_id).text for question_id in fit.open_questions
                 ]
-                lines.append(tr("  Still to answer: {questions}").format(questions=" / ".join(open_texts)))
+                lines.append(
+                    translate("OptionsPage", "  Still to answer: {questions}").format(
+                        questions=" / ".join(open_texts)
+                    )
+                )
             for line in lines:
                 cursor.insertBlock()
                 cursor.insertText(line, reason_format)
@@ -202,8 +217,12 @@ class OptionsPage(AssessmentPage):
         for decision in reversed(decisions):  # newest first
             name = self.catalogues.approach(decision["approach_id"]).name
             self.history.addItem(
-                f"{decision['decided_at'][:16].replace('T', ' ')} · {decision['officer']} · {name}: "
-                f"{decision['rationale']}"
+                translate("OptionsPage", "{date} · {officer} · {approach}: {rationale}").format(
+                    date=i18n.date(decision["decided_at"], with_time=True),
+                    officer=decision["officer"],
+                    approach=name,
+                    rationale=decision["rationale"],
+                )
             )
 
     def decide(self):

@@ -1,18 +1,15 @@
 """Page 1: the site profile; every field is saved as soon as it is edited."""
 
-from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
+from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSpinBox
 
+from ..core.i18n import translate
 from ..core.options import PROFILE_QUESTIONS
-from ..core.workspace import PROFILE_FIELDS
+from ..core.workspace import PROFILE_FIELDS, profile_label, profile_value_label
 from .page import AssessmentPage, PlainTextField
 
 MAX_COUNT = 1_000_000
 CONTEXT_COLUMNS = {column for column, _answer_of in PROFILE_QUESTIONS.values()}
-
-
-def tr(text):
-    return QCoreApplication.translate("ProfilePage", text)
 
 
 class ProfilePage(AssessmentPage):
@@ -28,21 +25,29 @@ class ProfilePage(AssessmentPage):
             editor.setObjectName(f"profile_{column}")
             if column in CONTEXT_COLUMNS:
                 editor.setToolTip(
-                    tr("Also answers the site-context question of the Management options page.")
+                    translate(
+                        "ProfilePage",
+                        "Also answers the site-context question of the Management options page.",
+                    )
                 )
-            layout.addRow(label, editor)
+            layout.addRow(profile_label(label), editor)
             self.editors[column] = editor
 
     def _editor(self, column, kind, choices):
         if kind == "integer":
             editor = QSpinBox()
             editor.setRange(-1, MAX_COUNT)
-            editor.setSpecialValueText("not recorded")  # -1 shows as "not recorded" and saves NULL
+            editor.setSpecialValueText(
+                translate("ProfilePage", "not recorded")
+            )  # -1 shows as "not recorded" and saves NULL
             editor.valueChanged.connect(lambda value: self._save(column, None if value < 0 else value))
         elif kind == "choice":
             editor = QComboBox()
-            editor.addItems(choices)
-            editor.currentTextChanged.connect(lambda text: self._save(column, text or None))
+            for choice in choices:  # shown in the officer's language, stored as the stable English word
+                editor.addItem(profile_value_label(column, choice), choice)
+            editor.currentIndexChanged.connect(
+                lambda index, combo=editor: self._save(column, combo.itemData(index) or None)
+            )
         elif column == "notes":
             editor = PlainTextField()
             editor.committed.connect(lambda text: self._save(column, text))
@@ -63,9 +68,9 @@ class ProfilePage(AssessmentPage):
             if isinstance(editor, QSpinBox):
                 editor.setValue(-1 if value is None else int(value))
             elif isinstance(editor, QComboBox):
-                index = editor.findText(value or "")
+                index = editor.findData(value or "")
                 if index < 0:  # a value typed elsewhere (e.g. in QGIS) is kept, not lost
-                    editor.addItem(value)
+                    editor.addItem(value, value)
                     index = editor.count() - 1
                 editor.setCurrentIndex(index)
             elif isinstance(editor, PlainTextField):

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -17,15 +17,17 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.stakeholders import (
     INFLUENCE_RANGE,
     INTEREST_RANGE,
-    QUADRANT_LABELS,
     STANCE_LABELS,
     Stakeholder,
     from_csv,
     is_sensitive,
     quadrant,
+    quadrant_label,
+    stance_label,
     to_csv,
 )
 from ..core.workspace import RELATION_DIRECTIONS
@@ -36,16 +38,18 @@ from .page import AssessmentPage, wrapped_check, wrapping_list
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def tr(text):
-    return QCoreApplication.translate("StakeholderPage", text)
-
-
-SENSITIVE_TIP = "Ticked: this person is left out of dossiers and exports unless they are explicitly included."
-SENSITIVE_GROUP_TIP = (
-    "Everyone in the group “{group}” is sensitive: left out of dossiers and exports unless they are "
-    "explicitly included."
+SENSITIVE_TIP = QT_TRANSLATE_NOOP(
+    "StakeholderPage",
+    "Ticked: this person is left out of dossiers and exports unless they are explicitly included.",
 )
-SHAREABLE_TIP = "Unticked (the default): the contact is left out of dossiers and exports unless asked."
+SENSITIVE_GROUP_TIP = QT_TRANSLATE_NOOP(
+    "StakeholderPage",
+    "Everyone in the group “{group}” is sensitive: left out of dossiers and exports unless they are "
+    "explicitly included.",
+)
+SHAREABLE_TIP = QT_TRANSLATE_NOOP(
+    "StakeholderPage", "Unticked (the default): the contact is left out of dossiers and exports unless asked."
+)
 
 
 def _combo(pairs):
@@ -77,7 +81,7 @@ class StakeholderPage(AssessmentPage):
 
         add_row = QHBoxLayout()
         self.new_group = _combo(group_pairs)
-        self.add_button = QPushButton("Add stakeholder")
+        self.add_button = QPushButton(translate("StakeholderPage", "Add stakeholder"))
         self.add_button.clicked.connect(self.add_from_group)
         add_row.addWidget(self.new_group, 1)
         add_row.addWidget(self.add_button)
@@ -87,38 +91,42 @@ class StakeholderPage(AssessmentPage):
         self.people_list.currentItemChanged.connect(self._show_selected)
         layout.addWidget(self.people_list)
 
-        self.editor = QGroupBox("Selected stakeholder")
+        self.editor = QGroupBox(translate("StakeholderPage", "Selected stakeholder"))
         form = QFormLayout(self.editor)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.name_edit = QLineEdit()
         self.group_edit = _combo(group_pairs)
         self.influence_edit = _spin(INFLUENCE_RANGE)
         self.interest_edit = _spin(INTEREST_RANGE)
-        self.stance_edit = _combo([(value, f"{value:+d} {label}") for value, label in STANCE_LABELS.items()])
+        self.stance_edit = _combo([(value, f"{value:+d} {stance_label(value)}") for value in STANCE_LABELS])
         self.goals_edit = QLineEdit()
         self.contact_edit = QLineEdit()
-        self.contact_edit.setPlaceholderText("left out of dossiers and exports unless shareable")
-        sensitive_row, self.sensitive_check = wrapped_check(
-            tr("Sensitive: leave this person out of dossiers and exports")
+        self.contact_edit.setPlaceholderText(
+            translate("StakeholderPage", "left out of dossiers and exports unless shareable")
         )
-        shareable_row, self.shareable_check = wrapped_check(tr("Contact may be shared"))
-        self.shareable_check.setToolTip(SHAREABLE_TIP)
-        self.location_button = QPushButton("Place on map")
+        sensitive_row, self.sensitive_check = wrapped_check(
+            translate("StakeholderPage", "Sensitive: leave this person out of dossiers and exports")
+        )
+        shareable_row, self.shareable_check = wrapped_check(
+            translate("StakeholderPage", "Contact may be shared")
+        )
+        self.shareable_check.setToolTip(translate("StakeholderPage", SHAREABLE_TIP))
+        self.location_button = QPushButton(translate("StakeholderPage", "Place on map"))
         self.location_button.setCheckable(True)
         self.location_button.setEnabled(canvas is not None)
         self.location_button.toggled.connect(self._toggle_place_tool)
-        self.delete_button = QPushButton("Remove stakeholder")
+        self.delete_button = QPushButton(translate("StakeholderPage", "Remove stakeholder"))
         for label, widget in (
-            ("Name", self.name_edit),
-            ("Group", self.group_edit),
-            ("Influence (0–5)", self.influence_edit),
-            ("Interest (0–5)", self.interest_edit),
-            ("Stance", self.stance_edit),
-            ("Goals", self.goals_edit),
+            (translate("StakeholderPage", "Name"), self.name_edit),
+            (translate("StakeholderPage", "Group"), self.group_edit),
+            (translate("StakeholderPage", "Influence (0–5)"), self.influence_edit),
+            (translate("StakeholderPage", "Interest (0–5)"), self.interest_edit),
+            (translate("StakeholderPage", "Stance"), self.stance_edit),
+            (translate("StakeholderPage", "Goals"), self.goals_edit),
             ("", sensitive_row),
-            ("Contact", self.contact_edit),
+            (translate("StakeholderPage", "Contact"), self.contact_edit),
             ("", shareable_row),
-            ("Location (optional)", self.location_button),
+            (translate("StakeholderPage", "Location (optional)"), self.location_button),
             ("", self.delete_button),
         ):
             form.addRow(label, widget)
@@ -138,7 +146,7 @@ class StakeholderPage(AssessmentPage):
         self.delete_button.clicked.connect(self.delete_selected)
         layout.addWidget(self.editor)
 
-        relations = QGroupBox("Relations")
+        relations = QGroupBox(translate("StakeholderPage", "Relations"))
         relation_layout = QVBoxLayout(relations)
         relation_form = QFormLayout()
         relation_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -148,22 +156,22 @@ class StakeholderPage(AssessmentPage):
         self.relation_direction = _combo([(direction, direction) for direction in RELATION_DIRECTIONS])
         self.relation_strength = _spin((1, 3))
         self.relation_strength.setValue(2)
-        self.relation_strength.setPrefix("strength ")
+        self.relation_strength.setPrefix(translate("StakeholderPage", "strength "))
         self.relation_strength.setToolTip("1 weak, 2 medium, 3 strong")
-        self.add_relation_button = QPushButton("Relate")
+        self.add_relation_button = QPushButton(translate("StakeholderPage", "Relate"))
         self.add_relation_button.clicked.connect(self.add_relation)
         how = QHBoxLayout()
         for widget in (self.relation_strength, self.add_relation_button):
             how.addWidget(widget)
-        relation_form.addRow("From", self.relation_from)
-        relation_form.addRow("Relation", self.relation_type)
-        relation_form.addRow("To", self.relation_to)
-        relation_form.addRow("Direction", self.relation_direction)
+        relation_form.addRow(translate("StakeholderPage", "From"), self.relation_from)
+        relation_form.addRow(translate("StakeholderPage", "Relation"), self.relation_type)
+        relation_form.addRow(translate("StakeholderPage", "To"), self.relation_to)
+        relation_form.addRow(translate("StakeholderPage", "Direction"), self.relation_direction)
         relation_form.addRow("", how)
         relation_layout.addLayout(relation_form)
         self.relation_list = wrapping_list(90)
         relation_layout.addWidget(self.relation_list)
-        self.delete_relation_button = QPushButton("Remove relation")
+        self.delete_relation_button = QPushButton(translate("StakeholderPage", "Remove relation"))
         self.delete_relation_button.clicked.connect(self.delete_selected_relation)
         relation_layout.addWidget(self.delete_relation_button)
         layout.addWidget(relations)
@@ -172,18 +180,22 @@ class StakeholderPage(AssessmentPage):
         self.grid = InfluenceInterestGrid()
         self.network = RelationNetwork()
         self.views.setTabToolTip(
-            self.views.addTab(self.grid, tr("Influence–interest")), tr("Influence–interest grid")
+            self.views.addTab(self.grid, translate("StakeholderPage", "Influence–interest")),
+            translate("StakeholderPage", "Influence–interest grid"),
         )
-        self.views.setTabToolTip(self.views.addTab(self.network, tr("Relations")), tr("Relation network"))
+        self.views.setTabToolTip(
+            self.views.addTab(self.network, translate("StakeholderPage", "Relations")),
+            translate("StakeholderPage", "Relation network"),
+        )
         for view in (self.grid, self.network):
             view.stakeholder_clicked.connect(self.select_stakeholder)
         layout.addWidget(self.views, 1)
 
         csv_row = QHBoxLayout()
-        self.import_button = QPushButton("Import CSV…")
-        self.export_button = QPushButton("Export CSV…")
+        self.import_button = QPushButton(translate("StakeholderPage", "Import CSV…"))
+        self.export_button = QPushButton(translate("StakeholderPage", "Export CSV…"))
         include_row, self.include_sensitive = wrapped_check(
-            tr("Export contacts and sensitive stakeholders too")
+            translate("StakeholderPage", "Export contacts and sensitive stakeholders too")
         )
         self.import_button.clicked.connect(self._ask_import)
         self.export_button.clicked.connect(self._ask_export)
@@ -204,7 +216,7 @@ class StakeholderPage(AssessmentPage):
             combo.clear()
         for person in self._people:
             group = self.catalogues.group(person.group)
-            where = QUADRANT_LABELS[quadrant(person.influence, person.interest)].split(" (")[0]
+            where = quadrant_label(quadrant(person.influence, person.interest), short=True)
             item = QListWidgetItem(f"{person.name} — {group.name if group else person.group} · {where}")
             item.setData(ID_ROLE, person.id)
             self.people_list.addItem(item)
@@ -215,9 +227,14 @@ class StakeholderPage(AssessmentPage):
         for relation in relations:
             kind = self.catalogues.relation_type(relation["relation_type"])
             arrow = "→" if relation["direction"] == "one way" else "↔"
-            text = (
-                f"{names.get(relation['from_id'], '?')} {arrow} {names.get(relation['to_id'], '?')}: "
-                f"{kind.name if kind else relation['relation_type']} (strength {relation['strength']})"
+            text = translate(
+                "StakeholderPage", "{source} {arrow} {target}: {relation} (strength {strength})"
+            ).format(
+                source=names.get(relation["from_id"], "?"),
+                arrow=arrow,
+                target=names.get(relation["to_id"], "?"),
+                relation=kind.name if kind else relation["relation_type"],
+                strength=relation["strength"],
             )
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, relation["fid"])
@@ -254,9 +271,15 @@ class StakeholderPage(AssessmentPage):
             self.contact_edit.setText(person.contact)
             self._show_flags(person)
             where = (
-                f"{person.longitude:.5f}, {person.latitude:.5f}" if person.longitude is not None else "none"
+                f"{person.longitude:.5f}, {person.latitude:.5f}"
+                if person.longitude is not None
+                else translate("StakeholderPage", "none")
             )
-            self.location_button.setToolTip(f"Click the map to place this stakeholder (now: {where})")
+            self.location_button.setToolTip(
+                translate("StakeholderPage", "Click the map to place this stakeholder (now: {where})").format(
+                    where=where
+                )
+            )
         finally:
             self._loading = was_loading
         for view in (self.grid, self.network):
@@ -269,7 +292,9 @@ class StakeholderPage(AssessmentPage):
         self.sensitive_check.setChecked(is_sensitive(person, self.catalogues))
         self.sensitive_check.setEnabled(not by_group)
         self.sensitive_check.setToolTip(
-            plain_tooltip(SENSITIVE_GROUP_TIP.format(group=group.name)) if by_group else SENSITIVE_TIP
+            plain_tooltip(translate("StakeholderPage", SENSITIVE_GROUP_TIP).format(group=group.name))
+            if by_group
+            else translate("StakeholderPage", SENSITIVE_TIP)
         )
         self.shareable_check.setChecked(not person.contact_sensitive)
 
@@ -374,15 +399,29 @@ class StakeholderPage(AssessmentPage):
         self.save(lambda workspace, key: workspace.add_stakeholders(key, people))
         self.refresh()
         if errors:
-            self.failed.emit(f"{len(errors)} CSV rows skipped: " + "; ".join(errors[:5]))
+            self.failed.emit(
+                translate("StakeholderPage", "%n CSV rows skipped: {errors}", None, len(errors)).format(
+                    errors="; ".join(errors[:5])
+                )
+            )
         return errors
 
     def _ask_import(self):
-        path, _filter = QFileDialog.getOpenFileName(self, "Import stakeholders", "", "CSV (*.csv)")
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            translate("StakeholderPage", "Import stakeholders"),
+            "",
+            translate("StakeholderPage", "CSV (*.csv)"),
+        )
         if path:
             self.import_csv(path)
 
     def _ask_export(self):
-        path, _filter = QFileDialog.getSaveFileName(self, "Export stakeholders", "", "CSV (*.csv)")
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            translate("StakeholderPage", "Export stakeholders"),
+            "",
+            translate("StakeholderPage", "CSV (*.csv)"),
+        )
         if path:
             self.export_csv(path, self.include_sensitive.isChecked())
