@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name>@default</name>
-    <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
-        <source>{label}: {value}</source>
-        <translation>{label}: {value}</translation>
-    </message>
-</context>
-<context>
     <name>ApproachFit</name>
     <message>
         <location filename="../../asm_pace_plugin/core/options.py" line="20" />
@@ -582,167 +574,127 @@
 <context>
     <name>AssessmentDock</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
-        <source>PACE class</source>
-        <translation>Clase PACE</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
-        <source>Protected areas</source>
-        <translation>Áreas protegidas</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
-        <source>Strictest IUCN category</source>
-        <translation>Categoría UICN más estricta</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
-        <source>International designations</source>
-        <translation>Designaciones internacionales</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
-        <source>WWF priority landscape</source>
-        <translation>Paisaje prioritario del WWF</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
-        <source>Global 200 ecoregion</source>
-        <translation>Ecorregión prioritaria Global 200</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
-        <source>Nearest protected area</source>
-        <translation>Área protegida más cercana</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
-        <source>Distance to it (m)</source>
-        <translation>Distancia hasta ella (m)</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="139" />
         <source>ASM-PACE assessment</source>
         <translation>Evaluación ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="156" />
         <source>no workspace: create or open one</source>
         <translation>sin espacio de trabajo: cree o abra uno</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="159" />
         <source>New…</source>
         <translation>Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="160" />
         <source>Open…</source>
         <translation>Abrir…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="165" />
         <source>Workspace</source>
         <translation>Espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="177" />
         <source>Site layer</source>
         <translation>Capa de sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="179" />
         <source>Key field</source>
         <translation>Campo clave</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="184" />
         <source>search sites</source>
         <translation>buscar sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="186" />
         <source>Pick on map</source>
         <translation>Elegir en el mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="189" />
         <source>Zoom</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="191" />
         <source>Dossier…</source>
         <translation>Expediente…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="192" />
         <source>Write the PDF and HTML dossier of this site (Site dossiers algorithm)</source>
         <translation>Escribir el expediente PDF y HTML de este sitio (algoritmo Expedientes de sitios)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="214" />
         <source>1 Profile</source>
         <translation>1 Perfil</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="214" />
         <source>What is mined here, how, by how many, under which law</source>
         <translation>Qué se extrae aquí, cómo, cuántas personas, bajo qué ley</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="214" />
         <source>2 Stakeholders</source>
         <translation>2 Actores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="214" />
         <source>Who is involved, their influence, interest and relations</source>
         <translation>Quién está involucrado, su influencia, interés y relaciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="214" />
         <source>3 Options</source>
         <translation>3 Opciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="214" />
         <source>Management options: their fit here, and the decision</source>
         <translation>Opciones de gestión: su idoneidad aquí, y la decisión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="299" />
         <source>New assessment workspace</source>
         <translation>Nuevo espacio de trabajo de evaluación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="308" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="308" />
         <source>Open assessment workspace</source>
         <translation>Abrir un espacio de trabajo de evaluación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="445" />
         <source>Create or open a workspace to start.</source>
         <translation>Cree o abra un espacio de trabajo para empezar.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="481" />
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="168" />
         <source>No classified sites in this project: run “Classify sites (PACE)” on your sites (or load the sample data and classify it); its output layer is listed here.</source>
         <translation>No hay sitios clasificados en este proyecto: ejecute «Clasificar los sitios (PACE)» sobre sus sitios (o cargue los datos de ejemplo y clasifíquelos); su capa de salida aparece aquí.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="540" />
         <source>No impact-zones layer of this project holds site {key} under {field}: run “Impact zones” on these sites with the site key {site_field}, or choose the zones in the dialog.</source>
         <translation>Ninguna capa de zonas de impacto de este proyecto contiene el sitio {key} con {field}: ejecute «Zonas de impacto» sobre estos sitios con la clave de sitios {site_field}, o elija las zonas en el diálogo.</translation>
     </message>
@@ -1279,7 +1231,7 @@
         <translation>Tabla de actores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="477" />
         <source>PACE class</source>
         <translation>Clase PACE</translation>
     </message>
@@ -3261,7 +3213,7 @@
 <context>
     <name>SiteListTask</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="110" />
         <source>ASM-PACE: reading the sites</source>
         <translation>ASM-PACE: lectura de los sitios</translation>
     </message>

@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name>@default</name>
-    <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
-        <source>{label}: {value}</source>
-        <translation>{label} : {value}</translation>
-    </message>
-</context>
-<context>
     <name>ApproachFit</name>
     <message>
         <location filename="../../asm_pace_plugin/core/options.py" line="20" />
@@ -582,167 +574,127 @@
 <context>
     <name>AssessmentDock</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
-        <source>PACE class</source>
-        <translation>Classe PACE</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
-        <source>Protected areas</source>
-        <translation>Aires protégées</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
-        <source>Strictest IUCN category</source>
-        <translation>Catégorie UICN la plus stricte</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
-        <source>International designations</source>
-        <translation>Désignations internationales</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
-        <source>WWF priority landscape</source>
-        <translation>Paysage prioritaire du WWF</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
-        <source>Global 200 ecoregion</source>
-        <translation>Écorégion prioritaire Global 200</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
-        <source>Nearest protected area</source>
-        <translation>Aire protégée la plus proche</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
-        <source>Distance to it (m)</source>
-        <translation>Distance jusqu'à elle (m)</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="139" />
         <source>ASM-PACE assessment</source>
         <translation>Évaluation ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="156" />
         <source>no workspace: create or open one</source>
         <translation>pas d'espace de travail : créez-en un ou ouvrez-en un</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="159" />
         <source>New…</source>
         <translation>Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="160" />
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="165" />
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="177" />
         <source>Site layer</source>
         <translation>Couche des sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="179" />
         <source>Key field</source>
         <translation>Champ clé</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="184" />
         <source>search sites</source>
         <translation>chercher des sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="186" />
         <source>Pick on map</source>
         <translation>Choisir sur la carte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="189" />
         <source>Zoom</source>
         <translation>Zoomer</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="191" />
         <source>Dossier…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="192" />
         <source>Write the PDF and HTML dossier of this site (Site dossiers algorithm)</source>
         <translation>Écrire le dossier PDF et HTML de ce site (algorithme Dossiers de sites)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="214" />
         <source>1 Profile</source>
         <translation>1 Profil</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="214" />
         <source>What is mined here, how, by how many, under which law</source>
         <translation>Ce qui est extrait ici, comment, par combien de personnes, sous quelle loi</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="214" />
         <source>2 Stakeholders</source>
         <translation>2 Parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="214" />
         <source>Who is involved, their influence, interest and relations</source>
         <translation>Qui est impliqué, son influence, son intérêt et ses relations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="214" />
         <source>3 Options</source>
         <translation>3 Options</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="214" />
         <source>Management options: their fit here, and the decision</source>
         <translation>Options de gestion : leur pertinence ici, et la décision</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="299" />
         <source>New assessment workspace</source>
         <translation>Nouvel espace de travail d'évaluation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="308" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="308" />
         <source>Open assessment workspace</source>
         <translation>Ouvrir un espace de travail d'évaluation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="445" />
         <source>Create or open a workspace to start.</source>
         <translation>Créez ou ouvrez un espace de travail pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="481" />
         <source>{label}: {value}</source>
         <translation>{label} : {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="168" />
         <source>No classified sites in this project: run “Classify sites (PACE)” on your sites (or load the sample data and classify it); its output layer is listed here.</source>
         <translation>Aucun site classé dans ce projet : lancez « Classer les sites (PACE) » sur vos sites (ou chargez les données d'exemple et classez-les) ; sa couche de sortie apparaît ici.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="540" />
         <source>No impact-zones layer of this project holds site {key} under {field}: run “Impact zones” on these sites with the site key {site_field}, or choose the zones in the dialog.</source>
         <translation>Aucune couche de zones d'impact de ce projet ne contient le site {key} sous {field} : lancez « Zones d'impact » sur ces sites avec la clé des sites {site_field}, ou choisissez les zones dans la boîte de dialogue.</translation>
     </message>
@@ -1279,7 +1231,7 @@
         <translation>Tableau des parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="477" />
         <source>PACE class</source>
         <translation>Classe PACE</translation>
     </message>
@@ -3261,7 +3213,7 @@
 <context>
     <name>SiteListTask</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="110" />
         <source>ASM-PACE: reading the sites</source>
         <translation>ASM-PACE : lecture des sites</translation>
     </message>

@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt" sourcelanguage="en">
 <context>
-    <name>@default</name>
-    <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
-        <source>{label}: {value}</source>
-        <translation>{label}: {value}</translation>
-    </message>
-</context>
-<context>
     <name>ApproachFit</name>
     <message>
         <location filename="../../asm_pace_plugin/core/options.py" line="20" />
@@ -582,167 +574,127 @@
 <context>
     <name>AssessmentDock</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
-        <source>PACE class</source>
-        <translation>Classe PACE</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
-        <source>Protected areas</source>
-        <translation>Áreas protegidas</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
-        <source>Strictest IUCN category</source>
-        <translation>Categoria UICN mais restritiva</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
-        <source>International designations</source>
-        <translation>Designações internacionais</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
-        <source>WWF priority landscape</source>
-        <translation>Paisagem prioritária do WWF</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
-        <source>Global 200 ecoregion</source>
-        <translation>Ecorregião prioritária Global 200</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
-        <source>Nearest protected area</source>
-        <translation>Área protegida mais próxima</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
-        <source>Distance to it (m)</source>
-        <translation>Distância até ela (m)</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="139" />
         <source>ASM-PACE assessment</source>
         <translation>Avaliação ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="156" />
         <source>no workspace: create or open one</source>
         <translation>sem espaço de trabalho: crie ou abra um</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="159" />
         <source>New…</source>
         <translation>Novo…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="160" />
         <source>Open…</source>
         <translation>Abrir…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="165" />
         <source>Workspace</source>
         <translation>Espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="177" />
         <source>Site layer</source>
         <translation>Camada de locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="179" />
         <source>Key field</source>
         <translation>Campo-chave</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="184" />
         <source>search sites</source>
         <translation>buscar locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="186" />
         <source>Pick on map</source>
         <translation>Escolher no mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="189" />
         <source>Zoom</source>
         <translation>Aproximar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="191" />
         <source>Dossier…</source>
         <translation>Dossiê…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="192" />
         <source>Write the PDF and HTML dossier of this site (Site dossiers algorithm)</source>
         <translation>Escrever o dossiê PDF e HTML deste local (algoritmo Dossiês dos locais)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="214" />
         <source>1 Profile</source>
         <translation>1 Perfil</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="214" />
         <source>What is mined here, how, by how many, under which law</source>
         <translation>O que se extrai aqui, como, por quantas pessoas, sob qual lei</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="214" />
         <source>2 Stakeholders</source>
         <translation>2 Atores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="214" />
         <source>Who is involved, their influence, interest and relations</source>
         <translation>Quem está envolvido, sua influência, interesse e relações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="214" />
         <source>3 Options</source>
         <translation>3 Opções</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="214" />
         <source>Management options: their fit here, and the decision</source>
         <translation>Opções de gestão: sua adequação aqui, e a decisão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="299" />
         <source>New assessment workspace</source>
         <translation>Novo espaço de trabalho de avaliação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="308" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="308" />
         <source>Open assessment workspace</source>
         <translation>Abrir um espaço de trabalho de avaliação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="445" />
         <source>Create or open a workspace to start.</source>
         <translation>Crie ou abra um espaço de trabalho para começar.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="481" />
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="168" />
         <source>No classified sites in this project: run “Classify sites (PACE)” on your sites (or load the sample data and classify it); its output layer is listed here.</source>
         <translation>Nenhum local classificado neste projeto: execute “Classificar os locais (PACE)” nos seus locais (ou carregue os dados de exemplo e classifique-os); a sua camada de saída aparece aqui.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="540" />
         <source>No impact-zones layer of this project holds site {key} under {field}: run “Impact zones” on these sites with the site key {site_field}, or choose the zones in the dialog.</source>
         <translation>Nenhuma camada de zonas de impacto deste projeto contém o local {key} em {field}: execute “Zonas de impacto” nestes locais com a chave dos locais {site_field}, ou escolha as zonas no diálogo.</translation>
     </message>
@@ -1279,7 +1231,7 @@
         <translation>Tabela de atores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="477" />
         <source>PACE class</source>
         <translation>Classe PACE</translation>
     </message>
@@ -3261,7 +3213,7 @@
 <context>
     <name>SiteListTask</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="52" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="110" />
         <source>ASM-PACE: reading the sites</source>
         <translation>ASM-PACE: leitura dos locais</translation>
     </message>
