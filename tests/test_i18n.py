@@ -197,6 +197,33 @@ QGIS_PROCESS_NAMES = {
     ),
     "pt": ("Classificar os locais (PACE)", "Zonas de impacto", "Traçado a jusante", "Dossiês dos locais"),
 }
+# Each algorithm's name as its help under a profile in that language must begin.
+ALGORITHM_NAMES = {
+    "fr": {
+        "classifysites": "Classer les sites (PACE)",
+        "impactzones": "Zones d'impact",
+        "downstreamtrace": "Tracé vers l'aval (mercure et sédiments)",
+        "papressure": "Pression sur les aires protégées",
+        "sitedossiers": "Dossiers de sites",
+        "exportassessments": "Exporter les évaluations (table)",
+    },
+    "es": {
+        "classifysites": "Clasificar los sitios (PACE)",
+        "impactzones": "Zonas de impacto",
+        "downstreamtrace": "Trazado aguas abajo (mercurio y sedimentos)",
+        "papressure": "Presión sobre las áreas protegidas",
+        "sitedossiers": "Expedientes de sitios",
+        "exportassessments": "Exportar las evaluaciones (tabla)",
+    },
+    "pt": {
+        "classifysites": "Classificar os locais (PACE)",
+        "impactzones": "Zonas de impacto",
+        "downstreamtrace": "Traçado a jusante (mercúrio e sedimentos)",
+        "papressure": "Pressão sobre as áreas protegidas",
+        "sitedossiers": "Dossiês dos locais",
+        "exportassessments": "Exportar as avaliações (tabela)",
+    },
+}
 QGIS_PROCESS_HELP = {
     "fr": ("aire protégée", "Sites miniers", "Paysages prioritaires du WWF"),
     "es": ("área protegida", "Sitios mineros", "Paisajes prioritarios del WWF"),
@@ -221,3 +248,6 @@ def test_qgis_process_speaks_the_profile_s_language(compiled_translations, tmp_p
     assert shown.returncode == 0, shown.stderr
     assert all(text in shown.stdout for text in QGIS_PROCESS_HELP[language]), shown.stdout
     assert "WWF priority landscapes" not in shown.stdout and "Mining sites" not in shown.stdout
+    for name, title in ALGORITHM_NAMES[language].items():
+        shown = qgis_process_runner.run(["help", f"asm_pace:{name}"], home)
+        assert shown.stdout.startswith(f"{title} (asm_pace:{name})"), shown.stdout[:300]
