@@ -91,6 +91,8 @@ lint: setup
 	$(PY) -m ruff check $(PLUGIN) tests tools
 	$(PY) -m ruff format --check $(PLUGIN) tests tools
 	$(PY) -m flake8 $(PLUGIN) tests tools
+	# QGIS 4 (Qt6): what QGIS's pyqt5_to_pyqt6 script would change (scoped enums, imports...)
+	$(PY) tools/qt6_check.py $(PLUGIN) tests tools
 
 # GLOBAL=1 adds the global-size case (250,000 protected areas; about 15 minutes more).
 bench: setup

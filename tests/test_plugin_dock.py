@@ -44,6 +44,6 @@ def test_a_broken_catalogue_is_reported_instead_of_opening_the_dock(qgis_iface, 
     assert toggle.dock is None and not toggle.action.isChecked()
     assert (
         qgis_iface.messageBar()
-        .get_messages(Qgis.Critical)[-1]
+        .get_messages(Qgis.MessageLevel.Critical)[-1]
         .startswith("ASM-PACE:Catalogue approaches.json: not readable JSON")
     )

@@ -365,14 +365,14 @@ class DownstreamTraceAlgorithm(AsmPaceAlgorithm):
             line = QgsFeature(fields)
             line.setGeometry(_multi(trace.geometry))
             line.setAttributes([*record, None, None])
-            if not sink.addFeature(line, QgsFeatureSink.FastInsert):
+            if not sink.addFeature(line, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
             if corridor_sink is not None:
                 corridor = local.buffers(trace.geometry, [width / 2])[0]
                 polygon = QgsFeature(fields)
                 polygon.setGeometry(_multi(corridor))
                 polygon.setAttributes([*record, width, round(measure.measureArea(corridor) / 10_000, 4)])
-                corridor_sink.addFeature(polygon, QgsFeatureSink.FastInsert)
+                corridor_sink.addFeature(polygon, QgsFeatureSink.Flag.FastInsert)
         warn_about_site_keys(feedback, keys, id_field)
         if without_river:
             feedback.pushWarning(

@@ -392,6 +392,6 @@ class _ZoneWriter:
         if area is None:
             area = geodesy.polygon_area(geometry, self.measure)
         feature.setAttributes([*record, round(area / 10_000, 4)])
-        if not self.sink.addFeature(feature, QgsFeatureSink.FastInsert):
+        if not self.sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
             self.failed = True
         self.written += 1

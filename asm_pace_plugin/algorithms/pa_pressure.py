@@ -166,7 +166,7 @@ class PaPressureAlgorithm(AsmPaceAlgorithm):
             geometry.convertToMultiType()
             feature.setGeometry(geometry)
             feature.setAttributes(attributes)
-            if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+            if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
             keys.add(attributes[0])
             rows_written += 1
@@ -330,7 +330,7 @@ def _add_zones(zone_layers, context, feedback, progress, accumulator, counts, si
                         None if share is None else round(share, 6),
                     ]
                 )
-                site_sink.addFeature(record, QgsFeatureSink.FastInsert)
+                site_sink.addFeature(record, QgsFeatureSink.Flag.FastInsert)
     return zone_count, zone_keys
 
 

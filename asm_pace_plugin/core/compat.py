@@ -33,10 +33,10 @@ if hasattr(Qgis, "GeometryType"):
 else:
     from qgis.core import QgsWkbTypes
 
-    GEOMETRY_POINT = QgsWkbTypes.PointGeometry
-    GEOMETRY_LINE = QgsWkbTypes.LineGeometry
-    GEOMETRY_POLYGON = QgsWkbTypes.PolygonGeometry
-    GEOMETRY_NULL = QgsWkbTypes.NullGeometry
+    GEOMETRY_POINT = QgsWkbTypes.GeometryType.PointGeometry
+    GEOMETRY_LINE = QgsWkbTypes.GeometryType.LineGeometry
+    GEOMETRY_POLYGON = QgsWkbTypes.GeometryType.PolygonGeometry
+    GEOMETRY_NULL = QgsWkbTypes.GeometryType.NullGeometry
 
 if hasattr(Qgis, "ProcessingSourceType"):
     SOURCE_ANY_GEOMETRY = Qgis.ProcessingSourceType.VectorAnyGeometry
@@ -44,24 +44,24 @@ if hasattr(Qgis, "ProcessingSourceType"):
     SOURCE_LINE = Qgis.ProcessingSourceType.VectorLine
     SOURCE_TABLE = Qgis.ProcessingSourceType.Vector
 else:
-    SOURCE_ANY_GEOMETRY = QgsProcessing.TypeVectorAnyGeometry
-    SOURCE_POLYGON = QgsProcessing.TypeVectorPolygon
-    SOURCE_LINE = QgsProcessing.TypeVectorLine
-    SOURCE_TABLE = QgsProcessing.TypeVector
+    SOURCE_ANY_GEOMETRY = QgsProcessing.SourceType.TypeVectorAnyGeometry
+    SOURCE_POLYGON = QgsProcessing.SourceType.TypeVectorPolygon
+    SOURCE_LINE = QgsProcessing.SourceType.TypeVectorLine
+    SOURCE_TABLE = QgsProcessing.SourceType.TypeVector
 
 if hasattr(Qgis, "ProcessingParameterFlag"):
     FLAG_ADVANCED = Qgis.ProcessingParameterFlag.Advanced
     FLAG_OPTIONAL = Qgis.ProcessingParameterFlag.Optional
 else:
-    FLAG_ADVANCED = QgsProcessingParameterDefinition.FlagAdvanced
-    FLAG_OPTIONAL = QgsProcessingParameterDefinition.FlagOptional
+    FLAG_ADVANCED = QgsProcessingParameterDefinition.Flag.FlagAdvanced
+    FLAG_OPTIONAL = QgsProcessingParameterDefinition.Flag.FlagOptional
 
 if hasattr(Qgis, "ProcessingNumberParameterType"):
     NUMBER_DOUBLE = Qgis.ProcessingNumberParameterType.Double
     NUMBER_INTEGER = Qgis.ProcessingNumberParameterType.Integer
 else:
-    NUMBER_DOUBLE = QgsProcessingParameterNumber.Double
-    NUMBER_INTEGER = QgsProcessingParameterNumber.Integer
+    NUMBER_DOUBLE = QgsProcessingParameterNumber.Type.Double
+    NUMBER_INTEGER = QgsProcessingParameterNumber.Type.Integer
 
 
 def geometry_type_of(wkb_type):
@@ -76,7 +76,7 @@ if hasattr(Qgis, "ProcessingFeatureSourceFlag"):
 else:
     from qgis.core import QgsProcessingFeatureSource
 
-    SKIP_GEOMETRY_VALIDITY_CHECKS = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+    SKIP_GEOMETRY_VALIDITY_CHECKS = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
 
 if hasattr(Qgis, "WkbType"):
     _WKB = Qgis.WkbType
@@ -126,14 +126,14 @@ if hasattr(Qgis, "LayerFilter"):
 else:
     from qgis.core import QgsMapLayerProxyModel
 
-    LAYER_FILTER_HAS_GEOMETRY = QgsMapLayerProxyModel.HasGeometry
+    LAYER_FILTER_HAS_GEOMETRY = QgsMapLayerProxyModel.Filter.HasGeometry
 
 if hasattr(Qgis, "LabelPlacement"):
     LABEL_PLACEMENT_HORIZONTAL = Qgis.LabelPlacement.Horizontal
 else:
     from qgis.core import QgsPalLayerSettings
 
-    LABEL_PLACEMENT_HORIZONTAL = QgsPalLayerSettings.Horizontal
+    LABEL_PLACEMENT_HORIZONTAL = QgsPalLayerSettings.Placement.Horizontal
 
 if hasattr(Qgis, "ProcessingAlgorithmFlag"):
     ALGORITHM_NO_THREADING = Qgis.ProcessingAlgorithmFlag.NoThreading
@@ -189,11 +189,11 @@ if hasattr(Qgis, "SpatialIndexPresence"):
 else:
     from qgis.core import QgsFeatureSource
 
-    SPATIAL_INDEX_PRESENT = QgsFeatureSource.SpatialIndexPresent
+    SPATIAL_INDEX_PRESENT = QgsFeatureSource.SpatialIndexPresence.SpatialIndexPresent
 
 if hasattr(Qgis, "FeatureRequestFlag"):
     REQUEST_NO_GEOMETRY = Qgis.FeatureRequestFlag.NoGeometry
 else:
     from qgis.core import QgsFeatureRequest
 
-    REQUEST_NO_GEOMETRY = QgsFeatureRequest.NoGeometry
+    REQUEST_NO_GEOMETRY = QgsFeatureRequest.Flag.NoGeometry
