@@ -30,7 +30,7 @@ from ..core.stakeholders import (
     stance_label,
     to_csv,
 )
-from ..core.workspace import RELATION_DIRECTIONS
+from ..core.workspace import RELATION_DIRECTIONS, direction_label
 from ..rendering.stakeholder_charts import InfluenceInterestGrid, RelationNetwork
 from ..rendering.text import plain_tooltip
 from .page import AssessmentPage, wrapped_check, wrapping_list
@@ -153,7 +153,9 @@ class StakeholderPage(AssessmentPage):
         self.relation_from = QComboBox()
         self.relation_type = _combo([(kind.id, kind.name) for kind in catalogues.relation_types])
         self.relation_to = QComboBox()
-        self.relation_direction = _combo([(direction, direction) for direction in RELATION_DIRECTIONS])
+        self.relation_direction = _combo(
+            [(direction, direction_label(direction)) for direction in RELATION_DIRECTIONS]
+        )
         self.relation_strength = _spin((1, 3))
         self.relation_strength.setValue(2)
         self.relation_strength.setPrefix(translate("StakeholderPage", "strength "))
