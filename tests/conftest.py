@@ -12,6 +12,23 @@ for path in (REPO, REPO / "tools", REPO / "tests" / "bench"):
         sys.path.insert(0, str(path))
 
 
+def pytest_sessionstart(session):
+    from sample_data import shipped_sample_digest
+
+    session.config.shipped_sample_digest = shipped_sample_digest()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Fails the run if anything wrote to the tracked sample GeoPackage (tests use sample_data's copy)."""
+    from sample_data import shipped_sample_digest
+
+    if shipped_sample_digest() != session.config.shipped_sample_digest:
+        session.config.get_terminal_writer().line(
+            "FAILED: the test session changed the shipped resources/sample/asm_pace_sample.gpkg", red=True
+        )
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
 @pytest.fixture(scope="session")
 def provider(qgis_processing):
     """The ASM-PACE provider, registered once in the test session's Processing registry."""

@@ -1,8 +1,7 @@
 """Small in-memory layers for the algorithm tests."""
 
 from qgis.core import QgsFeature, QgsGeometry, QgsProcessingFeedback, QgsVectorLayer
-
-from asm_pace_plugin.core.paths import SAMPLE_GPKG
+from sample_data import SAMPLE_COPY
 
 
 def memory_layer(geometry_type, crs, fields, rows, name="test"):
@@ -25,7 +24,7 @@ def sample(layer_name):
 
     (Layer objects held by a failed run's traceback outlive QGIS and crash Python at exit.)
     """
-    return f"{SAMPLE_GPKG}|layername={layer_name}"
+    return f"{SAMPLE_COPY}|layername={layer_name}"
 
 
 def features(layer):
@@ -69,7 +68,7 @@ def classify_sample(sites, output="memory:", summary="memory:"):
     """The result of asm_pace:classifysites run on `sites` against the sample's reference layers."""
     from qgis import processing
 
-    gpkg = str(SAMPLE_GPKG)
+    gpkg = str(SAMPLE_COPY)
     return processing.run(
         "asm_pace:classifysites",
         {

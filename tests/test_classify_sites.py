@@ -14,10 +14,10 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QVariant
+from sample_data import SAMPLE_COPY
 
 from asm_pace_plugin.core import pace
 from asm_pace_plugin.core.classify import SITE_FIELD_NAMES
-from asm_pace_plugin.core.paths import SAMPLE_GPKG
 
 ALG = "asm_pace:classifysites"
 
@@ -494,7 +494,7 @@ def test_sites_from_other_providers(provider, tmp_path, extension):
 @pytest.mark.slow
 def test_sites_and_protected_areas_from_postgis(provider, postgis):
     tables = ("sites", "protected_areas", "protected_area_points", "landscapes", "ecoregions")
-    postgis.import_layers(SAMPLE_GPKG, tables)
+    postgis.import_layers(SAMPLE_COPY, tables)
     result = by_site(
         run(
             provider,

@@ -2,14 +2,20 @@
 
 import desktop
 import pytest
+from sample_data import shipped_sample_digest
 from test_plugin import MENU_ENTRIES
 
 pytestmark = pytest.mark.slow
 
 
 def test_desktop_entries_work_as_an_officer_uses_them(tmp_path):
+    shipped_before = shipped_sample_digest()
     report = desktop.run_desktop_probe(tmp_path)
     assert "error" not in report, report.get("error")
+    assert shipped_sample_digest() == shipped_before  # "Load sample data" works on a copy
+    assert [source.split("/")[-4:] for source in report["sample_sources"]] == [
+        ["default", "asm_pace", "sample", "asm_pace_sample.gpkg"]
+    ]
     assert report["menu"] == MENU_ENTRIES
     assert report["assessment_dock_visible"] is True
     assert report["toolbar_button"] is True

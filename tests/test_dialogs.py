@@ -8,9 +8,10 @@ import pytest
 from layers import LogFeedback, features, run_algorithm, sample
 from qgis.core import QgsApplication, QgsProcessingParameterNumber, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QUrl
+from sample_data import SAMPLE_COPY
 
 from asm_pace_plugin.core import compat
-from asm_pace_plugin.core.paths import GETTING_STARTED, HELP_DIR, SAMPLE_GPKG, help_page
+from asm_pace_plugin.core.paths import GETTING_STARTED, HELP_DIR, help_page
 from asm_pace_plugin.ui.actions import STEP_ALGORITHM_IDS, sample_presets
 
 
@@ -146,7 +147,7 @@ def sample_in_project():
     project = QgsProject.instance()
     added = []
     for name in ("site_footprints", "protected_areas", "sites", "protected_area_points", "rivers"):
-        layer = QgsVectorLayer(f"{SAMPLE_GPKG}|layername={name}", name, "ogr")
+        layer = QgsVectorLayer(f"{SAMPLE_COPY}|layername={name}", name, "ogr")
         assert layer.isValid()
         project.addMapLayer(layer)
         added.append(layer.id())

@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 from hostile_text import HOSTILE_TEXTS
 from layers import classify_sample
-
-from asm_pace_plugin.core.paths import SAMPLE_GPKG
+from sample_data import SAMPLE_COPY
 
 SCREENSHOTS = os.environ.get("ASM_PACE_SCREENSHOTS")
 HOSTILE_NAME = HOSTILE_TEXTS[0]
@@ -31,7 +30,7 @@ def classified_sites(provider):
     """The sample sites classified by the plugin's own algorithm, in the project."""
     from qgis.core import QgsProject
 
-    layer = _classified(f"{SAMPLE_GPKG}|layername=sites", "classified sites")
+    layer = _classified(f"{SAMPLE_COPY}|layername=sites", "classified sites")
     QgsProject.instance().addMapLayer(layer)
     yield layer
     QgsProject.instance().removeMapLayer(layer.id())
@@ -262,7 +261,7 @@ def test_full_assessment_survives_a_fresh_dock(qtbot, qgis_canvas, classified_si
 
     # 8. the unclassified source layer is not offered; re-surveyed, then classified, it keeps
     # the assessments by key
-    source = QgsVectorLayer(f"{SAMPLE_GPKG}|layername=sites", "re-surveyed sites", "ogr")
+    source = QgsVectorLayer(f"{SAMPLE_COPY}|layername=sites", "re-surveyed sites", "ogr")
     QgsProject.instance().addMapLayer(source)
     assert source in again.layer_combo.exceptedLayerList()
     resurveyed = _classified(source, "re-surveyed, classified")
@@ -309,7 +308,7 @@ def test_a_file_that_is_not_a_workspace_is_refused_in_the_dock(qtbot, qgis_canva
 
     QgsProject.instance().writeEntry("asm_pace", "workspace", "")
     dock = _new_dock(qtbot, qgis_canvas, wait_for_sites=False)
-    assert not dock.open_workspace(SAMPLE_GPKG)
+    assert not dock.open_workspace(SAMPLE_COPY)
     assert "not an ASM-PACE assessment workspace" in dock.status.text()
     assert dock.workspace is None
 

@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 import sample_workspace
 from layers import classify_sample
+from sample_data import SAMPLE_COPY
 
-from asm_pace_plugin.core.paths import LOCATOR_COUNTRIES, SAMPLE_GPKG
+from asm_pace_plugin.core.paths import LOCATOR_COUNTRIES
 
-GPKG = str(SAMPLE_GPKG)
+GPKG = str(SAMPLE_COPY)
 DOC_PAGE = os.environ.get("ASM_PACE_DOSSIER_PAGE")
 REFERENCE_LAYERS = ("protected_areas", "national_protected_areas", "landscapes", "ecoregions", "rivers")
 # The legend in words, the protected area named on the map, the locator, distance and coordinates.

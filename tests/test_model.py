@@ -4,8 +4,9 @@ import json
 
 import pytest
 from qgis.core import QgsVectorLayer
+from sample_data import SAMPLE_COPY
 
-from asm_pace_plugin.core.paths import MODELS_DIR, SAMPLE_GPKG
+from asm_pace_plugin.core.paths import MODELS_DIR
 
 MODEL = MODELS_DIR / "classify_impacts_pressure.model3"
 
@@ -25,9 +26,9 @@ def test_model_runs_in_qgis_process(qgis_process_home, tmp_path):
         str(MODEL),
         "--json",
         "--",
-        f"sites={SAMPLE_GPKG}|layername=sites",
-        f"protected_areas={SAMPLE_GPKG}|layername=protected_areas",
-        f"protected_areas={SAMPLE_GPKG}|layername=national_protected_areas",
+        f"sites={SAMPLE_COPY}|layername=sites",
+        f"protected_areas={SAMPLE_COPY}|layername=protected_areas",
+        f"protected_areas={SAMPLE_COPY}|layername=national_protected_areas",
         "pathways=0,1",  # the first two of the list: footprint, off-site deforestation
         *(f"{name}={path}" for name, path in outputs.items()),
     ]

@@ -78,11 +78,10 @@ def test_metadata_is_complete():
 def test_shipped_files_exist():
     assert icon_path().is_file() and icon_path("assessment").is_file()
     from qgis.core import QgsVectorLayer
-
-    from asm_pace_plugin.core.paths import SAMPLE_GPKG
+    from sample_data import SAMPLE_COPY
 
     for name in SAMPLE_LAYERS:
-        assert QgsVectorLayer(f"{SAMPLE_GPKG}|layername={name}", name, "ogr").isValid(), name
+        assert QgsVectorLayer(f"{SAMPLE_COPY}|layername={name}", name, "ogr").isValid(), name
 
 
 def test_init_processing_works_without_iface(empty_registry):

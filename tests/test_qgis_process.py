@@ -7,8 +7,9 @@ import package
 import pytest
 import qgis_process_runner
 from qgis.core import QgsVectorLayer
+from sample_data import SAMPLE_COPY
 
-from asm_pace_plugin.core.paths import MODELS_DIR, SAMPLE_GPKG
+from asm_pace_plugin.core.paths import MODELS_DIR
 
 pytestmark = pytest.mark.slow
 
@@ -37,7 +38,7 @@ def test_algorithm_is_listed_with_help(qgis_process_home):
 
 
 def test_demo_command_line_classifies_the_sample(qgis_process_home, tmp_path):
-    result = qgis_process_runner.run(demo.classify_arguments(tmp_path), qgis_process_home)
+    result = qgis_process_runner.run(demo.classify_arguments(tmp_path, SAMPLE_COPY), qgis_process_home)
     assert result.returncode == 0, result.stdout + result.stderr
     assert (
         "Classified 12 sites: 6 protected_area, 2 priority_landscape, 1 critical_ecosystem" in result.stdout
@@ -48,8 +49,8 @@ def test_demo_command_line_classifies_the_sample(qgis_process_home, tmp_path):
 
 def test_bad_input_exits_with_a_message(qgis_process_home, tmp_path):
     result = qgis_process_runner.run(
-        ["run", "asm_pace:classifysites", "--", f"SITES={SAMPLE_GPKG}|layername=sites",
-         f"PROTECTED_AREAS={SAMPLE_GPKG}|layername=protected_areas", "PA_NAME_FIELD=NOM_PARC",
+        ["run", "asm_pace:classifysites", "--", f"SITES={SAMPLE_COPY}|layername=sites",
+         f"PROTECTED_AREAS={SAMPLE_COPY}|layername=protected_areas", "PA_NAME_FIELD=NOM_PARC",
          f"OUTPUT={tmp_path / 'out.gpkg'}"],
         qgis_process_home,
     )  # fmt: skip
@@ -61,11 +62,11 @@ def test_shipped_model_runs_headless(qgis_process_home, tmp_path):
     model = MODELS_DIR / "classify_sites.model3"
     result = qgis_process_runner.run(
         ["run", str(model), "--",
-         f"sites={SAMPLE_GPKG}|layername=sites",
-         f"protected_areas={SAMPLE_GPKG}|layername=protected_areas",
-         f"protected_areas={SAMPLE_GPKG}|layername=protected_area_points",
-         f"landscapes={SAMPLE_GPKG}|layername=landscapes",
-         f"ecoregions={SAMPLE_GPKG}|layername=ecoregions",
+         f"sites={SAMPLE_COPY}|layername=sites",
+         f"protected_areas={SAMPLE_COPY}|layername=protected_areas",
+         f"protected_areas={SAMPLE_COPY}|layername=protected_area_points",
+         f"landscapes={SAMPLE_COPY}|layername=landscapes",
+         f"ecoregions={SAMPLE_COPY}|layername=ecoregions",
          f"classify:classified_sites={tmp_path / 'model_out.gpkg'}"],
         qgis_process_home,
     )  # fmt: skip
@@ -88,10 +89,7 @@ def test_packaged_zip_installs_and_runs(compiled_translations, tmp_path):
     home = tmp_path / "home"
     qgis_process_runner.enable_plugin(home, plugin_parent=plugins)
     sample = plugins / "asm_pace_plugin" / "resources" / "sample" / "asm_pace_sample.gpkg"
-    arguments = [
-        argument.replace(str(SAMPLE_GPKG), str(sample)) for argument in demo.classify_arguments(tmp_path)
-    ]
-    result = qgis_process_runner.run(arguments, home, plugin_parent=plugins)
+    result = qgis_process_runner.run(demo.classify_arguments(tmp_path, sample), home, plugin_parent=plugins)
     assert result.returncode == 0, result.stdout + result.stderr
     assert_expected_classes(tmp_path / "classified_sites.gpkg")
 

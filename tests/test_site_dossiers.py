@@ -17,10 +17,9 @@ import pytest
 import sample_workspace
 from hostile_text import HOSTILE_TEXTS
 from layers import classify_sample
+from sample_data import SAMPLE_COPY
 
-from asm_pace_plugin.core.paths import SAMPLE_GPKG
-
-GPKG = str(SAMPLE_GPKG)
+GPKG = str(SAMPLE_COPY)
 MAP_LAYERS = {
     "PROTECTED_AREAS": [f"{GPKG}|layername=protected_areas", f"{GPKG}|layername=national_protected_areas"],
     "LANDSCAPES": [f"{GPKG}|layername=landscapes"],

@@ -9,9 +9,10 @@ import textwrap
 
 import pytest
 from hostile_text import HOSTILE_TEXTS
+from sample_data import SAMPLE_COPY
 
 from asm_pace_plugin.core import workspace as ws
-from asm_pace_plugin.core.paths import SAMPLE_GPKG
+from asm_pace_plugin.core.paths import PLUGIN_DIR
 from asm_pace_plugin.core.stakeholders import Stakeholder, StakeholderError
 from asm_pace_plugin.core.workspace import (
     DECIDED,
@@ -22,7 +23,7 @@ from asm_pace_plugin.core.workspace import (
     open_workspace,
 )
 
-REPO = SAMPLE_GPKG.parent.parent.parent
+REPO = PLUGIN_DIR.parent
 
 
 @pytest.fixture
@@ -328,7 +329,7 @@ def test_site_keys_that_cannot_match_one_to_one_are_explained():
 
 def test_files_that_are_not_workspaces_are_refused_with_a_reason(tmp_path):
     with pytest.raises(WorkspaceError, match="not an ASM-PACE assessment workspace"):
-        open_workspace(SAMPLE_GPKG)
+        open_workspace(SAMPLE_COPY)
     garbage = tmp_path / "garbage.gpkg"
     garbage.write_bytes(b"this is not a database at all" * 100)
     with pytest.raises(WorkspaceError, match="could not be used"):

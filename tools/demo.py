@@ -1,7 +1,8 @@
 """`make demo`: classify the synthetic sample sites headless with qgis_process.
 
 Enables the plugin in a throw-away QGIS profile (your own profile is not touched), runs
-the algorithms on resources/sample/asm_pace_sample.gpkg, writes the outputs to --out
+the algorithms on a copy of resources/sample/asm_pace_sample.gpkg (QGIS rewrites a GeoPackage it
+opens, and the shipped one is tracked), writes the outputs to --out
 and prints the per-class summary and where the files are.
 """
 
@@ -10,6 +11,7 @@ import contextlib
 import csv
 import re
 import shlex
+import shutil
 import sqlite3
 import sys
 import tempfile
@@ -26,18 +28,23 @@ LOG_MARKERS = (
 )  # fmt: skip
 
 
-def layer(name):
-    return f"{SAMPLE}|layername={name}"
+def layer(sample, name):
+    return f"{sample}|layername={name}"
 
 
-def classify_arguments(out):
+def copy_sample(folder):
+    """A copy of the shipped sample in `folder`, for the runs to open instead of the tracked file."""
+    return Path(shutil.copy2(SAMPLE, Path(folder) / SAMPLE.name))
+
+
+def classify_arguments(out, sample):
     return [
         "run", "asm_pace:classifysites", "--",
-        f"SITES={layer('sites')}",
-        f"PROTECTED_AREAS={layer('protected_areas')}",
-        f"PROTECTED_AREAS={layer('protected_area_points')}",
-        f"LANDSCAPES={layer('landscapes')}",
-        f"ECOREGIONS={layer('ecoregions')}",
+        f"SITES={layer(sample, 'sites')}",
+        f"PROTECTED_AREAS={layer(sample, 'protected_areas')}",
+        f"PROTECTED_AREAS={layer(sample, 'protected_area_points')}",
+        f"LANDSCAPES={layer(sample, 'landscapes')}",
+        f"ECOREGIONS={layer(sample, 'ecoregions')}",
         "DATA_VERSION=synthetic sample data",
         f"OUTPUT={out / 'classified_sites.gpkg'}",
         f"SUMMARY={out / 'pace_summary.csv'}",
@@ -52,11 +59,11 @@ def impact_zones_arguments(out):
     ]  # fmt: skip
 
 
-def downstream_arguments(out):
+def downstream_arguments(out, sample):
     return [
         "run", "asm_pace:downstreamtrace", "--",
         f"SITES={out / 'classified_sites.gpkg'}",
-        f"RIVERS={layer('rivers')}",
+        f"RIVERS={layer(sample, 'rivers')}",
         "SNAP_DISTANCE=6000",
         "TRACE_LENGTH=100000",
         "CORRIDOR_WIDTH=1000",
@@ -65,13 +72,13 @@ def downstream_arguments(out):
     ]  # fmt: skip
 
 
-def pressure_arguments(out):
+def pressure_arguments(out, sample):
     return [
         "run", "asm_pace:papressure", "--",
         f"ZONES={out / 'impact_zones.gpkg'}",
         f"ZONES={out / 'mercury_corridors.gpkg'}",
-        f"PROTECTED_AREAS={layer('protected_areas')}",
-        f"PROTECTED_AREAS={layer('protected_area_points')}",
+        f"PROTECTED_AREAS={layer(sample, 'protected_areas')}",
+        f"PROTECTED_AREAS={layer(sample, 'protected_area_points')}",
         f"SITES={out / 'classified_sites.gpkg'}",
         f"OUTPUT={out / 'pa_pressure.gpkg'}",
         f"SITE_TABLE={out / 'site_pressure.csv'}",
@@ -124,10 +131,11 @@ def main():
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="asm-pace-demo-home-") as home:
         qgis_process_runner.enable_plugin(home)
-        run_step("Classify the sample sites (PACE)", classify_arguments(out), home)
+        sample = copy_sample(home)
+        run_step("Classify the sample sites (PACE)", classify_arguments(out, sample), home)
         run_step("Impact zones of the classified sites", impact_zones_arguments(out), home)
-        run_step("Mercury and sediment: trace 100 km downstream", downstream_arguments(out), home)
-        run_step("Pressure of the zones on each protected area", pressure_arguments(out), home)
+        run_step("Mercury and sediment: trace 100 km downstream", downstream_arguments(out, sample), home)
+        run_step("Pressure of the zones on each protected area", pressure_arguments(out, sample), home)
     print_class_summary(out / "pace_summary.csv")
     print_pressure(out / "pa_pressure.gpkg")
     print(f"\nOutputs in {out}:")

@@ -35,6 +35,8 @@ def use_the_plugin():
     next(action for action in menu.actions() if action.text() == "Load synthetic sample data").trigger()
     project = QgsProject.instance()
     REPORT["sample_layers"] = sorted(layer.name() for layer in project.mapLayers().values())
+    sources = {layer.source().split("|")[0] for layer in project.mapLayers().values()}
+    REPORT["sample_sources"] = sorted(sources)
 
     def layer(name):
         return project.mapLayersByName(name)[0]

@@ -1,6 +1,7 @@
 """Where the plugin's shipped files live (works from a checkout and from the zip)."""
 
 import configparser
+import shutil
 from pathlib import Path
 
 PLUGIN_DIR = Path(__file__).resolve().parent.parent
@@ -19,6 +20,8 @@ SAMPLE_LAYERS = (
     "ecoregions",
     "rivers",
 )
+# SQLite's side files of a GeoPackage, moved along with it.
+_GPKG_SIDE_SUFFIXES = ("", "-wal", "-shm")
 MODELS_DIR = RESOURCES_DIR / "models"
 CATALOGUES_DIR = RESOURCES_DIR / "catalogues"
 HELP_DIR = RESOURCES_DIR / "help"
@@ -36,6 +39,29 @@ def help_page(name, language=None):
 
     translated = HELP_DIR / (language or current_language()) / f"{name}.html"
     return translated if translated.is_file() else HELP_DIR / f"{name}.html"
+
+
+def user_sample_gpkg(settings_dir):
+    """Where the officer's own, writable copy of the sample lives in the QGIS profile folder."""
+    return Path(settings_dir) / "asm_pace" / "sample" / SAMPLE_GPKG.name
+
+
+def copy_sample(settings_dir, shipped=SAMPLE_GPKG):
+    """The officer's copy of the shipped sample, made the first time and again when the shipped one
+    is newer (a plugin upgrade), the replaced copy kept beside it as *.previous.gpkg. The shipped
+    file is only read: QGIS rewrites a GeoPackage it opens, and the plugin folder may be read-only."""
+    copy = user_sample_gpkg(settings_dir)
+    if copy.exists() and copy.stat().st_mtime >= Path(shipped).stat().st_mtime:
+        return copy
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    if copy.exists():
+        previous = copy.with_name(f"{copy.stem}.previous{copy.suffix}")
+        for suffix in _GPKG_SIDE_SUFFIXES:
+            side = copy.with_name(copy.name + suffix)
+            if side.exists():
+                side.replace(previous.with_name(previous.name + suffix))
+    shutil.copy2(shipped, copy)  # keeps the shipped time: an edit of the copy makes it newer
+    return copy
 
 
 def plugin_version():

@@ -4,7 +4,7 @@ from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
 
 from ..core.i18n import translate
-from ..core.paths import GETTING_STARTED, SAMPLE_GPKG, help_page, icon_path
+from ..core.paths import GETTING_STARTED, copy_sample, help_page, icon_path, user_sample_gpkg
 from .algorithm_dialog import open_algorithm_dialog
 
 try:  # Qt6 moved QAction to QtGui
@@ -36,12 +36,19 @@ SAMPLE_INPUTS = {
 }
 
 
+def _settings_dir():
+    from qgis.core import QgsApplication
+
+    return QgsApplication.qgisSettingsDirPath()
+
+
 def sample_layers(project):
-    """{sample layer name: the project's layer} for the sample layers the project holds."""
+    """{sample layer name: the project's layer} for the layers of the officer's sample copy in the project."""
+    sample = str(user_sample_gpkg(_settings_dir()))
     found = {}
     for layer in project.mapLayers().values():
         path, _bar, rest = layer.source().partition("|")
-        if path and path == str(SAMPLE_GPKG) and rest.startswith("layername="):
+        if path and path == sample and rest.startswith("layername="):
             found.setdefault(rest[len("layername=") :].split("|")[0], layer)
     return found
 
@@ -71,21 +78,31 @@ def open_getting_started():
 
 
 def _load_sample_data(iface):
-    from qgis.core import QgsProject, QgsVectorLayer
+    from qgis.core import Qgis, QgsMessageLog, QgsProject, QgsVectorLayer
 
-    from ..core.paths import SAMPLE_GPKG, SAMPLE_LAYERS
+    from ..core.paths import SAMPLE_LAYERS
 
+    try:
+        sample = copy_sample(_settings_dir())
+    except OSError as error:
+        message = translate("AsmPacePlugin", "Could not copy the sample data to your QGIS profile: {error}")
+        iface.messageBar().pushMessage("ASM-PACE", message.format(error=error), Qgis.MessageLevel.Critical, 0)
+        return
     group = (
         QgsProject.instance()
         .layerTreeRoot()
         .insertGroup(0, translate("AsmPacePlugin", "ASM-PACE sample data (synthetic)"))
     )
     for layer_name in SAMPLE_LAYERS:
-        layer = QgsVectorLayer(f"{SAMPLE_GPKG}|layername={layer_name}", layer_name, "ogr")
+        layer = QgsVectorLayer(f"{sample}|layername={layer_name}", layer_name, "ogr")
         if layer.isValid():
             QgsProject.instance().addMapLayer(layer, False)
             group.addLayer(layer)
     iface.mapCanvas().setExtent(iface.mapCanvas().fullExtent())
+    message = translate("AsmPacePlugin", "Sample data loaded from your own copy (edits stay there): {path}")
+    message = message.format(path=sample)
+    QgsMessageLog.logMessage(message, "ASM-PACE", Qgis.MessageLevel.Info)
+    iface.messageBar().pushMessage("ASM-PACE", message, Qgis.MessageLevel.Info, 10)
 
 
 class AssessmentDockToggle:

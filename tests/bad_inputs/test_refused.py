@@ -12,8 +12,8 @@ import sqlite3
 
 import pytest
 from qgis.core import QgsProcessingException, QgsVectorLayer
+from sample_data import SAMPLE_COPY
 
-from asm_pace_plugin.core.paths import SAMPLE_GPKG
 from asm_pace_plugin.core.workspace import open_workspace
 
 OVERWRITE = "would overwrite the input"
@@ -29,7 +29,7 @@ SITE_FIELDS = "Its fields are: fid, site_code, site_name, mineral, expected"
 def files(tmp_path, qgis_app):
     """Copies of the sample GeoPackage and an assessment workspace, and a plain file."""
     data = tmp_path / "data.gpkg"
-    shutil.copy(SAMPLE_GPKG, data)
+    shutil.copy(SAMPLE_COPY, data)
     workspace_path = tmp_path / "assessment.gpkg"
     workspace = open_workspace(workspace_path, officer="Officer Test")
     workspace.record_site("S01", "Camp", None, {"pace_class": "protected_area"})
