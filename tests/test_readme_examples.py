@@ -1,12 +1,14 @@
 """The README's qgis_process examples run as printed, on the sample, from a clone of the repository."""
 
 import re
+import shutil
 import subprocess
 
 import pytest
 import qgis_process_runner
 import sample_workspace
 from qgis.core import QgsVectorLayer
+from sample_data import SAMPLE_COPY
 
 pytestmark = pytest.mark.slow
 
@@ -28,8 +30,12 @@ def feature_count(path):
 def test_the_readme_examples_run_on_the_sample_as_printed(tmp_path):
     clone = tmp_path / "clone"  # what a reader's clone holds, without the test's own files
     clone.mkdir()
-    for name in ("asm_pace_plugin", "resources"):
-        (clone / name).symlink_to(REPO / name)
+    (clone / "asm_pace_plugin").symlink_to(REPO / "asm_pace_plugin")
+    (clone / "resources" / "sample").mkdir(parents=True)
+    for entry in (REPO / "resources").iterdir():  # the sample is a copy: QGIS rewrites what it opens
+        if entry.name != "sample":
+            (clone / "resources" / entry.name).symlink_to(entry)
+    shutil.copy2(SAMPLE_COPY, clone / "resources" / "sample" / SAMPLE_COPY.name)
     commands = tmp_path / "bin"  # both spellings the README uses, as on the reader's machine
     commands.mkdir()
     for name in ("qgis_process", "qgis_process.bin"):
