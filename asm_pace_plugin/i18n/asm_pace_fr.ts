@@ -528,39 +528,49 @@
 <context>
     <name>AsmPacePlugin</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="78" />
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="91" />
         <source>ASM-PACE sample data (synthetic)</source>
         <translation>Données d'exemple ASM-PACE (synthétiques)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="97" />
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="114" />
         <source>ASM-PACE assessment</source>
         <translation>Évaluation ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="102" />
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="119" />
         <source>Assess sites one by one: profile, stakeholders, management options</source>
         <translation>Évaluer les sites un par un : profil, parties prenantes, options de gestion</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="151" />
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="168" />
         <source>Load synthetic sample data</source>
         <translation>Charger les données d'exemple synthétiques</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="152" />
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="169" />
         <source>Add the plugin's small synthetic sample layers to the project</source>
         <translation>Ajouter au projet les petites couches d'exemple synthétiques de l'extension</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="156" />
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="173" />
         <source>Getting started</source>
         <translation>Pour commencer</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="157" />
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="174" />
         <source>The steps of the work, with the help page of each</source>
         <translation>Les étapes du travail, avec la page d'aide de chacune</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="88" />
+        <source>Could not copy the sample data to your QGIS profile: {error}</source>
+        <translation>Impossible de copier les données d'exemple dans votre profil QGIS : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="102" />
+        <source>Sample data loaded from your own copy (edits stay there): {path}</source>
+        <translation>Données d'exemple chargées depuis votre propre copie (les modifications y restent) : {path}</translation>
     </message>
 </context>
 <context>
@@ -3437,107 +3447,107 @@
         <translation>Emplacement (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="186" />
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="188" />
         <source>Relations</source>
         <translation>Relations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="159" />
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="161" />
         <source>strength </source>
         <translation>intensité </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="161" />
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="163" />
         <source>Relate</source>
         <translation>Relier</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="166" />
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="168" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="167" />
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="169" />
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="168" />
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="170" />
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="169" />
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="171" />
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="174" />
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="176" />
         <source>Remove relation</source>
         <translation>Retirer la relation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="182" />
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="184" />
         <source>Influence–interest</source>
         <translation>Influence–intérêt</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="182" />
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="184" />
         <source>Influence–interest grid</source>
         <translation>Grille influence–intérêt</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="186" />
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="188" />
         <source>Relation network</source>
         <translation>Réseau de relations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="195" />
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="197" />
         <source>Import CSV…</source>
         <translation>Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="196" />
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="198" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="197" />
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="199" />
         <source>Export contacts and sensitive stakeholders too</source>
         <translation>Exporter aussi les contacts et les parties prenantes sensibles</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="230" />
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="232" />
         <source>{source} {arrow} {target}: {relation} (strength {strength})</source>
         <translation>{source} {arrow} {target} : {relation} (intensité {strength})</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="273" />
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="275" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="278" />
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="280" />
         <source>Click the map to place this stakeholder (now: {where})</source>
         <translation>Cliquez sur la carte pour placer cette partie prenante (actuellement : {where})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="402" />
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="404" />
         <source>%n CSV rows skipped: {errors}</source>
         <translation><numerusform>%n ligne CSV ignorée : {errors}</numerusform><numerusform>%n lignes CSV ignorées : {errors}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="410" />
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="412" />
         <source>Import stakeholders</source>
         <translation>Importer des parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="420" />
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="422" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="420" />
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="422" />
         <source>Export stakeholders</source>
         <translation>Exporter les parties prenantes</translation>
     </message>

@@ -528,39 +528,49 @@
 <context>
     <name>AsmPacePlugin</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="78" />
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="91" />
         <source>ASM-PACE sample data (synthetic)</source>
         <translation>Dados de exemplo do ASM-PACE (sintéticos)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="97" />
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="114" />
         <source>ASM-PACE assessment</source>
         <translation>Avaliação ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="102" />
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="119" />
         <source>Assess sites one by one: profile, stakeholders, management options</source>
         <translation>Avaliar os locais um a um: perfil, atores, opções de manejo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="151" />
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="168" />
         <source>Load synthetic sample data</source>
         <translation>Carregar os dados de exemplo sintéticos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="152" />
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="169" />
         <source>Add the plugin's small synthetic sample layers to the project</source>
         <translation>Adicionar ao projeto as pequenas camadas de exemplo sintéticas do complemento</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="156" />
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="173" />
         <source>Getting started</source>
         <translation>Primeiros passos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="157" />
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="174" />
         <source>The steps of the work, with the help page of each</source>
         <translation>As etapas do trabalho, com a página de ajuda de cada uma</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="88" />
+        <source>Could not copy the sample data to your QGIS profile: {error}</source>
+        <translation>Não foi possível copiar os dados de exemplo para o seu perfil do QGIS: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="102" />
+        <source>Sample data loaded from your own copy (edits stay there): {path}</source>
+        <translation>Dados de exemplo carregados da sua própria cópia (as alterações ficam nela): {path}</translation>
     </message>
 </context>
 <context>
@@ -3437,107 +3447,107 @@
         <translation>Localização (opcional)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="186" />
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="188" />
         <source>Relations</source>
         <translation>Relações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="159" />
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="161" />
         <source>strength </source>
         <translation>intensidade </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="161" />
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="163" />
         <source>Relate</source>
         <translation>Relacionar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="166" />
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="168" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="167" />
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="169" />
         <source>Relation</source>
         <translation>Relação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="168" />
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="170" />
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="169" />
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="171" />
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="174" />
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="176" />
         <source>Remove relation</source>
         <translation>Remover relação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="182" />
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="184" />
         <source>Influence–interest</source>
         <translation>Influência–interesse</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="182" />
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="184" />
         <source>Influence–interest grid</source>
         <translation>Grade influência–interesse</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="186" />
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="188" />
         <source>Relation network</source>
         <translation>Rede de relações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="195" />
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="197" />
         <source>Import CSV…</source>
         <translation>Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="196" />
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="198" />
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="197" />
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="199" />
         <source>Export contacts and sensitive stakeholders too</source>
         <translation>Exportar também os contatos e os atores sensíveis</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="230" />
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="232" />
         <source>{source} {arrow} {target}: {relation} (strength {strength})</source>
         <translation>{source} {arrow} {target}: {relation} (intensidade {strength})</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="273" />
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="275" />
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="278" />
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="280" />
         <source>Click the map to place this stakeholder (now: {where})</source>
         <translation>Clique no mapa para situar este ator (agora: {where})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="402" />
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="404" />
         <source>%n CSV rows skipped: {errors}</source>
         <translation><numerusform>%n linha CSV ignorada: {errors}</numerusform><numerusform>%n linhas CSV ignoradas: {errors}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="410" />
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="412" />
         <source>Import stakeholders</source>
         <translation>Importar atores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="420" />
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="422" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="420" />
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="422" />
         <source>Export stakeholders</source>
         <translation>Exportar atores</translation>
     </message>
