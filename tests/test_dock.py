@@ -534,3 +534,34 @@ def test_the_facts_box_says_what_the_dossier_says(qtbot, qgis_canvas, classified
     dock.select_site("S02")  # inside a protected area
     assert dock.facts.toPlainText().endswith("\nDistance to the nearest protected area: inside")
     dock.shutdown()
+
+
+def test_a_users_own_pace_class_field_does_not_stand_for_the_classification(
+    qtbot, qgis_canvas, provider, tmp_path
+):
+    from qgis.core import QgsFeatureRequest, QgsField, QgsProject, QgsVectorLayer
+    from qgis.PyQt.QtCore import QVariant
+
+    sites = QgsVectorLayer(f"{SAMPLE_COPY}|layername=sites", "sites", "ogr").materialize(QgsFeatureRequest())
+    sites.dataProvider().addAttributes([QgsField("pace_class", QVariant.String)])
+    sites.updateFields()
+    index = sites.fields().indexOf("pace_class")
+    sites.dataProvider().changeAttributeValues(
+        {f.id(): {index: "survey priority"} for f in sites.getFeatures()}
+    )
+    layer = _classified(sites, "sites with their own pace_class")
+    assert "pace_class_2" in layer.fields().names()
+    QgsProject.instance().writeEntry("asm_pace", "workspace", "")
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        dock = _new_dock(qtbot, qgis_canvas, wait_for_sites=False)
+        dock.layer_combo.setLayer(layer)
+        with qtbot.waitSignal(dock.sites_loaded, timeout=5000):
+            dock.open_workspace(tmp_path / "own_field.gpkg")
+        dock.select_site("S02")  # inside a protected area
+        assert "\nPACE class: In a protected area" in dock.facts.toPlainText()
+        assert any("In a protected area" in text for text in _item_texts(dock.site_list))
+        assert not any("survey priority" in text for text in _item_texts(dock.site_list))
+        dock.shutdown()
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())

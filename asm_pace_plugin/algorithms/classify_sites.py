@@ -21,6 +21,7 @@ from qgis.core import (
 from ..core import compat, geodesy, pace, wdpa
 from ..core.classify import SUMMARY_FIELDS, SiteClassifier, make_fields
 from ..core.classify_stream import classify_stream, output_fields
+from ..core.fields import SHAPEFILE_NAME_LENGTH
 from ..core.i18n import translate
 from ..core.reference_layers import ReferenceLayers, load_references
 from ..core.site_key import source_site_key
@@ -36,9 +37,6 @@ from .common import (
     ellipsoid_of,
     pa_field_choices,
 )
-
-# A Shapefile keeps 10 characters of a field name: suffixed PACE fields are shortened to fit.
-SHAPEFILE_NAME_LENGTH = 10
 
 
 class ClassifySitesAlgorithm(AsmPaceAlgorithm):

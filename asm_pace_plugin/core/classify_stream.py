@@ -25,7 +25,7 @@ from .classify import (
     Summary,
     make_fields,
 )
-from .fields import unique_name
+from .fields import last_form, unique_name
 from .sites import note_cancel, site_geometry
 
 # Sites are classified and written this many at a time: single points are tested together
@@ -75,6 +75,13 @@ def output_fields(input_fields, max_length=None):
     for pace_field in make_fields(definitions):
         fields.append(pace_field)
     return OutputFields(fields, kept_indices, replaced, renamed)
+
+
+def pace_field_names(field_names):
+    """{PACE field: its name in a classified layer with these fields} for the PACE fields it has:
+    pace_class_2 where a user's own pace_class kept the name (output_fields)."""
+    found = {name: last_form(field_names, name) for name in SITE_FIELD_NAMES}
+    return {name: actual for name, actual in found.items() if actual}
 
 
 @dataclass(frozen=True)

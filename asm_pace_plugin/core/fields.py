@@ -3,6 +3,9 @@
 from .errors import PluginError
 from .i18n import translate
 
+# A Shapefile keeps 10 characters of a field name: suffixed names are shortened to fit.
+SHAPEFILE_NAME_LENGTH = 10
+
 
 class MissingFieldError(PluginError, ValueError):
     """A field the user named is not in the layer."""
@@ -37,3 +40,20 @@ def unique_name(name, taken, max_length=None):
         suffix = f"_{number}"
         candidate = (name[: max_length - len(suffix)] if max_length else name) + suffix
     return candidate
+
+
+def last_form(field_names, name):
+    """The last of the layer's fields that is `name` or a form unique_name gives it (name_2, or
+    pace_cla_2 shortened for a Shapefile); None when there is none. An output's own field is
+    added after the user's fields whose names it shares, so the last form is the output's."""
+    wanted = name.upper()
+
+    def is_form(candidate):
+        base, separator, number = candidate.upper().rpartition("_")
+        if candidate.upper() == wanted:
+            return True
+        if not (separator and number.isdigit() and int(number) >= 2):
+            return False
+        return base == wanted or (len(candidate) == SHAPEFILE_NAME_LENGTH and wanted.startswith(base))
+
+    return next((candidate for candidate in reversed(field_names) if is_form(candidate)), None)

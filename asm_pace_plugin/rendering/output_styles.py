@@ -24,6 +24,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 from ..core import compat, impacts, pace
+from ..core.classify_stream import pace_field_names
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.site_key import SITE_KEY_CANDIDATES
 
@@ -119,9 +120,13 @@ def share_alias(layer):
     return translate("AsmPaceOutputStyles", "Share of the protected area (0-1)")
 
 
-def _set_aliases_and_value_maps(layer):
+def _set_aliases_and_value_maps(layer, renamed=None):
+    """renamed: {output field: its name in this layer} where a user's own field kept the name;
+    the user's field then gets neither our alias nor our value map."""
+    renamed = renamed or {}
     aliases = field_aliases()
     aliases["pa_share"] = share_alias(layer)
+    aliases = {renamed.get(name, name): alias for name, alias in aliases.items()}
     fields = layer.fields()
     for index, field in enumerate(fields):
         if field.name() in aliases:
@@ -132,7 +137,7 @@ def _set_aliases_and_value_maps(layer):
         "pathway": {pathway.label: name for name, pathway in impacts.load_catalogue().items()},
     }
     for name, mapping in value_maps.items():
-        index = fields.indexOf(name)
+        index = fields.indexOf(renamed.get(name, name))
         if index >= 0:
             # A value map shows the readable label; the stored value stays the stable code.
             entries = [{label: code} for label, code in mapping.items()]
@@ -161,8 +166,8 @@ def _symbol(layer, colour, translucent=False):
     return symbol
 
 
-def pace_class_renderer(layer):
-    """A categorised renderer on pace_class with one colour and readable label per PACE class."""
+def pace_class_renderer(layer, class_field="pace_class"):
+    """A categorised renderer on the PACE class with one colour and readable label per class."""
     categories = [
         QgsRendererCategory(
             site_class,
@@ -171,15 +176,17 @@ def pace_class_renderer(layer):
         )
         for site_class, colour in CLASS_COLOURS.items()
     ]
-    return QgsCategorizedSymbolRenderer("pace_class", categories)
+    return QgsCategorizedSymbolRenderer(class_field, categories)
 
 
 def apply_pace_class_style(layer):
-    """Classified sites: coloured by PACE class, labelled by name (or key)."""
-    if layer.fields().indexOf("pace_class") < 0:
+    """Classified sites: coloured by PACE class, labelled by name (or key). Where a user's own
+    field had a PACE field's name, the suffixed PACE field (pace_class_2) is the one styled."""
+    renamed = pace_field_names(layer.fields().names())
+    if "pace_class" not in renamed:
         return
-    layer.setRenderer(pace_class_renderer(layer))
-    _set_aliases_and_value_maps(layer)
+    layer.setRenderer(pace_class_renderer(layer, renamed["pace_class"]))
+    _set_aliases_and_value_maps(layer, renamed)
     label_field = next((name for name in SITE_LABEL_FIELDS if layer.fields().indexOf(name) >= 0), None)
     if label_field:
         _label_by(layer, label_field)

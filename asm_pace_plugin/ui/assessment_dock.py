@@ -34,6 +34,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core import compat, layer_roles, pace
 from ..core.catalogues import load_catalogues
+from ..core.classify_stream import pace_field_names
 from ..core.dossier import CLASSIFICATION_FACTS
 from ..core.i18n import translate
 from ..core.site_key import source_site_key
@@ -109,11 +110,16 @@ class SiteListTask(QgsTask):
     def __init__(self, layer, key_field, label_field):
         super().__init__(translate("SiteListTask", "ASM-PACE: reading the sites"), QgsTask.Flag.CanCancel)
         self.source = QgsVectorLayerFeatureSource(layer)  # a thread-safe copy of the provider
-        names = [name for name in (key_field, label_field, "pace_class") if layer.fields().indexOf(name) >= 0]
+        # pace_class_2 where a user's own field kept the name pace_class
+        self.class_field = pace_field_names(layer.fields().names()).get("pace_class")
+        names = [
+            name
+            for name in (key_field, label_field, self.class_field)
+            if name and layer.fields().indexOf(name) >= 0
+        ]
         self.request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
         self.request.setSubsetOfAttributes(names, layer.fields())
         self.key_field, self.label_field = key_field, label_field
-        self.has_class = "pace_class" in names
         self.rows = []
 
     def run(self):
@@ -122,7 +128,7 @@ class SiteListTask(QgsTask):
                 return False
             key = pace.as_text(feature[self.key_field])
             label = pace.as_text(feature[self.label_field]) if self.label_field else ""
-            site_class = pace.as_text(feature["pace_class"]) if self.has_class else ""
+            site_class = pace.as_text(feature[self.class_field]) if self.class_field else ""
             self.rows.append((feature.id(), key, label, site_class))
         return True
 
@@ -449,6 +455,10 @@ class AssessmentDock(QDockWidget):
             fid, key, label, site_class = row
             feature = layer.getFeature(fid)
             facts = {name: feature[name] for name in layer.fields().names()}
+            # The classification's own values, where a user's field kept a PACE field's name
+            facts.update(
+                {name: feature[actual] for name, actual in pace_field_names(layer.fields().names()).items()}
+            )
             geometry = feature.geometry()
             if not geometry.isNull() and layer.crs().isValid() and layer.crs() != WGS84:
                 geometry.transform(QgsCoordinateTransform(layer.crs(), WGS84, self.project))

@@ -9,10 +9,11 @@ import re
 
 import pytest
 from layers import LogFeedback, features, memory_layer, run_algorithm, sample
-from qgis.core import QgsProcessingException
+from qgis.core import QgsProcessingException, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 
 from asm_pace_plugin.core import pace
+from asm_pace_plugin.core.fields import last_form
 
 PARK = "POLYGON((28 -2, 29 -2, 29 -1, 28 -1, 28 -2))"
 
@@ -154,6 +155,41 @@ def test_a_users_own_fields_named_like_pace_fields_are_kept_and_the_pace_fields_
     assert row["tested_2"] == "protected areas" and row["pace_class"] == pace.PROTECTED_AREA
     assert "near_pa_2" in row
     assert "tested → tested_2" in log and "near_pa → near_pa_2" in log
+
+
+def test_a_suffixed_pace_class_is_the_one_styled_not_the_users_own_field(provider, tmp_path):
+    sites = memory_layer(
+        "Point", "EPSG:4326", ["code:string", "pace_class:string"],
+        [("POINT(28.5 -1.5)", ["A", "priority for the survey"])],
+    )  # fmt: skip
+    park = memory_layer("Polygon", "EPSG:4326", ["NAME:string"], [(PARK, ["Park"])])
+    output = tmp_path / "classified.gpkg"
+    run_algorithm(
+        "asm_pace:classifysites", {"SITES": sites, "PROTECTED_AREAS": [park], "OUTPUT": str(output)}
+    )
+    reopened = QgsVectorLayer(str(output), "reopened", "ogr")  # with the style stored in the file
+    assert reopened.renderer().classAttribute() == "pace_class_2"
+    display = {
+        field.name(): reopened.attributeDisplayName(index) for index, field in enumerate(reopened.fields())
+    }
+    assert display["pace_class_2"] == "PACE class"
+    assert display["pace_class"] == "pace_class"  # the user's own field keeps its own name
+    assert reopened.editorWidgetSetup(reopened.fields().indexOf("pace_class")).type() != "ValueMap"
+
+
+@pytest.mark.parametrize(
+    ("names", "wanted", "expected"),
+    [
+        (["code", "pace_class"], "pace_class", "pace_class"),
+        (["code", "pace_class", "tested", "pace_class_2"], "pace_class", "pace_class_2"),
+        (["pace_class_2", "pace_class", "pace_class_3"], "pace_class", "pace_class_3"),
+        (["PACE_CLASS", "pace_cla_2"], "pace_class", "pace_cla_2"),  # shortened for a Shapefile
+        (["pa_2", "pa_names"], "pa_names", "pa_names"),  # pa_2 is no form of pa_names
+        (["code"], "pace_class", None),
+    ],
+)
+def test_the_classifications_own_field_is_the_last_form_of_its_name(names, wanted, expected):
+    assert last_form(names, wanted) == expected
 
 
 def test_an_earlier_output_has_its_pace_fields_replaced_not_suffixed(provider):
