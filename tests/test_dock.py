@@ -540,10 +540,11 @@ def test_a_users_own_pace_class_field_does_not_stand_for_the_classification(
     qtbot, qgis_canvas, provider, tmp_path
 ):
     from qgis.core import QgsFeatureRequest, QgsField, QgsProject, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+
+    from asm_pace_plugin.core import compat
 
     sites = QgsVectorLayer(f"{SAMPLE_COPY}|layername=sites", "sites", "ogr").materialize(QgsFeatureRequest())
-    sites.dataProvider().addAttributes([QgsField("pace_class", QVariant.String)])
+    sites.dataProvider().addAttributes([QgsField("pace_class", compat.FIELD_STRING)])
     sites.updateFields()
     index = sites.fields().indexOf("pace_class")
     sites.dataProvider().changeAttributeValues(

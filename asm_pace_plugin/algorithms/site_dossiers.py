@@ -35,6 +35,7 @@ from qgis.core import (
 
 from ..core import compat, geodesy, i18n, layer_roles, pace, wdpa
 from ..core.catalogues import load_catalogues
+from ..core.classify_stream import classified_values
 from ..core.dossier import build_dossier, chosen_keys, pathway_names, render_html
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.paths import plugin_version
@@ -405,7 +406,7 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
                 geometry = None  # a site without coordinates (a GeoPackage keeps it as empty)
             else:
                 geometry.transform(transform)
-            facts = dict(zip(source.fields().names(), feature.attributes()))
+            facts = classified_values(source.fields().names(), feature.attributes())
             label = next((facts[name] for name in ("site_name", "name", "NAME") if name in facts), None)
             sites.setdefault(key, (key, label, facts, geometry))
         warn_about_site_keys(feedback, keys, key_field, one_per_key=True)

@@ -84,6 +84,14 @@ def pace_field_names(field_names):
     return {name: actual for name, actual in found.items() if actual}
 
 
+def classified_values(field_names, values):
+    """A classified site's attributes by name, its PACE fields holding the classification's own
+    values where a user's field kept a PACE field's name (pace_class beside pace_class_2)."""
+    by_name = dict(zip(field_names, values))
+    by_name.update({name: by_name[actual] for name, actual in pace_field_names(field_names).items()})
+    return by_name
+
+
 @dataclass(frozen=True)
 class StreamResult:
     summary: Summary

@@ -34,7 +34,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core import compat, layer_roles, pace
 from ..core.catalogues import load_catalogues
-from ..core.classify_stream import pace_field_names
+from ..core.classify_stream import classified_values, pace_field_names
 from ..core.dossier import CLASSIFICATION_FACTS
 from ..core.i18n import translate
 from ..core.site_key import source_site_key
@@ -454,11 +454,7 @@ class AssessmentDock(QDockWidget):
         else:
             fid, key, label, site_class = row
             feature = layer.getFeature(fid)
-            facts = {name: feature[name] for name in layer.fields().names()}
-            # The classification's own values, where a user's field kept a PACE field's name
-            facts.update(
-                {name: feature[actual] for name, actual in pace_field_names(layer.fields().names()).items()}
-            )
+            facts = classified_values(layer.fields().names(), feature.attributes())
             geometry = feature.geometry()
             if not geometry.isNull() and layer.crs().isValid() and layer.crs() != WGS84:
                 geometry.transform(QgsCoordinateTransform(layer.crs(), WGS84, self.project))
