@@ -270,257 +270,257 @@
 <context>
     <name>AsmPaceOutputStyles</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="47" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="48" />
         <source>under 10%</source>
         <translation>menos del 10 %</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="47" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="48" />
         <source>10% to 25%</source>
         <translation>del 10 % al 25 %</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="47" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="48" />
         <source>25% to 50%</source>
         <translation>del 25 % al 50 %</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="47" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="48" />
         <source>half or more</source>
         <translation>la mitad o más</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="64" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="65" />
         <source>PACE class</source>
         <translation>Clase PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="65" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="66" />
         <source>PACE site</source>
         <translation>Sitio PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="66" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="67" />
         <source>Protected areas touched</source>
         <translation>Áreas protegidas tocadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="67" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="68" />
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="68" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="69" />
         <source>Protected-area ids</source>
         <translation>Identificadores de las áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="69" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="70" />
         <source>Designations</source>
         <translation>Designaciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="70" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="71" />
         <source>Designation levels</source>
         <translation>Niveles de designación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="71" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="72" />
         <source>International designations</source>
         <translation>Designaciones internacionales</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="72" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="73" />
         <source>IUCN category</source>
         <translation>Categoría UICN</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="73" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="74" />
         <source>WWF priority landscape</source>
         <translation>Paisaje prioritario del WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="74" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="75" />
         <source>Global 200 ecoregion</source>
         <translation>Ecorregión prioritaria Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="75" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="76" />
         <source>Global 200 status</source>
         <translation>Estado Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="76" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="77" />
         <source>Nearest protected area</source>
         <translation>Área protegida más cercana</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="77" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="78" />
         <source>Distance to the nearest protected area (m)</source>
         <translation>Distancia al área protegida más cercana (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="78" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="79" />
         <source>Layers tested</source>
         <translation>Capas evaluadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="79" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="80" />
         <source>Layers not tested</source>
         <translation>Capas no evaluadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="80" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="81" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="81" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="82" />
         <source>Data version</source>
         <translation>Versión de los datos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="83" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="84" />
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="84" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="85" />
         <source>Impact pathway</source>
         <translation>Vía de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="85" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="86" />
         <source>Impact pathway (name)</source>
         <translation>Vía de impacto (nombre)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="86" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="87" />
         <source>Distance (m)</source>
         <translation>Distancia (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="87" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="88" />
         <source>Inner distance (m)</source>
         <translation>Distancia interior (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="88" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="89" />
         <source>Source of the distance</source>
         <translation>Fuente de la distancia</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="89" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="90" />
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="90" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="91" />
         <source>Zone shape</source>
         <translation>Forma de la zona</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="111" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="112" />
         <source>Sites</source>
         <translation>Sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="92" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="93" />
         <source>Area (ha)</source>
         <translation>Superficie (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="93" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="94" />
         <source>Distance to the river (m)</source>
         <translation>Distancia al río (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="94" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="95" />
         <source>Length asked (m)</source>
         <translation>Longitud pedida (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="95" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="96" />
         <source>Length traced (m)</source>
         <translation>Longitud trazada (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="96" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="97" />
         <source>Trace ended</source>
         <translation>Fin del trazado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="97" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="98" />
         <source>Flow direction from</source>
         <translation>Dirección del flujo según</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="98" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="99" />
         <source>Corridor width (m)</source>
         <translation>Ancho del corredor (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="100" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="101" />
         <source>Protected-area id</source>
         <translation>Identificador del área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="101" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="102" />
         <source>Protected area</source>
         <translation>Área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="102" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="103" />
         <source>Designation</source>
         <translation>Designación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="103" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="104" />
         <source>Inside impact zones (ha)</source>
         <translation>Dentro de las zonas de impacto (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="104" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="105" />
         <source>Protected-area size (ha)</source>
         <translation>Superficie del área protegida (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="105" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="106" />
         <source>Sites whose zones reach it</source>
         <translation>Sitios cuyas zonas la alcanzan</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="106" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="107" />
         <source>Sites inside</source>
         <translation>Sitios dentro</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="107" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="108" />
         <source>Sites inside (keys)</source>
         <translation>Sitios dentro (claves)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="108" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="109" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="109" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="110" />
         <source>Protected-area layer</source>
         <translation>Capa de áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="110" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="111" />
         <source>Designation level</source>
         <translation>Nivel de designación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="118" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="119" />
         <source>Share inside protected areas (0-1)</source>
         <translation>Proporción dentro de áreas protegidas (0-1)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="119" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="120" />
         <source>Share of the protected area (0-1)</source>
         <translation>Proporción del área protegida (0-1)</translation>
     </message>
@@ -584,127 +584,127 @@
 <context>
     <name>AssessmentDock</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="139" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="145" />
         <source>ASM-PACE assessment</source>
         <translation>Evaluación ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="156" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="162" />
         <source>no workspace: create or open one</source>
         <translation>sin espacio de trabajo: cree o abra uno</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="159" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="165" />
         <source>New…</source>
         <translation>Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="160" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="166" />
         <source>Open…</source>
         <translation>Abrir…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="165" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="171" />
         <source>Workspace</source>
         <translation>Espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="177" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="183" />
         <source>Site layer</source>
         <translation>Capa de sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="179" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="185" />
         <source>Key field</source>
         <translation>Campo clave</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="184" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="190" />
         <source>search sites</source>
         <translation>buscar sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="186" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="192" />
         <source>Pick on map</source>
         <translation>Elegir en el mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="189" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="195" />
         <source>Zoom</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="191" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="197" />
         <source>Dossier…</source>
         <translation>Expediente…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="192" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="198" />
         <source>Write the PDF and HTML dossier of this site (Site dossiers algorithm)</source>
         <translation>Escribir el expediente PDF y HTML de este sitio (algoritmo Expedientes de sitios)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="214" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="220" />
         <source>1 Profile</source>
         <translation>1 Perfil</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="214" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="220" />
         <source>What is mined here, how, by how many, under which law</source>
         <translation>Qué se extrae aquí, cómo, cuántas personas, bajo qué ley</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="214" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="220" />
         <source>2 Stakeholders</source>
         <translation>2 Actores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="214" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="220" />
         <source>Who is involved, their influence, interest and relations</source>
         <translation>Quién está involucrado, su influencia, interés y relaciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="214" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="220" />
         <source>3 Options</source>
         <translation>3 Opciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="214" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="220" />
         <source>Management options: their fit here, and the decision</source>
         <translation>Opciones de gestión: su idoneidad aquí, y la decisión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="299" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="305" />
         <source>New assessment workspace</source>
         <translation>Nuevo espacio de trabajo de evaluación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="308" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="314" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="308" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="314" />
         <source>Open assessment workspace</source>
         <translation>Abrir un espacio de trabajo de evaluación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="445" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="451" />
         <source>Create or open a workspace to start.</source>
         <translation>Cree o abra un espacio de trabajo para empezar.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="481" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="487" />
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="168" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="174" />
         <source>No classified sites in this project: run “Classify sites (PACE)” on your sites (or load the sample data and classify it); its output layer is listed here.</source>
         <translation>No hay sitios clasificados en este proyecto: ejecute «Clasificar los sitios (PACE)» sobre sus sitios (o cargue los datos de ejemplo y clasifíquelos); su capa de salida aparece aquí.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="540" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="546" />
         <source>No impact-zones layer of this project holds site {key} under {field}: run “Impact zones” on these sites with the site key {site_field}, or choose the zones in the dialog.</source>
         <translation>Ninguna capa de zonas de impacto de este proyecto contiene el sitio {key} con {field}: ejecute «Zonas de impacto» sobre estos sitios con la clave de sitios {site_field}, o elija las zonas en el diálogo.</translation>
     </message>
@@ -840,117 +840,117 @@
 <context>
     <name>ClassifySitesAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="70" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="68" />
         <source>Classify sites (PACE)</source>
         <translation>Clasificar los sitios (PACE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="76" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="74" />
         <source>asm,artisanal,mining,pace,wdpa,protected,area,ecoregion,global 200,landscape,classify</source>
         <translation>asm,mape,artesanal,minería,pace,wdpa,área protegida,ecorregión,global 200,paisaje,clasificar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="111" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="109" />
         <source>Mining sites</source>
         <translation>Sitios mineros</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="116" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="114" />
         <source>Protected areas (WDPA polygons and points, or a national layer)</source>
         <translation>Áreas protegidas (polígonos y puntos de la WDPA, o una capa nacional)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="121" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="119" />
         <source>Polygon layers, and WDPA point layers with REP_AREA.</source>
         <translation>Capas de polígonos, y capas de puntos de la WDPA con REP_AREA.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="123" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="121" />
         <source>WWF priority landscapes</source>
         <translation>Paisajes prioritarios del WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="152" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="150" />
         <source>Landscape name field (empty: NAME or a usual name field)</source>
         <translation>Campo del nombre del paisaje (vacío: NAME o un campo de nombre habitual)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="123" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="121" />
         <source>Ecoregions (WWF TEOW with G200 fields, or a Global 200 layer)</source>
         <translation>Ecorregiones (WWF TEOW con los campos G200, o una capa Global 200)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="145" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="143" />
         <source>Ecoregion layers hold only Global 200 ecoregions</source>
         <translation>Las capas de ecorregiones solo contienen ecorregiones Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="123" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="121" />
         <source>AZE sites (or a KBA layer with an AZE status field)</source>
         <translation>Sitios AZE (o una capa de KBA con un campo de estado AZE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="159" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="157" />
         <source>Search radius for the nearest protected area (metres; 0: do not search)</source>
         <translation>Radio de búsqueda del área protegida más cercana (metros; 0: no buscar)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="166" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="164" />
         <source>Measured on the ellipsoid whatever the CRS of the layers.</source>
         <translation>Medido sobre el elipsoide sea cual sea el SRC de las capas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="139" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="137" />
         <source>Data version to record (e.g. WDPA November 2025)</source>
         <translation>Versión de los datos a registrar (p. ej. WDPA noviembre de 2025)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="168" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="166" />
         <source>Classified sites</source>
         <translation>Sitios clasificados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="173" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="171" />
         <source>PACE summary</source>
         <translation>Resumen PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="180" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="178" />
         <source>Site key field (empty: the feature id)</source>
         <translation>Campo clave de los sitios (vacío: el identificador de la entidad)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="186" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="184" />
         <source>The site layer</source>
         <translation>La capa de sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="188" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="186" />
         <source>Sites are named by {} (the site key): impact zones, downstream trace, pressure and dossiers use the same key unless told otherwise.</source>
         <translation>Los sitios se identifican por {} (la clave de los sitios): zonas de impacto, trazado aguas abajo, presión y expedientes usan la misma clave salvo que se indique otra.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="212" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="210" />
         <source>Replacing earlier PACE fields of the input: {}</source>
         <translation>Se reemplazan los campos PACE anteriores de la entrada: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="294" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="292" />
         <source>Classified {total} sites: {counts} (no usable geometry); site geometries repaired: {repaired_sites}; reference geometries repaired: {repaired_references}; protected-area points without reported area dropped: {dropped_points}.</source>
         <translation>{total} sitios clasificados: {counts} (sin geometría utilizable); geometrías de sitios reparadas: {repaired_sites}; geometrías de referencia reparadas: {repaired_references}; puntos de áreas protegidas sin superficie declarada excluidos: {dropped_points}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="218" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="216" />
         <source>The site layer has fields of its own named like PACE fields: they are kept as they are, and the PACE fields are written as {}.</source>
         <translation>La capa de sitios tiene campos propios con nombres de campos PACE: se conservan tal cual, y los campos PACE se escriben como {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="81" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="79" />
         <source>&lt;p&gt;Tells, for every mining site, whether it lies in a &lt;b&gt;protected area&lt;/b&gt;, a &lt;b&gt;WWF priority landscape&lt;/b&gt; or a &lt;b&gt;critical ecosystem&lt;/b&gt; (a Global 200 ecoregion), following the ASM-PACE definitions. The first that applies wins, in that order; sites in none are &lt;i&gt;not eligible&lt;/i&gt;. Every match is kept: a site in a national park that is also a World Heritage and a Ramsar site lists all three.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: points, lines or polygons, in any CRS. Sites without geometry are kept, marked &lt;i&gt;unclassified&lt;/i&gt;, and counted in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protected areas&lt;/b&gt;: one or more layers. The WDPA (classic or November 2025 schema) is recognised by itself. For a national layer, name its fields below (for example NOM_AP for the name and TYPE_AP for the designation). WDPA is cleaned as Protected Planet does: only Designated, Inscribed and Established areas are kept, UNESCO-MAB Biosphere Reserves are left out, points with a reported area (REP_AREA) become circles of that area on the ellipsoid, and invalid polygons are repaired. Each rule can be changed below; the log counts what each did.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Landscapes&lt;/b&gt;, &lt;b&gt;ecoregions&lt;/b&gt; (WWF TEOW with its G200 fields, or a Global 200 layer) and &lt;b&gt;AZE sites&lt;/b&gt; are optional. A kind of layer you do not supply is not tested, and the output says so in &lt;i&gt;not_tested&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Distances are metres on the ellipsoid, whatever the CRS. For a site outside every protected area, the nearest one within the search radius is reported.&lt;/p&gt;&lt;p&gt;Outputs: the sites with all their fields plus the PACE fields (see the README for each), styled by class; and a summary table of sites per class and per protected area. The log says which field names the sites (the site key); the later steps use the same.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Impact zones&lt;/i&gt; around the classified sites (and &lt;i&gt;Downstream trace&lt;/i&gt; where mercury is used), or the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock to assess the sites one by one.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Indica, para cada sitio minero, si está en un &lt;b&gt;área protegida&lt;/b&gt;, un &lt;b&gt;paisaje prioritario del WWF&lt;/b&gt; o un &lt;b&gt;ecosistema crítico&lt;/b&gt; (una ecorregión prioritaria Global 200), según las definiciones de ASM-PACE. Gana la primera que se cumple, en ese orden; los sitios fuera de todas quedan &lt;i&gt;fuera de PACE&lt;/i&gt;. Se conserva cada coincidencia: un sitio en un parque nacional que además es sitio del Patrimonio Mundial y sitio Ramsar los enumera a los tres.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sitios&lt;/b&gt;: puntos, líneas o polígonos, en cualquier SRC. Los sitios sin geometría se conservan, marcados como &lt;i&gt;sin clasificar&lt;/i&gt;, y se cuentan en el registro.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Áreas protegidas&lt;/b&gt;: una o varias capas. La WDPA (esquema clásico o de noviembre de 2025) se reconoce sola. Para una capa nacional, indique sus campos abajo (por ejemplo NOM_AP para el nombre y TYPE_AP para la designación). La WDPA se depura como lo hace Protected Planet: solo se conservan las áreas designadas, inscritas y establecidas, se excluyen las reservas de la biosfera MAB-UNESCO, los puntos con superficie declarada (REP_AREA) se convierten en círculos de esa superficie sobre el elipsoide y se reparan los polígonos inválidos. Cada regla puede cambiarse abajo; el registro cuenta lo que hizo cada una.&lt;/p&gt;&lt;p&gt;Los &lt;b&gt;paisajes&lt;/b&gt;, las &lt;b&gt;ecorregiones&lt;/b&gt; (WWF TEOW con sus campos G200, o una capa Global 200) y los &lt;b&gt;sitios AZE&lt;/b&gt; son opcionales. Un tipo de capa que usted no aporte no se evalúa, y la salida lo indica en &lt;i&gt;not_tested&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Las distancias se miden en metros sobre el elipsoide, sea cual sea el SRC. Para un sitio fuera de toda área protegida, se indica la más cercana dentro del radio de búsqueda.&lt;/p&gt;&lt;p&gt;Salidas: los sitios con todos sus campos más los campos PACE (vea el README para cada uno), simbolizados por clase; y una tabla resumen de sitios por clase y por área protegida. El registro indica qué campo identifica los sitios (la clave de los sitios); los pasos siguientes usan el mismo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Siguiente paso&lt;/b&gt;: &lt;i&gt;Zonas de impacto&lt;/i&gt; alrededor de los sitios clasificados (y &lt;i&gt;Trazado aguas abajo&lt;/i&gt; donde se usa mercurio), o el panel &lt;i&gt;Evaluación ASM-PACE&lt;/i&gt; para evaluar los sitios uno por uno.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="142" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="140" />
         <source>Written into every site, so that a result says which data it came from.</source>
         <translation>Se escribe en cada sitio, para que un resultado diga de qué datos proviene.</translation>
     </message>
@@ -1101,7 +1101,7 @@
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="536" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="537" />
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
@@ -1241,7 +1241,7 @@
         <translation>Tabla de actores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="477" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="483" />
         <source>PACE class</source>
         <translation>Clase PACE</translation>
     </message>
@@ -1796,7 +1796,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/fields.py" line="20" />
+        <location filename="../../asm_pace_plugin/core/fields.py" line="23" />
         <source>field '{wanted}' is not in the layer; its fields are: {field_names}</source>
         <translation>el campo «{wanted}» no está en la capa; sus campos son: {field_names}</translation>
     </message>
@@ -3020,202 +3020,202 @@
 <context>
     <name>SiteDossiersAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="68" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="69" />
         <source>Assessment workspace (.gpkg)</source>
         <translation>Espacio de trabajo de evaluación (.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="74" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="75" />
         <source>Site keys (comma-separated; empty: all sites)</source>
         <translation>Claves de los sitios (separadas por comas; vacío: todos los sitios)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="83" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="84" />
         <source>Include contacts and sensitive stakeholders (unsafe to share)</source>
         <translation>Incluir los contactos y los actores sensibles (no apto para compartir)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="98" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="99" />
         <source>The table has no field {} to match sites by (fields: {}).</source>
         <translation>La tabla no tiene el campo {} para hacer coincidir los sitios (campos: {}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="269" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="270" />
         <source>Site dossiers</source>
         <translation>Expedientes de sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="275" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="276" />
         <source>asm,pace,dossier,report,pdf,html,atlas,stakeholders,decision</source>
         <translation>asm,pace,expediente,informe,pdf,html,atlas,actores,decisión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="304" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="305" />
         <source>Classified sites (empty: the sites of the workspace)</source>
         <translation>Sitios clasificados (vacío: los sitios del espacio de trabajo)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="310" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="311" />
         <source>Site key field of the classified sites (empty: the workspace's)</source>
         <translation>Campo clave de los sitios clasificados (vacío: el del espacio de trabajo)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="319" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="320" />
         <source>Protected areas for the map</source>
         <translation>Áreas protegidas para el mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="319" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="320" />
         <source>WWF priority landscapes for the map</source>
         <translation>Paisajes prioritarios del WWF para el mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="319" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="320" />
         <source>Ecoregions for the map</source>
         <translation>Ecorregiones para el mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="333" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="334" />
         <source>Site key field of the impact zones</source>
         <translation>Campo clave de los sitios de las zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="345" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="346" />
         <source>Site key field of the pressure table</source>
         <translation>Campo clave de los sitios de la tabla de presión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="351" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="352" />
         <source>Data sources and versions to print (e.g. WDPA November 2025; WWF TEOW 2001)</source>
         <translation>Fuentes y versiones de los datos a imprimir (p. ej. WDPA noviembre de 2025; WWF TEOW 2001)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="359" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="360" />
         <source>Language of the dossiers</source>
         <translation>Idioma de los expedientes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="360" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="361" />
         <source>Dossiers (PDF)</source>
         <translation>Expedientes (PDF)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="360" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="361" />
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="365" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="366" />
         <source>Dossiers (HTML)</source>
         <translation>Expedientes (HTML)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="365" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="366" />
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="371" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="372" />
         <source>Number of dossiers</source>
         <translation>Número de expedientes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="372" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="373" />
         <source>Number of PDF pages</source>
         <translation>Número de páginas PDF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="428" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="429" />
         <source>Impact zones</source>
         <translation>Zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="434" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="435" />
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="441" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="442" />
         <source>WWF priority landscapes</source>
         <translation>Paisajes prioritarios del WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="441" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="442" />
         <source>Ecoregions</source>
         <translation>Ecorregiones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="473" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="474" />
         <source>No site to write a dossier for: give site keys the workspace holds.</source>
         <translation>Ningún sitio para el cual escribir un expediente: indique claves de sitios que tenga el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="512" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="513" />
         <source>Map data: {sources}</source>
         <translation>Datos del mapa: {sources}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="538" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="539" />
         <source>{} dossier(s) on {} page(s).</source>
         <translation>{} expediente(s) en {} página(s).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="540" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="541" />
         <source>Contacts and sensitive stakeholders are INCLUDED: do not share widely.</source>
         <translation>Los contactos y los actores sensibles están INCLUIDOS: no lo difunda ampliamente.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="544" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="545" />
         <source>Redaction applied: {} contact(s) or sensitive stakeholder(s) left out.</source>
         <translation>Datos sensibles omitidos: {} contacto(s) o actor(es) sensible(s) excluido(s).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="389" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="390" />
         <source>none given</source>
         <translation>ninguno indicado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="234" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="235" />
         <source>The assessment workspace {} does not exist: choose the .gpkg the dock writes.</source>
         <translation>El espacio de trabajo de evaluación {} no existe: elija el .gpkg que escribe el panel.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="488" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="489" />
         <source>0 of {} sites have impact zones under the key {}: the maps will show no zone. Choose the site key field of the impact zones, or make the zones again from the classified sites.</source>
         <translation>0 de {} sitios tienen zonas de impacto con la clave {}: los mapas no mostrarán ninguna zona. Elija el campo clave de los sitios de las zonas de impacto, o vuelva a hacer las zonas a partir de los sitios clasificados.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="389" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="390" />
         <source>Choose the key field of the classified sites ({} not found); its fields are: {}.</source>
         <translation>Elija el campo clave de los sitios clasificados ({} no encontrado); sus campos son: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="282" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="283" />
         <source>&lt;p&gt;Writes a &lt;b&gt;dossier&lt;/b&gt; for each site, to print or send before a meeting: a map of the site with the protected areas, landscapes, ecoregions and impact zones you give (scale bar, north arrow, legend, data sources); its PACE classification and designations; pressure figures; the site profile; the stakeholders with their influence–interest grid and relation network; the fit of each management approach with its reasons; the decision, its rationale and its history; the date and the plugin version.&lt;/p&gt;&lt;p&gt;One &lt;b&gt;PDF&lt;/b&gt; holds a section of pages per site; the &lt;b&gt;HTML&lt;/b&gt; page holds the same, with its pictures in a folder beside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: all sites of the workspace, or the classified-sites layer (tick &lt;i&gt;Selected features only&lt;/i&gt; for a selection). &lt;b&gt;Site keys&lt;/b&gt; narrows to some sites (comma-separated).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safe to share by default&lt;/b&gt;: sensitive stakeholders (marked so in the dock, or of a sensitive group) and contacts not marked shareable are left out, and each dossier says how many. Tick &lt;i&gt;Include contacts and sensitive stakeholders&lt;/i&gt; only for a dossier that stays with people entitled to them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: take the dossiers to the meeting; record the decision in the dock, then &lt;i&gt;Export assessments (table)&lt;/i&gt; for programme reporting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Escribe un &lt;b&gt;expediente&lt;/b&gt; por cada sitio, para imprimir o enviar antes de una reunión: un mapa del sitio con las áreas protegidas, paisajes, ecorregiones y zonas de impacto que usted indique (escala, flecha del norte, leyenda, fuentes de datos); su clasificación PACE y sus designaciones; las cifras de presión; el perfil del sitio; los actores con su cuadrícula influencia–interés y su red de relaciones; la idoneidad de cada enfoque de gestión con sus razones; la decisión, su justificación y su historial; la fecha y la versión del complemento.&lt;/p&gt;&lt;p&gt;Un solo &lt;b&gt;PDF&lt;/b&gt; contiene una sección de páginas por sitio; la página &lt;b&gt;HTML&lt;/b&gt; contiene lo mismo, con sus imágenes en una carpeta al lado.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sitios&lt;/b&gt;: todos los sitios del espacio de trabajo, o la capa de sitios clasificados (marque &lt;i&gt;Solo objetos seleccionados&lt;/i&gt; para una selección). &lt;b&gt;Claves de los sitios&lt;/b&gt; limita a algunos sitios (separadas por comas).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Seguro para compartir por defecto&lt;/b&gt;: los actores sensibles (marcados así en el panel, o de un grupo sensible) y los contactos no marcados como compartibles se excluyen, y cada expediente indica cuántos. Marque &lt;i&gt;Incluir los contactos y los actores sensibles&lt;/i&gt; solo para un expediente que quede en manos de personas autorizadas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Siguiente paso&lt;/b&gt;: lleve los expedientes a la reunión; registre la decisión en el panel, y luego &lt;i&gt;Exportar las evaluaciones (tabla)&lt;/i&gt; para los informes del programa.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="327" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="328" />
         <source>Impact zones (the output of Impact zones)</source>
         <translation>Zonas de impacto (la salida de Zonas de impacto)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="339" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="340" />
         <source>Pressure per site (table of Pressure on protected areas)</source>
         <translation>Presión por sitio (tabla de Presión sobre las áreas protegidas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="203" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="204" />
         <source>The maps show no protected area: {reason}</source>
         <translation>Los mapas no muestran ningún área protegida: {reason}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="419" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="420" />
         <source>Mining sites</source>
         <translation>Sitios mineros</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="58" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="59" />
         <source>Off by default: sensitive stakeholders (marked so in the dock, or of a sensitive group such as armed actors) and their relations are left out, and only contacts marked shareable are kept. When ticked, every stakeholder and every contact is included. That can put people in danger: tick it only for a dossier that stays with people entitled to see them.</source>
         <translation>Desactivado por defecto: los actores sensibles (marcados así en el panel, o de un grupo sensible como los actores armados) y sus relaciones se excluyen, y solo se conservan los contactos marcados como compartibles. Si se marca, se incluyen todos los actores y todos los contactos. Eso puede poner a personas en peligro: márquelo solo para un expediente que quede en manos de personas autorizadas a verlos.</translation>
     </message>
@@ -3223,7 +3223,7 @@
 <context>
     <name>SiteListTask</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="110" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="111" />
         <source>ASM-PACE: reading the sites</source>
         <translation>ASM-PACE: lectura de los sitios</translation>
     </message>

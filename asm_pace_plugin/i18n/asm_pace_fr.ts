@@ -270,257 +270,257 @@
 <context>
     <name>AsmPaceOutputStyles</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="47" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="48" />
         <source>under 10%</source>
         <translation>moins de 10 %</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="47" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="48" />
         <source>10% to 25%</source>
         <translation>de 10 % à 25 %</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="47" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="48" />
         <source>25% to 50%</source>
         <translation>de 25 % à 50 %</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="47" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="48" />
         <source>half or more</source>
         <translation>la moitié ou plus</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="64" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="65" />
         <source>PACE class</source>
         <translation>Classe PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="65" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="66" />
         <source>PACE site</source>
         <translation>Site PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="66" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="67" />
         <source>Protected areas touched</source>
         <translation>Aires protégées touchées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="67" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="68" />
         <source>Protected areas</source>
         <translation>Aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="68" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="69" />
         <source>Protected-area ids</source>
         <translation>Identifiants des aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="69" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="70" />
         <source>Designations</source>
         <translation>Désignations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="70" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="71" />
         <source>Designation levels</source>
         <translation>Niveaux de désignation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="71" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="72" />
         <source>International designations</source>
         <translation>Désignations internationales</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="72" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="73" />
         <source>IUCN category</source>
         <translation>Catégorie UICN</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="73" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="74" />
         <source>WWF priority landscape</source>
         <translation>Paysage prioritaire du WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="74" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="75" />
         <source>Global 200 ecoregion</source>
         <translation>Écorégion prioritaire Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="75" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="76" />
         <source>Global 200 status</source>
         <translation>Statut Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="76" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="77" />
         <source>Nearest protected area</source>
         <translation>Aire protégée la plus proche</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="77" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="78" />
         <source>Distance to the nearest protected area (m)</source>
         <translation>Distance à l'aire protégée la plus proche (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="78" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="79" />
         <source>Layers tested</source>
         <translation>Couches testées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="79" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="80" />
         <source>Layers not tested</source>
         <translation>Couches non testées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="80" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="81" />
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="81" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="82" />
         <source>Data version</source>
         <translation>Version des données</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="83" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="84" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="84" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="85" />
         <source>Impact pathway</source>
         <translation>Voie d'impact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="85" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="86" />
         <source>Impact pathway (name)</source>
         <translation>Voie d'impact (nom)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="86" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="87" />
         <source>Distance (m)</source>
         <translation>Distance (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="87" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="88" />
         <source>Inner distance (m)</source>
         <translation>Distance intérieure (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="88" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="89" />
         <source>Source of the distance</source>
         <translation>Source de la distance</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="89" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="90" />
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="90" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="91" />
         <source>Zone shape</source>
         <translation>Forme de la zone</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="111" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="112" />
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="92" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="93" />
         <source>Area (ha)</source>
         <translation>Superficie (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="93" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="94" />
         <source>Distance to the river (m)</source>
         <translation>Distance à la rivière (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="94" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="95" />
         <source>Length asked (m)</source>
         <translation>Longueur demandée (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="95" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="96" />
         <source>Length traced (m)</source>
         <translation>Longueur tracée (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="96" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="97" />
         <source>Trace ended</source>
         <translation>Fin du tracé</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="97" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="98" />
         <source>Flow direction from</source>
         <translation>Sens d'écoulement d'après</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="98" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="99" />
         <source>Corridor width (m)</source>
         <translation>Largeur du corridor (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="100" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="101" />
         <source>Protected-area id</source>
         <translation>Identifiant de l'aire protégée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="101" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="102" />
         <source>Protected area</source>
         <translation>Aire protégée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="102" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="103" />
         <source>Designation</source>
         <translation>Désignation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="103" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="104" />
         <source>Inside impact zones (ha)</source>
         <translation>Dans les zones d'impact (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="104" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="105" />
         <source>Protected-area size (ha)</source>
         <translation>Superficie de l'aire protégée (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="105" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="106" />
         <source>Sites whose zones reach it</source>
         <translation>Sites dont les zones l'atteignent</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="106" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="107" />
         <source>Sites inside</source>
         <translation>Sites à l'intérieur</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="107" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="108" />
         <source>Sites inside (keys)</source>
         <translation>Sites à l'intérieur (clés)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="108" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="109" />
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="109" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="110" />
         <source>Protected-area layer</source>
         <translation>Couche d'aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="110" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="111" />
         <source>Designation level</source>
         <translation>Niveau de désignation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="118" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="119" />
         <source>Share inside protected areas (0-1)</source>
         <translation>Part dans les aires protégées (0-1)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="119" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="120" />
         <source>Share of the protected area (0-1)</source>
         <translation>Part de l'aire protégée (0-1)</translation>
     </message>
@@ -584,127 +584,127 @@
 <context>
     <name>AssessmentDock</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="139" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="145" />
         <source>ASM-PACE assessment</source>
         <translation>Évaluation ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="156" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="162" />
         <source>no workspace: create or open one</source>
         <translation>pas d'espace de travail : créez-en un ou ouvrez-en un</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="159" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="165" />
         <source>New…</source>
         <translation>Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="160" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="166" />
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="165" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="171" />
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="177" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="183" />
         <source>Site layer</source>
         <translation>Couche des sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="179" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="185" />
         <source>Key field</source>
         <translation>Champ clé</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="184" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="190" />
         <source>search sites</source>
         <translation>chercher des sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="186" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="192" />
         <source>Pick on map</source>
         <translation>Choisir sur la carte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="189" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="195" />
         <source>Zoom</source>
         <translation>Zoomer</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="191" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="197" />
         <source>Dossier…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="192" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="198" />
         <source>Write the PDF and HTML dossier of this site (Site dossiers algorithm)</source>
         <translation>Écrire le dossier PDF et HTML de ce site (algorithme Dossiers de sites)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="214" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="220" />
         <source>1 Profile</source>
         <translation>1 Profil</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="214" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="220" />
         <source>What is mined here, how, by how many, under which law</source>
         <translation>Ce qui est extrait ici, comment, par combien de personnes, sous quelle loi</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="214" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="220" />
         <source>2 Stakeholders</source>
         <translation>2 Parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="214" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="220" />
         <source>Who is involved, their influence, interest and relations</source>
         <translation>Qui est impliqué, son influence, son intérêt et ses relations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="214" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="220" />
         <source>3 Options</source>
         <translation>3 Options</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="214" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="220" />
         <source>Management options: their fit here, and the decision</source>
         <translation>Options de gestion : leur pertinence ici, et la décision</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="299" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="305" />
         <source>New assessment workspace</source>
         <translation>Nouvel espace de travail d'évaluation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="308" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="314" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="308" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="314" />
         <source>Open assessment workspace</source>
         <translation>Ouvrir un espace de travail d'évaluation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="445" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="451" />
         <source>Create or open a workspace to start.</source>
         <translation>Créez ou ouvrez un espace de travail pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="481" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="487" />
         <source>{label}: {value}</source>
         <translation>{label} : {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="168" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="174" />
         <source>No classified sites in this project: run “Classify sites (PACE)” on your sites (or load the sample data and classify it); its output layer is listed here.</source>
         <translation>Aucun site classé dans ce projet : lancez « Classer les sites (PACE) » sur vos sites (ou chargez les données d'exemple et classez-les) ; sa couche de sortie apparaît ici.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="540" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="546" />
         <source>No impact-zones layer of this project holds site {key} under {field}: run “Impact zones” on these sites with the site key {site_field}, or choose the zones in the dialog.</source>
         <translation>Aucune couche de zones d'impact de ce projet ne contient le site {key} sous {field} : lancez « Zones d'impact » sur ces sites avec la clé des sites {site_field}, ou choisissez les zones dans la boîte de dialogue.</translation>
     </message>
@@ -840,117 +840,117 @@
 <context>
     <name>ClassifySitesAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="70" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="68" />
         <source>Classify sites (PACE)</source>
         <translation>Classer les sites (PACE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="76" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="74" />
         <source>asm,artisanal,mining,pace,wdpa,protected,area,ecoregion,global 200,landscape,classify</source>
         <translation>asm,emape,artisanal,minier,exploitation,pace,wdpa,aire protégée,écorégion,global 200,paysage,classer</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="111" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="109" />
         <source>Mining sites</source>
         <translation>Sites miniers</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="116" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="114" />
         <source>Protected areas (WDPA polygons and points, or a national layer)</source>
         <translation>Aires protégées (polygones et points de la WDPA, ou une couche nationale)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="121" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="119" />
         <source>Polygon layers, and WDPA point layers with REP_AREA.</source>
         <translation>Couches de polygones, et couches de points de la WDPA avec REP_AREA.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="123" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="121" />
         <source>WWF priority landscapes</source>
         <translation>Paysages prioritaires du WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="152" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="150" />
         <source>Landscape name field (empty: NAME or a usual name field)</source>
         <translation>Champ du nom du paysage (vide : NAME ou un champ de nom habituel)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="123" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="121" />
         <source>Ecoregions (WWF TEOW with G200 fields, or a Global 200 layer)</source>
         <translation>Écorégions (WWF TEOW avec les champs G200, ou une couche Global 200)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="145" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="143" />
         <source>Ecoregion layers hold only Global 200 ecoregions</source>
         <translation>Les couches d'écorégions ne contiennent que des écorégions Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="123" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="121" />
         <source>AZE sites (or a KBA layer with an AZE status field)</source>
         <translation>Sites AZE (ou une couche de KBA avec un champ de statut AZE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="159" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="157" />
         <source>Search radius for the nearest protected area (metres; 0: do not search)</source>
         <translation>Rayon de recherche de l'aire protégée la plus proche (mètres ; 0 : ne pas chercher)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="166" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="164" />
         <source>Measured on the ellipsoid whatever the CRS of the layers.</source>
         <translation>Mesuré sur l'ellipsoïde quel que soit le SCR des couches.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="139" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="137" />
         <source>Data version to record (e.g. WDPA November 2025)</source>
         <translation>Version des données à consigner (p. ex. WDPA novembre 2025)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="168" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="166" />
         <source>Classified sites</source>
         <translation>Sites classés</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="173" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="171" />
         <source>PACE summary</source>
         <translation>Récapitulatif PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="180" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="178" />
         <source>Site key field (empty: the feature id)</source>
         <translation>Champ clé des sites (vide : l'identifiant de l'entité)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="186" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="184" />
         <source>The site layer</source>
         <translation>La couche des sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="188" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="186" />
         <source>Sites are named by {} (the site key): impact zones, downstream trace, pressure and dossiers use the same key unless told otherwise.</source>
         <translation>Les sites sont désignés par {} (la clé des sites) : zones d'impact, tracé vers l'aval, pression et dossiers utilisent la même clé sauf indication contraire.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="212" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="210" />
         <source>Replacing earlier PACE fields of the input: {}</source>
         <translation>Remplacement des champs PACE antérieurs de l'entrée : {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="294" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="292" />
         <source>Classified {total} sites: {counts} (no usable geometry); site geometries repaired: {repaired_sites}; reference geometries repaired: {repaired_references}; protected-area points without reported area dropped: {dropped_points}.</source>
         <translation>{total} sites classés : {counts} (sans géométrie utilisable) ; géométries de sites réparées : {repaired_sites} ; géométries de référence réparées : {repaired_references} ; points d'aires protégées sans superficie déclarée écartés : {dropped_points}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="218" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="216" />
         <source>The site layer has fields of its own named like PACE fields: they are kept as they are, and the PACE fields are written as {}.</source>
         <translation>La couche des sites a ses propres champs nommés comme des champs PACE : ils sont gardés tels quels, et les champs PACE sont écrits sous les noms {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="81" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="79" />
         <source>&lt;p&gt;Tells, for every mining site, whether it lies in a &lt;b&gt;protected area&lt;/b&gt;, a &lt;b&gt;WWF priority landscape&lt;/b&gt; or a &lt;b&gt;critical ecosystem&lt;/b&gt; (a Global 200 ecoregion), following the ASM-PACE definitions. The first that applies wins, in that order; sites in none are &lt;i&gt;not eligible&lt;/i&gt;. Every match is kept: a site in a national park that is also a World Heritage and a Ramsar site lists all three.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: points, lines or polygons, in any CRS. Sites without geometry are kept, marked &lt;i&gt;unclassified&lt;/i&gt;, and counted in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protected areas&lt;/b&gt;: one or more layers. The WDPA (classic or November 2025 schema) is recognised by itself. For a national layer, name its fields below (for example NOM_AP for the name and TYPE_AP for the designation). WDPA is cleaned as Protected Planet does: only Designated, Inscribed and Established areas are kept, UNESCO-MAB Biosphere Reserves are left out, points with a reported area (REP_AREA) become circles of that area on the ellipsoid, and invalid polygons are repaired. Each rule can be changed below; the log counts what each did.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Landscapes&lt;/b&gt;, &lt;b&gt;ecoregions&lt;/b&gt; (WWF TEOW with its G200 fields, or a Global 200 layer) and &lt;b&gt;AZE sites&lt;/b&gt; are optional. A kind of layer you do not supply is not tested, and the output says so in &lt;i&gt;not_tested&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Distances are metres on the ellipsoid, whatever the CRS. For a site outside every protected area, the nearest one within the search radius is reported.&lt;/p&gt;&lt;p&gt;Outputs: the sites with all their fields plus the PACE fields (see the README for each), styled by class; and a summary table of sites per class and per protected area. The log says which field names the sites (the site key); the later steps use the same.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Impact zones&lt;/i&gt; around the classified sites (and &lt;i&gt;Downstream trace&lt;/i&gt; where mercury is used), or the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock to assess the sites one by one.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Indique, pour chaque site minier, s'il se trouve dans une &lt;b&gt;aire protégée&lt;/b&gt;, un &lt;b&gt;paysage prioritaire du WWF&lt;/b&gt; ou un &lt;b&gt;écosystème critique&lt;/b&gt; (une écorégion prioritaire Global 200), selon les définitions d'ASM-PACE. La première qui s'applique l'emporte, dans cet ordre ; les sites hors de toutes sont &lt;i&gt;hors PACE&lt;/i&gt;. Chaque correspondance est conservée : un site dans un parc national qui est aussi un site du patrimoine mondial et un site Ramsar les cite tous les trois.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt; : points, lignes ou polygones, dans n'importe quel SCR. Les sites sans géométrie sont conservés, marqués &lt;i&gt;non classés&lt;/i&gt;, et comptés dans le journal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Aires protégées&lt;/b&gt; : une ou plusieurs couches. La WDPA (schéma classique ou de novembre 2025) est reconnue d'elle-même. Pour une couche nationale, indiquez ses champs ci-dessous (par exemple NOM_AP pour le nom et TYPE_AP pour la désignation). La WDPA est nettoyée comme le fait Protected Planet : seules les aires désignées, inscrites et établies sont gardées, les réserves de biosphère MAB-UNESCO sont écartées, les points avec une superficie déclarée (REP_AREA) deviennent des cercles de cette superficie sur l'ellipsoïde, et les polygones invalides sont réparés. Chaque règle peut être modifiée ci-dessous ; le journal compte ce que chacune a fait.&lt;/p&gt;&lt;p&gt;Les &lt;b&gt;paysages&lt;/b&gt;, les &lt;b&gt;écorégions&lt;/b&gt; (WWF TEOW avec ses champs G200, ou une couche Global 200) et les &lt;b&gt;sites AZE&lt;/b&gt; sont facultatifs. Un type de couche que vous ne fournissez pas n'est pas testé, et la sortie le dit dans &lt;i&gt;not_tested&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Les distances sont en mètres sur l'ellipsoïde, quel que soit le SCR. Pour un site hors de toute aire protégée, la plus proche dans le rayon de recherche est indiquée.&lt;/p&gt;&lt;p&gt;Sorties : les sites avec tous leurs champs plus les champs PACE (voir le README pour chacun), symbolisés par classe ; et un tableau récapitulatif des sites par classe et par aire protégée. Le journal indique quel champ désigne les sites (la clé des sites) ; les étapes suivantes utilisent le même.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Étape suivante&lt;/b&gt; : &lt;i&gt;Zones d'impact&lt;/i&gt; autour des sites classés (et &lt;i&gt;Tracé vers l'aval&lt;/i&gt; là où le mercure est utilisé), ou le panneau &lt;i&gt;Évaluation ASM-PACE&lt;/i&gt; pour évaluer les sites un par un.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="142" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="140" />
         <source>Written into every site, so that a result says which data it came from.</source>
         <translation>Écrite dans chaque site, pour qu'un résultat dise de quelles données il vient.</translation>
     </message>
@@ -1101,7 +1101,7 @@
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="536" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="537" />
         <source>Map</source>
         <translation>Carte</translation>
     </message>
@@ -1241,7 +1241,7 @@
         <translation>Tableau des parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="477" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="483" />
         <source>PACE class</source>
         <translation>Classe PACE</translation>
     </message>
@@ -1796,7 +1796,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/fields.py" line="20" />
+        <location filename="../../asm_pace_plugin/core/fields.py" line="23" />
         <source>field '{wanted}' is not in the layer; its fields are: {field_names}</source>
         <translation>le champ « {wanted} » n'est pas dans la couche ; ses champs sont : {field_names}</translation>
     </message>
@@ -3020,202 +3020,202 @@
 <context>
     <name>SiteDossiersAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="68" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="69" />
         <source>Assessment workspace (.gpkg)</source>
         <translation>Espace de travail d'évaluation (.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="74" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="75" />
         <source>Site keys (comma-separated; empty: all sites)</source>
         <translation>Clés des sites (séparées par des virgules ; vide : tous les sites)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="83" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="84" />
         <source>Include contacts and sensitive stakeholders (unsafe to share)</source>
         <translation>Inclure les contacts et les parties prenantes sensibles (à ne pas partager)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="98" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="99" />
         <source>The table has no field {} to match sites by (fields: {}).</source>
         <translation>La table n'a pas de champ {} pour faire correspondre les sites (champs : {}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="269" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="270" />
         <source>Site dossiers</source>
         <translation>Dossiers de sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="275" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="276" />
         <source>asm,pace,dossier,report,pdf,html,atlas,stakeholders,decision</source>
         <translation>asm,pace,dossier,rapport,pdf,html,atlas,parties prenantes,décision</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="304" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="305" />
         <source>Classified sites (empty: the sites of the workspace)</source>
         <translation>Sites classés (vide : les sites de l'espace de travail)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="310" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="311" />
         <source>Site key field of the classified sites (empty: the workspace's)</source>
         <translation>Champ clé des sites classés (vide : celui de l'espace de travail)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="319" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="320" />
         <source>Protected areas for the map</source>
         <translation>Aires protégées pour la carte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="319" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="320" />
         <source>WWF priority landscapes for the map</source>
         <translation>Paysages prioritaires du WWF pour la carte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="319" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="320" />
         <source>Ecoregions for the map</source>
         <translation>Écorégions pour la carte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="333" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="334" />
         <source>Site key field of the impact zones</source>
         <translation>Champ clé des sites des zones d'impact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="345" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="346" />
         <source>Site key field of the pressure table</source>
         <translation>Champ clé des sites de la table de pression</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="351" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="352" />
         <source>Data sources and versions to print (e.g. WDPA November 2025; WWF TEOW 2001)</source>
         <translation>Sources et versions des données à imprimer (p. ex. WDPA novembre 2025 ; WWF TEOW 2001)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="359" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="360" />
         <source>Language of the dossiers</source>
         <translation>Langue des dossiers</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="360" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="361" />
         <source>Dossiers (PDF)</source>
         <translation>Dossiers (PDF)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="360" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="361" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="365" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="366" />
         <source>Dossiers (HTML)</source>
         <translation>Dossiers (HTML)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="365" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="366" />
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="371" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="372" />
         <source>Number of dossiers</source>
         <translation>Nombre de dossiers</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="372" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="373" />
         <source>Number of PDF pages</source>
         <translation>Nombre de pages PDF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="428" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="429" />
         <source>Impact zones</source>
         <translation>Zones d'impact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="434" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="435" />
         <source>Protected areas</source>
         <translation>Aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="441" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="442" />
         <source>WWF priority landscapes</source>
         <translation>Paysages prioritaires du WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="441" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="442" />
         <source>Ecoregions</source>
         <translation>Écorégions</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="473" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="474" />
         <source>No site to write a dossier for: give site keys the workspace holds.</source>
         <translation>Aucun site pour lequel écrire un dossier : donnez des clés de sites que contient l'espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="512" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="513" />
         <source>Map data: {sources}</source>
         <translation>Données de la carte : {sources}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="538" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="539" />
         <source>{} dossier(s) on {} page(s).</source>
         <translation>{} dossier(s) sur {} page(s).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="540" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="541" />
         <source>Contacts and sensitive stakeholders are INCLUDED: do not share widely.</source>
         <translation>Les contacts et les parties prenantes sensibles sont INCLUS : ne pas diffuser largement.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="544" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="545" />
         <source>Redaction applied: {} contact(s) or sensitive stakeholder(s) left out.</source>
         <translation>Données sensibles retirées : {} contact(s) ou partie(s) prenante(s) sensible(s) écarté(s).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="389" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="390" />
         <source>none given</source>
         <translation>aucun fourni</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="234" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="235" />
         <source>The assessment workspace {} does not exist: choose the .gpkg the dock writes.</source>
         <translation>L'espace de travail d'évaluation {} n'existe pas : choisissez le .gpkg qu'écrit le panneau.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="488" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="489" />
         <source>0 of {} sites have impact zones under the key {}: the maps will show no zone. Choose the site key field of the impact zones, or make the zones again from the classified sites.</source>
         <translation>0 des {} sites a des zones d'impact sous la clé {} : les cartes ne montreront aucune zone. Choisissez le champ clé des sites des zones d'impact, ou refaites les zones à partir des sites classés.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="389" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="390" />
         <source>Choose the key field of the classified sites ({} not found); its fields are: {}.</source>
         <translation>Choisissez le champ clé des sites classés ({} introuvable) ; ses champs sont : {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="282" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="283" />
         <source>&lt;p&gt;Writes a &lt;b&gt;dossier&lt;/b&gt; for each site, to print or send before a meeting: a map of the site with the protected areas, landscapes, ecoregions and impact zones you give (scale bar, north arrow, legend, data sources); its PACE classification and designations; pressure figures; the site profile; the stakeholders with their influence–interest grid and relation network; the fit of each management approach with its reasons; the decision, its rationale and its history; the date and the plugin version.&lt;/p&gt;&lt;p&gt;One &lt;b&gt;PDF&lt;/b&gt; holds a section of pages per site; the &lt;b&gt;HTML&lt;/b&gt; page holds the same, with its pictures in a folder beside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: all sites of the workspace, or the classified-sites layer (tick &lt;i&gt;Selected features only&lt;/i&gt; for a selection). &lt;b&gt;Site keys&lt;/b&gt; narrows to some sites (comma-separated).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safe to share by default&lt;/b&gt;: sensitive stakeholders (marked so in the dock, or of a sensitive group) and contacts not marked shareable are left out, and each dossier says how many. Tick &lt;i&gt;Include contacts and sensitive stakeholders&lt;/i&gt; only for a dossier that stays with people entitled to them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: take the dossiers to the meeting; record the decision in the dock, then &lt;i&gt;Export assessments (table)&lt;/i&gt; for programme reporting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Écrit un &lt;b&gt;dossier&lt;/b&gt; pour chaque site, à imprimer ou à envoyer avant une réunion : une carte du site avec les aires protégées, paysages, écorégions et zones d'impact que vous fournissez (échelle, flèche du nord, légende, sources des données) ; sa classification PACE et ses désignations ; les chiffres de pression ; le profil du site ; les parties prenantes avec leur grille influence–intérêt et leur réseau de relations ; la pertinence de chaque approche de gestion avec ses raisons ; la décision, sa justification et son historique ; la date et la version de l'extension.&lt;/p&gt;&lt;p&gt;Un seul &lt;b&gt;PDF&lt;/b&gt; contient une section de pages par site ; la page &lt;b&gt;HTML&lt;/b&gt; contient la même chose, avec ses images dans un dossier à côté.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt; : tous les sites de l'espace de travail, ou la couche des sites classés (cochez &lt;i&gt;Entités sélectionnées uniquement&lt;/i&gt; pour une sélection). &lt;b&gt;Clés des sites&lt;/b&gt; restreint à certains sites (séparées par des virgules).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Partageable par défaut&lt;/b&gt; : les parties prenantes sensibles (marquées comme telles dans le panneau, ou d'un groupe sensible) et les contacts non marqués partageables sont écartés, et chaque dossier dit combien. Ne cochez &lt;i&gt;Inclure les contacts et les parties prenantes sensibles&lt;/i&gt; que pour un dossier qui reste entre les mains de personnes habilitées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Étape suivante&lt;/b&gt; : emportez les dossiers à la réunion ; consignez la décision dans le panneau, puis &lt;i&gt;Exporter les évaluations (table)&lt;/i&gt; pour les rapports du programme.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="327" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="328" />
         <source>Impact zones (the output of Impact zones)</source>
         <translation>Zones d'impact (la sortie de Zones d'impact)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="339" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="340" />
         <source>Pressure per site (table of Pressure on protected areas)</source>
         <translation>Pression par site (table de Pression sur les aires protégées)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="203" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="204" />
         <source>The maps show no protected area: {reason}</source>
         <translation>Les cartes ne montrent aucune aire protégée : {reason}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="419" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="420" />
         <source>Mining sites</source>
         <translation>Sites miniers</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="58" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="59" />
         <source>Off by default: sensitive stakeholders (marked so in the dock, or of a sensitive group such as armed actors) and their relations are left out, and only contacts marked shareable are kept. When ticked, every stakeholder and every contact is included. That can put people in danger: tick it only for a dossier that stays with people entitled to see them.</source>
         <translation>Désactivé par défaut : les parties prenantes sensibles (marquées comme telles dans le panneau, ou d'un groupe sensible comme les acteurs armés) et leurs relations sont écartées, et seuls les contacts marqués partageables sont gardés. Coché, chaque partie prenante et chaque contact sont inclus. Cela peut mettre des personnes en danger : ne le cochez que pour un dossier qui reste entre les mains de personnes habilitées à les voir.</translation>
     </message>
@@ -3223,7 +3223,7 @@
 <context>
     <name>SiteListTask</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="110" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="111" />
         <source>ASM-PACE: reading the sites</source>
         <translation>ASM-PACE : lecture des sites</translation>
     </message>

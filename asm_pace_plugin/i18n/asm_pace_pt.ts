@@ -270,257 +270,257 @@
 <context>
     <name>AsmPaceOutputStyles</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="47" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="48" />
         <source>under 10%</source>
         <translation>menos de 10%</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="47" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="48" />
         <source>10% to 25%</source>
         <translation>de 10% a 25%</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="47" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="48" />
         <source>25% to 50%</source>
         <translation>de 25% a 50%</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="47" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="48" />
         <source>half or more</source>
         <translation>metade ou mais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="64" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="65" />
         <source>PACE class</source>
         <translation>Classe PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="65" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="66" />
         <source>PACE site</source>
         <translation>Local PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="66" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="67" />
         <source>Protected areas touched</source>
         <translation>Áreas protegidas tocadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="67" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="68" />
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="68" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="69" />
         <source>Protected-area ids</source>
         <translation>Identificadores das áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="69" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="70" />
         <source>Designations</source>
         <translation>Designações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="70" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="71" />
         <source>Designation levels</source>
         <translation>Níveis de designação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="71" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="72" />
         <source>International designations</source>
         <translation>Designações internacionais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="72" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="73" />
         <source>IUCN category</source>
         <translation>Categoria UICN</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="73" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="74" />
         <source>WWF priority landscape</source>
         <translation>Paisagem prioritária do WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="74" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="75" />
         <source>Global 200 ecoregion</source>
         <translation>Ecorregião prioritária Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="75" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="76" />
         <source>Global 200 status</source>
         <translation>Situação Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="76" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="77" />
         <source>Nearest protected area</source>
         <translation>Área protegida mais próxima</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="77" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="78" />
         <source>Distance to the nearest protected area (m)</source>
         <translation>Distância à área protegida mais próxima (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="78" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="79" />
         <source>Layers tested</source>
         <translation>Camadas testadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="79" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="80" />
         <source>Layers not tested</source>
         <translation>Camadas não testadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="80" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="81" />
         <source>Note</source>
         <translation>Observação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="81" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="82" />
         <source>Data version</source>
         <translation>Versão dos dados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="83" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="84" />
         <source>Site</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="84" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="85" />
         <source>Impact pathway</source>
         <translation>Via de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="85" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="86" />
         <source>Impact pathway (name)</source>
         <translation>Via de impacto (nome)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="86" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="87" />
         <source>Distance (m)</source>
         <translation>Distância (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="87" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="88" />
         <source>Inner distance (m)</source>
         <translation>Distância interna (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="88" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="89" />
         <source>Source of the distance</source>
         <translation>Fonte da distância</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="89" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="90" />
         <source>Confidence</source>
         <translation>Confiança</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="90" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="91" />
         <source>Zone shape</source>
         <translation>Forma da zona</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="111" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="112" />
         <source>Sites</source>
         <translation>Locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="92" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="93" />
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="93" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="94" />
         <source>Distance to the river (m)</source>
         <translation>Distância até o rio (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="94" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="95" />
         <source>Length asked (m)</source>
         <translation>Comprimento pedido (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="95" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="96" />
         <source>Length traced (m)</source>
         <translation>Comprimento traçado (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="96" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="97" />
         <source>Trace ended</source>
         <translation>Fim do traçado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="97" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="98" />
         <source>Flow direction from</source>
         <translation>Sentido do fluxo segundo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="98" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="99" />
         <source>Corridor width (m)</source>
         <translation>Largura do corredor (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="100" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="101" />
         <source>Protected-area id</source>
         <translation>Identificador da área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="101" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="102" />
         <source>Protected area</source>
         <translation>Área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="102" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="103" />
         <source>Designation</source>
         <translation>Designação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="103" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="104" />
         <source>Inside impact zones (ha)</source>
         <translation>Dentro das zonas de impacto (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="104" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="105" />
         <source>Protected-area size (ha)</source>
         <translation>Área da área protegida (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="105" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="106" />
         <source>Sites whose zones reach it</source>
         <translation>Locais cujas zonas a alcançam</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="106" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="107" />
         <source>Sites inside</source>
         <translation>Locais dentro</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="107" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="108" />
         <source>Sites inside (keys)</source>
         <translation>Locais dentro (chaves)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="108" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="109" />
         <source>Row</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="109" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="110" />
         <source>Protected-area layer</source>
         <translation>Camada de áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="110" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="111" />
         <source>Designation level</source>
         <translation>Nível de designação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="118" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="119" />
         <source>Share inside protected areas (0-1)</source>
         <translation>Proporção dentro de áreas protegidas (0-1)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="119" />
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="120" />
         <source>Share of the protected area (0-1)</source>
         <translation>Proporção da área protegida (0-1)</translation>
     </message>
@@ -584,127 +584,127 @@
 <context>
     <name>AssessmentDock</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="139" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="145" />
         <source>ASM-PACE assessment</source>
         <translation>Avaliação ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="156" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="162" />
         <source>no workspace: create or open one</source>
         <translation>sem espaço de trabalho: crie ou abra um</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="159" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="165" />
         <source>New…</source>
         <translation>Novo…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="160" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="166" />
         <source>Open…</source>
         <translation>Abrir…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="165" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="171" />
         <source>Workspace</source>
         <translation>Espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="177" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="183" />
         <source>Site layer</source>
         <translation>Camada de locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="179" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="185" />
         <source>Key field</source>
         <translation>Campo-chave</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="184" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="190" />
         <source>search sites</source>
         <translation>buscar locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="186" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="192" />
         <source>Pick on map</source>
         <translation>Escolher no mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="189" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="195" />
         <source>Zoom</source>
         <translation>Aproximar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="191" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="197" />
         <source>Dossier…</source>
         <translation>Dossiê…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="192" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="198" />
         <source>Write the PDF and HTML dossier of this site (Site dossiers algorithm)</source>
         <translation>Escrever o dossiê PDF e HTML deste local (algoritmo Dossiês dos locais)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="214" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="220" />
         <source>1 Profile</source>
         <translation>1 Perfil</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="214" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="220" />
         <source>What is mined here, how, by how many, under which law</source>
         <translation>O que se extrai aqui, como, por quantas pessoas, sob qual lei</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="214" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="220" />
         <source>2 Stakeholders</source>
         <translation>2 Atores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="214" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="220" />
         <source>Who is involved, their influence, interest and relations</source>
         <translation>Quem está envolvido, sua influência, interesse e relações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="214" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="220" />
         <source>3 Options</source>
         <translation>3 Opções</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="214" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="220" />
         <source>Management options: their fit here, and the decision</source>
         <translation>Opções de gestão: sua adequação aqui, e a decisão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="299" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="305" />
         <source>New assessment workspace</source>
         <translation>Novo espaço de trabalho de avaliação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="308" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="314" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="308" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="314" />
         <source>Open assessment workspace</source>
         <translation>Abrir um espaço de trabalho de avaliação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="445" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="451" />
         <source>Create or open a workspace to start.</source>
         <translation>Crie ou abra um espaço de trabalho para começar.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="481" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="487" />
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="168" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="174" />
         <source>No classified sites in this project: run “Classify sites (PACE)” on your sites (or load the sample data and classify it); its output layer is listed here.</source>
         <translation>Nenhum local classificado neste projeto: execute “Classificar os locais (PACE)” nos seus locais (ou carregue os dados de exemplo e classifique-os); a sua camada de saída aparece aqui.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="540" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="546" />
         <source>No impact-zones layer of this project holds site {key} under {field}: run “Impact zones” on these sites with the site key {site_field}, or choose the zones in the dialog.</source>
         <translation>Nenhuma camada de zonas de impacto deste projeto contém o local {key} em {field}: execute “Zonas de impacto” nestes locais com a chave dos locais {site_field}, ou escolha as zonas no diálogo.</translation>
     </message>
@@ -840,117 +840,117 @@
 <context>
     <name>ClassifySitesAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="70" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="68" />
         <source>Classify sites (PACE)</source>
         <translation>Classificar os locais (PACE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="76" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="74" />
         <source>asm,artisanal,mining,pace,wdpa,protected,area,ecoregion,global 200,landscape,classify</source>
         <translation>asm,mape,garimpo,artesanal,mineração,pace,wdpa,área protegida,unidade de conservação,ecorregião,global 200,paisagem,classificar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="111" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="109" />
         <source>Mining sites</source>
         <translation>Locais de mineração</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="116" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="114" />
         <source>Protected areas (WDPA polygons and points, or a national layer)</source>
         <translation>Áreas protegidas (polígonos e pontos da WDPA, ou uma camada nacional)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="121" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="119" />
         <source>Polygon layers, and WDPA point layers with REP_AREA.</source>
         <translation>Camadas de polígonos, e camadas de pontos da WDPA com REP_AREA.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="123" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="121" />
         <source>WWF priority landscapes</source>
         <translation>Paisagens prioritárias do WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="152" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="150" />
         <source>Landscape name field (empty: NAME or a usual name field)</source>
         <translation>Campo do nome da paisagem (vazio: NAME ou um campo de nome usual)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="123" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="121" />
         <source>Ecoregions (WWF TEOW with G200 fields, or a Global 200 layer)</source>
         <translation>Ecorregiões (WWF TEOW com os campos G200, ou uma camada Global 200)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="145" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="143" />
         <source>Ecoregion layers hold only Global 200 ecoregions</source>
         <translation>As camadas de ecorregiões só contêm ecorregiões Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="123" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="121" />
         <source>AZE sites (or a KBA layer with an AZE status field)</source>
         <translation>Sítios AZE (ou uma camada de KBA com um campo de situação AZE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="159" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="157" />
         <source>Search radius for the nearest protected area (metres; 0: do not search)</source>
         <translation>Raio de busca da área protegida mais próxima (metros; 0: não buscar)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="166" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="164" />
         <source>Measured on the ellipsoid whatever the CRS of the layers.</source>
         <translation>Medido sobre o elipsoide qualquer que seja o SRC das camadas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="139" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="137" />
         <source>Data version to record (e.g. WDPA November 2025)</source>
         <translation>Versão dos dados a registrar (p. ex. WDPA novembro de 2025)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="168" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="166" />
         <source>Classified sites</source>
         <translation>Locais classificados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="173" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="171" />
         <source>PACE summary</source>
         <translation>Resumo PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="180" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="178" />
         <source>Site key field (empty: the feature id)</source>
         <translation>Campo-chave dos locais (vazio: o identificador da feição)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="186" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="184" />
         <source>The site layer</source>
         <translation>A camada de locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="188" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="186" />
         <source>Sites are named by {} (the site key): impact zones, downstream trace, pressure and dossiers use the same key unless told otherwise.</source>
         <translation>Os locais são identificados por {} (a chave dos locais): zonas de impacto, traçado a jusante, pressão e dossiês usam a mesma chave, salvo indicação em contrário.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="212" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="210" />
         <source>Replacing earlier PACE fields of the input: {}</source>
         <translation>Substituindo campos PACE anteriores da entrada: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="294" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="292" />
         <source>Classified {total} sites: {counts} (no usable geometry); site geometries repaired: {repaired_sites}; reference geometries repaired: {repaired_references}; protected-area points without reported area dropped: {dropped_points}.</source>
         <translation>{total} locais classificados: {counts} (sem geometria utilizável); geometrias de locais reparadas: {repaired_sites}; geometrias de referência reparadas: {repaired_references}; pontos de áreas protegidas sem área declarada deixados de fora: {dropped_points}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="218" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="216" />
         <source>The site layer has fields of its own named like PACE fields: they are kept as they are, and the PACE fields are written as {}.</source>
         <translation>A camada de locais tem campos próprios com nomes de campos PACE: eles são mantidos como estão, e os campos PACE são gravados como {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="81" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="79" />
         <source>&lt;p&gt;Tells, for every mining site, whether it lies in a &lt;b&gt;protected area&lt;/b&gt;, a &lt;b&gt;WWF priority landscape&lt;/b&gt; or a &lt;b&gt;critical ecosystem&lt;/b&gt; (a Global 200 ecoregion), following the ASM-PACE definitions. The first that applies wins, in that order; sites in none are &lt;i&gt;not eligible&lt;/i&gt;. Every match is kept: a site in a national park that is also a World Heritage and a Ramsar site lists all three.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: points, lines or polygons, in any CRS. Sites without geometry are kept, marked &lt;i&gt;unclassified&lt;/i&gt;, and counted in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protected areas&lt;/b&gt;: one or more layers. The WDPA (classic or November 2025 schema) is recognised by itself. For a national layer, name its fields below (for example NOM_AP for the name and TYPE_AP for the designation). WDPA is cleaned as Protected Planet does: only Designated, Inscribed and Established areas are kept, UNESCO-MAB Biosphere Reserves are left out, points with a reported area (REP_AREA) become circles of that area on the ellipsoid, and invalid polygons are repaired. Each rule can be changed below; the log counts what each did.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Landscapes&lt;/b&gt;, &lt;b&gt;ecoregions&lt;/b&gt; (WWF TEOW with its G200 fields, or a Global 200 layer) and &lt;b&gt;AZE sites&lt;/b&gt; are optional. A kind of layer you do not supply is not tested, and the output says so in &lt;i&gt;not_tested&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Distances are metres on the ellipsoid, whatever the CRS. For a site outside every protected area, the nearest one within the search radius is reported.&lt;/p&gt;&lt;p&gt;Outputs: the sites with all their fields plus the PACE fields (see the README for each), styled by class; and a summary table of sites per class and per protected area. The log says which field names the sites (the site key); the later steps use the same.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Impact zones&lt;/i&gt; around the classified sites (and &lt;i&gt;Downstream trace&lt;/i&gt; where mercury is used), or the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock to assess the sites one by one.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Indica, para cada local de mineração, se ele está em uma &lt;b&gt;área protegida&lt;/b&gt;, uma &lt;b&gt;paisagem prioritária do WWF&lt;/b&gt; ou um &lt;b&gt;ecossistema crítico&lt;/b&gt; (uma ecorregião prioritária Global 200), segundo as definições do ASM-PACE. Vale a primeira que se aplica, nessa ordem; os locais fora de todas ficam &lt;i&gt;fora do PACE&lt;/i&gt;. Toda correspondência é mantida: um local em um parque nacional que também é sítio do Patrimônio Mundial e sítio Ramsar lista os três.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Locais&lt;/b&gt;: pontos, linhas ou polígonos, em qualquer SRC. Os locais sem geometria são mantidos, marcados como &lt;i&gt;não classificados&lt;/i&gt;, e contados no registro.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Áreas protegidas&lt;/b&gt;: uma ou mais camadas. A WDPA (esquema clássico ou de novembro de 2025) é reconhecida sozinha. Para uma camada nacional (por exemplo as unidades de conservação do CNUC), informe os campos abaixo (por exemplo NOM_AP para o nome e TYPE_AP para a designação). A WDPA é depurada como faz o Protected Planet: só as áreas designadas, inscritas e estabelecidas são mantidas, as reservas da biosfera MAB-UNESCO ficam de fora, os pontos com área declarada (REP_AREA) viram círculos dessa área sobre o elipsoide e os polígonos inválidos são reparados. Cada regra pode ser mudada abaixo; o registro conta o que cada uma fez.&lt;/p&gt;&lt;p&gt;As &lt;b&gt;paisagens&lt;/b&gt;, as &lt;b&gt;ecorregiões&lt;/b&gt; (WWF TEOW com seus campos G200, ou uma camada Global 200) e os &lt;b&gt;sítios AZE&lt;/b&gt; são opcionais. Um tipo de camada que você não fornecer não é testado, e a saída informa isso em &lt;i&gt;not_tested&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;As distâncias são em metros sobre o elipsoide, qualquer que seja o SRC. Para um local fora de qualquer área protegida, é informada a mais próxima dentro do raio de busca.&lt;/p&gt;&lt;p&gt;Saídas: os locais com todos os seus campos mais os campos PACE (veja o README para cada um), estilizados por classe; e uma tabela-resumo de locais por classe e por área protegida. O registro diz qual campo identifica os locais (a chave dos locais); as etapas seguintes usam o mesmo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: &lt;i&gt;Zonas de impacto&lt;/i&gt; em torno dos locais classificados (e &lt;i&gt;Traçado a jusante&lt;/i&gt; onde há uso de mercúrio), ou o painel &lt;i&gt;Avaliação ASM-PACE&lt;/i&gt; para avaliar os locais um a um.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="142" />
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="140" />
         <source>Written into every site, so that a result says which data it came from.</source>
         <translation>Gravada em cada local, para que um resultado diga de quais dados veio.</translation>
     </message>
@@ -1101,7 +1101,7 @@
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="536" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="537" />
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
@@ -1241,7 +1241,7 @@
         <translation>Tabela de atores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="477" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="483" />
         <source>PACE class</source>
         <translation>Classe PACE</translation>
     </message>
@@ -1796,7 +1796,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/fields.py" line="20" />
+        <location filename="../../asm_pace_plugin/core/fields.py" line="23" />
         <source>field '{wanted}' is not in the layer; its fields are: {field_names}</source>
         <translation>o campo "{wanted}" não está na camada; seus campos são: {field_names}</translation>
     </message>
@@ -3020,202 +3020,202 @@
 <context>
     <name>SiteDossiersAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="68" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="69" />
         <source>Assessment workspace (.gpkg)</source>
         <translation>Espaço de trabalho de avaliação (.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="74" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="75" />
         <source>Site keys (comma-separated; empty: all sites)</source>
         <translation>Chaves dos locais (separadas por vírgulas; vazio: todos os locais)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="83" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="84" />
         <source>Include contacts and sensitive stakeholders (unsafe to share)</source>
         <translation>Incluir os contatos e os atores sensíveis (não compartilhar)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="98" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="99" />
         <source>The table has no field {} to match sites by (fields: {}).</source>
         <translation>A tabela não tem o campo {} para associar os locais (campos: {}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="269" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="270" />
         <source>Site dossiers</source>
         <translation>Dossiês dos locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="275" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="276" />
         <source>asm,pace,dossier,report,pdf,html,atlas,stakeholders,decision</source>
         <translation>asm,pace,dossiê,relatório,pdf,html,atlas,atores,decisão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="304" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="305" />
         <source>Classified sites (empty: the sites of the workspace)</source>
         <translation>Locais classificados (vazio: os locais do espaço de trabalho)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="310" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="311" />
         <source>Site key field of the classified sites (empty: the workspace's)</source>
         <translation>Campo-chave dos locais classificados (vazio: o do espaço de trabalho)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="319" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="320" />
         <source>Protected areas for the map</source>
         <translation>Áreas protegidas para o mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="319" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="320" />
         <source>WWF priority landscapes for the map</source>
         <translation>Paisagens prioritárias do WWF para o mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="319" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="320" />
         <source>Ecoregions for the map</source>
         <translation>Ecorregiões para o mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="333" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="334" />
         <source>Site key field of the impact zones</source>
         <translation>Campo-chave dos locais das zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="345" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="346" />
         <source>Site key field of the pressure table</source>
         <translation>Campo-chave dos locais da tabela de pressão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="351" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="352" />
         <source>Data sources and versions to print (e.g. WDPA November 2025; WWF TEOW 2001)</source>
         <translation>Fontes e versões dos dados a imprimir (p. ex. WDPA novembro de 2025; WWF TEOW 2001)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="359" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="360" />
         <source>Language of the dossiers</source>
         <translation>Idioma dos dossiês</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="360" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="361" />
         <source>Dossiers (PDF)</source>
         <translation>Dossiês (PDF)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="360" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="361" />
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="365" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="366" />
         <source>Dossiers (HTML)</source>
         <translation>Dossiês (HTML)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="365" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="366" />
         <source>HTML files (*.html)</source>
         <translation>Arquivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="371" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="372" />
         <source>Number of dossiers</source>
         <translation>Número de dossiês</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="372" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="373" />
         <source>Number of PDF pages</source>
         <translation>Número de páginas PDF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="428" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="429" />
         <source>Impact zones</source>
         <translation>Zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="434" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="435" />
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="441" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="442" />
         <source>WWF priority landscapes</source>
         <translation>Paisagens prioritárias do WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="441" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="442" />
         <source>Ecoregions</source>
         <translation>Ecorregiões</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="473" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="474" />
         <source>No site to write a dossier for: give site keys the workspace holds.</source>
         <translation>Nenhum local para o qual escrever um dossiê: informe chaves de locais que o espaço de trabalho contenha.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="512" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="513" />
         <source>Map data: {sources}</source>
         <translation>Dados do mapa: {sources}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="538" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="539" />
         <source>{} dossier(s) on {} page(s).</source>
         <translation>{} dossiê(s) em {} página(s).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="540" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="541" />
         <source>Contacts and sensitive stakeholders are INCLUDED: do not share widely.</source>
         <translation>Os contatos e os atores sensíveis estão INCLUÍDOS: não divulgue amplamente.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="544" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="545" />
         <source>Redaction applied: {} contact(s) or sensitive stakeholder(s) left out.</source>
         <translation>Dados sensíveis omitidos: {} contato(s) ou ator(es) sensível(is) deixado(s) de fora.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="389" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="390" />
         <source>none given</source>
         <translation>nenhum informado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="234" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="235" />
         <source>The assessment workspace {} does not exist: choose the .gpkg the dock writes.</source>
         <translation>O espaço de trabalho de avaliação {} não existe: escolha o .gpkg que o painel grava.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="488" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="489" />
         <source>0 of {} sites have impact zones under the key {}: the maps will show no zone. Choose the site key field of the impact zones, or make the zones again from the classified sites.</source>
         <translation>0 de {} locais têm zonas de impacto com a chave {}: os mapas não mostrarão nenhuma zona. Escolha o campo-chave dos locais das zonas de impacto, ou refaça as zonas a partir dos locais classificados.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="389" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="390" />
         <source>Choose the key field of the classified sites ({} not found); its fields are: {}.</source>
         <translation>Escolha o campo-chave dos locais classificados ({} não encontrado); seus campos são: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="282" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="283" />
         <source>&lt;p&gt;Writes a &lt;b&gt;dossier&lt;/b&gt; for each site, to print or send before a meeting: a map of the site with the protected areas, landscapes, ecoregions and impact zones you give (scale bar, north arrow, legend, data sources); its PACE classification and designations; pressure figures; the site profile; the stakeholders with their influence–interest grid and relation network; the fit of each management approach with its reasons; the decision, its rationale and its history; the date and the plugin version.&lt;/p&gt;&lt;p&gt;One &lt;b&gt;PDF&lt;/b&gt; holds a section of pages per site; the &lt;b&gt;HTML&lt;/b&gt; page holds the same, with its pictures in a folder beside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: all sites of the workspace, or the classified-sites layer (tick &lt;i&gt;Selected features only&lt;/i&gt; for a selection). &lt;b&gt;Site keys&lt;/b&gt; narrows to some sites (comma-separated).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safe to share by default&lt;/b&gt;: sensitive stakeholders (marked so in the dock, or of a sensitive group) and contacts not marked shareable are left out, and each dossier says how many. Tick &lt;i&gt;Include contacts and sensitive stakeholders&lt;/i&gt; only for a dossier that stays with people entitled to them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: take the dossiers to the meeting; record the decision in the dock, then &lt;i&gt;Export assessments (table)&lt;/i&gt; for programme reporting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Escreve um &lt;b&gt;dossiê&lt;/b&gt; para cada local, para imprimir ou enviar antes de uma reunião: um mapa do local com as áreas protegidas, paisagens, ecorregiões e zonas de impacto que você informar (escala, seta do norte, legenda, fontes dos dados); sua classificação PACE e suas designações; os números de pressão; o perfil do local; os atores com sua grade influência–interesse e sua rede de relações; a adequação de cada abordagem de gestão com seus motivos; a decisão, sua justificativa e seu histórico; a data e a versão do complemento.&lt;/p&gt;&lt;p&gt;Um só &lt;b&gt;PDF&lt;/b&gt; contém uma seção de páginas por local; a página &lt;b&gt;HTML&lt;/b&gt; contém o mesmo, com suas imagens em uma pasta ao lado.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Locais&lt;/b&gt;: todos os locais do espaço de trabalho, ou a camada de locais classificados (marque &lt;i&gt;Somente feições selecionadas&lt;/i&gt; para uma seleção). &lt;b&gt;Chaves dos locais&lt;/b&gt; restringe a alguns locais (separadas por vírgulas).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Seguro para compartilhar por padrão&lt;/b&gt;: os atores sensíveis (marcados assim no painel, ou de um grupo sensível) e os contatos não marcados como compartilháveis ficam de fora, e cada dossiê diz quantos. Marque &lt;i&gt;Incluir os contatos e os atores sensíveis&lt;/i&gt; só para um dossiê que fique com pessoas autorizadas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: leve os dossiês à reunião; registre a decisão no painel, depois &lt;i&gt;Exportar as avaliações (tabela)&lt;/i&gt; para os relatórios do programa.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="327" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="328" />
         <source>Impact zones (the output of Impact zones)</source>
         <translation>Zonas de impacto (a saída de Zonas de impacto)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="339" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="340" />
         <source>Pressure per site (table of Pressure on protected areas)</source>
         <translation>Pressão por local (tabela de Pressão sobre as áreas protegidas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="203" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="204" />
         <source>The maps show no protected area: {reason}</source>
         <translation>Os mapas não mostram nenhuma área protegida: {reason}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="419" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="420" />
         <source>Mining sites</source>
         <translation>Locais de mineração</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="58" />
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="59" />
         <source>Off by default: sensitive stakeholders (marked so in the dock, or of a sensitive group such as armed actors) and their relations are left out, and only contacts marked shareable are kept. When ticked, every stakeholder and every contact is included. That can put people in danger: tick it only for a dossier that stays with people entitled to see them.</source>
         <translation>Desligado por padrão: os atores sensíveis (marcados assim no painel, ou de um grupo sensível como os atores armados) e suas relações ficam de fora, e só os contatos marcados como compartilháveis são mantidos. Se marcado, todos os atores e todos os contatos são incluídos. Isso pode pôr pessoas em perigo: marque só para um dossiê que fique com pessoas autorizadas a vê-los.</translation>
     </message>
@@ -3223,7 +3223,7 @@
 <context>
     <name>SiteListTask</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="110" />
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="111" />
         <source>ASM-PACE: reading the sites</source>
         <translation>ASM-PACE: leitura dos locais</translation>
     </message>
