@@ -3,14 +3,15 @@
 import pytest
 from layers import LogFeedback, features, memory_layer, run_algorithm, sample
 
-from asm_pace_plugin.core.site_key import FEATURE_ID, detect_site_key, distinct_values_identify, keys_meet
+from asm_pace_plugin.core import site_key
+from asm_pace_plugin.core.site_key import FEATURE_ID, detect_site_key, keys_meet, values_identify
 
 
 def test_the_first_usual_field_naming_every_site_once_is_the_key():
     values = {"id": [1, 2, 2], "SITE_CODE": ["a", "b", "c"], "site_id": ["x", "y", "z"]}
 
     def identifies(name):
-        return distinct_values_identify(set(values[name]), 3)
+        return values_identify(lambda: iter(values[name]), 3)
 
     assert detect_site_key(["id", "SITE_CODE", "site_id"], identifies) == "SITE_CODE"
     values["SITE_CODE"] = ["a", "a", "c"]  # repeated: the next candidate
@@ -20,11 +21,19 @@ def test_the_first_usual_field_naming_every_site_once_is_the_key():
     assert detect_site_key(["name"], identifies) == FEATURE_ID
 
 
-def test_distinct_values_must_be_set_and_one_per_feature():
-    assert distinct_values_identify({"S01", "S02"}, 2)
-    assert not distinct_values_identify({"S01", "S02"}, 3)  # a repeat among 3 features
-    assert not distinct_values_identify({"S01", ""}, 2)
-    assert not distinct_values_identify(set(), 0)
+def test_values_must_be_set_and_one_per_feature():
+    assert values_identify(lambda: iter(["S01", "S02"]), 2)
+    assert not values_identify(lambda: iter(["S01", "S02", "S01"]), 3)  # a repeat among 3 features
+    assert not values_identify(lambda: iter(["S01", ""]), 2)
+    assert not values_identify(lambda: iter(["S01", None]), 2)
+    assert not values_identify(lambda: iter(["S01"]), 2)  # fewer values than features
+    assert not values_identify(lambda: iter([]), 0)
+
+
+def test_values_sharing_a_hash_are_compared_as_texts(monkeypatch):
+    monkeypatch.setattr(site_key, "hash", lambda text: 7, raising=False)  # every text collides
+    assert values_identify(lambda: iter(["S01", "S02", "S03"]), 3)
+    assert not values_identify(lambda: iter(["S01", "S02", "S01"]), 3)
 
 
 def test_keys_meet_counts_sites_with_keyed_rows():

@@ -6,6 +6,10 @@ Each finds the key the same way: the first usual key field whose values are all 
 all different, else the feature id.
 """
 
+import numpy as np
+from qgis.core import QgsFeatureRequest
+
+from .compat import iterate_features
 from .fields import find_field
 from .pace import as_text
 
@@ -28,11 +32,31 @@ def detect_site_key(field_names, identifies):
         remaining.remove(name)
 
 
-def distinct_values_identify(distinct_values, feature_count):
-    """True when a field's distinct values (as a layer gives them) name each of feature_count
-    features once: none empty, and as many as the features."""
-    texts = {as_text(value) for value in distinct_values}
-    return feature_count > 0 and "" not in texts and len(texts) == len(distinct_values) == feature_count
+def values_identify(values, feature_count):
+    """True when a field's values, one per feature (values() streams them, and may be called
+    twice), name each of feature_count features once: none empty, none repeated.
+
+    One 64-bit hash per feature is held, not the texts (a million keys would take some
+    200 MB as a set); only the texts of hashes seen twice are compared, in a second pass.
+    """
+    if feature_count <= 0:
+        return False
+    hashes = np.empty(feature_count, dtype=np.int64)
+    count = 0
+    for value in values():
+        text = as_text(value)
+        if not text or count == feature_count:
+            return False
+        hashes[count] = hash(text)
+        count += 1
+    if count != feature_count:
+        return False
+    hashes.sort()
+    shared = set(hashes[1:][hashes[1:] == hashes[:-1]].tolist())
+    if not shared:
+        return True
+    texts = [text for text in map(as_text, values()) if hash(text) in shared]
+    return len(set(texts)) == len(texts)
 
 
 def keys_meet(site_keys, keyed_keys):
@@ -43,14 +67,21 @@ def keys_meet(site_keys, keyed_keys):
 
 
 def source_site_key(source):
-    """The key field of a site layer or feature source (anything with fields, featureCount and
-    uniqueValues), or FEATURE_ID: what classification, the later algorithms and the dock use."""
+    """The key field of a site layer or feature source, or FEATURE_ID: what classification,
+    the later algorithms and the dock use. Reads each candidate field feature by feature."""
     fields = source.fields()
     count = source.featureCount()
-    return detect_site_key(
-        fields.names(),
-        lambda name: distinct_values_identify(source.uniqueValues(fields.indexOf(name)), count),
-    )
+
+    def identifies(name):
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        request.setSubsetOfAttributes([fields.indexOf(name)])
+
+        def values():
+            return (feature[name] for feature in iterate_features(source, request))
+
+        return values_identify(values, count)
+
+    return detect_site_key(fields.names(), identifies)
 
 
 def key_problems(keys):
