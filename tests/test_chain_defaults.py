@@ -4,6 +4,7 @@ site key throughout, and every GeoPackage output opens styled."""
 
 import csv
 import sqlite3
+from contextlib import closing
 
 import pytest
 import qgis_process_runner
@@ -104,7 +105,7 @@ def test_dossiers_and_export_cover_every_assessed_site(chain):
 )
 def test_every_geopackage_output_of_a_headless_run_keeps_its_style(chain, name):
     out, _logs = chain
-    with sqlite3.connect(out / f"{name}.gpkg") as database:
+    with closing(sqlite3.connect(out / f"{name}.gpkg")) as database:
         assert database.execute("SELECT useAsDefault FROM layer_styles").fetchall() == [(1,)]
     layer = QgsVectorLayer(str(out / f"{name}.gpkg"), name, "ogr")
     if layer.isSpatial():

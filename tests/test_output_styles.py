@@ -1,6 +1,7 @@
 """Outputs keep their look: the style is stored in each GeoPackage output and opens with it."""
 
 import sqlite3
+from contextlib import closing
 
 from layers import run_algorithm, sample
 from qgis.core import QgsVectorLayer
@@ -40,7 +41,7 @@ def test_every_geopackage_output_opens_styled(provider, tmp_path):
          "OUTPUT": str(tmp_path / "pressure.gpkg"), "SITE_TABLE": str(tmp_path / "site_pressure.gpkg")},
     )  # fmt: skip
     for name in ("classified", "summary", "zones", "traces", "corridors", "pressure", "site_pressure"):
-        with sqlite3.connect(tmp_path / f"{name}.gpkg") as database:
+        with closing(sqlite3.connect(tmp_path / f"{name}.gpkg")) as database:
             assert database.execute("SELECT useAsDefault FROM layer_styles").fetchall() == [(1,)], name
 
     sites = opened(tmp_path / "classified.gpkg")

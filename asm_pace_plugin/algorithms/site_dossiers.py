@@ -163,13 +163,17 @@ def source_name(layer):
 
 def sites_box(sites, margin_degrees):
     """The box (EPSG:4326) around every site's geometry, grown by margin_degrees."""
-    box = QgsRectangle()
-    box.setMinimal()
-    for _key, _label, _facts, geometry in sites:
-        if geometry is not None and not geometry.isNull():
-            box.combineExtentWith(geometry.boundingBox())
-    if box.xMinimum() > box.xMaximum():  # no site has a geometry
+    # Bounds taken in Python: an empty QgsRectangle means (0, 0, 0, 0) on 3.22 but "null" on 3.44
+    # (setMinimal, the spelling both knew, is deprecated there), and a site at (0, 0) must count.
+    boxes = [geometry.boundingBox() for *_, geometry in sites if geometry and not geometry.isNull()]
+    if not boxes:
         return QgsRectangle(-180, -90, 180, 90)
+    box = QgsRectangle(
+        min(b.xMinimum() for b in boxes),
+        min(b.yMinimum() for b in boxes),
+        max(b.xMaximum() for b in boxes),
+        max(b.yMaximum() for b in boxes),
+    )
     box.grow(margin_degrees)
     return box
 

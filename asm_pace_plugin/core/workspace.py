@@ -775,6 +775,7 @@ def _migrate(connection, path, current, target):
         cursor.execute("COMMIT")
     except sqlite3.OperationalError as error:
         connection.rollback()
+        connection.close()
         raise _locked_or_error(path, error) from None
 
 
