@@ -9,8 +9,8 @@ SHAREABLE_CONTACT the contact a redacted dossier keeps.
 
 from hostile_text import HOSTILE_TEXTS
 
+from asm_pace_plugin.core.approach_fit import assess_site
 from asm_pace_plugin.core.catalogues import load_catalogues
-from asm_pace_plugin.core.options import assess_site
 from asm_pace_plugin.core.stakeholders import Stakeholder
 from asm_pace_plugin.core.workspace import open_workspace
 
@@ -34,8 +34,8 @@ def build(path, classified_layer, key_field="site_code"):
         names = classified_layer.fields().names()
         for feature in classified_layer.getFeatures():
             key = str(feature[key_field])
-            facts = {name: feature[name] for name in names}
-            workspace.record_site(key, feature["site_name"], feature.geometry(), facts)
+            attributes = {name: feature[name] for name in names}
+            workspace.record_site(key, feature["site_name"], feature.geometry(), attributes)
             keys.append(key)
             if key not in DECISIONS:
                 continue

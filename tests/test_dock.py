@@ -105,7 +105,7 @@ def test_full_assessment_survives_a_fresh_dock(qtbot, qgis_canvas, classified_si
     dock._map_tool.featureIdentified.emit(feature)
     assert dock.site.key == "S02"
     assert dock.site.pace_class == "protected_area"
-    assert "PACE class: In a protected area" in dock.facts.toPlainText()
+    assert "PACE class: In a protected area" in dock.classification_view.toPlainText()
     dock.zoom_to_site()
     assert classified_sites.selectedFeatureIds() == [feature.id()]
     qtbot.mouseClick(dock.pick_button, Qt.MouseButton.LeftButton)
@@ -517,7 +517,7 @@ def test_no_label_is_cut_at_the_default_width(qtbot, qgis_canvas, classified_sit
     dock.shutdown()
 
 
-def test_the_facts_box_says_what_the_dossier_says(qtbot, qgis_canvas, classified_sites, tmp_path):
+def test_the_classification_box_says_what_the_dossier_says(qtbot, qgis_canvas, classified_sites, tmp_path):
     import re
 
     from qgis.core import QgsProject
@@ -528,11 +528,11 @@ def test_the_facts_box_says_what_the_dossier_says(qtbot, qgis_canvas, classified
         dock.open_workspace(tmp_path / "facts.gpkg")
     outside = next(f for f in classified_sites.getFeatures() if (f["near_pa_m"] or 0) > 0)
     dock.select_site(outside["site_code"])
-    shown = dock.facts.toPlainText()
+    shown = dock.classification_view.toPlainText()
     assert re.search(r"^Distance to the nearest protected area: [\d,.]+ k?m$", shown, re.MULTILINE), shown
     assert "(m)" not in shown
     dock.select_site("S02")  # inside a protected area
-    assert dock.facts.toPlainText().endswith("\nDistance to the nearest protected area: inside")
+    assert dock.classification_view.toPlainText().endswith("\nDistance to the nearest protected area: inside")
     dock.shutdown()
 
 
@@ -560,7 +560,7 @@ def test_a_users_own_pace_class_field_does_not_stand_for_the_classification(
         with qtbot.waitSignal(dock.sites_loaded, timeout=5000):
             dock.open_workspace(tmp_path / "own_field.gpkg")
         dock.select_site("S02")  # inside a protected area
-        assert "\nPACE class: In a protected area" in dock.facts.toPlainText()
+        assert "\nPACE class: In a protected area" in dock.classification_view.toPlainText()
         assert any("In a protected area" in text for text in _item_texts(dock.site_list))
         assert not any("survey priority" in text for text in _item_texts(dock.site_list))
         dock.shutdown()

@@ -9,6 +9,7 @@ import pytest
 from hostile_text import HOSTILE_TEXTS
 
 from asm_pace_plugin.core import formatting
+from asm_pace_plugin.core.approach_fit import assess_site
 from asm_pace_plugin.core.catalogues import load_catalogues
 from asm_pace_plugin.core.dossier import (
     EXPORT_COLUMNS,
@@ -19,7 +20,6 @@ from asm_pace_plugin.core.dossier import (
     sections,
     stakeholder_rows,
 )
-from asm_pace_plugin.core.options import assess_site
 from asm_pace_plugin.core.stakeholders import Stakeholder
 from asm_pace_plugin.core.workspace import open_workspace
 
@@ -38,13 +38,13 @@ def catalogues():
 @pytest.fixture
 def workspace(tmp_path, catalogues):
     opened = open_workspace(tmp_path / "assessment.gpkg", officer="Officer Test")
-    facts = {
+    attributes = {
         "pace_class": "protected_area",
         "pa_names": "Parc <National>",
         "iucn_cat": "II",
         "site_name": "Camp",
     }
-    opened.record_site("S01", "Camp", None, facts)
+    opened.record_site("S01", "Camp", None, attributes)
     people = [Stakeholder(text, "miners", 3, 4, 1, goals=text) for text in HOSTILE_TEXTS]
     people += [
         Stakeholder("Coop", "miner_organisations", 4, 4, 2, contact=CONTACT),
@@ -138,9 +138,9 @@ def test_content_of_a_dossier(workspace, catalogues):
 
 
 def test_values_are_written_as_people_write_them(workspace, catalogues):
-    facts = {"pace_class": "protected_area", "near_pa": "Parc", "near_pa_m": "0.0", "pa_share": "0.375"}
+    attributes = {"pace_class": "protected_area", "near_pa": "Parc", "near_pa_m": "0.0", "pa_share": "0.375"}
     dossier = build_dossier(
-        workspace, catalogues, "S01", facts, location=(-2.05, 28.05, 35, False, 505555.2, 9773377.9)
+        workspace, catalogues, "S01", attributes, location=(-2.05, 28.05, 35, False, 505555.2, 9773377.9)
     )
     pairs = dict({t: c for t, _k, c in sections(dossier, catalogues)}["Classification (PACE)"])
     assert pairs["Distance to the nearest protected area"] == "inside"

@@ -1,4 +1,4 @@
-"""Metre-true circles and distances on the ellipsoid (PACE-rules.md §3), with real QGIS geometry."""
+"""Metre-true circles and distances on the ellipsoid, with real QGIS geometry."""
 
 import math
 

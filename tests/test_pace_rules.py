@@ -1,4 +1,4 @@
-"""The PACE classification rules (PACE-rules.md §1): plain Python, no QGIS needed."""
+"""The PACE classification rules (README: what the classification does): plain Python, no QGIS needed."""
 
 import pytest
 

@@ -101,9 +101,9 @@ def test_batched_point_sites_equal_the_per_site_path(measure, seed):
     sites = _sites(rng, 150)
     batched = classifier.classify_many(sites)
     found = 0
-    for site, facts in zip(sites, batched):
+    for site, result in zip(sites, batched):
         single = classifier.classify(site)
-        _assert_same(single, facts)
+        _assert_same(single, result)
         found += single.nearest is not None
     assert found > len(sites) / 4  # the test measures many nearest protected areas
 
@@ -115,14 +115,14 @@ def test_mixed_batch_keeps_order_and_classifies_other_geometries_one_by_one(meas
     sites[3] = QgsGeometry.fromWkt("LINESTRING(179.5 -17, 179.9 -17.2)")
     sites[5] = QgsGeometry.fromWkt("MULTIPOINT((25 70), (25.3 70.1))")
     sites[7] = QgsGeometry()
-    for site, facts in zip(sites, classifier.classify_many(sites)):
-        _assert_same(classifier.classify(site), facts)
+    for site, result in zip(sites, classifier.classify_many(sites)):
+        _assert_same(classifier.classify(site), result)
 
 
 def test_no_search_radius_searches_nothing(measure):
     rng = random.Random(4)
     classifier = SiteClassifier(_protected_areas(rng), None, None, measure, 0.0)
-    assert all(facts.nearest_m in (None, 0.0) for facts in classifier.classify_many(_sites(rng, 20)))
+    assert all(result.nearest_m in (None, 0.0) for result in classifier.classify_many(_sites(rng, 20)))
 
 
 def test_geodesic_inverse_matches_measure_line(measure):
@@ -157,9 +157,9 @@ def test_points_on_boundaries_and_in_overlaps_equal_the_per_site_path(measure):
         sites += [QgsGeometry.fromPointXY(point) for point in (vertex, middle, inside)]
     sites.append(QgsGeometry.fromPointXY(QgsPointXY(0.0, 0.0)))  # on the ecoregions' shared edge
     batched = classifier.classify_many(sites)
-    for site, facts in zip(sites, batched):
-        _assert_same(classifier.classify(site), facts)
-    assert sum(bool(facts.protected_areas) for facts in batched) >= len(sites) // 2
+    for site, result in zip(sites, batched):
+        _assert_same(classifier.classify(site), result)
+    assert sum(bool(result.protected_areas) for result in batched) >= len(sites) // 2
 
 
 def test_points_on_latitude_band_edges_equal_geos(qgis_app):
@@ -206,11 +206,11 @@ def test_an_empty_polygon_holds_and_is_near_nothing(measure):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         batched = classifier.classify_many(sites)
-    for site, facts in zip(sites, batched):
-        _assert_same(classifier.classify(site), facts)
+    for site, result in zip(sites, batched):
+        _assert_same(classifier.classify(site), result)
     # The second site lies in the triangle, the last one farther than RADIUS_M from it.
-    assert [len(facts.protected_areas) for facts in batched] == [0, 1, 0, 0]
-    assert [facts.nearest is not None for facts in batched] == [True, False, True, False]
+    assert [len(result.protected_areas) for result in batched] == [0, 1, 0, 0]
+    assert [result.nearest is not None for result in batched] == [True, False, True, False]
 
 
 def _from_wkb(wkb):
@@ -243,10 +243,10 @@ def test_points_in_overlapping_protected_areas_stay_batched_and_equal_the_per_si
     sites = [QgsGeometry.fromPointXY(QgsPointXY(x, y)) for x, y in zip(longitudes, latitudes)]
     classifier = SiteClassifier(areas, None, _ecoregions(), measure, RADIUS_M)
     batched = classifier.classify_many(sites)
-    for site, facts in zip(sites, batched):
-        _assert_same(classifier.classify(site), facts)
+    for site, result in zip(sites, batched):
+        _assert_same(classifier.classify(site), result)
     codes = areas.point_items(longitudes, latitudes)
-    in_several = sum(len(facts.protected_areas) > 1 for facts in batched)
+    in_several = sum(len(result.protected_areas) > 1 for result in batched)
     assert in_several >= len(sites) / 5
     # Nearly all of them were answered by the batch test.
     assert np.count_nonzero(codes >= len(areas)) >= 0.95 * in_several
@@ -262,7 +262,7 @@ def test_shares_of_footprints_in_overlapping_areas_equal_cutting_every_area(meas
     districts = dense_data.mining_districts(rng, placed, 20, 0.9, 3.0)
     footprints = [_from_wkb(wkb) for _attributes, wkb in dense_data.footprints(rng, districts, 300)]
     classifier = SiteClassifier(areas, None, None, measure, RADIUS_M)
-    shares = [facts.pa_share for facts in classifier.classify_many(footprints)]
+    shares = [result.pa_share for result in classifier.classify_many(footprints)]
     for footprint, share in zip(footprints, shares):
         touched = [areas.geometry(item) for item in areas.intersecting(footprint)]
         expected = 0.0

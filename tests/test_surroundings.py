@@ -22,7 +22,8 @@ from qgis.core import (
 
 from asm_pace_plugin.core import geodesy, wdpa
 from asm_pace_plugin.core.classify import SiteClassifier
-from asm_pace_plugin.core.reference import ReferenceSet, load_protected_areas
+from asm_pace_plugin.core.reference import ReferenceSet
+from asm_pace_plugin.core.reference_layers import load_layer, protected_area_reading
 from asm_pace_plugin.core.surroundings import SiteSurroundings, features_near, site_surroundings
 
 RADIUS_M = 50_000.0
@@ -90,7 +91,8 @@ def _load(layer, near, measure):
     reference = ReferenceSet("protected areas", near)
     field_map = wdpa.apply_chosen_fields([layer.fields().names()], {})[0]
     options = wdpa.CleaningOptions(kept_statuses=())
-    load_protected_areas(reference, layer, "pa", field_map, options, measure, QgsCoordinateTransformContext())
+    reading = protected_area_reading("pa", layer, field_map, options, measure)
+    load_layer(reference, layer, "pa", reading, QgsCoordinateTransformContext(), options.repair_geometries)
     return reference
 
 

@@ -1,4 +1,4 @@
-"""WDPA schema detection, field mapping and cleaning rules (PACE-rules.md §2): plain Python."""
+"""WDPA schema detection, field mapping and cleaning rules (README: WDPA handling): plain Python."""
 
 import math
 

@@ -87,8 +87,8 @@ def grab_dialog():
 
 def workspace():
     """A small assessment of the site, as an officer would have entered it in the dock."""
+    from asm_pace_plugin.core.approach_fit import assess_site
     from asm_pace_plugin.core.catalogues import load_catalogues
-    from asm_pace_plugin.core.options import assess_site
     from asm_pace_plugin.core.stakeholders import Stakeholder
     from asm_pace_plugin.core.workspace import open_workspace
 
@@ -102,8 +102,8 @@ def workspace():
     work = open_workspace(path, officer="Amani Bahati")
     try:
         work.set_setting("key_field", "site_code")
-        facts = {name: feature[name] for name in layer.fields().names()}
-        work.record_site(SITE, feature["site_name"], feature.geometry(), facts)
+        attributes = {name: feature[name] for name in layer.fields().names()}
+        work.record_site(SITE, feature["site_name"], feature.geometry(), attributes)
         profile = {"minerals": "gold, cassiterite", "deposit_type": "alluvial", "miners_count": 350,
                    "mercury_use": "yes", "legal_status": "illegal", "armed_actors": "present"}  # fmt: skip
         for field, value in profile.items():

@@ -19,18 +19,18 @@ from qgis.core import (
 )
 
 from ..core import compat, geodesy, pace, wdpa
-from ..core.classify import SUMMARY_FIELDS, SiteClassifier, make_fields
+from ..core.classify import SUMMARY_FIELDS, SiteClassifier
 from ..core.classify_stream import classify_stream, output_fields
 from ..core.fields import SHAPEFILE_NAME_LENGTH
 from ..core.i18n import translate
 from ..core.reference_layers import ReferenceLayers, load_references
+from ..core.schema import make_fields
 from ..core.site_key import source_site_key
 from ..core.sites import wgs84_transform
 from ..core.surroundings import site_surroundings
 from ..rendering.output_styles import apply_pace_class_style, apply_table_style
 from .base import AsmPaceAlgorithm, Progress
 from .common import (
-    KEEP_STATUSES,
     add_pa_field_parameters,
     check_site_source,
     describe_key,
@@ -42,7 +42,6 @@ from .common import (
 class ClassifySitesAlgorithm(AsmPaceAlgorithm):
     SITES = "SITES"
     PROTECTED_AREAS = "PROTECTED_AREAS"
-    KEEP_STATUSES = KEEP_STATUSES
     LANDSCAPES = "LANDSCAPES"
     LANDSCAPE_NAME_FIELD = "LANDSCAPE_NAME_FIELD"
     ECOREGIONS = "ECOREGIONS"

@@ -10,13 +10,10 @@ from qgis.core import (
 )
 
 from ..core import compat, geodesy, i18n, pace, wdpa
-from ..core.classify import NOTE_REPAIRED
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.site_key import FEATURE_ID, key_problems, source_site_key
 
-GEOMETRY_REPAIRED = NOTE_REPAIRED
 LANGUAGE = "LANGUAGE"
-
 KEEP_STATUSES = "KEEP_STATUSES"
 PA_FIELD_PARAMETERS = (
     (

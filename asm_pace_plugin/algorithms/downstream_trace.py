@@ -7,7 +7,6 @@ river and traces it downstream; writes the traced stretches and a corridor per s
 from collections import Counter
 
 from qgis.core import (
-    QgsFeature,
     QgsFeatureSink,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -18,15 +17,14 @@ from qgis.core import (
 )
 
 from ..core import compat, geodesy, impacts, rivers
-from ..core.classify import make_fields
-from ..core.fields import find_field
-from ..core.i18n import QT_TRANSLATE_NOOP, translate
+from ..core.classify import NOTE_REPAIRED
+from ..core.fields import usual_field
 from ..core.reference import InputError
+from ..core.schema import make_feature, make_fields, make_row
 from ..core.sites import site_features
 from ..rendering.output_styles import apply_pathway_style
 from .base import AsmPaceAlgorithm, Progress
 from .common import (
-    GEOMETRY_REPAIRED,
     add_site_parameters,
     check_site_source,
     chosen_site_key,
@@ -35,70 +33,6 @@ from .common import (
     site_key_value,
     warn_about_site_keys,
 )
-
-PATHWAY = "mercury_sediment"
-TRACE_FIELDS = (
-    (
-        "site_id",
-        compat.FIELD_STRING,
-        QT_TRANSLATE_NOOP("OutputFields", "site: value of the site id field, or its feature id"),
-    ),
-    ("pathway", compat.FIELD_STRING, QT_TRANSLATE_NOOP("OutputFields", "impact pathway (mercury_sediment)")),
-    (
-        "snap_m",
-        compat.FIELD_DOUBLE,
-        QT_TRANSLATE_NOOP("OutputFields", "metres from the site to the river it was snapped to"),
-    ),
-    ("asked_m", compat.FIELD_DOUBLE, QT_TRANSLATE_NOOP("OutputFields", "length asked for, in metres")),
-    (
-        "traced_m",
-        compat.FIELD_DOUBLE,
-        QT_TRANSLATE_NOOP("OutputFields", "length traced, in metres on the ellipsoid (all branches)"),
-    ),
-    (
-        "trace_end",
-        compat.FIELD_STRING,
-        QT_TRANSLATE_NOOP("OutputFields", "why the trace stopped: length reached, network end, or a loop"),
-    ),
-    (
-        "direction",
-        compat.FIELD_STRING,
-        QT_TRANSLATE_NOOP("OutputFields", "where the flow direction came from"),
-    ),
-    (
-        "width_m",
-        compat.FIELD_DOUBLE,
-        QT_TRANSLATE_NOOP("OutputFields", "corridor width in metres (corridor layer)"),
-    ),
-    (
-        "area_ha",
-        compat.FIELD_DOUBLE,
-        QT_TRANSLATE_NOOP("OutputFields", "corridor area in hectares on the ellipsoid (corridor layer)"),
-    ),
-)
-
-
-def default_length():
-    """The catalogue's length for mercury and sediment; InputError when the catalogue is broken."""
-    pathway = impacts.load_catalogue().get(PATHWAY)
-    if pathway is None or pathway.distance_m is None:
-        raise InputError(
-            translate(
-                "DownstreamTraceAlgorithm",
-                "Impact-pathway catalogue {path}: no row '{pathway}' with a distance_m. Give the length to "
-                "trace, or restore the row.",
-            ).format(path=impacts.CATALOGUE_PATH, pathway=PATHWAY)
-        )
-    return pathway.distance_m
-
-
-def default_length_or_none():
-    """default_length, or None when the catalogue is broken: the provider loads all the same,
-    and a run without a length says what is wrong with the catalogue."""
-    try:
-        return default_length()
-    except InputError:
-        return None
 
 
 class DownstreamTraceAlgorithm(AsmPaceAlgorithm):
@@ -148,7 +82,7 @@ class DownstreamTraceAlgorithm(AsmPaceAlgorithm):
             "them as the mercury / sediment zone (polygons, EPSG:4326, metres on the ellipsoid).</p>"
             "<p><b>Next step</b>: <i>Pressure on protected areas</i>, with the corridors beside the "
             "impact zones.</p>"
-        ).format((default_length_or_none() or 0) / 1000)
+        ).format((rivers.default_length_or_none() or 0) / 1000)
 
     def initAlgorithm(self, config=None):
         add_site_parameters(self, self.SITES, self.SITE_ID_FIELD)
@@ -183,30 +117,22 @@ class DownstreamTraceAlgorithm(AsmPaceAlgorithm):
                 optional=True,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterNumber(
+        for key, description, default in (
+            (
                 self.SNAP_DISTANCE,
                 self.tr("Snap distance: farthest a river may be from a site (metres)"),
-                compat.NUMBER_INTEGER,
-                defaultValue=5000,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
+                5000,
+            ),
+            (
                 self.TRACE_LENGTH,
                 self.tr("Length to trace downstream (metres)"),
-                compat.NUMBER_INTEGER,
-                defaultValue=None if default_length_or_none() is None else int(default_length_or_none()),
+                None if rivers.default_length_or_none() is None else int(rivers.default_length_or_none()),
+            ),
+            (self.CORRIDOR_WIDTH, self.tr("Corridor width across the river (metres)"), 1000),
+        ):
+            self.addParameter(
+                QgsProcessingParameterNumber(key, description, compat.NUMBER_INTEGER, defaultValue=default)
             )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.CORRIDOR_WIDTH,
-                self.tr("Corridor width across the river (metres)"),
-                compat.NUMBER_INTEGER,
-                defaultValue=1000,
-            )
-        )
         tolerance = QgsProcessingParameterNumber(
             self.JOIN_TOLERANCE,
             self.tr("Join line ends to another river within (metres; digitising direction only)"),
@@ -232,7 +158,7 @@ class DownstreamTraceAlgorithm(AsmPaceAlgorithm):
     def checkParameterValues(self, parameters, context):
         if parameters.get(self.TRACE_LENGTH) is None:
             try:
-                default_length()
+                rivers.default_length()
             except InputError as error:
                 return False, str(error)
         return super().checkParameterValues(parameters, context)
@@ -240,15 +166,6 @@ class DownstreamTraceAlgorithm(AsmPaceAlgorithm):
     def process(self, parameters, context, feedback):
         sites = self.source(parameters, self.SITES, context)
         check_site_source(sites, self.tr("The site layer"))
-        river_source = self.source(parameters, self.RIVERS, context)
-        if compat.geometry_type_of(river_source.wkbType()) != compat.GEOMETRY_LINE:
-            raise QgsProcessingException(
-                self.tr(
-                    "The river layer must hold lines (river centre-lines such as HydroRIVERS), "
-                    "not points or polygons. Choose a line layer."
-                )
-            )
-        check_site_source(river_source, self.tr("The river layer"))
         snap, length, width, tolerance = (
             self.parameterAsDouble(parameters, key, context)
             for key in (self.SNAP_DISTANCE, self.TRACE_LENGTH, self.CORRIDOR_WIDTH, self.JOIN_TOLERANCE)
@@ -264,7 +181,7 @@ class DownstreamTraceAlgorithm(AsmPaceAlgorithm):
                         "The {} must be more than 0 metres (it is {:g}). Give a positive distance."
                     ).format(what, value)
                 )
-        pathway = impacts.load_catalogue().get(PATHWAY)
+        pathway = impacts.load_catalogue().get(rivers.PATHWAY)
         if pathway is not None and impacts.implausibly_small(pathway, length):
             feedback.pushWarning(
                 self.tr(
@@ -284,51 +201,14 @@ class DownstreamTraceAlgorithm(AsmPaceAlgorithm):
                     "true to its area. Give a smaller width."
                 ).format(width, impacts.MAX_DISTANCE_M / 1000)
             )
-        names = river_source.fields().names()
-        downstream_field = self.parameterAsString(parameters, self.DOWNSTREAM_FIELD, context) or find_field(
-            names, None, rivers.DOWNSTREAM_FIELD_CANDIDATES
-        )
-        reach_id_field = None
-        if downstream_field:
-            reach_id_field = self.parameterAsString(parameters, self.REACH_ID_FIELD, context) or find_field(
-                [name for name in names if name != downstream_field], None, rivers.REACH_ID_CANDIDATES
-            )
-
         measure = geodesy.distance_area(ellipsoid_of(context), context.transformContext())
-        feedback.pushInfo(self.tr("Reading the river network..."))
-        river_counts = Counter()
-        network, report = rivers.load_network(
-            self._rivers_in_wgs84(river_source, context, feedback, river_counts),
-            measure,
-            downstream_field,
-            reach_id_field,
-            tolerance,
-        )
-        if feedback.isCanceled():
+        network, report, direction = self._river_network(parameters, context, feedback, measure, tolerance)
+        if network is None:
             return {}
-        feedback.pushInfo(report.summary())
-        if river_counts:
-            feedback.pushInfo(
-                self.tr("River lines repaired or left out: {}").format(
-                    "; ".join(
-                        f"{translate('Reasons', reason)}: {count}"
-                        for reason, count in sorted(river_counts.items())
-                    )
-                )
-            )
-        if not downstream_field:
-            feedback.pushWarning(
-                self.tr(
-                    "No downstream-id field: the flow direction is assumed to be the digitising direction of "
-                    "the lines. Check on the map that traces run downstream."
-                )
-            )
-        if not network.reaches:
-            raise QgsProcessingException(self.tr("The river layer has no usable line. Choose another layer."))
         progress = Progress(feedback)
         progress.processing(0)
 
-        fields = make_fields(TRACE_FIELDS)
+        fields = make_fields(rivers.TRACE_FIELDS)
         sink, dest_id = self.sink(
             parameters, self.OUTPUT, context, fields, compat.WKB_MULTILINESTRING, geodesy.WGS84
         )
@@ -336,7 +216,6 @@ class DownstreamTraceAlgorithm(AsmPaceAlgorithm):
             parameters, self.CORRIDOR, context, fields, compat.WKB_MULTIPOLYGON, geodesy.WGS84
         )
         local = geodesy.LocalBuffer(measure, context.transformContext())
-        direction = "field " + downstream_field if downstream_field else "digitising"
         id_field = chosen_site_key(self, parameters, self.SITE_ID_FIELD, context, sites, feedback)
         switch_field = self.parameterAsString(parameters, self.SWITCH_FIELD, context)
         traced, without_river, switched_off, counts = 0, [], 0, Counter()
@@ -353,25 +232,25 @@ class DownstreamTraceAlgorithm(AsmPaceAlgorithm):
                 without_river.append(site_id or self.tr("(no key)"))
                 continue
             traced += 1
-            record = [
-                site_id,
-                PATHWAY,
-                round(trace.snap_m, 1),
-                length,
-                round(trace.length_m, 1),
-                trace.end,
-                direction,
-            ]
-            line = QgsFeature(fields)
-            line.setGeometry(_multi(trace.geometry))
-            line.setAttributes([*record, None, None])
-            if not sink.addFeature(line, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+            record = {
+                "site_id": site_id,
+                "pathway": rivers.PATHWAY,
+                "snap_m": round(trace.snap_m, 1),
+                "asked_m": length,
+                "traced_m": round(trace.length_m, 1),
+                "trace_end": trace.end,
+                "direction": direction,
+            }
+            line = make_feature(
+                fields, trace.geometry, make_row(rivers.TRACE_FIELDS, **record, width_m=None, area_ha=None)
+            )
+            self.write(sink, [line], parameters, self.OUTPUT)
             if corridor_sink is not None:
                 corridor = local.buffers(trace.geometry, [width / 2])[0]
-                polygon = QgsFeature(fields)
-                polygon.setGeometry(_multi(corridor))
-                polygon.setAttributes([*record, width, round(measure.measureArea(corridor) / 10_000, 4)])
+                area_ha = round(measure.measureArea(corridor) / 10_000, 4)
+                polygon = make_feature(
+                    fields, corridor, make_row(rivers.TRACE_FIELDS, **record, width_m=width, area_ha=area_ha)
+                )
                 corridor_sink.addFeature(polygon, QgsFeatureSink.Flag.FastInsert)
         warn_about_site_keys(feedback, keys, id_field)
         if without_river:
@@ -390,9 +269,9 @@ class DownstreamTraceAlgorithm(AsmPaceAlgorithm):
                 length,
                 len(without_river),
                 snap,
-                sum(count for reason, count in counts.items() if reason != GEOMETRY_REPAIRED),
+                sum(count for reason, count in counts.items() if reason != NOTE_REPAIRED),
                 switched_off,
-                counts[GEOMETRY_REPAIRED],
+                counts[NOTE_REPAIRED],
                 report.direction,
             )
         )
@@ -407,16 +286,31 @@ class DownstreamTraceAlgorithm(AsmPaceAlgorithm):
             self.style_output(context, output_id, apply_pathway_style)
         return results
 
-    def _rivers_in_wgs84(self, source, context, feedback, counts):
-        """The river features with their lines in EPSG:4326; repairs and left-out lines go to counts."""
-        for feature, geometry in site_features(source, context, feedback, counts):
-            if geometry.type() != compat.GEOMETRY_LINE:
-                counts[QT_TRANSLATE_NOOP("Reasons", "not a line after repair")] += 1
-                continue
-            feature.setGeometry(geometry)
-            yield feature
-
-
-def _multi(geometry):
-    geometry.convertToMultiType()
-    return geometry
+    def _river_network(self, parameters, context, feedback, measure, tolerance):
+        """(RiverNetwork, NetworkReport, where the direction comes from) of the river layer;
+        (None, None, None) when cancelled."""
+        river_source = self.source(parameters, self.RIVERS, context)
+        if compat.geometry_type_of(river_source.wkbType()) != compat.GEOMETRY_LINE:
+            raise QgsProcessingException(
+                self.tr(
+                    "The river layer must hold lines (river centre-lines such as HydroRIVERS), "
+                    "not points or polygons. Choose a line layer."
+                )
+            )
+        check_site_source(river_source, self.tr("The river layer"))
+        names = river_source.fields().names()
+        downstream_field = self.parameterAsString(parameters, self.DOWNSTREAM_FIELD, context) or usual_field(
+            names, "rivers", "downstream_id"
+        )
+        reach_id_field = None
+        if downstream_field:
+            others = [name for name in names if name != downstream_field]
+            reach_id_field = self.parameterAsString(parameters, self.REACH_ID_FIELD, context) or usual_field(
+                others, "rivers", "reach_id"
+            )
+        network, report = rivers.load_river_layer(
+            river_source, context, feedback, measure, downstream_field, reach_id_field, tolerance
+        )
+        if feedback.isCanceled():
+            return None, None, None
+        return network, report, "field " + downstream_field if downstream_field else "digitising"

@@ -26,7 +26,7 @@ from ..core.stakeholders import NUL_SHOWN, escape_cell, show_nul
 from ..core.workspace import PROFILE_FIELDS
 from .base import AsmPaceAlgorithm
 from .common import chosen_language, language_parameter
-from .site_dossiers import (
+from .workspace_inputs import (
     checked_keys,
     include_sensitive_parameter,
     open_checked_workspace,

@@ -7,9 +7,6 @@ through the geodesic zone builder and writes one zone per site and pathway (or d
 from collections import Counter
 
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsGeometry,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
@@ -21,13 +18,14 @@ from qgis.core import (
 )
 
 from ..core import compat, geodesy, impacts
+from ..core.classify import NOTE_REPAIRED
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.reference import InputError
 from ..core.sites import site_features
+from ..core.zone_writer import ZoneWriter
 from ..rendering.output_styles import apply_pathway_style
 from .base import AsmPaceAlgorithm
 from .common import (
-    GEOMETRY_REPAIRED,
     add_site_parameters,
     check_site_source,
     chosen_site_key,
@@ -261,7 +259,7 @@ class ImpactZonesAlgorithm(AsmPaceAlgorithm):
 
         measure = geodesy.distance_area(ellipsoid_of(context), context.transformContext())
         builder = impacts.ZoneBuilder(measure, context.transformContext())
-        writer = _ZoneWriter(sink, fields, measure, chosen, use_rings)
+        writer = ZoneWriter(sink, fields, measure, chosen, use_rings)
         dissolved = [[] for _ in chosen]
         skipped, counts = Counter(), Counter()
         batch = []
@@ -308,7 +306,7 @@ class ImpactZonesAlgorithm(AsmPaceAlgorithm):
                     pathway, count, translate("Reasons", reason)
                 )
             )
-        without = sum(count for reason, count in skipped.items() if reason != GEOMETRY_REPAIRED)
+        without = sum(count for reason, count in skipped.items() if reason != NOTE_REPAIRED)
         feedback.pushInfo(
             self.tr(
                 "Impact zones: {} zones written for {} sites and {} pathways ({}, {}); sites without any "
@@ -320,7 +318,7 @@ class ImpactZonesAlgorithm(AsmPaceAlgorithm):
                 self.tr("rings") if use_rings else self.tr("discs"),
                 translate("ImpactPathways", impacts.DISSOLVE_LABELS[dissolve]).lower(),
                 without,
-                skipped[GEOMETRY_REPAIRED],
+                skipped[NOTE_REPAIRED],
                 "; ".join(
                     f"{translate('Reasons', reason)}: {count}" for reason, count in sorted(skipped.items())
                 )
@@ -329,69 +327,3 @@ class ImpactZonesAlgorithm(AsmPaceAlgorithm):
         )
         self.style_output(context, dest_id, apply_pathway_style)
         return {self.OUTPUT: dest_id, self.ZONE_COUNT: writer.written, self.SITES_WITHOUT_ZONE: without}
-
-
-class _ZoneWriter:
-    """Writes zone features: per site, or the dissolved union of many sites."""
-
-    def __init__(self, sink, fields, measure, chosen, use_rings):
-        self.sink = sink
-        self.fields = fields
-        self.measure = measure
-        self.chosen = chosen
-        self.use_rings = use_rings
-        self.written = 0
-        self.sites = 0
-        self.failed = False
-
-    def write_site(self, site, discs):
-        entries = [(distance, disc, area) for (distance, _source), (disc, area) in zip(site.distances, discs)]
-        shapes = (
-            impacts.rings(entries) if self.use_rings else [(disc, 0.0, area) for _d, disc, area in entries]
-        )
-        for item, (distance, source), (geometry, inner, area) in zip(self.chosen, site.distances, shapes):
-            if geometry is not None:
-                self._add(geometry, site.site_id, item, distance, inner, source, 1, area)
-
-    def write_dissolved(self, dissolved, all_together):
-        unions = [QgsGeometry.unaryUnion(discs) if discs else None for discs in dissolved]
-        if all_together:
-            geometry = QgsGeometry.unaryUnion([union for union in unions if union is not None])
-            names = "+".join(item.pathway.name for item in self.chosen)
-            record = [None, names, names, None, 0.0, "dissolved", None, impacts.ZONE_DISC, self.sites]
-            self._emit(geometry, record)
-            return
-        distances = [item.distance_m if item.distance_m is not None else 0.0 for item in self.chosen]
-        entries = [(distance, union, None) for distance, union in zip(distances, unions)]
-        shapes = impacts.rings(entries) if self.use_rings else [(union, 0.0, None) for union in unions]
-        for item, discs, (geometry, inner, _area) in zip(self.chosen, dissolved, shapes):
-            if geometry is not None:
-                self._add(geometry, None, item, item.distance_m, inner, item.source, len(discs))
-
-    def _add(self, geometry, site_id, item, distance, inner, source, n_sites, area=None):
-        zone = impacts.ZONE_RING if inner else impacts.ZONE_DISC
-        record = [
-            site_id,
-            item.pathway.name,
-            item.pathway.label,
-            distance,
-            inner,
-            source,
-            item.pathway.confidence,
-            zone,
-            n_sites,
-        ]
-        self._emit(geometry, record, area)
-
-    def _emit(self, geometry, record, area=None):
-        if geometry.isEmpty():
-            return
-        feature = QgsFeature(self.fields)
-        geometry.convertToMultiType()
-        feature.setGeometry(geometry)
-        if area is None:
-            area = geodesy.polygon_area(geometry, self.measure)
-        feature.setAttributes([*record, round(area / 10_000, 4)])
-        if not self.sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
-            self.failed = True
-        self.written += 1

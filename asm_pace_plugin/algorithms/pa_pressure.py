@@ -8,8 +8,6 @@ plus one per site, pathway and protected area.
 from collections import Counter
 
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
     QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsProcessingOutputNumber,
@@ -20,17 +18,17 @@ from qgis.core import (
 )
 
 from ..core import compat, geodesy, wdpa
+from ..core.classify import NOTE_REPAIRED
 from ..core.fields import MissingFieldError, find_field
-from ..core.pressure import PressureAccumulator, pressure_fields, site_pressure_fields
-from ..core.reference import InputError, ReferenceSet, load_protected_areas
-from ..core.reference_layers import layer_display_name
+from ..core.pressure import PressureAccumulator, add_zone_layers, pressure_fields, site_pressure_fields
+from ..core.reference import InputError, ReferenceSet
+from ..core.reference_layers import layer_display_name, load_layer, protected_area_reading
+from ..core.schema import make_feature
 from ..core.site_key import keys_meet
 from ..core.sites import site_features
 from ..rendering.output_styles import apply_pressure_style, apply_table_style
 from .base import AsmPaceAlgorithm, Progress
 from .common import (
-    GEOMETRY_REPAIRED,
-    KEEP_STATUSES,
     add_pa_field_parameters,
     check_site_source,
     chosen_site_key,
@@ -48,7 +46,6 @@ class PaPressureAlgorithm(AsmPaceAlgorithm):
     PATHWAY_FIELD = "PATHWAY_FIELD"
     SITE_FIELD = "SITE_FIELD"
     PROTECTED_AREAS = "PROTECTED_AREAS"
-    KEEP_STATUSES = KEEP_STATUSES
     SITES = "SITES"
     SITES_ID_FIELD = "SITES_ID_FIELD"
     OUTPUT = "OUTPUT"
@@ -145,10 +142,10 @@ class PaPressureAlgorithm(AsmPaceAlgorithm):
         counts = Counter()
         site_keys, key_field = self._add_sites(parameters, context, feedback, accumulator, counts)
 
-        site_sink, site_table_id = self.parameterAsSink(
+        site_sink, site_table_id = self.sink(
             parameters, self.SITE_TABLE, context, site_pressure_fields(), compat.WKB_NO_GEOMETRY
         )
-        zone_count, zone_keys = _add_zones(
+        zone_count, zone_keys = add_zone_layers(
             zone_layers, context, feedback, progress, accumulator, counts, site_sink
         )
         if site_keys:
@@ -162,12 +159,7 @@ class PaPressureAlgorithm(AsmPaceAlgorithm):
         for geometry, attributes in accumulator.results(sites_given):
             if feedback.isCanceled():
                 break
-            feature = QgsFeature(pressure_fields())
-            geometry.convertToMultiType()
-            feature.setGeometry(geometry)
-            feature.setAttributes(attributes)
-            if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+            self.write(sink, [make_feature(pressure_fields(), geometry, attributes)], parameters, self.OUTPUT)
             keys.add(attributes[0])
             rows_written += 1
         feedback.setProgress(100)
@@ -179,8 +171,8 @@ class PaPressureAlgorithm(AsmPaceAlgorithm):
                 zone_count,
                 len(keys),
                 rows_written,
-                counts[GEOMETRY_REPAIRED],
-                sum(count for reason, count in counts.items() if reason != GEOMETRY_REPAIRED),
+                counts[NOTE_REPAIRED],
+                sum(count for reason, count in counts.items() if reason != NOTE_REPAIRED),
             )
         )
         results = {self.OUTPUT: dest_id, self.PA_COUNT: len(keys)}
@@ -251,14 +243,14 @@ class PaPressureAlgorithm(AsmPaceAlgorithm):
                         name
                     )
                 )
-            report = load_protected_areas(
+            reading = protected_area_reading(name, source, field_map, options, measure)
+            report = load_layer(
                 protected_areas,
                 source,
                 name,
-                field_map,
-                options,
-                measure,
+                reading,
                 context.transformContext(),
+                options.repair_geometries,
                 feedback,
             )
             feedback.pushInfo(report.summary())
@@ -299,40 +291,3 @@ class PaPressureAlgorithm(AsmPaceAlgorithm):
                 "site layer."
             ).format(total, describe_key(key_field))
         )
-
-
-def _add_zones(zone_layers, context, feedback, progress, accumulator, counts, site_sink):
-    """Streams every zone layer into the accumulator (and the site table); returns the zone count
-    and the site keys of the zones."""
-    zone_count, zone_keys = 0, set()
-    for position, (zones, pathway_field, site_field) in enumerate(zone_layers):
-
-        def zone_progress(share, position=position):
-            progress.processing((position + share) / len(zone_layers))
-
-        for feature, geometry in site_features(zones, context, feedback, counts, zone_progress):
-            pathway = str(feature[pathway_field]) if pathway_field else "zone"
-            site_id = _text(feature[site_field]) if site_field else str(feature.id())
-            zone_keys.add(site_id)
-            zone_count += 1
-            for facts, area, share in accumulator.add_zone(geometry, pathway, site_id):
-                if site_sink is None:
-                    continue
-                record = QgsFeature(site_pressure_fields())
-                area_ha = round(area / 10_000, 4)
-                record.setAttributes(
-                    [
-                        site_id,
-                        pathway,
-                        facts.site_id,
-                        facts.name,
-                        area_ha,
-                        None if share is None else round(share, 6),
-                    ]
-                )
-                site_sink.addFeature(record, QgsFeatureSink.Flag.FastInsert)
-    return zone_count, zone_keys
-
-
-def _text(value):
-    return None if value is None or str(value) == "NULL" else str(value)

@@ -9,7 +9,6 @@ import tempfile
 from pathlib import Path
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
@@ -18,10 +17,8 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterString,
@@ -36,13 +33,12 @@ from qgis.core import (
 from ..core import compat, geodesy, i18n, layer_roles, pace, wdpa
 from ..core.catalogues import load_catalogues
 from ..core.classify_stream import classified_values
-from ..core.dossier import build_dossier, chosen_keys, pathway_names, render_html
+from ..core.dossier import build_dossier, pathway_names, render_html
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.paths import plugin_version
 from ..core.reference import InputError
 from ..core.reference_layers import ReferenceLayers, load_references
 from ..core.site_key import keys_meet, source_site_key
-from ..core.workspace import WorkspaceError, open_workspace
 from ..rendering.dossier_layout import (
     DossierLayout,
     keep_labels_off,
@@ -53,89 +49,29 @@ from ..rendering.dossier_layout import (
 )
 from .base import AsmPaceAlgorithm
 from .common import chosen_language, ellipsoid_of, language_parameter, warn_about_site_keys
-
-WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
-MAP_MARGIN_DEGREES = 1.0  # protected areas are read this far around the sites (the maps show less)
-SENSITIVE_HELP = QT_TRANSLATE_NOOP(
-    "SiteDossiersAlgorithm",
-    "Off by default: sensitive stakeholders (marked so in the dock, or of a sensitive group such as "
-    "armed actors) and their relations are left out, and only contacts marked shareable are kept. "
-    "When ticked, every stakeholder and every contact is included. That can put people in danger: "
-    "tick it only for a dossier that stays with people entitled to see them.",
+from .workspace_inputs import (
+    checked_keys,
+    include_sensitive_parameter,
+    keyed_rows,
+    open_checked_workspace,
+    site_keys_parameter,
+    snapshot_geometries,
+    workspace_parameter,
 )
 
-
-def workspace_parameter():
-    return QgsProcessingParameterFile(
-        "WORKSPACE", translate("SiteDossiersAlgorithm", "Assessment workspace (.gpkg)"), extension="gpkg"
-    )
-
-
-def site_keys_parameter():
-    return QgsProcessingParameterString(
-        "SITE_KEYS",
-        translate("SiteDossiersAlgorithm", "Site keys (comma-separated; empty: all sites)"),
-        optional=True,
-    )
-
-
-def include_sensitive_parameter():
-    """INCLUDE_SENSITIVE, off by default, with a help text that warns."""
-    sensitive = QgsProcessingParameterBoolean(
-        "INCLUDE_SENSITIVE",
-        translate("SiteDossiersAlgorithm", "Include contacts and sensitive stakeholders (unsafe to share)"),
-        defaultValue=False,
-    )
-    sensitive.setHelp(translate("SiteDossiersAlgorithm", SENSITIVE_HELP))
-    return sensitive
-
-
-def keyed_rows(source, key_field, feedback=None):
-    """(headers, {key: [row, ...]}) of a table or layer, grouped by its key field."""
-    if source is None:
-        return (), {}
-    names = source.fields().names()
-    if key_field not in names:
-        raise QgsProcessingException(
-            translate(
-                "SiteDossiersAlgorithm", "The table has no field {} to match sites by (fields: {})."
-            ).format(repr(key_field), ", ".join(names))
-        )
-    headers = tuple(name for name in names if name != key_field and name != "fid")
-    grouped = {}
-    for feature in source.getFeatures():
-        if feedback is not None and feedback.isCanceled():
-            break
-        key = pace.as_text(feature[key_field])
-        grouped.setdefault(key, []).append([pace.as_text(feature[name]) for name in headers])
-    return headers, grouped
-
-
-def snapshot_geometries(workspace_path):
-    """{site key: geometry in EPSG:4326} of the workspace's site snapshots.
-
-    A function of its own: no layer object may outlive it in the frame of a failed run.
-    """
-    layer = QgsVectorLayer(f"{workspace_path}|layername=site", "site", "ogr")
-    return {pace.as_text(feature["site_key"]): feature.geometry() for feature in layer.getFeatures()}
-
-
-def checked_keys(available, requested):
-    """chosen_keys, with unknown keys as a QgsProcessingException."""
-    try:
-        return chosen_keys(available, requested)
-    except ValueError as error:
-        raise QgsProcessingException(str(error)) from None
+MAP_MARGIN_DEGREES = 1.0  # protected areas are read this far around the sites (the maps show less)
 
 
 def site_layer(sites, name):
     """A memory layer of the sites' geometries (EPSG:4326), keyed by site_key."""
-    geometries = [geometry for _key, _label, _facts, geometry in sites if geometry and not geometry.isNull()]
+    geometries = [
+        geometry for _key, _label, _attributes, geometry in sites if geometry and not geometry.isNull()
+    ]
     geometry_name = QgsWkbTypes.displayString(geometries[0].wkbType()) if geometries else "Point"
-    layer = QgsVectorLayer(f"{geometry_name}?crs=EPSG:4326", name, "memory")
+    layer = QgsVectorLayer(f"{geometry_name}?crs={geodesy.WGS84.authid()}", name, "memory")
     layer.dataProvider().addAttributes([QgsField("site_key", compat.FIELD_STRING)])
     layer.updateFields()
-    for key, _label, _facts, geometry in sites:
+    for key, _label, _attributes, geometry in sites:
         if geometry is not None and not geometry.isNull():
             feature = QgsFeature(layer.fields())
             feature.setAttributes([key])
@@ -184,7 +120,7 @@ def protected_area_layer(layers, box, context, name, feedback):
     When none is left to draw, the log says why and the layer is empty."""
     near = []
     for layer in layers:
-        to_layer = QgsCoordinateTransform(WGS84, layer.crs(), context.transformContext())
+        to_layer = QgsCoordinateTransform(geodesy.WGS84, layer.crs(), context.transformContext())
         subset = layer.materialize(QgsFeatureRequest().setFilterRect(to_layer.transformBoundingBox(box)))
         if subset.featureCount():
             near.append(subset)
@@ -217,7 +153,7 @@ def protected_area_layer(layers, box, context, name, feedback):
         geometry = QgsGeometry(areas.geometry(item))
         geometry.convertToMultiType()
         feature.setGeometry(geometry)
-        feature.setAttributes([areas.facts(item).name])
+        feature.setAttributes([areas.record(item).name])
         features.append(feature)
     result.dataProvider().addFeatures(features)
     return result
@@ -229,23 +165,9 @@ def site_location(geometry, transform_context):
         return None
     point = geometry.centroid().asPoint()
     crs = utm_crs(point)
-    projected = QgsCoordinateTransform(WGS84, crs, transform_context).transform(point)
+    projected = QgsCoordinateTransform(geodesy.WGS84, crs, transform_context).transform(point)
     zone = int(crs.authid().split(":")[1]) % 100
     return point.y(), point.x(), zone, point.y() >= 0, projected.x(), projected.y()
-
-
-def open_checked_workspace(path):
-    if not path or not Path(path).exists():
-        raise QgsProcessingException(
-            translate(
-                "SiteDossiersAlgorithm",
-                "The assessment workspace {} does not exist: choose the .gpkg the dock writes.",
-            ).format(repr(path))
-        )
-    try:
-        return open_workspace(path)
-    except WorkspaceError as error:
-        raise QgsProcessingException(str(error)) from None
 
 
 class SiteDossiersAlgorithm(AsmPaceAlgorithm):
@@ -378,7 +300,7 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
 
     # -- inputs -----------------------------------------------------------------------------
     def _sites(self, parameters, context, workspace, feedback):
-        """[(key, label, facts or None, geometry in EPSG:4326 or None)] of the chosen sites."""
+        """[(key, label, attributes or None, geometry in EPSG:4326 or None)] of the chosen sites."""
         source = self.parameterAsSource(parameters, self.SITES, context)
         requested = self.parameterAsString(parameters, self.SITE_KEYS, context)
         if source is None:
@@ -396,7 +318,7 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
                     "Choose the key field of the classified sites ({} not found); its fields are: {}."
                 ).format(key_field or self.tr("none given"), ", ".join(source.fields().names()))
             )
-        transform = QgsCoordinateTransform(source.sourceCrs(), WGS84, context.transformContext())
+        transform = QgsCoordinateTransform(source.sourceCrs(), geodesy.WGS84, context.transformContext())
         sites, keys = {}, []
         for feature in source.getFeatures():
             if feedback.isCanceled():
@@ -410,9 +332,11 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
                 geometry = None  # a site without coordinates (a GeoPackage keeps it as empty)
             else:
                 geometry.transform(transform)
-            facts = classified_values(source.fields().names(), feature.attributes())
-            label = next((facts[name] for name in ("site_name", "name", "NAME") if name in facts), None)
-            sites.setdefault(key, (key, label, facts, geometry))
+            attributes = classified_values(source.fields().names(), feature.attributes())
+            label = next(
+                (attributes[name] for name in ("site_name", "name", "NAME") if name in attributes), None
+            )
+            sites.setdefault(key, (key, label, attributes, geometry))
         warn_about_site_keys(feedback, keys, key_field, one_per_key=True)
         return [sites[key] for key in checked_keys(sites, requested)]
 
@@ -488,7 +412,7 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
             self.parameterAsSource(parameters, self.IMPACT_ZONES, context), zone_key_field, feedback
         )
         if zones:
-            matched, total = keys_meet([key for key, _label, _facts, _geometry in sites], zones)
+            matched, total = keys_meet([key for key, _label, _attributes, _geometry in sites], zones)
             if not matched:
                 feedback.pushWarning(
                     translate(
@@ -511,7 +435,7 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
         catalogues = load_catalogues()
         version = plugin_version()
         project = QgsProject()  # the run's own project: QgsProject.instance() is the GUI's
-        project.setEllipsoid("EPSG:7030")
+        project.setEllipsoid(geodesy.DEFAULT_ELLIPSOID)
         layers, sources, zone_layer = self._map_layers(parameters, context, project, sites, feedback)
         user_sources = self.parameterAsString(parameters, self.DATA_SOURCES, context)
         sources_text = translate("SiteDossiersAlgorithm", "Map data: {sources}").format(
@@ -523,14 +447,14 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
         )  # fmt: skip
         dossiers, images = [], {}
         redacted = 0
-        for index, (key, label, facts, geometry) in enumerate(sites, start=1):
+        for index, (key, label, attributes, geometry) in enumerate(sites, start=1):
             if feedback.isCanceled():
                 return {}
             dossier = build_dossier(
-                workspace, catalogues, key, facts, label, include_sensitive,
+                workspace, catalogues, key, attributes, label, include_sensitive,
                 pressure=(pressure_headers, pressure.get(key, [])),
                 zones=(zone_headers, zones.get(key, [])),
-                sources=user_sources or pace.as_text((facts or {}).get("data_ver")),
+                sources=user_sources or pace.as_text((attributes or {}).get("data_ver")),
                 plugin_version=version,
                 location=site_location(geometry, context.transformContext()),
             )  # fmt: skip

@@ -75,9 +75,6 @@ class Question:
     text: str
     choices: tuple  # ((answer id, label), ...)
 
-    def label_of(self, answer_id):
-        return dict(self.choices).get(answer_id, answer_id)
-
 
 @dataclass(frozen=True)
 class FitRule:

@@ -7,10 +7,10 @@ from collections import Counter
 from operator import attrgetter
 
 import numpy as np
-from qgis.core import QgsField, QgsFields, QgsGeometry
+from qgis.core import QgsGeometry
 
 from . import compat, geodesy, pace
-from .i18n import QT_TRANSLATE_NOOP, translate
+from .i18n import QT_TRANSLATE_NOOP
 from .reference import NO_ITEM
 
 # Site output fields, in order: (name, type, meaning). The README's field table follows this.
@@ -126,7 +126,7 @@ SITE_FIELDS = (
 )
 SITE_FIELD_NAMES = tuple(name for name, _type, _meaning in SITE_FIELDS)
 # Who gives the values of SITE_FIELDS: Matches.values (shared by the sites with the same
-# matches), SiteFacts.own_values (each site's own), and the run (the same for every site).
+# matches), SiteResult.own_values (each site's own), and the run (the same for every site).
 MATCH_FIELDS = SITE_FIELD_NAMES[: SITE_FIELD_NAMES.index("g200_stat") + 1]
 OWN_FIELDS = ("near_pa", "near_pa_m", "pa_share", "site_note")
 RUN_FIELDS = ("tested", "not_tested", "data_ver")
@@ -166,15 +166,6 @@ NO_PROTECTED_AREA = (None,) * 6
 NO_ECOREGION = (None, None)
 
 
-def make_fields(definitions):
-    result = QgsFields()
-    for name, field_type, meaning in definitions:
-        qgs_field = QgsField(name, field_type)
-        qgs_field.setComment(translate("OutputFields", meaning))
-        result.append(qgs_field)
-    return result
-
-
 class Matches:
     """What a site lies in: its PACE class and the protected areas, landscapes and
     ecoregions it touches. One object serves every site with the same matches, so its
@@ -198,7 +189,7 @@ class Matches:
             if areas:
                 values += [
                     pace.join_unique(pa.name for pa in areas),
-                    pace.join_unique(pa.site_id for pa in areas),
+                    pace.join_unique(pa.wdpa_id for pa in areas),
                     pace.join_unique(pa.designation for pa in areas),
                     pace.join_unique(pa.level for pa in areas),
                     pace.join_unique(pa.international for pa in areas),
@@ -224,7 +215,7 @@ class Matches:
 UNCLASSIFIED_MATCHES = Matches(pace.UNCLASSIFIED)
 
 
-class SiteFacts:
+class SiteResult:
     """The classification of one site: its Matches (possibly shared) and its own nearest
     protected area, share inside protected areas and note."""
 
@@ -279,13 +270,13 @@ class SiteClassifier:
         self._known_matches = {}  # (PA items, landscape items, ecoregion items): Matches
 
     def classify(self, geometry):
-        facts = self._facts_without_nearest(geometry)
-        if self._searches(facts):
+        result = self._result_without_nearest(geometry)
+        if self._searches(result):
             found = self.protected_areas.nearest(geometry, self.search_radius_m, self.measure)
             if found:
-                facts.nearest = self.protected_areas.facts(found[0])
-                facts.nearest_m = found[1]
-        return facts
+                result.nearest = self.protected_areas.record(found[0])
+                result.nearest_m = found[1]
+        return result
 
     def classify_many(self, geometries):
         """classify for each geometry. Single points are tested a batch at a time
@@ -295,7 +286,7 @@ class SiteClassifier:
         in_range = (np.abs(longitudes) <= 180) & (np.abs(latitudes) <= 90)
         if not in_range.all():
             for index in np.asarray(located)[~in_range].tolist():
-                results[index] = SiteFacts(UNCLASSIFIED_MATCHES, note=NOTE_OUT_OF_RANGE)
+                results[index] = SiteResult(UNCLASSIFIED_MATCHES, note=NOTE_OUT_OF_RANGE)
             located = np.asarray(located)[in_range].tolist()
             longitudes, latitudes = longitudes[in_range], latitudes[in_range]
         held = [self._point_items(reference, longitudes, latitudes) for reference in self._references()]
@@ -309,11 +300,11 @@ class SiteClassifier:
             matches = point_matches[combination]
             if matches is None:
                 hits = hits_of_combination[combination]
-                results[index] = self._facts_without_nearest(geometries[index], hits)
+                results[index] = self._result_without_nearest(geometries[index], hits)
             else:
-                results[index] = SiteFacts(matches, None, 0.0 if matches.protected_areas else None)
-        for index, facts in enumerate(results):
-            if facts is None:
+                results[index] = SiteResult(matches, None, 0.0 if matches.protected_areas else None)
+        for index, result in enumerate(results):
+            if result is None:
                 results[index] = self.classify(geometries[index])
         if self.search_radius_m > 0 and len(self.protected_areas):
             outside = np.array([results[index].nearest_m is None for index in located], dtype=bool)
@@ -324,17 +315,17 @@ class SiteClassifier:
             )
         return results
 
-    def _add_nearest_of_points(self, all_facts, longitudes, latitudes):
+    def _add_nearest_of_points(self, results, longitudes, latitudes):
         """Set the nearest protected area of point sites (in none), searched together."""
-        if not all_facts:
+        if not results:
             return
         items, metres = self.protected_areas.nearest_points(
             longitudes, latitudes, self.search_radius_m, self.measure
         )
-        for facts, item, distance in zip(all_facts, items.tolist(), metres.tolist()):
+        for result, item, distance in zip(results, items.tolist(), metres.tolist()):
             if item >= 0:
-                facts.nearest = self.protected_areas.facts(item)
-                facts.nearest_m = distance
+                result.nearest = self.protected_areas.record(item)
+                result.nearest_m = distance
 
     def _references(self):
         return self.protected_areas, self.landscapes, self.ecoregions
@@ -353,31 +344,31 @@ class SiteClassifier:
             for reference, code in zip(self._references(), codes)
         ]
 
-    def _searches(self, facts):
+    def _searches(self, result):
         """Whether the nearest protected area is looked for (a site in none)."""
         return (
-            facts.site_class != pace.UNCLASSIFIED
-            and facts.nearest_m is None
+            result.site_class != pace.UNCLASSIFIED
+            and result.nearest_m is None
             and self.search_radius_m > 0
             and len(self.protected_areas) > 0
         )
 
-    def _facts_without_nearest(self, geometry, hits=(None, None, None)):
-        """SiteFacts but the nearest protected area; hits: items of each reference set
+    def _result_without_nearest(self, geometry, hits=(None, None, None)):
+        """SiteResult but the nearest protected area; hits: items of each reference set
         holding the site where known (None: tested here)."""
         if geometry is None or geometry.isNull() or geometry.isEmpty():
-            return SiteFacts(UNCLASSIFIED_MATCHES, note=NOTE_NO_GEOMETRY)
+            return SiteResult(UNCLASSIFIED_MATCHES, note=NOTE_NO_GEOMETRY)
         if geodesy.outside_valid_range(geometry):
-            return SiteFacts(UNCLASSIFIED_MATCHES, note=NOTE_OUT_OF_RANGE)
+            return SiteResult(UNCLASSIFIED_MATCHES, note=NOTE_OUT_OF_RANGE)
         pa_hits, landscape_hits, ecoregion_hits = (
             self._intersecting(reference, geometry) if known is None else known
             for reference, known in zip(self._references(), hits)
         )
         matches = self._matches(pa_hits, landscape_hits, ecoregion_hits)
-        facts = SiteFacts(matches, nearest_m=0.0 if matches.protected_areas else None)
+        result = SiteResult(matches, nearest_m=0.0 if matches.protected_areas else None)
         if geometry.type() != compat.GEOMETRY_POINT:
-            facts.pa_share = self._share_inside(geometry, pa_hits)
-        return facts
+            result.pa_share = self._share_inside(geometry, pa_hits)
+        return result
 
     def _matches(self, pa_hits, landscape_hits, ecoregion_hits):
         """Matches of a site in these items of each reference set, made once per combination."""
@@ -389,9 +380,9 @@ class SiteClassifier:
             ecoregion_items = self._unique(self.ecoregions, ecoregion_hits)
             matches = Matches(
                 pace.pace_class(bool(pa_items), bool(landscape_items), bool(ecoregion_items)),
-                [self.protected_areas.facts(item) for item in pa_items],
-                [self.landscapes.facts(item) for item in landscape_items],
-                [self.ecoregions.facts(item) for item in ecoregion_items],
+                [self.protected_areas.record(item) for item in pa_items],
+                [self.landscapes.record(item) for item in landscape_items],
+                [self.ecoregions.record(item) for item in ecoregion_items],
             )
             self._known_matches[key] = matches
         return matches
@@ -410,8 +401,8 @@ class SiteClassifier:
             return items
         seen, unique = set(), []
         for item in items:
-            facts = reference.facts(item)
-            key = getattr(facts, "key", facts)
+            record = reference.record(item)
+            key = getattr(record, "key", record)
             if key not in seen:
                 seen.add(key)
                 unique.append(item)
@@ -456,8 +447,8 @@ class Summary:
     def __init__(self):
         self._sites = Counter()  # Matches: sites (shared Matches are counted together)
 
-    def add(self, facts):
-        self._sites[facts.matches] += 1
+    def add(self, result):
+        self._sites[result.matches] += 1
 
     @property
     def per_class(self):
@@ -482,7 +473,7 @@ class Summary:
                 "protected_area",
                 pace.PROTECTED_AREA,
                 area.layer,
-                area.site_id,
+                area.wdpa_id,
                 area.name,
                 area.designation,
                 area.level,

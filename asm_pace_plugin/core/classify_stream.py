@@ -21,11 +21,11 @@ from .classify import (
     SITE_FIELD_NAMES,
     SITE_FIELDS,
     UNCLASSIFIED_MATCHES,
-    SiteFacts,
+    SiteResult,
     Summary,
-    make_fields,
 )
 from .fields import last_form, unique_name
+from .schema import make_fields
 from .sites import note_cancel, site_geometry
 
 # Sites are classified and written this many at a time: single points are tested together
@@ -170,26 +170,26 @@ class PaceValueStore:
     def classify(self, features):
         """Classify the features and store their PACE values; returns the repaired sites."""
         geometries = [feature.geometry() for feature in features]
-        all_facts = classify_geometries(self.classifier, geometries, self.to_wgs84, self.prepare)
-        self.store(features, all_facts)
-        return sum(facts.note == NOTE_REPAIRED for facts in all_facts)
+        results = classify_geometries(self.classifier, geometries, self.to_wgs84, self.prepare)
+        self.store(features, results)
+        return sum(result.note == NOTE_REPAIRED for result in results)
 
-    def store(self, features, all_facts):
-        """Store each site's PACE values (from its SiteFacts) in its feature."""
+    def store(self, features, results):
+        """Store each site's PACE values (from its SiteResult) in its feature."""
         field_count = self.out_fields.count()
-        for feature, facts in zip(features, all_facts):
-            self.summary.add(facts)
+        for feature, result in zip(features, results):
+            self.summary.add(result)
             feature.setFields(self.out_fields, False)
             if self.keeps_all_fields:
                 feature.resizeAttributes(field_count)  # the new fields NULL
-                self._store(feature, facts)
+                self._store(feature, result)
             else:
                 attributes = feature.attributes()
                 kept = [attributes[index] for index in self.kept_indices]
-                feature.setAttributes(kept + facts.attributes(*self.run_values))
+                feature.setAttributes(kept + result.attributes(*self.run_values))
 
-    def _store(self, feature, facts):
-        matches = facts.matches
+    def _store(self, feature, result):
+        matches = result.matches
         variants = self.match_variants.get(matches)
         if variants is None:
             variants = self.match_variants[matches] = [
@@ -199,7 +199,7 @@ class PaceValueStore:
             ]
         for index, value in variants:
             feature[index] = value
-        for index, value in zip(self.own_positions, facts.own_values()):
+        for index, value in zip(self.own_positions, result.own_values()):
             if value is not None:
                 # Distances and shares differ from site to site: passed as they are.
                 feature[index] = self._variant(value) if value.__class__ is str else value
@@ -235,7 +235,7 @@ def site_batches(sites, size, feedback, progress):
 
 
 def classify_geometries(classifier, geometries, to_wgs84, prepare=True):
-    """SiteFacts of each site geometry (in the site layer's CRS), classified as one batch.
+    """SiteResult of each site geometry (in the site layer's CRS), classified as one batch.
 
     Without prepare, the geometries are taken as they are: right for single points in
     EPSG:4326, which can be neither invalid nor reprojected (classify_many marks those
@@ -247,9 +247,9 @@ def classify_geometries(classifier, geometries, to_wgs84, prepare=True):
     results = []
     for work, problem in prepared:
         if work is None:
-            results.append(SiteFacts(UNCLASSIFIED_MATCHES, note=problem))
+            results.append(SiteResult(UNCLASSIFIED_MATCHES, note=problem))
             continue
-        facts = next(classified)
-        facts.note = problem or ""
-        results.append(facts)
+        result = next(classified)
+        result.note = problem or ""
+        results.append(result)
     return results

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 
 from . import formatting, i18n, pace
+from .approach_fit import verdict_label
 from .i18n import QT_TRANSLATE_NOOP, date, translate
 from .impacts import load_catalogue as load_pathways
-from .options import verdict_label
 from .stakeholders import (
     KEY_PLAYERS,
     is_sensitive,
@@ -49,8 +49,8 @@ def _layer_kinds(value):
     return pace.listed_labels(value, lambda kind: translate("ReferenceLayers", kind))
 
 
-# Classified-site facts shown in a dossier, in order: (field, label, how the value is written).
-CLASSIFICATION_FACTS = (
+# Classified-site attributes shown in a dossier, in order: (field, label, how the value is written).
+CLASSIFICATION_FIELDS = (
     ("pa_names", QT_TRANSLATE_NOOP("Dossier", "Protected areas"), _as_shown),
     ("pa_desigs", QT_TRANSLATE_NOOP("Dossier", "Designations"), _designations),
     ("pa_levels", QT_TRANSLATE_NOOP("Dossier", "Levels"), _levels),
@@ -149,7 +149,7 @@ class Dossier:
     key: str
     label: str
     pace_class: str
-    facts: dict
+    attributes: dict
     profile: dict
     stakeholders: list  # Stakeholder objects kept after redaction (unshareable contacts blanked)
     relations: list  # dicts: from_name, type, to_name, direction, strength
@@ -202,20 +202,20 @@ def redact_stakeholders(stakeholders, catalogues, include_sensitive):
     return kept, Redaction(applied=True, contacts=contacts, sensitive_stakeholders=left_out)
 
 
-def site_facts(workspace, site_key, facts=None):
-    """Facts of a site: those given (a classified layer), else the workspace snapshot's."""
-    if facts is None:
+def site_attributes(workspace, site_key, attributes=None):
+    """Attributes of a site: those given (a classified layer), else the workspace snapshot's."""
+    if attributes is None:
         snapshot = workspace.site_snapshot(site_key) or {}
-        facts = json.loads(snapshot.get("facts_json") or "{}")
-        facts.setdefault("site_label", snapshot.get("site_label"))
-    return {name: pace.as_text(value) for name, value in facts.items()}
+        attributes = json.loads(snapshot.get("facts_json") or "{}")
+        attributes.setdefault("site_label", snapshot.get("site_label"))
+    return {name: pace.as_text(value) for name, value in attributes.items()}
 
 
 def build_dossier(
     workspace,
     catalogues,
     site_key,
-    facts=None,
+    attributes=None,
     label=None,
     include_sensitive=False,
     pressure=((), ()),
@@ -224,10 +224,10 @@ def build_dossier(
     plugin_version="",
     location=None,
 ):
-    """The Dossier of one site from the workspace (and, when given, the classified facts and
+    """The Dossier of one site from the workspace (and, when given, the classified attributes and
     its location: latitude, longitude, UTM zone, northern, easting, northing)."""
     site_key = str(site_key)
-    facts = site_facts(workspace, site_key, facts)
+    attributes = site_attributes(workspace, site_key, attributes)
     stakeholders, redaction = redact_stakeholders(
         workspace.stakeholders(site_key), catalogues, include_sensitive
     )
@@ -267,9 +267,9 @@ def build_dossier(
     ]
     return Dossier(
         key=site_key,
-        label=pace.as_text(label) or facts.get("site_name") or facts.get("site_label") or "",
-        pace_class=facts.get("pace_class") or pace.UNCLASSIFIED,
-        facts=facts,
+        label=pace.as_text(label) or attributes.get("site_name") or attributes.get("site_label") or "",
+        pace_class=attributes.get("pace_class") or pace.UNCLASSIFIED,
+        attributes=attributes,
         profile=workspace.profile(site_key),
         stakeholders=stakeholders,
         relations=relations,
@@ -347,9 +347,9 @@ def sections(dossier, catalogues):
         *_location_pairs(dossier.location),
     ]
     classification += [
-        (_tr(label), write(dossier.facts[name]))
-        for name, label, write in CLASSIFICATION_FACTS
-        if dossier.facts.get(name)
+        (_tr(label), write(dossier.attributes[name]))
+        for name, label, write in CLASSIFICATION_FIELDS
+        if dossier.attributes.get(name)
     ]
     result = [(translate("Dossier", "Classification (PACE)"), PAIRS, classification)]
     pathways = pathway_names() if dossier.pressure[1] or dossier.zones[1] else {}
@@ -580,8 +580,8 @@ def export_row(dossier):
         "site_key": dossier.key,
         "site_label": dossier.label,
         "pace_class": dossier.pace_class,
-        "pa_names": dossier.facts.get("pa_names", ""),
-        "iucn_cat": dossier.facts.get("iucn_cat", ""),
+        "pa_names": dossier.attributes.get("pa_names", ""),
+        "iucn_cat": dossier.attributes.get("iucn_cat", ""),
         "stakeholders": len(dossier.stakeholders),
         "key_players": sum(
             1 for s in dossier.stakeholders if quadrant(s.influence, s.interest) == KEY_PLAYERS

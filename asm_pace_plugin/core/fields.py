@@ -6,6 +6,46 @@ from .i18n import translate
 # A Shapefile keeps 10 characters of a field name: suffixed names are shortened to fit.
 SHAPEFILE_NAME_LENGTH = 10
 
+# The usual field names of each role, per kind of layer, in order of preference (matched
+# case-insensitively; the first the layer has wins; a name the user gives comes before them).
+FIELD_CANDIDATES = {
+    "protected areas": {  # WDPA (classic and November 2025) and national layers
+        "site_id": ("WDPAID", "SITE_ID", "WDPA_PID", "SITE_PID", "ID_AP", "ID"),
+        "name": ("NAME", "NAME_ENG", "ORIG_NAME", "NOM_AP", "NOM", "NOMBRE", "NOME", "natname", "intname"),
+        "designation": ("DESIG_ENG", "DESIG", "TYPE_AP", "DESIGNATION", "CATEGORIA"),
+        "designation_type": ("DESIG_TYPE",),
+        "iucn": ("IUCN_CAT", "IUCN", "CAT_IUCN"),
+        "status": ("STATUS",),
+        "governance": ("GOV_TYPE",),
+        "reported_area": ("REP_AREA",),
+    },
+    "AZE sites": {  # an AZE layer, or a KBA layer with its AZE status
+        "id": ("SITRECID", "SITE_ID", "ID"),
+        "aze_status": ("AZESTATUS",),
+    },
+    "landscapes": {
+        "name": ("NAME", "LANDSCAPE", "LAND_NAME", "NOM", "NOMBRE", "NOME", "LS_NAME"),
+    },
+    "ecoregions": {  # WWF TEOW with its Global 200 fields, or a Global 200 layer
+        "g200_region": ("G200_REGIO",),
+        "g200_number": ("G200_NUM",),
+        "g200_status": ("G200_STAT",),
+        "name": ("ECO_NAME", "NAME"),
+    },
+    "rivers": {  # HydroRIVERS and other river networks
+        "downstream_id": ("NEXT_DOWN", "NEXTDOWN", "DOWN_ID", "DS_ID", "TO_ID", "DOWNSTREAM"),
+        "reach_id": ("HYRIV_ID", "REACH_ID", "ARCID", "LINKNO", "ID"),
+    },
+    "sites": {  # the site key, when every value is set and unique
+        "key": ("site_code", "site_id", "code", "site_key", "id"),
+    },
+}
+
+
+def usual_field(field_names, kind, role):
+    """The layer's field of a role by its usual names (FIELD_CANDIDATES), or None."""
+    return find_field(field_names, None, FIELD_CANDIDATES[kind][role])
+
 
 class MissingFieldError(PluginError, ValueError):
     """A field the user named is not in the layer."""

@@ -1,4 +1,5 @@
-"""Impact pathways (PACE-rules §4) and the metre-true zones they draw around sites.
+"""Impact pathways (README, "Impact zones, downstream tracing and pressure") and the metre-true
+zones they draw around sites.
 
 The pathways and their default distances live in a data file
 (resources/catalogues/impact_pathways.csv) that a programme officer can edit; each row
@@ -16,11 +17,11 @@ from qgis.core import QgsGeometry
 
 from . import compat, geodesy, i18n
 from .catalogues import CatalogueError, catalogue_texts
-from .classify import make_fields
 from .fields import MissingFieldError, find_field
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .paths import RESOURCES_DIR
 from .reference import InputError
+from .schema import make_fields
 
 CATALOGUE_PATH = RESOURCES_DIR / "catalogues" / "impact_pathways.csv"
 CATALOGUE_COLUMNS = ("name", "kind", "label", "distance_m", "source", "confidence", "notes")

@@ -4,9 +4,9 @@ Plain Python: the dock hands it field names, so a dossier made from the dock dra
 areas, landscapes, ecoregions and impact zones of the officer's project without asking for them.
 """
 
+from .fields import FIELD_CANDIDATES
 from .impacts import ZONE_FIELDS
 from .pressure import SITE_PRESSURE_FIELDS
-from .wdpa import CANDIDATES
 
 PROTECTED_AREAS = "protected_areas"
 LANDSCAPES = "landscapes"
@@ -15,7 +15,11 @@ IMPACT_ZONES = "impact_zones"
 SITE_PRESSURE = "site_pressure"
 
 ZONE_KEY_FIELD = "site_id"  # the impact zones and the per-site pressure keep the site key there
-ECOREGION_FIELDS = {"G200_REGIO", "G200_STAT", "G200_NUM"}
+ECOREGION_FIELDS = {
+    name
+    for role in ("g200_region", "g200_number", "g200_status")
+    for name in FIELD_CANDIDATES["ecoregions"][role]
+}
 AZE_FIELDS = {"NATNAME", "AZESTATUS"}
 LANDSCAPE_WORDS = ("landscape", "paysage", "paisaje", "paisagem")
 _ZONE_NAMES = {name.upper() for name, _type, _meaning in ZONE_FIELDS}
@@ -33,8 +37,9 @@ def layer_role(layer_name, field_names, has_geometry):
         return IMPACT_ZONES
     if upper & ECOREGION_FIELDS:
         return ECOREGIONS
-    has_id = any(name.upper() in upper for name in CANDIDATES["site_id"])
-    has_pa_fields = any(name.upper() in upper for name in (*CANDIDATES["designation"], *CANDIDATES["iucn"]))
+    candidates = FIELD_CANDIDATES["protected areas"]
+    has_id = any(name.upper() in upper for name in candidates["site_id"])
+    has_pa_fields = any(name.upper() in upper for name in (*candidates["designation"], *candidates["iucn"]))
     if (has_id and has_pa_fields) or upper >= AZE_FIELDS:
         return PROTECTED_AREAS
     if any(word in layer_name.lower() for word in LANDSCAPE_WORDS):

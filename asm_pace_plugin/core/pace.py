@@ -1,7 +1,8 @@
 """The ASM-PACE site classes, their precedence, and designation / IUCN parsing.
 
 Plain Python (only the translation of labels goes through Qt), so these rules are tested fast
-and exhaustively. Source of the rules: PACE-rules.md §1 (ASM-PACE FAQ definitions).
+and exhaustively. The rules (ASM-PACE FAQ definitions) are documented in the README, "What the
+classification does".
 """
 
 from .i18n import QT_TRANSLATE_NOOP, translate
@@ -97,7 +98,8 @@ def designation_label(designation):
 
 
 def listed_labels(text, label):
-    """A '; '-separated list of stored values (as the classified facts hold them), each shown by label()."""
+    """A '; '-separated list of stored values (as the classified attributes hold them), each
+    shown by label()."""
     return "; ".join(label(part) for part in as_text(text).split("; ") if part)
 
 

@@ -8,11 +8,12 @@ count as one area.
 
 from collections import defaultdict
 
-from qgis.core import QgsGeometry
+from qgis.core import QgsFeature, QgsFeatureSink, QgsGeometry
 
 from . import compat, pace
-from .classify import make_fields
 from .i18n import QT_TRANSLATE_NOOP
+from .schema import make_fields, make_row
+from .sites import site_features
 
 PRESSURE_FIELDS = (
     (
@@ -94,7 +95,7 @@ class PressureAccumulator:
         # site counts, whatever its key (None where it has none).
         self._sites = defaultdict(list)  # (pa key, pathway) -> site id of each zone reaching it
         self._inside = defaultdict(list)  # pa key -> site id of each site inside
-        self._facts = {}  # pa key -> ProtectedArea
+        self._areas = {}  # pa key -> ProtectedArea
         self._pa_area = {}  # pa key -> m²
         self._parcels = defaultdict(list)  # pa key -> geometries
 
@@ -108,25 +109,25 @@ class PressureAccumulator:
             piece.convertGeometryCollectionToSubclass(compat.GEOMETRY_POLYGON)
             if piece.isEmpty() or piece.type() != compat.GEOMETRY_POLYGON:
                 continue
-            facts = self.protected_areas.facts(item)
-            self._facts[facts.key] = facts
-            per_area[facts.key].append(piece)
+            protected_area = self.protected_areas.record(item)
+            self._areas[protected_area.key] = protected_area
+            per_area[protected_area.key].append(piece)
         rows = []
         for key, pieces in per_area.items():
             union = QgsGeometry.unaryUnion(pieces) if len(pieces) > 1 else pieces[0]
             self._pieces[(key, pathway)].append(union)
             self._sites[(key, pathway)].append(site_id)
             area = self.measure.measureArea(union)
-            rows.append((self._facts[key], area, self._share(key, area)))
+            rows.append((self._areas[key], area, self._share(key, area)))
         return rows
 
     def add_site(self, geometry, site_id):
         """Records the protected areas a site (EPSG:4326) lies in (once each, whatever its parcels)."""
         keys = set()
         for item in self.protected_areas.intersecting(geometry):
-            facts = self.protected_areas.facts(item)
-            self._facts.setdefault(facts.key, facts)
-            keys.add(facts.key)
+            protected_area = self.protected_areas.record(item)
+            self._areas.setdefault(protected_area.key, protected_area)
+            keys.add(protected_area.key)
         for key in keys:
             self._inside[key].append(site_id)
 
@@ -134,7 +135,7 @@ class PressureAccumulator:
         """Ellipsoidal area (m²) of a protected area, all its parcels together."""
         if not self._parcels:
             for item in range(len(self.protected_areas)):
-                self._parcels[self.protected_areas.facts(item).key].append(
+                self._parcels[self.protected_areas.record(item).key].append(
                     self.protected_areas.geometry(item)
                 )
         if key not in self._pa_area:
@@ -152,24 +153,65 @@ class PressureAccumulator:
         for (key, pathway), pieces in sorted(self._pieces.items(), key=lambda pair: (pair[0][0], pair[0][1])):
             union = QgsGeometry.unaryUnion(pieces)
             area = self.measure.measureArea(union)
-            facts = self._facts[key]
+            protected_area = self._areas[key]
             sites = self._sites[(key, pathway)]
             inside = self._inside[key]
             share = self._share(key, area)
             yield (
                 union,
-                [
-                    facts.site_id,
-                    facts.name,
-                    facts.designation or None,
-                    facts.iucn or None,
-                    pathway,
-                    round(area / 10_000, 4),
-                    round(self.pa_area(key) / 10_000, 4),
-                    None if share is None else round(share, 6),
-                    len(sites) if sites else None,
-                    pace.join_unique(sorted(filter(None, sites))) or None,
-                    len(inside) if sites_given else None,
-                    (pace.join_unique(sorted(filter(None, inside))) or None) if sites_given else None,
-                ],
+                make_row(
+                    PRESSURE_FIELDS,
+                    pa_id=protected_area.wdpa_id,
+                    pa_name=protected_area.name,
+                    pa_desig=protected_area.designation or None,
+                    iucn_cat=protected_area.iucn or None,
+                    pathway=pathway,
+                    zone_ha=round(area / 10_000, 4),
+                    pa_ha=round(self.pa_area(key) / 10_000, 4),
+                    pa_share=None if share is None else round(share, 6),
+                    n_sites=len(sites) if sites else None,
+                    site_ids=pace.join_unique(sorted(filter(None, sites))) or None,
+                    n_inside=len(inside) if sites_given else None,
+                    inside_ids=(pace.join_unique(sorted(filter(None, inside))) or None)
+                    if sites_given
+                    else None,
+                ),
             )
+
+
+def add_zone_layers(zone_layers, context, feedback, progress, accumulator, counts, site_sink):
+    """Streams every zone layer [(source, pathway field, site field)] into the accumulator, and
+    a row per site, pathway and protected area into site_sink (if not None); returns the zone
+    count and the site keys of the zones. progress: a Progress of the algorithm."""
+    zone_count, zone_keys = 0, set()
+    for position, (zones, pathway_field, site_field) in enumerate(zone_layers):
+
+        def zone_progress(share, position=position):
+            progress.processing((position + share) / len(zone_layers))
+
+        for feature, geometry in site_features(zones, context, feedback, counts, zone_progress):
+            pathway = str(feature[pathway_field]) if pathway_field else "zone"
+            site_id = _text(feature[site_field]) if site_field else str(feature.id())
+            zone_keys.add(site_id)
+            zone_count += 1
+            for protected_area, area, share in accumulator.add_zone(geometry, pathway, site_id):
+                if site_sink is None:
+                    continue
+                record = QgsFeature(site_pressure_fields())
+                record.setAttributes(
+                    make_row(
+                        SITE_PRESSURE_FIELDS,
+                        site_id=site_id,
+                        pathway=pathway,
+                        pa_id=protected_area.wdpa_id,
+                        pa_name=protected_area.name,
+                        zone_ha=round(area / 10_000, 4),
+                        pa_share=None if share is None else round(share, 6),
+                    )
+                )
+                site_sink.addFeature(record, QgsFeatureSink.Flag.FastInsert)
+    return zone_count, zone_keys
+
+
+def _text(value):
+    return None if value is None or str(value) == "NULL" else str(value)

@@ -7,16 +7,82 @@ tolerance. Flow direction comes from a downstream-id field (HydroRIVERS NEXT_DOW
 there is one, else from the digitising direction of the lines (first vertex upstream).
 """
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from qgis.core import QgsGeometry, QgsPointXY, QgsRectangle, QgsSpatialIndex
 
-from . import geodesy
-from .i18n import translate
+from . import compat, geodesy, impacts
+from .i18n import QT_TRANSLATE_NOOP, translate
+from .reference import InputError
+from .sites import site_features
 
-DOWNSTREAM_FIELD_CANDIDATES = ("NEXT_DOWN", "NEXTDOWN", "DOWN_ID", "DS_ID", "TO_ID", "DOWNSTREAM")
-REACH_ID_CANDIDATES = ("HYRIV_ID", "REACH_ID", "ARCID", "LINKNO", "ID")
+# The impact pathway a downstream trace draws, and the fields of its lines and corridors.
+PATHWAY = "mercury_sediment"
+TRACE_FIELDS = (
+    (
+        "site_id",
+        compat.FIELD_STRING,
+        QT_TRANSLATE_NOOP("OutputFields", "site: value of the site id field, or its feature id"),
+    ),
+    ("pathway", compat.FIELD_STRING, QT_TRANSLATE_NOOP("OutputFields", "impact pathway (mercury_sediment)")),
+    (
+        "snap_m",
+        compat.FIELD_DOUBLE,
+        QT_TRANSLATE_NOOP("OutputFields", "metres from the site to the river it was snapped to"),
+    ),
+    ("asked_m", compat.FIELD_DOUBLE, QT_TRANSLATE_NOOP("OutputFields", "length asked for, in metres")),
+    (
+        "traced_m",
+        compat.FIELD_DOUBLE,
+        QT_TRANSLATE_NOOP("OutputFields", "length traced, in metres on the ellipsoid (all branches)"),
+    ),
+    (
+        "trace_end",
+        compat.FIELD_STRING,
+        QT_TRANSLATE_NOOP("OutputFields", "why the trace stopped: length reached, network end, or a loop"),
+    ),
+    (
+        "direction",
+        compat.FIELD_STRING,
+        QT_TRANSLATE_NOOP("OutputFields", "where the flow direction came from"),
+    ),
+    (
+        "width_m",
+        compat.FIELD_DOUBLE,
+        QT_TRANSLATE_NOOP("OutputFields", "corridor width in metres (corridor layer)"),
+    ),
+    (
+        "area_ha",
+        compat.FIELD_DOUBLE,
+        QT_TRANSLATE_NOOP("OutputFields", "corridor area in hectares on the ellipsoid (corridor layer)"),
+    ),
+)
+
+
+def default_length():
+    """The catalogue's length for mercury and sediment; InputError when the catalogue is broken."""
+    pathway = impacts.load_catalogue().get(PATHWAY)
+    if pathway is None or pathway.distance_m is None:
+        raise InputError(
+            translate(
+                "RiverNetwork",
+                "Impact-pathway catalogue {path}: no row '{pathway}' with a distance_m. Give the length to "
+                "trace, or restore the row.",
+            ).format(path=impacts.CATALOGUE_PATH, pathway=PATHWAY)
+        )
+    return pathway.distance_m
+
+
+def default_length_or_none():
+    """default_length, or None when the catalogue is broken: the provider loads all the same,
+    and a run without a length says what is wrong with the catalogue."""
+    try:
+        return default_length()
+    except InputError:
+        return None
+
+
 # Node keys: coordinates rounded to 1e-7 degree (about 1 cm).
 NODE_DECIMALS = 7
 END_LENGTH = "length reached"
@@ -51,9 +117,6 @@ class RiverNetwork:
         self._out = defaultdict(list)  # node -> [(node, metres)]
         self._in_degree = defaultdict(int)
         self._index = QgsSpatialIndex()
-
-    def node_count(self):
-        return len(self._points)
 
     def _node(self, point):
         key = (round(point.x(), NODE_DECIMALS), round(point.y(), NODE_DECIMALS))
@@ -336,3 +399,48 @@ def load_network(features, measure, downstream_field=None, reach_id_field=None, 
             report.joins = network.join_loose_ends(join_tolerance_m)
     report.head_to_head = network.head_to_head_nodes()
     return network, report
+
+
+def load_river_layer(source, context, feedback, measure, downstream_field, reach_id_field, tolerance_m):
+    """(RiverNetwork, NetworkReport) of a river layer, what was repaired or left out and the
+    direction used said in the log; InputError when no line is usable."""
+    feedback.pushInfo(translate("RiverNetwork", "Reading the river network..."))
+    counts = Counter()
+    network, report = load_network(
+        river_lines(source, context, feedback, counts), measure, downstream_field, reach_id_field, tolerance_m
+    )
+    if feedback.isCanceled():
+        return network, report
+    feedback.pushInfo(report.summary())
+    if counts:
+        feedback.pushInfo(
+            translate("RiverNetwork", "River lines repaired or left out: {}").format(
+                "; ".join(
+                    f"{translate('Reasons', reason)}: {count}" for reason, count in sorted(counts.items())
+                )
+            )
+        )
+    if not downstream_field:
+        feedback.pushWarning(
+            translate(
+                "RiverNetwork",
+                "No downstream-id field: the flow direction is assumed to be the digitising direction of "
+                "the lines. Check on the map that traces run downstream.",
+            )
+        )
+    if not network.reaches:
+        raise InputError(
+            translate("RiverNetwork", "The river layer has no usable line. Choose another layer.")
+        )
+    return network, report
+
+
+def river_lines(source, context, feedback, counts):
+    """The river features of a source with their lines in EPSG:4326; repairs and left-out lines
+    go to counts."""
+    for feature, geometry in site_features(source, context, feedback, counts):
+        if geometry.type() != compat.GEOMETRY_LINE:
+            counts[QT_TRANSLATE_NOOP("Reasons", "not a line after repair")] += 1
+            continue
+        feature.setGeometry(geometry)
+        yield feature

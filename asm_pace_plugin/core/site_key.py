@@ -10,11 +10,9 @@ import numpy as np
 from qgis.core import QgsFeatureRequest
 
 from .compat import iterate_features
-from .fields import find_field
+from .fields import FIELD_CANDIDATES, find_field
 from .pace import as_text
 
-# Usual names of a site key, in the order they are preferred (matched case-insensitively).
-SITE_KEY_CANDIDATES = ("site_code", "site_id", "code", "site_key", "id")
 FEATURE_ID = ""  # the key when no field qualifies: the feature id
 
 
@@ -24,7 +22,7 @@ def detect_site_key(field_names, identifies):
     """
     remaining = list(field_names)
     while True:
-        name = find_field(remaining, None, SITE_KEY_CANDIDATES)
+        name = find_field(remaining, None, FIELD_CANDIDATES["sites"]["key"])
         if name is None:
             return FEATURE_ID
         if identifies(name):

@@ -1,6 +1,6 @@
 """WDPA schemas (classic and November 2025), national layers, and the cleaning rules.
 
-Plain Python. Defaults follow Protected Planet / wdpar practice (PACE-rules.md §2):
+Plain Python. Defaults follow Protected Planet / wdpar practice (README, "WDPA handling"):
 keep Designated, Inscribed and Established; drop UNESCO-MAB Biosphere Reserves; turn
 point records with a reported area into circles of that area.
 """
@@ -9,7 +9,7 @@ import math
 from dataclasses import dataclass, fields
 
 from . import pace
-from .fields import MissingFieldError, find_field
+from .fields import FIELD_CANDIDATES, MissingFieldError, find_field
 from .i18n import QT_TRANSLATE_NOOP, translate
 
 CLASSIC = "WDPA (classic schema)"
@@ -17,19 +17,6 @@ NOVEMBER_2025 = "WDPA (November 2025 schema)"
 CUSTOM = "custom"
 
 DEFAULT_KEPT_STATUSES = ("Designated", "Inscribed", "Established")
-
-# Candidate field names, in order of preference, for each role. The first found wins;
-# names a user gives take precedence over all of them.
-CANDIDATES = {
-    "site_id": ("WDPAID", "SITE_ID", "WDPA_PID", "SITE_PID", "ID_AP", "ID"),
-    "name": ("NAME", "NAME_ENG", "ORIG_NAME", "NOM_AP", "NOM", "NOMBRE", "NOME", "natname", "intname"),
-    "designation": ("DESIG_ENG", "DESIG", "TYPE_AP", "DESIGNATION", "CATEGORIA"),
-    "designation_type": ("DESIG_TYPE",),
-    "iucn": ("IUCN_CAT", "IUCN", "CAT_IUCN"),
-    "status": ("STATUS",),
-    "governance": ("GOV_TYPE",),
-    "reported_area": ("REP_AREA",),
-}
 
 
 @dataclass
@@ -68,7 +55,7 @@ def map_fields(field_names, chosen=None):
     a case-insensitive match), otherwise MissingFieldError names it and the layer's fields.
     """
     mapping = FieldMap()
-    for role, candidates in CANDIDATES.items():
+    for role, candidates in FIELD_CANDIDATES["protected areas"].items():
         wanted = (chosen or {}).get(role)
         try:
             setattr(mapping, role, find_field(field_names, wanted, candidates))

@@ -94,7 +94,7 @@ PROFILE_FIELDS = (
     ("notes", QT_TRANSLATE_NOOP("SiteProfile", "Notes"), "text", ()),
 )
 PROFILE_COLUMNS = tuple(column for column, _label, _kind, _choices in PROFILE_FIELDS)
-SNAPSHOT_FACTS = (
+SNAPSHOT_FIELDS = (
     "pace_class",
     "pa_names",
     "iucn_cat",
@@ -243,7 +243,7 @@ def _create_geopackage_core(cursor):
 
 
 # Migrations are frozen: each writes its tables and columns as they were in its version, never
-# from today's PROFILE_FIELDS or SNAPSHOT_FACTS. A new profile field or snapshot fact needs a
+# from today's PROFILE_FIELDS or SNAPSHOT_FIELDS. A new profile field or snapshot fact needs a
 # new migration that adds its column, so workspaces made before it keep opening.
 def _migration_1_initial(cursor):
     _create_geopackage_core(cursor)
@@ -444,24 +444,24 @@ class Workspace:
         return int(self.setting("schema_version", 0))
 
     # -- sites ------------------------------------------------------------------------------
-    def record_site(self, site_key, label, geometry, facts):
-        """Snapshot a site (geometry in EPSG:4326, its PACE facts) the first time it is assessed."""
+    def record_site(self, site_key, label, geometry, attributes):
+        """Snapshot a site (geometry in EPSG:4326, its PACE attributes) the first time it is assessed."""
         site_key = str(site_key)
         if self._rows("SELECT 1 FROM site WHERE site_key = ?", (site_key,)):
             return
-        facts = {name: _plain(value) for name, value in facts.items()}
-        values = [facts.get(name) for name in SNAPSHOT_FACTS]
+        attributes = {name: _plain(value) for name, value in attributes.items()}
+        values = [attributes.get(name) for name in SNAPSHOT_FIELDS]
         with self._transaction() as cursor:
             cursor.execute(
                 "INSERT INTO site (geom, site_key, site_label, "
-                f"{', '.join(SNAPSHOT_FACTS)}, facts_json, snapshot_at)"
-                f" VALUES (?, ?, ?, {', '.join('?' * len(SNAPSHOT_FACTS))}, ?, ?)",
+                f"{', '.join(SNAPSHOT_FIELDS)}, facts_json, snapshot_at)"
+                f" VALUES (?, ?, ?, {', '.join('?' * len(SNAPSHOT_FIELDS))}, ?, ?)",
                 (
                     geometry_blob(geometry),
                     site_key,
                     label,
                     *values,
-                    json.dumps(facts, ensure_ascii=False),
+                    json.dumps(attributes, ensure_ascii=False),
                     now_iso(),
                 ),
             )

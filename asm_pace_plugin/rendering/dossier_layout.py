@@ -50,7 +50,7 @@ from qgis.PyQt.QtCore import QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QFontMetricsF
 from qgis.PyQt.QtWidgets import QGraphicsScene
 
-from ..core import compat
+from ..core import compat, geodesy
 from ..core.dossier import PAIRS, STAKEHOLDER_TABLE, TABLE, plain_lines, sections
 from ..core.i18n import QT_TRANSLATE_NOOP, date, translate
 from ..core.paths import LOCATOR_COUNTRIES
@@ -253,9 +253,6 @@ def column_widths(headers, rows, measure, total=TEXT_WIDTH):
             shared[widest] -= word - shared[index]
             shared[index] = word
     return shared
-
-
-WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
 
 def utm_crs(point):
@@ -508,7 +505,7 @@ class DossierLayout:
         if geometry is not None and not geometry.isNull():
             crs = utm_crs(geometry.centroid().asPoint())
             item.setCrs(crs)
-            box = QgsCoordinateTransform(WGS84, crs, self.project).transformBoundingBox(
+            box = QgsCoordinateTransform(geodesy.WGS84, crs, self.project).transformBoundingBox(
                 geometry.boundingBox()
             )
             half = max(box.width(), box.height(), MIN_MAP_HALF_HEIGHT_M)
@@ -574,7 +571,7 @@ class DossierLayout:
         item = QgsLayoutItemMap(self.layout)
         self._place(item, MARGIN + MAP_WIDTH + 3, top, LOCATOR_SIZE, LOCATOR_SIZE)
         item.setFrameEnabled(True)
-        item.setCrs(WGS84)
+        item.setCrs(geodesy.WGS84)
         item.setBackgroundColor(QColor("#e3f2fd"))  # the sea
         layers = [self.map_layers[0]]
         if country is not None:

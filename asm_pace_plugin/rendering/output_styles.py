@@ -25,8 +25,8 @@ from qgis.PyQt.QtGui import QColor
 
 from ..core import compat, impacts, pace
 from ..core.classify_stream import pace_field_names
+from ..core.fields import FIELD_CANDIDATES
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
-from ..core.site_key import SITE_KEY_CANDIDATES
 
 CLASS_COLOURS = {
     pace.PROTECTED_AREA: "#d7301f",
@@ -51,7 +51,7 @@ SHARE_CLASSES = (
     (0.25, 0.5, "#fb6a4a", QT_TRANSLATE_NOOP("AsmPaceOutputStyles", "25% to 50%")),
     (0.5, 1.0, "#cb181d", QT_TRANSLATE_NOOP("AsmPaceOutputStyles", "half or more")),
 )
-SITE_LABEL_FIELDS = ("site_name", "name", "NAME", *SITE_KEY_CANDIDATES)
+SITE_LABEL_FIELDS = ("site_name", "name", "NAME", *FIELD_CANDIDATES["sites"]["key"])
 STYLE_NAME = "ASM-PACE"
 STYLE_DESCRIPTION = "Style of the ASM-PACE plugin's output"
 # Processing keeps only a pointer to a post-processor: the Python objects must outlive the run.

@@ -4,7 +4,6 @@ from pathlib import Path
 
 from qgis.core import (
     QgsApplication,
-    QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsExpression,
     QgsFeatureRequest,
@@ -35,12 +34,13 @@ from qgis.PyQt.QtWidgets import (
 from ..core import compat, layer_roles, pace
 from ..core.catalogues import load_catalogues
 from ..core.classify_stream import classified_values, pace_field_names
-from ..core.dossier import CLASSIFICATION_FACTS
+from ..core.dossier import CLASSIFICATION_FIELDS
+from ..core.geodesy import WGS84
 from ..core.i18n import translate
 from ..core.site_key import source_site_key
 from ..core.workspace import (
     NOT_STARTED,
-    SNAPSHOT_FACTS,
+    SNAPSHOT_FIELDS,
     WorkspaceError,
     open_workspace,
     site_key_warning,
@@ -61,9 +61,8 @@ FEATURE_ID_FIELD = "fid"  # a GeoPackage's feature id, when no field names each 
 LABEL_FIELDS = ("site_name", "name", "NAME")
 SITE_ROLE = Qt.ItemDataRole.UserRole
 CLASS_FIELD = "pace_class"
-WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
-# The facts box says what the dossier says, in the same words ("inside", percentages).
-SHOWN_FACTS = {name: (label, write) for name, label, write in CLASSIFICATION_FACTS}
+# The classification box says what the dossier says, in the same words ("inside", percentages).
+SHOWN_FIELDS = {name: (label, write) for name, label, write in CLASSIFICATION_FIELDS}
 
 
 def _is_classified_sites(layer):
@@ -208,10 +207,10 @@ class AssessmentDock(QDockWidget):
         self.site_list = wrapping_list(140)
         self.site_list.currentItemChanged.connect(self._site_chosen)
         layout.addWidget(self.site_list)
-        self.facts = QPlainTextEdit()
-        self.facts.setReadOnly(True)
-        self.facts.setMaximumHeight(110)
-        layout.addWidget(self.facts)
+        self.classification_view = QPlainTextEdit()
+        self.classification_view.setReadOnly(True)
+        self.classification_view.setMaximumHeight(110)
+        layout.addWidget(self.classification_view)
 
         self.pages = QTabWidget()
         self.profile_page = ProfilePage()
@@ -448,13 +447,13 @@ class AssessmentDock(QDockWidget):
         layer = self.layer_combo.currentLayer()
         if row is None or layer is None or self.workspace is None:
             self.site = None
-            self.facts.setPlainText(
+            self.classification_view.setPlainText(
                 "" if self.workspace else translate("AssessmentDock", "Create or open a workspace to start.")
             )
         else:
             fid, key, label, site_class = row
             feature = layer.getFeature(fid)
-            facts = classified_values(layer.fields().names(), feature.attributes())
+            attributes = classified_values(layer.fields().names(), feature.attributes())
             geometry = feature.geometry()
             if not geometry.isNull() and layer.crs().isValid() and layer.crs() != WGS84:
                 geometry.transform(QgsCoordinateTransform(layer.crs(), WGS84, self.project))
@@ -464,25 +463,25 @@ class AssessmentDock(QDockWidget):
                 key,
                 label,
                 site_class or pace.UNCLASSIFIED,
-                pace.normalise_iucn(facts.get("iucn_cat")),
-                facts,
-                lambda: workspace.record_site(key, label, geometry, facts),
+                pace.normalise_iucn(attributes.get("iucn_cat")),
+                attributes,
+                lambda: workspace.record_site(key, label, geometry, attributes),
             )
-            self.facts.setPlainText(self._facts_text(self.site))
+            self.classification_view.setPlainText(self._classification_text(self.site))
         for page in (self.profile_page, self.stakeholder_page, self.options_page):
             page.load(self.site)
         self.dossier_button.setEnabled(self.site is not None)
 
-    def _facts_text(self, site):
+    def _classification_text(self, site):
         lines = [f"{site.key} {site.label}".strip()]
-        for name in SNAPSHOT_FACTS:
-            value = pace.as_text(site.facts.get(name))
+        for name in SNAPSHOT_FIELDS:
+            value = pace.as_text(site.attributes.get(name))
             if not value:
                 continue
             if name == "pace_class":
                 label, shown = translate("Dossier", "PACE class"), pace.class_label(value)
             else:
-                label, write = SHOWN_FACTS[name]
+                label, write = SHOWN_FIELDS[name]
                 label, shown = translate("Dossier", label), write(value)
             lines.append(translate("AssessmentDock", "{label}: {value}").format(label=label, value=shown))
         return "\n".join(lines)

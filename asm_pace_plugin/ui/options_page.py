@@ -14,9 +14,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core import i18n
-from ..core.catalogues import UNKNOWN_ANSWER
-from ..core.i18n import translate
-from ..core.options import (
+from ..core.approach_fit import (
     NOT_ADVISABLE,
     POSSIBLE,
     PROFILE_QUESTIONS,
@@ -24,6 +22,8 @@ from ..core.options import (
     answers_with_profile,
     assess_site,
 )
+from ..core.catalogues import UNKNOWN_ANSWER
+from ..core.i18n import translate
 from ..rendering.text import plain_tooltip
 from .page import AssessmentPage, PlainTextField, wrapping_list
 

@@ -28,7 +28,7 @@ class SiteContext:
     label: str = ""
     pace_class: str = "unclassified"
     iucn_category: str = None
-    facts: dict = field(default_factory=dict)
+    attributes: dict = field(default_factory=dict)
     record_snapshot: object = None  # callable: snapshot the site before its first edit
 
 

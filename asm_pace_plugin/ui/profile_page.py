@@ -3,8 +3,8 @@
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSpinBox
 
+from ..core.approach_fit import PROFILE_QUESTIONS
 from ..core.i18n import translate
-from ..core.options import PROFILE_QUESTIONS
 from ..core.workspace import PROFILE_FIELDS, profile_label, profile_value_label
 from .page import AssessmentPage, PlainTextField
 

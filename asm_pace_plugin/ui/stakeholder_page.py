@@ -371,7 +371,9 @@ class StakeholderPage(AssessmentPage):
 
     def _placed(self, point, _button=None):
         """Store the clicked map point (in EPSG:4326) as the selected stakeholder's location."""
-        from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
+        from qgis.core import QgsCoordinateTransform, QgsProject
+
+        from ..core.geodesy import WGS84
 
         stakeholder_id = self.selected_id()
         self.location_button.setChecked(False)
@@ -379,7 +381,7 @@ class StakeholderPage(AssessmentPage):
             return
         to_wgs84 = QgsCoordinateTransform(
             self.canvas.mapSettings().destinationCrs(),
-            QgsCoordinateReferenceSystem("EPSG:4326"),
+            WGS84,
             QgsProject.instance(),
         )
         where = to_wgs84.transform(point)

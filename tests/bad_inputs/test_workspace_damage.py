@@ -91,7 +91,7 @@ def test_migration_one_writes_the_columns_of_version_one_whatever_fields_came_la
     monkeypatch.setattr(
         ws, "PROFILE_FIELDS", (*ws.PROFILE_FIELDS, ("land_tenure", "Land tenure", "text", ()))
     )
-    monkeypatch.setattr(ws, "SNAPSHOT_FACTS", (*ws.SNAPSHOT_FACTS, "pa_share"))
+    monkeypatch.setattr(ws, "SNAPSHOT_FIELDS", (*ws.SNAPSHOT_FIELDS, "pa_share"))
     open_workspace(tmp_path / "v1.gpkg", schema_version=1).close()
     written = columns(tmp_path / "v1.gpkg")
     assert {table: written[table] for table in VERSION_1_COLUMNS} == VERSION_1_COLUMNS

@@ -17,12 +17,12 @@ from qgis.core import (
 )
 
 from asm_pace_plugin.core import compat, pace
-from asm_pace_plugin.core.classify import Matches, SiteFacts
+from asm_pace_plugin.core.classify import Matches, SiteResult
 from asm_pace_plugin.core.classify_stream import POINT_BATCH_SIZE, PaceValueStore, output_fields
 from asm_pace_plugin.core.reference import Ecoregion, ProtectedArea
 
 # A site in a Global 200 ecoregion, 12 km from a forest reserve.
-TYPICAL_FACTS = SiteFacts(
+TYPICAL_RESULT = SiteResult(
     Matches(pace.CRITICAL_ECOSYSTEM, ecoregions=[Ecoregion("Albertine Rift montane forests", 1)]),
     nearest=ProtectedArea(
         "protected_areas", "1234", "Forest Reserve 1234", "Forest Reserve", "national", "", "VI"
@@ -59,9 +59,9 @@ class PythonFloorAlgorithm(QgsProcessingAlgorithm):
                 break
             batch.append(feature)
             if len(batch) == POINT_BATCH_SIZE:
-                store.store(batch, [TYPICAL_FACTS] * len(batch))
+                store.store(batch, [TYPICAL_RESULT] * len(batch))
                 sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
                 batch = []
-        store.store(batch, [TYPICAL_FACTS] * len(batch))
+        store.store(batch, [TYPICAL_RESULT] * len(batch))
         sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
         return {"OUTPUT": dest_id}

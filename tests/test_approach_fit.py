@@ -7,8 +7,8 @@ import shutil
 import pytest
 
 from asm_pace_plugin.core import pace
+from asm_pace_plugin.core.approach_fit import NOT_ADVISABLE, POSSIBLE, RECOMMENDED, assess_site
 from asm_pace_plugin.core.catalogues import CatalogueError, load_catalogues
-from asm_pace_plugin.core.options import NOT_ADVISABLE, POSSIBLE, RECOMMENDED, assess_site
 from asm_pace_plugin.core.paths import CATALOGUES_DIR
 
 CATALOGUES = load_catalogues()
@@ -176,7 +176,7 @@ def test_unreadable_catalogue_is_reported_by_name(tmp_path):
 
 
 def test_profile_answers_are_valid_answers_and_win_over_stored_ones():
-    from asm_pace_plugin.core.options import PROFILE_QUESTIONS, answers_with_profile
+    from asm_pace_plugin.core.approach_fit import PROFILE_QUESTIONS, answers_with_profile
     from asm_pace_plugin.core.workspace import PROFILE_FIELDS
 
     choices = {column: set(values) for column, _label, kind, values in PROFILE_FIELDS if kind == "choice"}

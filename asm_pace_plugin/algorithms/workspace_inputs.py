@@ -1,0 +1,99 @@
+"""Inputs shared by the algorithms that read the assessment workspace (site dossiers, export):
+the workspace, site keys and sensitive-data parameters, and the tables joined to sites by key."""
+
+from pathlib import Path
+
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterString,
+    QgsVectorLayer,
+)
+
+from ..core import pace
+from ..core.dossier import chosen_keys
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
+from ..core.workspace import open_workspace
+
+SENSITIVE_HELP = QT_TRANSLATE_NOOP(
+    "AsmPaceAlgorithm",
+    "Off by default: sensitive stakeholders (marked so in the dock, or of a sensitive group such as "
+    "armed actors) and their relations are left out, and only contacts marked shareable are kept. "
+    "When ticked, every stakeholder and every contact is included. That can put people in danger: "
+    "tick it only for a dossier that stays with people entitled to see them.",
+)
+
+
+def workspace_parameter():
+    return QgsProcessingParameterFile(
+        "WORKSPACE", translate("AsmPaceAlgorithm", "Assessment workspace (.gpkg)"), extension="gpkg"
+    )
+
+
+def site_keys_parameter():
+    return QgsProcessingParameterString(
+        "SITE_KEYS",
+        translate("AsmPaceAlgorithm", "Site keys (comma-separated; empty: all sites)"),
+        optional=True,
+    )
+
+
+def include_sensitive_parameter():
+    """INCLUDE_SENSITIVE, off by default, with a help text that warns."""
+    sensitive = QgsProcessingParameterBoolean(
+        "INCLUDE_SENSITIVE",
+        translate("AsmPaceAlgorithm", "Include contacts and sensitive stakeholders (unsafe to share)"),
+        defaultValue=False,
+    )
+    sensitive.setHelp(translate("AsmPaceAlgorithm", SENSITIVE_HELP))
+    return sensitive
+
+
+def keyed_rows(source, key_field, feedback=None):
+    """(headers, {key: [row, ...]}) of a table or layer, grouped by its key field."""
+    if source is None:
+        return (), {}
+    names = source.fields().names()
+    if key_field not in names:
+        raise QgsProcessingException(
+            translate("AsmPaceAlgorithm", "The table has no field {} to match sites by (fields: {}).").format(
+                repr(key_field), ", ".join(names)
+            )
+        )
+    headers = tuple(name for name in names if name != key_field and name != "fid")
+    grouped = {}
+    for feature in source.getFeatures():
+        if feedback is not None and feedback.isCanceled():
+            break
+        key = pace.as_text(feature[key_field])
+        grouped.setdefault(key, []).append([pace.as_text(feature[name]) for name in headers])
+    return headers, grouped
+
+
+def snapshot_geometries(workspace_path):
+    """{site key: geometry in EPSG:4326} of the workspace's site snapshots.
+
+    A function of its own: no layer object may outlive it in the frame of a failed run.
+    """
+    layer = QgsVectorLayer(f"{workspace_path}|layername=site", "site", "ogr")
+    return {pace.as_text(feature["site_key"]): feature.geometry() for feature in layer.getFeatures()}
+
+
+def checked_keys(available, requested):
+    """chosen_keys, with unknown keys as a QgsProcessingException."""
+    try:
+        return chosen_keys(available, requested)
+    except ValueError as error:
+        raise QgsProcessingException(str(error)) from None
+
+
+def open_checked_workspace(path):
+    if not path or not Path(path).exists():
+        raise QgsProcessingException(
+            translate(
+                "AsmPaceAlgorithm",
+                "The assessment workspace {} does not exist: choose the .gpkg the dock writes.",
+            ).format(repr(path))
+        )
+    return open_workspace(path)  # a WorkspaceError reaches the user through AsmPaceAlgorithm

@@ -1,0 +1,39 @@
+"""Output tables described once: (name, type, meaning) per field, and rows built by name.
+
+A row is made from keyword values by field name, so adding or moving a field cannot shift
+the others: a name the table does not have, or a field left without a value, is an error.
+"""
+
+from qgis.core import QgsFeature, QgsField, QgsFields
+
+from .i18n import translate
+
+
+def make_fields(definitions):
+    """QgsFields of (name, type, meaning) definitions; the meaning, translated, becomes the field comment."""
+    result = QgsFields()
+    for name, field_type, meaning in definitions:
+        qgs_field = QgsField(name, field_type)
+        qgs_field.setComment(translate("OutputFields", meaning))
+        result.append(qgs_field)
+    return result
+
+
+def make_row(definitions, **values):
+    """The attribute list of one row, in the definitions' order, from values by field name.
+    ValueError for a name the definitions lack or a field without a value (give None for NULL)."""
+    names = [name for name, _type, _meaning in definitions]
+    unknown = sorted(set(values) - set(names))
+    missing = [name for name in names if name not in values]
+    if unknown or missing:
+        raise ValueError(f"row of ({', '.join(names)}): unknown {unknown}, missing {missing}")
+    return [values[name] for name in names]
+
+
+def make_feature(fields, geometry, attributes):
+    """A feature of these fields with the geometry (made multi-part, as the outputs declare)."""
+    feature = QgsFeature(fields)
+    geometry.convertToMultiType()
+    feature.setGeometry(geometry)
+    feature.setAttributes(attributes)
+    return feature

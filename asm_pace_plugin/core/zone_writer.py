@@ -1,0 +1,79 @@
+"""Writing impact zones: one per site and pathway, or the dissolved union of many sites."""
+
+from qgis.core import QgsFeatureSink, QgsGeometry
+
+from . import geodesy
+from .impacts import ZONE_DISC, ZONE_FIELDS, ZONE_RING, rings
+from .schema import make_feature, make_row
+
+
+class ZoneWriter:
+    """Writes zone features: per site, or the dissolved union of many sites."""
+
+    def __init__(self, sink, fields, measure, chosen, use_rings):
+        self.sink = sink
+        self.fields = fields
+        self.measure = measure
+        self.chosen = chosen
+        self.use_rings = use_rings
+        self.written = 0
+        self.sites = 0
+        self.failed = False
+
+    def write_site(self, site, discs):
+        entries = [(distance, disc, area) for (distance, _source), (disc, area) in zip(site.distances, discs)]
+        shapes = rings(entries) if self.use_rings else [(disc, 0.0, area) for _d, disc, area in entries]
+        for item, (distance, source), (geometry, inner, area) in zip(self.chosen, site.distances, shapes):
+            if geometry is not None:
+                self._add(geometry, site.site_id, item, distance, inner, source, 1, area)
+
+    def write_dissolved(self, dissolved, all_together):
+        unions = [QgsGeometry.unaryUnion(discs) if discs else None for discs in dissolved]
+        if all_together:
+            geometry = QgsGeometry.unaryUnion([union for union in unions if union is not None])
+            names = "+".join(item.pathway.name for item in self.chosen)
+            record = {
+                "site_id": None,
+                "pathway": names,
+                "path_label": names,
+                "dist_m": None,
+                "inner_m": 0.0,
+                "dist_src": "dissolved",
+                "confidence": None,
+                "zone": ZONE_DISC,
+                "n_sites": self.sites,
+            }
+            self._emit(geometry, record)
+            return
+        distances = [item.distance_m if item.distance_m is not None else 0.0 for item in self.chosen]
+        entries = [(distance, union, None) for distance, union in zip(distances, unions)]
+        shapes = rings(entries) if self.use_rings else [(union, 0.0, None) for union in unions]
+        for item, discs, (geometry, inner, _area) in zip(self.chosen, dissolved, shapes):
+            if geometry is not None:
+                self._add(geometry, None, item, item.distance_m, inner, item.source, len(discs))
+
+    def _add(self, geometry, site_id, item, distance, inner, source, n_sites, area=None):
+        zone = ZONE_RING if inner else ZONE_DISC
+        record = {
+            "site_id": site_id,
+            "pathway": item.pathway.name,
+            "path_label": item.pathway.label,
+            "dist_m": distance,
+            "inner_m": inner,
+            "dist_src": source,
+            "confidence": item.pathway.confidence,
+            "zone": zone,
+            "n_sites": n_sites,
+        }
+        self._emit(geometry, record, area)
+
+    def _emit(self, geometry, record, area=None):
+        if geometry.isEmpty():
+            return
+        if area is None:
+            area = geodesy.polygon_area(geometry, self.measure)
+        attributes = make_row(ZONE_FIELDS, **record, area_ha=round(area / 10_000, 4))
+        feature = make_feature(self.fields, geometry, attributes)
+        if not self.sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
+            self.failed = True
+        self.written += 1
