@@ -6,8 +6,15 @@ import make_help
 import package
 import pytest
 from layers import LogFeedback, features, run_algorithm, sample
-from qgis.core import QgsApplication, QgsProcessingParameterNumber, QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QUrl
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingModelAlgorithm,
+    QgsProcessingParameterNumber,
+    QgsProject,
+    QgsVectorLayer,
+)
+from qgis.gui import QgsBrowserGuiModel, QgsSpinBox
+from qgis.PyQt.QtCore import QLocale, QUrl
 from sample_data import SAMPLE_COPY
 
 from asm_pace_plugin.core import compat
@@ -93,6 +100,83 @@ def test_labels_show_no_internal_ids_and_distances_have_their_unit(provider):
                 assert parameter.dataType() == compat.NUMBER_INTEGER, parameter.description()
 
 
+@pytest.fixture()
+def sample_in_project():
+    project = QgsProject.instance()
+    added = []
+    for name in ("site_footprints", "protected_areas", "sites", "protected_area_points", "rivers"):
+        layer = QgsVectorLayer(f"{SAMPLE_COPY}|layername={name}", name, "ogr")
+        assert layer.isValid()
+        project.addMapLayer(layer)
+        added.append(layer.id())
+    yield project
+    project.removeMapLayers(added)
+
+
+@pytest.fixture()
+def french_dialogs(provider, qgis_iface):
+    """Processing's own dialogs, as QGIS desktop makes them in French with its default "show group
+    separator: off" (OmitGroupSeparator in the locale's formats)."""
+    browser = QgsBrowserGuiModel()
+    qgis_iface.browserModel = lambda: browser  # the parameters panel asks for it; the stand-in lacks it
+    previous = QLocale()
+    french = QLocale("fr_FR")
+    french.setNumberOptions(french.numberOptions() | QLocale.NumberOption.OmitGroupSeparator)
+    QLocale.setDefault(french)
+    yield QgsApplication.processingRegistry().algorithmById("asm_pace:impactzones")
+    QLocale.setDefault(previous)
+    del qgis_iface.browserModel
+
+
+FRENCH_10_KM = "10\u202f000"  # Qt writes French thousands with a narrow no-break space
+
+
+def test_numbers_in_the_toolbox_dialog_show_as_typed(french_dialogs, sample_in_project, qtbot):
+    from processing.gui.AlgorithmDialog import AlgorithmDialog
+
+    dialog = AlgorithmDialog(french_dialogs.create(), False, None)
+    qtbot.addWidget(dialog)
+    wrappers = dialog.mainWidget().wrappers
+    hunting = wrappers["HUNTING_M"].wrappedWidget()
+    assert hunting.text() == FRENCH_10_KM
+    assert wrappers["CHARCOAL_TIMBER_M"].wrappedWidget().text() == "Not set"
+    hunting.lineEdit().selectAll()
+    qtbot.keyClicks(hunting.lineEdit(), "12 700")  # as a person types it, with a plain space
+    hunting.interpretText()
+    assert hunting.text() == "12\u202f700"
+    parameters = dialog.createProcessingParameters()
+    assert parameters["HUNTING_M"] == 12700
+    assert parameters.get("CHARCOAL_TIMBER_M") is None
+
+
+def test_numbers_in_the_batch_dialog_show_as_typed(french_dialogs, qtbot):
+    from processing.gui.BatchAlgorithmDialog import BatchAlgorithmDialog
+    from processing.gui.wrappers import WidgetWrapper
+
+    dialog = BatchAlgorithmDialog(french_dialogs.create())
+    qtbot.addWidget(dialog)
+    panel = dialog.mainWidget()
+    column = panel.parameter_to_column["HUNTING_M"]
+    wrapper = panel.wrappers[0][column]
+    assert not isinstance(wrapper, WidgetWrapper)
+    assert wrapper.wrappedWidget().text() == FRENCH_10_KM
+    assert panel.valueForParameter(0, "HUNTING_M") == 10000
+
+
+def test_numbers_in_the_modeler_show_as_typed_and_keep_the_modeler_choices(french_dialogs, qtbot):
+    from processing.modeler.ModelerParametersDialog import ModelerParametersDialog
+    from qgis.gui import QgsProcessingModelerParameterWidget
+
+    dialog = ModelerParametersDialog(french_dialogs.create(), QgsProcessingModelAlgorithm("model", "group"))
+    qtbot.addWidget(dialog)
+    widget = dialog.widget.widget.wrappers["HUNTING_M"]
+    # QGIS's modeler widget: a value, a model input, another step's output or an expression.
+    assert isinstance(widget, QgsProcessingModelerParameterWidget)
+    assert [spin_box.text() for spin_box in widget.findChildren(QgsSpinBox)] == [FRENCH_10_KM]
+    child = dialog.createAlgorithm()
+    assert child.parameterSources()["HUNTING_M"][0].staticValue() == 10000
+
+
 def test_classify_inputs_come_in_the_order_of_the_work(provider):
     algorithm = QgsApplication.processingRegistry().algorithmById("asm_pace:classifysites")
     names = [parameter.name() for parameter in algorithm.parameterDefinitions()]
@@ -140,19 +224,6 @@ def test_the_zip_holds_the_help_pages(compiled_translations, tmp_path):
     assert {
         f"asm_pace_plugin/resources/help/{name}.html" for name in ("classifysites", GETTING_STARTED)
     } <= names
-
-
-@pytest.fixture()
-def sample_in_project():
-    project = QgsProject.instance()
-    added = []
-    for name in ("site_footprints", "protected_areas", "sites", "protected_area_points", "rivers"):
-        layer = QgsVectorLayer(f"{SAMPLE_COPY}|layername={name}", name, "ogr")
-        assert layer.isValid()
-        project.addMapLayer(layer)
-        added.append(layer.id())
-    yield project
-    project.removeMapLayers(added)
 
 
 def test_after_loading_the_sample_the_classify_dialog_takes_its_sites(provider, sample_in_project):

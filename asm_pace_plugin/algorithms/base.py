@@ -11,6 +11,7 @@ from qgis.core import (
     QgsFeatureSink,
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingParameterNumber,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QUrl
 
@@ -20,6 +21,7 @@ from ..core.paths import help_page
 from ..core.sites import READ_BEFORE_CANCEL
 from ..rendering.output_styles import StyleOnLoad, store_style
 from . import checks
+from .common import readable_integer
 
 # Share of the progress bar spent reading the inputs before the sites are processed.
 LOADING_SHARE = 20.0
@@ -31,6 +33,15 @@ class AsmPaceAlgorithm(QgsProcessingAlgorithm):
 
     def createInstance(self):
         return type(self)()
+
+    def addParameter(self, parameter, create_output=True):
+        """Every whole number of the plugin (metres, mostly) shows in the dialogs as typed: 50 000."""
+        if (
+            isinstance(parameter, QgsProcessingParameterNumber)
+            and parameter.dataType() == compat.NUMBER_INTEGER
+        ):
+            readable_integer(parameter)
+        return super().addParameter(parameter, create_output)
 
     def checkParameterValues(self, parameters, context):
         """QGIS's checks, and the plugin's (checks.py): no output destroys an input or another

@@ -149,6 +149,20 @@ def chosen_site_key(algorithm, parameters, key, context, source, feedback):
     return detected
 
 
+# Named, not imported: algorithms never import the GUI, and qgis_process never loads it.
+INTEGER_WIDGET = f"{__name__.split('.')[0]}.ui.number_widget.IntegerWidgetWrapper"
+
+
+def readable_integer(parameter):
+    """An integer parameter whose dialogs write its value as a person types it (50 000, in the
+    user's locale): the Processing dialogs, the batch dialog and the Modeler build its widget
+    from this metadata. Returns the parameter."""
+    if parameter.dataType() != compat.NUMBER_INTEGER:
+        raise ValueError(f"{parameter.name()} is not an integer parameter")
+    parameter.setMetadata({**parameter.metadata(), "widget_wrapper": {"class": INTEGER_WIDGET}})
+    return parameter
+
+
 def metres_text(metres):
     """A distance as a person writes it in their language: 10,000 or 10 000, no decimals."""
     return i18n.number(metres)  # in the plugin's language, as everything else the user reads

@@ -57,7 +57,7 @@
 <context>
     <name>AsmPaceAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="94"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="105"/>
         <source>The style could not be stored in {}: {}</source>
         <translation>No se pudo guardar el estilo en {}: {}</translation>
     </message>
@@ -112,23 +112,23 @@
         <translation>Los sitios se identifican por {} (la clave de los sitios).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="159"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="173"/>
         <source>the feature id</source>
         <translation>el identificador de la entidad</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="227"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="241"/>
         <source>Statuses to keep (comma-separated; empty keeps all)</source>
         <translation>Estados a conservar (separados por comas; vacío: todos)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="265"/>
-        <source>QGIS's language</source>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="279"/>
+        <source>QGIS&apos;s language</source>
         <translation>El idioma de QGIS</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/common.py" line="18"/>
-        <source>Field holding the protected-area name, e.g. NOM_AP. Empty: WDPA's NAME (or a usual name field).</source>
+        <source>Field holding the protected-area name, e.g. NOM_AP. Empty: WDPA&apos;s NAME (or a usual name field).</source>
         <translation>Campo que contiene el nombre del área protegida, p. ej. NOM_AP. Vacío: NAME de la WDPA (o un campo de nombre habitual).</translation>
     </message>
     <message>
@@ -162,33 +162,33 @@
         <translation>El campo que identifica cada sitio. Déjelo vacío para usar la clave que encontró la clasificación (el primero de site_code, site_id, code, site_key, id cuyos valores estén todos completos y sean todos distintos; si no, el identificador de la entidad), para que zonas, trazados, presión y expedientes coincidan.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="68"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="79"/>
         <source>Cancelled after {} of {} features: the outputs hold only what was written by then.</source>
         <translation>Cancelado tras {} de {} entidades: las salidas solo contienen lo escrito hasta entonces.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="73"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="84"/>
         <source>Cancelled while reading the inputs, before any feature was processed.</source>
         <translation>Cancelado durante la lectura de las entradas, antes de procesar ninguna entidad.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="33"/>
-        <source>The output '{}' would overwrite the input '{}' ({}), which would be lost. Choose another file for the output, or a new layer of that GeoPackage (a layer name it does not have).</source>
+        <source>The output &apos;{}&apos; would overwrite the input &apos;{}&apos; ({}), which would be lost. Choose another file for the output, or a new layer of that GeoPackage (a layer name it does not have).</source>
         <translation>La salida «{}» sobrescribiría la entrada «{}» ({}), que se perdería. Elija otro archivo para la salida, o una capa nueva de ese GeoPackage (un nombre de capa que no tenga).</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="38"/>
-        <source>The outputs '{}' and '{}' would both be written to {}: one would replace the other. Choose a different file (or layer) for each.</source>
+        <source>The outputs &apos;{}&apos; and &apos;{}&apos; would both be written to {}: one would replace the other. Choose a different file (or layer) for each.</source>
         <translation>Las salidas «{}» y «{}» se escribirían ambas en {}: una reemplazaría a la otra. Elija un archivo (o una capa) distinto para cada una.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="51"/>
-        <source>The output '{}' cannot be written: {} is a file, not a folder. Choose a folder.</source>
+        <source>The output &apos;{}&apos; cannot be written: {} is a file, not a folder. Choose a folder.</source>
         <translation>No se puede escribir la salida «{}»: {} es un archivo, no una carpeta. Elija una carpeta.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="60"/>
-        <source>The output '{}' cannot be written: the folder {} does not accept new files. Choose a folder of your own (for example in your Documents).</source>
+        <source>The output &apos;{}&apos; cannot be written: the folder {} does not accept new files. Choose a folder of your own (for example in your Documents).</source>
         <translation>No se puede escribir la salida «{}»: la carpeta {} no admite archivos nuevos. Elija una carpeta propia (por ejemplo en sus Documentos).</translation>
     </message>
     <message>
@@ -198,72 +198,72 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="166"/>
-        <source>{}: the field '{}' is not in the layer '{}'. Its fields are: {}.</source>
+        <source>{}: the field &apos;{}&apos; is not in the layer &apos;{}&apos;. Its fields are: {}.</source>
         <translation>{}: el campo «{}» no está en la capa «{}». Sus campos son: {}.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/common.py" line="137"/>
-        <source>The site layer has no field '{}'; its fields are: {}. Choose its site key field, or leave it empty.</source>
+        <source>The site layer has no field &apos;{}&apos;; its fields are: {}. Choose its site key field, or leave it empty.</source>
         <translation>La capa de sitios no tiene el campo «{}»; sus campos son: {}. Elija su campo clave de los sitios, o déjelo vacío.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="175"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="189"/>
         <source>{} site(s) have no {}: their rows have an empty site id.</source>
         <translation>{} sitio(s) no tienen {}: sus filas tienen un identificador de sitio vacío.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="201"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="215"/>
         <source>Leave out UNESCO-MAB Biosphere Reserves</source>
         <translation>Excluir las reservas de la biosfera MAB-UNESCO</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="201"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="215"/>
         <source>Use protected-area points as circles of their reported area (REP_AREA)</source>
         <translation>Usar los puntos de áreas protegidas como círculos de su superficie declarada (REP_AREA)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="201"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="215"/>
         <source>Repair invalid geometries (otherwise leave them out)</source>
         <translation>Reparar las geometrías inválidas (si no, excluirlas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="175"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="189"/>
         <source>{} site(s) have no {}: they are left out.</source>
         <translation>{} sitio(s) no tienen {}: se excluyen.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="182"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="196"/>
         <source>{} {} value(s) are used by several sites, of which only the first is written: {}.</source>
         <translation>{} valor(es) de {} los usan varios sitios, de los que solo se escribe el primero: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="182"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="196"/>
         <source>{} {} value(s) are used by several sites, which are still counted apart: {}.</source>
         <translation>{} valor(es) de {} los usan varios sitios, que se siguen contando por separado: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="193"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="207"/>
         <source>Give each site its own key: later steps match sites by it.</source>
         <translation>Dé a cada sitio su propia clave: los pasos siguientes identifican los sitios por ella.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="51"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="62"/>
         <source>1. Site screening</source>
         <translation>1. Tamizaje de sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="52"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="63"/>
         <source>2. Impacts</source>
         <translation>2. Impactos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="53"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="64"/>
         <source>3. Assessment</source>
         <translation>3. Evaluación</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="56"/>
-        <source>The output '{}' cannot be written: {} is a folder. Give a file name in it, e.g. {}.</source>
+        <source>The output &apos;{}&apos; cannot be written: {} is a folder. Give a file name in it, e.g. {}.</source>
         <translation>No se puede escribir la salida «{}»: {} es una carpeta. Indique un nombre de archivo dentro de ella, p. ej. {}.</translation>
     </message>
     <message>
@@ -579,7 +579,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/ui/actions.py" line="169"/>
-        <source>Add the plugin's small synthetic sample layers to the project</source>
+        <source>Add the plugin&apos;s small synthetic sample layers to the project</source>
         <translation>Añadir al proyecto las pequeñas capas de ejemplo sintéticas del complemento</translation>
     </message>
     <message>
@@ -763,7 +763,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/catalogues.py" line="137"/>
-        <source>needs a text 'id'</source>
+        <source>needs a text &apos;id&apos;</source>
         <translation>necesita un texto 'id'</translation>
     </message>
     <message>
@@ -778,7 +778,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/catalogues.py" line="158"/>
-        <source>'sources' must be a list of texts</source>
+        <source>&apos;sources&apos; must be a list of texts</source>
         <translation>'sources' debe ser una lista de textos</translation>
     </message>
     <message>
@@ -788,12 +788,12 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/catalogues.py" line="205"/>
-        <source>needs at least two 'choices'</source>
+        <source>needs at least two &apos;choices&apos;</source>
         <translation>necesita al menos dos 'choices'</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/catalogues.py" line="209"/>
-        <source>each choice needs an 'id' and a 'label'</source>
+        <source>each choice needs an &apos;id&apos; and a &apos;label&apos;</source>
         <translation>cada opción necesita un 'id' y un 'label'</translation>
     </message>
     <message>
@@ -813,7 +813,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/catalogues.py" line="245"/>
-        <source>'when' needs conditions among {RULE_CONDITIONS}</source>
+        <source>&apos;when&apos; needs conditions among {RULE_CONDITIONS}</source>
         <translation>'when' necesita condiciones entre {RULE_CONDITIONS}</translation>
     </message>
     <message>
@@ -1802,7 +1802,7 @@
     <name>Fields</name>
     <message>
         <location filename="../../asm_pace_plugin/core/fields.py" line="63"/>
-        <source>field '{wanted}' is not in the layer; its fields are: {field_names}</source>
+        <source>field &apos;{wanted}&apos; is not in the layer; its fields are: {field_names}</source>
         <translation>el campo «{wanted}» no está en la capa; sus campos son: {field_names}</translation>
     </message>
 </context>
@@ -1898,12 +1898,12 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="160"/>
-        <source>{where}, line {line}: the name '{name}' appears twice. Rename one.</source>
+        <source>{where}, line {line}: the name &apos;{name}&apos; appears twice. Rename one.</source>
         <translation>{where}, línea {line}: el nombre «{name}» aparece dos veces. Cambie uno.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="204"/>
-        <source>{where}: confidence must be one of {CONFIDENCES}, not '{confidence}'.</source>
+        <source>{where}: confidence must be one of {CONFIDENCES}, not &apos;{confidence}&apos;.</source>
         <translation>{where}: la confianza debe ser una de {CONFIDENCES}, no «{confidence}».</translation>
     </message>
     <message>
@@ -1928,7 +1928,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="394"/>
-        <source>Unknown impact pathway '{name}'. Known pathways: {zone_names}.</source>
+        <source>Unknown impact pathway &apos;{name}&apos;. Known pathways: {zone_names}.</source>
         <translation>Vía de impacto desconocida «{name}». Vías conocidas: {zone_names}.</translation>
     </message>
     <message>
@@ -1938,17 +1938,17 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="188"/>
-        <source>{where}: the name '{name}' must be letters, digits and '_' only, e.g. hunting.</source>
+        <source>{where}: the name &apos;{name}&apos; must be letters, digits and &apos;_&apos; only, e.g. hunting.</source>
         <translation>{where}: el nombre «{name}» solo puede tener letras, cifras y '_', p. ej. hunting.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="196"/>
-        <source>{where}: kind must be '{KIND_ZONE}' or '{KIND_DOWNSTREAM}', not '{kind}'.</source>
+        <source>{where}: kind must be &apos;{KIND_ZONE}&apos; or &apos;{KIND_DOWNSTREAM}&apos;, not &apos;{kind}&apos;.</source>
         <translation>{where}: kind debe ser '{KIND_ZONE}' o '{KIND_DOWNSTREAM}', no '{kind}'.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="308"/>
-        <source>{what}: '{value}' is not of the form pathway=value, e.g. hunting=12700.</source>
+        <source>{what}: &apos;{value}&apos; is not of the form pathway=value, e.g. hunting=12700.</source>
         <translation>{what}: «{value}» no tiene la forma vía=valor, p. ej. hunting=12700.</translation>
     </message>
     <message>
@@ -1958,7 +1958,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="428"/>
-        <source>The distance given for '{name}' ({distances}) is not a positive number of metres.</source>
+        <source>The distance given for &apos;{name}&apos; ({distances}) is not a positive number of metres.</source>
         <translation>La distancia indicada para «{name}» ({distances}) no es un número positivo de metros.</translation>
     </message>
     <message>
@@ -1983,7 +1983,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="435"/>
-        <source>The distance given for '{name}' ({distances} m) is {beyond_limit}.</source>
+        <source>The distance given for &apos;{name}&apos; ({distances} m) is {beyond_limit}.</source>
         <translation>La distancia indicada para «{name}» ({distances} m) está {beyond_limit}.</translation>
     </message>
     <message>
@@ -1993,7 +1993,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="400"/>
-        <source>'{name}' is traced down rivers, not drawn as a zone: use the algorithm 'Downstream trace (mercury and sediment)' for it.</source>
+        <source>&apos;{name}&apos; is traced down rivers, not drawn as a zone: use the algorithm &apos;Downstream trace (mercury and sediment)&apos; for it.</source>
         <translation>«{name}» se traza a lo largo de los ríos, no se dibuja como zona: use para ello el algoritmo «Trazado aguas abajo (mercurio y sedimentos)».</translation>
     </message>
 </context>
@@ -2151,6 +2151,14 @@
     </message>
 </context>
 <context>
+    <name>IntegerWidgetWrapper</name>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/number_widget.py" line="72"/>
+        <source>Not set</source>
+        <translation>No definido</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPage</name>
     <message>
         <location filename="../../asm_pace_plugin/ui/options_page.py" line="40"/>
@@ -2234,7 +2242,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/ui/options_page.py" line="112"/>
-        <source>Record this approach and rationale in the site's decision history.</source>
+        <source>Record this approach and rationale in the site&apos;s decision history.</source>
         <translation>Registrar este enfoque y su justificación en el historial de decisiones del sitio.</translation>
     </message>
     <message>
@@ -2307,7 +2315,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
-        <source>names of those protected areas, '; '-separated</source>
+        <source>names of those protected areas, &apos;; &apos;-separated</source>
         <translation>nombres de esas áreas protegidas, separados por '; '</translation>
     </message>
     <message>
@@ -2362,7 +2370,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
-        <source>'no geometry' or 'geometry repaired' where that applied</source>
+        <source>&apos;no geometry&apos; or &apos;geometry repaired&apos; where that applied</source>
         <translation>'no geometry' o 'geometry repaired' cuando corresponda</translation>
     </message>
     <message>
@@ -2372,7 +2380,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/classify.py" line="134"/>
-        <source>'class' rows count sites per PACE class; 'protected_area' rows per PA</source>
+        <source>&apos;class&apos; rows count sites per PACE class; &apos;protected_area&apos; rows per PA</source>
         <translation>las filas 'class' cuentan los sitios por clase PACE; las filas 'protected_area' por área protegida</translation>
     </message>
     <message>
@@ -2492,7 +2500,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/pressure.py" line="18"/>
-        <source>those sites, '; '-separated</source>
+        <source>those sites, &apos;; &apos;-separated</source>
         <translation>esos sitios, separados por '; '</translation>
     </message>
     <message>
@@ -2507,7 +2515,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/pressure.py" line="57"/>
-        <source>protected area reached by the site's zone</source>
+        <source>protected area reached by the site&apos;s zone</source>
         <translation>área protegida alcanzada por la zona del sitio</translation>
     </message>
     <message>
@@ -2517,12 +2525,12 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/pressure.py" line="57"/>
-        <source>hectares of the protected area inside the site's zone</source>
+        <source>hectares of the protected area inside the site&apos;s zone</source>
         <translation>hectáreas del área protegida dentro de la zona del sitio</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/pressure.py" line="57"/>
-        <source>share (0-1) of the protected area inside the site's zone</source>
+        <source>share (0-1) of the protected area inside the site&apos;s zone</source>
         <translation>proporción (0-1) del área protegida dentro de la zona del sitio</translation>
     </message>
     <message>
@@ -2542,7 +2550,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
-        <source>share (0-1) of a polygon site's area, or a line site's length, inside protected areas; empty for points</source>
+        <source>share (0-1) of a polygon site&apos;s area, or a line site&apos;s length, inside protected areas; empty for points</source>
         <translation>proporción (0-1) de la superficie de un sitio polígono, o de la longitud de un sitio línea, dentro de áreas protegidas; vacío para puntos</translation>
     </message>
     <message>
@@ -2610,7 +2618,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="194"/>
-        <source>The impact-zone layer '{}'</source>
+        <source>The impact-zone layer &apos;{}&apos;</source>
         <translation>La capa de zonas de impacto «{}»</translation>
     </message>
     <message>
@@ -2635,7 +2643,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="241"/>
-        <source>The protected-area layer '{}' is empty. Remove it or choose another.</source>
+        <source>The protected-area layer &apos;{}&apos; is empty. Remove it or choose another.</source>
         <translation>La capa de áreas protegidas «{}» está vacía. Quítela o elija otra.</translation>
     </message>
     <message>
@@ -2660,7 +2668,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="218"/>
-        <source>{} has no {} field '{}'; its fields are: {}. Use the output of Impact zones, or name the right field (empty: none).</source>
+        <source>{} has no {} field &apos;{}&apos;; its fields are: {}. Use the output of Impact zones, or name the right field (empty: none).</source>
         <translation>{} no tiene el campo de {} «{}»; sus campos son: {}. Use la salida de Zonas de impacto, o indique el campo correcto (vacío: ninguno).</translation>
     </message>
     <message>
@@ -2872,7 +2880,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/reference_layers.py" line="408"/>
-        <source>The {} layer '{}' is empty. Remove it or choose another layer.</source>
+        <source>The {} layer &apos;{}&apos; is empty. Remove it or choose another layer.</source>
         <translation>La capa de {} «{}» está vacía. Quítela o elija otra capa.</translation>
     </message>
     <message>
@@ -2970,7 +2978,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/reference_layers.py" line="317"/>
-        <source>The landscape layer '{layer_name}': {error}.</source>
+        <source>The landscape layer &apos;{layer_name}&apos;: {error}.</source>
         <translation>La capa de paisajes «{layer_name}»: {error}.</translation>
     </message>
     <message>
@@ -2980,7 +2988,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/reference_layers.py" line="173"/>
-        <source>The {kind} layer '{layer_name}' has no {wanted}: it holds {value}. Choose a polygon layer.</source>
+        <source>The {kind} layer &apos;{layer_name}&apos; has no {wanted}: it holds {value}. Choose a polygon layer.</source>
         <translation>La capa «{layer_name}» ({kind}) no tiene {wanted}: contiene {value}. Elija una capa de polígonos.</translation>
     </message>
     <message>
@@ -2995,7 +3003,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/reference_layers.py" line="341"/>
-        <source>The ecoregion layer '{layer_name}' has no Global 200 field (G200_REGIO or G200_NUM), so its Global 200 ecoregions cannot be told apart. Use WWF's TEOW layer (wwf_terr_ecos), or tick 'Ecoregion layers hold only Global 200 ecoregions' if every polygon of this layer is a Global 200 ecoregion.</source>
+        <source>The ecoregion layer &apos;{layer_name}&apos; has no Global 200 field (G200_REGIO or G200_NUM), so its Global 200 ecoregions cannot be told apart. Use WWF&apos;s TEOW layer (wwf_terr_ecos), or tick &apos;Ecoregion layers hold only Global 200 ecoregions&apos; if every polygon of this layer is a Global 200 ecoregion.</source>
         <translation>La capa de ecorregiones «{layer_name}» no tiene campo Global 200 (G200_REGIO o G200_NUM), así que sus ecorregiones Global 200 no se pueden distinguir. Use la capa TEOW del WWF (wwf_terr_ecos), o marque «Las capas de ecorregiones solo contienen ecorregiones Global 200» si cada polígono de esta capa es una ecorregión Global 200.</translation>
     </message>
 </context>
@@ -3023,7 +3031,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/rivers.py" line="67"/>
-        <source>Impact-pathway catalogue {path}: no row '{pathway}' with a distance_m. Give the length to trace, or restore the row.</source>
+        <source>Impact-pathway catalogue {path}: no row &apos;{pathway}&apos; with a distance_m. Give the length to trace, or restore the row.</source>
         <translation>Catálogo de vías de impacto {path}: no hay ninguna fila «{pathway}» con distance_m. Indique la longitud a trazar, o restablezca la fila.</translation>
     </message>
     <message>
@@ -3066,7 +3074,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="237"/>
-        <source>Site key field of the classified sites (empty: the workspace's)</source>
+        <source>Site key field of the classified sites (empty: the workspace&apos;s)</source>
         <translation>Campo clave de los sitios clasificados (vacío: el del espacio de trabajo)</translation>
     </message>
     <message>

@@ -57,7 +57,7 @@
 <context>
     <name>AsmPaceAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="94"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="105"/>
         <source>The style could not be stored in {}: {}</source>
         <translation>Le style n'a pas pu être enregistré dans {} : {}</translation>
     </message>
@@ -112,23 +112,23 @@
         <translation>Les sites sont désignés par {} (la clé des sites).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="159"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="173"/>
         <source>the feature id</source>
         <translation>l'identifiant de l'entité</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="227"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="241"/>
         <source>Statuses to keep (comma-separated; empty keeps all)</source>
         <translation>Statuts à garder (séparés par des virgules ; vide : tous)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="265"/>
-        <source>QGIS's language</source>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="279"/>
+        <source>QGIS&apos;s language</source>
         <translation>La langue de QGIS</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/common.py" line="18"/>
-        <source>Field holding the protected-area name, e.g. NOM_AP. Empty: WDPA's NAME (or a usual name field).</source>
+        <source>Field holding the protected-area name, e.g. NOM_AP. Empty: WDPA&apos;s NAME (or a usual name field).</source>
         <translation>Champ qui contient le nom de l'aire protégée, p. ex. NOM_AP. Vide : NAME de la WDPA (ou un champ de nom habituel).</translation>
     </message>
     <message>
@@ -162,33 +162,33 @@
         <translation>Le champ qui désigne chaque site. Laissez-le vide pour utiliser la clé trouvée par la classification (le premier de site_code, site_id, code, site_key, id dont les valeurs sont toutes renseignées et toutes différentes, sinon l'identifiant de l'entité), pour que zones, tracés, pression et dossiers concordent.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="68"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="79"/>
         <source>Cancelled after {} of {} features: the outputs hold only what was written by then.</source>
         <translation>Annulé après {} entités sur {} : les sorties ne contiennent que ce qui a été écrit jusque-là.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="73"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="84"/>
         <source>Cancelled while reading the inputs, before any feature was processed.</source>
         <translation>Annulé pendant la lecture des entrées, avant qu'aucune entité ne soit traitée.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="33"/>
-        <source>The output '{}' would overwrite the input '{}' ({}), which would be lost. Choose another file for the output, or a new layer of that GeoPackage (a layer name it does not have).</source>
+        <source>The output &apos;{}&apos; would overwrite the input &apos;{}&apos; ({}), which would be lost. Choose another file for the output, or a new layer of that GeoPackage (a layer name it does not have).</source>
         <translation>La sortie « {} » écraserait l'entrée « {} » ({}), qui serait perdue. Choisissez un autre fichier pour la sortie, ou une nouvelle couche de ce GeoPackage (un nom de couche qu'il n'a pas).</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="38"/>
-        <source>The outputs '{}' and '{}' would both be written to {}: one would replace the other. Choose a different file (or layer) for each.</source>
+        <source>The outputs &apos;{}&apos; and &apos;{}&apos; would both be written to {}: one would replace the other. Choose a different file (or layer) for each.</source>
         <translation>Les sorties « {} » et « {} » seraient toutes deux écrites dans {} : l'une remplacerait l'autre. Choisissez un fichier (ou une couche) différent pour chacune.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="51"/>
-        <source>The output '{}' cannot be written: {} is a file, not a folder. Choose a folder.</source>
+        <source>The output &apos;{}&apos; cannot be written: {} is a file, not a folder. Choose a folder.</source>
         <translation>La sortie « {} » ne peut pas être écrite : {} est un fichier, pas un dossier. Choisissez un dossier.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="60"/>
-        <source>The output '{}' cannot be written: the folder {} does not accept new files. Choose a folder of your own (for example in your Documents).</source>
+        <source>The output &apos;{}&apos; cannot be written: the folder {} does not accept new files. Choose a folder of your own (for example in your Documents).</source>
         <translation>La sortie « {} » ne peut pas être écrite : le dossier {} n'accepte pas de nouveaux fichiers. Choisissez un dossier à vous (par exemple dans vos Documents).</translation>
     </message>
     <message>
@@ -198,72 +198,72 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="166"/>
-        <source>{}: the field '{}' is not in the layer '{}'. Its fields are: {}.</source>
+        <source>{}: the field &apos;{}&apos; is not in the layer &apos;{}&apos;. Its fields are: {}.</source>
         <translation>{} : le champ « {} » n'est pas dans la couche « {} ». Ses champs sont : {}.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/common.py" line="137"/>
-        <source>The site layer has no field '{}'; its fields are: {}. Choose its site key field, or leave it empty.</source>
+        <source>The site layer has no field &apos;{}&apos;; its fields are: {}. Choose its site key field, or leave it empty.</source>
         <translation>La couche des sites n'a pas de champ « {} » ; ses champs sont : {}. Choisissez son champ clé des sites, ou laissez-le vide.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="175"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="189"/>
         <source>{} site(s) have no {}: their rows have an empty site id.</source>
         <translation>{} site(s) n'ont pas de {} : leurs lignes ont un identifiant de site vide.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="201"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="215"/>
         <source>Leave out UNESCO-MAB Biosphere Reserves</source>
         <translation>Écarter les réserves de biosphère MAB-UNESCO</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="201"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="215"/>
         <source>Use protected-area points as circles of their reported area (REP_AREA)</source>
         <translation>Traiter les points d'aires protégées comme des cercles de leur superficie déclarée (REP_AREA)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="201"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="215"/>
         <source>Repair invalid geometries (otherwise leave them out)</source>
         <translation>Réparer les géométries invalides (sinon les écarter)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="175"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="189"/>
         <source>{} site(s) have no {}: they are left out.</source>
         <translation>{} site(s) n'ont pas de {} : ils sont écartés.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="182"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="196"/>
         <source>{} {} value(s) are used by several sites, of which only the first is written: {}.</source>
         <translation>{} valeur(s) de {} sont utilisées par plusieurs sites, dont seul le premier est écrit : {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="182"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="196"/>
         <source>{} {} value(s) are used by several sites, which are still counted apart: {}.</source>
         <translation>{} valeur(s) de {} sont utilisées par plusieurs sites, qui restent comptés à part : {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="193"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="207"/>
         <source>Give each site its own key: later steps match sites by it.</source>
         <translation>Donnez à chaque site sa propre clé : les étapes suivantes font correspondre les sites par elle.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="51"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="62"/>
         <source>1. Site screening</source>
         <translation>1. Tri des sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="52"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="63"/>
         <source>2. Impacts</source>
         <translation>2. Impacts</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="53"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="64"/>
         <source>3. Assessment</source>
         <translation>3. Évaluation</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="56"/>
-        <source>The output '{}' cannot be written: {} is a folder. Give a file name in it, e.g. {}.</source>
+        <source>The output &apos;{}&apos; cannot be written: {} is a folder. Give a file name in it, e.g. {}.</source>
         <translation>La sortie « {} » ne peut pas être écrite : {} est un dossier. Donnez un nom de fichier dedans, p. ex. {}.</translation>
     </message>
     <message>
@@ -579,7 +579,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/ui/actions.py" line="169"/>
-        <source>Add the plugin's small synthetic sample layers to the project</source>
+        <source>Add the plugin&apos;s small synthetic sample layers to the project</source>
         <translation>Ajouter au projet les petites couches d'exemple synthétiques de l'extension</translation>
     </message>
     <message>
@@ -763,7 +763,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/catalogues.py" line="137"/>
-        <source>needs a text 'id'</source>
+        <source>needs a text &apos;id&apos;</source>
         <translation>il faut un texte « id »</translation>
     </message>
     <message>
@@ -778,7 +778,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/catalogues.py" line="158"/>
-        <source>'sources' must be a list of texts</source>
+        <source>&apos;sources&apos; must be a list of texts</source>
         <translation>« sources » doit être une liste de textes</translation>
     </message>
     <message>
@@ -788,12 +788,12 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/catalogues.py" line="205"/>
-        <source>needs at least two 'choices'</source>
+        <source>needs at least two &apos;choices&apos;</source>
         <translation>il faut au moins deux « choices »</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/catalogues.py" line="209"/>
-        <source>each choice needs an 'id' and a 'label'</source>
+        <source>each choice needs an &apos;id&apos; and a &apos;label&apos;</source>
         <translation>chaque choix demande un « id » et un « label »</translation>
     </message>
     <message>
@@ -813,7 +813,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/catalogues.py" line="245"/>
-        <source>'when' needs conditions among {RULE_CONDITIONS}</source>
+        <source>&apos;when&apos; needs conditions among {RULE_CONDITIONS}</source>
         <translation>« when » demande des conditions parmi {RULE_CONDITIONS}</translation>
     </message>
     <message>
@@ -1802,7 +1802,7 @@
     <name>Fields</name>
     <message>
         <location filename="../../asm_pace_plugin/core/fields.py" line="63"/>
-        <source>field '{wanted}' is not in the layer; its fields are: {field_names}</source>
+        <source>field &apos;{wanted}&apos; is not in the layer; its fields are: {field_names}</source>
         <translation>le champ « {wanted} » n'est pas dans la couche ; ses champs sont : {field_names}</translation>
     </message>
 </context>
@@ -1898,12 +1898,12 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="160"/>
-        <source>{where}, line {line}: the name '{name}' appears twice. Rename one.</source>
+        <source>{where}, line {line}: the name &apos;{name}&apos; appears twice. Rename one.</source>
         <translation>{where}, ligne {line} : le nom « {name} » apparaît deux fois. Renommez l'un des deux.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="204"/>
-        <source>{where}: confidence must be one of {CONFIDENCES}, not '{confidence}'.</source>
+        <source>{where}: confidence must be one of {CONFIDENCES}, not &apos;{confidence}&apos;.</source>
         <translation>{where} : la confiance doit être l'une de {CONFIDENCES}, pas « {confidence} ».</translation>
     </message>
     <message>
@@ -1928,7 +1928,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="394"/>
-        <source>Unknown impact pathway '{name}'. Known pathways: {zone_names}.</source>
+        <source>Unknown impact pathway &apos;{name}&apos;. Known pathways: {zone_names}.</source>
         <translation>Voie d'impact inconnue « {name} ». Voies connues : {zone_names}.</translation>
     </message>
     <message>
@@ -1938,17 +1938,17 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="188"/>
-        <source>{where}: the name '{name}' must be letters, digits and '_' only, e.g. hunting.</source>
+        <source>{where}: the name &apos;{name}&apos; must be letters, digits and &apos;_&apos; only, e.g. hunting.</source>
         <translation>{where} : le nom « {name} » ne doit contenir que des lettres, des chiffres et « _ », p. ex. hunting.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="196"/>
-        <source>{where}: kind must be '{KIND_ZONE}' or '{KIND_DOWNSTREAM}', not '{kind}'.</source>
+        <source>{where}: kind must be &apos;{KIND_ZONE}&apos; or &apos;{KIND_DOWNSTREAM}&apos;, not &apos;{kind}&apos;.</source>
         <translation>{where} : kind doit être « {KIND_ZONE} » ou « {KIND_DOWNSTREAM} », pas « {kind} ».</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="308"/>
-        <source>{what}: '{value}' is not of the form pathway=value, e.g. hunting=12700.</source>
+        <source>{what}: &apos;{value}&apos; is not of the form pathway=value, e.g. hunting=12700.</source>
         <translation>{what} : « {value} » n'a pas la forme voie=valeur, p. ex. hunting=12700.</translation>
     </message>
     <message>
@@ -1958,7 +1958,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="428"/>
-        <source>The distance given for '{name}' ({distances}) is not a positive number of metres.</source>
+        <source>The distance given for &apos;{name}&apos; ({distances}) is not a positive number of metres.</source>
         <translation>La distance donnée pour « {name} » ({distances}) n'est pas un nombre positif de mètres.</translation>
     </message>
     <message>
@@ -1983,7 +1983,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="435"/>
-        <source>The distance given for '{name}' ({distances} m) is {beyond_limit}.</source>
+        <source>The distance given for &apos;{name}&apos; ({distances} m) is {beyond_limit}.</source>
         <translation>La distance donnée pour « {name} » ({distances} m) est {beyond_limit}.</translation>
     </message>
     <message>
@@ -1993,7 +1993,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="400"/>
-        <source>'{name}' is traced down rivers, not drawn as a zone: use the algorithm 'Downstream trace (mercury and sediment)' for it.</source>
+        <source>&apos;{name}&apos; is traced down rivers, not drawn as a zone: use the algorithm &apos;Downstream trace (mercury and sediment)&apos; for it.</source>
         <translation>« {name} » se trace le long des rivières, il ne se dessine pas comme une zone : utilisez pour cela l'algorithme « Tracé vers l'aval (mercure et sédiments) ».</translation>
     </message>
 </context>
@@ -2151,6 +2151,14 @@
     </message>
 </context>
 <context>
+    <name>IntegerWidgetWrapper</name>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/number_widget.py" line="72"/>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPage</name>
     <message>
         <location filename="../../asm_pace_plugin/ui/options_page.py" line="40"/>
@@ -2234,7 +2242,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/ui/options_page.py" line="112"/>
-        <source>Record this approach and rationale in the site's decision history.</source>
+        <source>Record this approach and rationale in the site&apos;s decision history.</source>
         <translation>Consigner cette approche et sa justification dans l'historique des décisions du site.</translation>
     </message>
     <message>
@@ -2307,7 +2315,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
-        <source>names of those protected areas, '; '-separated</source>
+        <source>names of those protected areas, &apos;; &apos;-separated</source>
         <translation>noms de ces aires protégées, séparés par « ; »</translation>
     </message>
     <message>
@@ -2362,7 +2370,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
-        <source>'no geometry' or 'geometry repaired' where that applied</source>
+        <source>&apos;no geometry&apos; or &apos;geometry repaired&apos; where that applied</source>
         <translation>« no geometry » ou « geometry repaired » quand c'est le cas</translation>
     </message>
     <message>
@@ -2372,7 +2380,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/classify.py" line="134"/>
-        <source>'class' rows count sites per PACE class; 'protected_area' rows per PA</source>
+        <source>&apos;class&apos; rows count sites per PACE class; &apos;protected_area&apos; rows per PA</source>
         <translation>les lignes « class » comptent les sites par classe PACE ; les lignes « protected_area » par aire protégée</translation>
     </message>
     <message>
@@ -2492,7 +2500,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/pressure.py" line="18"/>
-        <source>those sites, '; '-separated</source>
+        <source>those sites, &apos;; &apos;-separated</source>
         <translation>ces sites, séparés par « ; »</translation>
     </message>
     <message>
@@ -2507,7 +2515,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/pressure.py" line="57"/>
-        <source>protected area reached by the site's zone</source>
+        <source>protected area reached by the site&apos;s zone</source>
         <translation>aire protégée atteinte par la zone du site</translation>
     </message>
     <message>
@@ -2517,12 +2525,12 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/pressure.py" line="57"/>
-        <source>hectares of the protected area inside the site's zone</source>
+        <source>hectares of the protected area inside the site&apos;s zone</source>
         <translation>hectares de l'aire protégée dans la zone du site</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/pressure.py" line="57"/>
-        <source>share (0-1) of the protected area inside the site's zone</source>
+        <source>share (0-1) of the protected area inside the site&apos;s zone</source>
         <translation>part (0-1) de l'aire protégée dans la zone du site</translation>
     </message>
     <message>
@@ -2542,7 +2550,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
-        <source>share (0-1) of a polygon site's area, or a line site's length, inside protected areas; empty for points</source>
+        <source>share (0-1) of a polygon site&apos;s area, or a line site&apos;s length, inside protected areas; empty for points</source>
         <translation>part (0-1) de la superficie d'un site polygone, ou de la longueur d'un site ligne, dans les aires protégées ; vide pour les points</translation>
     </message>
     <message>
@@ -2610,7 +2618,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="194"/>
-        <source>The impact-zone layer '{}'</source>
+        <source>The impact-zone layer &apos;{}&apos;</source>
         <translation>La couche de zones d'impact « {} »</translation>
     </message>
     <message>
@@ -2635,7 +2643,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="241"/>
-        <source>The protected-area layer '{}' is empty. Remove it or choose another.</source>
+        <source>The protected-area layer &apos;{}&apos; is empty. Remove it or choose another.</source>
         <translation>La couche d'aires protégées « {} » est vide. Retirez-la ou choisissez-en une autre.</translation>
     </message>
     <message>
@@ -2660,7 +2668,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="218"/>
-        <source>{} has no {} field '{}'; its fields are: {}. Use the output of Impact zones, or name the right field (empty: none).</source>
+        <source>{} has no {} field &apos;{}&apos;; its fields are: {}. Use the output of Impact zones, or name the right field (empty: none).</source>
         <translation>{} n'a pas de champ {} « {} » ; ses champs sont : {}. Utilisez la sortie de Zones d'impact, ou indiquez le bon champ (vide : aucun).</translation>
     </message>
     <message>
@@ -2872,7 +2880,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/reference_layers.py" line="408"/>
-        <source>The {} layer '{}' is empty. Remove it or choose another layer.</source>
+        <source>The {} layer &apos;{}&apos; is empty. Remove it or choose another layer.</source>
         <translation>La couche {} « {} » est vide. Retirez-la ou choisissez une autre couche.</translation>
     </message>
     <message>
@@ -2970,7 +2978,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/reference_layers.py" line="317"/>
-        <source>The landscape layer '{layer_name}': {error}.</source>
+        <source>The landscape layer &apos;{layer_name}&apos;: {error}.</source>
         <translation>La couche de paysages « {layer_name} » : {error}.</translation>
     </message>
     <message>
@@ -2980,7 +2988,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/reference_layers.py" line="173"/>
-        <source>The {kind} layer '{layer_name}' has no {wanted}: it holds {value}. Choose a polygon layer.</source>
+        <source>The {kind} layer &apos;{layer_name}&apos; has no {wanted}: it holds {value}. Choose a polygon layer.</source>
         <translation>La couche « {layer_name} » ({kind}) n'a pas de {wanted} : elle contient {value}. Choisissez une couche de polygones.</translation>
     </message>
     <message>
@@ -2995,7 +3003,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/reference_layers.py" line="341"/>
-        <source>The ecoregion layer '{layer_name}' has no Global 200 field (G200_REGIO or G200_NUM), so its Global 200 ecoregions cannot be told apart. Use WWF's TEOW layer (wwf_terr_ecos), or tick 'Ecoregion layers hold only Global 200 ecoregions' if every polygon of this layer is a Global 200 ecoregion.</source>
+        <source>The ecoregion layer &apos;{layer_name}&apos; has no Global 200 field (G200_REGIO or G200_NUM), so its Global 200 ecoregions cannot be told apart. Use WWF&apos;s TEOW layer (wwf_terr_ecos), or tick &apos;Ecoregion layers hold only Global 200 ecoregions&apos; if every polygon of this layer is a Global 200 ecoregion.</source>
         <translation>La couche d'écorégions « {layer_name} » n'a pas de champ Global 200 (G200_REGIO ou G200_NUM) : ses écorégions Global 200 ne peuvent pas être distinguées. Utilisez la couche TEOW du WWF (wwf_terr_ecos), ou cochez « Les couches d'écorégions ne contiennent que des écorégions Global 200 » si chaque polygone de cette couche est une écorégion Global 200.</translation>
     </message>
 </context>
@@ -3023,7 +3031,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/rivers.py" line="67"/>
-        <source>Impact-pathway catalogue {path}: no row '{pathway}' with a distance_m. Give the length to trace, or restore the row.</source>
+        <source>Impact-pathway catalogue {path}: no row &apos;{pathway}&apos; with a distance_m. Give the length to trace, or restore the row.</source>
         <translation>Catalogue des voies d'impact {path} : pas de ligne « {pathway} » avec une distance_m. Donnez la longueur à tracer, ou rétablissez la ligne.</translation>
     </message>
     <message>
@@ -3066,7 +3074,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="237"/>
-        <source>Site key field of the classified sites (empty: the workspace's)</source>
+        <source>Site key field of the classified sites (empty: the workspace&apos;s)</source>
         <translation>Champ clé des sites classés (vide : celui de l'espace de travail)</translation>
     </message>
     <message>

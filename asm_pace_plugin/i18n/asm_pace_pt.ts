@@ -57,7 +57,7 @@
 <context>
     <name>AsmPaceAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="94"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="105"/>
         <source>The style could not be stored in {}: {}</source>
         <translation>Não foi possível gravar o estilo em {}: {}</translation>
     </message>
@@ -112,23 +112,23 @@
         <translation>Os locais são identificados por {} (a chave dos locais).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="159"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="173"/>
         <source>the feature id</source>
         <translation>o identificador da feição</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="227"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="241"/>
         <source>Statuses to keep (comma-separated; empty keeps all)</source>
         <translation>Situações a manter (separadas por vírgulas; vazio: todas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="265"/>
-        <source>QGIS's language</source>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="279"/>
+        <source>QGIS&apos;s language</source>
         <translation>O idioma do QGIS</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/common.py" line="18"/>
-        <source>Field holding the protected-area name, e.g. NOM_AP. Empty: WDPA's NAME (or a usual name field).</source>
+        <source>Field holding the protected-area name, e.g. NOM_AP. Empty: WDPA&apos;s NAME (or a usual name field).</source>
         <translation>Campo que contém o nome da área protegida, p. ex. NOM_AP. Vazio: NAME da WDPA (ou um campo de nome usual).</translation>
     </message>
     <message>
@@ -162,34 +162,34 @@
         <translation>O campo que identifica cada local. Deixe-o vazio para usar a chave que a classificação encontrou (o primeiro entre site_code, site_id, code, site_key, id cujos valores estejam todos preenchidos e sejam todos diferentes; senão, o identificador da feição), para que zonas, traçados, pressão e dossiês coincidam.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="68"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="79"/>
         <source>Cancelled after {} of {} features: the outputs hold only what was written by then.</source>
         <translation>Cancelado após {} de {} feições: as saídas contêm só o que foi escrito até então.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="73"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="84"/>
         <source>Cancelled while reading the inputs, before any feature was processed.</source>
         <translation>Cancelado durante a leitura das entradas, antes de qualquer feição ser processada.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="33"/>
-        <source>The output '{}' would overwrite the input '{}' ({}), which would be lost. Choose another file for the output, or a new layer of that GeoPackage (a layer name it does not have).</source>
-        <translation>A saída "{}" sobrescreveria a entrada "{}" ({}), que seria perdida. Escolha outro arquivo para a saída, ou uma nova camada desse GeoPackage (um nome de camada que ele não tenha).</translation>
+        <source>The output &apos;{}&apos; would overwrite the input &apos;{}&apos; ({}), which would be lost. Choose another file for the output, or a new layer of that GeoPackage (a layer name it does not have).</source>
+        <translation>A saída &quot;{}&quot; sobrescreveria a entrada &quot;{}&quot; ({}), que seria perdida. Escolha outro arquivo para a saída, ou uma nova camada desse GeoPackage (um nome de camada que ele não tenha).</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="38"/>
-        <source>The outputs '{}' and '{}' would both be written to {}: one would replace the other. Choose a different file (or layer) for each.</source>
-        <translation>As saídas "{}" e "{}" seriam gravadas ambas em {}: uma substituiria a outra. Escolha um arquivo (ou camada) diferente para cada uma.</translation>
+        <source>The outputs &apos;{}&apos; and &apos;{}&apos; would both be written to {}: one would replace the other. Choose a different file (or layer) for each.</source>
+        <translation>As saídas &quot;{}&quot; e &quot;{}&quot; seriam gravadas ambas em {}: uma substituiria a outra. Escolha um arquivo (ou camada) diferente para cada uma.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="51"/>
-        <source>The output '{}' cannot be written: {} is a file, not a folder. Choose a folder.</source>
-        <translation>Não é possível gravar a saída "{}": {} é um arquivo, não uma pasta. Escolha uma pasta.</translation>
+        <source>The output &apos;{}&apos; cannot be written: {} is a file, not a folder. Choose a folder.</source>
+        <translation>Não é possível gravar a saída &quot;{}&quot;: {} é um arquivo, não uma pasta. Escolha uma pasta.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="60"/>
-        <source>The output '{}' cannot be written: the folder {} does not accept new files. Choose a folder of your own (for example in your Documents).</source>
-        <translation>Não é possível gravar a saída "{}": a pasta {} não aceita arquivos novos. Escolha uma pasta sua (por exemplo em Documentos).</translation>
+        <source>The output &apos;{}&apos; cannot be written: the folder {} does not accept new files. Choose a folder of your own (for example in your Documents).</source>
+        <translation>Não é possível gravar a saída &quot;{}&quot;: a pasta {} não aceita arquivos novos. Escolha uma pasta sua (por exemplo em Documentos).</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="77"/>
@@ -198,73 +198,73 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="166"/>
-        <source>{}: the field '{}' is not in the layer '{}'. Its fields are: {}.</source>
-        <translation>{}: o campo "{}" não está na camada "{}". Seus campos são: {}.</translation>
+        <source>{}: the field &apos;{}&apos; is not in the layer &apos;{}&apos;. Its fields are: {}.</source>
+        <translation>{}: o campo &quot;{}&quot; não está na camada &quot;{}&quot;. Seus campos são: {}.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/common.py" line="137"/>
-        <source>The site layer has no field '{}'; its fields are: {}. Choose its site key field, or leave it empty.</source>
-        <translation>A camada de locais não tem o campo "{}"; seus campos são: {}. Escolha o seu campo-chave dos locais, ou deixe-o vazio.</translation>
+        <source>The site layer has no field &apos;{}&apos;; its fields are: {}. Choose its site key field, or leave it empty.</source>
+        <translation>A camada de locais não tem o campo &quot;{}&quot;; seus campos são: {}. Escolha o seu campo-chave dos locais, ou deixe-o vazio.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="175"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="189"/>
         <source>{} site(s) have no {}: their rows have an empty site id.</source>
         <translation>{} local(is) não têm {}: suas linhas têm um identificador de local vazio.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="201"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="215"/>
         <source>Leave out UNESCO-MAB Biosphere Reserves</source>
         <translation>Deixar de fora as reservas da biosfera MAB-UNESCO</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="201"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="215"/>
         <source>Use protected-area points as circles of their reported area (REP_AREA)</source>
         <translation>Usar os pontos de áreas protegidas como círculos da sua área declarada (REP_AREA)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="201"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="215"/>
         <source>Repair invalid geometries (otherwise leave them out)</source>
         <translation>Reparar as geometrias inválidas (senão, deixá-las de fora)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="175"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="189"/>
         <source>{} site(s) have no {}: they are left out.</source>
         <translation>{} local(is) não têm {}: ficam de fora.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="182"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="196"/>
         <source>{} {} value(s) are used by several sites, of which only the first is written: {}.</source>
         <translation>{} valor(es) de {} são usados por vários locais, dos quais só o primeiro é gravado: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="182"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="196"/>
         <source>{} {} value(s) are used by several sites, which are still counted apart: {}.</source>
         <translation>{} valor(es) de {} são usados por vários locais, que continuam contados à parte: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="193"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="207"/>
         <source>Give each site its own key: later steps match sites by it.</source>
         <translation>Dê a cada local a sua própria chave: as etapas seguintes identificam os locais por ela.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="51"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="62"/>
         <source>1. Site screening</source>
         <translation>1. Triagem dos locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="52"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="63"/>
         <source>2. Impacts</source>
         <translation>2. Impactos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="53"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="64"/>
         <source>3. Assessment</source>
         <translation>3. Avaliação</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="56"/>
-        <source>The output '{}' cannot be written: {} is a folder. Give a file name in it, e.g. {}.</source>
-        <translation>Não é possível gravar a saída "{}": {} é uma pasta. Informe um nome de arquivo dentro dela, p. ex. {}.</translation>
+        <source>The output &apos;{}&apos; cannot be written: {} is a folder. Give a file name in it, e.g. {}.</source>
+        <translation>Não é possível gravar a saída &quot;{}&quot;: {} é uma pasta. Informe um nome de arquivo dentro dela, p. ex. {}.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="19"/>
@@ -579,7 +579,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/ui/actions.py" line="169"/>
-        <source>Add the plugin's small synthetic sample layers to the project</source>
+        <source>Add the plugin&apos;s small synthetic sample layers to the project</source>
         <translation>Adicionar ao projeto as pequenas camadas de exemplo sintéticas do complemento</translation>
     </message>
     <message>
@@ -763,7 +763,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/catalogues.py" line="137"/>
-        <source>needs a text 'id'</source>
+        <source>needs a text &apos;id&apos;</source>
         <translation>precisa de um texto 'id'</translation>
     </message>
     <message>
@@ -778,7 +778,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/catalogues.py" line="158"/>
-        <source>'sources' must be a list of texts</source>
+        <source>&apos;sources&apos; must be a list of texts</source>
         <translation>'sources' deve ser uma lista de textos</translation>
     </message>
     <message>
@@ -788,12 +788,12 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/catalogues.py" line="205"/>
-        <source>needs at least two 'choices'</source>
+        <source>needs at least two &apos;choices&apos;</source>
         <translation>precisa de pelo menos duas 'choices'</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/catalogues.py" line="209"/>
-        <source>each choice needs an 'id' and a 'label'</source>
+        <source>each choice needs an &apos;id&apos; and a &apos;label&apos;</source>
         <translation>cada opção precisa de um 'id' e um 'label'</translation>
     </message>
     <message>
@@ -813,7 +813,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/catalogues.py" line="245"/>
-        <source>'when' needs conditions among {RULE_CONDITIONS}</source>
+        <source>&apos;when&apos; needs conditions among {RULE_CONDITIONS}</source>
         <translation>'when' precisa de condições entre {RULE_CONDITIONS}</translation>
     </message>
     <message>
@@ -1712,7 +1712,7 @@
     <message>
         <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="179"/>
         <source>The {} must be more than 0 metres (it is {:g}). Give a positive distance.</source>
-        <translation>O valor "{}" deve ser maior que 0 metro (é {:g}). Informe uma distância positiva.</translation>
+        <translation>O valor &quot;{}&quot; deve ser maior que 0 metro (é {:g}). Informe uma distância positiva.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="257"/>
@@ -1802,8 +1802,8 @@
     <name>Fields</name>
     <message>
         <location filename="../../asm_pace_plugin/core/fields.py" line="63"/>
-        <source>field '{wanted}' is not in the layer; its fields are: {field_names}</source>
-        <translation>o campo "{wanted}" não está na camada; seus campos são: {field_names}</translation>
+        <source>field &apos;{wanted}&apos; is not in the layer; its fields are: {field_names}</source>
+        <translation>o campo &quot;{wanted}&quot; não está na camada; seus campos são: {field_names}</translation>
     </message>
 </context>
 <context>
@@ -1898,13 +1898,13 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="160"/>
-        <source>{where}, line {line}: the name '{name}' appears twice. Rename one.</source>
-        <translation>{where}, linha {line}: o nome "{name}" aparece duas vezes. Renomeie um deles.</translation>
+        <source>{where}, line {line}: the name &apos;{name}&apos; appears twice. Rename one.</source>
+        <translation>{where}, linha {line}: o nome &quot;{name}&quot; aparece duas vezes. Renomeie um deles.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="204"/>
-        <source>{where}: confidence must be one of {CONFIDENCES}, not '{confidence}'.</source>
-        <translation>{where}: a confiança deve ser uma de {CONFIDENCES}, não "{confidence}".</translation>
+        <source>{where}: confidence must be one of {CONFIDENCES}, not &apos;{confidence}&apos;.</source>
+        <translation>{where}: a confiança deve ser uma de {CONFIDENCES}, não &quot;{confidence}&quot;.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="381"/>
@@ -1928,8 +1928,8 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="394"/>
-        <source>Unknown impact pathway '{name}'. Known pathways: {zone_names}.</source>
-        <translation>Via de impacto desconhecida "{name}". Vias conhecidas: {zone_names}.</translation>
+        <source>Unknown impact pathway &apos;{name}&apos;. Known pathways: {zone_names}.</source>
+        <translation>Via de impacto desconhecida &quot;{name}&quot;. Vias conhecidas: {zone_names}.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="148"/>
@@ -1938,18 +1938,18 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="188"/>
-        <source>{where}: the name '{name}' must be letters, digits and '_' only, e.g. hunting.</source>
-        <translation>{where}: o nome "{name}" só pode ter letras, algarismos e '_', p. ex. hunting.</translation>
+        <source>{where}: the name &apos;{name}&apos; must be letters, digits and &apos;_&apos; only, e.g. hunting.</source>
+        <translation>{where}: o nome &quot;{name}&quot; só pode ter letras, algarismos e '_', p. ex. hunting.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="196"/>
-        <source>{where}: kind must be '{KIND_ZONE}' or '{KIND_DOWNSTREAM}', not '{kind}'.</source>
+        <source>{where}: kind must be &apos;{KIND_ZONE}&apos; or &apos;{KIND_DOWNSTREAM}&apos;, not &apos;{kind}&apos;.</source>
         <translation>{where}: kind deve ser '{KIND_ZONE}' ou '{KIND_DOWNSTREAM}', não '{kind}'.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="308"/>
-        <source>{what}: '{value}' is not of the form pathway=value, e.g. hunting=12700.</source>
-        <translation>{what}: "{value}" não tem a forma via=valor, p. ex. hunting=12700.</translation>
+        <source>{what}: &apos;{value}&apos; is not of the form pathway=value, e.g. hunting=12700.</source>
+        <translation>{what}: &quot;{value}&quot; não tem a forma via=valor, p. ex. hunting=12700.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="414"/>
@@ -1958,8 +1958,8 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="428"/>
-        <source>The distance given for '{name}' ({distances}) is not a positive number of metres.</source>
-        <translation>A distância informada para "{name}" ({distances}) não é um número positivo de metros.</translation>
+        <source>The distance given for &apos;{name}&apos; ({distances}) is not a positive number of metres.</source>
+        <translation>A distância informada para &quot;{name}&quot; ({distances}) não é um número positivo de metros.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="128"/>
@@ -1983,8 +1983,8 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="435"/>
-        <source>The distance given for '{name}' ({distances} m) is {beyond_limit}.</source>
-        <translation>A distância informada para "{name}" ({distances} m) está {beyond_limit}.</translation>
+        <source>The distance given for &apos;{name}&apos; ({distances} m) is {beyond_limit}.</source>
+        <translation>A distância informada para &quot;{name}&quot; ({distances} m) está {beyond_limit}.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="470"/>
@@ -1993,8 +1993,8 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="400"/>
-        <source>'{name}' is traced down rivers, not drawn as a zone: use the algorithm 'Downstream trace (mercury and sediment)' for it.</source>
-        <translation>"{name}" é traçado ao longo dos rios, não desenhado como zona: use para isso o algoritmo "Traçado a jusante (mercúrio e sedimentos)".</translation>
+        <source>&apos;{name}&apos; is traced down rivers, not drawn as a zone: use the algorithm &apos;Downstream trace (mercury and sediment)&apos; for it.</source>
+        <translation>&quot;{name}&quot; é traçado ao longo dos rios, não desenhado como zona: use para isso o algoritmo &quot;Traçado a jusante (mercúrio e sedimentos)&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2151,14 @@
     </message>
 </context>
 <context>
+    <name>IntegerWidgetWrapper</name>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/number_widget.py" line="72"/>
+        <source>Not set</source>
+        <translation>Não definido</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPage</name>
     <message>
         <location filename="../../asm_pace_plugin/ui/options_page.py" line="40"/>
@@ -2234,7 +2242,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/ui/options_page.py" line="112"/>
-        <source>Record this approach and rationale in the site's decision history.</source>
+        <source>Record this approach and rationale in the site&apos;s decision history.</source>
         <translation>Registrar esta abordagem e sua justificativa no histórico de decisões do local.</translation>
     </message>
     <message>
@@ -2307,7 +2315,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
-        <source>names of those protected areas, '; '-separated</source>
+        <source>names of those protected areas, &apos;; &apos;-separated</source>
         <translation>nomes dessas áreas protegidas, separados por '; '</translation>
     </message>
     <message>
@@ -2362,7 +2370,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
-        <source>'no geometry' or 'geometry repaired' where that applied</source>
+        <source>&apos;no geometry&apos; or &apos;geometry repaired&apos; where that applied</source>
         <translation>'no geometry' ou 'geometry repaired' quando for o caso</translation>
     </message>
     <message>
@@ -2372,7 +2380,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/classify.py" line="134"/>
-        <source>'class' rows count sites per PACE class; 'protected_area' rows per PA</source>
+        <source>&apos;class&apos; rows count sites per PACE class; &apos;protected_area&apos; rows per PA</source>
         <translation>as linhas 'class' contam os locais por classe PACE; as linhas 'protected_area' por área protegida</translation>
     </message>
     <message>
@@ -2492,7 +2500,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/pressure.py" line="18"/>
-        <source>those sites, '; '-separated</source>
+        <source>those sites, &apos;; &apos;-separated</source>
         <translation>esses locais, separados por '; '</translation>
     </message>
     <message>
@@ -2507,7 +2515,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/pressure.py" line="57"/>
-        <source>protected area reached by the site's zone</source>
+        <source>protected area reached by the site&apos;s zone</source>
         <translation>área protegida alcançada pela zona do local</translation>
     </message>
     <message>
@@ -2517,12 +2525,12 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/pressure.py" line="57"/>
-        <source>hectares of the protected area inside the site's zone</source>
+        <source>hectares of the protected area inside the site&apos;s zone</source>
         <translation>hectares da área protegida dentro da zona do local</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/pressure.py" line="57"/>
-        <source>share (0-1) of the protected area inside the site's zone</source>
+        <source>share (0-1) of the protected area inside the site&apos;s zone</source>
         <translation>proporção (0-1) da área protegida dentro da zona do local</translation>
     </message>
     <message>
@@ -2542,7 +2550,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
-        <source>share (0-1) of a polygon site's area, or a line site's length, inside protected areas; empty for points</source>
+        <source>share (0-1) of a polygon site&apos;s area, or a line site&apos;s length, inside protected areas; empty for points</source>
         <translation>proporção (0-1) da área de um local polígono, ou do comprimento de um local linha, dentro de áreas protegidas; vazio para pontos</translation>
     </message>
     <message>
@@ -2610,8 +2618,8 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="194"/>
-        <source>The impact-zone layer '{}'</source>
-        <translation>A camada de zonas de impacto "{}"</translation>
+        <source>The impact-zone layer &apos;{}&apos;</source>
+        <translation>A camada de zonas de impacto &quot;{}&quot;</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="198"/>
@@ -2635,8 +2643,8 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="241"/>
-        <source>The protected-area layer '{}' is empty. Remove it or choose another.</source>
-        <translation>A camada de áreas protegidas "{}" está vazia. Remova-a ou escolha outra.</translation>
+        <source>The protected-area layer &apos;{}&apos; is empty. Remove it or choose another.</source>
+        <translation>A camada de áreas protegidas &quot;{}&quot; está vazia. Remova-a ou escolha outra.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="258"/>
@@ -2660,8 +2668,8 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="218"/>
-        <source>{} has no {} field '{}'; its fields are: {}. Use the output of Impact zones, or name the right field (empty: none).</source>
-        <translation>{} não tem o campo de {} "{}"; seus campos são: {}. Use a saída de Zonas de impacto, ou informe o campo certo (vazio: nenhum).</translation>
+        <source>{} has no {} field &apos;{}&apos;; its fields are: {}. Use the output of Impact zones, or name the right field (empty: none).</source>
+        <translation>{} não tem o campo de {} &quot;{}&quot;; seus campos são: {}. Use a saída de Zonas de impacto, ou informe o campo certo (vazio: nenhum).</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="68"/>
@@ -2872,8 +2880,8 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/reference_layers.py" line="408"/>
-        <source>The {} layer '{}' is empty. Remove it or choose another layer.</source>
-        <translation>A camada de {} "{}" está vazia. Remova-a ou escolha outra camada.</translation>
+        <source>The {} layer &apos;{}&apos; is empty. Remove it or choose another layer.</source>
+        <translation>A camada de {} &quot;{}&quot; está vazia. Remova-a ou escolha outra camada.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/reference_layers.py" line="416"/>
@@ -2970,8 +2978,8 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/reference_layers.py" line="317"/>
-        <source>The landscape layer '{layer_name}': {error}.</source>
-        <translation>A camada de paisagens "{layer_name}": {error}.</translation>
+        <source>The landscape layer &apos;{layer_name}&apos;: {error}.</source>
+        <translation>A camada de paisagens &quot;{layer_name}&quot;: {error}.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/reference_layers.py" line="362"/>
@@ -2980,8 +2988,8 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/reference_layers.py" line="173"/>
-        <source>The {kind} layer '{layer_name}' has no {wanted}: it holds {value}. Choose a polygon layer.</source>
-        <translation>A camada "{layer_name}" ({kind}) não tem {wanted}: ela contém {value}. Escolha uma camada de polígonos.</translation>
+        <source>The {kind} layer &apos;{layer_name}&apos; has no {wanted}: it holds {value}. Choose a polygon layer.</source>
+        <translation>A camada &quot;{layer_name}&quot; ({kind}) não tem {wanted}: ela contém {value}. Escolha uma camada de polígonos.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/reference_layers.py" line="226"/>
@@ -2991,12 +2999,12 @@
     <message>
         <location filename="../../asm_pace_plugin/core/reference_layers.py" line="244"/>
         <source>The protected-area layer '{layer_name}' holds points but no reported-area field (WDPA's REP_AREA, km²), so no circle can be drawn. Use the WDPA polygon layer, or a point layer with REP_AREA.</source>
-        <translation>A camada de áreas protegidas "{layer_name}" contém pontos mas nenhum campo de área declarada (REP_AREA da WDPA, km²), então nenhum círculo pode ser desenhado. Use a camada de polígonos da WDPA, ou uma camada de pontos com REP_AREA.</translation>
+        <translation>A camada de áreas protegidas &quot;{layer_name}&quot; contém pontos mas nenhum campo de área declarada (REP_AREA da WDPA, km²), então nenhum círculo pode ser desenhado. Use a camada de polígonos da WDPA, ou uma camada de pontos com REP_AREA.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/reference_layers.py" line="341"/>
-        <source>The ecoregion layer '{layer_name}' has no Global 200 field (G200_REGIO or G200_NUM), so its Global 200 ecoregions cannot be told apart. Use WWF's TEOW layer (wwf_terr_ecos), or tick 'Ecoregion layers hold only Global 200 ecoregions' if every polygon of this layer is a Global 200 ecoregion.</source>
-        <translation>A camada de ecorregiões "{layer_name}" não tem campo Global 200 (G200_REGIO ou G200_NUM), então as suas ecorregiões Global 200 não podem ser distinguidas. Use a camada TEOW do WWF (wwf_terr_ecos), ou marque "As camadas de ecorregiões só contêm ecorregiões Global 200" se cada polígono desta camada for uma ecorregião Global 200.</translation>
+        <source>The ecoregion layer &apos;{layer_name}&apos; has no Global 200 field (G200_REGIO or G200_NUM), so its Global 200 ecoregions cannot be told apart. Use WWF&apos;s TEOW layer (wwf_terr_ecos), or tick &apos;Ecoregion layers hold only Global 200 ecoregions&apos; if every polygon of this layer is a Global 200 ecoregion.</source>
+        <translation>A camada de ecorregiões &quot;{layer_name}&quot; não tem campo Global 200 (G200_REGIO ou G200_NUM), então as suas ecorregiões Global 200 não podem ser distinguidas. Use a camada TEOW do WWF (wwf_terr_ecos), ou marque &quot;As camadas de ecorregiões só contêm ecorregiões Global 200&quot; se cada polígono desta camada for uma ecorregião Global 200.</translation>
     </message>
 </context>
 <context>
@@ -3023,8 +3031,8 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/rivers.py" line="67"/>
-        <source>Impact-pathway catalogue {path}: no row '{pathway}' with a distance_m. Give the length to trace, or restore the row.</source>
-        <translation>Catálogo de vias de impacto {path}: não há linha "{pathway}" com distance_m. Informe o comprimento a traçar, ou restaure a linha.</translation>
+        <source>Impact-pathway catalogue {path}: no row &apos;{pathway}&apos; with a distance_m. Give the length to trace, or restore the row.</source>
+        <translation>Catálogo de vias de impacto {path}: não há linha &quot;{pathway}&quot; com distance_m. Informe o comprimento a traçar, ou restaure a linha.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/rivers.py" line="407"/>
@@ -3066,7 +3074,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="237"/>
-        <source>Site key field of the classified sites (empty: the workspace's)</source>
+        <source>Site key field of the classified sites (empty: the workspace&apos;s)</source>
         <translation>Campo-chave dos locais classificados (vazio: o do espaço de trabalho)</translation>
     </message>
     <message>
