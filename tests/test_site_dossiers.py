@@ -341,7 +341,7 @@ def test_protected_area_points_are_drawn_as_the_circles_the_classification_used(
         QgsVectorLayer,
     )
 
-    from asm_pace_plugin.algorithms.site_dossiers import protected_area_layer
+    from asm_pace_plugin.rendering.dossier_maps import protected_area_layer
 
     points = QgsVectorLayer(f"{GPKG}|layername=protected_area_points", "points", "ogr")
     reported = {str(feature["NAME"]): feature["REP_AREA"] for feature in points.getFeatures()}
@@ -361,7 +361,7 @@ def test_protected_area_points_are_drawn_as_the_circles_the_classification_used(
 def test_no_protected_area_left_near_the_sites_is_said_not_failed(provider):
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsRectangle, QgsVectorLayer
 
-    from asm_pace_plugin.algorithms.site_dossiers import protected_area_layer
+    from asm_pace_plugin.rendering.dossier_maps import protected_area_layer
 
     class Said(QgsProcessingFeedback):
         """A feedback that keeps the warnings it is given, to read them after."""

@@ -6,8 +6,6 @@ summary.
 """
 
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
@@ -18,11 +16,10 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core import compat, geodesy, pace, wdpa
+from ..core import compat, geodesy, pace
 from ..core.classify import SUMMARY_FIELDS, SiteClassifier
 from ..core.classify_stream import classify_stream, output_fields
 from ..core.fields import SHAPEFILE_NAME_LENGTH
-from ..core.i18n import translate
 from ..core.reference_layers import ReferenceLayers, load_references
 from ..core.schema import make_fields
 from ..core.site_key import source_site_key
@@ -34,7 +31,6 @@ from .common import (
     add_pa_field_parameters,
     check_site_source,
     describe_key,
-    ellipsoid_of,
     pa_field_choices,
 )
 
@@ -189,7 +185,7 @@ class ClassifySitesAlgorithm(AsmPaceAlgorithm):
             ).format(describe_key(key_field))
         )
         progress = Progress(feedback)
-        measure = geodesy.distance_area(ellipsoid_of(context), context.transformContext())
+        measure = geodesy.context_measure(context)
         search_radius = self.parameterAsDouble(parameters, self.SEARCH_RADIUS, context)
         to_wgs84 = wgs84_transform(sites, context)
         # Only what lies within reach of the sites is read from the reference layers.
@@ -254,15 +250,12 @@ class ClassifySitesAlgorithm(AsmPaceAlgorithm):
             parameters, self.SUMMARY, context, make_fields(SUMMARY_FIELDS), compat.WKB_NO_GEOMETRY
         )
         if summary_sink is not None:
-            for row in stream.summary.rows():
-                record = QgsFeature(make_fields(SUMMARY_FIELDS))
-                record.setAttributes(row)
-                summary_sink.addFeature(record, QgsFeatureSink.Flag.FastInsert)
+            self.write(summary_sink, stream.summary_features(), parameters, self.SUMMARY)
             results[self.SUMMARY] = summary_id
         for site_class, key in self.COUNT_OUTPUTS:
             results[key] = stream.summary.per_class[site_class]
 
-        feedback.pushInfo(_closing_line(stream.summary, stream.repaired_sites, reports))
+        feedback.pushInfo(stream.closing_line(reports))
         self.style_output(context, dest_id, apply_pace_class_style)
         self.style_output(context, results.get(self.SUMMARY), apply_table_style)
         return results
@@ -281,22 +274,3 @@ class ClassifySitesAlgorithm(AsmPaceAlgorithm):
             ).strip(),
             ecoregions_are_g200=self.parameterAsBoolean(parameters, self.ECOREGIONS_ARE_G200, context),
         )
-
-
-def _closing_line(summary, repaired_sites, reports):
-    counts = ", ".join(f"{summary.per_class[site_class]} {site_class}" for site_class in pace.ALL_CLASSES)
-    total = sum(summary.per_class.values())
-    repaired_references = sum(report.repaired for report in reports)
-    dropped_points = sum(report.dropped[wdpa.DROPPED_POINT_WITHOUT_AREA] for report in reports)
-    return translate(
-        "ClassifySitesAlgorithm",
-        "Classified {total} sites: {counts} (no usable geometry); site geometries repaired: "
-        "{repaired_sites}; reference geometries repaired: {repaired_references}; protected-area points "
-        "without reported area dropped: {dropped_points}.",
-    ).format(
-        total=total,
-        counts=counts,
-        repaired_sites=repaired_sites,
-        repaired_references=repaired_references,
-        dropped_points=dropped_points,
-    )

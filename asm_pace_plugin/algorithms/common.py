@@ -9,7 +9,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core import compat, geodesy, i18n, pace, wdpa
+from ..core import compat, i18n, pace, wdpa
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.site_key import FEATURE_ID, key_problems, source_site_key
 
@@ -62,12 +62,6 @@ PA_FIELD_PARAMETERS = (
         ),
     ),
 )
-
-
-def ellipsoid_of(context):
-    ellipsoid = context.ellipsoid()
-    # Planimetric ("NONE") would give planar degrees: distances must stay on an ellipsoid.
-    return ellipsoid if ellipsoid and ellipsoid.upper() != "NONE" else geodesy.DEFAULT_ELLIPSOID
 
 
 def check_site_source(source, what):

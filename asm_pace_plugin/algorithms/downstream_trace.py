@@ -28,8 +28,6 @@ from .common import (
     add_site_parameters,
     check_site_source,
     chosen_site_key,
-    ellipsoid_of,
-    metres_text,
     site_key_value,
     warn_about_site_keys,
 )
@@ -170,38 +168,10 @@ class DownstreamTraceAlgorithm(AsmPaceAlgorithm):
             self.parameterAsDouble(parameters, key, context)
             for key in (self.SNAP_DISTANCE, self.TRACE_LENGTH, self.CORRIDOR_WIDTH, self.JOIN_TOLERANCE)
         )
-        for value, what in (
-            (snap, self.tr("snap distance")),
-            (length, self.tr("length to trace")),
-            (width, self.tr("corridor width")),
-        ):
-            if value <= 0:
-                raise QgsProcessingException(
-                    self.tr(
-                        "The {} must be more than 0 metres (it is {:g}). Give a positive distance."
-                    ).format(what, value)
-                )
-        pathway = impacts.load_catalogue().get(rivers.PATHWAY)
-        if pathway is not None and impacts.implausibly_small(pathway, length):
-            feedback.pushWarning(
-                self.tr(
-                    "The length to trace, {} m, is very small (default: {} m). Lengths are in metres: "
-                    "for {} km, type {}."
-                ).format(
-                    metres_text(length),
-                    metres_text(pathway.distance_m),
-                    f"{length:g}",
-                    metres_text(length * 1000),
-                )
-            )
-        if width / 2 > impacts.MAX_DISTANCE_M:
-            raise QgsProcessingException(
-                self.tr(
-                    "The corridor width ({:g} m) is beyond twice {:,.0f} km, the farthest a zone is drawn "
-                    "true to its area. Give a smaller width."
-                ).format(width, impacts.MAX_DISTANCE_M / 1000)
-            )
-        measure = geodesy.distance_area(ellipsoid_of(context), context.transformContext())
+        warning = rivers.check_distances(snap, length, width)  # InputError when one is unusable
+        if warning:
+            feedback.pushWarning(warning)
+        measure = geodesy.context_measure(context)
         network, report, direction = self._river_network(parameters, context, feedback, measure, tolerance)
         if network is None:
             return {}

@@ -29,7 +29,6 @@ from .common import (
     add_site_parameters,
     check_site_source,
     chosen_site_key,
-    ellipsoid_of,
     metres_text,
     site_key_value,
     warn_about_site_keys,
@@ -222,32 +221,10 @@ class ImpactZonesAlgorithm(AsmPaceAlgorithm):
             self.parameterAsString(parameters, self.SWITCH_FIELDS, context),
             sites.fields(),
         )
+        for warning in filter(None, map(impacts.size_warning, chosen)):
+            feedback.pushWarning(warning)
         for item in chosen:
-            if impacts.implausibly_small(item.pathway, item.distance_m):
-                feedback.pushWarning(
-                    self.tr(
-                        "{}: {} m is very small for this pathway (default: {}). Distances are in metres: "
-                        "for {} km, type {}."
-                    ).format(
-                        item.pathway.label,
-                        metres_text(item.distance_m),
-                        self.tr("none")
-                        if item.pathway.distance_m is None
-                        else metres_text(item.pathway.distance_m) + " m",
-                        f"{item.distance_m:g}",
-                        metres_text(item.distance_m * 1000),
-                    )
-                )
-        for item in chosen:
-            feedback.pushInfo(
-                self.tr("{}: {} ({}){}{}").format(
-                    item.pathway.name,
-                    self.tr("per site") if item.distance_m is None else metres_text(item.distance_m) + " m",
-                    item.source,
-                    self.tr(", per-site field {}").format(item.distance_field) if item.distance_field else "",
-                    self.tr(", on/off field {}").format(item.switch_field) if item.switch_field else "",
-                )
-            )
+            feedback.pushInfo(impacts.choice_line(item))
         use_rings = self.parameterAsBoolean(parameters, self.RINGS, context)
         dissolve = self.parameterAsEnum(parameters, self.DISSOLVE, context)
         id_field = chosen_site_key(self, parameters, self.SITE_ID_FIELD, context, sites, feedback)
@@ -257,23 +234,9 @@ class ImpactZonesAlgorithm(AsmPaceAlgorithm):
             parameters, self.OUTPUT, context, fields, compat.WKB_MULTIPOLYGON, geodesy.WGS84
         )
 
-        measure = geodesy.distance_area(ellipsoid_of(context), context.transformContext())
-        builder = impacts.ZoneBuilder(measure, context.transformContext())
-        writer = ZoneWriter(sink, fields, measure, chosen, use_rings)
-        dissolved = [[] for _ in chosen]
+        builder = impacts.ZoneBuilder(geodesy.context_measure(context), context.transformContext())
+        writer = ZoneWriter(sink, fields, builder, chosen, use_rings, dissolve)
         skipped, counts = Counter(), Counter()
-        batch = []
-
-        def flush():
-            writer.sites += len(batch)
-            for site, discs in zip(batch, builder.discs(batch)):
-                if dissolve == impacts.DISSOLVE_NONE:
-                    writer.write_site(site, discs)
-                else:
-                    for index, (disc, _area) in enumerate(discs):
-                        if disc is not None:
-                            dissolved[index].append(disc)
-            batch.clear()
 
         def progress(share):
             feedback.setProgress(90.0 * share)
@@ -286,16 +249,14 @@ class ImpactZonesAlgorithm(AsmPaceAlgorithm):
             if all(d is None for d, _s in distances):
                 skipped[QT_TRANSLATE_NOOP("Reasons", "no pathway applies")] += 1
                 continue
-            batch.append(impacts.Site(site_id, geometry, distances))
-            if len(batch) >= impacts.BATCH_SIZE:
-                flush()
-                if writer.failed:
-                    raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
-        flush()
+            writer.add(impacts.Site(site_id, geometry, distances))
+            if writer.failed:
+                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+        writer.flush()
         warn_about_site_keys(feedback, keys, id_field)
         if dissolve != impacts.DISSOLVE_NONE and not feedback.isCanceled():
             feedback.pushInfo(self.tr("Dissolving zones..."))
-            writer.write_dissolved(dissolved, dissolve == impacts.DISSOLVE_ALL)
+            writer.write_dissolved()
         if writer.failed:
             raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
         feedback.setProgress(100)

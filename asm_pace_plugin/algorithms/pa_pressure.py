@@ -33,7 +33,6 @@ from .common import (
     check_site_source,
     chosen_site_key,
     describe_key,
-    ellipsoid_of,
     pa_field_choices,
     site_key_parameter,
     site_key_value,
@@ -135,7 +134,7 @@ class PaPressureAlgorithm(AsmPaceAlgorithm):
 
     def process(self, parameters, context, feedback):
         zone_layers = self._zone_layers(parameters, context)
-        measure = geodesy.distance_area(ellipsoid_of(context), context.transformContext())
+        measure = geodesy.context_measure(context)
         progress = Progress(feedback, end=90.0)
         protected_areas = self._load_protected_areas(parameters, context, feedback, measure, progress)
         accumulator = PressureAccumulator(protected_areas, measure)

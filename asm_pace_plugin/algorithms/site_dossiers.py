@@ -5,169 +5,40 @@ classified sites and the reference layers. Print layouts are not thread safe: th
 runs on the main thread (NoThreading) and builds its layout in a QgsProject of its own.
 """
 
-import tempfile
 from pathlib import Path
 
 from qgis.core import (
-    QgsCoordinateTransform,
-    QgsFeature,
-    QgsFeatureRequest,
-    QgsField,
-    QgsGeometry,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterString,
-    QgsProcessingUtils,
     QgsProject,
-    QgsProviderRegistry,
-    QgsRectangle,
-    QgsVectorLayer,
-    QgsWkbTypes,
 )
 
-from ..core import compat, geodesy, i18n, layer_roles, pace, wdpa
+from ..core import compat, geodesy, i18n, pace
 from ..core.catalogues import load_catalogues
-from ..core.classify_stream import classified_values
-from ..core.dossier import build_dossier, pathway_names, render_html
+from ..core.dossier import build_dossier
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.paths import plugin_version
-from ..core.reference import InputError
-from ..core.reference_layers import ReferenceLayers, load_references
-from ..core.site_key import keys_meet, source_site_key
-from ..rendering.dossier_layout import (
-    DossierLayout,
-    keep_labels_off,
-    label_names,
-    style_layer,
-    style_zones,
-    utm_crs,
-)
+from ..core.site_key import source_site_key
+from ..rendering.dossier_layout import DossierLayout, pictures_folder, write_html_page
+from ..rendering.dossier_maps import map_layers, site_location
 from .base import AsmPaceAlgorithm
-from .common import chosen_language, ellipsoid_of, language_parameter, warn_about_site_keys
+from .common import chosen_language, language_parameter, warn_about_site_keys
 from .workspace_inputs import (
     checked_keys,
+    classified_sites,
     include_sensitive_parameter,
     keyed_rows,
     open_checked_workspace,
     site_keys_parameter,
     snapshot_geometries,
+    warn_about_zone_keys,
     workspace_parameter,
 )
-
-MAP_MARGIN_DEGREES = 1.0  # protected areas are read this far around the sites (the maps show less)
-
-
-def site_layer(sites, name):
-    """A memory layer of the sites' geometries (EPSG:4326), keyed by site_key."""
-    geometries = [
-        geometry for _key, _label, _attributes, geometry in sites if geometry and not geometry.isNull()
-    ]
-    geometry_name = QgsWkbTypes.displayString(geometries[0].wkbType()) if geometries else "Point"
-    layer = QgsVectorLayer(f"{geometry_name}?crs={geodesy.WGS84.authid()}", name, "memory")
-    layer.dataProvider().addAttributes([QgsField("site_key", compat.FIELD_STRING)])
-    layer.updateFields()
-    for key, _label, _attributes, geometry in sites:
-        if geometry is not None and not geometry.isNull():
-            feature = QgsFeature(layer.fields())
-            feature.setAttributes([key])
-            feature.setGeometry(geometry)
-            layer.dataProvider().addFeature(feature)
-    style_layer(layer, "sites")
-    keep_labels_off(layer)  # a protected area's name never hides the site
-    return layer
-
-
-def own_copy(layer):
-    """A copy the run's project may own: never the caller's layer object."""
-    if layer.providerType() == "memory":
-        return layer.materialize(QgsFeatureRequest())
-    return QgsVectorLayer(layer.source(), layer.name(), layer.providerType())
-
-
-def source_name(layer):
-    """The layer as the map's sources line names it: its table and file."""
-    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
-    name = parts.get("layerName") or layer.name()
-    file_name = Path(parts["path"]).name if parts.get("path") else ""
-    return f"{name} ({file_name})" if file_name else name
-
-
-def sites_box(sites, margin_degrees):
-    """The box (EPSG:4326) around every site's geometry, grown by margin_degrees."""
-    # Bounds taken in Python: an empty QgsRectangle means (0, 0, 0, 0) on 3.22 but "null" on 3.44
-    # (setMinimal, the spelling both knew, is deprecated there), and a site at (0, 0) must count.
-    boxes = [geometry.boundingBox() for *_, geometry in sites if geometry and not geometry.isNull()]
-    if not boxes:
-        return QgsRectangle(-180, -90, 180, 90)
-    box = QgsRectangle(
-        min(b.xMinimum() for b in boxes),
-        min(b.yMinimum() for b in boxes),
-        max(b.xMaximum() for b in boxes),
-        max(b.yMaximum() for b in boxes),
-    )
-    box.grow(margin_degrees)
-    return box
-
-
-def protected_area_layer(layers, box, context, name, feedback):
-    """The protected areas of `layers` within `box`, as the classification reads them (WDPA
-    cleaned, points as circles of their reported area), in one polygon layer with their names.
-    When none is left to draw, the log says why and the layer is empty."""
-    near = []
-    for layer in layers:
-        to_layer = QgsCoordinateTransform(geodesy.WGS84, layer.crs(), context.transformContext())
-        subset = layer.materialize(QgsFeatureRequest().setFilterRect(to_layer.transformBoundingBox(box)))
-        if subset.featureCount():
-            near.append(subset)
-    result = QgsVectorLayer("MultiPolygon?crs=EPSG:4326&field=name:string", name, "memory")
-    if not near:
-        return result
-    aze = [layer for layer in near if {n.upper() for n in layer.fields().names()} >= layer_roles.AZE_FIELDS]
-    chosen = ReferenceLayers(
-        protected_areas=[layer for layer in near if layer not in aze],
-        aze_sites=aze,
-        landscapes=[],
-        ecoregions=[],
-        pa_fields={},
-        cleaning=wdpa.CleaningOptions(),
-    )
-    measure = geodesy.distance_area(ellipsoid_of(context), context.transformContext())
-    quiet = QgsProcessingFeedback()  # what the classification logs would only repeat here
-    try:
-        areas = load_references(chosen, measure, context, quiet, lambda _share: None).protected_areas
-    except InputError as error:
-        feedback.pushWarning(
-            translate("SiteDossiersAlgorithm", "The maps show no protected area: {reason}").format(
-                reason=error
-            )
-        )
-        return result
-    features = []
-    for item in range(len(areas)):
-        feature = QgsFeature(result.fields())
-        geometry = QgsGeometry(areas.geometry(item))
-        geometry.convertToMultiType()
-        feature.setGeometry(geometry)
-        feature.setAttributes([areas.record(item).name])
-        features.append(feature)
-    result.dataProvider().addFeatures(features)
-    return result
-
-
-def site_location(geometry, transform_context):
-    """(latitude, longitude, UTM zone, northern, easting, northing) of the site's centre, or None."""
-    if geometry is None or geometry.isNull():
-        return None
-    point = geometry.centroid().asPoint()
-    crs = utm_crs(point)
-    projected = QgsCoordinateTransform(geodesy.WGS84, crs, transform_context).transform(point)
-    zone = int(crs.authid().split(":")[1]) % 100
-    return point.y(), point.x(), zone, point.y() >= 0, projected.x(), projected.y()
 
 
 class SiteDossiersAlgorithm(AsmPaceAlgorithm):
@@ -318,72 +189,22 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
                     "Choose the key field of the classified sites ({} not found); its fields are: {}."
                 ).format(key_field or self.tr("none given"), ", ".join(source.fields().names()))
             )
-        transform = QgsCoordinateTransform(source.sourceCrs(), geodesy.WGS84, context.transformContext())
-        sites, keys = {}, []
-        for feature in source.getFeatures():
-            if feedback.isCanceled():
-                return []
-            key = pace.as_text(feature[key_field])
-            keys.append(key)
-            if not key:
-                continue
-            geometry = feature.geometry()
-            if geometry.isNull() or geometry.isEmpty():
-                geometry = None  # a site without coordinates (a GeoPackage keeps it as empty)
-            else:
-                geometry.transform(transform)
-            attributes = classified_values(source.fields().names(), feature.attributes())
-            label = next(
-                (attributes[name] for name in ("site_name", "name", "NAME") if name in attributes), None
-            )
-            sites.setdefault(key, (key, label, attributes, geometry))
+        sites, keys = classified_sites(source, key_field, context.transformContext(), feedback)
+        if feedback.isCanceled():
+            return []
         warn_about_site_keys(feedback, keys, key_field, one_per_key=True)
         return [sites[key] for key in checked_keys(sites, requested)]
 
     def _map_layers(self, parameters, context, project, sites, feedback):
-        """The map layers in the run's own project (top first), the sources text and the copy of
-        the impact-zones layer (or None). Layers are named in words for the legend; the
-        protected areas are read as the classification reads them, near the sites only."""
-        # The layers' names are the dossier's legend: in the dossier's language.
-        layers, sources, zone_copy = (
-            [site_layer(sites, translate("SiteDossiersAlgorithm", "Mining sites"))],
-            [],
-            None,
-        )
+        """The map layers of the dossiers in the run's own project (see dossier_maps.map_layers)."""
+        keys = {
+            "protected_areas": self.PROTECTED_AREAS,
+            "landscapes": self.LANDSCAPES,
+            "ecoregions": self.ECOREGIONS,
+        }
+        given = {role: self.parameterAsLayerList(parameters, key, context) for role, key in keys.items()}
         zones = self.parameterAsVectorLayer(parameters, self.IMPACT_ZONES, context)
-        if zones is not None:
-            zone_copy = own_copy(zones)
-            style_zones(zone_copy, pathway_names())
-            zone_copy.setName(translate("SiteDossiersAlgorithm", "Impact zones"))
-            layers.append(zone_copy)
-            sources.append(source_name(zones))
-        given_areas = self.parameterAsLayerList(parameters, self.PROTECTED_AREAS, context)
-        if given_areas:
-            box = sites_box(sites, MAP_MARGIN_DEGREES)
-            areas = protected_area_layer(
-                given_areas, box, context, translate("SiteDossiersAlgorithm", "Protected areas"), feedback
-            )
-            style_layer(areas, "protected_areas")
-            label_names(areas)
-            layers.append(areas)
-            sources += [source_name(layer) for layer in given_areas]
-        for key, title, role in (
-            (self.LANDSCAPES, translate("SiteDossiersAlgorithm", "WWF priority landscapes"), "landscapes"),
-            (self.ECOREGIONS, translate("SiteDossiersAlgorithm", "Ecoregions"), "ecoregions"),
-        ):
-            for layer in self.parameterAsLayerList(parameters, key, context):
-                copied = own_copy(layer)
-                copied.setName(title)
-                style_layer(copied, role)
-                layers.append(copied)
-                sources.append(source_name(layer))
-        for layer in reversed(layers):  # each goes on top of the legend: the sites last
-            project.addMapLayer(layer)
-        if zone_copy is not None:  # its categories say "Impact zones: hunting": no title above them
-            project.layerTreeRoot().findLayer(zone_copy.id()).setCustomProperty(
-                "legend/title-style", "hidden"
-            )
-        return layers, sources, zone_copy
+        return map_layers(project, sites, zones, given, context, feedback)
 
     # -- run --------------------------------------------------------------------------------
     def process(self, parameters, context, feedback):
@@ -411,25 +232,11 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
         zone_headers, zones = keyed_rows(
             self.parameterAsSource(parameters, self.IMPACT_ZONES, context), zone_key_field, feedback
         )
-        if zones:
-            matched, total = keys_meet([key for key, _label, _attributes, _geometry in sites], zones)
-            if not matched:
-                feedback.pushWarning(
-                    translate(
-                        "SiteDossiersAlgorithm",
-                        "0 of {} sites have impact zones under the key {}: the maps will show no zone. "
-                        "Choose the site key field of the impact zones, or make the zones again from "
-                        "the classified sites.",
-                    ).format(total, zone_key_field)
-                )
+        warn_about_zone_keys(feedback, sites, zones, zone_key_field)
         pdf_path = Path(self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context))
         html_output = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         html_path = Path(html_output) if html_output else None
-        if html_path is not None:
-            work_dir = html_path.parent / f"{html_path.stem}_files"
-            work_dir.mkdir(parents=True, exist_ok=True)
-        else:
-            work_dir = Path(tempfile.mkdtemp(prefix="dossier_", dir=QgsProcessingUtils.tempFolder()))
+        work_dir = pictures_folder(html_path)
         pdf_path.parent.mkdir(parents=True, exist_ok=True)
 
         catalogues = load_catalogues()
@@ -485,11 +292,7 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
             self.PAGE_COUNT: layout.pages,
         }
         if html_path is not None:
-            relative = {
-                key: {caption: f"{work_dir.name}/{Path(path).name}" for caption, path in pictures.items()}
-                for key, pictures in images.items()
-            }
-            html_path.write_text(render_html(dossiers, catalogues, relative), encoding="utf-8")
+            write_html_page(html_path, work_dir, dossiers, catalogues, images)
             results[self.OUTPUT_HTML] = str(html_path)
         layout = None  # the layout goes before the layers it draws
         project.clear()

@@ -4,6 +4,7 @@ the workspace, site keys and sensitive-data parameters, and the tables joined to
 from pathlib import Path
 
 from qgis.core import (
+    QgsCoordinateTransform,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFile,
@@ -11,9 +12,11 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..core import pace
+from ..core import geodesy, pace
+from ..core.classify_stream import classified_values
 from ..core.dossier import chosen_keys
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
+from ..core.site_key import keys_meet
 from ..core.workspace import open_workspace
 
 SENSITIVE_HELP = QT_TRANSLATE_NOOP(
@@ -78,6 +81,45 @@ def snapshot_geometries(workspace_path):
     """
     layer = QgsVectorLayer(f"{workspace_path}|layername=site", "site", "ogr")
     return {pace.as_text(feature["site_key"]): feature.geometry() for feature in layer.getFeatures()}
+
+
+def classified_sites(source, key_field, transform_context, feedback):
+    """({key: (key, label, attributes, geometry in EPSG:4326 or None)}, every key as read) of a
+    classified site layer: the first feature of each key, its classification's own values."""
+    transform = QgsCoordinateTransform(source.sourceCrs(), geodesy.WGS84, transform_context)
+    sites, keys = {}, []
+    for feature in source.getFeatures():
+        if feedback.isCanceled():
+            break
+        key = pace.as_text(feature[key_field])
+        keys.append(key)
+        if not key:
+            continue
+        geometry = feature.geometry()
+        if geometry.isNull() or geometry.isEmpty():
+            geometry = None  # a site without coordinates (a GeoPackage keeps it as empty)
+        else:
+            geometry.transform(transform)
+        attributes = classified_values(source.fields().names(), feature.attributes())
+        label = next((attributes[name] for name in ("site_name", "name", "NAME") if name in attributes), None)
+        sites.setdefault(key, (key, label, attributes, geometry))
+    return sites, keys
+
+
+def warn_about_zone_keys(feedback, sites, zones, key_field):
+    """A warning when impact zones were given but none has the key of a chosen site."""
+    if not zones:
+        return
+    matched, total = keys_meet([key for key, _label, _attributes, _geometry in sites], zones)
+    if not matched:
+        feedback.pushWarning(
+            translate(
+                "SiteDossiersAlgorithm",
+                "0 of {} sites have impact zones under the key {}: the maps will show no zone. "
+                "Choose the site key field of the impact zones, or make the zones again from "
+                "the classified sites.",
+            ).format(total, key_field)
+        )
 
 
 def checked_keys(available, requested):

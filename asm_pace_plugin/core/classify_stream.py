@@ -9,10 +9,10 @@ Python's GIL, so the two threads overlap.
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
-from qgis.core import QgsFeatureRequest, QgsFields, QgsWkbTypes
+from qgis.core import QgsFeature, QgsFeatureRequest, QgsFields, QgsWkbTypes
 from qgis.PyQt.QtCore import QVariant
 
-from . import compat
+from . import compat, pace, wdpa
 from .classify import (
     MATCH_FIELDS,
     NOTE_REPAIRED,
@@ -20,11 +20,13 @@ from .classify import (
     RUN_FIELDS,
     SITE_FIELD_NAMES,
     SITE_FIELDS,
+    SUMMARY_FIELDS,
     UNCLASSIFIED_MATCHES,
     SiteResult,
     Summary,
 )
 from .fields import last_form, unique_name
+from .i18n import translate
 from .schema import make_fields
 from .sites import note_cancel, site_geometry
 
@@ -96,6 +98,33 @@ def classified_values(field_names, values):
 class StreamResult:
     summary: Summary
     repaired_sites: int
+
+    def summary_features(self):
+        """The summary table's rows as features of SUMMARY_FIELDS."""
+        fields = make_fields(SUMMARY_FIELDS)
+        features = []
+        for row in self.summary.rows():
+            feature = QgsFeature(fields)
+            feature.setAttributes(row)
+            features.append(feature)
+        return features
+
+    def closing_line(self, reports):
+        """The log's last line: sites per class, and the geometries repaired or dropped
+        (reports: the reference layers' LoadReports)."""
+        per_class = self.summary.per_class
+        return translate(
+            "StreamResult",
+            "Classified {total} sites: {counts} (no usable geometry); site geometries repaired: "
+            "{repaired_sites}; reference geometries repaired: {repaired_references}; protected-area points "
+            "without reported area dropped: {dropped_points}.",
+        ).format(
+            total=sum(per_class.values()),
+            counts=", ".join(f"{per_class[site_class]} {site_class}" for site_class in pace.ALL_CLASSES),
+            repaired_sites=self.repaired_sites,
+            repaired_references=sum(report.repaired for report in reports),
+            dropped_points=sum(report.dropped[wdpa.DROPPED_POINT_WITHOUT_AREA] for report in reports),
+        )
 
 
 def classify_stream(sites, classifier, to_wgs84, out_fields, run_values, write, feedback, progress):

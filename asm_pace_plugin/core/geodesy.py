@@ -54,6 +54,15 @@ def distance_area(ellipsoid=DEFAULT_ELLIPSOID, transform_context=None):
     return measure
 
 
+def context_measure(context):
+    """distance_area of a Processing run: its project's ellipsoid and transforms. A planimetric
+    project ("NONE") would give planar degrees, so distances stay on WGS 84's ellipsoid there."""
+    ellipsoid = context.ellipsoid()
+    if not ellipsoid or ellipsoid.upper() == "NONE":
+        ellipsoid = DEFAULT_ELLIPSOID
+    return distance_area(ellipsoid, context.transformContext())
+
+
 def area_true_radius(radius_m, segments=CIRCLE_SEGMENTS):
     """Radius of the regular polygon with `segments` vertices whose area is that of the circle."""
     angle = 2 * math.pi / segments

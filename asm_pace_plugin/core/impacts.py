@@ -254,6 +254,40 @@ def implausibly_small(pathway, distance_m):
     return distance_m is not None and distance_m < threshold
 
 
+def size_warning(item):
+    """The log's warning when a chosen pathway's distance looks typed in kilometres, else None."""
+    if not implausibly_small(item.pathway, item.distance_m):
+        return None
+    default = item.pathway.distance_m
+    return translate(
+        "ImpactPathways",
+        "{}: {} m is very small for this pathway (default: {}). Distances are in metres: for {} km, type {}.",
+    ).format(
+        item.pathway.label,
+        i18n.number(item.distance_m),
+        translate("ImpactPathways", "none") if default is None else i18n.number(default) + " m",
+        f"{item.distance_m:g}",
+        i18n.number(item.distance_m * 1000),
+    )
+
+
+def choice_line(item):
+    """The log's line on a chosen pathway: its distance, where it comes from, its fields."""
+    return translate("ImpactPathways", "{}: {} ({}){}{}").format(
+        item.pathway.name,
+        translate("ImpactPathways", "per site")
+        if item.distance_m is None
+        else i18n.number(item.distance_m) + " m",
+        item.source,
+        translate("ImpactPathways", ", per-site field {}").format(item.distance_field)
+        if item.distance_field
+        else "",
+        translate("ImpactPathways", ", on/off field {}").format(item.switch_field)
+        if item.switch_field
+        else "",
+    )
+
+
 def distances_text(assignments):
     """'name=metres, ...' (the DISTANCES syntax) from {name: metres}."""
     return ", ".join(f"{name}={metres:g}" for name, metres in assignments.items())

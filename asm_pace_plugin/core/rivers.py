@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from qgis.core import QgsGeometry, QgsPointXY, QgsRectangle, QgsSpatialIndex
 
-from . import compat, geodesy, impacts
+from . import compat, geodesy, i18n, impacts
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .reference import InputError
 from .sites import site_features
@@ -72,6 +72,41 @@ def default_length():
             ).format(path=impacts.CATALOGUE_PATH, pathway=PATHWAY)
         )
     return pathway.distance_m
+
+
+def check_distances(snap_m, length_m, width_m):
+    """InputError when a distance of a trace cannot be used; the warning to log when the length
+    looks typed in kilometres, else None."""
+    for value, what in (
+        (snap_m, translate("RiverNetwork", "snap distance")),
+        (length_m, translate("RiverNetwork", "length to trace")),
+        (width_m, translate("RiverNetwork", "corridor width")),
+    ):
+        if value <= 0:
+            raise InputError(
+                translate(
+                    "RiverNetwork",
+                    "The {} must be more than 0 metres (it is {:g}). Give a positive distance.",
+                ).format(what, value)
+            )
+    if width_m / 2 > impacts.MAX_DISTANCE_M:
+        raise InputError(
+            translate(
+                "RiverNetwork",
+                "The corridor width ({:g} m) is beyond twice {:,.0f} km, the farthest a zone is drawn "
+                "true to its area. Give a smaller width.",
+            ).format(width_m, impacts.MAX_DISTANCE_M / 1000)
+        )
+    pathway = impacts.load_catalogue().get(PATHWAY)
+    if pathway is None or not impacts.implausibly_small(pathway, length_m):
+        return None
+    return translate(
+        "RiverNetwork",
+        "The length to trace, {} m, is very small (default: {} m). Lengths are in metres: "
+        "for {} km, type {}.",
+    ).format(
+        i18n.number(length_m), i18n.number(pathway.distance_m), f"{length_m:g}", i18n.number(length_m * 1000)
+    )
 
 
 def default_length_or_none():

@@ -1,24 +1,49 @@
-"""Writing impact zones: one per site and pathway, or the dissolved union of many sites."""
+"""Writing impact zones: one per site and pathway, or the dissolved union of many sites.
+
+Sites come in one at a time and are drawn BATCH_SIZE at a time (ZoneBuilder draws a batch of
+points together); a dissolved run keeps each pathway's discs until the end."""
 
 from qgis.core import QgsFeatureSink, QgsGeometry
 
 from . import geodesy
-from .impacts import ZONE_DISC, ZONE_FIELDS, ZONE_RING, rings
+from .impacts import BATCH_SIZE, DISSOLVE_ALL, DISSOLVE_NONE, ZONE_DISC, ZONE_FIELDS, ZONE_RING, rings
 from .schema import make_feature, make_row
 
 
 class ZoneWriter:
     """Writes zone features: per site, or the dissolved union of many sites."""
 
-    def __init__(self, sink, fields, measure, chosen, use_rings):
+    def __init__(self, sink, fields, builder, chosen, use_rings, dissolve=DISSOLVE_NONE):
         self.sink = sink
         self.fields = fields
-        self.measure = measure
+        self.builder = builder  # impacts.ZoneBuilder
+        self.measure = builder.measure
         self.chosen = chosen
         self.use_rings = use_rings
+        self.dissolve = dissolve
         self.written = 0
         self.sites = 0
         self.failed = False
+        self._batch = []
+        self._dissolved = [[] for _ in chosen]  # per pathway, the discs of every site
+
+    def add(self, site):
+        """Take one impacts.Site; its zones are drawn with those of its batch."""
+        self._batch.append(site)
+        if len(self._batch) >= BATCH_SIZE:
+            self.flush()
+
+    def flush(self):
+        """Draw the sites taken since the last batch."""
+        self.sites += len(self._batch)
+        for site, discs in zip(self._batch, self.builder.discs(self._batch)):
+            if self.dissolve == DISSOLVE_NONE:
+                self.write_site(site, discs)
+            else:
+                for index, (disc, _area) in enumerate(discs):
+                    if disc is not None:
+                        self._dissolved[index].append(disc)
+        self._batch.clear()
 
     def write_site(self, site, discs):
         entries = [(distance, disc, area) for (distance, _source), (disc, area) in zip(site.distances, discs)]
@@ -27,9 +52,11 @@ class ZoneWriter:
             if geometry is not None:
                 self._add(geometry, site.site_id, item, distance, inner, source, 1, area)
 
-    def write_dissolved(self, dissolved, all_together):
+    def write_dissolved(self):
+        """Write the union of the discs kept, per pathway or all together (DISSOLVE_ALL)."""
+        dissolved = self._dissolved
         unions = [QgsGeometry.unaryUnion(discs) if discs else None for discs in dissolved]
-        if all_together:
+        if self.dissolve == DISSOLVE_ALL:
             geometry = QgsGeometry.unaryUnion([union for union in unions if union is not None])
             names = "+".join(item.pathway.name for item in self.chosen)
             record = {

@@ -92,43 +92,43 @@
         <translation>Campo del estado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="84"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="78"/>
         <source>{} is empty: add sites or choose another layer.</source>
         <translation>{} está vacía: añada sitios o elija otra capa.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="88"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="82"/>
         <source>{} has no valid CRS. Set it in Layer Properties &gt; Source and run again.</source>
         <translation>{} no tiene un SRC válido. Defínalo en Propiedades de la capa &gt; Fuente y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="97"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="91"/>
         <source>Mining sites</source>
         <translation>Sitios mineros</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="146"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="140"/>
         <source>Sites are named by {} (the site key).</source>
         <translation>Los sitios se identifican por {} (la clave de los sitios).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="173"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="167"/>
         <source>the feature id</source>
         <translation>el identificador de la entidad</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="241"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="235"/>
         <source>Statuses to keep (comma-separated; empty keeps all)</source>
         <translation>Estados a conservar (separados por comas; vacío: todos)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="279"/>
-        <source>QGIS&apos;s language</source>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="273"/>
+        <source>QGIS's language</source>
         <translation>El idioma de QGIS</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/common.py" line="18"/>
-        <source>Field holding the protected-area name, e.g. NOM_AP. Empty: WDPA&apos;s NAME (or a usual name field).</source>
+        <source>Field holding the protected-area name, e.g. NOM_AP. Empty: WDPA's NAME (or a usual name field).</source>
         <translation>Campo que contiene el nombre del área protegida, p. ej. NOM_AP. Vacío: NAME de la WDPA (o un campo de nombre habitual).</translation>
     </message>
     <message>
@@ -147,17 +147,17 @@
         <translation>Campo que contiene el estado legal (Designated, Proposed...). Vacío: STATUS. Las capas sin campo de estado no se filtran por estado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="76"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="70"/>
         <source>{} has no geometry (it is a table). Choose a point, line or polygon layer, or make points from its coordinates first (Create points layer from table).</source>
         <translation>{} no tiene geometría (es una tabla). Elija una capa de puntos, líneas o polígonos, o cree primero puntos a partir de sus coordenadas (Crear capa de puntos a partir de tabla).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="109"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="103"/>
         <source>Site key field (empty: the one the classification finds: site_code, site_id, code...)</source>
         <translation>Campo clave de los sitios (vacío: el que encuentra la clasificación: site_code, site_id, code...)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="112"/>
         <source>The field that names each site. Leave it empty to use the key the classification found (the first of site_code, site_id, code, site_key, id whose values are all set and all different, else the feature id), so that zones, traces, pressure and dossiers match.</source>
         <translation>El campo que identifica cada sitio. Déjelo vacío para usar la clave que encontró la clasificación (el primero de site_code, site_id, code, site_key, id cuyos valores estén todos completos y sean todos distintos; si no, el identificador de la entidad), para que zonas, trazados, presión y expedientes coincidan.</translation>
     </message>
@@ -173,22 +173,22 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="33"/>
-        <source>The output &apos;{}&apos; would overwrite the input &apos;{}&apos; ({}), which would be lost. Choose another file for the output, or a new layer of that GeoPackage (a layer name it does not have).</source>
+        <source>The output '{}' would overwrite the input '{}' ({}), which would be lost. Choose another file for the output, or a new layer of that GeoPackage (a layer name it does not have).</source>
         <translation>La salida «{}» sobrescribiría la entrada «{}» ({}), que se perdería. Elija otro archivo para la salida, o una capa nueva de ese GeoPackage (un nombre de capa que no tenga).</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="38"/>
-        <source>The outputs &apos;{}&apos; and &apos;{}&apos; would both be written to {}: one would replace the other. Choose a different file (or layer) for each.</source>
+        <source>The outputs '{}' and '{}' would both be written to {}: one would replace the other. Choose a different file (or layer) for each.</source>
         <translation>Las salidas «{}» y «{}» se escribirían ambas en {}: una reemplazaría a la otra. Elija un archivo (o una capa) distinto para cada una.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="51"/>
-        <source>The output &apos;{}&apos; cannot be written: {} is a file, not a folder. Choose a folder.</source>
+        <source>The output '{}' cannot be written: {} is a file, not a folder. Choose a folder.</source>
         <translation>No se puede escribir la salida «{}»: {} es un archivo, no una carpeta. Elija una carpeta.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="60"/>
-        <source>The output &apos;{}&apos; cannot be written: the folder {} does not accept new files. Choose a folder of your own (for example in your Documents).</source>
+        <source>The output '{}' cannot be written: the folder {} does not accept new files. Choose a folder of your own (for example in your Documents).</source>
         <translation>No se puede escribir la salida «{}»: la carpeta {} no admite archivos nuevos. Elija una carpeta propia (por ejemplo en sus Documentos).</translation>
     </message>
     <message>
@@ -198,51 +198,51 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="166"/>
-        <source>{}: the field &apos;{}&apos; is not in the layer &apos;{}&apos;. Its fields are: {}.</source>
+        <source>{}: the field '{}' is not in the layer '{}'. Its fields are: {}.</source>
         <translation>{}: el campo «{}» no está en la capa «{}». Sus campos son: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="137"/>
-        <source>The site layer has no field &apos;{}&apos;; its fields are: {}. Choose its site key field, or leave it empty.</source>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="131"/>
+        <source>The site layer has no field '{}'; its fields are: {}. Choose its site key field, or leave it empty.</source>
         <translation>La capa de sitios no tiene el campo «{}»; sus campos son: {}. Elija su campo clave de los sitios, o déjelo vacío.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="189"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="183"/>
         <source>{} site(s) have no {}: their rows have an empty site id.</source>
         <translation>{} sitio(s) no tienen {}: sus filas tienen un identificador de sitio vacío.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="215"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="209"/>
         <source>Leave out UNESCO-MAB Biosphere Reserves</source>
         <translation>Excluir las reservas de la biosfera MAB-UNESCO</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="215"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="209"/>
         <source>Use protected-area points as circles of their reported area (REP_AREA)</source>
         <translation>Usar los puntos de áreas protegidas como círculos de su superficie declarada (REP_AREA)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="215"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="209"/>
         <source>Repair invalid geometries (otherwise leave them out)</source>
         <translation>Reparar las geometrías inválidas (si no, excluirlas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="189"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="183"/>
         <source>{} site(s) have no {}: they are left out.</source>
         <translation>{} sitio(s) no tienen {}: se excluyen.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="196"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="190"/>
         <source>{} {} value(s) are used by several sites, of which only the first is written: {}.</source>
         <translation>{} valor(es) de {} los usan varios sitios, de los que solo se escribe el primero: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="196"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="190"/>
         <source>{} {} value(s) are used by several sites, which are still counted apart: {}.</source>
         <translation>{} valor(es) de {} los usan varios sitios, que se siguen contando por separado: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="207"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="201"/>
         <source>Give each site its own key: later steps match sites by it.</source>
         <translation>Dé a cada sitio su propia clave: los pasos siguientes identifican los sitios por ella.</translation>
     </message>
@@ -263,36 +263,36 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="56"/>
-        <source>The output &apos;{}&apos; cannot be written: {} is a folder. Give a file name in it, e.g. {}.</source>
+        <source>The output '{}' cannot be written: {} is a folder. Give a file name in it, e.g. {}.</source>
         <translation>No se puede escribir la salida «{}»: {} es una carpeta. Indique un nombre de archivo dentro de ella, p. ej. {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="19"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="22"/>
         <source>Off by default: sensitive stakeholders (marked so in the dock, or of a sensitive group such as armed actors) and their relations are left out, and only contacts marked shareable are kept. When ticked, every stakeholder and every contact is included. That can put people in danger: tick it only for a dossier that stays with people entitled to see them.</source>
         <translation>Desactivado por defecto: los actores sensibles (marcados así en el panel, o de un grupo sensible como los actores armados) y sus relaciones se excluyen, y solo se conservan los contactos marcados como compartibles. Si se marca, se incluyen todos los actores y todos los contactos. Eso puede poner a personas en peligro: márquelo solo para un expediente que quede en manos de personas autorizadas a verlos.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="29"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="32"/>
         <source>Assessment workspace (.gpkg)</source>
         <translation>Espacio de trabajo de evaluación (.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="35"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="38"/>
         <source>Site keys (comma-separated; empty: all sites)</source>
         <translation>Claves de los sitios (separadas por comas; vacío: todos los sitios)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="44"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="47"/>
         <source>Include contacts and sensitive stakeholders (unsafe to share)</source>
         <translation>Incluir los contactos y los actores sensibles (no apto para compartir)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="59"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="62"/>
         <source>The table has no field {} to match sites by (fields: {}).</source>
         <translation>La tabla no tiene el campo {} para hacer coincidir los sitios (campos: {}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="93"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="135"/>
         <source>The assessment workspace {} does not exist: choose the .gpkg the dock writes.</source>
         <translation>El espacio de trabajo de evaluación {} no existe: elija el .gpkg que escribe el panel.</translation>
     </message>
@@ -579,7 +579,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/ui/actions.py" line="169"/>
-        <source>Add the plugin&apos;s small synthetic sample layers to the project</source>
+        <source>Add the plugin's small synthetic sample layers to the project</source>
         <translation>Añadir al proyecto las pequeñas capas de ejemplo sintéticas del complemento</translation>
     </message>
     <message>
@@ -763,7 +763,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/catalogues.py" line="137"/>
-        <source>needs a text &apos;id&apos;</source>
+        <source>needs a text 'id'</source>
         <translation>necesita un texto 'id'</translation>
     </message>
     <message>
@@ -778,7 +778,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/catalogues.py" line="158"/>
-        <source>&apos;sources&apos; must be a list of texts</source>
+        <source>'sources' must be a list of texts</source>
         <translation>'sources' debe ser una lista de textos</translation>
     </message>
     <message>
@@ -788,12 +788,12 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/catalogues.py" line="205"/>
-        <source>needs at least two &apos;choices&apos;</source>
+        <source>needs at least two 'choices'</source>
         <translation>necesita al menos dos 'choices'</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/catalogues.py" line="209"/>
-        <source>each choice needs an &apos;id&apos; and a &apos;label&apos;</source>
+        <source>each choice needs an 'id' and a 'label'</source>
         <translation>cada opción necesita un 'id' y un 'label'</translation>
     </message>
     <message>
@@ -813,7 +813,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/catalogues.py" line="245"/>
-        <source>&apos;when&apos; needs conditions among {RULE_CONDITIONS}</source>
+        <source>'when' needs conditions among {RULE_CONDITIONS}</source>
         <translation>'when' necesita condiciones entre {RULE_CONDITIONS}</translation>
     </message>
     <message>
@@ -870,117 +870,112 @@
 <context>
     <name>ClassifySitesAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="67"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="63"/>
         <source>Classify sites (PACE)</source>
         <translation>Clasificar los sitios (PACE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="73"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="69"/>
         <source>asm,artisanal,mining,pace,wdpa,protected,area,ecoregion,global 200,landscape,classify</source>
         <translation>asm,mape,artesanal,minería,pace,wdpa,área protegida,ecorregión,global 200,paisaje,clasificar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="108"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="104"/>
         <source>Mining sites</source>
         <translation>Sitios mineros</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="113"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="109"/>
         <source>Protected areas (WDPA polygons and points, or a national layer)</source>
         <translation>Áreas protegidas (polígonos y puntos de la WDPA, o una capa nacional)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="114"/>
         <source>Polygon layers, and WDPA point layers with REP_AREA.</source>
         <translation>Capas de polígonos, y capas de puntos de la WDPA con REP_AREA.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="120"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="116"/>
         <source>WWF priority landscapes</source>
         <translation>Paisajes prioritarios del WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="149"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="145"/>
         <source>Landscape name field (empty: NAME or a usual name field)</source>
         <translation>Campo del nombre del paisaje (vacío: NAME o un campo de nombre habitual)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="120"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="116"/>
         <source>Ecoregions (WWF TEOW with G200 fields, or a Global 200 layer)</source>
         <translation>Ecorregiones (WWF TEOW con los campos G200, o una capa Global 200)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="142"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="138"/>
         <source>Ecoregion layers hold only Global 200 ecoregions</source>
         <translation>Las capas de ecorregiones solo contienen ecorregiones Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="120"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="116"/>
         <source>AZE sites (or a KBA layer with an AZE status field)</source>
         <translation>Sitios AZE (o una capa de KBA con un campo de estado AZE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="156"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="152"/>
         <source>Search radius for the nearest protected area (metres; 0: do not search)</source>
         <translation>Radio de búsqueda del área protegida más cercana (metros; 0: no buscar)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="163"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="159"/>
         <source>Measured on the ellipsoid whatever the CRS of the layers.</source>
         <translation>Medido sobre el elipsoide sea cual sea el SRC de las capas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="136"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="132"/>
         <source>Data version to record (e.g. WDPA November 2025)</source>
         <translation>Versión de los datos a registrar (p. ej. WDPA noviembre de 2025)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="165"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="161"/>
         <source>Classified sites</source>
         <translation>Sitios clasificados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="170"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="166"/>
         <source>PACE summary</source>
         <translation>Resumen PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="177"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="173"/>
         <source>Site key field (empty: the feature id)</source>
         <translation>Campo clave de los sitios (vacío: el identificador de la entidad)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="183"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="179"/>
         <source>The site layer</source>
         <translation>La capa de sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="185"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="181"/>
         <source>Sites are named by {} (the site key): impact zones, downstream trace, pressure and dossiers use the same key unless told otherwise.</source>
         <translation>Los sitios se identifican por {} (la clave de los sitios): zonas de impacto, trazado aguas abajo, presión y expedientes usan la misma clave salvo que se indique otra.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="209"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="205"/>
         <source>Replacing earlier PACE fields of the input: {}</source>
         <translation>Se reemplazan los campos PACE anteriores de la entrada: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="291"/>
-        <source>Classified {total} sites: {counts} (no usable geometry); site geometries repaired: {repaired_sites}; reference geometries repaired: {repaired_references}; protected-area points without reported area dropped: {dropped_points}.</source>
-        <translation>{total} sitios clasificados: {counts} (sin geometría utilizable); geometrías de sitios reparadas: {repaired_sites}; geometrías de referencia reparadas: {repaired_references}; puntos de áreas protegidas sin superficie declarada excluidos: {dropped_points}.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="215"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="211"/>
         <source>The site layer has fields of its own named like PACE fields: they are kept as they are, and the PACE fields are written as {}.</source>
         <translation>La capa de sitios tiene campos propios con nombres de campos PACE: se conservan tal cual, y los campos PACE se escriben como {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="78"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="74"/>
         <source>&lt;p&gt;Tells, for every mining site, whether it lies in a &lt;b&gt;protected area&lt;/b&gt;, a &lt;b&gt;WWF priority landscape&lt;/b&gt; or a &lt;b&gt;critical ecosystem&lt;/b&gt; (a Global 200 ecoregion), following the ASM-PACE definitions. The first that applies wins, in that order; sites in none are &lt;i&gt;not eligible&lt;/i&gt;. Every match is kept: a site in a national park that is also a World Heritage and a Ramsar site lists all three.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: points, lines or polygons, in any CRS. Sites without geometry are kept, marked &lt;i&gt;unclassified&lt;/i&gt;, and counted in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protected areas&lt;/b&gt;: one or more layers. The WDPA (classic or November 2025 schema) is recognised by itself. For a national layer, name its fields below (for example NOM_AP for the name and TYPE_AP for the designation). WDPA is cleaned as Protected Planet does: only Designated, Inscribed and Established areas are kept, UNESCO-MAB Biosphere Reserves are left out, points with a reported area (REP_AREA) become circles of that area on the ellipsoid, and invalid polygons are repaired. Each rule can be changed below; the log counts what each did.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Landscapes&lt;/b&gt;, &lt;b&gt;ecoregions&lt;/b&gt; (WWF TEOW with its G200 fields, or a Global 200 layer) and &lt;b&gt;AZE sites&lt;/b&gt; are optional. A kind of layer you do not supply is not tested, and the output says so in &lt;i&gt;not_tested&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Distances are metres on the ellipsoid, whatever the CRS. For a site outside every protected area, the nearest one within the search radius is reported.&lt;/p&gt;&lt;p&gt;Outputs: the sites with all their fields plus the PACE fields (see the README for each), styled by class; and a summary table of sites per class and per protected area. The log says which field names the sites (the site key); the later steps use the same.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Impact zones&lt;/i&gt; around the classified sites (and &lt;i&gt;Downstream trace&lt;/i&gt; where mercury is used), or the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock to assess the sites one by one.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Indica, para cada sitio minero, si está en un &lt;b&gt;área protegida&lt;/b&gt;, un &lt;b&gt;paisaje prioritario del WWF&lt;/b&gt; o un &lt;b&gt;ecosistema crítico&lt;/b&gt; (una ecorregión prioritaria Global 200), según las definiciones de ASM-PACE. Gana la primera que se cumple, en ese orden; los sitios fuera de todas quedan &lt;i&gt;fuera de PACE&lt;/i&gt;. Se conserva cada coincidencia: un sitio en un parque nacional que además es sitio del Patrimonio Mundial y sitio Ramsar los enumera a los tres.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sitios&lt;/b&gt;: puntos, líneas o polígonos, en cualquier SRC. Los sitios sin geometría se conservan, marcados como &lt;i&gt;sin clasificar&lt;/i&gt;, y se cuentan en el registro.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Áreas protegidas&lt;/b&gt;: una o varias capas. La WDPA (esquema clásico o de noviembre de 2025) se reconoce sola. Para una capa nacional, indique sus campos abajo (por ejemplo NOM_AP para el nombre y TYPE_AP para la designación). La WDPA se depura como lo hace Protected Planet: solo se conservan las áreas designadas, inscritas y establecidas, se excluyen las reservas de la biosfera MAB-UNESCO, los puntos con superficie declarada (REP_AREA) se convierten en círculos de esa superficie sobre el elipsoide y se reparan los polígonos inválidos. Cada regla puede cambiarse abajo; el registro cuenta lo que hizo cada una.&lt;/p&gt;&lt;p&gt;Los &lt;b&gt;paisajes&lt;/b&gt;, las &lt;b&gt;ecorregiones&lt;/b&gt; (WWF TEOW con sus campos G200, o una capa Global 200) y los &lt;b&gt;sitios AZE&lt;/b&gt; son opcionales. Un tipo de capa que usted no aporte no se evalúa, y la salida lo indica en &lt;i&gt;not_tested&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Las distancias se miden en metros sobre el elipsoide, sea cual sea el SRC. Para un sitio fuera de toda área protegida, se indica la más cercana dentro del radio de búsqueda.&lt;/p&gt;&lt;p&gt;Salidas: los sitios con todos sus campos más los campos PACE (vea el README para cada uno), simbolizados por clase; y una tabla resumen de sitios por clase y por área protegida. El registro indica qué campo identifica los sitios (la clave de los sitios); los pasos siguientes usan el mismo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Siguiente paso&lt;/b&gt;: &lt;i&gt;Zonas de impacto&lt;/i&gt; alrededor de los sitios clasificados (y &lt;i&gt;Trazado aguas abajo&lt;/i&gt; donde se usa mercurio), o el panel &lt;i&gt;Evaluación ASM-PACE&lt;/i&gt; para evaluar los sitios uno por uno.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="139"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="135"/>
         <source>Written into every site, so that a result says which data it came from.</source>
         <translation>Se escribe en cada sitio, para que un resultado diga de qué datos proviene.</translation>
     </message>
@@ -1131,7 +1126,7 @@
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="465"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="272"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
@@ -1366,12 +1361,12 @@
         <translation>Nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="313"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="316"/>
         <source>ASM-PACE site dossiers</source>
         <translation>Expedientes de sitios ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="435"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="438"/>
         <source>Site dossier: {title}</source>
         <translation>Expediente del sitio: {title}</translation>
     </message>
@@ -1381,17 +1376,17 @@
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="88"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="91"/>
         <source>Influence–interest grid</source>
         <translation>Cuadrícula influencia–interés</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="89"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="92"/>
         <source>Relation network</source>
         <translation>Red de relaciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="604"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="607"/>
         <source>could not write {path}</source>
         <translation>no se pudo escribir {path}</translation>
     </message>
@@ -1411,7 +1406,7 @@
         <translation>Clave(s) de sitio no encontrada(s): {keys}. Indique claves de sitios evaluados (el panel las lista), separadas por comas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="614"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="617"/>
         <source>QGIS could not write the PDF {path} (error {result}): is it open in another program?</source>
         <translation>QGIS no pudo escribir el PDF {path} (error {result}): ¿está abierto en otro programa?</translation>
     </message>
@@ -1567,182 +1562,185 @@
 <context>
     <name>DossierLayout</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="135"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="138"/>
         <source>Impact zones: {pathway}</source>
         <translation>Zonas de impacto: {pathway}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="420"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="423"/>
         <source>redacted</source>
         <translation>datos sensibles omitidos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="420"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="423"/>
         <source>NOT REDACTED</source>
         <translation>DATOS SENSIBLES NO OMITIDOS</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="425"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="428"/>
         <source>ASM-PACE site dossier · {site} · {date} UTC · plugin {version} · {redaction}</source>
         <translation>Expediente del sitio ASM-PACE · {site} · {date} UTC · complemento {version} · {redaction}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="464"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="467"/>
         <source>None recorded.</source>
         <translation>Nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="521"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="524"/>
         <source>This site has no geometry: no map.</source>
         <translation>Este sitio no tiene geometría: no hay mapa.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="589"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="592"/>
         <source>Location: {country}</source>
         <translation>Ubicación: {country}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="589"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="592"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
 </context>
 <context>
+    <name>DossierMaps</name>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="109"/>
+        <source>The maps show no protected area: {reason}</source>
+        <translation>Los mapas no muestran ningún área protegida: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="141"/>
+        <source>Mining sites</source>
+        <translation>Sitios mineros</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="149"/>
+        <source>Impact zones</source>
+        <translation>Zonas de impacto</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="154"/>
+        <source>Protected areas</source>
+        <translation>Áreas protegidas</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="165"/>
+        <source>WWF priority landscapes</source>
+        <translation>Paisajes prioritarios del WWF</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="165"/>
+        <source>Ecoregions</source>
+        <translation>Ecorregiones</translation>
+    </message>
+</context>
+<context>
     <name>DownstreamTraceAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="58"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="56"/>
         <source>Downstream trace (mercury and sediment)</source>
         <translation>Trazado aguas abajo (mercurio y sedimentos)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="64"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="62"/>
         <source>asm,mining,mercury,sediment,river,downstream,trace,hydrorivers,corridor</source>
         <translation>asm,mape,minería,mercurio,sedimentos,río,aguas abajo,trazado,hydrorivers,corredor</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="89"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="87"/>
         <source>Trace only sites where this field says yes (e.g. a mercury-use field; empty: all sites)</source>
         <translation>Trazar solo los sitios donde este campo indica sí (p. ej. un campo de uso de mercurio; vacío: todos los sitios)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="99"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="97"/>
         <source>Rivers (lines)</source>
         <translation>Ríos (líneas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="102"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="100"/>
         <source>Downstream-id field (empty: NEXT_DOWN if present, else digitising direction)</source>
         <translation>Campo de identificador aguas abajo (vacío: NEXT_DOWN si existe; si no, el sentido de digitalización)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="110"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="108"/>
         <source>Reach id field the downstream ids refer to (empty: HYRIV_ID if present, else feature id)</source>
         <translation>Campo de identificador de tramo al que remiten los identificadores aguas abajo (vacío: HYRIV_ID si existe; si no, el identificador de la entidad)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="120"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="118"/>
         <source>Snap distance: farthest a river may be from a site (metres)</source>
         <translation>Distancia de enganche: lo más lejos que puede estar un río de un sitio (metros)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="120"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="118"/>
         <source>Length to trace downstream (metres)</source>
         <translation>Longitud a trazar aguas abajo (metros)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="120"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="118"/>
         <source>Corridor width across the river (metres)</source>
         <translation>Ancho del corredor a lo ancho del río (metros)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="136"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="134"/>
         <source>Join line ends to another river within (metres; digitising direction only)</source>
         <translation>Unir los extremos de línea a otro río a menos de (metros; solo sentido de digitalización)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="145"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="143"/>
         <source>Downstream traces</source>
         <translation>Trazados aguas abajo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="148"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="146"/>
         <source>Mercury and sediment corridors</source>
         <translation>Corredores de mercurio y sedimentos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="153"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="151"/>
         <source>Sites traced</source>
         <translation>Sitios trazados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="154"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="152"/>
         <source>Sites without a river in reach</source>
         <translation>Sitios sin río a su alcance</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="168"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="166"/>
         <source>The site layer</source>
         <translation>La capa de sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="294"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="264"/>
         <source>The river layer must hold lines (river centre-lines such as HydroRIVERS), not points or polygons. Choose a line layer.</source>
         <translation>La capa de ríos debe contener líneas (ejes de ríos como HydroRIVERS), no puntos ni polígonos. Elija una capa de líneas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="300"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="270"/>
         <source>The river layer</source>
         <translation>La capa de ríos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="173"/>
-        <source>snap distance</source>
-        <translation>distancia de enganche</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="173"/>
-        <source>length to trace</source>
-        <translation>longitud a trazar</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="173"/>
-        <source>corridor width</source>
-        <translation>ancho del corredor</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="179"/>
-        <source>The {} must be more than 0 metres (it is {:g}). Give a positive distance.</source>
-        <translation>El valor «{}» debe ser mayor que 0 metros (es {:g}). Indique una distancia positiva.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="257"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="227"/>
         <source>Sites without a river within {:g} m (not traced): {}</source>
         <translation>Sitios sin río a menos de {:g} m (no trazados): {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="262"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="232"/>
         <source>Downstream trace: {} sites traced over up to {:g} m, {} without a river within {:g} m, {} without usable geometry, {} left out by the on/off field; site geometries repaired: {}; direction from {}.</source>
         <translation>Trazado aguas abajo: {} sitios trazados en hasta {:g} m, {} sin río a menos de {:g} m, {} sin geometría utilizable, {} excluidos por el campo de activación; geometrías de sitios reparadas: {}; dirección según {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="232"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="202"/>
         <source>(no key)</source>
         <translation>(sin clave)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="67"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="65"/>
         <source>&lt;p&gt;Follows the rivers downstream of every mining site, where mercury and sediment travel (default {:g} km, after Diringer et al. 2015 and Lobo et al. 2017/2018; 500 km or more can be asked).&lt;/p&gt;&lt;p&gt;Each site is joined to the nearest river within the &lt;b&gt;snap distance&lt;/b&gt;, then traced down through confluences (and into every branch where a river splits) until the length is reached or the network ends. Sites with no river within the snap distance are listed in the log and counted, not failed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Flow direction&lt;/b&gt;: from a downstream-id field where the network has one (HydroRIVERS NEXT_DOWN with HYRIV_ID, found by itself), otherwise from the direction the lines were drawn in (first vertex upstream). The log says which was used. Natural Earth and many national layers are not reliably drawn downstream: check the trace on the map.&lt;/p&gt;&lt;p&gt;An &lt;b&gt;on/off field&lt;/b&gt; (e.g. whether mercury is used at the site: 1, yes, oui) limits the trace to the sites where it says yes.&lt;/p&gt;&lt;p&gt;Outputs: the traced stretches as lines, and a &lt;b&gt;corridor&lt;/b&gt; of the given width around them as the mercury / sediment zone (polygons, EPSG:4326, metres on the ellipsoid).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Pressure on protected areas&lt;/i&gt;, with the corridors beside the impact zones.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Sigue los ríos aguas abajo de cada sitio minero, por donde viajan el mercurio y los sedimentos ({:g} km por defecto, según Diringer et al. 2015 y Lobo et al. 2017/2018; se pueden pedir 500 km o más).&lt;/p&gt;&lt;p&gt;Cada sitio se une al río más cercano dentro de la &lt;b&gt;distancia de enganche&lt;/b&gt; y luego se sigue aguas abajo por las confluencias (y por cada brazo donde un río se divide) hasta alcanzar la longitud o el fin de la red. Los sitios sin río dentro de la distancia de enganche se listan en el registro y se cuentan, sin fallar.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dirección del flujo&lt;/b&gt;: a partir de un campo de identificador aguas abajo cuando la red lo tiene (NEXT_DOWN de HydroRIVERS con HYRIV_ID, que se encuentran solos), si no, a partir del sentido en que se digitalizaron las líneas (primer vértice aguas arriba). El registro indica cuál se usó. Natural Earth y muchas capas nacionales no están digitalizadas de forma fiable aguas abajo: revise el trazado en el mapa.&lt;/p&gt;&lt;p&gt;Un &lt;b&gt;campo de activación&lt;/b&gt; (p. ej. si se usa mercurio en el sitio: 1, yes, sí) limita el trazado a los sitios donde indica sí.&lt;/p&gt;&lt;p&gt;Salidas: los tramos trazados como líneas, y un &lt;b&gt;corredor&lt;/b&gt; del ancho indicado a su alrededor como zona del mercurio y los sedimentos (polígonos, EPSG:4326, metros sobre el elipsoide).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Siguiente paso&lt;/b&gt;: &lt;i&gt;Presión sobre las áreas protegidas&lt;/i&gt;, con los corredores junto a las zonas de impacto.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="186"/>
-        <source>The length to trace, {} m, is very small (default: {} m). Lengths are in metres: for {} km, type {}.</source>
-        <translation>La longitud a trazar, {} m, es muy pequeña (por defecto: {} m). Las longitudes van en metros: para {} km, escriba {}.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="198"/>
-        <source>The corridor width ({:g} m) is beyond twice {:,.0f} km, the farthest a zone is drawn true to its area. Give a smaller width.</source>
-        <translation>El ancho del corredor ({:g} m) supera dos veces {:,.0f} km, la mayor distancia a la que una zona se dibuja fiel a su superficie. Indique un ancho menor.</translation>
     </message>
 </context>
 <context>
@@ -1802,7 +1800,7 @@
     <name>Fields</name>
     <message>
         <location filename="../../asm_pace_plugin/core/fields.py" line="63"/>
-        <source>field &apos;{wanted}&apos; is not in the layer; its fields are: {field_names}</source>
+        <source>field '{wanted}' is not in the layer; its fields are: {field_names}</source>
         <translation>el campo «{wanted}» no está en la capa; sus campos son: {field_names}</translation>
     </message>
 </context>
@@ -1898,37 +1896,37 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="160"/>
-        <source>{where}, line {line}: the name &apos;{name}&apos; appears twice. Rename one.</source>
+        <source>{where}, line {line}: the name '{name}' appears twice. Rename one.</source>
         <translation>{where}, línea {line}: el nombre «{name}» aparece dos veces. Cambie uno.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="204"/>
-        <source>{where}: confidence must be one of {CONFIDENCES}, not &apos;{confidence}&apos;.</source>
+        <source>{where}: confidence must be one of {CONFIDENCES}, not '{confidence}'.</source>
         <translation>{where}: la confianza debe ser una de {CONFIDENCES}, no «{confidence}».</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="381"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="415"/>
         <source>No impact pathway was chosen. Give at least one, e.g. footprint,hunting.</source>
         <translation>No se eligió ninguna vía de impacto. Indique al menos una, p. ej. footprint,hunting.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="407"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="441"/>
         <source>Distances</source>
         <translation>Distancias</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="407"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="441"/>
         <source>Per-site distance fields</source>
         <translation>Campos de distancia por sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="407"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="441"/>
         <source>On/off fields</source>
         <translation>Campos de activación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="394"/>
-        <source>Unknown impact pathway &apos;{name}&apos;. Known pathways: {zone_names}.</source>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="428"/>
+        <source>Unknown impact pathway '{name}'. Known pathways: {zone_names}.</source>
         <translation>Vía de impacto desconocida «{name}». Vías conocidas: {zone_names}.</translation>
     </message>
     <message>
@@ -1938,27 +1936,27 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="188"/>
-        <source>{where}: the name &apos;{name}&apos; must be letters, digits and &apos;_&apos; only, e.g. hunting.</source>
+        <source>{where}: the name '{name}' must be letters, digits and '_' only, e.g. hunting.</source>
         <translation>{where}: el nombre «{name}» solo puede tener letras, cifras y '_', p. ej. hunting.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="196"/>
-        <source>{where}: kind must be &apos;{KIND_ZONE}&apos; or &apos;{KIND_DOWNSTREAM}&apos;, not &apos;{kind}&apos;.</source>
+        <source>{where}: kind must be '{KIND_ZONE}' or '{KIND_DOWNSTREAM}', not '{kind}'.</source>
         <translation>{where}: kind debe ser '{KIND_ZONE}' o '{KIND_DOWNSTREAM}', no '{kind}'.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="308"/>
-        <source>{what}: &apos;{value}&apos; is not of the form pathway=value, e.g. hunting=12700.</source>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="342"/>
+        <source>{what}: '{value}' is not of the form pathway=value, e.g. hunting=12700.</source>
         <translation>{what}: «{value}» no tiene la forma vía=valor, p. ej. hunting=12700.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="414"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="448"/>
         <source>{what} name pathways that are not chosen: {extra}. Add them to the pathways.</source>
         <translation>{what}: nombran vías que no se eligieron: {extra}. Añádalas a las vías.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="428"/>
-        <source>The distance given for &apos;{name}&apos; ({distances}) is not a positive number of metres.</source>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="462"/>
+        <source>The distance given for '{name}' ({distances}) is not a positive number of metres.</source>
         <translation>La distancia indicada para «{name}» ({distances}) no es un número positivo de metros.</translation>
     </message>
     <message>
@@ -1977,177 +1975,182 @@
         <translation>{where}: distance_m {text} está {beyond_limit}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="272"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="306"/>
         <source>beyond {km} km, the farthest a zone is drawn true to its area</source>
         <translation>más allá de {km} km, la mayor distancia a la que una zona se dibuja fiel a su superficie</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="435"/>
-        <source>The distance given for &apos;{name}&apos; ({distances} m) is {beyond_limit}.</source>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="469"/>
+        <source>The distance given for '{name}' ({distances} m) is {beyond_limit}.</source>
         <translation>La distancia indicada para «{name}» ({distances} m) está {beyond_limit}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="470"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="504"/>
         <source>The {what} {error}.</source>
         <translation>{what}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="400"/>
-        <source>&apos;{name}&apos; is traced down rivers, not drawn as a zone: use the algorithm &apos;Downstream trace (mercury and sediment)&apos; for it.</source>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="434"/>
+        <source>'{name}' is traced down rivers, not drawn as a zone: use the algorithm 'Downstream trace (mercury and sediment)' for it.</source>
         <translation>«{name}» se traza a lo largo de los ríos, no se dibuja como zona: use para ello el algoritmo «Trazado aguas abajo (mercurio y sedimentos)».</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="262"/>
+        <source>{}: {} m is very small for this pathway (default: {}). Distances are in metres: for {} km, type {}.</source>
+        <translation>{}: {} m es muy poco para esta vía (por defecto: {}). Las distancias van en metros: para {} km, escriba {}.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="265"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="276"/>
+        <source>{}: {} ({}){}{}</source>
+        <translation>{}: {} ({}){}{}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="276"/>
+        <source>per site</source>
+        <translation>por sitio</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="276"/>
+        <source>, per-site field {}</source>
+        <translation>, campo por sitio {}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="276"/>
+        <source>, on/off field {}</source>
+        <translation>, campo de activación {}</translation>
     </message>
 </context>
 <context>
     <name>ImpactZonesAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="171"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="170"/>
         <source>Impact zones</source>
         <translation>Zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="74"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="73"/>
         <source>asm,mining,impact,buffer,geodesic,deforestation,hunting,zone,pathway</source>
         <translation>asm,mape,minería,impacto,buffer,geodésico,deforestación,caza,zona,vía</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="150"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="149"/>
         <source>Non-overlapping rings instead of full discs</source>
         <translation>Anillos sin superposición en lugar de discos completos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="155"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="154"/>
         <source>Dissolve zones</source>
         <translation>Disolver las zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="163"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="162"/>
         <source>Impact-pathway catalogue (CSV; empty: the shipped one)</source>
         <translation>Catálogo de vías de impacto (CSV; vacío: el incluido)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="174"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="173"/>
         <source>Number of zones</source>
         <translation>Número de zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="175"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="174"/>
         <source>Sites without any zone</source>
         <translation>Sitios sin ninguna zona</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="215"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="214"/>
         <source>The site layer</source>
         <translation>La capa de sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="242"/>
-        <source>{}: {} ({}){}{}</source>
-        <translation>{}: {} ({}){}{}</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="242"/>
-        <source>per site</source>
-        <translation>por sitio</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="242"/>
-        <source>, per-site field {}</source>
-        <translation>, campo por sitio {}</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="242"/>
-        <source>, on/off field {}</source>
-        <translation>, campo de activación {}</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="297"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="258"/>
         <source>Dissolving zones...</source>
         <translation>Disolviendo las zonas...</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="304"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="265"/>
         <source>{}: {} sites without this zone ({}).</source>
         <translation>{}: {} sitios sin esta zona ({}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="310"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="271"/>
         <source>Impact zones: {} zones written for {} sites and {} pathways ({}, {}); sites without any zone: {}; site geometries repaired: {}; {}.</source>
         <translation>Zonas de impacto: {} zonas escritas para {} sitios y {} vías ({}, {}); sitios sin ninguna zona: {}; geometrías de sitios reparadas: {}; {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="310"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="271"/>
         <source>rings</source>
         <translation>anillos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="310"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="271"/>
         <source>discs</source>
         <translation>discos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="310"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="271"/>
         <source>nothing skipped</source>
         <translation>nada omitido</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="78"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="77"/>
         <source>&lt;p&gt;Draws, around every mining site, the zones its impacts reach: site footprint, off-site deforestation, hunting pressure, landscape deforestation, charcoal and timber.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Distances are metres on the ellipsoid&lt;/b&gt; whatever the CRS: a 10 km zone covers the same area at the equator, at 47°N or at 70°N, and zones crossing the 180° meridian are split on both sides. Polygon and line sites are buffered from their edge.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Impact pathways&lt;/b&gt;: tick those to draw. Each has its distance below, in metres; the defaults are {}, each with its source and confidence (in the catalogue file resources/catalogues/impact_pathways.csv; under Advanced, give your own edited copy). A distance far smaller than its default (10 typed for 10 km) is warned about in the log.&lt;/p&gt;&lt;p&gt;Under &lt;b&gt;Advanced&lt;/b&gt;: &lt;b&gt;per-site distance fields&lt;/b&gt; take a site's distance from one of its fields, e.g. &lt;i&gt;hunting=hunt_m&lt;/i&gt; (an empty value uses the distance above); &lt;b&gt;on/off fields&lt;/b&gt; draw a pathway only for sites where a field says yes (1, true, yes, oui), e.g. &lt;i&gt;charcoal_timber=uses_wood&lt;/i&gt;. In models and qgis_process, PATHWAYS also takes the names: &lt;i&gt;PATHWAYS=footprint,hunting&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rings&lt;/b&gt;: each zone without the smaller ones (footprint, then 1–10 km, then 10–70 km), for maps; keep full discs to measure pressure on protected areas. &lt;b&gt;Dissolve&lt;/b&gt; merges the zones of all sites, per pathway or all together.&lt;/p&gt;&lt;p&gt;Each zone says its site, pathway, distance, where the distance comes from and its area in hectares. Output in EPSG:4326.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Downstream trace&lt;/i&gt; for mercury and sediment along rivers, then &lt;i&gt;Pressure on protected areas&lt;/i&gt; with these zones.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Dibuja, alrededor de cada sitio minero, las zonas que alcanzan sus impactos: huella del sitio, deforestación fuera del sitio, presión de caza, deforestación del paisaje, madera y carbón vegetal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Las distancias son metros sobre el elipsoide&lt;/b&gt; sea cual sea el SRC: una zona de 10 km cubre la misma superficie en el ecuador, a 47°N o a 70°N, y las zonas que cruzan el meridiano de 180° se dividen a ambos lados. Los sitios de polígonos y de líneas se amplían desde su borde.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Vías de impacto&lt;/b&gt;: marque las que quiera dibujar. Cada una tiene su distancia abajo, en metros; los valores por defecto son {}, cada uno con su fuente y su nivel de confianza (en el archivo de catálogo resources/catalogues/impact_pathways.csv; en Avanzado, indique su propia copia editada). Una distancia mucho menor que su valor por defecto (10 escrito por 10 km) se advierte en el registro.&lt;/p&gt;&lt;p&gt;En &lt;b&gt;Avanzado&lt;/b&gt;: los &lt;b&gt;campos de distancia por sitio&lt;/b&gt; toman la distancia de un sitio de uno de sus campos, p. ej. &lt;i&gt;hunting=hunt_m&lt;/i&gt; (un valor vacío usa la distancia de arriba); los &lt;b&gt;campos de activación&lt;/b&gt; dibujan una vía solo para los sitios donde un campo indica sí (1, true, yes, sí), p. ej. &lt;i&gt;charcoal_timber=uses_wood&lt;/i&gt;. En los modelos y en qgis_process, PATHWAYS también acepta los nombres: &lt;i&gt;PATHWAYS=footprint,hunting&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anillos&lt;/b&gt;: cada zona sin las más pequeñas (huella, luego 1–10 km, luego 10–70 km), para mapas; conserve los discos completos para medir la presión sobre las áreas protegidas. &lt;b&gt;Disolver&lt;/b&gt; une las zonas de todos los sitios, por vía o todas juntas.&lt;/p&gt;&lt;p&gt;Cada zona indica su sitio, su vía, su distancia, de dónde viene la distancia y su superficie en hectáreas. Salida en EPSG:4326.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Siguiente paso&lt;/b&gt;: &lt;i&gt;Trazado aguas abajo&lt;/i&gt; para el mercurio y los sedimentos a lo largo de los ríos, y luego &lt;i&gt;Presión sobre las áreas protegidas&lt;/i&gt; con estas zonas.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="105"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="104"/>
         <source>Impact pathways</source>
         <translation>Vías de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="121"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="120"/>
         <source>{}: distance (metres)</source>
         <translation>{}: distancia (metros)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="129"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="128"/>
         <source>Metres on the ellipsoid. Default: {} ({}).</source>
         <translation>Metros sobre el elipsoide. Por defecto: {} ({}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="227"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="128"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="136"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="135"/>
         <source>Other distances in metres (pathway=metres, e.g. charcoal_timber=5000)</source>
         <translation>Otras distancias en metros (vía=metros, p. ej. charcoal_timber=5000)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="136"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="135"/>
         <source>Per-site distance fields in metres (pathway=field, e.g. hunting=hunt_m)</source>
         <translation>Campos de distancia por sitio, en metros (vía=campo, p. ej. hunting=hunt_m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="136"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="135"/>
         <source>On/off fields (pathway=field, e.g. charcoal_timber=uses_wood)</source>
         <translation>Campos de activación (vía=campo, p. ej. charcoal_timber=uses_wood)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="179"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="178"/>
         <source>{} (no default distance: give one)</source>
         <translation>{} (sin distancia por defecto: indique una)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="180"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="179"/>
         <source>{} ({} km)</source>
         <translation>{} ({} km)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="202"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="201"/>
         <source>Other distances</source>
         <translation>Otras distancias</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="227"/>
-        <source>{}: {} m is very small for this pathway (default: {}). Distances are in metres: for {} km, type {}.</source>
-        <translation>{}: {} m es muy poco para esta vía (por defecto: {}). Las distancias van en metros: para {} km, escriba {}.</translation>
     </message>
 </context>
 <context>
@@ -2242,7 +2245,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/ui/options_page.py" line="112"/>
-        <source>Record this approach and rationale in the site&apos;s decision history.</source>
+        <source>Record this approach and rationale in the site's decision history.</source>
         <translation>Registrar este enfoque y su justificación en el historial de decisiones del sitio.</translation>
     </message>
     <message>
@@ -2315,7 +2318,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
-        <source>names of those protected areas, &apos;; &apos;-separated</source>
+        <source>names of those protected areas, '; '-separated</source>
         <translation>nombres de esas áreas protegidas, separados por '; '</translation>
     </message>
     <message>
@@ -2370,7 +2373,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
-        <source>&apos;no geometry&apos; or &apos;geometry repaired&apos; where that applied</source>
+        <source>'no geometry' or 'geometry repaired' where that applied</source>
         <translation>'no geometry' o 'geometry repaired' cuando corresponda</translation>
     </message>
     <message>
@@ -2380,7 +2383,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/classify.py" line="134"/>
-        <source>&apos;class&apos; rows count sites per PACE class; &apos;protected_area&apos; rows per PA</source>
+        <source>'class' rows count sites per PACE class; 'protected_area' rows per PA</source>
         <translation>las filas 'class' cuentan los sitios por clase PACE; las filas 'protected_area' por área protegida</translation>
     </message>
     <message>
@@ -2500,7 +2503,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/pressure.py" line="18"/>
-        <source>those sites, &apos;; &apos;-separated</source>
+        <source>those sites, '; '-separated</source>
         <translation>esos sitios, separados por '; '</translation>
     </message>
     <message>
@@ -2515,7 +2518,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/pressure.py" line="57"/>
-        <source>protected area reached by the site&apos;s zone</source>
+        <source>protected area reached by the site's zone</source>
         <translation>área protegida alcanzada por la zona del sitio</translation>
     </message>
     <message>
@@ -2525,12 +2528,12 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/pressure.py" line="57"/>
-        <source>hectares of the protected area inside the site&apos;s zone</source>
+        <source>hectares of the protected area inside the site's zone</source>
         <translation>hectáreas del área protegida dentro de la zona del sitio</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/pressure.py" line="57"/>
-        <source>share (0-1) of the protected area inside the site&apos;s zone</source>
+        <source>share (0-1) of the protected area inside the site's zone</source>
         <translation>proporción (0-1) del área protegida dentro de la zona del sitio</translation>
     </message>
     <message>
@@ -2550,7 +2553,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
-        <source>share (0-1) of a polygon site&apos;s area, or a line site&apos;s length, inside protected areas; empty for points</source>
+        <source>share (0-1) of a polygon site's area, or a line site's length, inside protected areas; empty for points</source>
         <translation>proporción (0-1) de la superficie de un sitio polígono, o de la longitud de un sitio línea, dentro de áreas protegidas; vacío para puntos</translation>
     </message>
     <message>
@@ -2562,117 +2565,117 @@
 <context>
     <name>PaPressureAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="121"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="120"/>
         <source>Pressure on protected areas</source>
         <translation>Presión sobre las áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="65"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="64"/>
         <source>asm,mining,impact,pressure,protected,area,wdpa,hectares,share</source>
         <translation>asm,mape,minería,impacto,presión,área protegida,wdpa,hectáreas,proporción</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="86"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="85"/>
         <source>Impact zones and mercury corridors</source>
         <translation>Zonas de impacto y corredores de mercurio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="91"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="90"/>
         <source>Pathway field of the zones</source>
         <translation>Campo de la vía de las zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="99"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="98"/>
         <source>Site id field of the zones</source>
         <translation>Campo de identificador de sitio de las zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="104"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="103"/>
         <source>Protected areas (WDPA polygons and points, or a national layer)</source>
         <translation>Áreas protegidas (polígonos y puntos de la WDPA, o una capa nacional)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="112"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="111"/>
         <source>Mining sites (optional: to list the sites inside each protected area)</source>
         <translation>Sitios mineros (opcional: para listar los sitios dentro de cada área protegida)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="126"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="125"/>
         <source>Protected areas reached by each site</source>
         <translation>Áreas protegidas alcanzadas por cada sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="134"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="133"/>
         <source>Protected areas under pressure</source>
         <translation>Áreas protegidas bajo presión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="166"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="165"/>
         <source>Pressure: {} zones read, {} protected areas under pressure ({} rows per pathway); geometries repaired: {}; features without usable geometry skipped: {}.</source>
         <translation>Presión: {} zonas leídas, {} áreas protegidas bajo presión ({} filas por vía); geometrías reparadas: {}; entidades sin geometría utilizable omitidas: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="189"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="188"/>
         <source>No impact-zone layer was given. Run Impact zones (or Downstream trace) first.</source>
         <translation>No se indicó ninguna capa de zonas de impacto. Ejecute primero Zonas de impacto (o Trazado aguas abajo).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="194"/>
-        <source>The impact-zone layer &apos;{}&apos;</source>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="193"/>
+        <source>The impact-zone layer '{}'</source>
         <translation>La capa de zonas de impacto «{}»</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="198"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="197"/>
         <source>{} must hold polygons: use the output of Impact zones.</source>
         <translation>{} debe contener polígonos: use la salida de Zonas de impacto.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="202"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="201"/>
         <source>pathway</source>
         <translation>vía</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="202"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="201"/>
         <source>site id</source>
         <translation>identificador de sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="228"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="227"/>
         <source>No protected-area layer was given. Add at least one (WDPA or national).</source>
         <translation>No se indicó ninguna capa de áreas protegidas. Añada al menos una (WDPA o nacional).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="241"/>
-        <source>The protected-area layer &apos;{}&apos; is empty. Remove it or choose another.</source>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="240"/>
+        <source>The protected-area layer '{}' is empty. Remove it or choose another.</source>
         <translation>La capa de áreas protegidas «{}» está vacía. Quítela o elija otra.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="258"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="257"/>
         <source>No protected area was left after cleaning: check the statuses to keep and the layers.</source>
         <translation>No quedó ningún área protegida tras la depuración: revise los estados a conservar y las capas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="271"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="270"/>
         <source>The site layer</source>
         <translation>La capa de sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="285"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="284"/>
         <source>{} of {} sites have impact zones.</source>
         <translation>{} de {} sitios tienen zonas de impacto.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="287"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="286"/>
         <source>0 of {} sites have impact zones under the key {}: the zones name their sites otherwise. Choose the site key field the zones were made with, or make the zones again from this site layer.</source>
         <translation>0 de {} sitios tienen zonas de impacto con la clave {}: las zonas identifican sus sitios de otro modo. Elija el campo clave de los sitios con el que se hicieron las zonas, o vuelva a hacer las zonas a partir de esta capa de sitios.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="218"/>
-        <source>{} has no {} field &apos;{}&apos;; its fields are: {}. Use the output of Impact zones, or name the right field (empty: none).</source>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="217"/>
+        <source>{} has no {} field '{}'; its fields are: {}. Use the output of Impact zones, or name the right field (empty: none).</source>
         <translation>{} no tiene el campo de {} «{}»; sus campos son: {}. Use la salida de Zonas de impacto, o indique el campo correcto (vacío: ninguno).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="68"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="67"/>
         <source>&lt;p&gt;Measures how much of each protected area the impact zones of the mining sites cover, per impact pathway: hectares inside the zones, share of the protected area, how many sites contribute and which, and (if the site layer is given) which sites lie inside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Impact zones&lt;/b&gt;: one or more outputs of &lt;i&gt;Impact zones&lt;/i&gt; (full discs, not dissolved, so that sites can be counted) and of &lt;i&gt;Downstream trace&lt;/i&gt; (mercury corridors). Zones of several sites that overlap are counted once per pathway.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protected areas&lt;/b&gt;: WDPA or a national layer, cleaned as in &lt;i&gt;Classify sites&lt;/i&gt; (statuses kept, UNESCO-MAB left out, invalid polygons repaired). Parcels sharing an id are one protected area.&lt;/p&gt;&lt;p&gt;Areas are in hectares on the ellipsoid, never in planar degrees. Outputs: the pressured part of each protected area per pathway (polygons, EPSG:4326), and a table with one row per site, pathway and protected area reached.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock for each site under pressure, then &lt;i&gt;Site dossiers&lt;/i&gt; with these zones and the per-site table.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mide qué parte de cada área protegida cubren las zonas de impacto de los sitios mineros, por vía de impacto: hectáreas dentro de las zonas, proporción del área protegida, cuántos sitios contribuyen y cuáles, y (si se indica la capa de sitios) qué sitios están dentro de ella.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zonas de impacto&lt;/b&gt;: una o varias salidas de &lt;i&gt;Zonas de impacto&lt;/i&gt; (discos completos, sin disolver, para poder contar los sitios) y de &lt;i&gt;Trazado aguas abajo&lt;/i&gt; (corredores de mercurio). Las zonas de varios sitios que se superponen se cuentan una vez por vía.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Áreas protegidas&lt;/b&gt;: la WDPA o una capa nacional, depurada como en &lt;i&gt;Clasificar los sitios&lt;/i&gt; (estados conservados, MAB-UNESCO excluidas, polígonos inválidos reparados). Las parcelas que comparten un identificador son una sola área protegida.&lt;/p&gt;&lt;p&gt;Las superficies se dan en hectáreas sobre el elipsoide, nunca en grados planos. Salidas: la parte bajo presión de cada área protegida por vía (polígonos, EPSG:4326), y una tabla con una fila por sitio, vía y área protegida alcanzada.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Siguiente paso&lt;/b&gt;: el panel &lt;i&gt;Evaluación ASM-PACE&lt;/i&gt; para cada sitio bajo presión, y luego &lt;i&gt;Expedientes de sitios&lt;/i&gt; con estas zonas y la tabla por sitio.&lt;/p&gt;</translation>
     </message>
@@ -2761,12 +2764,12 @@
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="443"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="478"/>
         <source>not a line after repair</source>
         <translation>no es una línea tras la reparación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="287"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="250"/>
         <source>no pathway applies</source>
         <translation>no se aplica ninguna vía</translation>
     </message>
@@ -2781,22 +2784,22 @@
         <translation>geometría reparada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="337"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="371"/>
         <source>switched off</source>
         <translation>desactivado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="337"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="371"/>
         <source>unreadable value in {field}</source>
         <translation>valor ilegible en {field}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="355"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="389"/>
         <source>zero, negative or unreadable {field}</source>
         <translation>{field} cero, negativo o ilegible</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="366"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="400"/>
         <source>empty {field}</source>
         <translation>{field} vacío</translation>
     </message>
@@ -2851,7 +2854,7 @@
         <translation>coordenadas fuera de rango</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="347"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="381"/>
         <source>unreadable {field} (make it a number field)</source>
         <translation>{field} ilegible (conviértalo en un campo numérico)</translation>
     </message>
@@ -2880,7 +2883,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/reference_layers.py" line="408"/>
-        <source>The {} layer &apos;{}&apos; is empty. Remove it or choose another layer.</source>
+        <source>The {} layer '{}' is empty. Remove it or choose another layer.</source>
         <translation>La capa de {} «{}» está vacía. Quítela o elija otra capa.</translation>
     </message>
     <message>
@@ -2978,7 +2981,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/reference_layers.py" line="317"/>
-        <source>The landscape layer &apos;{layer_name}&apos;: {error}.</source>
+        <source>The landscape layer '{layer_name}': {error}.</source>
         <translation>La capa de paisajes «{layer_name}»: {error}.</translation>
     </message>
     <message>
@@ -2988,7 +2991,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/reference_layers.py" line="173"/>
-        <source>The {kind} layer &apos;{layer_name}&apos; has no {wanted}: it holds {value}. Choose a polygon layer.</source>
+        <source>The {kind} layer '{layer_name}' has no {wanted}: it holds {value}. Choose a polygon layer.</source>
         <translation>La capa «{layer_name}» ({kind}) no tiene {wanted}: contiene {value}. Elija una capa de polígonos.</translation>
     </message>
     <message>
@@ -3003,229 +3006,229 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/reference_layers.py" line="341"/>
-        <source>The ecoregion layer &apos;{layer_name}&apos; has no Global 200 field (G200_REGIO or G200_NUM), so its Global 200 ecoregions cannot be told apart. Use WWF&apos;s TEOW layer (wwf_terr_ecos), or tick &apos;Ecoregion layers hold only Global 200 ecoregions&apos; if every polygon of this layer is a Global 200 ecoregion.</source>
+        <source>The ecoregion layer '{layer_name}' has no Global 200 field (G200_REGIO or G200_NUM), so its Global 200 ecoregions cannot be told apart. Use WWF's TEOW layer (wwf_terr_ecos), or tick 'Ecoregion layers hold only Global 200 ecoregions' if every polygon of this layer is a Global 200 ecoregion.</source>
         <translation>La capa de ecorregiones «{layer_name}» no tiene campo Global 200 (G200_REGIO o G200_NUM), así que sus ecorregiones Global 200 no se pueden distinguir. Use la capa TEOW del WWF (wwf_terr_ecos), o marque «Las capas de ecorregiones solo contienen ecorregiones Global 200» si cada polígono de esta capa es una ecorregión Global 200.</translation>
     </message>
 </context>
 <context>
     <name>RiverNetwork</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="376"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="411"/>
         <source>the downstream-id field {field} (reach ids in {reach_field})</source>
         <translation>el campo de identificador aguas abajo {field} (identificadores de tramo en {reach_field})</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="376"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="411"/>
         <source>the downstream-id field {field} (reach ids are feature ids)</source>
         <translation>el campo de identificador aguas abajo {field} (los identificadores de tramo son los de las entidades)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="393"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="428"/>
         <source>the digitising direction of the lines (first vertex upstream)</source>
         <translation>el sentido de digitalización de las líneas (primer vértice aguas arriba)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="339"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="374"/>
         <source>River network: {lines} lines ({parts} parts), {without_geometry} without geometry skipped; flow direction from {direction}; {joins} loose line ends joined to a nearby river; {head_to_head} places where lines meet head to head (no outflow).</source>
         <translation>Red hidrográfica: {lines} líneas ({parts} partes), {without_geometry} sin geometría omitidas; dirección del flujo según {direction}; {joins} extremos sueltos unidos a un río cercano; {head_to_head} lugares donde las líneas se encuentran de frente (sin salida).</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/rivers.py" line="67"/>
-        <source>Impact-pathway catalogue {path}: no row &apos;{pathway}&apos; with a distance_m. Give the length to trace, or restore the row.</source>
+        <source>Impact-pathway catalogue {path}: no row '{pathway}' with a distance_m. Give the length to trace, or restore the row.</source>
         <translation>Catálogo de vías de impacto {path}: no hay ninguna fila «{pathway}» con distance_m. Indique la longitud a trazar, o restablezca la fila.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="407"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="442"/>
         <source>Reading the river network...</source>
         <translation>Leyendo la red hidrográfica...</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="416"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="451"/>
         <source>River lines repaired or left out: {}</source>
         <translation>Líneas de ríos reparadas o excluidas: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="424"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="459"/>
         <source>No downstream-id field: the flow direction is assumed to be the digitising direction of the lines. Check on the map that traces run downstream.</source>
         <translation>Sin campo de identificador aguas abajo: se supone que la dirección del flujo es el sentido de digitalización de las líneas. Compruebe en el mapa que los trazados van aguas abajo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="432"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="467"/>
         <source>The river layer has no usable line. Choose another layer.</source>
         <translation>La capa de ríos no tiene ninguna línea utilizable. Elija otra capa.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="80"/>
+        <source>snap distance</source>
+        <translation>distancia de enganche</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="80"/>
+        <source>length to trace</source>
+        <translation>longitud a trazar</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="80"/>
+        <source>corridor width</source>
+        <translation>ancho del corredor</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="86"/>
+        <source>The {} must be more than 0 metres (it is {:g}). Give a positive distance.</source>
+        <translation>El valor «{}» debe ser mayor que 0 metros (es {:g}). Indique una distancia positiva.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="93"/>
+        <source>The corridor width ({:g} m) is beyond twice {:,.0f} km, the farthest a zone is drawn true to its area. Give a smaller width.</source>
+        <translation>El ancho del corredor ({:g} m) supera dos veces {:,.0f} km, la mayor distancia a la que una zona se dibuja fiel a su superficie. Indique un ancho menor.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="103"/>
+        <source>The length to trace, {} m, is very small (default: {} m). Lengths are in metres: for {} km, type {}.</source>
+        <translation>La longitud a trazar, {} m, es muy pequeña (por defecto: {} m). Las longitudes van en metros: para {} km, escriba {}.</translation>
     </message>
 </context>
 <context>
     <name>SiteDossiersAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="196"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="67"/>
         <source>Site dossiers</source>
         <translation>Expedientes de sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="202"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="73"/>
         <source>asm,pace,dossier,report,pdf,html,atlas,stakeholders,decision</source>
         <translation>asm,pace,expediente,informe,pdf,html,atlas,actores,decisión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="231"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="102"/>
         <source>Classified sites (empty: the sites of the workspace)</source>
         <translation>Sitios clasificados (vacío: los sitios del espacio de trabajo)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="237"/>
-        <source>Site key field of the classified sites (empty: the workspace&apos;s)</source>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="108"/>
+        <source>Site key field of the classified sites (empty: the workspace's)</source>
         <translation>Campo clave de los sitios clasificados (vacío: el del espacio de trabajo)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="246"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="117"/>
         <source>Protected areas for the map</source>
         <translation>Áreas protegidas para el mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="246"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="117"/>
         <source>WWF priority landscapes for the map</source>
         <translation>Paisajes prioritarios del WWF para el mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="246"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="117"/>
         <source>Ecoregions for the map</source>
         <translation>Ecorregiones para el mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="260"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="131"/>
         <source>Site key field of the impact zones</source>
         <translation>Campo clave de los sitios de las zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="272"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="143"/>
         <source>Site key field of the pressure table</source>
         <translation>Campo clave de los sitios de la tabla de presión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="278"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="149"/>
         <source>Data sources and versions to print (e.g. WDPA November 2025; WWF TEOW 2001)</source>
         <translation>Fuentes y versiones de los datos a imprimir (p. ej. WDPA noviembre de 2025; WWF TEOW 2001)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="286"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="157"/>
         <source>Language of the dossiers</source>
         <translation>Idioma de los expedientes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="287"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="158"/>
         <source>Dossiers (PDF)</source>
         <translation>Expedientes (PDF)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="287"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="158"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="292"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="163"/>
         <source>Dossiers (HTML)</source>
         <translation>Expedientes (HTML)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="292"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="163"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="298"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="169"/>
         <source>Number of dossiers</source>
         <translation>Número de expedientes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="299"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="170"/>
         <source>Number of PDF pages</source>
         <translation>Número de páginas PDF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="357"/>
-        <source>Impact zones</source>
-        <translation>Zonas de impacto</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="363"/>
-        <source>Protected areas</source>
-        <translation>Áreas protegidas</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="370"/>
-        <source>WWF priority landscapes</source>
-        <translation>Paisajes prioritarios del WWF</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="370"/>
-        <source>Ecoregions</source>
-        <translation>Ecorregiones</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="402"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="223"/>
         <source>No site to write a dossier for: give site keys the workspace holds.</source>
         <translation>Ningún sitio para el cual escribir un expediente: indique claves de sitios que tenga el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="441"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="248"/>
         <source>Map data: {sources}</source>
         <translation>Datos del mapa: {sources}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="467"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="274"/>
         <source>{} dossier(s) on {} page(s).</source>
         <translation>{} expediente(s) en {} página(s).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="469"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="276"/>
         <source>Contacts and sensitive stakeholders are INCLUDED: do not share widely.</source>
         <translation>Los contactos y los actores sensibles están INCLUIDOS: no lo difunda ampliamente.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="473"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="280"/>
         <source>Redaction applied: {} contact(s) or sensitive stakeholder(s) left out.</source>
         <translation>Datos sensibles omitidos: {} contacto(s) o actor(es) sensible(s) excluido(s).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="316"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="187"/>
         <source>none given</source>
         <translation>ninguno indicado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="417"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="115"/>
         <source>0 of {} sites have impact zones under the key {}: the maps will show no zone. Choose the site key field of the impact zones, or make the zones again from the classified sites.</source>
         <translation>0 de {} sitios tienen zonas de impacto con la clave {}: los mapas no mostrarán ninguna zona. Elija el campo clave de los sitios de las zonas de impacto, o vuelva a hacer las zonas a partir de los sitios clasificados.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="316"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="187"/>
         <source>Choose the key field of the classified sites ({} not found); its fields are: {}.</source>
         <translation>Elija el campo clave de los sitios clasificados ({} no encontrado); sus campos son: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="209"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="80"/>
         <source>&lt;p&gt;Writes a &lt;b&gt;dossier&lt;/b&gt; for each site, to print or send before a meeting: a map of the site with the protected areas, landscapes, ecoregions and impact zones you give (scale bar, north arrow, legend, data sources); its PACE classification and designations; pressure figures; the site profile; the stakeholders with their influence–interest grid and relation network; the fit of each management approach with its reasons; the decision, its rationale and its history; the date and the plugin version.&lt;/p&gt;&lt;p&gt;One &lt;b&gt;PDF&lt;/b&gt; holds a section of pages per site; the &lt;b&gt;HTML&lt;/b&gt; page holds the same, with its pictures in a folder beside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: all sites of the workspace, or the classified-sites layer (tick &lt;i&gt;Selected features only&lt;/i&gt; for a selection). &lt;b&gt;Site keys&lt;/b&gt; narrows to some sites (comma-separated).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safe to share by default&lt;/b&gt;: sensitive stakeholders (marked so in the dock, or of a sensitive group) and contacts not marked shareable are left out, and each dossier says how many. Tick &lt;i&gt;Include contacts and sensitive stakeholders&lt;/i&gt; only for a dossier that stays with people entitled to them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: take the dossiers to the meeting; record the decision in the dock, then &lt;i&gt;Export assessments (table)&lt;/i&gt; for programme reporting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Escribe un &lt;b&gt;expediente&lt;/b&gt; por cada sitio, para imprimir o enviar antes de una reunión: un mapa del sitio con las áreas protegidas, paisajes, ecorregiones y zonas de impacto que usted indique (escala, flecha del norte, leyenda, fuentes de datos); su clasificación PACE y sus designaciones; las cifras de presión; el perfil del sitio; los actores con su cuadrícula influencia–interés y su red de relaciones; la idoneidad de cada enfoque de gestión con sus razones; la decisión, su justificación y su historial; la fecha y la versión del complemento.&lt;/p&gt;&lt;p&gt;Un solo &lt;b&gt;PDF&lt;/b&gt; contiene una sección de páginas por sitio; la página &lt;b&gt;HTML&lt;/b&gt; contiene lo mismo, con sus imágenes en una carpeta al lado.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sitios&lt;/b&gt;: todos los sitios del espacio de trabajo, o la capa de sitios clasificados (marque &lt;i&gt;Solo objetos seleccionados&lt;/i&gt; para una selección). &lt;b&gt;Claves de los sitios&lt;/b&gt; limita a algunos sitios (separadas por comas).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Seguro para compartir por defecto&lt;/b&gt;: los actores sensibles (marcados así en el panel, o de un grupo sensible) y los contactos no marcados como compartibles se excluyen, y cada expediente indica cuántos. Marque &lt;i&gt;Incluir los contactos y los actores sensibles&lt;/i&gt; solo para un expediente que quede en manos de personas autorizadas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Siguiente paso&lt;/b&gt;: lleve los expedientes a la reunión; registre la decisión en el panel, y luego &lt;i&gt;Exportar las evaluaciones (tabla)&lt;/i&gt; para los informes del programa.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="254"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="125"/>
         <source>Impact zones (the output of Impact zones)</source>
         <translation>Zonas de impacto (la salida de Zonas de impacto)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="266"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="137"/>
         <source>Pressure per site (table of Pressure on protected areas)</source>
         <translation>Presión por sitio (tabla de Presión sobre las áreas protegidas)</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="144"/>
-        <source>The maps show no protected area: {reason}</source>
-        <translation>Los mapas no muestran ningún área protegida: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="348"/>
-        <source>Mining sites</source>
-        <translation>Sitios mineros</translation>
     </message>
 </context>
 <context>
@@ -3684,6 +3687,14 @@
         <location filename="../../asm_pace_plugin/core/stakeholders.py" line="234"/>
         <source>line {line}: {problem}</source>
         <translation>línea {line}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>StreamResult</name>
+    <message>
+        <location filename="../../asm_pace_plugin/core/classify_stream.py" line="116"/>
+        <source>Classified {total} sites: {counts} (no usable geometry); site geometries repaired: {repaired_sites}; reference geometries repaired: {repaired_references}; protected-area points without reported area dropped: {dropped_points}.</source>
+        <translation>{total} sitios clasificados: {counts} (sin geometría utilizable); geometrías de sitios reparadas: {repaired_sites}; geometrías de referencia reparadas: {repaired_references}; puntos de áreas protegidas sin superficie declarada excluidos: {dropped_points}.</translation>
     </message>
 </context>
 <context>

@@ -92,43 +92,43 @@
         <translation>Champ du statut</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="84"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="78"/>
         <source>{} is empty: add sites or choose another layer.</source>
         <translation>{} est vide : ajoutez des sites ou choisissez une autre couche.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="88"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="82"/>
         <source>{} has no valid CRS. Set it in Layer Properties &gt; Source and run again.</source>
         <translation>{} n'a pas de SCR valide. Définissez-le dans Propriétés de la couche &gt; Source et relancez.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="97"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="91"/>
         <source>Mining sites</source>
         <translation>Sites miniers</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="146"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="140"/>
         <source>Sites are named by {} (the site key).</source>
         <translation>Les sites sont désignés par {} (la clé des sites).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="173"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="167"/>
         <source>the feature id</source>
         <translation>l'identifiant de l'entité</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="241"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="235"/>
         <source>Statuses to keep (comma-separated; empty keeps all)</source>
         <translation>Statuts à garder (séparés par des virgules ; vide : tous)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="279"/>
-        <source>QGIS&apos;s language</source>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="273"/>
+        <source>QGIS's language</source>
         <translation>La langue de QGIS</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/common.py" line="18"/>
-        <source>Field holding the protected-area name, e.g. NOM_AP. Empty: WDPA&apos;s NAME (or a usual name field).</source>
+        <source>Field holding the protected-area name, e.g. NOM_AP. Empty: WDPA's NAME (or a usual name field).</source>
         <translation>Champ qui contient le nom de l'aire protégée, p. ex. NOM_AP. Vide : NAME de la WDPA (ou un champ de nom habituel).</translation>
     </message>
     <message>
@@ -147,17 +147,17 @@
         <translation>Champ qui contient le statut légal (Designated, Proposed...). Vide : STATUS. Les couches sans champ de statut ne sont pas filtrées par statut.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="76"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="70"/>
         <source>{} has no geometry (it is a table). Choose a point, line or polygon layer, or make points from its coordinates first (Create points layer from table).</source>
         <translation>{} n'a pas de géométrie (c'est une table). Choisissez une couche de points, de lignes ou de polygones, ou créez d'abord des points à partir de ses coordonnées (Créer une couche de points à partir d'une table).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="109"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="103"/>
         <source>Site key field (empty: the one the classification finds: site_code, site_id, code...)</source>
         <translation>Champ clé des sites (vide : celui que trouve la classification : site_code, site_id, code...)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="112"/>
         <source>The field that names each site. Leave it empty to use the key the classification found (the first of site_code, site_id, code, site_key, id whose values are all set and all different, else the feature id), so that zones, traces, pressure and dossiers match.</source>
         <translation>Le champ qui désigne chaque site. Laissez-le vide pour utiliser la clé trouvée par la classification (le premier de site_code, site_id, code, site_key, id dont les valeurs sont toutes renseignées et toutes différentes, sinon l'identifiant de l'entité), pour que zones, tracés, pression et dossiers concordent.</translation>
     </message>
@@ -173,22 +173,22 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="33"/>
-        <source>The output &apos;{}&apos; would overwrite the input &apos;{}&apos; ({}), which would be lost. Choose another file for the output, or a new layer of that GeoPackage (a layer name it does not have).</source>
+        <source>The output '{}' would overwrite the input '{}' ({}), which would be lost. Choose another file for the output, or a new layer of that GeoPackage (a layer name it does not have).</source>
         <translation>La sortie « {} » écraserait l'entrée « {} » ({}), qui serait perdue. Choisissez un autre fichier pour la sortie, ou une nouvelle couche de ce GeoPackage (un nom de couche qu'il n'a pas).</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="38"/>
-        <source>The outputs &apos;{}&apos; and &apos;{}&apos; would both be written to {}: one would replace the other. Choose a different file (or layer) for each.</source>
+        <source>The outputs '{}' and '{}' would both be written to {}: one would replace the other. Choose a different file (or layer) for each.</source>
         <translation>Les sorties « {} » et « {} » seraient toutes deux écrites dans {} : l'une remplacerait l'autre. Choisissez un fichier (ou une couche) différent pour chacune.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="51"/>
-        <source>The output &apos;{}&apos; cannot be written: {} is a file, not a folder. Choose a folder.</source>
+        <source>The output '{}' cannot be written: {} is a file, not a folder. Choose a folder.</source>
         <translation>La sortie « {} » ne peut pas être écrite : {} est un fichier, pas un dossier. Choisissez un dossier.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="60"/>
-        <source>The output &apos;{}&apos; cannot be written: the folder {} does not accept new files. Choose a folder of your own (for example in your Documents).</source>
+        <source>The output '{}' cannot be written: the folder {} does not accept new files. Choose a folder of your own (for example in your Documents).</source>
         <translation>La sortie « {} » ne peut pas être écrite : le dossier {} n'accepte pas de nouveaux fichiers. Choisissez un dossier à vous (par exemple dans vos Documents).</translation>
     </message>
     <message>
@@ -198,51 +198,51 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="166"/>
-        <source>{}: the field &apos;{}&apos; is not in the layer &apos;{}&apos;. Its fields are: {}.</source>
+        <source>{}: the field '{}' is not in the layer '{}'. Its fields are: {}.</source>
         <translation>{} : le champ « {} » n'est pas dans la couche « {} ». Ses champs sont : {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="137"/>
-        <source>The site layer has no field &apos;{}&apos;; its fields are: {}. Choose its site key field, or leave it empty.</source>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="131"/>
+        <source>The site layer has no field '{}'; its fields are: {}. Choose its site key field, or leave it empty.</source>
         <translation>La couche des sites n'a pas de champ « {} » ; ses champs sont : {}. Choisissez son champ clé des sites, ou laissez-le vide.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="189"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="183"/>
         <source>{} site(s) have no {}: their rows have an empty site id.</source>
         <translation>{} site(s) n'ont pas de {} : leurs lignes ont un identifiant de site vide.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="215"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="209"/>
         <source>Leave out UNESCO-MAB Biosphere Reserves</source>
         <translation>Écarter les réserves de biosphère MAB-UNESCO</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="215"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="209"/>
         <source>Use protected-area points as circles of their reported area (REP_AREA)</source>
         <translation>Traiter les points d'aires protégées comme des cercles de leur superficie déclarée (REP_AREA)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="215"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="209"/>
         <source>Repair invalid geometries (otherwise leave them out)</source>
         <translation>Réparer les géométries invalides (sinon les écarter)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="189"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="183"/>
         <source>{} site(s) have no {}: they are left out.</source>
         <translation>{} site(s) n'ont pas de {} : ils sont écartés.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="196"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="190"/>
         <source>{} {} value(s) are used by several sites, of which only the first is written: {}.</source>
         <translation>{} valeur(s) de {} sont utilisées par plusieurs sites, dont seul le premier est écrit : {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="196"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="190"/>
         <source>{} {} value(s) are used by several sites, which are still counted apart: {}.</source>
         <translation>{} valeur(s) de {} sont utilisées par plusieurs sites, qui restent comptés à part : {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="207"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="201"/>
         <source>Give each site its own key: later steps match sites by it.</source>
         <translation>Donnez à chaque site sa propre clé : les étapes suivantes font correspondre les sites par elle.</translation>
     </message>
@@ -263,36 +263,36 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="56"/>
-        <source>The output &apos;{}&apos; cannot be written: {} is a folder. Give a file name in it, e.g. {}.</source>
+        <source>The output '{}' cannot be written: {} is a folder. Give a file name in it, e.g. {}.</source>
         <translation>La sortie « {} » ne peut pas être écrite : {} est un dossier. Donnez un nom de fichier dedans, p. ex. {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="19"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="22"/>
         <source>Off by default: sensitive stakeholders (marked so in the dock, or of a sensitive group such as armed actors) and their relations are left out, and only contacts marked shareable are kept. When ticked, every stakeholder and every contact is included. That can put people in danger: tick it only for a dossier that stays with people entitled to see them.</source>
         <translation>Désactivé par défaut : les parties prenantes sensibles (marquées comme telles dans le panneau, ou d'un groupe sensible comme les acteurs armés) et leurs relations sont écartées, et seuls les contacts marqués partageables sont gardés. Coché, chaque partie prenante et chaque contact sont inclus. Cela peut mettre des personnes en danger : ne le cochez que pour un dossier qui reste entre les mains de personnes habilitées à les voir.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="29"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="32"/>
         <source>Assessment workspace (.gpkg)</source>
         <translation>Espace de travail d'évaluation (.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="35"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="38"/>
         <source>Site keys (comma-separated; empty: all sites)</source>
         <translation>Clés des sites (séparées par des virgules ; vide : tous les sites)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="44"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="47"/>
         <source>Include contacts and sensitive stakeholders (unsafe to share)</source>
         <translation>Inclure les contacts et les parties prenantes sensibles (à ne pas partager)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="59"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="62"/>
         <source>The table has no field {} to match sites by (fields: {}).</source>
         <translation>La table n'a pas de champ {} pour faire correspondre les sites (champs : {}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="93"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="135"/>
         <source>The assessment workspace {} does not exist: choose the .gpkg the dock writes.</source>
         <translation>L'espace de travail d'évaluation {} n'existe pas : choisissez le .gpkg qu'écrit le panneau.</translation>
     </message>
@@ -579,7 +579,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/ui/actions.py" line="169"/>
-        <source>Add the plugin&apos;s small synthetic sample layers to the project</source>
+        <source>Add the plugin's small synthetic sample layers to the project</source>
         <translation>Ajouter au projet les petites couches d'exemple synthétiques de l'extension</translation>
     </message>
     <message>
@@ -763,7 +763,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/catalogues.py" line="137"/>
-        <source>needs a text &apos;id&apos;</source>
+        <source>needs a text 'id'</source>
         <translation>il faut un texte « id »</translation>
     </message>
     <message>
@@ -778,7 +778,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/catalogues.py" line="158"/>
-        <source>&apos;sources&apos; must be a list of texts</source>
+        <source>'sources' must be a list of texts</source>
         <translation>« sources » doit être une liste de textes</translation>
     </message>
     <message>
@@ -788,12 +788,12 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/catalogues.py" line="205"/>
-        <source>needs at least two &apos;choices&apos;</source>
+        <source>needs at least two 'choices'</source>
         <translation>il faut au moins deux « choices »</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/catalogues.py" line="209"/>
-        <source>each choice needs an &apos;id&apos; and a &apos;label&apos;</source>
+        <source>each choice needs an 'id' and a 'label'</source>
         <translation>chaque choix demande un « id » et un « label »</translation>
     </message>
     <message>
@@ -813,7 +813,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/catalogues.py" line="245"/>
-        <source>&apos;when&apos; needs conditions among {RULE_CONDITIONS}</source>
+        <source>'when' needs conditions among {RULE_CONDITIONS}</source>
         <translation>« when » demande des conditions parmi {RULE_CONDITIONS}</translation>
     </message>
     <message>
@@ -870,117 +870,112 @@
 <context>
     <name>ClassifySitesAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="67"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="63"/>
         <source>Classify sites (PACE)</source>
         <translation>Classer les sites (PACE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="73"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="69"/>
         <source>asm,artisanal,mining,pace,wdpa,protected,area,ecoregion,global 200,landscape,classify</source>
         <translation>asm,emape,artisanal,minier,exploitation,pace,wdpa,aire protégée,écorégion,global 200,paysage,classer</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="108"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="104"/>
         <source>Mining sites</source>
         <translation>Sites miniers</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="113"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="109"/>
         <source>Protected areas (WDPA polygons and points, or a national layer)</source>
         <translation>Aires protégées (polygones et points de la WDPA, ou une couche nationale)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="114"/>
         <source>Polygon layers, and WDPA point layers with REP_AREA.</source>
         <translation>Couches de polygones, et couches de points de la WDPA avec REP_AREA.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="120"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="116"/>
         <source>WWF priority landscapes</source>
         <translation>Paysages prioritaires du WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="149"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="145"/>
         <source>Landscape name field (empty: NAME or a usual name field)</source>
         <translation>Champ du nom du paysage (vide : NAME ou un champ de nom habituel)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="120"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="116"/>
         <source>Ecoregions (WWF TEOW with G200 fields, or a Global 200 layer)</source>
         <translation>Écorégions (WWF TEOW avec les champs G200, ou une couche Global 200)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="142"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="138"/>
         <source>Ecoregion layers hold only Global 200 ecoregions</source>
         <translation>Les couches d'écorégions ne contiennent que des écorégions Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="120"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="116"/>
         <source>AZE sites (or a KBA layer with an AZE status field)</source>
         <translation>Sites AZE (ou une couche de KBA avec un champ de statut AZE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="156"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="152"/>
         <source>Search radius for the nearest protected area (metres; 0: do not search)</source>
         <translation>Rayon de recherche de l'aire protégée la plus proche (mètres ; 0 : ne pas chercher)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="163"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="159"/>
         <source>Measured on the ellipsoid whatever the CRS of the layers.</source>
         <translation>Mesuré sur l'ellipsoïde quel que soit le SCR des couches.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="136"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="132"/>
         <source>Data version to record (e.g. WDPA November 2025)</source>
         <translation>Version des données à consigner (p. ex. WDPA novembre 2025)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="165"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="161"/>
         <source>Classified sites</source>
         <translation>Sites classés</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="170"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="166"/>
         <source>PACE summary</source>
         <translation>Récapitulatif PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="177"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="173"/>
         <source>Site key field (empty: the feature id)</source>
         <translation>Champ clé des sites (vide : l'identifiant de l'entité)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="183"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="179"/>
         <source>The site layer</source>
         <translation>La couche des sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="185"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="181"/>
         <source>Sites are named by {} (the site key): impact zones, downstream trace, pressure and dossiers use the same key unless told otherwise.</source>
         <translation>Les sites sont désignés par {} (la clé des sites) : zones d'impact, tracé vers l'aval, pression et dossiers utilisent la même clé sauf indication contraire.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="209"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="205"/>
         <source>Replacing earlier PACE fields of the input: {}</source>
         <translation>Remplacement des champs PACE antérieurs de l'entrée : {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="291"/>
-        <source>Classified {total} sites: {counts} (no usable geometry); site geometries repaired: {repaired_sites}; reference geometries repaired: {repaired_references}; protected-area points without reported area dropped: {dropped_points}.</source>
-        <translation>{total} sites classés : {counts} (sans géométrie utilisable) ; géométries de sites réparées : {repaired_sites} ; géométries de référence réparées : {repaired_references} ; points d'aires protégées sans superficie déclarée écartés : {dropped_points}.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="215"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="211"/>
         <source>The site layer has fields of its own named like PACE fields: they are kept as they are, and the PACE fields are written as {}.</source>
         <translation>La couche des sites a ses propres champs nommés comme des champs PACE : ils sont gardés tels quels, et les champs PACE sont écrits sous les noms {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="78"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="74"/>
         <source>&lt;p&gt;Tells, for every mining site, whether it lies in a &lt;b&gt;protected area&lt;/b&gt;, a &lt;b&gt;WWF priority landscape&lt;/b&gt; or a &lt;b&gt;critical ecosystem&lt;/b&gt; (a Global 200 ecoregion), following the ASM-PACE definitions. The first that applies wins, in that order; sites in none are &lt;i&gt;not eligible&lt;/i&gt;. Every match is kept: a site in a national park that is also a World Heritage and a Ramsar site lists all three.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: points, lines or polygons, in any CRS. Sites without geometry are kept, marked &lt;i&gt;unclassified&lt;/i&gt;, and counted in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protected areas&lt;/b&gt;: one or more layers. The WDPA (classic or November 2025 schema) is recognised by itself. For a national layer, name its fields below (for example NOM_AP for the name and TYPE_AP for the designation). WDPA is cleaned as Protected Planet does: only Designated, Inscribed and Established areas are kept, UNESCO-MAB Biosphere Reserves are left out, points with a reported area (REP_AREA) become circles of that area on the ellipsoid, and invalid polygons are repaired. Each rule can be changed below; the log counts what each did.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Landscapes&lt;/b&gt;, &lt;b&gt;ecoregions&lt;/b&gt; (WWF TEOW with its G200 fields, or a Global 200 layer) and &lt;b&gt;AZE sites&lt;/b&gt; are optional. A kind of layer you do not supply is not tested, and the output says so in &lt;i&gt;not_tested&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Distances are metres on the ellipsoid, whatever the CRS. For a site outside every protected area, the nearest one within the search radius is reported.&lt;/p&gt;&lt;p&gt;Outputs: the sites with all their fields plus the PACE fields (see the README for each), styled by class; and a summary table of sites per class and per protected area. The log says which field names the sites (the site key); the later steps use the same.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Impact zones&lt;/i&gt; around the classified sites (and &lt;i&gt;Downstream trace&lt;/i&gt; where mercury is used), or the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock to assess the sites one by one.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Indique, pour chaque site minier, s'il se trouve dans une &lt;b&gt;aire protégée&lt;/b&gt;, un &lt;b&gt;paysage prioritaire du WWF&lt;/b&gt; ou un &lt;b&gt;écosystème critique&lt;/b&gt; (une écorégion prioritaire Global 200), selon les définitions d'ASM-PACE. La première qui s'applique l'emporte, dans cet ordre ; les sites hors de toutes sont &lt;i&gt;hors PACE&lt;/i&gt;. Chaque correspondance est conservée : un site dans un parc national qui est aussi un site du patrimoine mondial et un site Ramsar les cite tous les trois.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt; : points, lignes ou polygones, dans n'importe quel SCR. Les sites sans géométrie sont conservés, marqués &lt;i&gt;non classés&lt;/i&gt;, et comptés dans le journal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Aires protégées&lt;/b&gt; : une ou plusieurs couches. La WDPA (schéma classique ou de novembre 2025) est reconnue d'elle-même. Pour une couche nationale, indiquez ses champs ci-dessous (par exemple NOM_AP pour le nom et TYPE_AP pour la désignation). La WDPA est nettoyée comme le fait Protected Planet : seules les aires désignées, inscrites et établies sont gardées, les réserves de biosphère MAB-UNESCO sont écartées, les points avec une superficie déclarée (REP_AREA) deviennent des cercles de cette superficie sur l'ellipsoïde, et les polygones invalides sont réparés. Chaque règle peut être modifiée ci-dessous ; le journal compte ce que chacune a fait.&lt;/p&gt;&lt;p&gt;Les &lt;b&gt;paysages&lt;/b&gt;, les &lt;b&gt;écorégions&lt;/b&gt; (WWF TEOW avec ses champs G200, ou une couche Global 200) et les &lt;b&gt;sites AZE&lt;/b&gt; sont facultatifs. Un type de couche que vous ne fournissez pas n'est pas testé, et la sortie le dit dans &lt;i&gt;not_tested&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Les distances sont en mètres sur l'ellipsoïde, quel que soit le SCR. Pour un site hors de toute aire protégée, la plus proche dans le rayon de recherche est indiquée.&lt;/p&gt;&lt;p&gt;Sorties : les sites avec tous leurs champs plus les champs PACE (voir le README pour chacun), symbolisés par classe ; et un tableau récapitulatif des sites par classe et par aire protégée. Le journal indique quel champ désigne les sites (la clé des sites) ; les étapes suivantes utilisent le même.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Étape suivante&lt;/b&gt; : &lt;i&gt;Zones d'impact&lt;/i&gt; autour des sites classés (et &lt;i&gt;Tracé vers l'aval&lt;/i&gt; là où le mercure est utilisé), ou le panneau &lt;i&gt;Évaluation ASM-PACE&lt;/i&gt; pour évaluer les sites un par un.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="139"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="135"/>
         <source>Written into every site, so that a result says which data it came from.</source>
         <translation>Écrite dans chaque site, pour qu'un résultat dise de quelles données il vient.</translation>
     </message>
@@ -1131,7 +1126,7 @@
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="465"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="272"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
@@ -1366,12 +1361,12 @@
         <translation>Rien de consigné.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="313"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="316"/>
         <source>ASM-PACE site dossiers</source>
         <translation>Dossiers de sites ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="435"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="438"/>
         <source>Site dossier: {title}</source>
         <translation>Dossier de site : {title}</translation>
     </message>
@@ -1381,17 +1376,17 @@
         <translation>{label} : {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="88"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="91"/>
         <source>Influence–interest grid</source>
         <translation>Grille influence–intérêt</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="89"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="92"/>
         <source>Relation network</source>
         <translation>Réseau de relations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="604"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="607"/>
         <source>could not write {path}</source>
         <translation>impossible d'écrire {path}</translation>
     </message>
@@ -1411,7 +1406,7 @@
         <translation>Clé(s) de site introuvable(s) : {keys}. Donnez des clés de sites évalués (le panneau les liste), séparées par des virgules.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="614"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="617"/>
         <source>QGIS could not write the PDF {path} (error {result}): is it open in another program?</source>
         <translation>QGIS n'a pas pu écrire le PDF {path} (erreur {result}) : est-il ouvert dans un autre programme ?</translation>
     </message>
@@ -1567,182 +1562,185 @@
 <context>
     <name>DossierLayout</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="135"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="138"/>
         <source>Impact zones: {pathway}</source>
         <translation>Zones d'impact : {pathway}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="420"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="423"/>
         <source>redacted</source>
         <translation>données sensibles retirées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="420"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="423"/>
         <source>NOT REDACTED</source>
         <translation>DONNÉES SENSIBLES NON RETIRÉES</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="425"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="428"/>
         <source>ASM-PACE site dossier · {site} · {date} UTC · plugin {version} · {redaction}</source>
         <translation>Dossier de site ASM-PACE · {site} · {date} UTC · extension {version} · {redaction}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="464"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="467"/>
         <source>None recorded.</source>
         <translation>Rien de consigné.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="521"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="524"/>
         <source>This site has no geometry: no map.</source>
         <translation>Ce site n'a pas de géométrie : pas de carte.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="589"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="592"/>
         <source>Location: {country}</source>
         <translation>Localisation : {country}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="589"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="592"/>
         <source>Location</source>
         <translation>Localisation</translation>
     </message>
 </context>
 <context>
+    <name>DossierMaps</name>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="109"/>
+        <source>The maps show no protected area: {reason}</source>
+        <translation>Les cartes ne montrent aucune aire protégée : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="141"/>
+        <source>Mining sites</source>
+        <translation>Sites miniers</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="149"/>
+        <source>Impact zones</source>
+        <translation>Zones d'impact</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="154"/>
+        <source>Protected areas</source>
+        <translation>Aires protégées</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="165"/>
+        <source>WWF priority landscapes</source>
+        <translation>Paysages prioritaires du WWF</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="165"/>
+        <source>Ecoregions</source>
+        <translation>Écorégions</translation>
+    </message>
+</context>
+<context>
     <name>DownstreamTraceAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="58"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="56"/>
         <source>Downstream trace (mercury and sediment)</source>
         <translation>Tracé vers l'aval (mercure et sédiments)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="64"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="62"/>
         <source>asm,mining,mercury,sediment,river,downstream,trace,hydrorivers,corridor</source>
         <translation>asm,emape,minier,mercure,sédiments,rivière,aval,tracé,hydrorivers,corridor</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="89"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="87"/>
         <source>Trace only sites where this field says yes (e.g. a mercury-use field; empty: all sites)</source>
         <translation>Ne tracer que les sites où ce champ dit oui (p. ex. un champ d'usage du mercure ; vide : tous les sites)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="99"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="97"/>
         <source>Rivers (lines)</source>
         <translation>Rivières (lignes)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="102"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="100"/>
         <source>Downstream-id field (empty: NEXT_DOWN if present, else digitising direction)</source>
         <translation>Champ d'identifiant aval (vide : NEXT_DOWN s'il existe, sinon le sens de numérisation)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="110"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="108"/>
         <source>Reach id field the downstream ids refer to (empty: HYRIV_ID if present, else feature id)</source>
         <translation>Champ d'identifiant de tronçon auquel renvoient les identifiants aval (vide : HYRIV_ID s'il existe, sinon l'identifiant de l'entité)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="120"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="118"/>
         <source>Snap distance: farthest a river may be from a site (metres)</source>
         <translation>Distance d'accrochage : distance maximale d'une rivière à un site (mètres)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="120"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="118"/>
         <source>Length to trace downstream (metres)</source>
         <translation>Longueur à tracer vers l'aval (mètres)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="120"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="118"/>
         <source>Corridor width across the river (metres)</source>
         <translation>Largeur du corridor en travers de la rivière (mètres)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="136"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="134"/>
         <source>Join line ends to another river within (metres; digitising direction only)</source>
         <translation>Relier les extrémités de ligne à une autre rivière à moins de (mètres ; sens de numérisation seulement)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="145"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="143"/>
         <source>Downstream traces</source>
         <translation>Tracés vers l'aval</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="148"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="146"/>
         <source>Mercury and sediment corridors</source>
         <translation>Corridors du mercure et des sédiments</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="153"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="151"/>
         <source>Sites traced</source>
         <translation>Sites tracés</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="154"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="152"/>
         <source>Sites without a river in reach</source>
         <translation>Sites sans rivière à portée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="168"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="166"/>
         <source>The site layer</source>
         <translation>La couche des sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="294"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="264"/>
         <source>The river layer must hold lines (river centre-lines such as HydroRIVERS), not points or polygons. Choose a line layer.</source>
         <translation>La couche des rivières doit contenir des lignes (axes de rivières comme HydroRIVERS), pas des points ni des polygones. Choisissez une couche de lignes.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="300"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="270"/>
         <source>The river layer</source>
         <translation>La couche des rivières</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="173"/>
-        <source>snap distance</source>
-        <translation>distance d'accrochage</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="173"/>
-        <source>length to trace</source>
-        <translation>longueur à tracer</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="173"/>
-        <source>corridor width</source>
-        <translation>largeur du corridor</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="179"/>
-        <source>The {} must be more than 0 metres (it is {:g}). Give a positive distance.</source>
-        <translation>La valeur « {} » doit dépasser 0 mètre (elle vaut {:g}). Donnez une distance positive.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="257"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="227"/>
         <source>Sites without a river within {:g} m (not traced): {}</source>
         <translation>Sites sans rivière à moins de {:g} m (non tracés) : {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="262"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="232"/>
         <source>Downstream trace: {} sites traced over up to {:g} m, {} without a river within {:g} m, {} without usable geometry, {} left out by the on/off field; site geometries repaired: {}; direction from {}.</source>
         <translation>Tracé vers l'aval : {} sites tracés sur au plus {:g} m, {} sans rivière à moins de {:g} m, {} sans géométrie utilisable, {} écartés par le champ marche/arrêt ; géométries de sites réparées : {} ; sens d'après {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="232"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="202"/>
         <source>(no key)</source>
         <translation>(pas de clé)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="67"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="65"/>
         <source>&lt;p&gt;Follows the rivers downstream of every mining site, where mercury and sediment travel (default {:g} km, after Diringer et al. 2015 and Lobo et al. 2017/2018; 500 km or more can be asked).&lt;/p&gt;&lt;p&gt;Each site is joined to the nearest river within the &lt;b&gt;snap distance&lt;/b&gt;, then traced down through confluences (and into every branch where a river splits) until the length is reached or the network ends. Sites with no river within the snap distance are listed in the log and counted, not failed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Flow direction&lt;/b&gt;: from a downstream-id field where the network has one (HydroRIVERS NEXT_DOWN with HYRIV_ID, found by itself), otherwise from the direction the lines were drawn in (first vertex upstream). The log says which was used. Natural Earth and many national layers are not reliably drawn downstream: check the trace on the map.&lt;/p&gt;&lt;p&gt;An &lt;b&gt;on/off field&lt;/b&gt; (e.g. whether mercury is used at the site: 1, yes, oui) limits the trace to the sites where it says yes.&lt;/p&gt;&lt;p&gt;Outputs: the traced stretches as lines, and a &lt;b&gt;corridor&lt;/b&gt; of the given width around them as the mercury / sediment zone (polygons, EPSG:4326, metres on the ellipsoid).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Pressure on protected areas&lt;/i&gt;, with the corridors beside the impact zones.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Suit les rivières en aval de chaque site minier, là où voyagent le mercure et les sédiments ({:g} km par défaut, d'après Diringer et al. 2015 et Lobo et al. 2017/2018 ; 500 km ou plus peuvent être demandés).&lt;/p&gt;&lt;p&gt;Chaque site est rattaché à la rivière la plus proche dans la &lt;b&gt;distance d'accrochage&lt;/b&gt;, puis suivi vers l'aval à travers les confluences (et dans chaque bras là où une rivière se divise) jusqu'à atteindre la longueur ou la fin du réseau. Les sites sans rivière dans la distance d'accrochage sont listés dans le journal et comptés, sans échec.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sens d'écoulement&lt;/b&gt; : d'après un champ d'identifiant aval quand le réseau en a un (NEXT_DOWN de HydroRIVERS avec HYRIV_ID, trouvés d'eux-mêmes), sinon d'après le sens de numérisation des lignes (premier sommet en amont). Le journal indique lequel a servi. Natural Earth et beaucoup de couches nationales ne sont pas numérisées de façon fiable vers l'aval : vérifiez le tracé sur la carte.&lt;/p&gt;&lt;p&gt;Un &lt;b&gt;champ marche/arrêt&lt;/b&gt; (p. ex. l'usage du mercure sur le site : 1, yes, oui) limite le tracé aux sites où il dit oui.&lt;/p&gt;&lt;p&gt;Sorties : les tronçons tracés en lignes, et un &lt;b&gt;corridor&lt;/b&gt; de la largeur donnée autour d'eux comme zone du mercure et des sédiments (polygones, EPSG:4326, mètres sur l'ellipsoïde).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Étape suivante&lt;/b&gt; : &lt;i&gt;Pression sur les aires protégées&lt;/i&gt;, avec les corridors à côté des zones d'impact.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="186"/>
-        <source>The length to trace, {} m, is very small (default: {} m). Lengths are in metres: for {} km, type {}.</source>
-        <translation>La longueur à tracer, {} m, est très petite (par défaut : {} m). Les longueurs sont en mètres : pour {} km, tapez {}.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="198"/>
-        <source>The corridor width ({:g} m) is beyond twice {:,.0f} km, the farthest a zone is drawn true to its area. Give a smaller width.</source>
-        <translation>La largeur du corridor ({:g} m) dépasse deux fois {:,.0f} km, la plus grande distance à laquelle une zone est tracée fidèle à sa superficie. Donnez une largeur plus petite.</translation>
     </message>
 </context>
 <context>
@@ -1802,7 +1800,7 @@
     <name>Fields</name>
     <message>
         <location filename="../../asm_pace_plugin/core/fields.py" line="63"/>
-        <source>field &apos;{wanted}&apos; is not in the layer; its fields are: {field_names}</source>
+        <source>field '{wanted}' is not in the layer; its fields are: {field_names}</source>
         <translation>le champ « {wanted} » n'est pas dans la couche ; ses champs sont : {field_names}</translation>
     </message>
 </context>
@@ -1898,37 +1896,37 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="160"/>
-        <source>{where}, line {line}: the name &apos;{name}&apos; appears twice. Rename one.</source>
+        <source>{where}, line {line}: the name '{name}' appears twice. Rename one.</source>
         <translation>{where}, ligne {line} : le nom « {name} » apparaît deux fois. Renommez l'un des deux.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="204"/>
-        <source>{where}: confidence must be one of {CONFIDENCES}, not &apos;{confidence}&apos;.</source>
+        <source>{where}: confidence must be one of {CONFIDENCES}, not '{confidence}'.</source>
         <translation>{where} : la confiance doit être l'une de {CONFIDENCES}, pas « {confidence} ».</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="381"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="415"/>
         <source>No impact pathway was chosen. Give at least one, e.g. footprint,hunting.</source>
         <translation>Aucune voie d'impact n'a été choisie. Donnez-en au moins une, p. ex. footprint,hunting.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="407"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="441"/>
         <source>Distances</source>
         <translation>Distances</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="407"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="441"/>
         <source>Per-site distance fields</source>
         <translation>Champs de distance par site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="407"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="441"/>
         <source>On/off fields</source>
         <translation>Champs marche/arrêt</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="394"/>
-        <source>Unknown impact pathway &apos;{name}&apos;. Known pathways: {zone_names}.</source>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="428"/>
+        <source>Unknown impact pathway '{name}'. Known pathways: {zone_names}.</source>
         <translation>Voie d'impact inconnue « {name} ». Voies connues : {zone_names}.</translation>
     </message>
     <message>
@@ -1938,27 +1936,27 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="188"/>
-        <source>{where}: the name &apos;{name}&apos; must be letters, digits and &apos;_&apos; only, e.g. hunting.</source>
+        <source>{where}: the name '{name}' must be letters, digits and '_' only, e.g. hunting.</source>
         <translation>{where} : le nom « {name} » ne doit contenir que des lettres, des chiffres et « _ », p. ex. hunting.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="196"/>
-        <source>{where}: kind must be &apos;{KIND_ZONE}&apos; or &apos;{KIND_DOWNSTREAM}&apos;, not &apos;{kind}&apos;.</source>
+        <source>{where}: kind must be '{KIND_ZONE}' or '{KIND_DOWNSTREAM}', not '{kind}'.</source>
         <translation>{where} : kind doit être « {KIND_ZONE} » ou « {KIND_DOWNSTREAM} », pas « {kind} ».</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="308"/>
-        <source>{what}: &apos;{value}&apos; is not of the form pathway=value, e.g. hunting=12700.</source>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="342"/>
+        <source>{what}: '{value}' is not of the form pathway=value, e.g. hunting=12700.</source>
         <translation>{what} : « {value} » n'a pas la forme voie=valeur, p. ex. hunting=12700.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="414"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="448"/>
         <source>{what} name pathways that are not chosen: {extra}. Add them to the pathways.</source>
         <translation>{what} : des voies non choisies y sont nommées : {extra}. Ajoutez-les aux voies.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="428"/>
-        <source>The distance given for &apos;{name}&apos; ({distances}) is not a positive number of metres.</source>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="462"/>
+        <source>The distance given for '{name}' ({distances}) is not a positive number of metres.</source>
         <translation>La distance donnée pour « {name} » ({distances}) n'est pas un nombre positif de mètres.</translation>
     </message>
     <message>
@@ -1977,177 +1975,182 @@
         <translation>{where} : distance_m {text} est {beyond_limit}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="272"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="306"/>
         <source>beyond {km} km, the farthest a zone is drawn true to its area</source>
         <translation>au-delà de {km} km, la plus grande distance à laquelle une zone est tracée fidèle à sa superficie</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="435"/>
-        <source>The distance given for &apos;{name}&apos; ({distances} m) is {beyond_limit}.</source>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="469"/>
+        <source>The distance given for '{name}' ({distances} m) is {beyond_limit}.</source>
         <translation>La distance donnée pour « {name} » ({distances} m) est {beyond_limit}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="470"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="504"/>
         <source>The {what} {error}.</source>
         <translation>{what} : {error}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="400"/>
-        <source>&apos;{name}&apos; is traced down rivers, not drawn as a zone: use the algorithm &apos;Downstream trace (mercury and sediment)&apos; for it.</source>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="434"/>
+        <source>'{name}' is traced down rivers, not drawn as a zone: use the algorithm 'Downstream trace (mercury and sediment)' for it.</source>
         <translation>« {name} » se trace le long des rivières, il ne se dessine pas comme une zone : utilisez pour cela l'algorithme « Tracé vers l'aval (mercure et sédiments) ».</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="262"/>
+        <source>{}: {} m is very small for this pathway (default: {}). Distances are in metres: for {} km, type {}.</source>
+        <translation>{} : {} m est très petit pour cette voie (par défaut : {}). Les distances sont en mètres : pour {} km, tapez {}.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="265"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="276"/>
+        <source>{}: {} ({}){}{}</source>
+        <translation>{} : {} ({}){}{}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="276"/>
+        <source>per site</source>
+        <translation>par site</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="276"/>
+        <source>, per-site field {}</source>
+        <translation>, champ par site {}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="276"/>
+        <source>, on/off field {}</source>
+        <translation>, champ marche/arrêt {}</translation>
     </message>
 </context>
 <context>
     <name>ImpactZonesAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="171"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="170"/>
         <source>Impact zones</source>
         <translation>Zones d'impact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="74"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="73"/>
         <source>asm,mining,impact,buffer,geodesic,deforestation,hunting,zone,pathway</source>
         <translation>asm,emape,minier,impact,zone tampon,géodésique,déforestation,chasse,zone,voie</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="150"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="149"/>
         <source>Non-overlapping rings instead of full discs</source>
         <translation>Anneaux sans recouvrement au lieu de disques pleins</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="155"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="154"/>
         <source>Dissolve zones</source>
         <translation>Fusionner les zones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="163"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="162"/>
         <source>Impact-pathway catalogue (CSV; empty: the shipped one)</source>
         <translation>Catalogue des voies d'impact (CSV ; vide : celui fourni)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="174"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="173"/>
         <source>Number of zones</source>
         <translation>Nombre de zones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="175"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="174"/>
         <source>Sites without any zone</source>
         <translation>Sites sans aucune zone</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="215"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="214"/>
         <source>The site layer</source>
         <translation>La couche des sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="242"/>
-        <source>{}: {} ({}){}{}</source>
-        <translation>{} : {} ({}){}{}</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="242"/>
-        <source>per site</source>
-        <translation>par site</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="242"/>
-        <source>, per-site field {}</source>
-        <translation>, champ par site {}</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="242"/>
-        <source>, on/off field {}</source>
-        <translation>, champ marche/arrêt {}</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="297"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="258"/>
         <source>Dissolving zones...</source>
         <translation>Fusion des zones...</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="304"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="265"/>
         <source>{}: {} sites without this zone ({}).</source>
         <translation>{} : {} sites sans cette zone ({}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="310"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="271"/>
         <source>Impact zones: {} zones written for {} sites and {} pathways ({}, {}); sites without any zone: {}; site geometries repaired: {}; {}.</source>
         <translation>Zones d'impact : {} zones écrites pour {} sites et {} voies ({}, {}) ; sites sans aucune zone : {} ; géométries de sites réparées : {} ; {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="310"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="271"/>
         <source>rings</source>
         <translation>anneaux</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="310"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="271"/>
         <source>discs</source>
         <translation>disques</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="310"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="271"/>
         <source>nothing skipped</source>
         <translation>rien d'écarté</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="78"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="77"/>
         <source>&lt;p&gt;Draws, around every mining site, the zones its impacts reach: site footprint, off-site deforestation, hunting pressure, landscape deforestation, charcoal and timber.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Distances are metres on the ellipsoid&lt;/b&gt; whatever the CRS: a 10 km zone covers the same area at the equator, at 47°N or at 70°N, and zones crossing the 180° meridian are split on both sides. Polygon and line sites are buffered from their edge.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Impact pathways&lt;/b&gt;: tick those to draw. Each has its distance below, in metres; the defaults are {}, each with its source and confidence (in the catalogue file resources/catalogues/impact_pathways.csv; under Advanced, give your own edited copy). A distance far smaller than its default (10 typed for 10 km) is warned about in the log.&lt;/p&gt;&lt;p&gt;Under &lt;b&gt;Advanced&lt;/b&gt;: &lt;b&gt;per-site distance fields&lt;/b&gt; take a site's distance from one of its fields, e.g. &lt;i&gt;hunting=hunt_m&lt;/i&gt; (an empty value uses the distance above); &lt;b&gt;on/off fields&lt;/b&gt; draw a pathway only for sites where a field says yes (1, true, yes, oui), e.g. &lt;i&gt;charcoal_timber=uses_wood&lt;/i&gt;. In models and qgis_process, PATHWAYS also takes the names: &lt;i&gt;PATHWAYS=footprint,hunting&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rings&lt;/b&gt;: each zone without the smaller ones (footprint, then 1–10 km, then 10–70 km), for maps; keep full discs to measure pressure on protected areas. &lt;b&gt;Dissolve&lt;/b&gt; merges the zones of all sites, per pathway or all together.&lt;/p&gt;&lt;p&gt;Each zone says its site, pathway, distance, where the distance comes from and its area in hectares. Output in EPSG:4326.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Downstream trace&lt;/i&gt; for mercury and sediment along rivers, then &lt;i&gt;Pressure on protected areas&lt;/i&gt; with these zones.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Dessine, autour de chaque site minier, les zones qu'atteignent ses impacts : emprise du site, déforestation hors du site, pression de chasse, déforestation du paysage, bois et charbon de bois.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Les distances sont en mètres sur l'ellipsoïde&lt;/b&gt; quel que soit le SCR : une zone de 10 km couvre la même surface à l'équateur, à 47°N ou à 70°N, et les zones qui traversent le méridien de 180° sont coupées des deux côtés. Les sites en polygones et en lignes sont élargis à partir de leur bord.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Voies d'impact&lt;/b&gt; : cochez celles à dessiner. Chacune a sa distance ci-dessous, en mètres ; les valeurs par défaut sont {}, chacune avec sa source et son niveau de confiance (dans le fichier de catalogue resources/catalogues/impact_pathways.csv ; sous Avancé, donnez votre propre copie modifiée). Une distance bien plus petite que sa valeur par défaut (10 tapé pour 10 km) est signalée dans le journal.&lt;/p&gt;&lt;p&gt;Sous &lt;b&gt;Avancé&lt;/b&gt; : les &lt;b&gt;champs de distance par site&lt;/b&gt; prennent la distance d'un site dans l'un de ses champs, p. ex. &lt;i&gt;hunting=hunt_m&lt;/i&gt; (une valeur vide utilise la distance ci-dessus) ; les &lt;b&gt;champs marche/arrêt&lt;/b&gt; ne dessinent une voie que pour les sites où un champ dit oui (1, true, yes, oui), p. ex. &lt;i&gt;charcoal_timber=uses_wood&lt;/i&gt;. Dans les modèles et qgis_process, PATHWAYS accepte aussi les noms : &lt;i&gt;PATHWAYS=footprint,hunting&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anneaux&lt;/b&gt; : chaque zone sans les plus petites (emprise, puis 1–10 km, puis 10–70 km), pour les cartes ; gardez les disques pleins pour mesurer la pression sur les aires protégées. &lt;b&gt;Fusionner&lt;/b&gt; réunit les zones de tous les sites, par voie ou toutes ensemble.&lt;/p&gt;&lt;p&gt;Chaque zone indique son site, sa voie, sa distance, l'origine de la distance et sa superficie en hectares. Sortie en EPSG:4326.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Étape suivante&lt;/b&gt; : &lt;i&gt;Tracé vers l'aval&lt;/i&gt; pour le mercure et les sédiments le long des rivières, puis &lt;i&gt;Pression sur les aires protégées&lt;/i&gt; avec ces zones.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="105"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="104"/>
         <source>Impact pathways</source>
         <translation>Voies d'impact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="121"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="120"/>
         <source>{}: distance (metres)</source>
         <translation>{} : distance (mètres)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="129"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="128"/>
         <source>Metres on the ellipsoid. Default: {} ({}).</source>
         <translation>Mètres sur l'ellipsoïde. Par défaut : {} ({}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="227"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="128"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="136"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="135"/>
         <source>Other distances in metres (pathway=metres, e.g. charcoal_timber=5000)</source>
         <translation>Autres distances en mètres (voie=mètres, p. ex. charcoal_timber=5000)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="136"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="135"/>
         <source>Per-site distance fields in metres (pathway=field, e.g. hunting=hunt_m)</source>
         <translation>Champs de distance par site, en mètres (voie=champ, p. ex. hunting=hunt_m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="136"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="135"/>
         <source>On/off fields (pathway=field, e.g. charcoal_timber=uses_wood)</source>
         <translation>Champs marche/arrêt (voie=champ, p. ex. charcoal_timber=uses_wood)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="179"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="178"/>
         <source>{} (no default distance: give one)</source>
         <translation>{} (pas de distance par défaut : donnez-en une)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="180"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="179"/>
         <source>{} ({} km)</source>
         <translation>{} ({} km)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="202"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="201"/>
         <source>Other distances</source>
         <translation>Autres distances</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="227"/>
-        <source>{}: {} m is very small for this pathway (default: {}). Distances are in metres: for {} km, type {}.</source>
-        <translation>{} : {} m est très petit pour cette voie (par défaut : {}). Les distances sont en mètres : pour {} km, tapez {}.</translation>
     </message>
 </context>
 <context>
@@ -2242,7 +2245,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/ui/options_page.py" line="112"/>
-        <source>Record this approach and rationale in the site&apos;s decision history.</source>
+        <source>Record this approach and rationale in the site's decision history.</source>
         <translation>Consigner cette approche et sa justification dans l'historique des décisions du site.</translation>
     </message>
     <message>
@@ -2315,7 +2318,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
-        <source>names of those protected areas, &apos;; &apos;-separated</source>
+        <source>names of those protected areas, '; '-separated</source>
         <translation>noms de ces aires protégées, séparés par « ; »</translation>
     </message>
     <message>
@@ -2370,7 +2373,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
-        <source>&apos;no geometry&apos; or &apos;geometry repaired&apos; where that applied</source>
+        <source>'no geometry' or 'geometry repaired' where that applied</source>
         <translation>« no geometry » ou « geometry repaired » quand c'est le cas</translation>
     </message>
     <message>
@@ -2380,7 +2383,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/classify.py" line="134"/>
-        <source>&apos;class&apos; rows count sites per PACE class; &apos;protected_area&apos; rows per PA</source>
+        <source>'class' rows count sites per PACE class; 'protected_area' rows per PA</source>
         <translation>les lignes « class » comptent les sites par classe PACE ; les lignes « protected_area » par aire protégée</translation>
     </message>
     <message>
@@ -2500,7 +2503,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/pressure.py" line="18"/>
-        <source>those sites, &apos;; &apos;-separated</source>
+        <source>those sites, '; '-separated</source>
         <translation>ces sites, séparés par « ; »</translation>
     </message>
     <message>
@@ -2515,7 +2518,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/pressure.py" line="57"/>
-        <source>protected area reached by the site&apos;s zone</source>
+        <source>protected area reached by the site's zone</source>
         <translation>aire protégée atteinte par la zone du site</translation>
     </message>
     <message>
@@ -2525,12 +2528,12 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/pressure.py" line="57"/>
-        <source>hectares of the protected area inside the site&apos;s zone</source>
+        <source>hectares of the protected area inside the site's zone</source>
         <translation>hectares de l'aire protégée dans la zone du site</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/pressure.py" line="57"/>
-        <source>share (0-1) of the protected area inside the site&apos;s zone</source>
+        <source>share (0-1) of the protected area inside the site's zone</source>
         <translation>part (0-1) de l'aire protégée dans la zone du site</translation>
     </message>
     <message>
@@ -2550,7 +2553,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
-        <source>share (0-1) of a polygon site&apos;s area, or a line site&apos;s length, inside protected areas; empty for points</source>
+        <source>share (0-1) of a polygon site's area, or a line site's length, inside protected areas; empty for points</source>
         <translation>part (0-1) de la superficie d'un site polygone, ou de la longueur d'un site ligne, dans les aires protégées ; vide pour les points</translation>
     </message>
     <message>
@@ -2562,117 +2565,117 @@
 <context>
     <name>PaPressureAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="121"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="120"/>
         <source>Pressure on protected areas</source>
         <translation>Pression sur les aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="65"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="64"/>
         <source>asm,mining,impact,pressure,protected,area,wdpa,hectares,share</source>
         <translation>asm,emape,minier,impact,pression,aire protégée,wdpa,hectares,part</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="86"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="85"/>
         <source>Impact zones and mercury corridors</source>
         <translation>Zones d'impact et corridors du mercure</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="91"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="90"/>
         <source>Pathway field of the zones</source>
         <translation>Champ de la voie des zones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="99"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="98"/>
         <source>Site id field of the zones</source>
         <translation>Champ d'identifiant de site des zones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="104"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="103"/>
         <source>Protected areas (WDPA polygons and points, or a national layer)</source>
         <translation>Aires protégées (polygones et points de la WDPA, ou une couche nationale)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="112"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="111"/>
         <source>Mining sites (optional: to list the sites inside each protected area)</source>
         <translation>Sites miniers (facultatif : pour lister les sites dans chaque aire protégée)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="126"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="125"/>
         <source>Protected areas reached by each site</source>
         <translation>Aires protégées atteintes par chaque site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="134"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="133"/>
         <source>Protected areas under pressure</source>
         <translation>Aires protégées sous pression</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="166"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="165"/>
         <source>Pressure: {} zones read, {} protected areas under pressure ({} rows per pathway); geometries repaired: {}; features without usable geometry skipped: {}.</source>
         <translation>Pression : {} zones lues, {} aires protégées sous pression ({} lignes par voie) ; géométries réparées : {} ; entités sans géométrie utilisable ignorées : {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="189"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="188"/>
         <source>No impact-zone layer was given. Run Impact zones (or Downstream trace) first.</source>
         <translation>Aucune couche de zones d'impact n'a été fournie. Lancez d'abord Zones d'impact (ou Tracé vers l'aval).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="194"/>
-        <source>The impact-zone layer &apos;{}&apos;</source>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="193"/>
+        <source>The impact-zone layer '{}'</source>
         <translation>La couche de zones d'impact « {} »</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="198"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="197"/>
         <source>{} must hold polygons: use the output of Impact zones.</source>
         <translation>{} doit contenir des polygones : utilisez la sortie de Zones d'impact.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="202"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="201"/>
         <source>pathway</source>
         <translation>voie</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="202"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="201"/>
         <source>site id</source>
         <translation>identifiant de site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="228"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="227"/>
         <source>No protected-area layer was given. Add at least one (WDPA or national).</source>
         <translation>Aucune couche d'aires protégées n'a été fournie. Ajoutez-en au moins une (WDPA ou nationale).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="241"/>
-        <source>The protected-area layer &apos;{}&apos; is empty. Remove it or choose another.</source>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="240"/>
+        <source>The protected-area layer '{}' is empty. Remove it or choose another.</source>
         <translation>La couche d'aires protégées « {} » est vide. Retirez-la ou choisissez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="258"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="257"/>
         <source>No protected area was left after cleaning: check the statuses to keep and the layers.</source>
         <translation>Il ne reste aucune aire protégée après nettoyage : vérifiez les statuts à garder et les couches.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="271"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="270"/>
         <source>The site layer</source>
         <translation>La couche des sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="285"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="284"/>
         <source>{} of {} sites have impact zones.</source>
         <translation>{} des {} sites ont des zones d'impact.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="287"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="286"/>
         <source>0 of {} sites have impact zones under the key {}: the zones name their sites otherwise. Choose the site key field the zones were made with, or make the zones again from this site layer.</source>
         <translation>0 des {} sites a des zones d'impact sous la clé {} : les zones désignent leurs sites autrement. Choisissez le champ clé des sites avec lequel les zones ont été faites, ou refaites les zones à partir de cette couche de sites.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="218"/>
-        <source>{} has no {} field &apos;{}&apos;; its fields are: {}. Use the output of Impact zones, or name the right field (empty: none).</source>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="217"/>
+        <source>{} has no {} field '{}'; its fields are: {}. Use the output of Impact zones, or name the right field (empty: none).</source>
         <translation>{} n'a pas de champ {} « {} » ; ses champs sont : {}. Utilisez la sortie de Zones d'impact, ou indiquez le bon champ (vide : aucun).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="68"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="67"/>
         <source>&lt;p&gt;Measures how much of each protected area the impact zones of the mining sites cover, per impact pathway: hectares inside the zones, share of the protected area, how many sites contribute and which, and (if the site layer is given) which sites lie inside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Impact zones&lt;/b&gt;: one or more outputs of &lt;i&gt;Impact zones&lt;/i&gt; (full discs, not dissolved, so that sites can be counted) and of &lt;i&gt;Downstream trace&lt;/i&gt; (mercury corridors). Zones of several sites that overlap are counted once per pathway.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protected areas&lt;/b&gt;: WDPA or a national layer, cleaned as in &lt;i&gt;Classify sites&lt;/i&gt; (statuses kept, UNESCO-MAB left out, invalid polygons repaired). Parcels sharing an id are one protected area.&lt;/p&gt;&lt;p&gt;Areas are in hectares on the ellipsoid, never in planar degrees. Outputs: the pressured part of each protected area per pathway (polygons, EPSG:4326), and a table with one row per site, pathway and protected area reached.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock for each site under pressure, then &lt;i&gt;Site dossiers&lt;/i&gt; with these zones and the per-site table.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mesure quelle part de chaque aire protégée couvrent les zones d'impact des sites miniers, par voie d'impact : hectares dans les zones, part de l'aire protégée, combien de sites y contribuent et lesquels, et (si la couche des sites est fournie) quels sites s'y trouvent.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zones d'impact&lt;/b&gt; : une ou plusieurs sorties de &lt;i&gt;Zones d'impact&lt;/i&gt; (disques pleins, non fusionnés, pour pouvoir compter les sites) et de &lt;i&gt;Tracé vers l'aval&lt;/i&gt; (corridors du mercure). Les zones de plusieurs sites qui se recouvrent sont comptées une fois par voie.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Aires protégées&lt;/b&gt; : la WDPA ou une couche nationale, nettoyée comme dans &lt;i&gt;Classer les sites&lt;/i&gt; (statuts gardés, MAB-UNESCO écartées, polygones invalides réparés). Les parcelles qui partagent un identifiant forment une seule aire protégée.&lt;/p&gt;&lt;p&gt;Les superficies sont en hectares sur l'ellipsoïde, jamais en degrés planaires. Sorties : la partie sous pression de chaque aire protégée par voie (polygones, EPSG:4326), et une table avec une ligne par site, voie et aire protégée atteinte.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Étape suivante&lt;/b&gt; : le panneau &lt;i&gt;Évaluation ASM-PACE&lt;/i&gt; pour chaque site sous pression, puis &lt;i&gt;Dossiers de sites&lt;/i&gt; avec ces zones et la table par site.&lt;/p&gt;</translation>
     </message>
@@ -2761,12 +2764,12 @@
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="443"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="478"/>
         <source>not a line after repair</source>
         <translation>pas une ligne après réparation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="287"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="250"/>
         <source>no pathway applies</source>
         <translation>aucune voie ne s'applique</translation>
     </message>
@@ -2781,22 +2784,22 @@
         <translation>géométrie réparée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="337"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="371"/>
         <source>switched off</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="337"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="371"/>
         <source>unreadable value in {field}</source>
         <translation>valeur illisible dans {field}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="355"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="389"/>
         <source>zero, negative or unreadable {field}</source>
         <translation>{field} nul, négatif ou illisible</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="366"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="400"/>
         <source>empty {field}</source>
         <translation>{field} vide</translation>
     </message>
@@ -2851,7 +2854,7 @@
         <translation>coordonnées hors limites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="347"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="381"/>
         <source>unreadable {field} (make it a number field)</source>
         <translation>{field} illisible (faites-en un champ numérique)</translation>
     </message>
@@ -2880,7 +2883,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/reference_layers.py" line="408"/>
-        <source>The {} layer &apos;{}&apos; is empty. Remove it or choose another layer.</source>
+        <source>The {} layer '{}' is empty. Remove it or choose another layer.</source>
         <translation>La couche {} « {} » est vide. Retirez-la ou choisissez une autre couche.</translation>
     </message>
     <message>
@@ -2978,7 +2981,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/reference_layers.py" line="317"/>
-        <source>The landscape layer &apos;{layer_name}&apos;: {error}.</source>
+        <source>The landscape layer '{layer_name}': {error}.</source>
         <translation>La couche de paysages « {layer_name} » : {error}.</translation>
     </message>
     <message>
@@ -2988,7 +2991,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/reference_layers.py" line="173"/>
-        <source>The {kind} layer &apos;{layer_name}&apos; has no {wanted}: it holds {value}. Choose a polygon layer.</source>
+        <source>The {kind} layer '{layer_name}' has no {wanted}: it holds {value}. Choose a polygon layer.</source>
         <translation>La couche « {layer_name} » ({kind}) n'a pas de {wanted} : elle contient {value}. Choisissez une couche de polygones.</translation>
     </message>
     <message>
@@ -3003,229 +3006,229 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/reference_layers.py" line="341"/>
-        <source>The ecoregion layer &apos;{layer_name}&apos; has no Global 200 field (G200_REGIO or G200_NUM), so its Global 200 ecoregions cannot be told apart. Use WWF&apos;s TEOW layer (wwf_terr_ecos), or tick &apos;Ecoregion layers hold only Global 200 ecoregions&apos; if every polygon of this layer is a Global 200 ecoregion.</source>
+        <source>The ecoregion layer '{layer_name}' has no Global 200 field (G200_REGIO or G200_NUM), so its Global 200 ecoregions cannot be told apart. Use WWF's TEOW layer (wwf_terr_ecos), or tick 'Ecoregion layers hold only Global 200 ecoregions' if every polygon of this layer is a Global 200 ecoregion.</source>
         <translation>La couche d'écorégions « {layer_name} » n'a pas de champ Global 200 (G200_REGIO ou G200_NUM) : ses écorégions Global 200 ne peuvent pas être distinguées. Utilisez la couche TEOW du WWF (wwf_terr_ecos), ou cochez « Les couches d'écorégions ne contiennent que des écorégions Global 200 » si chaque polygone de cette couche est une écorégion Global 200.</translation>
     </message>
 </context>
 <context>
     <name>RiverNetwork</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="376"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="411"/>
         <source>the downstream-id field {field} (reach ids in {reach_field})</source>
         <translation>le champ d'identifiant aval {field} (identifiants des tronçons dans {reach_field})</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="376"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="411"/>
         <source>the downstream-id field {field} (reach ids are feature ids)</source>
         <translation>le champ d'identifiant aval {field} (les identifiants des tronçons sont ceux des entités)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="393"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="428"/>
         <source>the digitising direction of the lines (first vertex upstream)</source>
         <translation>le sens de numérisation des lignes (premier sommet en amont)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="339"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="374"/>
         <source>River network: {lines} lines ({parts} parts), {without_geometry} without geometry skipped; flow direction from {direction}; {joins} loose line ends joined to a nearby river; {head_to_head} places where lines meet head to head (no outflow).</source>
         <translation>Réseau hydrographique : {lines} lignes ({parts} parties), {without_geometry} sans géométrie ignorées ; sens d'écoulement d'après {direction} ; {joins} extrémités libres reliées à une rivière proche ; {head_to_head} endroits où des lignes se rencontrent tête-bêche (sans exutoire).</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/rivers.py" line="67"/>
-        <source>Impact-pathway catalogue {path}: no row &apos;{pathway}&apos; with a distance_m. Give the length to trace, or restore the row.</source>
+        <source>Impact-pathway catalogue {path}: no row '{pathway}' with a distance_m. Give the length to trace, or restore the row.</source>
         <translation>Catalogue des voies d'impact {path} : pas de ligne « {pathway} » avec une distance_m. Donnez la longueur à tracer, ou rétablissez la ligne.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="407"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="442"/>
         <source>Reading the river network...</source>
         <translation>Lecture du réseau hydrographique...</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="416"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="451"/>
         <source>River lines repaired or left out: {}</source>
         <translation>Lignes de rivières réparées ou écartées : {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="424"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="459"/>
         <source>No downstream-id field: the flow direction is assumed to be the digitising direction of the lines. Check on the map that traces run downstream.</source>
         <translation>Pas de champ d'identifiant aval : le sens d'écoulement est supposé être le sens de numérisation des lignes. Vérifiez sur la carte que les tracés vont vers l'aval.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="432"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="467"/>
         <source>The river layer has no usable line. Choose another layer.</source>
         <translation>La couche des rivières n'a aucune ligne utilisable. Choisissez une autre couche.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="80"/>
+        <source>snap distance</source>
+        <translation>distance d'accrochage</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="80"/>
+        <source>length to trace</source>
+        <translation>longueur à tracer</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="80"/>
+        <source>corridor width</source>
+        <translation>largeur du corridor</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="86"/>
+        <source>The {} must be more than 0 metres (it is {:g}). Give a positive distance.</source>
+        <translation>La valeur « {} » doit dépasser 0 mètre (elle vaut {:g}). Donnez une distance positive.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="93"/>
+        <source>The corridor width ({:g} m) is beyond twice {:,.0f} km, the farthest a zone is drawn true to its area. Give a smaller width.</source>
+        <translation>La largeur du corridor ({:g} m) dépasse deux fois {:,.0f} km, la plus grande distance à laquelle une zone est tracée fidèle à sa superficie. Donnez une largeur plus petite.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="103"/>
+        <source>The length to trace, {} m, is very small (default: {} m). Lengths are in metres: for {} km, type {}.</source>
+        <translation>La longueur à tracer, {} m, est très petite (par défaut : {} m). Les longueurs sont en mètres : pour {} km, tapez {}.</translation>
     </message>
 </context>
 <context>
     <name>SiteDossiersAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="196"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="67"/>
         <source>Site dossiers</source>
         <translation>Dossiers de sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="202"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="73"/>
         <source>asm,pace,dossier,report,pdf,html,atlas,stakeholders,decision</source>
         <translation>asm,pace,dossier,rapport,pdf,html,atlas,parties prenantes,décision</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="231"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="102"/>
         <source>Classified sites (empty: the sites of the workspace)</source>
         <translation>Sites classés (vide : les sites de l'espace de travail)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="237"/>
-        <source>Site key field of the classified sites (empty: the workspace&apos;s)</source>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="108"/>
+        <source>Site key field of the classified sites (empty: the workspace's)</source>
         <translation>Champ clé des sites classés (vide : celui de l'espace de travail)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="246"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="117"/>
         <source>Protected areas for the map</source>
         <translation>Aires protégées pour la carte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="246"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="117"/>
         <source>WWF priority landscapes for the map</source>
         <translation>Paysages prioritaires du WWF pour la carte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="246"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="117"/>
         <source>Ecoregions for the map</source>
         <translation>Écorégions pour la carte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="260"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="131"/>
         <source>Site key field of the impact zones</source>
         <translation>Champ clé des sites des zones d'impact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="272"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="143"/>
         <source>Site key field of the pressure table</source>
         <translation>Champ clé des sites de la table de pression</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="278"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="149"/>
         <source>Data sources and versions to print (e.g. WDPA November 2025; WWF TEOW 2001)</source>
         <translation>Sources et versions des données à imprimer (p. ex. WDPA novembre 2025 ; WWF TEOW 2001)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="286"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="157"/>
         <source>Language of the dossiers</source>
         <translation>Langue des dossiers</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="287"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="158"/>
         <source>Dossiers (PDF)</source>
         <translation>Dossiers (PDF)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="287"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="158"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="292"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="163"/>
         <source>Dossiers (HTML)</source>
         <translation>Dossiers (HTML)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="292"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="163"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="298"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="169"/>
         <source>Number of dossiers</source>
         <translation>Nombre de dossiers</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="299"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="170"/>
         <source>Number of PDF pages</source>
         <translation>Nombre de pages PDF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="357"/>
-        <source>Impact zones</source>
-        <translation>Zones d'impact</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="363"/>
-        <source>Protected areas</source>
-        <translation>Aires protégées</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="370"/>
-        <source>WWF priority landscapes</source>
-        <translation>Paysages prioritaires du WWF</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="370"/>
-        <source>Ecoregions</source>
-        <translation>Écorégions</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="402"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="223"/>
         <source>No site to write a dossier for: give site keys the workspace holds.</source>
         <translation>Aucun site pour lequel écrire un dossier : donnez des clés de sites que contient l'espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="441"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="248"/>
         <source>Map data: {sources}</source>
         <translation>Données de la carte : {sources}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="467"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="274"/>
         <source>{} dossier(s) on {} page(s).</source>
         <translation>{} dossier(s) sur {} page(s).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="469"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="276"/>
         <source>Contacts and sensitive stakeholders are INCLUDED: do not share widely.</source>
         <translation>Les contacts et les parties prenantes sensibles sont INCLUS : ne pas diffuser largement.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="473"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="280"/>
         <source>Redaction applied: {} contact(s) or sensitive stakeholder(s) left out.</source>
         <translation>Données sensibles retirées : {} contact(s) ou partie(s) prenante(s) sensible(s) écarté(s).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="316"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="187"/>
         <source>none given</source>
         <translation>aucun fourni</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="417"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="115"/>
         <source>0 of {} sites have impact zones under the key {}: the maps will show no zone. Choose the site key field of the impact zones, or make the zones again from the classified sites.</source>
         <translation>0 des {} sites a des zones d'impact sous la clé {} : les cartes ne montreront aucune zone. Choisissez le champ clé des sites des zones d'impact, ou refaites les zones à partir des sites classés.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="316"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="187"/>
         <source>Choose the key field of the classified sites ({} not found); its fields are: {}.</source>
         <translation>Choisissez le champ clé des sites classés ({} introuvable) ; ses champs sont : {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="209"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="80"/>
         <source>&lt;p&gt;Writes a &lt;b&gt;dossier&lt;/b&gt; for each site, to print or send before a meeting: a map of the site with the protected areas, landscapes, ecoregions and impact zones you give (scale bar, north arrow, legend, data sources); its PACE classification and designations; pressure figures; the site profile; the stakeholders with their influence–interest grid and relation network; the fit of each management approach with its reasons; the decision, its rationale and its history; the date and the plugin version.&lt;/p&gt;&lt;p&gt;One &lt;b&gt;PDF&lt;/b&gt; holds a section of pages per site; the &lt;b&gt;HTML&lt;/b&gt; page holds the same, with its pictures in a folder beside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: all sites of the workspace, or the classified-sites layer (tick &lt;i&gt;Selected features only&lt;/i&gt; for a selection). &lt;b&gt;Site keys&lt;/b&gt; narrows to some sites (comma-separated).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safe to share by default&lt;/b&gt;: sensitive stakeholders (marked so in the dock, or of a sensitive group) and contacts not marked shareable are left out, and each dossier says how many. Tick &lt;i&gt;Include contacts and sensitive stakeholders&lt;/i&gt; only for a dossier that stays with people entitled to them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: take the dossiers to the meeting; record the decision in the dock, then &lt;i&gt;Export assessments (table)&lt;/i&gt; for programme reporting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Écrit un &lt;b&gt;dossier&lt;/b&gt; pour chaque site, à imprimer ou à envoyer avant une réunion : une carte du site avec les aires protégées, paysages, écorégions et zones d'impact que vous fournissez (échelle, flèche du nord, légende, sources des données) ; sa classification PACE et ses désignations ; les chiffres de pression ; le profil du site ; les parties prenantes avec leur grille influence–intérêt et leur réseau de relations ; la pertinence de chaque approche de gestion avec ses raisons ; la décision, sa justification et son historique ; la date et la version de l'extension.&lt;/p&gt;&lt;p&gt;Un seul &lt;b&gt;PDF&lt;/b&gt; contient une section de pages par site ; la page &lt;b&gt;HTML&lt;/b&gt; contient la même chose, avec ses images dans un dossier à côté.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt; : tous les sites de l'espace de travail, ou la couche des sites classés (cochez &lt;i&gt;Entités sélectionnées uniquement&lt;/i&gt; pour une sélection). &lt;b&gt;Clés des sites&lt;/b&gt; restreint à certains sites (séparées par des virgules).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Partageable par défaut&lt;/b&gt; : les parties prenantes sensibles (marquées comme telles dans le panneau, ou d'un groupe sensible) et les contacts non marqués partageables sont écartés, et chaque dossier dit combien. Ne cochez &lt;i&gt;Inclure les contacts et les parties prenantes sensibles&lt;/i&gt; que pour un dossier qui reste entre les mains de personnes habilitées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Étape suivante&lt;/b&gt; : emportez les dossiers à la réunion ; consignez la décision dans le panneau, puis &lt;i&gt;Exporter les évaluations (table)&lt;/i&gt; pour les rapports du programme.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="254"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="125"/>
         <source>Impact zones (the output of Impact zones)</source>
         <translation>Zones d'impact (la sortie de Zones d'impact)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="266"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="137"/>
         <source>Pressure per site (table of Pressure on protected areas)</source>
         <translation>Pression par site (table de Pression sur les aires protégées)</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="144"/>
-        <source>The maps show no protected area: {reason}</source>
-        <translation>Les cartes ne montrent aucune aire protégée : {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="348"/>
-        <source>Mining sites</source>
-        <translation>Sites miniers</translation>
     </message>
 </context>
 <context>
@@ -3684,6 +3687,14 @@
         <location filename="../../asm_pace_plugin/core/stakeholders.py" line="234"/>
         <source>line {line}: {problem}</source>
         <translation>ligne {line} : {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>StreamResult</name>
+    <message>
+        <location filename="../../asm_pace_plugin/core/classify_stream.py" line="116"/>
+        <source>Classified {total} sites: {counts} (no usable geometry); site geometries repaired: {repaired_sites}; reference geometries repaired: {repaired_references}; protected-area points without reported area dropped: {dropped_points}.</source>
+        <translation>{total} sites classés : {counts} (sans géométrie utilisable) ; géométries de sites réparées : {repaired_sites} ; géométries de référence réparées : {repaired_references} ; points d'aires protégées sans superficie déclarée écartés : {dropped_points}.</translation>
     </message>
 </context>
 <context>

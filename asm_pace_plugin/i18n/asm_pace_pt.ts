@@ -92,43 +92,43 @@
         <translation>Campo da situação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="84"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="78"/>
         <source>{} is empty: add sites or choose another layer.</source>
         <translation>{} está vazia: adicione locais ou escolha outra camada.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="88"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="82"/>
         <source>{} has no valid CRS. Set it in Layer Properties &gt; Source and run again.</source>
         <translation>{} não tem um SRC válido. Defina-o em Propriedades da camada &gt; Fonte e execute de novo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="97"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="91"/>
         <source>Mining sites</source>
         <translation>Locais de mineração</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="146"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="140"/>
         <source>Sites are named by {} (the site key).</source>
         <translation>Os locais são identificados por {} (a chave dos locais).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="173"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="167"/>
         <source>the feature id</source>
         <translation>o identificador da feição</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="241"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="235"/>
         <source>Statuses to keep (comma-separated; empty keeps all)</source>
         <translation>Situações a manter (separadas por vírgulas; vazio: todas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="279"/>
-        <source>QGIS&apos;s language</source>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="273"/>
+        <source>QGIS's language</source>
         <translation>O idioma do QGIS</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/common.py" line="18"/>
-        <source>Field holding the protected-area name, e.g. NOM_AP. Empty: WDPA&apos;s NAME (or a usual name field).</source>
+        <source>Field holding the protected-area name, e.g. NOM_AP. Empty: WDPA's NAME (or a usual name field).</source>
         <translation>Campo que contém o nome da área protegida, p. ex. NOM_AP. Vazio: NAME da WDPA (ou um campo de nome usual).</translation>
     </message>
     <message>
@@ -147,17 +147,17 @@
         <translation>Campo que contém a situação legal (Designated, Proposed...). Vazio: STATUS. Camadas sem campo de situação não são filtradas por situação.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="76"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="70"/>
         <source>{} has no geometry (it is a table). Choose a point, line or polygon layer, or make points from its coordinates first (Create points layer from table).</source>
         <translation>{} não tem geometria (é uma tabela). Escolha uma camada de pontos, linhas ou polígonos, ou crie primeiro pontos a partir das suas coordenadas (Criar camada de pontos a partir da tabela).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="109"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="103"/>
         <source>Site key field (empty: the one the classification finds: site_code, site_id, code...)</source>
         <translation>Campo-chave dos locais (vazio: o que a classificação encontrar: site_code, site_id, code...)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="112"/>
         <source>The field that names each site. Leave it empty to use the key the classification found (the first of site_code, site_id, code, site_key, id whose values are all set and all different, else the feature id), so that zones, traces, pressure and dossiers match.</source>
         <translation>O campo que identifica cada local. Deixe-o vazio para usar a chave que a classificação encontrou (o primeiro entre site_code, site_id, code, site_key, id cujos valores estejam todos preenchidos e sejam todos diferentes; senão, o identificador da feição), para que zonas, traçados, pressão e dossiês coincidam.</translation>
     </message>
@@ -173,23 +173,23 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="33"/>
-        <source>The output &apos;{}&apos; would overwrite the input &apos;{}&apos; ({}), which would be lost. Choose another file for the output, or a new layer of that GeoPackage (a layer name it does not have).</source>
-        <translation>A saída &quot;{}&quot; sobrescreveria a entrada &quot;{}&quot; ({}), que seria perdida. Escolha outro arquivo para a saída, ou uma nova camada desse GeoPackage (um nome de camada que ele não tenha).</translation>
+        <source>The output '{}' would overwrite the input '{}' ({}), which would be lost. Choose another file for the output, or a new layer of that GeoPackage (a layer name it does not have).</source>
+        <translation>A saída "{}" sobrescreveria a entrada "{}" ({}), que seria perdida. Escolha outro arquivo para a saída, ou uma nova camada desse GeoPackage (um nome de camada que ele não tenha).</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="38"/>
-        <source>The outputs &apos;{}&apos; and &apos;{}&apos; would both be written to {}: one would replace the other. Choose a different file (or layer) for each.</source>
-        <translation>As saídas &quot;{}&quot; e &quot;{}&quot; seriam gravadas ambas em {}: uma substituiria a outra. Escolha um arquivo (ou camada) diferente para cada uma.</translation>
+        <source>The outputs '{}' and '{}' would both be written to {}: one would replace the other. Choose a different file (or layer) for each.</source>
+        <translation>As saídas "{}" e "{}" seriam gravadas ambas em {}: uma substituiria a outra. Escolha um arquivo (ou camada) diferente para cada uma.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="51"/>
-        <source>The output &apos;{}&apos; cannot be written: {} is a file, not a folder. Choose a folder.</source>
-        <translation>Não é possível gravar a saída &quot;{}&quot;: {} é um arquivo, não uma pasta. Escolha uma pasta.</translation>
+        <source>The output '{}' cannot be written: {} is a file, not a folder. Choose a folder.</source>
+        <translation>Não é possível gravar a saída "{}": {} é um arquivo, não uma pasta. Escolha uma pasta.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="60"/>
-        <source>The output &apos;{}&apos; cannot be written: the folder {} does not accept new files. Choose a folder of your own (for example in your Documents).</source>
-        <translation>Não é possível gravar a saída &quot;{}&quot;: a pasta {} não aceita arquivos novos. Escolha uma pasta sua (por exemplo em Documentos).</translation>
+        <source>The output '{}' cannot be written: the folder {} does not accept new files. Choose a folder of your own (for example in your Documents).</source>
+        <translation>Não é possível gravar a saída "{}": a pasta {} não aceita arquivos novos. Escolha uma pasta sua (por exemplo em Documentos).</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="77"/>
@@ -198,51 +198,51 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="166"/>
-        <source>{}: the field &apos;{}&apos; is not in the layer &apos;{}&apos;. Its fields are: {}.</source>
-        <translation>{}: o campo &quot;{}&quot; não está na camada &quot;{}&quot;. Seus campos são: {}.</translation>
+        <source>{}: the field '{}' is not in the layer '{}'. Its fields are: {}.</source>
+        <translation>{}: o campo "{}" não está na camada "{}". Seus campos são: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="137"/>
-        <source>The site layer has no field &apos;{}&apos;; its fields are: {}. Choose its site key field, or leave it empty.</source>
-        <translation>A camada de locais não tem o campo &quot;{}&quot;; seus campos são: {}. Escolha o seu campo-chave dos locais, ou deixe-o vazio.</translation>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="131"/>
+        <source>The site layer has no field '{}'; its fields are: {}. Choose its site key field, or leave it empty.</source>
+        <translation>A camada de locais não tem o campo "{}"; seus campos são: {}. Escolha o seu campo-chave dos locais, ou deixe-o vazio.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="189"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="183"/>
         <source>{} site(s) have no {}: their rows have an empty site id.</source>
         <translation>{} local(is) não têm {}: suas linhas têm um identificador de local vazio.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="215"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="209"/>
         <source>Leave out UNESCO-MAB Biosphere Reserves</source>
         <translation>Deixar de fora as reservas da biosfera MAB-UNESCO</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="215"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="209"/>
         <source>Use protected-area points as circles of their reported area (REP_AREA)</source>
         <translation>Usar os pontos de áreas protegidas como círculos da sua área declarada (REP_AREA)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="215"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="209"/>
         <source>Repair invalid geometries (otherwise leave them out)</source>
         <translation>Reparar as geometrias inválidas (senão, deixá-las de fora)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="189"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="183"/>
         <source>{} site(s) have no {}: they are left out.</source>
         <translation>{} local(is) não têm {}: ficam de fora.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="196"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="190"/>
         <source>{} {} value(s) are used by several sites, of which only the first is written: {}.</source>
         <translation>{} valor(es) de {} são usados por vários locais, dos quais só o primeiro é gravado: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="196"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="190"/>
         <source>{} {} value(s) are used by several sites, which are still counted apart: {}.</source>
         <translation>{} valor(es) de {} são usados por vários locais, que continuam contados à parte: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="207"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="201"/>
         <source>Give each site its own key: later steps match sites by it.</source>
         <translation>Dê a cada local a sua própria chave: as etapas seguintes identificam os locais por ela.</translation>
     </message>
@@ -263,36 +263,36 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="56"/>
-        <source>The output &apos;{}&apos; cannot be written: {} is a folder. Give a file name in it, e.g. {}.</source>
-        <translation>Não é possível gravar a saída &quot;{}&quot;: {} é uma pasta. Informe um nome de arquivo dentro dela, p. ex. {}.</translation>
+        <source>The output '{}' cannot be written: {} is a folder. Give a file name in it, e.g. {}.</source>
+        <translation>Não é possível gravar a saída "{}": {} é uma pasta. Informe um nome de arquivo dentro dela, p. ex. {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="19"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="22"/>
         <source>Off by default: sensitive stakeholders (marked so in the dock, or of a sensitive group such as armed actors) and their relations are left out, and only contacts marked shareable are kept. When ticked, every stakeholder and every contact is included. That can put people in danger: tick it only for a dossier that stays with people entitled to see them.</source>
         <translation>Desligado por padrão: os atores sensíveis (marcados assim no painel, ou de um grupo sensível como os atores armados) e suas relações ficam de fora, e só os contatos marcados como compartilháveis são mantidos. Se marcado, todos os atores e todos os contatos são incluídos. Isso pode pôr pessoas em perigo: marque só para um dossiê que fique com pessoas autorizadas a vê-los.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="29"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="32"/>
         <source>Assessment workspace (.gpkg)</source>
         <translation>Espaço de trabalho de avaliação (.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="35"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="38"/>
         <source>Site keys (comma-separated; empty: all sites)</source>
         <translation>Chaves dos locais (separadas por vírgulas; vazio: todos os locais)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="44"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="47"/>
         <source>Include contacts and sensitive stakeholders (unsafe to share)</source>
         <translation>Incluir os contatos e os atores sensíveis (não compartilhar)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="59"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="62"/>
         <source>The table has no field {} to match sites by (fields: {}).</source>
         <translation>A tabela não tem o campo {} para associar os locais (campos: {}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="93"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="135"/>
         <source>The assessment workspace {} does not exist: choose the .gpkg the dock writes.</source>
         <translation>O espaço de trabalho de avaliação {} não existe: escolha o .gpkg que o painel grava.</translation>
     </message>
@@ -579,7 +579,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/ui/actions.py" line="169"/>
-        <source>Add the plugin&apos;s small synthetic sample layers to the project</source>
+        <source>Add the plugin's small synthetic sample layers to the project</source>
         <translation>Adicionar ao projeto as pequenas camadas de exemplo sintéticas do complemento</translation>
     </message>
     <message>
@@ -763,7 +763,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/catalogues.py" line="137"/>
-        <source>needs a text &apos;id&apos;</source>
+        <source>needs a text 'id'</source>
         <translation>precisa de um texto 'id'</translation>
     </message>
     <message>
@@ -778,7 +778,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/catalogues.py" line="158"/>
-        <source>&apos;sources&apos; must be a list of texts</source>
+        <source>'sources' must be a list of texts</source>
         <translation>'sources' deve ser uma lista de textos</translation>
     </message>
     <message>
@@ -788,12 +788,12 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/catalogues.py" line="205"/>
-        <source>needs at least two &apos;choices&apos;</source>
+        <source>needs at least two 'choices'</source>
         <translation>precisa de pelo menos duas 'choices'</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/catalogues.py" line="209"/>
-        <source>each choice needs an &apos;id&apos; and a &apos;label&apos;</source>
+        <source>each choice needs an 'id' and a 'label'</source>
         <translation>cada opção precisa de um 'id' e um 'label'</translation>
     </message>
     <message>
@@ -813,7 +813,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/catalogues.py" line="245"/>
-        <source>&apos;when&apos; needs conditions among {RULE_CONDITIONS}</source>
+        <source>'when' needs conditions among {RULE_CONDITIONS}</source>
         <translation>'when' precisa de condições entre {RULE_CONDITIONS}</translation>
     </message>
     <message>
@@ -870,117 +870,112 @@
 <context>
     <name>ClassifySitesAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="67"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="63"/>
         <source>Classify sites (PACE)</source>
         <translation>Classificar os locais (PACE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="73"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="69"/>
         <source>asm,artisanal,mining,pace,wdpa,protected,area,ecoregion,global 200,landscape,classify</source>
         <translation>asm,mape,garimpo,artesanal,mineração,pace,wdpa,área protegida,unidade de conservação,ecorregião,global 200,paisagem,classificar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="108"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="104"/>
         <source>Mining sites</source>
         <translation>Locais de mineração</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="113"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="109"/>
         <source>Protected areas (WDPA polygons and points, or a national layer)</source>
         <translation>Áreas protegidas (polígonos e pontos da WDPA, ou uma camada nacional)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="114"/>
         <source>Polygon layers, and WDPA point layers with REP_AREA.</source>
         <translation>Camadas de polígonos, e camadas de pontos da WDPA com REP_AREA.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="120"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="116"/>
         <source>WWF priority landscapes</source>
         <translation>Paisagens prioritárias do WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="149"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="145"/>
         <source>Landscape name field (empty: NAME or a usual name field)</source>
         <translation>Campo do nome da paisagem (vazio: NAME ou um campo de nome usual)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="120"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="116"/>
         <source>Ecoregions (WWF TEOW with G200 fields, or a Global 200 layer)</source>
         <translation>Ecorregiões (WWF TEOW com os campos G200, ou uma camada Global 200)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="142"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="138"/>
         <source>Ecoregion layers hold only Global 200 ecoregions</source>
         <translation>As camadas de ecorregiões só contêm ecorregiões Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="120"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="116"/>
         <source>AZE sites (or a KBA layer with an AZE status field)</source>
         <translation>Sítios AZE (ou uma camada de KBA com um campo de situação AZE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="156"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="152"/>
         <source>Search radius for the nearest protected area (metres; 0: do not search)</source>
         <translation>Raio de busca da área protegida mais próxima (metros; 0: não buscar)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="163"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="159"/>
         <source>Measured on the ellipsoid whatever the CRS of the layers.</source>
         <translation>Medido sobre o elipsoide qualquer que seja o SRC das camadas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="136"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="132"/>
         <source>Data version to record (e.g. WDPA November 2025)</source>
         <translation>Versão dos dados a registrar (p. ex. WDPA novembro de 2025)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="165"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="161"/>
         <source>Classified sites</source>
         <translation>Locais classificados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="170"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="166"/>
         <source>PACE summary</source>
         <translation>Resumo PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="177"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="173"/>
         <source>Site key field (empty: the feature id)</source>
         <translation>Campo-chave dos locais (vazio: o identificador da feição)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="183"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="179"/>
         <source>The site layer</source>
         <translation>A camada de locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="185"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="181"/>
         <source>Sites are named by {} (the site key): impact zones, downstream trace, pressure and dossiers use the same key unless told otherwise.</source>
         <translation>Os locais são identificados por {} (a chave dos locais): zonas de impacto, traçado a jusante, pressão e dossiês usam a mesma chave, salvo indicação em contrário.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="209"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="205"/>
         <source>Replacing earlier PACE fields of the input: {}</source>
         <translation>Substituindo campos PACE anteriores da entrada: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="291"/>
-        <source>Classified {total} sites: {counts} (no usable geometry); site geometries repaired: {repaired_sites}; reference geometries repaired: {repaired_references}; protected-area points without reported area dropped: {dropped_points}.</source>
-        <translation>{total} locais classificados: {counts} (sem geometria utilizável); geometrias de locais reparadas: {repaired_sites}; geometrias de referência reparadas: {repaired_references}; pontos de áreas protegidas sem área declarada deixados de fora: {dropped_points}.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="215"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="211"/>
         <source>The site layer has fields of its own named like PACE fields: they are kept as they are, and the PACE fields are written as {}.</source>
         <translation>A camada de locais tem campos próprios com nomes de campos PACE: eles são mantidos como estão, e os campos PACE são gravados como {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="78"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="74"/>
         <source>&lt;p&gt;Tells, for every mining site, whether it lies in a &lt;b&gt;protected area&lt;/b&gt;, a &lt;b&gt;WWF priority landscape&lt;/b&gt; or a &lt;b&gt;critical ecosystem&lt;/b&gt; (a Global 200 ecoregion), following the ASM-PACE definitions. The first that applies wins, in that order; sites in none are &lt;i&gt;not eligible&lt;/i&gt;. Every match is kept: a site in a national park that is also a World Heritage and a Ramsar site lists all three.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: points, lines or polygons, in any CRS. Sites without geometry are kept, marked &lt;i&gt;unclassified&lt;/i&gt;, and counted in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protected areas&lt;/b&gt;: one or more layers. The WDPA (classic or November 2025 schema) is recognised by itself. For a national layer, name its fields below (for example NOM_AP for the name and TYPE_AP for the designation). WDPA is cleaned as Protected Planet does: only Designated, Inscribed and Established areas are kept, UNESCO-MAB Biosphere Reserves are left out, points with a reported area (REP_AREA) become circles of that area on the ellipsoid, and invalid polygons are repaired. Each rule can be changed below; the log counts what each did.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Landscapes&lt;/b&gt;, &lt;b&gt;ecoregions&lt;/b&gt; (WWF TEOW with its G200 fields, or a Global 200 layer) and &lt;b&gt;AZE sites&lt;/b&gt; are optional. A kind of layer you do not supply is not tested, and the output says so in &lt;i&gt;not_tested&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Distances are metres on the ellipsoid, whatever the CRS. For a site outside every protected area, the nearest one within the search radius is reported.&lt;/p&gt;&lt;p&gt;Outputs: the sites with all their fields plus the PACE fields (see the README for each), styled by class; and a summary table of sites per class and per protected area. The log says which field names the sites (the site key); the later steps use the same.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Impact zones&lt;/i&gt; around the classified sites (and &lt;i&gt;Downstream trace&lt;/i&gt; where mercury is used), or the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock to assess the sites one by one.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Indica, para cada local de mineração, se ele está em uma &lt;b&gt;área protegida&lt;/b&gt;, uma &lt;b&gt;paisagem prioritária do WWF&lt;/b&gt; ou um &lt;b&gt;ecossistema crítico&lt;/b&gt; (uma ecorregião prioritária Global 200), segundo as definições do ASM-PACE. Vale a primeira que se aplica, nessa ordem; os locais fora de todas ficam &lt;i&gt;fora do PACE&lt;/i&gt;. Toda correspondência é mantida: um local em um parque nacional que também é sítio do Patrimônio Mundial e sítio Ramsar lista os três.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Locais&lt;/b&gt;: pontos, linhas ou polígonos, em qualquer SRC. Os locais sem geometria são mantidos, marcados como &lt;i&gt;não classificados&lt;/i&gt;, e contados no registro.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Áreas protegidas&lt;/b&gt;: uma ou mais camadas. A WDPA (esquema clássico ou de novembro de 2025) é reconhecida sozinha. Para uma camada nacional (por exemplo as unidades de conservação do CNUC), informe os campos abaixo (por exemplo NOM_AP para o nome e TYPE_AP para a designação). A WDPA é depurada como faz o Protected Planet: só as áreas designadas, inscritas e estabelecidas são mantidas, as reservas da biosfera MAB-UNESCO ficam de fora, os pontos com área declarada (REP_AREA) viram círculos dessa área sobre o elipsoide e os polígonos inválidos são reparados. Cada regra pode ser mudada abaixo; o registro conta o que cada uma fez.&lt;/p&gt;&lt;p&gt;As &lt;b&gt;paisagens&lt;/b&gt;, as &lt;b&gt;ecorregiões&lt;/b&gt; (WWF TEOW com seus campos G200, ou uma camada Global 200) e os &lt;b&gt;sítios AZE&lt;/b&gt; são opcionais. Um tipo de camada que você não fornecer não é testado, e a saída informa isso em &lt;i&gt;not_tested&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;As distâncias são em metros sobre o elipsoide, qualquer que seja o SRC. Para um local fora de qualquer área protegida, é informada a mais próxima dentro do raio de busca.&lt;/p&gt;&lt;p&gt;Saídas: os locais com todos os seus campos mais os campos PACE (veja o README para cada um), estilizados por classe; e uma tabela-resumo de locais por classe e por área protegida. O registro diz qual campo identifica os locais (a chave dos locais); as etapas seguintes usam o mesmo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: &lt;i&gt;Zonas de impacto&lt;/i&gt; em torno dos locais classificados (e &lt;i&gt;Traçado a jusante&lt;/i&gt; onde há uso de mercúrio), ou o painel &lt;i&gt;Avaliação ASM-PACE&lt;/i&gt; para avaliar os locais um a um.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="139"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="135"/>
         <source>Written into every site, so that a result says which data it came from.</source>
         <translation>Gravada em cada local, para que um resultado diga de quais dados veio.</translation>
     </message>
@@ -1131,7 +1126,7 @@
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="465"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="272"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
@@ -1366,12 +1361,12 @@
         <translation>Nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="313"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="316"/>
         <source>ASM-PACE site dossiers</source>
         <translation>Dossiês dos locais ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="435"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="438"/>
         <source>Site dossier: {title}</source>
         <translation>Dossiê do local: {title}</translation>
     </message>
@@ -1381,17 +1376,17 @@
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="88"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="91"/>
         <source>Influence–interest grid</source>
         <translation>Grade influência–interesse</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="89"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="92"/>
         <source>Relation network</source>
         <translation>Rede de relações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="604"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="607"/>
         <source>could not write {path}</source>
         <translation>não foi possível gravar {path}</translation>
     </message>
@@ -1411,7 +1406,7 @@
         <translation>Chave(s) de local não encontrada(s): {keys}. Informe chaves de locais avaliados (o painel as lista), separadas por vírgulas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="614"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="617"/>
         <source>QGIS could not write the PDF {path} (error {result}): is it open in another program?</source>
         <translation>O QGIS não conseguiu gravar o PDF {path} (erro {result}): ele está aberto em outro programa?</translation>
     </message>
@@ -1567,182 +1562,185 @@
 <context>
     <name>DossierLayout</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="135"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="138"/>
         <source>Impact zones: {pathway}</source>
         <translation>Zonas de impacto: {pathway}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="420"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="423"/>
         <source>redacted</source>
         <translation>dados sensíveis omitidos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="420"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="423"/>
         <source>NOT REDACTED</source>
         <translation>DADOS SENSÍVEIS NÃO OMITIDOS</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="425"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="428"/>
         <source>ASM-PACE site dossier · {site} · {date} UTC · plugin {version} · {redaction}</source>
         <translation>Dossiê do local ASM-PACE · {site} · {date} UTC · complemento {version} · {redaction}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="464"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="467"/>
         <source>None recorded.</source>
         <translation>Nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="521"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="524"/>
         <source>This site has no geometry: no map.</source>
         <translation>Este local não tem geometria: sem mapa.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="589"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="592"/>
         <source>Location: {country}</source>
         <translation>Localização: {country}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="589"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="592"/>
         <source>Location</source>
         <translation>Localização</translation>
     </message>
 </context>
 <context>
+    <name>DossierMaps</name>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="109"/>
+        <source>The maps show no protected area: {reason}</source>
+        <translation>Os mapas não mostram nenhuma área protegida: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="141"/>
+        <source>Mining sites</source>
+        <translation>Locais de mineração</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="149"/>
+        <source>Impact zones</source>
+        <translation>Zonas de impacto</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="154"/>
+        <source>Protected areas</source>
+        <translation>Áreas protegidas</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="165"/>
+        <source>WWF priority landscapes</source>
+        <translation>Paisagens prioritárias do WWF</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="165"/>
+        <source>Ecoregions</source>
+        <translation>Ecorregiões</translation>
+    </message>
+</context>
+<context>
     <name>DownstreamTraceAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="58"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="56"/>
         <source>Downstream trace (mercury and sediment)</source>
         <translation>Traçado a jusante (mercúrio e sedimentos)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="64"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="62"/>
         <source>asm,mining,mercury,sediment,river,downstream,trace,hydrorivers,corridor</source>
         <translation>asm,mape,garimpo,mercúrio,sedimentos,rio,jusante,traçado,hydrorivers,corredor</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="89"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="87"/>
         <source>Trace only sites where this field says yes (e.g. a mercury-use field; empty: all sites)</source>
         <translation>Traçar só os locais onde este campo diz sim (p. ex. um campo de uso de mercúrio; vazio: todos os locais)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="99"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="97"/>
         <source>Rivers (lines)</source>
         <translation>Rios (linhas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="102"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="100"/>
         <source>Downstream-id field (empty: NEXT_DOWN if present, else digitising direction)</source>
         <translation>Campo de identificador a jusante (vazio: NEXT_DOWN se existir; senão, o sentido de digitalização)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="110"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="108"/>
         <source>Reach id field the downstream ids refer to (empty: HYRIV_ID if present, else feature id)</source>
         <translation>Campo de identificador de trecho ao qual remetem os identificadores a jusante (vazio: HYRIV_ID se existir; senão, o identificador da feição)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="120"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="118"/>
         <source>Snap distance: farthest a river may be from a site (metres)</source>
         <translation>Distância de ligação: o mais longe que um rio pode estar de um local (metros)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="120"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="118"/>
         <source>Length to trace downstream (metres)</source>
         <translation>Comprimento a traçar a jusante (metros)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="120"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="118"/>
         <source>Corridor width across the river (metres)</source>
         <translation>Largura do corredor através do rio (metros)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="136"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="134"/>
         <source>Join line ends to another river within (metres; digitising direction only)</source>
         <translation>Ligar as pontas de linha a outro rio a menos de (metros; só sentido de digitalização)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="145"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="143"/>
         <source>Downstream traces</source>
         <translation>Traçados a jusante</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="148"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="146"/>
         <source>Mercury and sediment corridors</source>
         <translation>Corredores de mercúrio e sedimentos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="153"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="151"/>
         <source>Sites traced</source>
         <translation>Locais traçados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="154"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="152"/>
         <source>Sites without a river in reach</source>
         <translation>Locais sem rio ao alcance</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="168"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="166"/>
         <source>The site layer</source>
         <translation>A camada de locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="294"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="264"/>
         <source>The river layer must hold lines (river centre-lines such as HydroRIVERS), not points or polygons. Choose a line layer.</source>
         <translation>A camada de rios deve conter linhas (eixos de rios como o HydroRIVERS), não pontos nem polígonos. Escolha uma camada de linhas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="300"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="270"/>
         <source>The river layer</source>
         <translation>A camada de rios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="173"/>
-        <source>snap distance</source>
-        <translation>distância de ligação</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="173"/>
-        <source>length to trace</source>
-        <translation>comprimento a traçar</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="173"/>
-        <source>corridor width</source>
-        <translation>largura do corredor</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="179"/>
-        <source>The {} must be more than 0 metres (it is {:g}). Give a positive distance.</source>
-        <translation>O valor &quot;{}&quot; deve ser maior que 0 metro (é {:g}). Informe uma distância positiva.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="257"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="227"/>
         <source>Sites without a river within {:g} m (not traced): {}</source>
         <translation>Locais sem rio a menos de {:g} m (não traçados): {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="262"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="232"/>
         <source>Downstream trace: {} sites traced over up to {:g} m, {} without a river within {:g} m, {} without usable geometry, {} left out by the on/off field; site geometries repaired: {}; direction from {}.</source>
         <translation>Traçado a jusante: {} locais traçados em até {:g} m, {} sem rio a menos de {:g} m, {} sem geometria utilizável, {} deixados de fora pelo campo liga/desliga; geometrias de locais reparadas: {}; sentido segundo {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="232"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="202"/>
         <source>(no key)</source>
         <translation>(sem chave)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="67"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="65"/>
         <source>&lt;p&gt;Follows the rivers downstream of every mining site, where mercury and sediment travel (default {:g} km, after Diringer et al. 2015 and Lobo et al. 2017/2018; 500 km or more can be asked).&lt;/p&gt;&lt;p&gt;Each site is joined to the nearest river within the &lt;b&gt;snap distance&lt;/b&gt;, then traced down through confluences (and into every branch where a river splits) until the length is reached or the network ends. Sites with no river within the snap distance are listed in the log and counted, not failed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Flow direction&lt;/b&gt;: from a downstream-id field where the network has one (HydroRIVERS NEXT_DOWN with HYRIV_ID, found by itself), otherwise from the direction the lines were drawn in (first vertex upstream). The log says which was used. Natural Earth and many national layers are not reliably drawn downstream: check the trace on the map.&lt;/p&gt;&lt;p&gt;An &lt;b&gt;on/off field&lt;/b&gt; (e.g. whether mercury is used at the site: 1, yes, oui) limits the trace to the sites where it says yes.&lt;/p&gt;&lt;p&gt;Outputs: the traced stretches as lines, and a &lt;b&gt;corridor&lt;/b&gt; of the given width around them as the mercury / sediment zone (polygons, EPSG:4326, metres on the ellipsoid).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Pressure on protected areas&lt;/i&gt;, with the corridors beside the impact zones.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Segue os rios a jusante de cada local de mineração, por onde viajam o mercúrio e os sedimentos ({:g} km por padrão, segundo Diringer et al. 2015 e Lobo et al. 2017/2018; pode-se pedir 500 km ou mais).&lt;/p&gt;&lt;p&gt;Cada local é ligado ao rio mais próximo dentro da &lt;b&gt;distância de ligação&lt;/b&gt; e depois seguido a jusante pelas confluências (e por cada braço onde um rio se divide) até atingir o comprimento ou o fim da rede. Os locais sem rio dentro da distância de ligação são listados no registro e contados, sem falhar.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sentido do fluxo&lt;/b&gt;: a partir de um campo de identificador a jusante quando a rede tem um (NEXT_DOWN do HydroRIVERS com HYRIV_ID, encontrados sozinhos), senão a partir do sentido em que as linhas foram digitalizadas (primeiro vértice a montante). O registro diz qual foi usado. O Natural Earth e muitas camadas nacionais não são digitalizadas de forma confiável a jusante: confira o traçado no mapa.&lt;/p&gt;&lt;p&gt;Um &lt;b&gt;campo liga/desliga&lt;/b&gt; (p. ex. se há uso de mercúrio no local: 1, yes, sim) limita o traçado aos locais onde ele diz sim.&lt;/p&gt;&lt;p&gt;Saídas: os trechos traçados como linhas, e um &lt;b&gt;corredor&lt;/b&gt; da largura informada em torno deles como zona do mercúrio e dos sedimentos (polígonos, EPSG:4326, metros sobre o elipsoide).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: &lt;i&gt;Pressão sobre as áreas protegidas&lt;/i&gt;, com os corredores ao lado das zonas de impacto.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="186"/>
-        <source>The length to trace, {} m, is very small (default: {} m). Lengths are in metres: for {} km, type {}.</source>
-        <translation>O comprimento a traçar, {} m, é muito pequeno (padrão: {} m). Os comprimentos são em metros: para {} km, digite {}.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="198"/>
-        <source>The corridor width ({:g} m) is beyond twice {:,.0f} km, the farthest a zone is drawn true to its area. Give a smaller width.</source>
-        <translation>A largura do corredor ({:g} m) passa de duas vezes {:,.0f} km, a maior distância em que uma zona é desenhada fiel à sua área. Informe uma largura menor.</translation>
     </message>
 </context>
 <context>
@@ -1802,8 +1800,8 @@
     <name>Fields</name>
     <message>
         <location filename="../../asm_pace_plugin/core/fields.py" line="63"/>
-        <source>field &apos;{wanted}&apos; is not in the layer; its fields are: {field_names}</source>
-        <translation>o campo &quot;{wanted}&quot; não está na camada; seus campos são: {field_names}</translation>
+        <source>field '{wanted}' is not in the layer; its fields are: {field_names}</source>
+        <translation>o campo "{wanted}" não está na camada; seus campos são: {field_names}</translation>
     </message>
 </context>
 <context>
@@ -1898,38 +1896,38 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="160"/>
-        <source>{where}, line {line}: the name &apos;{name}&apos; appears twice. Rename one.</source>
-        <translation>{where}, linha {line}: o nome &quot;{name}&quot; aparece duas vezes. Renomeie um deles.</translation>
+        <source>{where}, line {line}: the name '{name}' appears twice. Rename one.</source>
+        <translation>{where}, linha {line}: o nome "{name}" aparece duas vezes. Renomeie um deles.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="204"/>
-        <source>{where}: confidence must be one of {CONFIDENCES}, not &apos;{confidence}&apos;.</source>
-        <translation>{where}: a confiança deve ser uma de {CONFIDENCES}, não &quot;{confidence}&quot;.</translation>
+        <source>{where}: confidence must be one of {CONFIDENCES}, not '{confidence}'.</source>
+        <translation>{where}: a confiança deve ser uma de {CONFIDENCES}, não "{confidence}".</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="381"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="415"/>
         <source>No impact pathway was chosen. Give at least one, e.g. footprint,hunting.</source>
         <translation>Nenhuma via de impacto foi escolhida. Informe ao menos uma, p. ex. footprint,hunting.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="407"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="441"/>
         <source>Distances</source>
         <translation>Distâncias</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="407"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="441"/>
         <source>Per-site distance fields</source>
         <translation>Campos de distância por local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="407"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="441"/>
         <source>On/off fields</source>
         <translation>Campos liga/desliga</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="394"/>
-        <source>Unknown impact pathway &apos;{name}&apos;. Known pathways: {zone_names}.</source>
-        <translation>Via de impacto desconhecida &quot;{name}&quot;. Vias conhecidas: {zone_names}.</translation>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="428"/>
+        <source>Unknown impact pathway '{name}'. Known pathways: {zone_names}.</source>
+        <translation>Via de impacto desconhecida "{name}". Vias conhecidas: {zone_names}.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="148"/>
@@ -1938,28 +1936,28 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="188"/>
-        <source>{where}: the name &apos;{name}&apos; must be letters, digits and &apos;_&apos; only, e.g. hunting.</source>
-        <translation>{where}: o nome &quot;{name}&quot; só pode ter letras, algarismos e '_', p. ex. hunting.</translation>
+        <source>{where}: the name '{name}' must be letters, digits and '_' only, e.g. hunting.</source>
+        <translation>{where}: o nome "{name}" só pode ter letras, algarismos e '_', p. ex. hunting.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="196"/>
-        <source>{where}: kind must be &apos;{KIND_ZONE}&apos; or &apos;{KIND_DOWNSTREAM}&apos;, not &apos;{kind}&apos;.</source>
+        <source>{where}: kind must be '{KIND_ZONE}' or '{KIND_DOWNSTREAM}', not '{kind}'.</source>
         <translation>{where}: kind deve ser '{KIND_ZONE}' ou '{KIND_DOWNSTREAM}', não '{kind}'.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="308"/>
-        <source>{what}: &apos;{value}&apos; is not of the form pathway=value, e.g. hunting=12700.</source>
-        <translation>{what}: &quot;{value}&quot; não tem a forma via=valor, p. ex. hunting=12700.</translation>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="342"/>
+        <source>{what}: '{value}' is not of the form pathway=value, e.g. hunting=12700.</source>
+        <translation>{what}: "{value}" não tem a forma via=valor, p. ex. hunting=12700.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="414"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="448"/>
         <source>{what} name pathways that are not chosen: {extra}. Add them to the pathways.</source>
         <translation>{what}: citam vias que não foram escolhidas: {extra}. Adicione-as às vias.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="428"/>
-        <source>The distance given for &apos;{name}&apos; ({distances}) is not a positive number of metres.</source>
-        <translation>A distância informada para &quot;{name}&quot; ({distances}) não é um número positivo de metros.</translation>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="462"/>
+        <source>The distance given for '{name}' ({distances}) is not a positive number of metres.</source>
+        <translation>A distância informada para "{name}" ({distances}) não é um número positivo de metros.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="128"/>
@@ -1977,177 +1975,182 @@
         <translation>{where}: distance_m {text} está {beyond_limit}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="272"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="306"/>
         <source>beyond {km} km, the farthest a zone is drawn true to its area</source>
         <translation>além de {km} km, a maior distância em que uma zona é desenhada fiel à sua área</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="435"/>
-        <source>The distance given for &apos;{name}&apos; ({distances} m) is {beyond_limit}.</source>
-        <translation>A distância informada para &quot;{name}&quot; ({distances} m) está {beyond_limit}.</translation>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="469"/>
+        <source>The distance given for '{name}' ({distances} m) is {beyond_limit}.</source>
+        <translation>A distância informada para "{name}" ({distances} m) está {beyond_limit}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="470"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="504"/>
         <source>The {what} {error}.</source>
         <translation>{what}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="400"/>
-        <source>&apos;{name}&apos; is traced down rivers, not drawn as a zone: use the algorithm &apos;Downstream trace (mercury and sediment)&apos; for it.</source>
-        <translation>&quot;{name}&quot; é traçado ao longo dos rios, não desenhado como zona: use para isso o algoritmo &quot;Traçado a jusante (mercúrio e sedimentos)&quot;.</translation>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="434"/>
+        <source>'{name}' is traced down rivers, not drawn as a zone: use the algorithm 'Downstream trace (mercury and sediment)' for it.</source>
+        <translation>"{name}" é traçado ao longo dos rios, não desenhado como zona: use para isso o algoritmo "Traçado a jusante (mercúrio e sedimentos)".</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="262"/>
+        <source>{}: {} m is very small for this pathway (default: {}). Distances are in metres: for {} km, type {}.</source>
+        <translation>{}: {} m é muito pouco para esta via (padrão: {}). As distâncias são em metros: para {} km, digite {}.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="265"/>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="276"/>
+        <source>{}: {} ({}){}{}</source>
+        <translation>{}: {} ({}){}{}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="276"/>
+        <source>per site</source>
+        <translation>por local</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="276"/>
+        <source>, per-site field {}</source>
+        <translation>, campo por local {}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="276"/>
+        <source>, on/off field {}</source>
+        <translation>, campo liga/desliga {}</translation>
     </message>
 </context>
 <context>
     <name>ImpactZonesAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="171"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="170"/>
         <source>Impact zones</source>
         <translation>Zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="74"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="73"/>
         <source>asm,mining,impact,buffer,geodesic,deforestation,hunting,zone,pathway</source>
         <translation>asm,mape,garimpo,impacto,buffer,geodésico,desmatamento,caça,zona,via</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="150"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="149"/>
         <source>Non-overlapping rings instead of full discs</source>
         <translation>Anéis sem sobreposição em vez de discos completos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="155"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="154"/>
         <source>Dissolve zones</source>
         <translation>Dissolver as zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="163"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="162"/>
         <source>Impact-pathway catalogue (CSV; empty: the shipped one)</source>
         <translation>Catálogo de vias de impacto (CSV; vazio: o incluído)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="174"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="173"/>
         <source>Number of zones</source>
         <translation>Número de zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="175"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="174"/>
         <source>Sites without any zone</source>
         <translation>Locais sem nenhuma zona</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="215"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="214"/>
         <source>The site layer</source>
         <translation>A camada de locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="242"/>
-        <source>{}: {} ({}){}{}</source>
-        <translation>{}: {} ({}){}{}</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="242"/>
-        <source>per site</source>
-        <translation>por local</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="242"/>
-        <source>, per-site field {}</source>
-        <translation>, campo por local {}</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="242"/>
-        <source>, on/off field {}</source>
-        <translation>, campo liga/desliga {}</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="297"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="258"/>
         <source>Dissolving zones...</source>
         <translation>Dissolvendo as zonas...</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="304"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="265"/>
         <source>{}: {} sites without this zone ({}).</source>
         <translation>{}: {} locais sem esta zona ({}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="310"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="271"/>
         <source>Impact zones: {} zones written for {} sites and {} pathways ({}, {}); sites without any zone: {}; site geometries repaired: {}; {}.</source>
         <translation>Zonas de impacto: {} zonas escritas para {} locais e {} vias ({}, {}); locais sem nenhuma zona: {}; geometrias de locais reparadas: {}; {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="310"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="271"/>
         <source>rings</source>
         <translation>anéis</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="310"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="271"/>
         <source>discs</source>
         <translation>discos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="310"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="271"/>
         <source>nothing skipped</source>
         <translation>nada deixado de fora</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="78"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="77"/>
         <source>&lt;p&gt;Draws, around every mining site, the zones its impacts reach: site footprint, off-site deforestation, hunting pressure, landscape deforestation, charcoal and timber.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Distances are metres on the ellipsoid&lt;/b&gt; whatever the CRS: a 10 km zone covers the same area at the equator, at 47°N or at 70°N, and zones crossing the 180° meridian are split on both sides. Polygon and line sites are buffered from their edge.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Impact pathways&lt;/b&gt;: tick those to draw. Each has its distance below, in metres; the defaults are {}, each with its source and confidence (in the catalogue file resources/catalogues/impact_pathways.csv; under Advanced, give your own edited copy). A distance far smaller than its default (10 typed for 10 km) is warned about in the log.&lt;/p&gt;&lt;p&gt;Under &lt;b&gt;Advanced&lt;/b&gt;: &lt;b&gt;per-site distance fields&lt;/b&gt; take a site's distance from one of its fields, e.g. &lt;i&gt;hunting=hunt_m&lt;/i&gt; (an empty value uses the distance above); &lt;b&gt;on/off fields&lt;/b&gt; draw a pathway only for sites where a field says yes (1, true, yes, oui), e.g. &lt;i&gt;charcoal_timber=uses_wood&lt;/i&gt;. In models and qgis_process, PATHWAYS also takes the names: &lt;i&gt;PATHWAYS=footprint,hunting&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rings&lt;/b&gt;: each zone without the smaller ones (footprint, then 1–10 km, then 10–70 km), for maps; keep full discs to measure pressure on protected areas. &lt;b&gt;Dissolve&lt;/b&gt; merges the zones of all sites, per pathway or all together.&lt;/p&gt;&lt;p&gt;Each zone says its site, pathway, distance, where the distance comes from and its area in hectares. Output in EPSG:4326.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Downstream trace&lt;/i&gt; for mercury and sediment along rivers, then &lt;i&gt;Pressure on protected areas&lt;/i&gt; with these zones.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Desenha, em torno de cada local de mineração, as zonas que os seus impactos alcançam: área do local, desmatamento fora do local, pressão de caça, desmatamento da paisagem, madeira e carvão vegetal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;As distâncias são metros sobre o elipsoide&lt;/b&gt; qualquer que seja o SRC: uma zona de 10 km cobre a mesma área no equador, a 47°N ou a 70°N, e as zonas que cruzam o meridiano de 180° são divididas dos dois lados. Locais de polígonos e de linhas são ampliados a partir da borda.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Vias de impacto&lt;/b&gt;: marque as que deseja desenhar. Cada uma tem sua distância abaixo, em metros; os valores padrão são {}, cada um com sua fonte e seu grau de confiança (no arquivo de catálogo resources/catalogues/impact_pathways.csv; em Avançado, informe sua própria cópia editada). Uma distância muito menor que o seu valor padrão (10 digitado por 10 km) é avisada no registro.&lt;/p&gt;&lt;p&gt;Em &lt;b&gt;Avançado&lt;/b&gt;: os &lt;b&gt;campos de distância por local&lt;/b&gt; tomam a distância de um local de um dos seus campos, p. ex. &lt;i&gt;hunting=hunt_m&lt;/i&gt; (um valor vazio usa a distância acima); os &lt;b&gt;campos liga/desliga&lt;/b&gt; desenham uma via só para os locais onde um campo diz sim (1, true, yes, sim), p. ex. &lt;i&gt;charcoal_timber=uses_wood&lt;/i&gt;. Nos modelos e no qgis_process, PATHWAYS também aceita os nomes: &lt;i&gt;PATHWAYS=footprint,hunting&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anéis&lt;/b&gt;: cada zona sem as menores (área do local, depois 1–10 km, depois 10–70 km), para mapas; mantenha os discos completos para medir a pressão sobre as áreas protegidas. &lt;b&gt;Dissolver&lt;/b&gt; junta as zonas de todos os locais, por via ou todas juntas.&lt;/p&gt;&lt;p&gt;Cada zona informa seu local, sua via, sua distância, de onde vem a distância e sua área em hectares. Saída em EPSG:4326.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: &lt;i&gt;Traçado a jusante&lt;/i&gt; para o mercúrio e os sedimentos ao longo dos rios, depois &lt;i&gt;Pressão sobre as áreas protegidas&lt;/i&gt; com estas zonas.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="105"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="104"/>
         <source>Impact pathways</source>
         <translation>Vias de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="121"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="120"/>
         <source>{}: distance (metres)</source>
         <translation>{}: distância (metros)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="129"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="128"/>
         <source>Metres on the ellipsoid. Default: {} ({}).</source>
         <translation>Metros sobre o elipsoide. Padrão: {} ({}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="227"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="128"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="136"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="135"/>
         <source>Other distances in metres (pathway=metres, e.g. charcoal_timber=5000)</source>
         <translation>Outras distâncias em metros (via=metros, p. ex. charcoal_timber=5000)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="136"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="135"/>
         <source>Per-site distance fields in metres (pathway=field, e.g. hunting=hunt_m)</source>
         <translation>Campos de distância por local, em metros (via=campo, p. ex. hunting=hunt_m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="136"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="135"/>
         <source>On/off fields (pathway=field, e.g. charcoal_timber=uses_wood)</source>
         <translation>Campos liga/desliga (via=campo, p. ex. charcoal_timber=uses_wood)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="179"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="178"/>
         <source>{} (no default distance: give one)</source>
         <translation>{} (sem distância padrão: informe uma)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="180"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="179"/>
         <source>{} ({} km)</source>
         <translation>{} ({} km)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="202"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="201"/>
         <source>Other distances</source>
         <translation>Outras distâncias</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="227"/>
-        <source>{}: {} m is very small for this pathway (default: {}). Distances are in metres: for {} km, type {}.</source>
-        <translation>{}: {} m é muito pouco para esta via (padrão: {}). As distâncias são em metros: para {} km, digite {}.</translation>
     </message>
 </context>
 <context>
@@ -2242,7 +2245,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/ui/options_page.py" line="112"/>
-        <source>Record this approach and rationale in the site&apos;s decision history.</source>
+        <source>Record this approach and rationale in the site's decision history.</source>
         <translation>Registrar esta abordagem e sua justificativa no histórico de decisões do local.</translation>
     </message>
     <message>
@@ -2315,7 +2318,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
-        <source>names of those protected areas, &apos;; &apos;-separated</source>
+        <source>names of those protected areas, '; '-separated</source>
         <translation>nomes dessas áreas protegidas, separados por '; '</translation>
     </message>
     <message>
@@ -2370,7 +2373,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
-        <source>&apos;no geometry&apos; or &apos;geometry repaired&apos; where that applied</source>
+        <source>'no geometry' or 'geometry repaired' where that applied</source>
         <translation>'no geometry' ou 'geometry repaired' quando for o caso</translation>
     </message>
     <message>
@@ -2380,7 +2383,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/classify.py" line="134"/>
-        <source>&apos;class&apos; rows count sites per PACE class; &apos;protected_area&apos; rows per PA</source>
+        <source>'class' rows count sites per PACE class; 'protected_area' rows per PA</source>
         <translation>as linhas 'class' contam os locais por classe PACE; as linhas 'protected_area' por área protegida</translation>
     </message>
     <message>
@@ -2500,7 +2503,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/pressure.py" line="18"/>
-        <source>those sites, &apos;; &apos;-separated</source>
+        <source>those sites, '; '-separated</source>
         <translation>esses locais, separados por '; '</translation>
     </message>
     <message>
@@ -2515,7 +2518,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/pressure.py" line="57"/>
-        <source>protected area reached by the site&apos;s zone</source>
+        <source>protected area reached by the site's zone</source>
         <translation>área protegida alcançada pela zona do local</translation>
     </message>
     <message>
@@ -2525,12 +2528,12 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/pressure.py" line="57"/>
-        <source>hectares of the protected area inside the site&apos;s zone</source>
+        <source>hectares of the protected area inside the site's zone</source>
         <translation>hectares da área protegida dentro da zona do local</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/pressure.py" line="57"/>
-        <source>share (0-1) of the protected area inside the site&apos;s zone</source>
+        <source>share (0-1) of the protected area inside the site's zone</source>
         <translation>proporção (0-1) da área protegida dentro da zona do local</translation>
     </message>
     <message>
@@ -2550,7 +2553,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
-        <source>share (0-1) of a polygon site&apos;s area, or a line site&apos;s length, inside protected areas; empty for points</source>
+        <source>share (0-1) of a polygon site's area, or a line site's length, inside protected areas; empty for points</source>
         <translation>proporção (0-1) da área de um local polígono, ou do comprimento de um local linha, dentro de áreas protegidas; vazio para pontos</translation>
     </message>
     <message>
@@ -2562,117 +2565,117 @@
 <context>
     <name>PaPressureAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="121"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="120"/>
         <source>Pressure on protected areas</source>
         <translation>Pressão sobre as áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="65"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="64"/>
         <source>asm,mining,impact,pressure,protected,area,wdpa,hectares,share</source>
         <translation>asm,mape,garimpo,impacto,pressão,área protegida,wdpa,hectares,proporção</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="86"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="85"/>
         <source>Impact zones and mercury corridors</source>
         <translation>Zonas de impacto e corredores de mercúrio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="91"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="90"/>
         <source>Pathway field of the zones</source>
         <translation>Campo da via das zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="99"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="98"/>
         <source>Site id field of the zones</source>
         <translation>Campo de identificador de local das zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="104"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="103"/>
         <source>Protected areas (WDPA polygons and points, or a national layer)</source>
         <translation>Áreas protegidas (polígonos e pontos da WDPA, ou uma camada nacional)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="112"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="111"/>
         <source>Mining sites (optional: to list the sites inside each protected area)</source>
         <translation>Locais de mineração (opcional: para listar os locais dentro de cada área protegida)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="126"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="125"/>
         <source>Protected areas reached by each site</source>
         <translation>Áreas protegidas alcançadas por cada local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="134"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="133"/>
         <source>Protected areas under pressure</source>
         <translation>Áreas protegidas sob pressão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="166"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="165"/>
         <source>Pressure: {} zones read, {} protected areas under pressure ({} rows per pathway); geometries repaired: {}; features without usable geometry skipped: {}.</source>
         <translation>Pressão: {} zonas lidas, {} áreas protegidas sob pressão ({} linhas por via); geometrias reparadas: {}; feições sem geometria utilizável ignoradas: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="189"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="188"/>
         <source>No impact-zone layer was given. Run Impact zones (or Downstream trace) first.</source>
         <translation>Nenhuma camada de zonas de impacto foi informada. Execute primeiro Zonas de impacto (ou Traçado a jusante).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="194"/>
-        <source>The impact-zone layer &apos;{}&apos;</source>
-        <translation>A camada de zonas de impacto &quot;{}&quot;</translation>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="193"/>
+        <source>The impact-zone layer '{}'</source>
+        <translation>A camada de zonas de impacto "{}"</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="198"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="197"/>
         <source>{} must hold polygons: use the output of Impact zones.</source>
         <translation>{} deve conter polígonos: use a saída de Zonas de impacto.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="202"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="201"/>
         <source>pathway</source>
         <translation>via</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="202"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="201"/>
         <source>site id</source>
         <translation>identificador de local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="228"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="227"/>
         <source>No protected-area layer was given. Add at least one (WDPA or national).</source>
         <translation>Nenhuma camada de áreas protegidas foi informada. Adicione ao menos uma (WDPA ou nacional).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="241"/>
-        <source>The protected-area layer &apos;{}&apos; is empty. Remove it or choose another.</source>
-        <translation>A camada de áreas protegidas &quot;{}&quot; está vazia. Remova-a ou escolha outra.</translation>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="240"/>
+        <source>The protected-area layer '{}' is empty. Remove it or choose another.</source>
+        <translation>A camada de áreas protegidas "{}" está vazia. Remova-a ou escolha outra.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="258"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="257"/>
         <source>No protected area was left after cleaning: check the statuses to keep and the layers.</source>
         <translation>Nenhuma área protegida restou após a depuração: verifique as situações a manter e as camadas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="271"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="270"/>
         <source>The site layer</source>
         <translation>A camada de locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="285"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="284"/>
         <source>{} of {} sites have impact zones.</source>
         <translation>{} de {} locais têm zonas de impacto.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="287"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="286"/>
         <source>0 of {} sites have impact zones under the key {}: the zones name their sites otherwise. Choose the site key field the zones were made with, or make the zones again from this site layer.</source>
         <translation>0 de {} locais têm zonas de impacto com a chave {}: as zonas identificam seus locais de outro modo. Escolha o campo-chave dos locais com que as zonas foram feitas, ou refaça as zonas a partir desta camada de locais.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="218"/>
-        <source>{} has no {} field &apos;{}&apos;; its fields are: {}. Use the output of Impact zones, or name the right field (empty: none).</source>
-        <translation>{} não tem o campo de {} &quot;{}&quot;; seus campos são: {}. Use a saída de Zonas de impacto, ou informe o campo certo (vazio: nenhum).</translation>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="217"/>
+        <source>{} has no {} field '{}'; its fields are: {}. Use the output of Impact zones, or name the right field (empty: none).</source>
+        <translation>{} não tem o campo de {} "{}"; seus campos são: {}. Use a saída de Zonas de impacto, ou informe o campo certo (vazio: nenhum).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="68"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="67"/>
         <source>&lt;p&gt;Measures how much of each protected area the impact zones of the mining sites cover, per impact pathway: hectares inside the zones, share of the protected area, how many sites contribute and which, and (if the site layer is given) which sites lie inside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Impact zones&lt;/b&gt;: one or more outputs of &lt;i&gt;Impact zones&lt;/i&gt; (full discs, not dissolved, so that sites can be counted) and of &lt;i&gt;Downstream trace&lt;/i&gt; (mercury corridors). Zones of several sites that overlap are counted once per pathway.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protected areas&lt;/b&gt;: WDPA or a national layer, cleaned as in &lt;i&gt;Classify sites&lt;/i&gt; (statuses kept, UNESCO-MAB left out, invalid polygons repaired). Parcels sharing an id are one protected area.&lt;/p&gt;&lt;p&gt;Areas are in hectares on the ellipsoid, never in planar degrees. Outputs: the pressured part of each protected area per pathway (polygons, EPSG:4326), and a table with one row per site, pathway and protected area reached.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock for each site under pressure, then &lt;i&gt;Site dossiers&lt;/i&gt; with these zones and the per-site table.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mede quanto de cada área protegida as zonas de impacto dos locais de mineração cobrem, por via de impacto: hectares dentro das zonas, proporção da área protegida, quantos locais contribuem e quais, e (se a camada de locais for informada) quais locais estão dentro dela.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zonas de impacto&lt;/b&gt;: uma ou mais saídas de &lt;i&gt;Zonas de impacto&lt;/i&gt; (discos completos, não dissolvidos, para que os locais possam ser contados) e de &lt;i&gt;Traçado a jusante&lt;/i&gt; (corredores de mercúrio). Zonas de vários locais que se sobrepõem são contadas uma vez por via.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Áreas protegidas&lt;/b&gt;: a WDPA ou uma camada nacional, depurada como em &lt;i&gt;Classificar os locais&lt;/i&gt; (situações mantidas, MAB-UNESCO de fora, polígonos inválidos reparados). Parcelas que compartilham um identificador são uma só área protegida.&lt;/p&gt;&lt;p&gt;As áreas são em hectares sobre o elipsoide, nunca em graus planos. Saídas: a parte sob pressão de cada área protegida por via (polígonos, EPSG:4326), e uma tabela com uma linha por local, via e área protegida alcançada.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: o painel &lt;i&gt;Avaliação ASM-PACE&lt;/i&gt; para cada local sob pressão, depois &lt;i&gt;Dossiês dos locais&lt;/i&gt; com estas zonas e a tabela por local.&lt;/p&gt;</translation>
     </message>
@@ -2761,12 +2764,12 @@
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="443"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="478"/>
         <source>not a line after repair</source>
         <translation>não é uma linha após o reparo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="287"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="250"/>
         <source>no pathway applies</source>
         <translation>nenhuma via se aplica</translation>
     </message>
@@ -2781,22 +2784,22 @@
         <translation>geometria reparada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="337"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="371"/>
         <source>switched off</source>
         <translation>desligado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="337"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="371"/>
         <source>unreadable value in {field}</source>
         <translation>valor ilegível em {field}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="355"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="389"/>
         <source>zero, negative or unreadable {field}</source>
         <translation>{field} zero, negativo ou ilegível</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="366"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="400"/>
         <source>empty {field}</source>
         <translation>{field} vazio</translation>
     </message>
@@ -2851,7 +2854,7 @@
         <translation>coordenadas fora do intervalo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="347"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="381"/>
         <source>unreadable {field} (make it a number field)</source>
         <translation>{field} ilegível (transforme-o em um campo numérico)</translation>
     </message>
@@ -2880,8 +2883,8 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/reference_layers.py" line="408"/>
-        <source>The {} layer &apos;{}&apos; is empty. Remove it or choose another layer.</source>
-        <translation>A camada de {} &quot;{}&quot; está vazia. Remova-a ou escolha outra camada.</translation>
+        <source>The {} layer '{}' is empty. Remove it or choose another layer.</source>
+        <translation>A camada de {} "{}" está vazia. Remova-a ou escolha outra camada.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/reference_layers.py" line="416"/>
@@ -2978,8 +2981,8 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/reference_layers.py" line="317"/>
-        <source>The landscape layer &apos;{layer_name}&apos;: {error}.</source>
-        <translation>A camada de paisagens &quot;{layer_name}&quot;: {error}.</translation>
+        <source>The landscape layer '{layer_name}': {error}.</source>
+        <translation>A camada de paisagens "{layer_name}": {error}.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/reference_layers.py" line="362"/>
@@ -2988,8 +2991,8 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/reference_layers.py" line="173"/>
-        <source>The {kind} layer &apos;{layer_name}&apos; has no {wanted}: it holds {value}. Choose a polygon layer.</source>
-        <translation>A camada &quot;{layer_name}&quot; ({kind}) não tem {wanted}: ela contém {value}. Escolha uma camada de polígonos.</translation>
+        <source>The {kind} layer '{layer_name}' has no {wanted}: it holds {value}. Choose a polygon layer.</source>
+        <translation>A camada "{layer_name}" ({kind}) não tem {wanted}: ela contém {value}. Escolha uma camada de polígonos.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/reference_layers.py" line="226"/>
@@ -2999,233 +3002,233 @@
     <message>
         <location filename="../../asm_pace_plugin/core/reference_layers.py" line="244"/>
         <source>The protected-area layer '{layer_name}' holds points but no reported-area field (WDPA's REP_AREA, km²), so no circle can be drawn. Use the WDPA polygon layer, or a point layer with REP_AREA.</source>
-        <translation>A camada de áreas protegidas &quot;{layer_name}&quot; contém pontos mas nenhum campo de área declarada (REP_AREA da WDPA, km²), então nenhum círculo pode ser desenhado. Use a camada de polígonos da WDPA, ou uma camada de pontos com REP_AREA.</translation>
+        <translation>A camada de áreas protegidas "{layer_name}" contém pontos mas nenhum campo de área declarada (REP_AREA da WDPA, km²), então nenhum círculo pode ser desenhado. Use a camada de polígonos da WDPA, ou uma camada de pontos com REP_AREA.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/reference_layers.py" line="341"/>
-        <source>The ecoregion layer &apos;{layer_name}&apos; has no Global 200 field (G200_REGIO or G200_NUM), so its Global 200 ecoregions cannot be told apart. Use WWF&apos;s TEOW layer (wwf_terr_ecos), or tick &apos;Ecoregion layers hold only Global 200 ecoregions&apos; if every polygon of this layer is a Global 200 ecoregion.</source>
-        <translation>A camada de ecorregiões &quot;{layer_name}&quot; não tem campo Global 200 (G200_REGIO ou G200_NUM), então as suas ecorregiões Global 200 não podem ser distinguidas. Use a camada TEOW do WWF (wwf_terr_ecos), ou marque &quot;As camadas de ecorregiões só contêm ecorregiões Global 200&quot; se cada polígono desta camada for uma ecorregião Global 200.</translation>
+        <source>The ecoregion layer '{layer_name}' has no Global 200 field (G200_REGIO or G200_NUM), so its Global 200 ecoregions cannot be told apart. Use WWF's TEOW layer (wwf_terr_ecos), or tick 'Ecoregion layers hold only Global 200 ecoregions' if every polygon of this layer is a Global 200 ecoregion.</source>
+        <translation>A camada de ecorregiões "{layer_name}" não tem campo Global 200 (G200_REGIO ou G200_NUM), então as suas ecorregiões Global 200 não podem ser distinguidas. Use a camada TEOW do WWF (wwf_terr_ecos), ou marque "As camadas de ecorregiões só contêm ecorregiões Global 200" se cada polígono desta camada for uma ecorregião Global 200.</translation>
     </message>
 </context>
 <context>
     <name>RiverNetwork</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="376"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="411"/>
         <source>the downstream-id field {field} (reach ids in {reach_field})</source>
         <translation>o campo de identificador a jusante {field} (identificadores de trecho em {reach_field})</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="376"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="411"/>
         <source>the downstream-id field {field} (reach ids are feature ids)</source>
         <translation>o campo de identificador a jusante {field} (os identificadores de trecho são os das feições)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="393"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="428"/>
         <source>the digitising direction of the lines (first vertex upstream)</source>
         <translation>o sentido de digitalização das linhas (primeiro vértice a montante)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="339"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="374"/>
         <source>River network: {lines} lines ({parts} parts), {without_geometry} without geometry skipped; flow direction from {direction}; {joins} loose line ends joined to a nearby river; {head_to_head} places where lines meet head to head (no outflow).</source>
         <translation>Rede hidrográfica: {lines} linhas ({parts} partes), {without_geometry} sem geometria ignoradas; sentido do fluxo segundo {direction}; {joins} pontas soltas ligadas a um rio próximo; {head_to_head} lugares onde as linhas se encontram de frente (sem saída).</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/rivers.py" line="67"/>
-        <source>Impact-pathway catalogue {path}: no row &apos;{pathway}&apos; with a distance_m. Give the length to trace, or restore the row.</source>
-        <translation>Catálogo de vias de impacto {path}: não há linha &quot;{pathway}&quot; com distance_m. Informe o comprimento a traçar, ou restaure a linha.</translation>
+        <source>Impact-pathway catalogue {path}: no row '{pathway}' with a distance_m. Give the length to trace, or restore the row.</source>
+        <translation>Catálogo de vias de impacto {path}: não há linha "{pathway}" com distance_m. Informe o comprimento a traçar, ou restaure a linha.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="407"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="442"/>
         <source>Reading the river network...</source>
         <translation>Lendo a rede hidrográfica...</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="416"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="451"/>
         <source>River lines repaired or left out: {}</source>
         <translation>Linhas de rios reparadas ou deixadas de fora: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="424"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="459"/>
         <source>No downstream-id field: the flow direction is assumed to be the digitising direction of the lines. Check on the map that traces run downstream.</source>
         <translation>Sem campo de identificador a jusante: supõe-se que o sentido do fluxo é o sentido de digitalização das linhas. Confira no mapa se os traçados seguem a jusante.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="432"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="467"/>
         <source>The river layer has no usable line. Choose another layer.</source>
         <translation>A camada de rios não tem nenhuma linha utilizável. Escolha outra camada.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="80"/>
+        <source>snap distance</source>
+        <translation>distância de ligação</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="80"/>
+        <source>length to trace</source>
+        <translation>comprimento a traçar</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="80"/>
+        <source>corridor width</source>
+        <translation>largura do corredor</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="86"/>
+        <source>The {} must be more than 0 metres (it is {:g}). Give a positive distance.</source>
+        <translation>O valor "{}" deve ser maior que 0 metro (é {:g}). Informe uma distância positiva.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="93"/>
+        <source>The corridor width ({:g} m) is beyond twice {:,.0f} km, the farthest a zone is drawn true to its area. Give a smaller width.</source>
+        <translation>A largura do corredor ({:g} m) passa de duas vezes {:,.0f} km, a maior distância em que uma zona é desenhada fiel à sua área. Informe uma largura menor.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="103"/>
+        <source>The length to trace, {} m, is very small (default: {} m). Lengths are in metres: for {} km, type {}.</source>
+        <translation>O comprimento a traçar, {} m, é muito pequeno (padrão: {} m). Os comprimentos são em metros: para {} km, digite {}.</translation>
     </message>
 </context>
 <context>
     <name>SiteDossiersAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="196"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="67"/>
         <source>Site dossiers</source>
         <translation>Dossiês dos locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="202"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="73"/>
         <source>asm,pace,dossier,report,pdf,html,atlas,stakeholders,decision</source>
         <translation>asm,pace,dossiê,relatório,pdf,html,atlas,atores,decisão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="231"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="102"/>
         <source>Classified sites (empty: the sites of the workspace)</source>
         <translation>Locais classificados (vazio: os locais do espaço de trabalho)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="237"/>
-        <source>Site key field of the classified sites (empty: the workspace&apos;s)</source>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="108"/>
+        <source>Site key field of the classified sites (empty: the workspace's)</source>
         <translation>Campo-chave dos locais classificados (vazio: o do espaço de trabalho)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="246"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="117"/>
         <source>Protected areas for the map</source>
         <translation>Áreas protegidas para o mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="246"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="117"/>
         <source>WWF priority landscapes for the map</source>
         <translation>Paisagens prioritárias do WWF para o mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="246"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="117"/>
         <source>Ecoregions for the map</source>
         <translation>Ecorregiões para o mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="260"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="131"/>
         <source>Site key field of the impact zones</source>
         <translation>Campo-chave dos locais das zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="272"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="143"/>
         <source>Site key field of the pressure table</source>
         <translation>Campo-chave dos locais da tabela de pressão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="278"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="149"/>
         <source>Data sources and versions to print (e.g. WDPA November 2025; WWF TEOW 2001)</source>
         <translation>Fontes e versões dos dados a imprimir (p. ex. WDPA novembro de 2025; WWF TEOW 2001)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="286"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="157"/>
         <source>Language of the dossiers</source>
         <translation>Idioma dos dossiês</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="287"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="158"/>
         <source>Dossiers (PDF)</source>
         <translation>Dossiês (PDF)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="287"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="158"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="292"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="163"/>
         <source>Dossiers (HTML)</source>
         <translation>Dossiês (HTML)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="292"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="163"/>
         <source>HTML files (*.html)</source>
         <translation>Arquivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="298"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="169"/>
         <source>Number of dossiers</source>
         <translation>Número de dossiês</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="299"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="170"/>
         <source>Number of PDF pages</source>
         <translation>Número de páginas PDF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="357"/>
-        <source>Impact zones</source>
-        <translation>Zonas de impacto</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="363"/>
-        <source>Protected areas</source>
-        <translation>Áreas protegidas</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="370"/>
-        <source>WWF priority landscapes</source>
-        <translation>Paisagens prioritárias do WWF</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="370"/>
-        <source>Ecoregions</source>
-        <translation>Ecorregiões</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="402"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="223"/>
         <source>No site to write a dossier for: give site keys the workspace holds.</source>
         <translation>Nenhum local para o qual escrever um dossiê: informe chaves de locais que o espaço de trabalho contenha.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="441"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="248"/>
         <source>Map data: {sources}</source>
         <translation>Dados do mapa: {sources}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="467"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="274"/>
         <source>{} dossier(s) on {} page(s).</source>
         <translation>{} dossiê(s) em {} página(s).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="469"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="276"/>
         <source>Contacts and sensitive stakeholders are INCLUDED: do not share widely.</source>
         <translation>Os contatos e os atores sensíveis estão INCLUÍDOS: não divulgue amplamente.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="473"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="280"/>
         <source>Redaction applied: {} contact(s) or sensitive stakeholder(s) left out.</source>
         <translation>Dados sensíveis omitidos: {} contato(s) ou ator(es) sensível(is) deixado(s) de fora.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="316"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="187"/>
         <source>none given</source>
         <translation>nenhum informado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="417"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="115"/>
         <source>0 of {} sites have impact zones under the key {}: the maps will show no zone. Choose the site key field of the impact zones, or make the zones again from the classified sites.</source>
         <translation>0 de {} locais têm zonas de impacto com a chave {}: os mapas não mostrarão nenhuma zona. Escolha o campo-chave dos locais das zonas de impacto, ou refaça as zonas a partir dos locais classificados.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="316"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="187"/>
         <source>Choose the key field of the classified sites ({} not found); its fields are: {}.</source>
         <translation>Escolha o campo-chave dos locais classificados ({} não encontrado); seus campos são: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="209"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="80"/>
         <source>&lt;p&gt;Writes a &lt;b&gt;dossier&lt;/b&gt; for each site, to print or send before a meeting: a map of the site with the protected areas, landscapes, ecoregions and impact zones you give (scale bar, north arrow, legend, data sources); its PACE classification and designations; pressure figures; the site profile; the stakeholders with their influence–interest grid and relation network; the fit of each management approach with its reasons; the decision, its rationale and its history; the date and the plugin version.&lt;/p&gt;&lt;p&gt;One &lt;b&gt;PDF&lt;/b&gt; holds a section of pages per site; the &lt;b&gt;HTML&lt;/b&gt; page holds the same, with its pictures in a folder beside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: all sites of the workspace, or the classified-sites layer (tick &lt;i&gt;Selected features only&lt;/i&gt; for a selection). &lt;b&gt;Site keys&lt;/b&gt; narrows to some sites (comma-separated).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safe to share by default&lt;/b&gt;: sensitive stakeholders (marked so in the dock, or of a sensitive group) and contacts not marked shareable are left out, and each dossier says how many. Tick &lt;i&gt;Include contacts and sensitive stakeholders&lt;/i&gt; only for a dossier that stays with people entitled to them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: take the dossiers to the meeting; record the decision in the dock, then &lt;i&gt;Export assessments (table)&lt;/i&gt; for programme reporting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Escreve um &lt;b&gt;dossiê&lt;/b&gt; para cada local, para imprimir ou enviar antes de uma reunião: um mapa do local com as áreas protegidas, paisagens, ecorregiões e zonas de impacto que você informar (escala, seta do norte, legenda, fontes dos dados); sua classificação PACE e suas designações; os números de pressão; o perfil do local; os atores com sua grade influência–interesse e sua rede de relações; a adequação de cada abordagem de gestão com seus motivos; a decisão, sua justificativa e seu histórico; a data e a versão do complemento.&lt;/p&gt;&lt;p&gt;Um só &lt;b&gt;PDF&lt;/b&gt; contém uma seção de páginas por local; a página &lt;b&gt;HTML&lt;/b&gt; contém o mesmo, com suas imagens em uma pasta ao lado.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Locais&lt;/b&gt;: todos os locais do espaço de trabalho, ou a camada de locais classificados (marque &lt;i&gt;Somente feições selecionadas&lt;/i&gt; para uma seleção). &lt;b&gt;Chaves dos locais&lt;/b&gt; restringe a alguns locais (separadas por vírgulas).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Seguro para compartilhar por padrão&lt;/b&gt;: os atores sensíveis (marcados assim no painel, ou de um grupo sensível) e os contatos não marcados como compartilháveis ficam de fora, e cada dossiê diz quantos. Marque &lt;i&gt;Incluir os contatos e os atores sensíveis&lt;/i&gt; só para um dossiê que fique com pessoas autorizadas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: leve os dossiês à reunião; registre a decisão no painel, depois &lt;i&gt;Exportar as avaliações (tabela)&lt;/i&gt; para os relatórios do programa.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="254"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="125"/>
         <source>Impact zones (the output of Impact zones)</source>
         <translation>Zonas de impacto (a saída de Zonas de impacto)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="266"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="137"/>
         <source>Pressure per site (table of Pressure on protected areas)</source>
         <translation>Pressão por local (tabela de Pressão sobre as áreas protegidas)</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="144"/>
-        <source>The maps show no protected area: {reason}</source>
-        <translation>Os mapas não mostram nenhuma área protegida: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="348"/>
-        <source>Mining sites</source>
-        <translation>Locais de mineração</translation>
     </message>
 </context>
 <context>
@@ -3684,6 +3687,14 @@
         <location filename="../../asm_pace_plugin/core/stakeholders.py" line="234"/>
         <source>line {line}: {problem}</source>
         <translation>linha {line}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>StreamResult</name>
+    <message>
+        <location filename="../../asm_pace_plugin/core/classify_stream.py" line="116"/>
+        <source>Classified {total} sites: {counts} (no usable geometry); site geometries repaired: {repaired_sites}; reference geometries repaired: {repaired_references}; protected-area points without reported area dropped: {dropped_points}.</source>
+        <translation>{total} locais classificados: {counts} (sem geometria utilizável); geometrias de locais reparadas: {repaired_sites}; geometrias de referência reparadas: {repaired_references}; pontos de áreas protegidas sem área declarada deixados de fora: {dropped_points}.</translation>
     </message>
 </context>
 <context>

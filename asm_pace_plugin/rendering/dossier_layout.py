@@ -7,8 +7,10 @@ evaluate it as an expression.
 """
 
 import math
+import tempfile
 import textwrap
 from dataclasses import dataclass
+from pathlib import Path
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
@@ -37,6 +39,7 @@ from qgis.core import (
     QgsPathResolver,
     QgsPointXY,
     QgsPrintLayout,
+    QgsProcessingUtils,
     QgsRectangle,
     QgsRendererCategory,
     QgsSingleSymbolRenderer,
@@ -51,7 +54,7 @@ from qgis.PyQt.QtGui import QColor, QFont, QFontMetricsF
 from qgis.PyQt.QtWidgets import QGraphicsScene
 
 from ..core import compat, geodesy
-from ..core.dossier import PAIRS, STAKEHOLDER_TABLE, TABLE, plain_lines, sections
+from ..core.dossier import PAIRS, STAKEHOLDER_TABLE, TABLE, plain_lines, render_html, sections
 from ..core.i18n import QT_TRANSLATE_NOOP, date, translate
 from ..core.paths import LOCATOR_COUNTRIES
 from .stakeholder_charts import draw_grid, draw_network, save_scene_png
@@ -616,3 +619,22 @@ class DossierLayout:
                 "QGIS could not write the PDF {path} (error {result}): is it open in another program?",
             ).format(path=path, result=result)
         return ""
+
+
+def pictures_folder(html_path):
+    """Where a run's maps and charts go: beside the HTML page (its _files folder), or a
+    temporary folder of the run when there is only the PDF."""
+    if html_path is None:
+        return Path(tempfile.mkdtemp(prefix="dossier_", dir=QgsProcessingUtils.tempFolder()))
+    folder = html_path.parent / f"{html_path.stem}_files"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def write_html_page(html_path, folder, dossiers, catalogues, images):
+    """The dossiers' HTML page, its pictures ({key: {caption: path}}) linked from its folder."""
+    relative = {
+        key: {caption: f"{folder.name}/{Path(path).name}" for caption, path in pictures.items()}
+        for key, pictures in images.items()
+    }
+    html_path.write_text(render_html(dossiers, catalogues, relative), encoding="utf-8")
