@@ -614,127 +614,127 @@
 <context>
     <name>AssessmentDock</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="144"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="143"/>
         <source>ASM-PACE assessment</source>
         <translation>Évaluation ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="161"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="160"/>
         <source>no workspace: create or open one</source>
         <translation>pas d'espace de travail : créez-en un ou ouvrez-en un</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="164"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="163"/>
         <source>New…</source>
         <translation>Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="165"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="164"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="170"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="169"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="182"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="181"/>
         <source>Site layer</source>
         <translation>Couche des sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="184"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="183"/>
         <source>Key field</source>
         <translation>Champ clé</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="189"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="188"/>
         <source>search sites</source>
         <translation>chercher des sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="191"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="190"/>
         <source>Pick on map</source>
         <translation>Choisir sur la carte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="194"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="193"/>
         <source>Zoom</source>
         <translation>Zoomer</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="196"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="195"/>
         <source>Dossier…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="197"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="196"/>
         <source>Write the PDF and HTML dossier of this site (Site dossiers algorithm)</source>
         <translation>Écrire le dossier PDF et HTML de ce site (algorithme Dossiers de sites)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="219"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="218"/>
         <source>1 Profile</source>
         <translation>1 Profil</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="219"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="218"/>
         <source>What is mined here, how, by how many, under which law</source>
         <translation>Ce qui est extrait ici, comment, par combien de personnes, sous quelle loi</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="219"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="218"/>
         <source>2 Stakeholders</source>
         <translation>2 Parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="219"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="218"/>
         <source>Who is involved, their influence, interest and relations</source>
         <translation>Qui est impliqué, son influence, son intérêt et ses relations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="219"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="218"/>
         <source>3 Options</source>
         <translation>3 Options</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="219"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="218"/>
         <source>Management options: their fit here, and the decision</source>
         <translation>Options de gestion : leur pertinence ici, et la décision</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="304"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="302"/>
         <source>New assessment workspace</source>
         <translation>Nouvel espace de travail d'évaluation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="313"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="307"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="313"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="302"/>
         <source>Open assessment workspace</source>
         <translation>Ouvrir un espace de travail d'évaluation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="450"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="439"/>
         <source>Create or open a workspace to start.</source>
         <translation>Créez ou ouvrez un espace de travail pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="486"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="475"/>
         <source>{label}: {value}</source>
         <translation>{label} : {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="173"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="172"/>
         <source>No classified sites in this project: run “Classify sites (PACE)” on your sites (or load the sample data and classify it); its output layer is listed here.</source>
         <translation>Aucun site classé dans ce projet : lancez « Classer les sites (PACE) » sur vos sites (ou chargez les données d'exemple et classez-les) ; sa couche de sortie apparaît ici.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="545"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="534"/>
         <source>No impact-zones layer of this project holds site {key} under {field}: run “Impact zones” on these sites with the site key {site_field}, or choose the zones in the dialog.</source>
         <translation>Aucune couche de zones d'impact de ce projet ne contient le site {key} sous {field} : lancez « Zones d'impact » sur ces sites avec la clé des sites {site_field}, ou choisissez les zones dans la boîte de dialogue.</translation>
     </message>
@@ -1266,7 +1266,7 @@
         <translation>Tableau des parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="482"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="471"/>
         <source>PACE class</source>
         <translation>Classe PACE</translation>
     </message>
@@ -3234,7 +3234,7 @@
 <context>
     <name>SiteListTask</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="110"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="109"/>
         <source>ASM-PACE: reading the sites</source>
         <translation>ASM-PACE : lecture des sites</translation>
     </message>
@@ -3378,172 +3378,172 @@
 <context>
     <name>StakeholderPage</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="50"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="49"/>
         <source>Unticked (the default): the contact is left out of dossiers and exports unless asked.</source>
         <translation>Décoché (par défaut) : le contact est écarté des dossiers et des exports sauf demande.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="84"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="83"/>
         <source>Add stakeholder</source>
         <translation>Ajouter une partie prenante</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="94"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="93"/>
         <source>Selected stakeholder</source>
         <translation>Partie prenante sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="104"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="103"/>
         <source>left out of dossiers and exports unless shareable</source>
         <translation>écarté des dossiers et des exports sauf s'il est partageable</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="107"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="106"/>
         <source>Sensitive: leave this person out of dossiers and exports</source>
         <translation>Sensible : écarter cette personne des dossiers et des exports</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="110"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="109"/>
         <source>Contact may be shared</source>
         <translation>Le contact peut être partagé</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="114"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="113"/>
         <source>Place on map</source>
         <translation>Placer sur la carte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="118"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="117"/>
         <source>Remove stakeholder</source>
         <translation>Retirer la partie prenante</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="119"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="118"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="119"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="118"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="119"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="118"/>
         <source>Influence (0–5)</source>
         <translation>Influence (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="119"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="118"/>
         <source>Interest (0–5)</source>
         <translation>Intérêt (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="119"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="118"/>
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="119"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="118"/>
         <source>Goals</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="119"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="118"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="119"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="118"/>
         <source>Location (optional)</source>
         <translation>Emplacement (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="188"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="187"/>
         <source>Relations</source>
         <translation>Relations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="161"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="160"/>
         <source>strength </source>
         <translation>intensité </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="163"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="162"/>
         <source>Relate</source>
         <translation>Relier</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="168"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="167"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="169"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="168"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="170"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="169"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="171"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="170"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="176"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="175"/>
         <source>Remove relation</source>
         <translation>Retirer la relation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="184"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="183"/>
         <source>Influence–interest</source>
         <translation>Influence–intérêt</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="184"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="183"/>
         <source>Influence–interest grid</source>
         <translation>Grille influence–intérêt</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="188"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="187"/>
         <source>Relation network</source>
         <translation>Réseau de relations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="197"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="196"/>
         <source>Import CSV…</source>
         <translation>Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="198"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="197"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="199"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="198"/>
         <source>Export contacts and sensitive stakeholders too</source>
         <translation>Exporter aussi les contacts et les parties prenantes sensibles</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="232"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="231"/>
         <source>{source} {arrow} {target}: {relation} (strength {strength})</source>
         <translation>{source} {arrow} {target} : {relation} (intensité {strength})</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="275"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="274"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="280"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="279"/>
         <source>Click the map to place this stakeholder (now: {where})</source>
         <translation>Cliquez sur la carte pour placer cette partie prenante (actuellement : {where})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="406"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="405"/>
         <source>%n CSV rows skipped: {errors}</source>
         <translation>
             <numerusform>%n ligne CSV ignorée : {errors}</numerusform>
@@ -3551,27 +3551,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="414"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="413"/>
         <source>Import stakeholders</source>
         <translation>Importer des parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="424"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="423"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="424"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="423"/>
         <source>Export stakeholders</source>
         <translation>Exporter les parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="41"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="40"/>
         <source>Ticked: this person is left out of dossiers and exports unless they are explicitly included.</source>
         <translation>Coché : cette personne est écartée des dossiers et des exports sauf si on les inclut explicitement.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="45"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="44"/>
         <source>Everyone in the group “{group}” is sensitive: left out of dossiers and exports unless they are explicitly included.</source>
         <translation>Toutes les personnes du groupe « {group} » sont sensibles : écartées des dossiers et des exports sauf si on les inclut explicitement.</translation>
     </message>

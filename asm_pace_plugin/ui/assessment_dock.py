@@ -17,7 +17,6 @@ from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDockWidget,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -48,7 +47,7 @@ from ..core.workspace import (
 )
 from .algorithm_dialog import open_algorithm_dialog
 from .options_page import OptionsPage
-from .page import SiteContext, wrapping_list
+from .page import SiteContext, ask_file, wrapping_list
 from .profile_page import ProfilePage
 from .stakeholder_page import StakeholderPage
 
@@ -300,22 +299,12 @@ class AssessmentDock(QDockWidget):
             self.open_workspace(remembered)
 
     def _ask_workspace(self, create):
-        if create:
-            path, _filter = QFileDialog.getSaveFileName(
-                self,
-                translate("AssessmentDock", "New assessment workspace"),
-                "",
-                translate("AssessmentDock", "GeoPackage (*.gpkg)"),
-            )
-            if path and not path.lower().endswith(".gpkg"):
-                path += ".gpkg"
-        else:
-            path, _filter = QFileDialog.getOpenFileName(
-                self,
-                translate("AssessmentDock", "Open assessment workspace"),
-                "",
-                translate("AssessmentDock", "GeoPackage (*.gpkg)"),
-            )
+        title = (
+            translate("AssessmentDock", "New assessment workspace")
+            if create
+            else translate("AssessmentDock", "Open assessment workspace")
+        )
+        path = ask_file(self, title, translate("AssessmentDock", "GeoPackage (*.gpkg)"), ".gpkg", save=create)
         if path:
             self.open_workspace(path)
 

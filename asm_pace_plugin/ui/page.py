@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -133,3 +134,13 @@ def wrapping_list(max_height):
     widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     widget.setMaximumHeight(max_height)
     return widget
+
+
+def ask_file(parent, title, file_filter, suffix, save=False):
+    """The file a person chooses in Qt's dialog ("" when cancelled); a file to write gets the
+    suffix when it is typed without it."""
+    ask = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
+    path, _filter = ask(parent, title, "", file_filter)
+    if save and path and not path.lower().endswith(suffix):
+        path += suffix
+    return path

@@ -5,7 +5,6 @@ from pathlib import Path
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -33,7 +32,7 @@ from ..core.stakeholders import (
 from ..core.workspace import RELATION_DIRECTIONS, direction_label
 from ..rendering.stakeholder_charts import InfluenceInterestGrid, RelationNetwork
 from ..rendering.text import plain_tooltip
-from .page import AssessmentPage, wrapped_check, wrapping_list
+from .page import AssessmentPage, ask_file, wrapped_check, wrapping_list
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -411,21 +410,22 @@ class StakeholderPage(AssessmentPage):
         return errors
 
     def _ask_import(self):
-        path, _filter = QFileDialog.getOpenFileName(
+        path = ask_file(
             self,
             translate("StakeholderPage", "Import stakeholders"),
-            "",
             translate("StakeholderPage", "CSV (*.csv)"),
+            ".csv",
         )
         if path:
             self.import_csv(path)
 
     def _ask_export(self):
-        path, _filter = QFileDialog.getSaveFileName(
+        path = ask_file(
             self,
             translate("StakeholderPage", "Export stakeholders"),
-            "",
             translate("StakeholderPage", "CSV (*.csv)"),
+            ".csv",
+            save=True,
         )
         if path:
             self.export_csv(path, self.include_sensitive.isChecked())
