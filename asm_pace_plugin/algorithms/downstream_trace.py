@@ -7,7 +7,6 @@ river and traces it downstream; writes the traced stretches and a corridor per s
 from collections import Counter
 
 from qgis.core import (
-    QgsFeatureSink,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
@@ -20,8 +19,9 @@ from ..core import compat, geodesy, impacts, rivers
 from ..core.classify import NOTE_REPAIRED
 from ..core.fields import usual_field
 from ..core.reference import InputError
-from ..core.schema import make_feature, make_fields, make_row
+from ..core.schema import make_fields
 from ..core.sites import site_features
+from ..core.trace_writer import TraceWriter
 from ..rendering.output_styles import apply_pathway_style
 from .base import AsmPaceAlgorithm, Progress
 from .common import (
@@ -185,10 +185,12 @@ class DownstreamTraceAlgorithm(AsmPaceAlgorithm):
         corridor_sink, corridor_id = self.sink(
             parameters, self.CORRIDOR, context, fields, compat.WKB_MULTIPOLYGON, geodesy.WGS84
         )
-        local = geodesy.LocalBuffer(measure, context.transformContext())
+        writer = TraceWriter(
+            sink, corridor_sink, fields, measure, context.transformContext(), length, width, direction
+        )
         id_field = chosen_site_key(self, parameters, self.SITE_ID_FIELD, context, sites, feedback)
         switch_field = self.parameterAsString(parameters, self.SWITCH_FIELD, context)
-        traced, without_river, switched_off, counts = 0, [], 0, Counter()
+        without_river, switched_off, counts = [], 0, Counter()
 
         keys = []
         for feature, geometry in site_features(sites, context, feedback, counts, progress.processing):
@@ -201,27 +203,10 @@ class DownstreamTraceAlgorithm(AsmPaceAlgorithm):
             if trace is None:
                 without_river.append(site_id or self.tr("(no key)"))
                 continue
-            traced += 1
-            record = {
-                "site_id": site_id,
-                "pathway": rivers.PATHWAY,
-                "snap_m": round(trace.snap_m, 1),
-                "asked_m": length,
-                "traced_m": round(trace.length_m, 1),
-                "trace_end": trace.end,
-                "direction": direction,
-            }
-            line = make_feature(
-                fields, trace.geometry, make_row(rivers.TRACE_FIELDS, **record, width_m=None, area_ha=None)
-            )
-            self.write(sink, [line], parameters, self.OUTPUT)
-            if corridor_sink is not None:
-                corridor = local.buffers(trace.geometry, [width / 2])[0]
-                area_ha = round(measure.measureArea(corridor) / 10_000, 4)
-                polygon = make_feature(
-                    fields, corridor, make_row(rivers.TRACE_FIELDS, **record, width_m=width, area_ha=area_ha)
-                )
-                corridor_sink.addFeature(polygon, QgsFeatureSink.Flag.FastInsert)
+            writer.write(site_id, trace)
+            if writer.failed is not None:
+                name = self.OUTPUT if writer.failed is sink else self.CORRIDOR
+                raise QgsProcessingException(self.writeFeatureError(writer.failed, parameters, name))
         warn_about_site_keys(feedback, keys, id_field)
         if without_river:
             feedback.pushWarning(
@@ -235,7 +220,7 @@ class DownstreamTraceAlgorithm(AsmPaceAlgorithm):
                 "{} without usable geometry, {} left out by the on/off field; site geometries repaired: {}; "
                 "direction from {}."
             ).format(
-                traced,
+                writer.traced,
                 length,
                 len(without_river),
                 snap,
@@ -247,7 +232,7 @@ class DownstreamTraceAlgorithm(AsmPaceAlgorithm):
         )
         results = {
             self.OUTPUT: dest_id,
-            self.SITES_TRACED: traced,
+            self.SITES_TRACED: writer.traced,
             self.SITES_WITHOUT_RIVER: len(without_river),
         }
         if corridor_sink is not None:

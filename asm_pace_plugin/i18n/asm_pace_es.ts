@@ -1713,27 +1713,27 @@
         <translation>La capa de sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="264"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="249"/>
         <source>The river layer must hold lines (river centre-lines such as HydroRIVERS), not points or polygons. Choose a line layer.</source>
         <translation>La capa de ríos debe contener líneas (ejes de ríos como HydroRIVERS), no puntos ni polígonos. Elija una capa de líneas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="270"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="255"/>
         <source>The river layer</source>
         <translation>La capa de ríos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="227"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="212"/>
         <source>Sites without a river within {:g} m (not traced): {}</source>
         <translation>Sitios sin río a menos de {:g} m (no trazados): {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="232"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="217"/>
         <source>Downstream trace: {} sites traced over up to {:g} m, {} without a river within {:g} m, {} without usable geometry, {} left out by the on/off field; site geometries repaired: {}; direction from {}.</source>
         <translation>Trazado aguas abajo: {} sitios trazados en hasta {:g} m, {} sin río a menos de {:g} m, {} sin geometría utilizable, {} excluidos por el campo de activación; geometrías de sitios reparadas: {}; dirección según {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="202"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="204"/>
         <source>(no key)</source>
         <translation>(sin clave)</translation>
     </message>

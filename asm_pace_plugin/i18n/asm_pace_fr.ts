@@ -1713,27 +1713,27 @@
         <translation>La couche des sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="264"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="249"/>
         <source>The river layer must hold lines (river centre-lines such as HydroRIVERS), not points or polygons. Choose a line layer.</source>
         <translation>La couche des rivières doit contenir des lignes (axes de rivières comme HydroRIVERS), pas des points ni des polygones. Choisissez une couche de lignes.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="270"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="255"/>
         <source>The river layer</source>
         <translation>La couche des rivières</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="227"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="212"/>
         <source>Sites without a river within {:g} m (not traced): {}</source>
         <translation>Sites sans rivière à moins de {:g} m (non tracés) : {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="232"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="217"/>
         <source>Downstream trace: {} sites traced over up to {:g} m, {} without a river within {:g} m, {} without usable geometry, {} left out by the on/off field; site geometries repaired: {}; direction from {}.</source>
         <translation>Tracé vers l'aval : {} sites tracés sur au plus {:g} m, {} sans rivière à moins de {:g} m, {} sans géométrie utilisable, {} écartés par le champ marche/arrêt ; géométries de sites réparées : {} ; sens d'après {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="202"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="204"/>
         <source>(no key)</source>
         <translation>(pas de clé)</translation>
     </message>

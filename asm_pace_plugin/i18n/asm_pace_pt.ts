@@ -1713,27 +1713,27 @@
         <translation>A camada de locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="264"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="249"/>
         <source>The river layer must hold lines (river centre-lines such as HydroRIVERS), not points or polygons. Choose a line layer.</source>
         <translation>A camada de rios deve conter linhas (eixos de rios como o HydroRIVERS), não pontos nem polígonos. Escolha uma camada de linhas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="270"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="255"/>
         <source>The river layer</source>
         <translation>A camada de rios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="227"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="212"/>
         <source>Sites without a river within {:g} m (not traced): {}</source>
         <translation>Locais sem rio a menos de {:g} m (não traçados): {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="232"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="217"/>
         <source>Downstream trace: {} sites traced over up to {:g} m, {} without a river within {:g} m, {} without usable geometry, {} left out by the on/off field; site geometries repaired: {}; direction from {}.</source>
         <translation>Traçado a jusante: {} locais traçados em até {:g} m, {} sem rio a menos de {:g} m, {} sem geometria utilizável, {} deixados de fora pelo campo liga/desliga; geometrias de locais reparadas: {}; sentido segundo {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="202"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="204"/>
         <source>(no key)</source>
         <translation>(sem chave)</translation>
     </message>
