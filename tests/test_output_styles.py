@@ -3,6 +3,7 @@
 import sqlite3
 from contextlib import closing
 
+import pytest
 from layers import run_algorithm, sample
 from qgis.core import QgsVectorLayer
 
@@ -68,3 +69,57 @@ def test_every_geopackage_output_opens_styled(provider, tmp_path):
     assert pressure.renderer().classAttribute() == "pa_share"
     assert pressure.labeling().settings().fieldName == "pa_name"
     assert alias(opened(tmp_path / "site_pressure.gpkg"), "zone_ha") == "Inside impact zones (ha)"
+
+
+def labels_drawn(layer, scale):
+    """How many labels QGIS places when it draws the layer at 1:scale around its first feature."""
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransform,
+        QgsMapRendererSequentialJob,
+        QgsMapSettings,
+        QgsProject,
+        QgsRectangle,
+    )
+    from qgis.PyQt.QtCore import QSize
+
+    settings = QgsMapSettings()
+    settings.setLayers([layer])
+    settings.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:32735"))  # UTM 35S, the sample's
+    settings.setOutputSize(QSize(500, 500))
+    settings.setOutputDpi(96)
+    to_map = QgsCoordinateTransform(layer.crs(), settings.destinationCrs(), QgsProject.instance())
+    centre = to_map.transform(next(layer.getFeatures()).geometry().centroid().asPoint())
+    half = scale * 500 / 96 * 0.0254 / 2  # metres on the ground of half the picture
+    settings.setExtent(
+        QgsRectangle(centre.x() - half, centre.y() - half, centre.x() + half, centre.y() + half)
+    )
+    assert settings.scale() == pytest.approx(scale, rel=0.05)
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    return len(job.takeLabelingResults().allLabels())
+
+
+def test_site_and_protected_area_labels_show_from_a_sensible_scale_only(provider, tmp_path):
+    from asm_pace_plugin.rendering.output_styles import PROTECTED_AREA_LABEL_SCALE, SITE_LABEL_SCALE
+
+    classified = run_algorithm(
+        "asm_pace:classifysites",
+        {"SITES": sample("sites"), "PROTECTED_AREAS": [sample("protected_areas")],
+         "OUTPUT": str(tmp_path / "classified.gpkg")},
+    )["OUTPUT"]  # fmt: skip
+    zones = run_algorithm(
+        "asm_pace:impactzones", {"SITES": classified, "OUTPUT": str(tmp_path / "zones.gpkg")}
+    )["OUTPUT"]
+    run_algorithm(
+        "asm_pace:papressure",
+        {"ZONES": [zones], "PROTECTED_AREAS": [sample("protected_areas")], "SITES": classified,
+         "OUTPUT": str(tmp_path / "pressure.gpkg")},
+    )  # fmt: skip
+    sites, pressure = opened(tmp_path / "classified.gpkg"), opened(tmp_path / "pressure.gpkg")
+    for layer, scale in ((sites, SITE_LABEL_SCALE), (pressure, PROTECTED_AREA_LABEL_SCALE)):
+        settings = layer.labeling().settings()  # as stored in the file (layer_styles)
+        assert settings.scaleVisibility and settings.minimumScale == scale, layer.name()
+        assert labels_drawn(layer, scale / 2) >= 1  # a district, a protected area: named
+        assert labels_drawn(layer, scale * 4) == 0  # a country: not named all over

@@ -430,3 +430,69 @@ def test_a_french_dossier_from_an_english_qgis(assessed, compiled_translations, 
         "asm_pace:sitedossiers", {"WORKSPACE": workspace, "OUTPUT_PDF": str(tmp_path / "en.pdf")}
     )
     assert "Site profile" in " ".join(pdf_pages(english["OUTPUT_PDF"]))
+
+
+@pytest.mark.timeout(90, method="thread")  # before it went on over pages, QGIS spun on such a row
+def test_a_row_taller_than_a_page_goes_on_over_the_next_pages(assessed, tmp_path):
+    """Notes and goals of thousands of words: every word is printed, none cut at a page's end."""
+    import shutil
+
+    from qgis import processing
+
+    from asm_pace_plugin.core.stakeholders import Stakeholder
+    from asm_pace_plugin.core.workspace import open_workspace
+
+    _classified, original, _keys, _names = assessed
+    path = tmp_path / "long.gpkg"
+    shutil.copy(original, path)
+    notes = " ".join(f"note{number:04d}" for number in range(1200))
+    goals = " ".join(f"goal{number:04d}" for number in range(400))
+    workspace = open_workspace(path)
+    try:
+        workspace.set_profile_field("S05", "notes", notes)
+        workspace.add_stakeholder("S05", Stakeholder("Long-winded union", "miners", 3, 3, 0, goals=goals))
+    finally:
+        workspace.close()
+    result = processing.run(
+        "asm_pace:sitedossiers",
+        {"WORKSPACE": str(path), "SITE_KEYS": "S05", "OUTPUT_PDF": str(tmp_path / "long.pdf")},
+    )
+    pages = pdf_pages(result["OUTPUT_PDF"])
+    words = re.findall(r"\b(?:note|goal)\d{4}\b", "\n".join(pages))
+    assert words == notes.split() + goals.split()  # all of them, once each, in order
+    continued = [page for page in pages if "(continued)" in page]
+    assert len(continued) >= 2 and result["PAGE_COUNT"] == len(pages)
+
+
+def test_each_site_legend_lists_only_what_its_map_shows(assessed, tmp_path):
+    """S02 (in the Ramsar site) and S03 (in a landscape) with zones of different pathways: each
+    legend names its own pathways, and the landscapes only where the map shows one."""
+    from qgis import processing
+    from qgis.core import QgsVectorLayer, edit
+
+    classified, workspace, _keys, _names = assessed
+    zones, _site_pressure = _impact_outputs(tmp_path, classified)
+    layer = QgsVectorLayer(zones, "zones", "ogr")
+    with edit(layer):
+        for feature in layer.getFeatures("site_id = 'S03' AND pathway = 'footprint'"):
+            layer.changeAttributeValue(feature.id(), layer.fields().indexOf("pathway"), "hunting")
+    del layer
+    result = processing.run(
+        "asm_pace:sitedossiers",
+        {"WORKSPACE": workspace, "SITES": classified, "SITE_KEYS": "S02,S03", "IMPACT_ZONES": zones,
+         **MAP_LAYERS, "OUTPUT_PDF": str(tmp_path / "legends.pdf")},
+    )  # fmt: skip
+    firsts = {
+        re.search("^Site dossier: (S\\d\\d)", page, re.MULTILINE).group(1): " ".join(page.split())
+        for page in pdf_pages(result["OUTPUT_PDF"])
+        if re.search("^Site dossier:", page, re.MULTILINE)
+    }
+    footprint, offsite, hunting = (
+        "Impact zones: Site footprint and immediate disturbance",
+        "Impact zones: Off-site deforestation",
+        "Impact zones: Hunting pressure",
+    )
+    assert footprint in firsts["S02"] and offsite in firsts["S02"] and hunting not in firsts["S02"]
+    assert hunting in firsts["S03"] and offsite in firsts["S03"] and footprint not in firsts["S03"]
+    assert "WWF priority landscapes" in firsts["S03"] and "WWF priority landscapes" not in firsts["S02"]
+    assert "Protected areas" in firsts["S02"] and "Mining sites" in firsts["S02"]

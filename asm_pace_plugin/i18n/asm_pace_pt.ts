@@ -123,12 +123,12 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/common.py" line="273"/>
-        <source>QGIS's language</source>
+        <source>QGIS&apos;s language</source>
         <translation>O idioma do QGIS</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/common.py" line="18"/>
-        <source>Field holding the protected-area name, e.g. NOM_AP. Empty: WDPA's NAME (or a usual name field).</source>
+        <source>Field holding the protected-area name, e.g. NOM_AP. Empty: WDPA&apos;s NAME (or a usual name field).</source>
         <translation>Campo que contém o nome da área protegida, p. ex. NOM_AP. Vazio: NAME da WDPA (ou um campo de nome usual).</translation>
     </message>
     <message>
@@ -173,23 +173,23 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="33"/>
-        <source>The output '{}' would overwrite the input '{}' ({}), which would be lost. Choose another file for the output, or a new layer of that GeoPackage (a layer name it does not have).</source>
-        <translation>A saída "{}" sobrescreveria a entrada "{}" ({}), que seria perdida. Escolha outro arquivo para a saída, ou uma nova camada desse GeoPackage (um nome de camada que ele não tenha).</translation>
+        <source>The output &apos;{}&apos; would overwrite the input &apos;{}&apos; ({}), which would be lost. Choose another file for the output, or a new layer of that GeoPackage (a layer name it does not have).</source>
+        <translation>A saída &quot;{}&quot; sobrescreveria a entrada &quot;{}&quot; ({}), que seria perdida. Escolha outro arquivo para a saída, ou uma nova camada desse GeoPackage (um nome de camada que ele não tenha).</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="38"/>
-        <source>The outputs '{}' and '{}' would both be written to {}: one would replace the other. Choose a different file (or layer) for each.</source>
-        <translation>As saídas "{}" e "{}" seriam gravadas ambas em {}: uma substituiria a outra. Escolha um arquivo (ou camada) diferente para cada uma.</translation>
+        <source>The outputs &apos;{}&apos; and &apos;{}&apos; would both be written to {}: one would replace the other. Choose a different file (or layer) for each.</source>
+        <translation>As saídas &quot;{}&quot; e &quot;{}&quot; seriam gravadas ambas em {}: uma substituiria a outra. Escolha um arquivo (ou camada) diferente para cada uma.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="51"/>
-        <source>The output '{}' cannot be written: {} is a file, not a folder. Choose a folder.</source>
-        <translation>Não é possível gravar a saída "{}": {} é um arquivo, não uma pasta. Escolha uma pasta.</translation>
+        <source>The output &apos;{}&apos; cannot be written: {} is a file, not a folder. Choose a folder.</source>
+        <translation>Não é possível gravar a saída &quot;{}&quot;: {} é um arquivo, não uma pasta. Escolha uma pasta.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="60"/>
-        <source>The output '{}' cannot be written: the folder {} does not accept new files. Choose a folder of your own (for example in your Documents).</source>
-        <translation>Não é possível gravar a saída "{}": a pasta {} não aceita arquivos novos. Escolha uma pasta sua (por exemplo em Documentos).</translation>
+        <source>The output &apos;{}&apos; cannot be written: the folder {} does not accept new files. Choose a folder of your own (for example in your Documents).</source>
+        <translation>Não é possível gravar a saída &quot;{}&quot;: a pasta {} não aceita arquivos novos. Escolha uma pasta sua (por exemplo em Documentos).</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="77"/>
@@ -198,13 +198,13 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="166"/>
-        <source>{}: the field '{}' is not in the layer '{}'. Its fields are: {}.</source>
-        <translation>{}: o campo "{}" não está na camada "{}". Seus campos são: {}.</translation>
+        <source>{}: the field &apos;{}&apos; is not in the layer &apos;{}&apos;. Its fields are: {}.</source>
+        <translation>{}: o campo &quot;{}&quot; não está na camada &quot;{}&quot;. Seus campos são: {}.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/common.py" line="131"/>
-        <source>The site layer has no field '{}'; its fields are: {}. Choose its site key field, or leave it empty.</source>
-        <translation>A camada de locais não tem o campo "{}"; seus campos são: {}. Escolha o seu campo-chave dos locais, ou deixe-o vazio.</translation>
+        <source>The site layer has no field &apos;{}&apos;; its fields are: {}. Choose its site key field, or leave it empty.</source>
+        <translation>A camada de locais não tem o campo &quot;{}&quot;; seus campos são: {}. Escolha o seu campo-chave dos locais, ou deixe-o vazio.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/common.py" line="183"/>
@@ -263,8 +263,8 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="56"/>
-        <source>The output '{}' cannot be written: {} is a folder. Give a file name in it, e.g. {}.</source>
-        <translation>Não é possível gravar a saída "{}": {} é uma pasta. Informe um nome de arquivo dentro dela, p. ex. {}.</translation>
+        <source>The output &apos;{}&apos; cannot be written: {} is a folder. Give a file name in it, e.g. {}.</source>
+        <translation>Não é possível gravar a saída &quot;{}&quot;: {} é uma pasta. Informe um nome de arquivo dentro dela, p. ex. {}.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="22"/>
@@ -320,237 +320,237 @@
         <translation>metade ou mais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="65"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="69"/>
         <source>PACE class</source>
         <translation>Classe PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="66"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="70"/>
         <source>PACE site</source>
         <translation>Local PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="67"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="71"/>
         <source>Protected areas touched</source>
         <translation>Áreas protegidas tocadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="68"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="72"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="69"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="73"/>
         <source>Protected-area ids</source>
         <translation>Identificadores das áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="70"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="74"/>
         <source>Designations</source>
         <translation>Designações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="71"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="75"/>
         <source>Designation levels</source>
         <translation>Níveis de designação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="72"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="76"/>
         <source>International designations</source>
         <translation>Designações internacionais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="73"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="77"/>
         <source>IUCN category</source>
         <translation>Categoria UICN</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="74"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="78"/>
         <source>WWF priority landscape</source>
         <translation>Paisagem prioritária do WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="75"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="79"/>
         <source>Global 200 ecoregion</source>
         <translation>Ecorregião prioritária Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="76"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="80"/>
         <source>Global 200 status</source>
         <translation>Situação Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="77"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="81"/>
         <source>Nearest protected area</source>
         <translation>Área protegida mais próxima</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="78"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="82"/>
         <source>Distance to the nearest protected area (m)</source>
         <translation>Distância à área protegida mais próxima (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="79"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="83"/>
         <source>Layers tested</source>
         <translation>Camadas testadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="80"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="84"/>
         <source>Layers not tested</source>
         <translation>Camadas não testadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="81"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="85"/>
         <source>Note</source>
         <translation>Observação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="82"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="86"/>
         <source>Data version</source>
         <translation>Versão dos dados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="84"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="88"/>
         <source>Site</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="85"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="89"/>
         <source>Impact pathway</source>
         <translation>Via de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="86"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="90"/>
         <source>Impact pathway (name)</source>
         <translation>Via de impacto (nome)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="87"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="91"/>
         <source>Distance (m)</source>
         <translation>Distância (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="88"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="92"/>
         <source>Inner distance (m)</source>
         <translation>Distância interna (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="89"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="93"/>
         <source>Source of the distance</source>
         <translation>Fonte da distância</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="90"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="94"/>
         <source>Confidence</source>
         <translation>Confiança</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="91"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="95"/>
         <source>Zone shape</source>
         <translation>Forma da zona</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="112"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="116"/>
         <source>Sites</source>
         <translation>Locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="93"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="97"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="94"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="98"/>
         <source>Distance to the river (m)</source>
         <translation>Distância até o rio (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="95"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="99"/>
         <source>Length asked (m)</source>
         <translation>Comprimento pedido (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="96"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="100"/>
         <source>Length traced (m)</source>
         <translation>Comprimento traçado (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="97"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="101"/>
         <source>Trace ended</source>
         <translation>Fim do traçado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="98"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="102"/>
         <source>Flow direction from</source>
         <translation>Sentido do fluxo segundo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="99"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="103"/>
         <source>Corridor width (m)</source>
         <translation>Largura do corredor (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="101"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="105"/>
         <source>Protected-area id</source>
         <translation>Identificador da área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="102"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="106"/>
         <source>Protected area</source>
         <translation>Área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="103"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="107"/>
         <source>Designation</source>
         <translation>Designação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="104"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="108"/>
         <source>Inside impact zones (ha)</source>
         <translation>Dentro das zonas de impacto (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="105"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="109"/>
         <source>Protected-area size (ha)</source>
         <translation>Área da área protegida (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="106"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="110"/>
         <source>Sites whose zones reach it</source>
         <translation>Locais cujas zonas a alcançam</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="107"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="111"/>
         <source>Sites inside</source>
         <translation>Locais dentro</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="108"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="112"/>
         <source>Sites inside (keys)</source>
         <translation>Locais dentro (chaves)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="109"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="113"/>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="110"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="114"/>
         <source>Protected-area layer</source>
         <translation>Camada de áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="111"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="115"/>
         <source>Designation level</source>
         <translation>Nível de designação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="119"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="123"/>
         <source>Share inside protected areas (0-1)</source>
         <translation>Proporção dentro de áreas protegidas (0-1)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="120"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="124"/>
         <source>Share of the protected area (0-1)</source>
         <translation>Proporção da área protegida (0-1)</translation>
     </message>
@@ -579,7 +579,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/ui/actions.py" line="169"/>
-        <source>Add the plugin's small synthetic sample layers to the project</source>
+        <source>Add the plugin&apos;s small synthetic sample layers to the project</source>
         <translation>Adicionar ao projeto as pequenas camadas de exemplo sintéticas do complemento</translation>
     </message>
     <message>
@@ -763,7 +763,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/catalogues.py" line="137"/>
-        <source>needs a text 'id'</source>
+        <source>needs a text &apos;id&apos;</source>
         <translation>precisa de um texto 'id'</translation>
     </message>
     <message>
@@ -778,7 +778,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/catalogues.py" line="158"/>
-        <source>'sources' must be a list of texts</source>
+        <source>&apos;sources&apos; must be a list of texts</source>
         <translation>'sources' deve ser uma lista de textos</translation>
     </message>
     <message>
@@ -788,12 +788,12 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/catalogues.py" line="205"/>
-        <source>needs at least two 'choices'</source>
+        <source>needs at least two &apos;choices&apos;</source>
         <translation>precisa de pelo menos duas 'choices'</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/catalogues.py" line="209"/>
-        <source>each choice needs an 'id' and a 'label'</source>
+        <source>each choice needs an &apos;id&apos; and a &apos;label&apos;</source>
         <translation>cada opção precisa de um 'id' e um 'label'</translation>
     </message>
     <message>
@@ -813,7 +813,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/catalogues.py" line="245"/>
-        <source>'when' needs conditions among {RULE_CONDITIONS}</source>
+        <source>&apos;when&apos; needs conditions among {RULE_CONDITIONS}</source>
         <translation>'when' precisa de condições entre {RULE_CONDITIONS}</translation>
     </message>
     <message>
@@ -1361,12 +1361,12 @@
         <translation>Nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="316"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="359"/>
         <source>ASM-PACE site dossiers</source>
         <translation>Dossiês dos locais ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="438"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="482"/>
         <source>Site dossier: {title}</source>
         <translation>Dossiê do local: {title}</translation>
     </message>
@@ -1376,17 +1376,17 @@
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="91"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="92"/>
         <source>Influence–interest grid</source>
         <translation>Grade influência–interesse</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="92"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="93"/>
         <source>Relation network</source>
         <translation>Rede de relações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="607"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="665"/>
         <source>could not write {path}</source>
         <translation>não foi possível gravar {path}</translation>
     </message>
@@ -1406,7 +1406,7 @@
         <translation>Chave(s) de local não encontrada(s): {keys}. Informe chaves de locais avaliados (o painel as lista), separadas por vírgulas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="617"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="675"/>
         <source>QGIS could not write the PDF {path} (error {result}): is it open in another program?</source>
         <translation>O QGIS não conseguiu gravar o PDF {path} (erro {result}): ele está aberto em outro programa?</translation>
     </message>
@@ -1562,44 +1562,49 @@
 <context>
     <name>DossierLayout</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="138"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="139"/>
         <source>Impact zones: {pathway}</source>
         <translation>Zonas de impacto: {pathway}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="423"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="467"/>
         <source>redacted</source>
         <translation>dados sensíveis omitidos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="423"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="467"/>
         <source>NOT REDACTED</source>
         <translation>DADOS SENSÍVEIS NÃO OMITIDOS</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="428"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="472"/>
         <source>ASM-PACE site dossier · {site} · {date} UTC · plugin {version} · {redaction}</source>
         <translation>Dossiê do local ASM-PACE · {site} · {date} UTC · complemento {version} · {redaction}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="467"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="511"/>
         <source>None recorded.</source>
         <translation>Nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="524"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="569"/>
         <source>This site has no geometry: no map.</source>
         <translation>Este local não tem geometria: sem mapa.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="592"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="650"/>
         <source>Location: {country}</source>
         <translation>Localização: {country}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="592"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="650"/>
         <source>Location</source>
         <translation>Localização</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="317"/>
+        <source>(continued)</source>
+        <translation>(continuação)</translation>
     </message>
 </context>
 <context>
@@ -1800,8 +1805,8 @@
     <name>Fields</name>
     <message>
         <location filename="../../asm_pace_plugin/core/fields.py" line="63"/>
-        <source>field '{wanted}' is not in the layer; its fields are: {field_names}</source>
-        <translation>o campo "{wanted}" não está na camada; seus campos são: {field_names}</translation>
+        <source>field &apos;{wanted}&apos; is not in the layer; its fields are: {field_names}</source>
+        <translation>o campo &quot;{wanted}&quot; não está na camada; seus campos são: {field_names}</translation>
     </message>
 </context>
 <context>
@@ -1896,13 +1901,13 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="160"/>
-        <source>{where}, line {line}: the name '{name}' appears twice. Rename one.</source>
-        <translation>{where}, linha {line}: o nome "{name}" aparece duas vezes. Renomeie um deles.</translation>
+        <source>{where}, line {line}: the name &apos;{name}&apos; appears twice. Rename one.</source>
+        <translation>{where}, linha {line}: o nome &quot;{name}&quot; aparece duas vezes. Renomeie um deles.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="204"/>
-        <source>{where}: confidence must be one of {CONFIDENCES}, not '{confidence}'.</source>
-        <translation>{where}: a confiança deve ser uma de {CONFIDENCES}, não "{confidence}".</translation>
+        <source>{where}: confidence must be one of {CONFIDENCES}, not &apos;{confidence}&apos;.</source>
+        <translation>{where}: a confiança deve ser uma de {CONFIDENCES}, não &quot;{confidence}&quot;.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="415"/>
@@ -1926,8 +1931,8 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="428"/>
-        <source>Unknown impact pathway '{name}'. Known pathways: {zone_names}.</source>
-        <translation>Via de impacto desconhecida "{name}". Vias conhecidas: {zone_names}.</translation>
+        <source>Unknown impact pathway &apos;{name}&apos;. Known pathways: {zone_names}.</source>
+        <translation>Via de impacto desconhecida &quot;{name}&quot;. Vias conhecidas: {zone_names}.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="148"/>
@@ -1936,18 +1941,18 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="188"/>
-        <source>{where}: the name '{name}' must be letters, digits and '_' only, e.g. hunting.</source>
-        <translation>{where}: o nome "{name}" só pode ter letras, algarismos e '_', p. ex. hunting.</translation>
+        <source>{where}: the name &apos;{name}&apos; must be letters, digits and &apos;_&apos; only, e.g. hunting.</source>
+        <translation>{where}: o nome &quot;{name}&quot; só pode ter letras, algarismos e '_', p. ex. hunting.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="196"/>
-        <source>{where}: kind must be '{KIND_ZONE}' or '{KIND_DOWNSTREAM}', not '{kind}'.</source>
+        <source>{where}: kind must be &apos;{KIND_ZONE}&apos; or &apos;{KIND_DOWNSTREAM}&apos;, not &apos;{kind}&apos;.</source>
         <translation>{where}: kind deve ser '{KIND_ZONE}' ou '{KIND_DOWNSTREAM}', não '{kind}'.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="342"/>
-        <source>{what}: '{value}' is not of the form pathway=value, e.g. hunting=12700.</source>
-        <translation>{what}: "{value}" não tem a forma via=valor, p. ex. hunting=12700.</translation>
+        <source>{what}: &apos;{value}&apos; is not of the form pathway=value, e.g. hunting=12700.</source>
+        <translation>{what}: &quot;{value}&quot; não tem a forma via=valor, p. ex. hunting=12700.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="448"/>
@@ -1956,8 +1961,8 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="462"/>
-        <source>The distance given for '{name}' ({distances}) is not a positive number of metres.</source>
-        <translation>A distância informada para "{name}" ({distances}) não é um número positivo de metros.</translation>
+        <source>The distance given for &apos;{name}&apos; ({distances}) is not a positive number of metres.</source>
+        <translation>A distância informada para &quot;{name}&quot; ({distances}) não é um número positivo de metros.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="128"/>
@@ -1981,8 +1986,8 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="469"/>
-        <source>The distance given for '{name}' ({distances} m) is {beyond_limit}.</source>
-        <translation>A distância informada para "{name}" ({distances} m) está {beyond_limit}.</translation>
+        <source>The distance given for &apos;{name}&apos; ({distances} m) is {beyond_limit}.</source>
+        <translation>A distância informada para &quot;{name}&quot; ({distances} m) está {beyond_limit}.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="504"/>
@@ -1991,8 +1996,8 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="434"/>
-        <source>'{name}' is traced down rivers, not drawn as a zone: use the algorithm 'Downstream trace (mercury and sediment)' for it.</source>
-        <translation>"{name}" é traçado ao longo dos rios, não desenhado como zona: use para isso o algoritmo "Traçado a jusante (mercúrio e sedimentos)".</translation>
+        <source>&apos;{name}&apos; is traced down rivers, not drawn as a zone: use the algorithm &apos;Downstream trace (mercury and sediment)&apos; for it.</source>
+        <translation>&quot;{name}&quot; é traçado ao longo dos rios, não desenhado como zona: use para isso o algoritmo &quot;Traçado a jusante (mercúrio e sedimentos)&quot;.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/impacts.py" line="262"/>
@@ -2245,7 +2250,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/ui/options_page.py" line="112"/>
-        <source>Record this approach and rationale in the site's decision history.</source>
+        <source>Record this approach and rationale in the site&apos;s decision history.</source>
         <translation>Registrar esta abordagem e sua justificativa no histórico de decisões do local.</translation>
     </message>
     <message>
@@ -2318,7 +2323,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
-        <source>names of those protected areas, '; '-separated</source>
+        <source>names of those protected areas, &apos;; &apos;-separated</source>
         <translation>nomes dessas áreas protegidas, separados por '; '</translation>
     </message>
     <message>
@@ -2373,7 +2378,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
-        <source>'no geometry' or 'geometry repaired' where that applied</source>
+        <source>&apos;no geometry&apos; or &apos;geometry repaired&apos; where that applied</source>
         <translation>'no geometry' ou 'geometry repaired' quando for o caso</translation>
     </message>
     <message>
@@ -2383,7 +2388,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/classify.py" line="134"/>
-        <source>'class' rows count sites per PACE class; 'protected_area' rows per PA</source>
+        <source>&apos;class&apos; rows count sites per PACE class; &apos;protected_area&apos; rows per PA</source>
         <translation>as linhas 'class' contam os locais por classe PACE; as linhas 'protected_area' por área protegida</translation>
     </message>
     <message>
@@ -2503,7 +2508,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/pressure.py" line="18"/>
-        <source>those sites, '; '-separated</source>
+        <source>those sites, &apos;; &apos;-separated</source>
         <translation>esses locais, separados por '; '</translation>
     </message>
     <message>
@@ -2518,7 +2523,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/pressure.py" line="57"/>
-        <source>protected area reached by the site's zone</source>
+        <source>protected area reached by the site&apos;s zone</source>
         <translation>área protegida alcançada pela zona do local</translation>
     </message>
     <message>
@@ -2528,12 +2533,12 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/pressure.py" line="57"/>
-        <source>hectares of the protected area inside the site's zone</source>
+        <source>hectares of the protected area inside the site&apos;s zone</source>
         <translation>hectares da área protegida dentro da zona do local</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/pressure.py" line="57"/>
-        <source>share (0-1) of the protected area inside the site's zone</source>
+        <source>share (0-1) of the protected area inside the site&apos;s zone</source>
         <translation>proporção (0-1) da área protegida dentro da zona do local</translation>
     </message>
     <message>
@@ -2553,7 +2558,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
-        <source>share (0-1) of a polygon site's area, or a line site's length, inside protected areas; empty for points</source>
+        <source>share (0-1) of a polygon site&apos;s area, or a line site&apos;s length, inside protected areas; empty for points</source>
         <translation>proporção (0-1) da área de um local polígono, ou do comprimento de um local linha, dentro de áreas protegidas; vazio para pontos</translation>
     </message>
     <message>
@@ -2621,8 +2626,8 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="193"/>
-        <source>The impact-zone layer '{}'</source>
-        <translation>A camada de zonas de impacto "{}"</translation>
+        <source>The impact-zone layer &apos;{}&apos;</source>
+        <translation>A camada de zonas de impacto &quot;{}&quot;</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="197"/>
@@ -2646,8 +2651,8 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="240"/>
-        <source>The protected-area layer '{}' is empty. Remove it or choose another.</source>
-        <translation>A camada de áreas protegidas "{}" está vazia. Remova-a ou escolha outra.</translation>
+        <source>The protected-area layer &apos;{}&apos; is empty. Remove it or choose another.</source>
+        <translation>A camada de áreas protegidas &quot;{}&quot; está vazia. Remova-a ou escolha outra.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="257"/>
@@ -2671,8 +2676,8 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="217"/>
-        <source>{} has no {} field '{}'; its fields are: {}. Use the output of Impact zones, or name the right field (empty: none).</source>
-        <translation>{} não tem o campo de {} "{}"; seus campos são: {}. Use a saída de Zonas de impacto, ou informe o campo certo (vazio: nenhum).</translation>
+        <source>{} has no {} field &apos;{}&apos;; its fields are: {}. Use the output of Impact zones, or name the right field (empty: none).</source>
+        <translation>{} não tem o campo de {} &quot;{}&quot;; seus campos são: {}. Use a saída de Zonas de impacto, ou informe o campo certo (vazio: nenhum).</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="67"/>
@@ -2883,8 +2888,8 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/reference_layers.py" line="408"/>
-        <source>The {} layer '{}' is empty. Remove it or choose another layer.</source>
-        <translation>A camada de {} "{}" está vazia. Remova-a ou escolha outra camada.</translation>
+        <source>The {} layer &apos;{}&apos; is empty. Remove it or choose another layer.</source>
+        <translation>A camada de {} &quot;{}&quot; está vazia. Remova-a ou escolha outra camada.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/reference_layers.py" line="416"/>
@@ -2981,8 +2986,8 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/reference_layers.py" line="317"/>
-        <source>The landscape layer '{layer_name}': {error}.</source>
-        <translation>A camada de paisagens "{layer_name}": {error}.</translation>
+        <source>The landscape layer &apos;{layer_name}&apos;: {error}.</source>
+        <translation>A camada de paisagens &quot;{layer_name}&quot;: {error}.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/reference_layers.py" line="362"/>
@@ -2991,8 +2996,8 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/reference_layers.py" line="173"/>
-        <source>The {kind} layer '{layer_name}' has no {wanted}: it holds {value}. Choose a polygon layer.</source>
-        <translation>A camada "{layer_name}" ({kind}) não tem {wanted}: ela contém {value}. Escolha uma camada de polígonos.</translation>
+        <source>The {kind} layer &apos;{layer_name}&apos; has no {wanted}: it holds {value}. Choose a polygon layer.</source>
+        <translation>A camada &quot;{layer_name}&quot; ({kind}) não tem {wanted}: ela contém {value}. Escolha uma camada de polígonos.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/reference_layers.py" line="226"/>
@@ -3002,12 +3007,12 @@
     <message>
         <location filename="../../asm_pace_plugin/core/reference_layers.py" line="244"/>
         <source>The protected-area layer '{layer_name}' holds points but no reported-area field (WDPA's REP_AREA, km²), so no circle can be drawn. Use the WDPA polygon layer, or a point layer with REP_AREA.</source>
-        <translation>A camada de áreas protegidas "{layer_name}" contém pontos mas nenhum campo de área declarada (REP_AREA da WDPA, km²), então nenhum círculo pode ser desenhado. Use a camada de polígonos da WDPA, ou uma camada de pontos com REP_AREA.</translation>
+        <translation>A camada de áreas protegidas &quot;{layer_name}&quot; contém pontos mas nenhum campo de área declarada (REP_AREA da WDPA, km²), então nenhum círculo pode ser desenhado. Use a camada de polígonos da WDPA, ou uma camada de pontos com REP_AREA.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/reference_layers.py" line="341"/>
-        <source>The ecoregion layer '{layer_name}' has no Global 200 field (G200_REGIO or G200_NUM), so its Global 200 ecoregions cannot be told apart. Use WWF's TEOW layer (wwf_terr_ecos), or tick 'Ecoregion layers hold only Global 200 ecoregions' if every polygon of this layer is a Global 200 ecoregion.</source>
-        <translation>A camada de ecorregiões "{layer_name}" não tem campo Global 200 (G200_REGIO ou G200_NUM), então as suas ecorregiões Global 200 não podem ser distinguidas. Use a camada TEOW do WWF (wwf_terr_ecos), ou marque "As camadas de ecorregiões só contêm ecorregiões Global 200" se cada polígono desta camada for uma ecorregião Global 200.</translation>
+        <source>The ecoregion layer &apos;{layer_name}&apos; has no Global 200 field (G200_REGIO or G200_NUM), so its Global 200 ecoregions cannot be told apart. Use WWF&apos;s TEOW layer (wwf_terr_ecos), or tick &apos;Ecoregion layers hold only Global 200 ecoregions&apos; if every polygon of this layer is a Global 200 ecoregion.</source>
+        <translation>A camada de ecorregiões &quot;{layer_name}&quot; não tem campo Global 200 (G200_REGIO ou G200_NUM), então as suas ecorregiões Global 200 não podem ser distinguidas. Use a camada TEOW do WWF (wwf_terr_ecos), ou marque &quot;As camadas de ecorregiões só contêm ecorregiões Global 200&quot; se cada polígono desta camada for uma ecorregião Global 200.</translation>
     </message>
 </context>
 <context>
@@ -3034,8 +3039,8 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/rivers.py" line="67"/>
-        <source>Impact-pathway catalogue {path}: no row '{pathway}' with a distance_m. Give the length to trace, or restore the row.</source>
-        <translation>Catálogo de vias de impacto {path}: não há linha "{pathway}" com distance_m. Informe o comprimento a traçar, ou restaure a linha.</translation>
+        <source>Impact-pathway catalogue {path}: no row &apos;{pathway}&apos; with a distance_m. Give the length to trace, or restore the row.</source>
+        <translation>Catálogo de vias de impacto {path}: não há linha &quot;{pathway}&quot; com distance_m. Informe o comprimento a traçar, ou restaure a linha.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/rivers.py" line="442"/>
@@ -3075,7 +3080,7 @@
     <message>
         <location filename="../../asm_pace_plugin/core/rivers.py" line="86"/>
         <source>The {} must be more than 0 metres (it is {:g}). Give a positive distance.</source>
-        <translation>O valor "{}" deve ser maior que 0 metro (é {:g}). Informe uma distância positiva.</translation>
+        <translation>O valor &quot;{}&quot; deve ser maior que 0 metro (é {:g}). Informe uma distância positiva.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/rivers.py" line="93"/>
@@ -3107,7 +3112,7 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="108"/>
-        <source>Site key field of the classified sites (empty: the workspace's)</source>
+        <source>Site key field of the classified sites (empty: the workspace&apos;s)</source>
         <translation>Campo-chave dos locais classificados (vazio: o do espaço de trabalho)</translation>
     </message>
     <message>

@@ -71,6 +71,7 @@ CELL_MARGIN = 1.0  # mm around a cell's text
 GRID_STROKE = 0.2
 ROW_PADDING = 0.6  # mm added to each row measured: a row never clips its last line
 FRAME_SLACK = 1.5  # mm more than the rows need: a frame never hides its last row
+SPLIT_ROW_MINIMUM = 20.0  # mm of a row taller than a page kept under its section's heading
 MEASURE_PIXELS = 200  # text is measured at this font size, then scaled to millimetres
 WRAP_SAFETY = 0.92  # measured against a narrower cell, so QGIS never wraps into more lines
 PAIR_LABEL_WIDTH = 58.0
@@ -202,21 +203,27 @@ class _TextMeasure:
         )
 
     def fitting(self, text, width):
-        """The text with each word wider than the cell broken onto lines of its own pieces (an
-        e-mail address in a narrow column): QGIS wraps at spaces only, and would cut it."""
+        """The text wrapped into the lines it takes in a cell `width` wide, joined by line breaks:
+        QGIS then only draws them, and a row can be cut between two lines. A word wider than
+        the cell (an e-mail address in a narrow column) is broken into pieces: QGIS would cut it."""
         room = max(width - 2 * CELL_MARGIN, 1) * WRAP_SAFETY
         lines = []
-        for line in str(text).split("\n"):
-            words = []
-            for word in line.split(" "):
-                pieces, piece = [], ""
-                for character in word:
-                    if piece and self.width(piece + character) > room:
-                        pieces.append(piece)
-                        piece = ""
-                    piece += character
-                words.append("\n".join([*pieces, piece]))
-            lines.append(" ".join(words))
+        for paragraph in str(text).split("\n"):
+            line = ""
+            for word in paragraph.split(" "):
+                candidate = f"{line} {word}" if line else word
+                if not line or self.width(candidate) <= room:
+                    line = candidate
+                else:
+                    lines.append(line)
+                    line = word
+                while self.width(line) > room:  # a word wider than the cell: its pieces
+                    cut = 1
+                    while self.width(line[: cut + 1]) <= room:
+                        cut += 1
+                    lines.append(line[:cut])
+                    line = line[cut:]
+            lines.append(line)
         return "\n".join(lines)
 
     def height(self, text, width):
@@ -225,21 +232,24 @@ class _TextMeasure:
         return box.height() * self.mm_per_pixel + 2 * CELL_MARGIN + ROW_PADDING
 
 
-def column_widths(headers, rows, measure, total=TEXT_WIDTH):
+def column_widths(headers, rows, measure, header_measure, total=TEXT_WIDTH):
     """Widths (mm) sharing `total` by what each column holds: short columns keep their text on
     one line, long ones share the rest (a very long one counts as three short ones); no column
-    is narrower than its longest word."""
-    padding = 2 * CELL_MARGIN + 1
-    columns = [(headers[index], *(row[index] for row in rows)) for index in range(len(headers))]
-    natural = [max(measure.width(text) for text in column) + padding for column in columns]
+    is narrower than its longest word (header words in bold)."""
+
+    def needed(text, text_measure):  # the cell width that holds the text on one line
+        return text_measure.width(text) / WRAP_SAFETY + 2 * CELL_MARGIN + 0.5
+
+    columns = [
+        [(header, header_measure), *((row[index], measure) for row in rows)]
+        for index, header in enumerate(headers)
+    ]
+    natural = [max(needed(text, m) for text, m in column) for column in columns]
     if sum(natural) <= total:
         return [width * total / sum(natural) for width in natural]
     fair = total / len(natural)
     words = [
-        min(
-            max((measure.width(word) for text in column for word in str(text).split()), default=0) + padding,
-            fair,
-        )
+        min(max((needed(word, m) for text, m in column for word in str(text).split()), default=0), fair)
         for column in columns
     ]
     kept = [
@@ -266,18 +276,49 @@ def utm_crs(point):
 
 @dataclass
 class MeasuredTable:
-    """A section's table ready to place: cells broken to fit, widths and heights in mm."""
+    """A section's table ready to place: cells wrapped into lines, widths and heights in mm."""
 
     headers: tuple  # None: a table of pairs, without header
     rows: list
     widths: list
     heights: list
     header_height: float
+    measures: tuple  # the _TextMeasure of each column
+
+    @property
+    def whole_page(self):
+        """The height of the tallest row kept whole: a page holds it under a heading and the header."""
+        return BODY_BOTTOM - MARGIN - HEADING_HEIGHT - self.header_height - 3 * GRID_STROKE - FRAME_SLACK
 
     @property
     def first_part(self):
-        """Height of the header and first row: what must stay on the page of the heading."""
-        return self.header_height + self.heights[0] + 2 * GRID_STROKE + FRAME_SLACK
+        """Height of the header and first row (of its first lines, for a row taller than a page):
+        what must stay on the page of the heading."""
+        first = self.heights[0] if self.heights[0] <= self.whole_page else SPLIT_ROW_MINIMUM
+        return self.header_height + first + 2 * GRID_STROKE + FRAME_SLACK
+
+    def row_height(self, row):
+        return max(m.height(cell, width) for cell, width, m in zip(row, self.widths, self.measures))
+
+    def split_row(self, index, room):
+        """Cut row `index` after the lines that fit in `room` mm; the rest becomes the next row,
+        its first cell saying "(continued)" when it has nothing left. False if no line fits."""
+        cells = [cell.split("\n") for cell in self.rows[index]]
+        fitting = 0
+        for count in range(1, max(len(lines) for lines in cells)):
+            if self.row_height(["\n".join(lines[:count]) for lines in cells]) > room:
+                break
+            fitting = count
+        if not fitting:
+            return False
+        head = ["\n".join(lines[:fitting]) for lines in cells]
+        tail = ["\n".join(lines[fitting:]) for lines in cells]
+        if not tail[0]:
+            continued = translate("DossierLayout", "(continued)")
+            tail[0] = self.measures[0].fitting(continued, self.widths[0])
+        self.rows[index : index + 1] = [head, tail]
+        self.heights[index : index + 1] = [self.row_height(head), self.row_height(tail)]
+        return True
 
 
 def measured_table(kind, content):
@@ -289,16 +330,18 @@ def measured_table(kind, content):
         measures = (bold, measure)  # the label column is bold
     elif kind == TABLE and content[1]:
         headers, rows = content[0], [[str(cell) for cell in row] for row in content[1]]
-        widths = column_widths(headers, rows, measure)
+        widths = column_widths(headers, rows, measure, bold)
         measures = (measure,) * len(headers)
     else:
         return None
     rows = [[m.fitting(cell, width) for cell, width, m in zip(row, widths, measures)] for row in rows]
-    heights = [max(m.height(cell, width) for cell, width, m in zip(row, widths, measures)) for row in rows]
     header_height = 0
     if headers is not None:
+        headers = tuple(bold.fitting(text, width) for text, width in zip(headers, widths))
         header_height = max(bold.height(text, width) for text, width in zip(headers, widths)) + ROW_PADDING
-    return MeasuredTable(headers, rows, widths, heights, header_height)
+    table = MeasuredTable(headers, rows, widths, [], header_height, measures)
+    table.heights = [table.row_height(row) for row in rows]
+    return table
 
 
 class DossierLayout:
@@ -360,7 +403,7 @@ class DossierLayout:
     def _table(self, table, footer):
         """A measured table with grid lines flowing over as many pages as it needs, its header
         repeated; each part is one frame exactly as tall as the rows it holds."""
-        start, rows, heights = 0, table.rows, table.heights
+        start, rows, heights = 0, table.rows, table.heights  # split_row changes them in place
         while start < len(rows):
             used, end = table.header_height + 2 * GRID_STROKE, start
             while (
@@ -368,11 +411,12 @@ class DossierLayout:
             ):
                 used += heights[end] + GRID_STROKE
                 end += 1
-            if end == start:
-                if self._y > MARGIN + 1:  # not even one row fits here: go on on a new page
-                    self._new_page(footer)
-                    continue
-                used, end = used + heights[start], start + 1  # a row taller than a page: clipped
+            room = BODY_BOTTOM - self._y - used - GRID_STROKE - FRAME_SLACK
+            if end < len(rows) and heights[end] > table.whole_page and table.split_row(end, room):
+                continue  # a row taller than a page: the lines that fit here, the rest after
+            if end == start:  # not even one row fits here: go on on a new page
+                self._new_page(footer)
+                continue
             self._table_frame(
                 table.headers, rows[start:end], heights[start:end], table.widths, used + FRAME_SLACK
             )
@@ -457,7 +501,7 @@ class DossierLayout:
                 )
                 self._y += CHART_HEIGHT + 2
             table = measured_table(kind, content)
-            keep = min(table.first_part, BODY_BOTTOM - MARGIN - HEADING_HEIGHT) if table else LINE_HEIGHT * 2
+            keep = table.first_part if table else LINE_HEIGHT * 2
             self._room(HEADING_HEIGHT + keep, footer)
             self._label(title, MARGIN, self._y, TEXT_WIDTH, HEADING_HEIGHT - 1, size=10, bold=True)
             self._y += HEADING_HEIGHT
@@ -504,7 +548,8 @@ class DossierLayout:
         item = QgsLayoutItemMap(self.layout)
         self._place(item, MARGIN, page_top, MAP_WIDTH, MAP_HEIGHT)
         item.setFrameEnabled(True)
-        item.setLayers(self._layers_for(site_key))
+        layers = self._layers_for(site_key)
+        item.setLayers(layers)
         if geometry is not None and not geometry.isNull():
             crs = utm_crs(geometry.centroid().asPoint())
             item.setCrs(crs)
@@ -548,6 +593,7 @@ class DossierLayout:
         legend.setWrapString("\n")
         compat.set_legend_text_size(legend, 7)
         legend.setLinkedMap(item)
+        self._legend_tree(legend, layers)
         legend_top = page_top + LOCATOR_SIZE + 8
         self._place(
             legend,
@@ -557,6 +603,18 @@ class DossierLayout:
             MAP_TOP + MAP_HEIGHT + BELOW_MAP - legend_top,
         )
         legend.setResizeToContents(False)
+
+    def _legend_tree(self, legend, layers):
+        """The legend of this map alone: its own layers (the site's impact zones, not the whole
+        layer's), and of them only what the map shows (QGIS's filter by map content)."""
+        legend.setAutoUpdateModel(False)
+        root = legend.model().rootGroup()
+        root.removeAllChildren()
+        for shown, layer in zip(layers, self.map_layers):
+            node = root.addLayer(shown)
+            if self.zones is not None and layer is self.zones[0]:  # entries say "Impact zones: ..."
+                node.setCustomProperty("legend/title-style", "hidden")
+        legend.setLegendFilterByMapEnabled(True)
 
     def _locator(self, point, top):
         """The country around the site (Natural Earth), the site marked, beside the site map."""

@@ -172,8 +172,6 @@ def map_layers(project, sites, zones, given, context, feedback):
             style_layer(copied, role)
             layers.append(copied)
             sources.append(source_name(layer))
-    for layer in reversed(layers):  # each goes on top of the legend: the sites last
-        project.addMapLayer(layer)
-    if zone_copy is not None:  # its categories say "Impact zones: hunting": no title above them
-        project.layerTreeRoot().findLayer(zone_copy.id()).setCustomProperty("legend/title-style", "hidden")
+    for layer in layers:  # each map's legend is built from the layers it shows
+        project.addMapLayer(layer, False)
     return layers, sources, zone_copy

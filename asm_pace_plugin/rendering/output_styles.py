@@ -52,6 +52,10 @@ SHARE_CLASSES = (
     (0.5, 1.0, "#cb181d", QT_TRANSLATE_NOOP("AsmPaceOutputStyles", "half or more")),
 )
 SITE_LABEL_FIELDS = ("site_name", "name", "NAME", *FIELD_CANDIDATES["sites"]["key"])
+# Labels only from these scales in (denominators): a national layer of sites or protected areas
+# is not labelled all over at country scale, a district or a protected area is.
+SITE_LABEL_SCALE = 250_000
+PROTECTED_AREA_LABEL_SCALE = 1_000_000
 STYLE_NAME = "ASM-PACE"
 STYLE_DESCRIPTION = "Style of the ASM-PACE plugin's output"
 # Processing keeps only a pointer to a post-processor: the Python objects must outlive the run.
@@ -144,9 +148,13 @@ def _set_aliases_and_value_maps(layer, renamed=None):
             layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("ValueMap", {"map": entries}))
 
 
-def _label_by(layer, field_name):
+def _label_by(layer, field_name, scale):
+    """Labels of field_name, shown at `scale` (1:scale) and closer only."""
     settings = QgsPalLayerSettings()
     settings.fieldName = field_name
+    settings.scaleVisibility = True
+    settings.minimumScale = scale  # the most zoomed-out scale that shows them
+    settings.maximumScale = 0  # no limit zooming in
     text_format = QgsTextFormat()
     text_format.setSize(9)
     buffer = QgsTextBufferSettings()
@@ -189,7 +197,7 @@ def apply_pace_class_style(layer):
     _set_aliases_and_value_maps(layer, renamed)
     label_field = next((name for name in SITE_LABEL_FIELDS if layer.fields().indexOf(name) >= 0), None)
     if label_field:
-        _label_by(layer, label_field)
+        _label_by(layer, label_field, SITE_LABEL_SCALE)
     layer.triggerRepaint()
 
 
@@ -224,7 +232,7 @@ def apply_pressure_style(layer):
     layer.setRenderer(QgsGraduatedSymbolRenderer("pa_share", ranges))
     _set_aliases_and_value_maps(layer)
     if layer.fields().indexOf("pa_name") >= 0:
-        _label_by(layer, "pa_name")
+        _label_by(layer, "pa_name", PROTECTED_AREA_LABEL_SCALE)
     layer.triggerRepaint()
 
 
