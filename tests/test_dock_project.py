@@ -17,7 +17,7 @@ DOC_PAGE = os.environ.get("ASM_PACE_DOSSIER_PAGE")
 REFERENCE_LAYERS = ("protected_areas", "national_protected_areas", "landscapes", "ecoregions", "rivers")
 # The legend in words, the protected area named on the map, the locator, distance and coordinates.
 FIRST_PAGE_WORDS = (
-    "Mining sites",
+    "This site",
     "Protected areas",
     "Impact zones: Hunting pressure",
     "Ecoregions",

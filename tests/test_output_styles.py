@@ -8,6 +8,7 @@ from layers import run_algorithm, sample
 from qgis.core import QgsVectorLayer
 
 from asm_pace_plugin.core import pace
+from asm_pace_plugin.rendering.output_styles import PROTECTED_AREA_LABEL_SCALE, SITE_LABEL_SCALE
 
 
 def opened(path):
@@ -68,6 +69,13 @@ def test_every_geopackage_output_opens_styled(provider, tmp_path):
     assert pressure.renderer().type() == "graduatedSymbol"
     assert pressure.renderer().classAttribute() == "pa_share"
     assert pressure.labeling().settings().fieldName == "pa_name"
+    # Labels from a sensible scale only, as stored in the files: a district's sites, a protected
+    # area named; a country's not named all over.
+    for layer, scale in ((sites, SITE_LABEL_SCALE), (pressure, PROTECTED_AREA_LABEL_SCALE)):
+        settings = layer.labeling().settings()
+        assert settings.scaleVisibility and settings.minimumScale == scale, layer.name()
+        assert labels_drawn(layer, scale / 2) >= 1
+        assert labels_drawn(layer, scale * 4) == 0
     assert alias(opened(tmp_path / "site_pressure.gpkg"), "zone_ha") == "Inside impact zones (ha)"
 
 
@@ -99,27 +107,3 @@ def labels_drawn(layer, scale):
     job.start()
     job.waitForFinished()
     return len(job.takeLabelingResults().allLabels())
-
-
-def test_site_and_protected_area_labels_show_from_a_sensible_scale_only(provider, tmp_path):
-    from asm_pace_plugin.rendering.output_styles import PROTECTED_AREA_LABEL_SCALE, SITE_LABEL_SCALE
-
-    classified = run_algorithm(
-        "asm_pace:classifysites",
-        {"SITES": sample("sites"), "PROTECTED_AREAS": [sample("protected_areas")],
-         "OUTPUT": str(tmp_path / "classified.gpkg")},
-    )["OUTPUT"]  # fmt: skip
-    zones = run_algorithm(
-        "asm_pace:impactzones", {"SITES": classified, "OUTPUT": str(tmp_path / "zones.gpkg")}
-    )["OUTPUT"]
-    run_algorithm(
-        "asm_pace:papressure",
-        {"ZONES": [zones], "PROTECTED_AREAS": [sample("protected_areas")], "SITES": classified,
-         "OUTPUT": str(tmp_path / "pressure.gpkg")},
-    )  # fmt: skip
-    sites, pressure = opened(tmp_path / "classified.gpkg"), opened(tmp_path / "pressure.gpkg")
-    for layer, scale in ((sites, SITE_LABEL_SCALE), (pressure, PROTECTED_AREA_LABEL_SCALE)):
-        settings = layer.labeling().settings()  # as stored in the file (layer_styles)
-        assert settings.scaleVisibility and settings.minimumScale == scale, layer.name()
-        assert labels_drawn(layer, scale / 2) >= 1  # a district, a protected area: named
-        assert labels_drawn(layer, scale * 4) == 0  # a country: not named all over

@@ -149,7 +149,7 @@ def test_html_is_well_formed_escaped_and_has_its_pictures(dossiers):
     page = path.read_text(encoding="utf-8")
     root = ET.fromstring(page.split("\n", 1)[1])
     sources = [element.get("src") for element in root.iter() if element.tag.endswith("img")]
-    assert len(sources) == 3 * 12  # map, grid and network per site
+    assert len(sources) == 3 * 12 - 1  # map, grid and network per site; no map for S09 (no geometry)
     assert all((path.parent / source).stat().st_size > 1000 for source in sources)
     assert "<script>" not in page and html.escape(HOSTILE_TEXTS[1]) in page
     for contact in sample_workspace.CONTACTS:
@@ -308,8 +308,9 @@ def test_dossier_headless_with_qgis_process(assessed, qgis_process_home, tmp_pat
     )
 
 
-def test_each_site_map_draws_only_its_own_impact_zones(assessed, tmp_path):
-    from qgis.core import QgsProject, QgsVectorLayer
+def test_each_site_map_draws_only_its_own_impact_zones_and_marks_its_own_site(assessed, tmp_path):
+    from layers import memory_layer
+    from qgis.core import QgsProject, QgsRenderContext, QgsVectorLayer
 
     from asm_pace_plugin.core.catalogues import load_catalogues
     from asm_pace_plugin.rendering.dossier_layout import DossierLayout
@@ -318,16 +319,32 @@ def test_each_site_map_draws_only_its_own_impact_zones(assessed, tmp_path):
     zones_path, _site_pressure = _impact_outputs(tmp_path, classified)
     project = QgsProject()
     zones = QgsVectorLayer(zones_path, "zones", "ogr")
-    project.addMapLayer(zones)
-    layout = DossierLayout(project, load_catalogues(), [zones], "", tmp_path, zones=(zones, "site_id"))
-    (own,) = layout._layers_for("S02")
-    assert own is not zones
+    sites = memory_layer(
+        "Point",
+        "EPSG:4326",
+        ["site_key:string"],
+        [("POINT(29.1 -1.9)", ["S02"]), ("POINT(29.0 -2.0)", ["S05"])],
+    )
+    project.addMapLayers([sites, zones])
+    layout = DossierLayout(project, load_catalogues(), [sites, zones], "", tmp_path, zones=(zones, "site_id"))
+    own_sites, own = layout._layers_for("S02")
+    assert own is not zones and own_sites is not sites
     assert sorted(feature["pathway"] for feature in own.getFeatures()) == [
         "footprint",
         "offsite_deforestation",
     ]
     assert {feature["site_id"] for feature in own.getFeatures()} == {"S02"}
     assert zones.featureCount() == 22  # 11 sites with a geometry, 2 pathways
+    renderer, context = own_sites.renderer(), QgsRenderContext()
+    labels = {item.ruleKey(): item.label() for item in renderer.legendSymbolItems()}
+    renderer.startRender(context, own_sites.fields())
+    drawn = {
+        feature["site_key"]: {labels.get(key) for key in renderer.legendKeysForFeature(feature, context)}
+        - {None}
+        for feature in own_sites.getFeatures()
+    }
+    renderer.stopRender(context)
+    assert drawn == {"S02": {"This site"}, "S05": {"Other mining sites"}}  # its own site stands out
     layout = None
     project.clear()
 
@@ -495,4 +512,65 @@ def test_each_site_legend_lists_only_what_its_map_shows(assessed, tmp_path):
     assert footprint in firsts["S02"] and offsite in firsts["S02"] and hunting not in firsts["S02"]
     assert hunting in firsts["S03"] and offsite in firsts["S03"] and footprint not in firsts["S03"]
     assert "WWF priority landscapes" in firsts["S03"] and "WWF priority landscapes" not in firsts["S02"]
-    assert "Protected areas" in firsts["S02"] and "Mining sites" in firsts["S02"]
+    assert "Protected areas" in firsts["S02"] and "This site" in firsts["S02"]
+
+
+MEETING_WORDS = {  # S02's first page: the legend in words, names on the map, locator, coordinates
+    "en": (
+        "This site",
+        "Protected areas",
+        "Ecoregions",
+        "Location: Dem. Rep. Congo",
+        "Coordinates (WGS 84) 1.9000° S, 29.1000° E",
+        "UTM (WGS 84) zone 35S, 733,602 E, 9,789,850 N",
+        "Distance to the nearest protected area inside",
+    ),
+    "fr": (
+        "Ce site",
+        "Aires protégées",
+        "Écorégions",
+        "Localisation :",  # Natural Earth names the countries in English only
+        "Coordonnées (WGS 84) 1,9000° S, 29,1000° E",
+        "zone 35S, 733 602 E, 9 789 850 N",
+        "à l'intérieur",
+    ),
+}
+MONTHS = {
+    "en": "January|February|March|April|May|June|July|August|September|October|November|December",
+    "fr": "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre",
+}
+
+
+@pytest.mark.parametrize(("language", "choice"), [("en", 1), ("fr", 2)])
+def test_a_dossier_from_the_sample_with_the_dialog_defaults_is_worth_a_meeting(
+    assessed, compiled_translations, tmp_path, language, choice
+):
+    from qgis import processing
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    from asm_pace_plugin.core.paths import SAMPLE_LAYERS
+    from asm_pace_plugin.ui.actions import sample_presets
+
+    _classified, workspace, _keys, _names = assessed
+    project = QgsProject.instance()
+    loaded = [QgsVectorLayer(f"{GPKG}|layername={name}", name, "ogr") for name in SAMPLE_LAYERS]
+    project.addMapLayers(loaded)
+    try:
+        presets = sample_presets("asm_pace:sitedossiers", project)
+        sources = {key: [layer.source() for layer in layers] for key, layers in presets.items()}
+    finally:
+        project.removeMapLayers([layer.id() for layer in loaded])
+    assert sources == {key: MAP_LAYERS[key] for key in ("LANDSCAPES", "ECOREGIONS")} | {
+        "PROTECTED_AREAS": [f"{GPKG}|layername=protected_areas", f"{GPKG}|layername=protected_area_points"]
+    }
+    result = processing.run(
+        "asm_pace:sitedossiers",
+        {"WORKSPACE": workspace, **sources, "LANGUAGE": choice, "OUTPUT_PDF": str(tmp_path / "d.pdf")},
+    )
+    pages = pdf_pages(result["OUTPUT_PDF"])
+    first = " ".join(next(page for page in pages if "S02 Kivalu" in page).split())  # its section's first
+    missing = [words for words in MEETING_WORDS[language] if words not in first]
+    assert missing == []
+    assert first.count("Lac Kivalu Ramsar Site (synthetic)") >= 2  # in the table and named on the map
+    assert "|" not in first and "0.0" not in first
+    assert re.search(rf"\b({MONTHS[language]})\b", " ".join(pages[-1].split()))  # dates in words

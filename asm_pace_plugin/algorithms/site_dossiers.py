@@ -268,8 +268,8 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
             charts = layout.add_site(dossier, geometry, index)
             redacted += dossier.redaction.contacts + dossier.redaction.sensitive_stakeholders
             dossiers.append(dossier)
-            map_image = layout.map_image(key, work_dir / f"site{index:03d}_map.png")
-            images[key] = {QT_TRANSLATE_NOOP("Dossier", "Map"): map_image, **charts}
+            map_image = layout.map_image(key, work_dir / f"site{index:03d}_map.png")  # None: no map
+            images[key] = {QT_TRANSLATE_NOOP("Dossier", "Map"): map_image, **charts} if map_image else charts
             feedback.setProgress(80.0 * index / len(sites))
         feedback.pushInfo(self.tr("{} dossier(s) on {} page(s).").format(len(dossiers), layout.pages))
         if include_sensitive:

@@ -558,47 +558,47 @@
 <context>
     <name>AsmPacePlugin</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="91"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="96"/>
         <source>ASM-PACE sample data (synthetic)</source>
         <translation>Données d'exemple ASM-PACE (synthétiques)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="114"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="119"/>
         <source>ASM-PACE assessment</source>
         <translation>Évaluation ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="119"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="124"/>
         <source>Assess sites one by one: profile, stakeholders, management options</source>
         <translation>Évaluer les sites un par un : profil, parties prenantes, options de gestion</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="168"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="173"/>
         <source>Load synthetic sample data</source>
         <translation>Charger les données d'exemple synthétiques</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="169"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="174"/>
         <source>Add the plugin&apos;s small synthetic sample layers to the project</source>
         <translation>Ajouter au projet les petites couches d'exemple synthétiques de l'extension</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="173"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="178"/>
         <source>Getting started</source>
         <translation>Pour commencer</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="174"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="179"/>
         <source>The steps of the work, with the help page of each</source>
         <translation>Les étapes du travail, avec la page d'aide de chacune</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="88"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="93"/>
         <source>Could not copy the sample data to your QGIS profile: {error}</source>
         <translation>Impossible de copier les données d'exemple dans votre profil QGIS : {error}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="102"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="107"/>
         <source>Sample data loaded from your own copy (edits stay there): {path}</source>
         <translation>Données d'exemple chargées depuis votre propre copie (les modifications y restent) : {path}</translation>
     </message>
@@ -1361,12 +1361,12 @@
         <translation>Rien de consigné.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="359"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="392"/>
         <source>ASM-PACE site dossiers</source>
         <translation>Dossiers de sites ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="482"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="516"/>
         <source>Site dossier: {title}</source>
         <translation>Dossier de site : {title}</translation>
     </message>
@@ -1376,17 +1376,17 @@
         <translation>{label} : {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="92"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="94"/>
         <source>Influence–interest grid</source>
         <translation>Grille influence–intérêt</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="93"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="95"/>
         <source>Relation network</source>
         <translation>Réseau de relations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="665"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="708"/>
         <source>could not write {path}</source>
         <translation>impossible d'écrire {path}</translation>
     </message>
@@ -1406,7 +1406,7 @@
         <translation>Clé(s) de site introuvable(s) : {keys}. Donnez des clés de sites évalués (le panneau les liste), séparées par des virgules.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="675"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="718"/>
         <source>QGIS could not write the PDF {path} (error {result}): is it open in another program?</source>
         <translation>QGIS n'a pas pu écrire le PDF {path} (erreur {result}) : est-il ouvert dans un autre programme ?</translation>
     </message>
@@ -1562,49 +1562,59 @@
 <context>
     <name>DossierLayout</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="139"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="164"/>
         <source>Impact zones: {pathway}</source>
         <translation>Zones d'impact : {pathway}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="467"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="501"/>
         <source>redacted</source>
         <translation>données sensibles retirées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="467"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="501"/>
         <source>NOT REDACTED</source>
         <translation>DONNÉES SENSIBLES NON RETIRÉES</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="472"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="506"/>
         <source>ASM-PACE site dossier · {site} · {date} UTC · plugin {version} · {redaction}</source>
         <translation>Dossier de site ASM-PACE · {site} · {date} UTC · extension {version} · {redaction}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="511"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="544"/>
         <source>None recorded.</source>
         <translation>Rien de consigné.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="569"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="588"/>
         <source>This site has no geometry: no map.</source>
         <translation>Ce site n'a pas de géométrie : pas de carte.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="650"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="690"/>
         <source>Location: {country}</source>
         <translation>Localisation : {country}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="650"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="690"/>
         <source>Location</source>
         <translation>Localisation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="317"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="350"/>
         <source>(continued)</source>
         <translation>(suite)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="142"/>
+        <source>This site</source>
+        <translation>Ce site</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="145"/>
+        <source>Other mining sites</source>
+        <translation>Autres sites miniers</translation>
     </message>
 </context>
 <context>

@@ -558,47 +558,47 @@
 <context>
     <name>AsmPacePlugin</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="91"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="96"/>
         <source>ASM-PACE sample data (synthetic)</source>
         <translation>Dados de exemplo do ASM-PACE (sintéticos)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="114"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="119"/>
         <source>ASM-PACE assessment</source>
         <translation>Avaliação ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="119"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="124"/>
         <source>Assess sites one by one: profile, stakeholders, management options</source>
         <translation>Avaliar os locais um a um: perfil, atores, opções de manejo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="168"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="173"/>
         <source>Load synthetic sample data</source>
         <translation>Carregar os dados de exemplo sintéticos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="169"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="174"/>
         <source>Add the plugin&apos;s small synthetic sample layers to the project</source>
         <translation>Adicionar ao projeto as pequenas camadas de exemplo sintéticas do complemento</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="173"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="178"/>
         <source>Getting started</source>
         <translation>Primeiros passos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="174"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="179"/>
         <source>The steps of the work, with the help page of each</source>
         <translation>As etapas do trabalho, com a página de ajuda de cada uma</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="88"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="93"/>
         <source>Could not copy the sample data to your QGIS profile: {error}</source>
         <translation>Não foi possível copiar os dados de exemplo para o seu perfil do QGIS: {error}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="102"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="107"/>
         <source>Sample data loaded from your own copy (edits stay there): {path}</source>
         <translation>Dados de exemplo carregados da sua própria cópia (as alterações ficam nela): {path}</translation>
     </message>
@@ -1361,12 +1361,12 @@
         <translation>Nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="359"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="392"/>
         <source>ASM-PACE site dossiers</source>
         <translation>Dossiês dos locais ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="482"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="516"/>
         <source>Site dossier: {title}</source>
         <translation>Dossiê do local: {title}</translation>
     </message>
@@ -1376,17 +1376,17 @@
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="92"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="94"/>
         <source>Influence–interest grid</source>
         <translation>Grade influência–interesse</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="93"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="95"/>
         <source>Relation network</source>
         <translation>Rede de relações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="665"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="708"/>
         <source>could not write {path}</source>
         <translation>não foi possível gravar {path}</translation>
     </message>
@@ -1406,7 +1406,7 @@
         <translation>Chave(s) de local não encontrada(s): {keys}. Informe chaves de locais avaliados (o painel as lista), separadas por vírgulas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="675"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="718"/>
         <source>QGIS could not write the PDF {path} (error {result}): is it open in another program?</source>
         <translation>O QGIS não conseguiu gravar o PDF {path} (erro {result}): ele está aberto em outro programa?</translation>
     </message>
@@ -1562,49 +1562,59 @@
 <context>
     <name>DossierLayout</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="139"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="164"/>
         <source>Impact zones: {pathway}</source>
         <translation>Zonas de impacto: {pathway}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="467"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="501"/>
         <source>redacted</source>
         <translation>dados sensíveis omitidos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="467"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="501"/>
         <source>NOT REDACTED</source>
         <translation>DADOS SENSÍVEIS NÃO OMITIDOS</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="472"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="506"/>
         <source>ASM-PACE site dossier · {site} · {date} UTC · plugin {version} · {redaction}</source>
         <translation>Dossiê do local ASM-PACE · {site} · {date} UTC · complemento {version} · {redaction}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="511"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="544"/>
         <source>None recorded.</source>
         <translation>Nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="569"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="588"/>
         <source>This site has no geometry: no map.</source>
         <translation>Este local não tem geometria: sem mapa.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="650"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="690"/>
         <source>Location: {country}</source>
         <translation>Localização: {country}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="650"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="690"/>
         <source>Location</source>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="317"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="350"/>
         <source>(continued)</source>
         <translation>(continuação)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="142"/>
+        <source>This site</source>
+        <translation>Este local</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="145"/>
+        <source>Other mining sites</source>
+        <translation>Outros locais de mineração</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,7 @@ from qgis.core import (
     QgsProcessingUtils,
     QgsRectangle,
     QgsRendererCategory,
+    QgsRuleBasedRenderer,
     QgsSingleSymbolRenderer,
     QgsSymbolLayerUtils,
     QgsTableCell,
@@ -79,6 +80,7 @@ MIN_COLUMN_WIDTH = 14.0
 LABEL_BACKGROUND = "#eef2f4"
 WRAP_CHARACTERS = 120
 HEADING_HEIGHT = 7.0
+HEADING_SIZES = (15, 13, 11, 9)  # points of a site's heading, the largest that fits
 CHART_HEIGHT = 80.0
 MAP_TOP, MAP_HEIGHT = 36.0, 108.0
 LOCATOR_SIZE = 58.0  # the locator map, right of the site map; the legend under it
@@ -97,8 +99,12 @@ LAYER_STYLES = {  # role: properties of the fill drawn on the map
     "protected_areas": {"color": "46,125,50,90", "outline_color": "27,94,32", "outline_width": "0.4"},
     "impact_zones": {"color": "123,31,162,50", "outline_color": "123,31,162", "outline_width": "0.4"},
     "sites": {"color": "198,40,40,160", "outline_color": "0,0,0", "outline_width": "0.5"},
+    "other_sites": {"color": "120,144,156,120", "outline_color": "69,90,100", "outline_width": "0.3"},
 }
-SITE_MARKER = {"name": "circle", "color": "198,40,40", "outline_color": "0,0,0", "size": "3"}
+SITE_MARKERS = {  # the dossier's own site stands out from the others
+    "sites": {"name": "circle", "color": "198,40,40", "outline_color": "0,0,0", "size": "3"},
+    "other_sites": {"name": "circle", "color": "144,164,174", "outline_color": "69,90,100", "size": "2"},
+}
 COUNTRY_STYLES = {
     "all": {"color": "236,239,241", "outline_color": "144,164,174", "outline_width": "0.15"},
     "site": {"color": "207,216,220", "outline_color": "84,110,122", "outline_width": "0.3"},
@@ -109,19 +115,38 @@ LEGEND_LINE_CHARACTERS = 34  # legend entries wrap to the width of the locator a
 NAME_FIELD = "name"  # of the protected-area layer the algorithm builds
 
 
-def style_layer(layer, role):
-    """Give a map layer of the dossier the symbol of its role (points and lines get their own)."""
+def role_symbol(layer, role):
+    """The symbol of a map layer's role in the dossier (points and lines get their own)."""
     geometry_type = compat.geometry_type_of(layer.wkbType())
     properties = LAYER_STYLES[role]
     if geometry_type == compat.GEOMETRY_POINT:
-        symbol = QgsMarkerSymbol.createSimple(
-            SITE_MARKER if role == "sites" else {"color": properties["outline_color"]}
-        )
-    elif geometry_type == compat.GEOMETRY_LINE:
-        symbol = QgsLineSymbol.createSimple({"color": properties["outline_color"], "width": "0.6"})
-    else:
-        symbol = QgsFillSymbol.createSimple(properties)
-    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+        return QgsMarkerSymbol.createSimple(SITE_MARKERS.get(role, {"color": properties["outline_color"]}))
+    if geometry_type == compat.GEOMETRY_LINE:
+        return QgsLineSymbol.createSimple({"color": properties["outline_color"], "width": "0.6"})
+    return QgsFillSymbol.createSimple(properties)
+
+
+def style_layer(layer, role):
+    """Give a map layer of the dossier the symbol of its role."""
+    layer.setRenderer(QgsSingleSymbolRenderer(role_symbol(layer, role)))
+
+
+def style_sites_of(layer, site_key):
+    """The sites layer of one dossier: its own site in red over the other sites in grey, named
+    so in the legend ("This site", "Other mining sites")."""
+    own_symbol = role_symbol(layer, "sites")
+    for index in range(own_symbol.symbolLayerCount()):
+        own_symbol.symbolLayer(index).setRenderingPass(1)  # drawn after (over) the others
+    own = f"{QgsExpression.quotedColumnRef('site_key')} = {QgsExpression.quotedValue(site_key)}"
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.appendChild(
+        QgsRuleBasedRenderer.Rule(own_symbol, 0, 0, own, translate("DossierLayout", "This site"))
+    )
+    others = translate("DossierLayout", "Other mining sites")
+    root.appendChild(QgsRuleBasedRenderer.Rule(role_symbol(layer, "other_sites"), 0, 0, "", others, "", True))
+    renderer = QgsRuleBasedRenderer(root)
+    renderer.setUsingSymbolLevels(True)
+    layer.setRenderer(renderer)
 
 
 def style_zones(layer, pathway_names):
@@ -190,12 +215,12 @@ def _table_text_format(bold=False):
 class _TextMeasure:
     """Heights in millimetres of wrapped table text, measured with the table's font."""
 
-    def __init__(self, bold=False):
+    def __init__(self, bold=False, points=TABLE_TEXT_PT):
         font = QFont(FONT_FAMILY)
         font.setPixelSize(MEASURE_PIXELS)
         font.setBold(bold)
         self.metrics = QFontMetricsF(font)
-        self.mm_per_pixel = TABLE_TEXT_PT * MM_PER_POINT / MEASURE_PIXELS
+        self.mm_per_pixel = points * MM_PER_POINT / MEASURE_PIXELS
 
     def width(self, text):
         return max((self.metrics.horizontalAdvance(line) for line in str(text).split("\n")), default=0) * (
@@ -266,6 +291,14 @@ def column_widths(headers, rows, measure, header_measure, total=TEXT_WIDTH):
             shared[widest] -= word - shared[index]
             shared[index] = word
     return shared
+
+
+def heading_size(heading):
+    """The point size that keeps a site's heading on its line: a long name is set smaller."""
+    for points in HEADING_SIZES:
+        if _TextMeasure(bold=True, points=points).width(heading) <= TEXT_WIDTH * WRAP_SAFETY:
+            return points
+    return HEADING_SIZES[-1]  # longer still: on two lines
 
 
 def utm_crs(point):
@@ -359,6 +392,7 @@ class DossierLayout:
         self.layout.setName(translate("Dossier", "ASM-PACE site dossiers"))
         self.pages = 0
         self.page_of_site = {}
+        self.mapped = set()  # the keys of the sites drawn on a map
         self._y = 0.0
 
     # -- pages and text ---------------------------------------------------------------------
@@ -480,13 +514,12 @@ class DossierLayout:
         self._new_page(footer)
         self.page_of_site[dossier.key] = self.pages
         heading = translate("Dossier", "Site dossier: {title}").format(title=dossier.title)
-        self._label(heading, MARGIN, MARGIN, TEXT_WIDTH, 10, size=15, bold=True)
+        self._label(heading, MARGIN, MARGIN, TEXT_WIDTH, 10, size=heading_size(heading), bold=True)
         self._label(dossier.class_label, MARGIN, MARGIN + 10, TEXT_WIDTH, 5, size=10)
         self._label(
             dossier.redaction.sentence(), MARGIN, MARGIN + 15, TEXT_WIDTH, 5, size=8, colour="#b71c1c"
         )
-        self._map(geometry, dossier.key)
-        self._y = MAP_TOP + MAP_HEIGHT + BELOW_MAP
+        self._y = self._map(geometry, dossier.key)
         charts = self.charts(dossier, index)
         for title, kind, content in sections(dossier, self.catalogues):
             if title == translate("Dossier", STAKEHOLDER_TABLE):
@@ -532,44 +565,50 @@ class DossierLayout:
         return paths
 
     def _layers_for(self, site_key):
-        """The map layers, with the impact zones cut down to this site's own."""
-        if self.zones is None:
-            return self.map_layers
-        layer, key_field = self.zones
-        own = layer.clone()
-        own.setSubsetString(
-            f"{QgsExpression.quotedColumnRef(key_field)} = {QgsExpression.quotedValue(site_key)}"
-        )
-        self.project.addMapLayer(own, False)
-        return [own if candidate is layer else candidate for candidate in self.map_layers]
+        """The map layers of one site: the sites with this one standing out, the impact zones cut
+        down to its own."""
+        sites = self.map_layers[0].clone()
+        style_sites_of(sites, site_key)
+        layers = [sites, *self.map_layers[1:]]
+        if self.zones is not None:
+            zones, key_field = self.zones
+            own = zones.clone()
+            own.setSubsetString(
+                f"{QgsExpression.quotedColumnRef(key_field)} = {QgsExpression.quotedValue(site_key)}"
+            )
+            layers = [own if layer is zones else layer for layer in layers]
+        for layer in layers:
+            if layer not in self.map_layers:
+                self.project.addMapLayer(layer, False)
+        return layers
 
     def _map(self, geometry, site_key):
+        """The site map, its locator and legend; returns where the page's text goes on below."""
+        if geometry is None or geometry.isNull():
+            no_map = translate("DossierLayout", "This site has no geometry: no map.")
+            self._label(no_map, MARGIN, MAP_TOP, TEXT_WIDTH, 6, size=9)
+            return MAP_TOP + 8
+        self.mapped.add(site_key)
         page_top = MAP_TOP
         item = QgsLayoutItemMap(self.layout)
         self._place(item, MARGIN, page_top, MAP_WIDTH, MAP_HEIGHT)
         item.setFrameEnabled(True)
         layers = self._layers_for(site_key)
         item.setLayers(layers)
-        if geometry is not None and not geometry.isNull():
-            crs = utm_crs(geometry.centroid().asPoint())
-            item.setCrs(crs)
-            box = QgsCoordinateTransform(geodesy.WGS84, crs, self.project).transformBoundingBox(
-                geometry.boundingBox()
+        crs = utm_crs(geometry.centroid().asPoint())
+        item.setCrs(crs)
+        box = QgsCoordinateTransform(geodesy.WGS84, crs, self.project).transformBoundingBox(
+            geometry.boundingBox()
+        )
+        half = max(box.width(), box.height(), MIN_MAP_HALF_HEIGHT_M)
+        centre = box.center()
+        ratio = MAP_WIDTH / MAP_HEIGHT
+        item.setExtent(
+            QgsRectangle(
+                centre.x() - half * ratio, centre.y() - half, centre.x() + half * ratio, centre.y() + half
             )
-            half = max(box.width(), box.height(), MIN_MAP_HALF_HEIGHT_M)
-            centre = box.center()
-            ratio = MAP_WIDTH / MAP_HEIGHT
-            item.setExtent(
-                QgsRectangle(
-                    centre.x() - half * ratio, centre.y() - half, centre.x() + half * ratio, centre.y() + half
-                )
-            )
-            self._locator(geometry.centroid().asPoint(), page_top)
-        else:
-            self._label(
-                translate("DossierLayout", "This site has no geometry: no map."),
-                MARGIN + 5, page_top + 5, 100, 6, size=9,
-            )  # fmt: skip
+        )
+        self._locator(geometry.centroid().asPoint(), page_top, layers[0])
         arrow = self._picture(
             QgsSymbolLayerUtils.svgSymbolNameToPath(NORTH_ARROW, QgsPathResolver()),
             MARGIN + MAP_WIDTH - 14,
@@ -603,6 +642,7 @@ class DossierLayout:
             MAP_TOP + MAP_HEIGHT + BELOW_MAP - legend_top,
         )
         legend.setResizeToContents(False)
+        return MAP_TOP + MAP_HEIGHT + BELOW_MAP
 
     def _legend_tree(self, legend, layers):
         """The legend of this map alone: its own layers (the site's impact zones, not the whole
@@ -612,11 +652,11 @@ class DossierLayout:
         root.removeAllChildren()
         for shown, layer in zip(layers, self.map_layers):
             node = root.addLayer(shown)
-            if self.zones is not None and layer is self.zones[0]:  # entries say "Impact zones: ..."
+            if shown is not layer:  # a layer of this site alone: "This site", "Impact zones: ..."
                 node.setCustomProperty("legend/title-style", "hidden")
         legend.setLegendFilterByMapEnabled(True)
 
-    def _locator(self, point, top):
+    def _locator(self, point, top, sites):
         """The country around the site (Natural Earth), the site marked, beside the site map."""
         country, box = None, None
         near = QgsFeatureRequest().setFilterRect(QgsRectangle(point.x(), point.y(), point.x(), point.y()))
@@ -634,7 +674,7 @@ class DossierLayout:
         item.setFrameEnabled(True)
         item.setCrs(geodesy.WGS84)
         item.setBackgroundColor(QColor("#e3f2fd"))  # the sea
-        layers = [self.map_layers[0]]
+        layers = [sites]
         if country is not None:
             own = self.countries.clone()
             own.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(COUNTRY_STYLES["site"])))
@@ -656,7 +696,10 @@ class DossierLayout:
 
     # -- output -----------------------------------------------------------------------------
     def map_image(self, site_key, path):
-        """The map, scale bar and legend of a site's first page as a PNG (for the HTML dossier)."""
+        """The map, scale bar and legend of a site's first page as a PNG (for the HTML dossier);
+        None for a site without a map."""
+        if site_key not in self.mapped:
+            return None
         page = self.page_of_site[site_key] - 1
         top = self.layout.pageCollection().page(page).pos().y()
         region = QRectF(0, top + MAP_TOP - 2, PAGE_WIDTH, MAP_HEIGHT + BELOW_MAP + 2)

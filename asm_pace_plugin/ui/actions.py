@@ -33,6 +33,11 @@ SAMPLE_INPUTS = {
     },
     "asm_pace:downstreamtrace": {"RIVERS": "rivers"},
     "asm_pace:papressure": {"PROTECTED_AREAS": ["protected_areas", "protected_area_points"]},
+    "asm_pace:sitedossiers": {  # the maps' layers
+        "PROTECTED_AREAS": ["protected_areas", "protected_area_points"],
+        "LANDSCAPES": ["landscapes"],
+        "ECOREGIONS": ["ecoregions"],
+    },
 }
 
 
