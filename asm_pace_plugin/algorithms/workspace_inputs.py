@@ -15,6 +15,7 @@ from qgis.core import (
 from ..core import geodesy, pace
 from ..core.classify_stream import classified_values
 from ..core.dossier import chosen_keys
+from ..core.fields import usual_field
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.site_key import keys_meet
 from ..core.workspace import open_workspace
@@ -101,7 +102,8 @@ def classified_sites(source, key_field, transform_context, feedback):
         else:
             geometry.transform(transform)
         attributes = classified_values(source.fields().names(), feature.attributes())
-        label = next((attributes[name] for name in ("site_name", "name", "NAME") if name in attributes), None)
+        label_field = usual_field(list(attributes), "sites", "label")
+        label = attributes[label_field] if label_field else None
         sites.setdefault(key, (key, label, attributes, geometry))
     return sites, keys
 

@@ -22,6 +22,7 @@ FIELD_CANDIDATES = {
     "AZE sites": {  # an AZE layer, or a KBA layer with its AZE status
         "id": ("SITRECID", "SITE_ID", "ID"),
         "aze_status": ("AZESTATUS",),
+        "national_name": ("NATNAME",),  # with aze_status, what tells a project's AZE layer
     },
     "landscapes": {
         "name": ("NAME", "LANDSCAPE", "LAND_NAME", "NOM", "NOMBRE", "NOME", "LS_NAME"),
@@ -36,8 +37,9 @@ FIELD_CANDIDATES = {
         "downstream_id": ("NEXT_DOWN", "NEXTDOWN", "DOWN_ID", "DS_ID", "TO_ID", "DOWNSTREAM"),
         "reach_id": ("HYRIV_ID", "REACH_ID", "ARCID", "LINKNO", "ID"),
     },
-    "sites": {  # the site key, when every value is set and unique
-        "key": ("site_code", "site_id", "code", "site_key", "id"),
+    "sites": {
+        "key": ("site_code", "site_id", "code", "site_key", "id"),  # when every value is set and unique
+        "label": ("site_name", "name"),  # the name shown beside a site's key
     },
 }
 

@@ -20,7 +20,9 @@ ECOREGION_FIELDS = {
     for role in ("g200_region", "g200_number", "g200_status")
     for name in FIELD_CANDIDATES["ecoregions"][role]
 }
-AZE_FIELDS = {"NATNAME", "AZESTATUS"}
+AZE_FIELDS = {
+    name.upper() for role in ("national_name", "aze_status") for name in FIELD_CANDIDATES["AZE sites"][role]
+}
 LANDSCAPE_WORDS = ("landscape", "paysage", "paisaje", "paisagem")
 _ZONE_NAMES = {name.upper() for name, _type, _meaning in ZONE_FIELDS}
 _SITE_PRESSURE_NAMES = {name.upper() for name, _type, _meaning in SITE_PRESSURE_FIELDS}

@@ -25,7 +25,7 @@ from qgis.PyQt.QtGui import QColor
 
 from ..core import compat, impacts, pace
 from ..core.classify_stream import pace_field_names
-from ..core.fields import FIELD_CANDIDATES
+from ..core.fields import usual_field
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
 
 CLASS_COLOURS = {
@@ -51,7 +51,6 @@ SHARE_CLASSES = (
     (0.25, 0.5, "#fb6a4a", QT_TRANSLATE_NOOP("AsmPaceOutputStyles", "25% to 50%")),
     (0.5, 1.0, "#cb181d", QT_TRANSLATE_NOOP("AsmPaceOutputStyles", "half or more")),
 )
-SITE_LABEL_FIELDS = ("site_name", "name", "NAME", *FIELD_CANDIDATES["sites"]["key"])
 # Labels only from these scales in (denominators): a national layer of sites or protected areas
 # is not labelled all over at country scale, a district or a protected area is.
 SITE_LABEL_SCALE = 250_000
@@ -195,7 +194,9 @@ def apply_pace_class_style(layer):
         return
     layer.setRenderer(pace_class_renderer(layer, renamed["pace_class"]))
     _set_aliases_and_value_maps(layer, renamed)
-    label_field = next((name for name in SITE_LABEL_FIELDS if layer.fields().indexOf(name) >= 0), None)
+    label_field = usual_field(layer.fields().names(), "sites", "label") or usual_field(
+        layer.fields().names(), "sites", "key"
+    )
     if label_field:
         _label_by(layer, label_field, SITE_LABEL_SCALE)
     layer.triggerRepaint()

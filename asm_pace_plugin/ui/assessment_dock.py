@@ -34,6 +34,7 @@ from ..core import compat, layer_roles, pace
 from ..core.catalogues import load_catalogues
 from ..core.classify_stream import classified_values, pace_field_names
 from ..core.dossier import CLASSIFICATION_FIELDS
+from ..core.fields import usual_field
 from ..core.geodesy import WGS84
 from ..core.i18n import translate
 from ..core.site_key import source_site_key
@@ -57,7 +58,6 @@ PROJECT_WORKSPACE_KEY = "workspace"
 PROJECT_SITE_LAYER_KEY = "site_layer"
 KEY_FIELD_SETTING = "key_field"
 FEATURE_ID_FIELD = "fid"  # a GeoPackage's feature id, when no field names each site once
-LABEL_FIELDS = ("site_name", "name", "NAME")
 SITE_ROLE = Qt.ItemDataRole.UserRole
 CLASS_FIELD = "pace_class"
 # The classification box says what the dossier says, in the same words ("inside", percentages).
@@ -371,7 +371,7 @@ class AssessmentDock(QDockWidget):
             return
         if self._task is not None:
             self._task.cancel()
-        label_field = next((name for name in LABEL_FIELDS if layer.fields().indexOf(name) >= 0), None)
+        label_field = usual_field(layer.fields().names(), "sites", "label")
         # Referenced until it ends: its Python side must outlive the run; the manager deletes it after.
         self._task = SiteListTask(layer, key_field, label_field)
         self._task.sites_read.connect(self._fill_sites)
