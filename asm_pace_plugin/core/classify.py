@@ -9,7 +9,7 @@ from operator import attrgetter
 import numpy as np
 from qgis.core import QgsGeometry
 
-from . import compat, geodesy, pace
+from . import compat, geodesy, pace, schema
 from .i18n import QT_TRANSLATE_NOOP
 from .reference import NO_ITEM
 
@@ -146,14 +146,14 @@ SUMMARY_FIELDS = (
         QT_TRANSLATE_NOOP("OutputFields", "layer of the protected area (protected_area rows)"),
     ),
     ("pa_id", compat.FIELD_STRING, QT_TRANSLATE_NOOP("OutputFields", "id of the protected area")),
-    ("pa_name", compat.FIELD_STRING, QT_TRANSLATE_NOOP("OutputFields", "name of the protected area")),
-    ("pa_desig", compat.FIELD_STRING, QT_TRANSLATE_NOOP("OutputFields", "designation")),
+    schema.PA_NAME,
+    schema.PA_DESIGNATION,
     (
         "pa_level",
         compat.FIELD_STRING,
         QT_TRANSLATE_NOOP("OutputFields", "level: international, regional, national, local"),
     ),
-    ("iucn_cat", compat.FIELD_STRING, QT_TRANSLATE_NOOP("OutputFields", "IUCN category")),
+    schema.IUCN_CATEGORY,
     ("site_count", compat.FIELD_INT, QT_TRANSLATE_NOOP("OutputFields", "number of sites")),
 )
 

@@ -4,7 +4,10 @@ QGIS 3.30-3.38 moved many enums into `Qgis.*` and field types from QVariant to Q
 QGIS 4 (Qt6) removes the old spellings. Everything else in the plugin imports from here.
 """
 
-from qgis.core import Qgis, QgsProcessing, QgsProcessingParameterDefinition, QgsProcessingParameterNumber
+import functools
+
+import qgis.core
+from qgis.core import Qgis
 
 if Qgis.QGIS_VERSION_INT >= 33800:
     from qgis.PyQt.QtCore import QMetaType
@@ -25,43 +28,67 @@ else:
     FIELD_MAP = QVariant.Map
     FIELD_LIST = QVariant.List
 
-if hasattr(Qgis, "GeometryType"):
-    GEOMETRY_POINT = Qgis.GeometryType.Point
-    GEOMETRY_LINE = Qgis.GeometryType.Line
-    GEOMETRY_POLYGON = Qgis.GeometryType.Polygon
-    GEOMETRY_NULL = Qgis.GeometryType.Null
-else:
-    from qgis.core import QgsWkbTypes
 
-    GEOMETRY_POINT = QgsWkbTypes.GeometryType.PointGeometry
-    GEOMETRY_LINE = QgsWkbTypes.GeometryType.LineGeometry
-    GEOMETRY_POLYGON = QgsWkbTypes.GeometryType.PolygonGeometry
-    GEOMETRY_NULL = QgsWkbTypes.GeometryType.NullGeometry
+def _members(new_enum, old_enum, old_form, *names):
+    """Members of the enum Qgis.<new_enum> (where QGIS 3.30+ moved them), else of the older
+    enum at old_enum ("QgsWkbTypes.GeometryType", looked up only there), spelled old_form.format(name)."""
+    if hasattr(Qgis, new_enum):
+        return tuple(getattr(getattr(Qgis, new_enum), name) for name in names)
+    enum = functools.reduce(getattr, old_enum.split("."), qgis.core)
+    return tuple(getattr(enum, old_form.format(name)) for name in names)
 
-if hasattr(Qgis, "ProcessingSourceType"):
-    SOURCE_ANY_GEOMETRY = Qgis.ProcessingSourceType.VectorAnyGeometry
-    SOURCE_POLYGON = Qgis.ProcessingSourceType.VectorPolygon
-    SOURCE_LINE = Qgis.ProcessingSourceType.VectorLine
-    SOURCE_TABLE = Qgis.ProcessingSourceType.Vector
-else:
-    SOURCE_ANY_GEOMETRY = QgsProcessing.SourceType.TypeVectorAnyGeometry
-    SOURCE_POLYGON = QgsProcessing.SourceType.TypeVectorPolygon
-    SOURCE_LINE = QgsProcessing.SourceType.TypeVectorLine
-    SOURCE_TABLE = QgsProcessing.SourceType.TypeVector
 
-if hasattr(Qgis, "ProcessingParameterFlag"):
-    FLAG_ADVANCED = Qgis.ProcessingParameterFlag.Advanced
-    FLAG_OPTIONAL = Qgis.ProcessingParameterFlag.Optional
-else:
-    FLAG_ADVANCED = QgsProcessingParameterDefinition.Flag.FlagAdvanced
-    FLAG_OPTIONAL = QgsProcessingParameterDefinition.Flag.FlagOptional
-
-if hasattr(Qgis, "ProcessingNumberParameterType"):
-    NUMBER_DOUBLE = Qgis.ProcessingNumberParameterType.Double
-    NUMBER_INTEGER = Qgis.ProcessingNumberParameterType.Integer
-else:
-    NUMBER_DOUBLE = QgsProcessingParameterNumber.Type.Double
-    NUMBER_INTEGER = QgsProcessingParameterNumber.Type.Integer
+GEOMETRY_POINT, GEOMETRY_LINE, GEOMETRY_POLYGON, GEOMETRY_NULL = _members(
+    "GeometryType", "QgsWkbTypes.GeometryType", "{}Geometry", "Point", "Line", "Polygon", "Null"
+)
+SOURCE_ANY_GEOMETRY, SOURCE_POLYGON, SOURCE_LINE, SOURCE_TABLE = _members(
+    "ProcessingSourceType",
+    "QgsProcessing.SourceType",
+    "Type{}",
+    "VectorAnyGeometry",
+    "VectorPolygon",
+    "VectorLine",
+    "Vector",
+)
+FLAG_ADVANCED, FLAG_OPTIONAL = _members(
+    "ProcessingParameterFlag", "QgsProcessingParameterDefinition.Flag", "Flag{}", "Advanced", "Optional"
+)
+NUMBER_DOUBLE, NUMBER_INTEGER = _members(
+    "ProcessingNumberParameterType", "QgsProcessingParameterNumber.Type", "{}", "Double", "Integer"
+)
+(SKIP_GEOMETRY_VALIDITY_CHECKS,) = _members(
+    "ProcessingFeatureSourceFlag", "QgsProcessingFeatureSource.Flag", "Flag{}", "SkipGeometryValidityChecks"
+)
+(LAYER_FILTER_HAS_GEOMETRY,) = _members("LayerFilter", "QgsMapLayerProxyModel.Filter", "{}", "HasGeometry")
+(LABEL_PLACEMENT_HORIZONTAL,) = _members(
+    "LabelPlacement", "QgsPalLayerSettings.Placement", "{}", "Horizontal"
+)
+(ALGORITHM_NO_THREADING,) = _members(
+    "ProcessingAlgorithmFlag", "QgsProcessingAlgorithm.Flag", "Flag{}", "NoThreading"
+)
+(DISTANCE_KILOMETERS,) = _members("DistanceUnit", "QgsUnitTypes.DistanceUnit", "Distance{}", "Kilometers")
+(SPATIAL_INDEX_PRESENT,) = _members(
+    "SpatialIndexPresence", "QgsFeatureSource.SpatialIndexPresence", "SpatialIndex{}", "Present"
+)
+(REQUEST_NO_GEOMETRY,) = _members("FeatureRequestFlag", "QgsFeatureRequest.Flag", "{}", "NoGeometry")
+(
+    WKB_NO_GEOMETRY,
+    WKB_POINT,
+    WKB_LINESTRING,
+    WKB_POLYGON,
+    WKB_MULTIPOLYGON,
+    WKB_MULTILINESTRING,
+) = _members(
+    "WkbType",
+    "QgsWkbTypes.Type",
+    "{}",
+    "NoGeometry",
+    "Point",
+    "LineString",
+    "Polygon",
+    "MultiPolygon",
+    "MultiLineString",
+)
 
 
 def geometry_type_of(wkb_type):
@@ -69,27 +96,6 @@ def geometry_type_of(wkb_type):
     from qgis.core import QgsWkbTypes
 
     return QgsWkbTypes.geometryType(wkb_type)
-
-
-if hasattr(Qgis, "ProcessingFeatureSourceFlag"):
-    SKIP_GEOMETRY_VALIDITY_CHECKS = Qgis.ProcessingFeatureSourceFlag.SkipGeometryValidityChecks
-else:
-    from qgis.core import QgsProcessingFeatureSource
-
-    SKIP_GEOMETRY_VALIDITY_CHECKS = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
-
-if hasattr(Qgis, "WkbType"):
-    _WKB = Qgis.WkbType
-else:
-    from qgis.core import QgsWkbTypes
-
-    _WKB = QgsWkbTypes.Type
-WKB_NO_GEOMETRY = _WKB.NoGeometry
-WKB_POINT = _WKB.Point
-WKB_LINESTRING = _WKB.LineString
-WKB_POLYGON = _WKB.Polygon
-WKB_MULTIPOLYGON = _WKB.MultiPolygon
-WKB_MULTILINESTRING = _WKB.MultiLineString
 
 
 def iterate_features(source, request):
@@ -119,35 +125,6 @@ def save_default_style(layer, name, description):
     if hasattr(layer, "saveStyleToDatabaseV2"):
         return layer.saveStyleToDatabaseV2(name, description, True, "")[1] or ""
     return layer.saveStyleToDatabase(name, description, True, "") or ""
-
-
-if hasattr(Qgis, "LayerFilter"):
-    LAYER_FILTER_HAS_GEOMETRY = Qgis.LayerFilter.HasGeometry
-else:
-    from qgis.core import QgsMapLayerProxyModel
-
-    LAYER_FILTER_HAS_GEOMETRY = QgsMapLayerProxyModel.Filter.HasGeometry
-
-if hasattr(Qgis, "LabelPlacement"):
-    LABEL_PLACEMENT_HORIZONTAL = Qgis.LabelPlacement.Horizontal
-else:
-    from qgis.core import QgsPalLayerSettings
-
-    LABEL_PLACEMENT_HORIZONTAL = QgsPalLayerSettings.Placement.Horizontal
-
-if hasattr(Qgis, "ProcessingAlgorithmFlag"):
-    ALGORITHM_NO_THREADING = Qgis.ProcessingAlgorithmFlag.NoThreading
-else:
-    from qgis.core import QgsProcessingAlgorithm
-
-    ALGORITHM_NO_THREADING = QgsProcessingAlgorithm.Flag.FlagNoThreading
-
-if hasattr(Qgis, "DistanceUnit"):
-    DISTANCE_KILOMETERS = Qgis.DistanceUnit.Kilometers
-else:
-    from qgis.core import QgsUnitTypes
-
-    DISTANCE_KILOMETERS = QgsUnitTypes.DistanceUnit.DistanceKilometers
 
 
 def set_label_font(label, font, colour=None):
@@ -182,18 +159,3 @@ def set_legend_text_size(legend, points):
         font = style.font()
         font.setPointSizeF(points)
         style.setFont(font)
-
-
-if hasattr(Qgis, "SpatialIndexPresence"):
-    SPATIAL_INDEX_PRESENT = Qgis.SpatialIndexPresence.Present
-else:
-    from qgis.core import QgsFeatureSource
-
-    SPATIAL_INDEX_PRESENT = QgsFeatureSource.SpatialIndexPresence.SpatialIndexPresent
-
-if hasattr(Qgis, "FeatureRequestFlag"):
-    REQUEST_NO_GEOMETRY = Qgis.FeatureRequestFlag.NoGeometry
-else:
-    from qgis.core import QgsFeatureRequest
-
-    REQUEST_NO_GEOMETRY = QgsFeatureRequest.Flag.NoGeometry

@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 from qgis.core import QgsGeometry
 
-from . import compat, geodesy, i18n
+from . import compat, geodesy, i18n, schema
 from .catalogues import CatalogueError, catalogue_texts
 from .fields import MissingFieldError, find_field
 from .i18n import QT_TRANSLATE_NOOP, translate
@@ -47,11 +47,7 @@ TRUE_WORDS = {"1", "true", "t", "yes", "y", "oui", "o", "si", "sí", "sim", "x"}
 FALSE_WORDS = {"", "0", "false", "f", "no", "n", "non", "nao", "não", "null", "none"}
 
 ZONE_FIELDS = (
-    (
-        "site_id",
-        compat.FIELD_STRING,
-        QT_TRANSLATE_NOOP("OutputFields", "site: value of the site id field, or its feature id"),
-    ),
+    schema.SITE_ID,
     (
         "pathway",
         compat.FIELD_STRING,

@@ -10,7 +10,7 @@ from collections import defaultdict
 
 from qgis.core import QgsFeature, QgsFeatureSink, QgsGeometry
 
-from . import compat, pace
+from . import compat, pace, schema
 from .i18n import QT_TRANSLATE_NOOP
 from .schema import make_fields, make_row
 from .sites import site_features
@@ -21,10 +21,10 @@ PRESSURE_FIELDS = (
         compat.FIELD_STRING,
         QT_TRANSLATE_NOOP("OutputFields", "id of the protected area (WDPAID / SITE_ID or the chosen field)"),
     ),
-    ("pa_name", compat.FIELD_STRING, QT_TRANSLATE_NOOP("OutputFields", "name of the protected area")),
-    ("pa_desig", compat.FIELD_STRING, QT_TRANSLATE_NOOP("OutputFields", "designation")),
-    ("iucn_cat", compat.FIELD_STRING, QT_TRANSLATE_NOOP("OutputFields", "IUCN category")),
-    ("pathway", compat.FIELD_STRING, QT_TRANSLATE_NOOP("OutputFields", "impact pathway")),
+    schema.PA_NAME,
+    schema.PA_DESIGNATION,
+    schema.IUCN_CATEGORY,
+    schema.PATHWAY,
     (
         "zone_ha",
         compat.FIELD_DOUBLE,
@@ -56,7 +56,7 @@ PRESSURE_FIELDS = (
 
 SITE_PRESSURE_FIELDS = (
     ("site_id", compat.FIELD_STRING, QT_TRANSLATE_NOOP("OutputFields", "site")),
-    ("pathway", compat.FIELD_STRING, QT_TRANSLATE_NOOP("OutputFields", "impact pathway")),
+    schema.PATHWAY,
     (
         "pa_id",
         compat.FIELD_STRING,

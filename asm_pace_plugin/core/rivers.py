@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from qgis.core import QgsGeometry, QgsPointXY, QgsRectangle, QgsSpatialIndex
 
-from . import compat, geodesy, i18n, impacts
+from . import compat, geodesy, i18n, impacts, schema
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .reference import InputError
 from .sites import site_features
@@ -20,11 +20,7 @@ from .sites import site_features
 # The impact pathway a downstream trace draws, and the fields of its lines and corridors.
 PATHWAY = "mercury_sediment"
 TRACE_FIELDS = (
-    (
-        "site_id",
-        compat.FIELD_STRING,
-        QT_TRANSLATE_NOOP("OutputFields", "site: value of the site id field, or its feature id"),
-    ),
+    schema.SITE_ID,
     ("pathway", compat.FIELD_STRING, QT_TRANSLATE_NOOP("OutputFields", "impact pathway (mercury_sediment)")),
     (
         "snap_m",

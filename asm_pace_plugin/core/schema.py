@@ -6,7 +6,19 @@ the others: a name the table does not have, or a field left without a value, is 
 
 from qgis.core import QgsFeature, QgsField, QgsFields
 
-from .i18n import translate
+from . import compat
+from .i18n import QT_TRANSLATE_NOOP, translate
+
+# Fields that several outputs have, defined once so that each keeps one meaning everywhere.
+SITE_ID = (
+    "site_id",
+    compat.FIELD_STRING,
+    QT_TRANSLATE_NOOP("OutputFields", "site: value of the site id field, or its feature id"),
+)
+PA_NAME = ("pa_name", compat.FIELD_STRING, QT_TRANSLATE_NOOP("OutputFields", "name of the protected area"))
+PA_DESIGNATION = ("pa_desig", compat.FIELD_STRING, QT_TRANSLATE_NOOP("OutputFields", "designation"))
+IUCN_CATEGORY = ("iucn_cat", compat.FIELD_STRING, QT_TRANSLATE_NOOP("OutputFields", "IUCN category"))
+PATHWAY = ("pathway", compat.FIELD_STRING, QT_TRANSLATE_NOOP("OutputFields", "impact pathway"))
 
 
 def make_fields(definitions):

@@ -267,32 +267,32 @@
         <translation>No se puede escribir la salida «{}»: {} es una carpeta. Indique un nombre de archivo dentro de ella, p. ej. {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="22"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="23"/>
         <source>Off by default: sensitive stakeholders (marked so in the dock, or of a sensitive group such as armed actors) and their relations are left out, and only contacts marked shareable are kept. When ticked, every stakeholder and every contact is included. That can put people in danger: tick it only for a dossier that stays with people entitled to see them.</source>
         <translation>Desactivado por defecto: los actores sensibles (marcados así en el panel, o de un grupo sensible como los actores armados) y sus relaciones se excluyen, y solo se conservan los contactos marcados como compartibles. Si se marca, se incluyen todos los actores y todos los contactos. Eso puede poner a personas en peligro: márquelo solo para un expediente que quede en manos de personas autorizadas a verlos.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="32"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="33"/>
         <source>Assessment workspace (.gpkg)</source>
         <translation>Espacio de trabajo de evaluación (.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="38"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="39"/>
         <source>Site keys (comma-separated; empty: all sites)</source>
         <translation>Claves de los sitios (separadas por comas; vacío: todos los sitios)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="47"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="48"/>
         <source>Include contacts and sensitive stakeholders (unsafe to share)</source>
         <translation>Incluir los contactos y los actores sensibles (no apto para compartir)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="62"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="63"/>
         <source>The table has no field {} to match sites by (fields: {}).</source>
         <translation>La tabla no tiene el campo {} para hacer coincidir los sitios (campos: {}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="135"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="137"/>
         <source>The assessment workspace {} does not exist: choose the .gpkg the dock writes.</source>
         <translation>El espacio de trabajo de evaluación {} no existe: elija el .gpkg que escribe el panel.</translation>
     </message>
@@ -320,237 +320,237 @@
         <translation>la mitad o más</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="69"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="68"/>
         <source>PACE class</source>
         <translation>Clase PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="70"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="69"/>
         <source>PACE site</source>
         <translation>Sitio PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="71"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="70"/>
         <source>Protected areas touched</source>
         <translation>Áreas protegidas tocadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="72"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="71"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="73"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="72"/>
         <source>Protected-area ids</source>
         <translation>Identificadores de las áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="74"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="73"/>
         <source>Designations</source>
         <translation>Designaciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="75"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="74"/>
         <source>Designation levels</source>
         <translation>Niveles de designación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="76"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="75"/>
         <source>International designations</source>
         <translation>Designaciones internacionales</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="77"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="76"/>
         <source>IUCN category</source>
         <translation>Categoría UICN</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="78"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="77"/>
         <source>WWF priority landscape</source>
         <translation>Paisaje prioritario del WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="79"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="78"/>
         <source>Global 200 ecoregion</source>
         <translation>Ecorregión prioritaria Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="80"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="79"/>
         <source>Global 200 status</source>
         <translation>Estado Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="81"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="80"/>
         <source>Nearest protected area</source>
         <translation>Área protegida más cercana</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="82"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="81"/>
         <source>Distance to the nearest protected area (m)</source>
         <translation>Distancia al área protegida más cercana (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="83"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="82"/>
         <source>Layers tested</source>
         <translation>Capas evaluadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="84"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="83"/>
         <source>Layers not tested</source>
         <translation>Capas no evaluadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="85"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="84"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="86"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="85"/>
         <source>Data version</source>
         <translation>Versión de los datos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="88"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="87"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="89"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="88"/>
         <source>Impact pathway</source>
         <translation>Vía de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="90"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="89"/>
         <source>Impact pathway (name)</source>
         <translation>Vía de impacto (nombre)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="91"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="90"/>
         <source>Distance (m)</source>
         <translation>Distancia (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="92"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="91"/>
         <source>Inner distance (m)</source>
         <translation>Distancia interior (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="93"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="92"/>
         <source>Source of the distance</source>
         <translation>Fuente de la distancia</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="94"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="93"/>
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="95"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="94"/>
         <source>Zone shape</source>
         <translation>Forma de la zona</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="116"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="115"/>
         <source>Sites</source>
         <translation>Sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="97"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="96"/>
         <source>Area (ha)</source>
         <translation>Superficie (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="98"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="97"/>
         <source>Distance to the river (m)</source>
         <translation>Distancia al río (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="99"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="98"/>
         <source>Length asked (m)</source>
         <translation>Longitud pedida (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="100"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="99"/>
         <source>Length traced (m)</source>
         <translation>Longitud trazada (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="101"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="100"/>
         <source>Trace ended</source>
         <translation>Fin del trazado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="102"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="101"/>
         <source>Flow direction from</source>
         <translation>Dirección del flujo según</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="103"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="102"/>
         <source>Corridor width (m)</source>
         <translation>Ancho del corredor (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="105"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="104"/>
         <source>Protected-area id</source>
         <translation>Identificador del área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="106"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="105"/>
         <source>Protected area</source>
         <translation>Área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="107"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="106"/>
         <source>Designation</source>
         <translation>Designación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="108"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="107"/>
         <source>Inside impact zones (ha)</source>
         <translation>Dentro de las zonas de impacto (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="109"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="108"/>
         <source>Protected-area size (ha)</source>
         <translation>Superficie del área protegida (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="110"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="109"/>
         <source>Sites whose zones reach it</source>
         <translation>Sitios cuyas zonas la alcanzan</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="111"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="110"/>
         <source>Sites inside</source>
         <translation>Sitios dentro</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="112"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="111"/>
         <source>Sites inside (keys)</source>
         <translation>Sitios dentro (claves)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="113"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="112"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="114"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="113"/>
         <source>Protected-area layer</source>
         <translation>Capa de áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="115"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="114"/>
         <source>Designation level</source>
         <translation>Nivel de designación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="123"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="122"/>
         <source>Share inside protected areas (0-1)</source>
         <translation>Proporción dentro de áreas protegidas (0-1)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="124"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="123"/>
         <source>Share of the protected area (0-1)</source>
         <translation>Proporción del área protegida (0-1)</translation>
     </message>
@@ -1814,7 +1814,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/fields.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/fields.py" line="65"/>
         <source>field &apos;{wanted}&apos; is not in the layer; its fields are: {field_names}</source>
         <translation>el campo «{wanted}» no está en la capa; sus campos son: {field_names}</translation>
     </message>
@@ -1895,147 +1895,147 @@
         <translation>Todas las zonas en una</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="115"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="111"/>
         <source>Impact-pathway catalogue {path}</source>
         <translation>Catálogo de vías de impacto {path}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="119"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="115"/>
         <source>{where} cannot be read ({strerror}). Choose an existing CSV file.</source>
         <translation>{where} no se puede leer ({strerror}). Elija un archivo CSV existente.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="156"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="152"/>
         <source>{where}, line {line}</source>
         <translation>{where}, línea {line}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="160"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="156"/>
         <source>{where}, line {line}: the name &apos;{name}&apos; appears twice. Rename one.</source>
         <translation>{where}, línea {line}: el nombre «{name}» aparece dos veces. Cambie uno.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="204"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="200"/>
         <source>{where}: confidence must be one of {CONFIDENCES}, not &apos;{confidence}&apos;.</source>
         <translation>{where}: la confianza debe ser una de {CONFIDENCES}, no «{confidence}».</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="415"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="411"/>
         <source>No impact pathway was chosen. Give at least one, e.g. footprint,hunting.</source>
         <translation>No se eligió ninguna vía de impacto. Indique al menos una, p. ej. footprint,hunting.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="441"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="437"/>
         <source>Distances</source>
         <translation>Distancias</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="441"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="437"/>
         <source>Per-site distance fields</source>
         <translation>Campos de distancia por sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="441"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="437"/>
         <source>On/off fields</source>
         <translation>Campos de activación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="428"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="424"/>
         <source>Unknown impact pathway &apos;{name}&apos;. Known pathways: {zone_names}.</source>
         <translation>Vía de impacto desconocida «{name}». Vías conocidas: {zone_names}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="148"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="144"/>
         <source>{where} lacks the column(s) {missing}. It needs a header line: {CATALOGUE_COLUMNS}.</source>
         <translation>A {where} le faltan las columnas {missing}. Necesita una línea de encabezado: {CATALOGUE_COLUMNS}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="188"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="184"/>
         <source>{where}: the name &apos;{name}&apos; must be letters, digits and &apos;_&apos; only, e.g. hunting.</source>
         <translation>{where}: el nombre «{name}» solo puede tener letras, cifras y '_', p. ej. hunting.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="196"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="192"/>
         <source>{where}: kind must be &apos;{KIND_ZONE}&apos; or &apos;{KIND_DOWNSTREAM}&apos;, not &apos;{kind}&apos;.</source>
         <translation>{where}: kind debe ser '{KIND_ZONE}' o '{KIND_DOWNSTREAM}', no '{kind}'.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="342"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="338"/>
         <source>{what}: &apos;{value}&apos; is not of the form pathway=value, e.g. hunting=12700.</source>
         <translation>{what}: «{value}» no tiene la forma vía=valor, p. ej. hunting=12700.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="448"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="444"/>
         <source>{what} name pathways that are not chosen: {extra}. Add them to the pathways.</source>
         <translation>{what}: nombran vías que no se eligieron: {extra}. Añádalas a las vías.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="462"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="458"/>
         <source>The distance given for &apos;{name}&apos; ({distances}) is not a positive number of metres.</source>
         <translation>La distancia indicada para «{name}» ({distances}) no es un número positivo de metros.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="128"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="124"/>
         <source>{where}, line {line}: not text in UTF-8 (a binary file, or another encoding). Save it as CSV UTF-8 from your spreadsheet, or choose the shipped catalogue.</source>
         <translation>{where}, línea {line}: no es texto en UTF-8 (un archivo binario, u otra codificación). Guárdelo como CSV UTF-8 desde su hoja de cálculo, o elija el catálogo incluido.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="140"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="136"/>
         <source>{where}, line {line_num}: not readable as CSV ({error}).</source>
         <translation>{where}, línea {line_num}: no se puede leer como CSV ({error}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="224"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="220"/>
         <source>{where}: distance_m {text} is {beyond_limit}.</source>
         <translation>{where}: distance_m {text} está {beyond_limit}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="306"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="302"/>
         <source>beyond {km} km, the farthest a zone is drawn true to its area</source>
         <translation>más allá de {km} km, la mayor distancia a la que una zona se dibuja fiel a su superficie</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="469"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="465"/>
         <source>The distance given for &apos;{name}&apos; ({distances} m) is {beyond_limit}.</source>
         <translation>La distancia indicada para «{name}» ({distances} m) está {beyond_limit}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="504"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="500"/>
         <source>The {what} {error}.</source>
         <translation>{what}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="434"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="430"/>
         <source>&apos;{name}&apos; is traced down rivers, not drawn as a zone: use the algorithm &apos;Downstream trace (mercury and sediment)&apos; for it.</source>
         <translation>«{name}» se traza a lo largo de los ríos, no se dibuja como zona: use para ello el algoritmo «Trazado aguas abajo (mercurio y sedimentos)».</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="262"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="258"/>
         <source>{}: {} m is very small for this pathway (default: {}). Distances are in metres: for {} km, type {}.</source>
         <translation>{}: {} m es muy poco para esta vía (por defecto: {}). Las distancias van en metros: para {} km, escriba {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="265"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="261"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="276"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="272"/>
         <source>{}: {} ({}){}{}</source>
         <translation>{}: {} ({}){}{}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="276"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="272"/>
         <source>per site</source>
         <translation>por sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="276"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="272"/>
         <source>, per-site field {}</source>
         <translation>, campo por sitio {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="276"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="272"/>
         <source>, on/off field {}</source>
         <translation>, campo de activación {}</translation>
     </message>
@@ -2282,7 +2282,7 @@
 <context>
     <name>OutputFields</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/schema.py" line="13"/>
         <source>site: value of the site id field, or its feature id</source>
         <translation>sitio: valor del campo identificador del sitio, o el identificador de su entidad</translation>
     </message>
@@ -2417,12 +2417,12 @@
         <translation>identificador del área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="18"/>
+        <location filename="../../asm_pace_plugin/core/schema.py" line="18"/>
         <source>name of the protected area</source>
         <translation>nombre del área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="18"/>
+        <location filename="../../asm_pace_plugin/core/schema.py" line="19"/>
         <source>designation</source>
         <translation>designación</translation>
     </message>
@@ -2432,7 +2432,7 @@
         <translation>nivel: internacional, regional, nacional, local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="18"/>
+        <location filename="../../asm_pace_plugin/core/schema.py" line="20"/>
         <source>IUCN category</source>
         <translation>Categoría UICN</translation>
     </message>
@@ -2492,7 +2492,7 @@
         <translation>identificador del área protegida (WDPAID / SITE_ID o el campo elegido)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="57"/>
+        <location filename="../../asm_pace_plugin/core/schema.py" line="21"/>
         <source>impact pathway</source>
         <translation>vía de impacto</translation>
     </message>
@@ -2779,7 +2779,7 @@
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="478"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="474"/>
         <source>not a line after repair</source>
         <translation>no es una línea tras la reparación</translation>
     </message>
@@ -2799,22 +2799,22 @@
         <translation>geometría reparada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="371"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="367"/>
         <source>switched off</source>
         <translation>desactivado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="371"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="367"/>
         <source>unreadable value in {field}</source>
         <translation>valor ilegible en {field}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="389"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="385"/>
         <source>zero, negative or unreadable {field}</source>
         <translation>{field} cero, negativo o ilegible</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="400"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="396"/>
         <source>empty {field}</source>
         <translation>{field} vacío</translation>
     </message>
@@ -2869,7 +2869,7 @@
         <translation>coordenadas fuera de rango</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="381"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="377"/>
         <source>unreadable {field} (make it a number field)</source>
         <translation>{field} ilegible (conviértalo en un campo numérico)</translation>
     </message>
@@ -3028,77 +3028,77 @@
 <context>
     <name>RiverNetwork</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="411"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="407"/>
         <source>the downstream-id field {field} (reach ids in {reach_field})</source>
         <translation>el campo de identificador aguas abajo {field} (identificadores de tramo en {reach_field})</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="411"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="407"/>
         <source>the downstream-id field {field} (reach ids are feature ids)</source>
         <translation>el campo de identificador aguas abajo {field} (los identificadores de tramo son los de las entidades)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="428"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="424"/>
         <source>the digitising direction of the lines (first vertex upstream)</source>
         <translation>el sentido de digitalización de las líneas (primer vértice aguas arriba)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="374"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="370"/>
         <source>River network: {lines} lines ({parts} parts), {without_geometry} without geometry skipped; flow direction from {direction}; {joins} loose line ends joined to a nearby river; {head_to_head} places where lines meet head to head (no outflow).</source>
         <translation>Red hidrográfica: {lines} líneas ({parts} partes), {without_geometry} sin geometría omitidas; dirección del flujo según {direction}; {joins} extremos sueltos unidos a un río cercano; {head_to_head} lugares donde las líneas se encuentran de frente (sin salida).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="67"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="63"/>
         <source>Impact-pathway catalogue {path}: no row &apos;{pathway}&apos; with a distance_m. Give the length to trace, or restore the row.</source>
         <translation>Catálogo de vías de impacto {path}: no hay ninguna fila «{pathway}» con distance_m. Indique la longitud a trazar, o restablezca la fila.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="442"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="438"/>
         <source>Reading the river network...</source>
         <translation>Leyendo la red hidrográfica...</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="451"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="447"/>
         <source>River lines repaired or left out: {}</source>
         <translation>Líneas de ríos reparadas o excluidas: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="459"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="455"/>
         <source>No downstream-id field: the flow direction is assumed to be the digitising direction of the lines. Check on the map that traces run downstream.</source>
         <translation>Sin campo de identificador aguas abajo: se supone que la dirección del flujo es el sentido de digitalización de las líneas. Compruebe en el mapa que los trazados van aguas abajo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="467"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="463"/>
         <source>The river layer has no usable line. Choose another layer.</source>
         <translation>La capa de ríos no tiene ninguna línea utilizable. Elija otra capa.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="76"/>
         <source>snap distance</source>
         <translation>distancia de enganche</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="76"/>
         <source>length to trace</source>
         <translation>longitud a trazar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="76"/>
         <source>corridor width</source>
         <translation>ancho del corredor</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="86"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="82"/>
         <source>The {} must be more than 0 metres (it is {:g}). Give a positive distance.</source>
         <translation>El valor «{}» debe ser mayor que 0 metros (es {:g}). Indique una distancia positiva.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="93"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="89"/>
         <source>The corridor width ({:g} m) is beyond twice {:,.0f} km, the farthest a zone is drawn true to its area. Give a smaller width.</source>
         <translation>El ancho del corredor ({:g} m) supera dos veces {:,.0f} km, la mayor distancia a la que una zona se dibuja fiel a su superficie. Indique un ancho menor.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="103"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="99"/>
         <source>The length to trace, {} m, is very small (default: {} m). Lengths are in metres: for {} km, type {}.</source>
         <translation>La longitud a trazar, {} m, es muy pequeña (por defecto: {} m). Las longitudes van en metros: para {} km, escriba {}.</translation>
     </message>
@@ -3221,7 +3221,7 @@
         <translation>ninguno indicado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="115"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="117"/>
         <source>0 of {} sites have impact zones under the key {}: the maps will show no zone. Choose the site key field of the impact zones, or make the zones again from the classified sites.</source>
         <translation>0 de {} sitios tienen zonas de impacto con la clave {}: los mapas no mostrarán ninguna zona. Elija el campo clave de los sitios de las zonas de impacto, o vuelva a hacer las zonas a partir de los sitios clasificados.</translation>
     </message>

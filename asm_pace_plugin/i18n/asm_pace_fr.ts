@@ -267,32 +267,32 @@
         <translation>La sortie « {} » ne peut pas être écrite : {} est un dossier. Donnez un nom de fichier dedans, p. ex. {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="22"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="23"/>
         <source>Off by default: sensitive stakeholders (marked so in the dock, or of a sensitive group such as armed actors) and their relations are left out, and only contacts marked shareable are kept. When ticked, every stakeholder and every contact is included. That can put people in danger: tick it only for a dossier that stays with people entitled to see them.</source>
         <translation>Désactivé par défaut : les parties prenantes sensibles (marquées comme telles dans le panneau, ou d'un groupe sensible comme les acteurs armés) et leurs relations sont écartées, et seuls les contacts marqués partageables sont gardés. Coché, chaque partie prenante et chaque contact sont inclus. Cela peut mettre des personnes en danger : ne le cochez que pour un dossier qui reste entre les mains de personnes habilitées à les voir.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="32"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="33"/>
         <source>Assessment workspace (.gpkg)</source>
         <translation>Espace de travail d'évaluation (.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="38"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="39"/>
         <source>Site keys (comma-separated; empty: all sites)</source>
         <translation>Clés des sites (séparées par des virgules ; vide : tous les sites)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="47"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="48"/>
         <source>Include contacts and sensitive stakeholders (unsafe to share)</source>
         <translation>Inclure les contacts et les parties prenantes sensibles (à ne pas partager)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="62"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="63"/>
         <source>The table has no field {} to match sites by (fields: {}).</source>
         <translation>La table n'a pas de champ {} pour faire correspondre les sites (champs : {}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="135"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="137"/>
         <source>The assessment workspace {} does not exist: choose the .gpkg the dock writes.</source>
         <translation>L'espace de travail d'évaluation {} n'existe pas : choisissez le .gpkg qu'écrit le panneau.</translation>
     </message>
@@ -320,237 +320,237 @@
         <translation>la moitié ou plus</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="69"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="68"/>
         <source>PACE class</source>
         <translation>Classe PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="70"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="69"/>
         <source>PACE site</source>
         <translation>Site PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="71"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="70"/>
         <source>Protected areas touched</source>
         <translation>Aires protégées touchées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="72"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="71"/>
         <source>Protected areas</source>
         <translation>Aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="73"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="72"/>
         <source>Protected-area ids</source>
         <translation>Identifiants des aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="74"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="73"/>
         <source>Designations</source>
         <translation>Désignations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="75"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="74"/>
         <source>Designation levels</source>
         <translation>Niveaux de désignation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="76"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="75"/>
         <source>International designations</source>
         <translation>Désignations internationales</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="77"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="76"/>
         <source>IUCN category</source>
         <translation>Catégorie UICN</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="78"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="77"/>
         <source>WWF priority landscape</source>
         <translation>Paysage prioritaire du WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="79"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="78"/>
         <source>Global 200 ecoregion</source>
         <translation>Écorégion prioritaire Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="80"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="79"/>
         <source>Global 200 status</source>
         <translation>Statut Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="81"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="80"/>
         <source>Nearest protected area</source>
         <translation>Aire protégée la plus proche</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="82"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="81"/>
         <source>Distance to the nearest protected area (m)</source>
         <translation>Distance à l'aire protégée la plus proche (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="83"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="82"/>
         <source>Layers tested</source>
         <translation>Couches testées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="84"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="83"/>
         <source>Layers not tested</source>
         <translation>Couches non testées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="85"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="84"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="86"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="85"/>
         <source>Data version</source>
         <translation>Version des données</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="88"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="87"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="89"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="88"/>
         <source>Impact pathway</source>
         <translation>Voie d'impact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="90"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="89"/>
         <source>Impact pathway (name)</source>
         <translation>Voie d'impact (nom)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="91"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="90"/>
         <source>Distance (m)</source>
         <translation>Distance (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="92"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="91"/>
         <source>Inner distance (m)</source>
         <translation>Distance intérieure (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="93"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="92"/>
         <source>Source of the distance</source>
         <translation>Source de la distance</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="94"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="93"/>
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="95"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="94"/>
         <source>Zone shape</source>
         <translation>Forme de la zone</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="116"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="115"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="97"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="96"/>
         <source>Area (ha)</source>
         <translation>Superficie (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="98"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="97"/>
         <source>Distance to the river (m)</source>
         <translation>Distance à la rivière (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="99"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="98"/>
         <source>Length asked (m)</source>
         <translation>Longueur demandée (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="100"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="99"/>
         <source>Length traced (m)</source>
         <translation>Longueur tracée (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="101"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="100"/>
         <source>Trace ended</source>
         <translation>Fin du tracé</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="102"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="101"/>
         <source>Flow direction from</source>
         <translation>Sens d'écoulement d'après</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="103"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="102"/>
         <source>Corridor width (m)</source>
         <translation>Largeur du corridor (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="105"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="104"/>
         <source>Protected-area id</source>
         <translation>Identifiant de l'aire protégée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="106"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="105"/>
         <source>Protected area</source>
         <translation>Aire protégée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="107"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="106"/>
         <source>Designation</source>
         <translation>Désignation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="108"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="107"/>
         <source>Inside impact zones (ha)</source>
         <translation>Dans les zones d'impact (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="109"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="108"/>
         <source>Protected-area size (ha)</source>
         <translation>Superficie de l'aire protégée (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="110"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="109"/>
         <source>Sites whose zones reach it</source>
         <translation>Sites dont les zones l'atteignent</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="111"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="110"/>
         <source>Sites inside</source>
         <translation>Sites à l'intérieur</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="112"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="111"/>
         <source>Sites inside (keys)</source>
         <translation>Sites à l'intérieur (clés)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="113"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="112"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="114"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="113"/>
         <source>Protected-area layer</source>
         <translation>Couche d'aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="115"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="114"/>
         <source>Designation level</source>
         <translation>Niveau de désignation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="123"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="122"/>
         <source>Share inside protected areas (0-1)</source>
         <translation>Part dans les aires protégées (0-1)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="124"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="123"/>
         <source>Share of the protected area (0-1)</source>
         <translation>Part de l'aire protégée (0-1)</translation>
     </message>
@@ -1814,7 +1814,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/fields.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/fields.py" line="65"/>
         <source>field &apos;{wanted}&apos; is not in the layer; its fields are: {field_names}</source>
         <translation>le champ « {wanted} » n'est pas dans la couche ; ses champs sont : {field_names}</translation>
     </message>
@@ -1895,147 +1895,147 @@
         <translation>Toutes les zones en une</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="115"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="111"/>
         <source>Impact-pathway catalogue {path}</source>
         <translation>Catalogue des voies d'impact {path}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="119"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="115"/>
         <source>{where} cannot be read ({strerror}). Choose an existing CSV file.</source>
         <translation>{where} ne peut pas être lu ({strerror}). Choisissez un fichier CSV existant.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="156"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="152"/>
         <source>{where}, line {line}</source>
         <translation>{where}, ligne {line}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="160"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="156"/>
         <source>{where}, line {line}: the name &apos;{name}&apos; appears twice. Rename one.</source>
         <translation>{where}, ligne {line} : le nom « {name} » apparaît deux fois. Renommez l'un des deux.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="204"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="200"/>
         <source>{where}: confidence must be one of {CONFIDENCES}, not &apos;{confidence}&apos;.</source>
         <translation>{where} : la confiance doit être l'une de {CONFIDENCES}, pas « {confidence} ».</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="415"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="411"/>
         <source>No impact pathway was chosen. Give at least one, e.g. footprint,hunting.</source>
         <translation>Aucune voie d'impact n'a été choisie. Donnez-en au moins une, p. ex. footprint,hunting.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="441"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="437"/>
         <source>Distances</source>
         <translation>Distances</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="441"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="437"/>
         <source>Per-site distance fields</source>
         <translation>Champs de distance par site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="441"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="437"/>
         <source>On/off fields</source>
         <translation>Champs marche/arrêt</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="428"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="424"/>
         <source>Unknown impact pathway &apos;{name}&apos;. Known pathways: {zone_names}.</source>
         <translation>Voie d'impact inconnue « {name} ». Voies connues : {zone_names}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="148"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="144"/>
         <source>{where} lacks the column(s) {missing}. It needs a header line: {CATALOGUE_COLUMNS}.</source>
         <translation>{where} n'a pas la ou les colonnes {missing}. Il lui faut une ligne d'en-tête : {CATALOGUE_COLUMNS}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="188"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="184"/>
         <source>{where}: the name &apos;{name}&apos; must be letters, digits and &apos;_&apos; only, e.g. hunting.</source>
         <translation>{where} : le nom « {name} » ne doit contenir que des lettres, des chiffres et « _ », p. ex. hunting.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="196"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="192"/>
         <source>{where}: kind must be &apos;{KIND_ZONE}&apos; or &apos;{KIND_DOWNSTREAM}&apos;, not &apos;{kind}&apos;.</source>
         <translation>{where} : kind doit être « {KIND_ZONE} » ou « {KIND_DOWNSTREAM} », pas « {kind} ».</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="342"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="338"/>
         <source>{what}: &apos;{value}&apos; is not of the form pathway=value, e.g. hunting=12700.</source>
         <translation>{what} : « {value} » n'a pas la forme voie=valeur, p. ex. hunting=12700.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="448"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="444"/>
         <source>{what} name pathways that are not chosen: {extra}. Add them to the pathways.</source>
         <translation>{what} : des voies non choisies y sont nommées : {extra}. Ajoutez-les aux voies.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="462"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="458"/>
         <source>The distance given for &apos;{name}&apos; ({distances}) is not a positive number of metres.</source>
         <translation>La distance donnée pour « {name} » ({distances}) n'est pas un nombre positif de mètres.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="128"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="124"/>
         <source>{where}, line {line}: not text in UTF-8 (a binary file, or another encoding). Save it as CSV UTF-8 from your spreadsheet, or choose the shipped catalogue.</source>
         <translation>{where}, ligne {line} : pas du texte en UTF-8 (un fichier binaire, ou un autre encodage). Enregistrez-le en CSV UTF-8 depuis votre tableur, ou choisissez le catalogue fourni.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="140"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="136"/>
         <source>{where}, line {line_num}: not readable as CSV ({error}).</source>
         <translation>{where}, ligne {line_num} : illisible en CSV ({error}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="224"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="220"/>
         <source>{where}: distance_m {text} is {beyond_limit}.</source>
         <translation>{where} : distance_m {text} est {beyond_limit}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="306"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="302"/>
         <source>beyond {km} km, the farthest a zone is drawn true to its area</source>
         <translation>au-delà de {km} km, la plus grande distance à laquelle une zone est tracée fidèle à sa superficie</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="469"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="465"/>
         <source>The distance given for &apos;{name}&apos; ({distances} m) is {beyond_limit}.</source>
         <translation>La distance donnée pour « {name} » ({distances} m) est {beyond_limit}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="504"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="500"/>
         <source>The {what} {error}.</source>
         <translation>{what} : {error}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="434"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="430"/>
         <source>&apos;{name}&apos; is traced down rivers, not drawn as a zone: use the algorithm &apos;Downstream trace (mercury and sediment)&apos; for it.</source>
         <translation>« {name} » se trace le long des rivières, il ne se dessine pas comme une zone : utilisez pour cela l'algorithme « Tracé vers l'aval (mercure et sédiments) ».</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="262"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="258"/>
         <source>{}: {} m is very small for this pathway (default: {}). Distances are in metres: for {} km, type {}.</source>
         <translation>{} : {} m est très petit pour cette voie (par défaut : {}). Les distances sont en mètres : pour {} km, tapez {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="265"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="261"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="276"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="272"/>
         <source>{}: {} ({}){}{}</source>
         <translation>{} : {} ({}){}{}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="276"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="272"/>
         <source>per site</source>
         <translation>par site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="276"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="272"/>
         <source>, per-site field {}</source>
         <translation>, champ par site {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="276"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="272"/>
         <source>, on/off field {}</source>
         <translation>, champ marche/arrêt {}</translation>
     </message>
@@ -2282,7 +2282,7 @@
 <context>
     <name>OutputFields</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/schema.py" line="13"/>
         <source>site: value of the site id field, or its feature id</source>
         <translation>site : valeur du champ identifiant du site, ou identifiant de son entité</translation>
     </message>
@@ -2417,12 +2417,12 @@
         <translation>identifiant de l'aire protégée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="18"/>
+        <location filename="../../asm_pace_plugin/core/schema.py" line="18"/>
         <source>name of the protected area</source>
         <translation>nom de l'aire protégée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="18"/>
+        <location filename="../../asm_pace_plugin/core/schema.py" line="19"/>
         <source>designation</source>
         <translation>désignation</translation>
     </message>
@@ -2432,7 +2432,7 @@
         <translation>niveau : international, régional, national, local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="18"/>
+        <location filename="../../asm_pace_plugin/core/schema.py" line="20"/>
         <source>IUCN category</source>
         <translation>Catégorie UICN</translation>
     </message>
@@ -2492,7 +2492,7 @@
         <translation>identifiant de l'aire protégée (WDPAID / SITE_ID ou le champ choisi)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="57"/>
+        <location filename="../../asm_pace_plugin/core/schema.py" line="21"/>
         <source>impact pathway</source>
         <translation>voie d'impact</translation>
     </message>
@@ -2779,7 +2779,7 @@
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="478"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="474"/>
         <source>not a line after repair</source>
         <translation>pas une ligne après réparation</translation>
     </message>
@@ -2799,22 +2799,22 @@
         <translation>géométrie réparée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="371"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="367"/>
         <source>switched off</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="371"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="367"/>
         <source>unreadable value in {field}</source>
         <translation>valeur illisible dans {field}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="389"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="385"/>
         <source>zero, negative or unreadable {field}</source>
         <translation>{field} nul, négatif ou illisible</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="400"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="396"/>
         <source>empty {field}</source>
         <translation>{field} vide</translation>
     </message>
@@ -2869,7 +2869,7 @@
         <translation>coordonnées hors limites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="381"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="377"/>
         <source>unreadable {field} (make it a number field)</source>
         <translation>{field} illisible (faites-en un champ numérique)</translation>
     </message>
@@ -3028,77 +3028,77 @@
 <context>
     <name>RiverNetwork</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="411"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="407"/>
         <source>the downstream-id field {field} (reach ids in {reach_field})</source>
         <translation>le champ d'identifiant aval {field} (identifiants des tronçons dans {reach_field})</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="411"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="407"/>
         <source>the downstream-id field {field} (reach ids are feature ids)</source>
         <translation>le champ d'identifiant aval {field} (les identifiants des tronçons sont ceux des entités)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="428"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="424"/>
         <source>the digitising direction of the lines (first vertex upstream)</source>
         <translation>le sens de numérisation des lignes (premier sommet en amont)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="374"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="370"/>
         <source>River network: {lines} lines ({parts} parts), {without_geometry} without geometry skipped; flow direction from {direction}; {joins} loose line ends joined to a nearby river; {head_to_head} places where lines meet head to head (no outflow).</source>
         <translation>Réseau hydrographique : {lines} lignes ({parts} parties), {without_geometry} sans géométrie ignorées ; sens d'écoulement d'après {direction} ; {joins} extrémités libres reliées à une rivière proche ; {head_to_head} endroits où des lignes se rencontrent tête-bêche (sans exutoire).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="67"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="63"/>
         <source>Impact-pathway catalogue {path}: no row &apos;{pathway}&apos; with a distance_m. Give the length to trace, or restore the row.</source>
         <translation>Catalogue des voies d'impact {path} : pas de ligne « {pathway} » avec une distance_m. Donnez la longueur à tracer, ou rétablissez la ligne.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="442"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="438"/>
         <source>Reading the river network...</source>
         <translation>Lecture du réseau hydrographique...</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="451"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="447"/>
         <source>River lines repaired or left out: {}</source>
         <translation>Lignes de rivières réparées ou écartées : {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="459"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="455"/>
         <source>No downstream-id field: the flow direction is assumed to be the digitising direction of the lines. Check on the map that traces run downstream.</source>
         <translation>Pas de champ d'identifiant aval : le sens d'écoulement est supposé être le sens de numérisation des lignes. Vérifiez sur la carte que les tracés vont vers l'aval.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="467"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="463"/>
         <source>The river layer has no usable line. Choose another layer.</source>
         <translation>La couche des rivières n'a aucune ligne utilisable. Choisissez une autre couche.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="76"/>
         <source>snap distance</source>
         <translation>distance d'accrochage</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="76"/>
         <source>length to trace</source>
         <translation>longueur à tracer</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="76"/>
         <source>corridor width</source>
         <translation>largeur du corridor</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="86"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="82"/>
         <source>The {} must be more than 0 metres (it is {:g}). Give a positive distance.</source>
         <translation>La valeur « {} » doit dépasser 0 mètre (elle vaut {:g}). Donnez une distance positive.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="93"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="89"/>
         <source>The corridor width ({:g} m) is beyond twice {:,.0f} km, the farthest a zone is drawn true to its area. Give a smaller width.</source>
         <translation>La largeur du corridor ({:g} m) dépasse deux fois {:,.0f} km, la plus grande distance à laquelle une zone est tracée fidèle à sa superficie. Donnez une largeur plus petite.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="103"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="99"/>
         <source>The length to trace, {} m, is very small (default: {} m). Lengths are in metres: for {} km, type {}.</source>
         <translation>La longueur à tracer, {} m, est très petite (par défaut : {} m). Les longueurs sont en mètres : pour {} km, tapez {}.</translation>
     </message>
@@ -3221,7 +3221,7 @@
         <translation>aucun fourni</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="115"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="117"/>
         <source>0 of {} sites have impact zones under the key {}: the maps will show no zone. Choose the site key field of the impact zones, or make the zones again from the classified sites.</source>
         <translation>0 des {} sites a des zones d'impact sous la clé {} : les cartes ne montreront aucune zone. Choisissez le champ clé des sites des zones d'impact, ou refaites les zones à partir des sites classés.</translation>
     </message>

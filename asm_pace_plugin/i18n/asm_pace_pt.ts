@@ -267,32 +267,32 @@
         <translation>Não é possível gravar a saída &quot;{}&quot;: {} é uma pasta. Informe um nome de arquivo dentro dela, p. ex. {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="22"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="23"/>
         <source>Off by default: sensitive stakeholders (marked so in the dock, or of a sensitive group such as armed actors) and their relations are left out, and only contacts marked shareable are kept. When ticked, every stakeholder and every contact is included. That can put people in danger: tick it only for a dossier that stays with people entitled to see them.</source>
         <translation>Desligado por padrão: os atores sensíveis (marcados assim no painel, ou de um grupo sensível como os atores armados) e suas relações ficam de fora, e só os contatos marcados como compartilháveis são mantidos. Se marcado, todos os atores e todos os contatos são incluídos. Isso pode pôr pessoas em perigo: marque só para um dossiê que fique com pessoas autorizadas a vê-los.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="32"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="33"/>
         <source>Assessment workspace (.gpkg)</source>
         <translation>Espaço de trabalho de avaliação (.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="38"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="39"/>
         <source>Site keys (comma-separated; empty: all sites)</source>
         <translation>Chaves dos locais (separadas por vírgulas; vazio: todos os locais)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="47"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="48"/>
         <source>Include contacts and sensitive stakeholders (unsafe to share)</source>
         <translation>Incluir os contatos e os atores sensíveis (não compartilhar)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="62"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="63"/>
         <source>The table has no field {} to match sites by (fields: {}).</source>
         <translation>A tabela não tem o campo {} para associar os locais (campos: {}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="135"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="137"/>
         <source>The assessment workspace {} does not exist: choose the .gpkg the dock writes.</source>
         <translation>O espaço de trabalho de avaliação {} não existe: escolha o .gpkg que o painel grava.</translation>
     </message>
@@ -320,237 +320,237 @@
         <translation>metade ou mais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="69"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="68"/>
         <source>PACE class</source>
         <translation>Classe PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="70"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="69"/>
         <source>PACE site</source>
         <translation>Local PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="71"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="70"/>
         <source>Protected areas touched</source>
         <translation>Áreas protegidas tocadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="72"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="71"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="73"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="72"/>
         <source>Protected-area ids</source>
         <translation>Identificadores das áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="74"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="73"/>
         <source>Designations</source>
         <translation>Designações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="75"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="74"/>
         <source>Designation levels</source>
         <translation>Níveis de designação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="76"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="75"/>
         <source>International designations</source>
         <translation>Designações internacionais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="77"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="76"/>
         <source>IUCN category</source>
         <translation>Categoria UICN</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="78"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="77"/>
         <source>WWF priority landscape</source>
         <translation>Paisagem prioritária do WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="79"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="78"/>
         <source>Global 200 ecoregion</source>
         <translation>Ecorregião prioritária Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="80"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="79"/>
         <source>Global 200 status</source>
         <translation>Situação Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="81"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="80"/>
         <source>Nearest protected area</source>
         <translation>Área protegida mais próxima</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="82"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="81"/>
         <source>Distance to the nearest protected area (m)</source>
         <translation>Distância à área protegida mais próxima (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="83"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="82"/>
         <source>Layers tested</source>
         <translation>Camadas testadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="84"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="83"/>
         <source>Layers not tested</source>
         <translation>Camadas não testadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="85"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="84"/>
         <source>Note</source>
         <translation>Observação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="86"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="85"/>
         <source>Data version</source>
         <translation>Versão dos dados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="88"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="87"/>
         <source>Site</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="89"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="88"/>
         <source>Impact pathway</source>
         <translation>Via de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="90"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="89"/>
         <source>Impact pathway (name)</source>
         <translation>Via de impacto (nome)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="91"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="90"/>
         <source>Distance (m)</source>
         <translation>Distância (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="92"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="91"/>
         <source>Inner distance (m)</source>
         <translation>Distância interna (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="93"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="92"/>
         <source>Source of the distance</source>
         <translation>Fonte da distância</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="94"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="93"/>
         <source>Confidence</source>
         <translation>Confiança</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="95"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="94"/>
         <source>Zone shape</source>
         <translation>Forma da zona</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="116"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="115"/>
         <source>Sites</source>
         <translation>Locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="97"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="96"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="98"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="97"/>
         <source>Distance to the river (m)</source>
         <translation>Distância até o rio (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="99"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="98"/>
         <source>Length asked (m)</source>
         <translation>Comprimento pedido (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="100"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="99"/>
         <source>Length traced (m)</source>
         <translation>Comprimento traçado (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="101"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="100"/>
         <source>Trace ended</source>
         <translation>Fim do traçado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="102"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="101"/>
         <source>Flow direction from</source>
         <translation>Sentido do fluxo segundo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="103"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="102"/>
         <source>Corridor width (m)</source>
         <translation>Largura do corredor (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="105"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="104"/>
         <source>Protected-area id</source>
         <translation>Identificador da área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="106"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="105"/>
         <source>Protected area</source>
         <translation>Área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="107"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="106"/>
         <source>Designation</source>
         <translation>Designação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="108"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="107"/>
         <source>Inside impact zones (ha)</source>
         <translation>Dentro das zonas de impacto (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="109"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="108"/>
         <source>Protected-area size (ha)</source>
         <translation>Área da área protegida (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="110"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="109"/>
         <source>Sites whose zones reach it</source>
         <translation>Locais cujas zonas a alcançam</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="111"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="110"/>
         <source>Sites inside</source>
         <translation>Locais dentro</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="112"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="111"/>
         <source>Sites inside (keys)</source>
         <translation>Locais dentro (chaves)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="113"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="112"/>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="114"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="113"/>
         <source>Protected-area layer</source>
         <translation>Camada de áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="115"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="114"/>
         <source>Designation level</source>
         <translation>Nível de designação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="123"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="122"/>
         <source>Share inside protected areas (0-1)</source>
         <translation>Proporção dentro de áreas protegidas (0-1)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="124"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="123"/>
         <source>Share of the protected area (0-1)</source>
         <translation>Proporção da área protegida (0-1)</translation>
     </message>
@@ -1814,7 +1814,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/fields.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/fields.py" line="65"/>
         <source>field &apos;{wanted}&apos; is not in the layer; its fields are: {field_names}</source>
         <translation>o campo &quot;{wanted}&quot; não está na camada; seus campos são: {field_names}</translation>
     </message>
@@ -1895,147 +1895,147 @@
         <translation>Todas as zonas em uma</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="115"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="111"/>
         <source>Impact-pathway catalogue {path}</source>
         <translation>Catálogo de vias de impacto {path}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="119"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="115"/>
         <source>{where} cannot be read ({strerror}). Choose an existing CSV file.</source>
         <translation>{where} não pode ser lido ({strerror}). Escolha um arquivo CSV existente.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="156"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="152"/>
         <source>{where}, line {line}</source>
         <translation>{where}, linha {line}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="160"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="156"/>
         <source>{where}, line {line}: the name &apos;{name}&apos; appears twice. Rename one.</source>
         <translation>{where}, linha {line}: o nome &quot;{name}&quot; aparece duas vezes. Renomeie um deles.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="204"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="200"/>
         <source>{where}: confidence must be one of {CONFIDENCES}, not &apos;{confidence}&apos;.</source>
         <translation>{where}: a confiança deve ser uma de {CONFIDENCES}, não &quot;{confidence}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="415"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="411"/>
         <source>No impact pathway was chosen. Give at least one, e.g. footprint,hunting.</source>
         <translation>Nenhuma via de impacto foi escolhida. Informe ao menos uma, p. ex. footprint,hunting.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="441"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="437"/>
         <source>Distances</source>
         <translation>Distâncias</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="441"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="437"/>
         <source>Per-site distance fields</source>
         <translation>Campos de distância por local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="441"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="437"/>
         <source>On/off fields</source>
         <translation>Campos liga/desliga</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="428"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="424"/>
         <source>Unknown impact pathway &apos;{name}&apos;. Known pathways: {zone_names}.</source>
         <translation>Via de impacto desconhecida &quot;{name}&quot;. Vias conhecidas: {zone_names}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="148"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="144"/>
         <source>{where} lacks the column(s) {missing}. It needs a header line: {CATALOGUE_COLUMNS}.</source>
         <translation>Faltam a {where} as colunas {missing}. É preciso uma linha de cabeçalho: {CATALOGUE_COLUMNS}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="188"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="184"/>
         <source>{where}: the name &apos;{name}&apos; must be letters, digits and &apos;_&apos; only, e.g. hunting.</source>
         <translation>{where}: o nome &quot;{name}&quot; só pode ter letras, algarismos e '_', p. ex. hunting.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="196"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="192"/>
         <source>{where}: kind must be &apos;{KIND_ZONE}&apos; or &apos;{KIND_DOWNSTREAM}&apos;, not &apos;{kind}&apos;.</source>
         <translation>{where}: kind deve ser '{KIND_ZONE}' ou '{KIND_DOWNSTREAM}', não '{kind}'.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="342"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="338"/>
         <source>{what}: &apos;{value}&apos; is not of the form pathway=value, e.g. hunting=12700.</source>
         <translation>{what}: &quot;{value}&quot; não tem a forma via=valor, p. ex. hunting=12700.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="448"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="444"/>
         <source>{what} name pathways that are not chosen: {extra}. Add them to the pathways.</source>
         <translation>{what}: citam vias que não foram escolhidas: {extra}. Adicione-as às vias.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="462"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="458"/>
         <source>The distance given for &apos;{name}&apos; ({distances}) is not a positive number of metres.</source>
         <translation>A distância informada para &quot;{name}&quot; ({distances}) não é um número positivo de metros.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="128"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="124"/>
         <source>{where}, line {line}: not text in UTF-8 (a binary file, or another encoding). Save it as CSV UTF-8 from your spreadsheet, or choose the shipped catalogue.</source>
         <translation>{where}, linha {line}: não é texto em UTF-8 (um arquivo binário, ou outra codificação). Salve-o como CSV UTF-8 na sua planilha, ou escolha o catálogo incluído.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="140"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="136"/>
         <source>{where}, line {line_num}: not readable as CSV ({error}).</source>
         <translation>{where}, linha {line_num}: ilegível como CSV ({error}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="224"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="220"/>
         <source>{where}: distance_m {text} is {beyond_limit}.</source>
         <translation>{where}: distance_m {text} está {beyond_limit}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="306"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="302"/>
         <source>beyond {km} km, the farthest a zone is drawn true to its area</source>
         <translation>além de {km} km, a maior distância em que uma zona é desenhada fiel à sua área</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="469"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="465"/>
         <source>The distance given for &apos;{name}&apos; ({distances} m) is {beyond_limit}.</source>
         <translation>A distância informada para &quot;{name}&quot; ({distances} m) está {beyond_limit}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="504"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="500"/>
         <source>The {what} {error}.</source>
         <translation>{what}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="434"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="430"/>
         <source>&apos;{name}&apos; is traced down rivers, not drawn as a zone: use the algorithm &apos;Downstream trace (mercury and sediment)&apos; for it.</source>
         <translation>&quot;{name}&quot; é traçado ao longo dos rios, não desenhado como zona: use para isso o algoritmo &quot;Traçado a jusante (mercúrio e sedimentos)&quot;.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="262"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="258"/>
         <source>{}: {} m is very small for this pathway (default: {}). Distances are in metres: for {} km, type {}.</source>
         <translation>{}: {} m é muito pouco para esta via (padrão: {}). As distâncias são em metros: para {} km, digite {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="265"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="261"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="276"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="272"/>
         <source>{}: {} ({}){}{}</source>
         <translation>{}: {} ({}){}{}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="276"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="272"/>
         <source>per site</source>
         <translation>por local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="276"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="272"/>
         <source>, per-site field {}</source>
         <translation>, campo por local {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="276"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="272"/>
         <source>, on/off field {}</source>
         <translation>, campo liga/desliga {}</translation>
     </message>
@@ -2282,7 +2282,7 @@
 <context>
     <name>OutputFields</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/schema.py" line="13"/>
         <source>site: value of the site id field, or its feature id</source>
         <translation>local: valor do campo identificador do local, ou o identificador da sua feição</translation>
     </message>
@@ -2417,12 +2417,12 @@
         <translation>identificador da área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="18"/>
+        <location filename="../../asm_pace_plugin/core/schema.py" line="18"/>
         <source>name of the protected area</source>
         <translation>nome da área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="18"/>
+        <location filename="../../asm_pace_plugin/core/schema.py" line="19"/>
         <source>designation</source>
         <translation>designação</translation>
     </message>
@@ -2432,7 +2432,7 @@
         <translation>nível: internacional, regional, nacional, local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="18"/>
+        <location filename="../../asm_pace_plugin/core/schema.py" line="20"/>
         <source>IUCN category</source>
         <translation>Categoria UICN</translation>
     </message>
@@ -2492,7 +2492,7 @@
         <translation>identificador da área protegida (WDPAID / SITE_ID ou o campo escolhido)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="57"/>
+        <location filename="../../asm_pace_plugin/core/schema.py" line="21"/>
         <source>impact pathway</source>
         <translation>via de impacto</translation>
     </message>
@@ -2779,7 +2779,7 @@
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="478"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="474"/>
         <source>not a line after repair</source>
         <translation>não é uma linha após o reparo</translation>
     </message>
@@ -2799,22 +2799,22 @@
         <translation>geometria reparada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="371"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="367"/>
         <source>switched off</source>
         <translation>desligado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="371"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="367"/>
         <source>unreadable value in {field}</source>
         <translation>valor ilegível em {field}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="389"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="385"/>
         <source>zero, negative or unreadable {field}</source>
         <translation>{field} zero, negativo ou ilegível</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="400"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="396"/>
         <source>empty {field}</source>
         <translation>{field} vazio</translation>
     </message>
@@ -2869,7 +2869,7 @@
         <translation>coordenadas fora do intervalo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="381"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="377"/>
         <source>unreadable {field} (make it a number field)</source>
         <translation>{field} ilegível (transforme-o em um campo numérico)</translation>
     </message>
@@ -3028,77 +3028,77 @@
 <context>
     <name>RiverNetwork</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="411"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="407"/>
         <source>the downstream-id field {field} (reach ids in {reach_field})</source>
         <translation>o campo de identificador a jusante {field} (identificadores de trecho em {reach_field})</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="411"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="407"/>
         <source>the downstream-id field {field} (reach ids are feature ids)</source>
         <translation>o campo de identificador a jusante {field} (os identificadores de trecho são os das feições)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="428"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="424"/>
         <source>the digitising direction of the lines (first vertex upstream)</source>
         <translation>o sentido de digitalização das linhas (primeiro vértice a montante)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="374"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="370"/>
         <source>River network: {lines} lines ({parts} parts), {without_geometry} without geometry skipped; flow direction from {direction}; {joins} loose line ends joined to a nearby river; {head_to_head} places where lines meet head to head (no outflow).</source>
         <translation>Rede hidrográfica: {lines} linhas ({parts} partes), {without_geometry} sem geometria ignoradas; sentido do fluxo segundo {direction}; {joins} pontas soltas ligadas a um rio próximo; {head_to_head} lugares onde as linhas se encontram de frente (sem saída).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="67"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="63"/>
         <source>Impact-pathway catalogue {path}: no row &apos;{pathway}&apos; with a distance_m. Give the length to trace, or restore the row.</source>
         <translation>Catálogo de vias de impacto {path}: não há linha &quot;{pathway}&quot; com distance_m. Informe o comprimento a traçar, ou restaure a linha.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="442"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="438"/>
         <source>Reading the river network...</source>
         <translation>Lendo a rede hidrográfica...</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="451"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="447"/>
         <source>River lines repaired or left out: {}</source>
         <translation>Linhas de rios reparadas ou deixadas de fora: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="459"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="455"/>
         <source>No downstream-id field: the flow direction is assumed to be the digitising direction of the lines. Check on the map that traces run downstream.</source>
         <translation>Sem campo de identificador a jusante: supõe-se que o sentido do fluxo é o sentido de digitalização das linhas. Confira no mapa se os traçados seguem a jusante.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="467"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="463"/>
         <source>The river layer has no usable line. Choose another layer.</source>
         <translation>A camada de rios não tem nenhuma linha utilizável. Escolha outra camada.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="76"/>
         <source>snap distance</source>
         <translation>distância de ligação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="76"/>
         <source>length to trace</source>
         <translation>comprimento a traçar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="76"/>
         <source>corridor width</source>
         <translation>largura do corredor</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="86"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="82"/>
         <source>The {} must be more than 0 metres (it is {:g}). Give a positive distance.</source>
         <translation>O valor &quot;{}&quot; deve ser maior que 0 metro (é {:g}). Informe uma distância positiva.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="93"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="89"/>
         <source>The corridor width ({:g} m) is beyond twice {:,.0f} km, the farthest a zone is drawn true to its area. Give a smaller width.</source>
         <translation>A largura do corredor ({:g} m) passa de duas vezes {:,.0f} km, a maior distância em que uma zona é desenhada fiel à sua área. Informe uma largura menor.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="103"/>
+        <location filename="../../asm_pace_plugin/core/rivers.py" line="99"/>
         <source>The length to trace, {} m, is very small (default: {} m). Lengths are in metres: for {} km, type {}.</source>
         <translation>O comprimento a traçar, {} m, é muito pequeno (padrão: {} m). Os comprimentos são em metros: para {} km, digite {}.</translation>
     </message>
@@ -3221,7 +3221,7 @@
         <translation>nenhum informado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="115"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="117"/>
         <source>0 of {} sites have impact zones under the key {}: the maps will show no zone. Choose the site key field of the impact zones, or make the zones again from the classified sites.</source>
         <translation>0 de {} locais têm zonas de impacto com a chave {}: os mapas não mostrarão nenhuma zona. Escolha o campo-chave dos locais das zonas de impacto, ou refaça as zonas a partir dos locais classificados.</translation>
     </message>
