@@ -1,6 +1,13 @@
 """Small in-memory layers for the algorithm tests."""
 
-from qgis.core import QgsFeature, QgsGeometry, QgsProcessingFeedback, QgsVectorLayer
+from qgis.core import (
+    QgsCoordinateTransformContext,
+    QgsFeature,
+    QgsGeometry,
+    QgsProcessingFeedback,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+)
 from sample_data import SAMPLE_COPY
 
 
@@ -17,6 +24,17 @@ def memory_layer(geometry_type, crs, fields, rows, name="test"):
         features.append(feature)
     assert layer.dataProvider().addFeatures(features)
     return layer
+
+
+def write_shapefile(layer, path):
+    """Write a layer as a Shapefile at path (str); returns path. Its feature ids are 0, 1..."""
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "ESRI Shapefile"
+    error = QgsVectorFileWriter.writeAsVectorFormatV3(
+        layer, str(path), QgsCoordinateTransformContext(), options
+    )
+    assert error[0] == QgsVectorFileWriter.WriterError.NoError, error
+    return str(path)
 
 
 def sample(layer_name):

@@ -1,9 +1,11 @@
 """One site key through the chain: found as the classification finds it, and said when keys do not meet."""
 
 import pytest
-from layers import LogFeedback, features, memory_layer, run_algorithm, sample
+from layers import LogFeedback, features, memory_layer, run_algorithm, sample, write_shapefile
+from qgis.core import QgsVectorLayer
 
 from asm_pace_plugin.core import site_key
+from asm_pace_plugin.core.classify_stream import output_fields
 from asm_pace_plugin.core.site_key import FEATURE_ID, detect_site_key, keys_meet, values_identify
 
 
@@ -88,3 +90,49 @@ def test_a_chosen_key_field_is_found_whatever_its_case(provider, chosen):
         {"SITES": sample("sites"), "SITE_ID_FIELD": chosen, "PATHWAYS": "footprint", "OUTPUT": "memory:"},
     )
     assert "S01" in {feature["site_id"] for feature in features(zones["OUTPUT"])}
+
+
+def test_the_classification_s_stored_key_is_found_beside_a_user_s_field_of_that_name():
+    values = {"site_key": ["a", "a"], "site_key_2": ["0", "1"], "id": [5, 5]}
+
+    def identifies(name):
+        return values_identify(lambda: iter(values[name]), 2)
+
+    assert detect_site_key(["site_key", "id", "site_key_2"], identifies) == "site_key_2"
+    assert detect_site_key(["site_key", "id"], identifies) == FEATURE_ID
+
+
+@pytest.mark.parametrize(
+    ("input_fields", "max_length", "stored"),
+    [(["name"], None, "site_key"), (["site_key"], None, "site_key_2"), (["SITE_KEY"], 10, "site_key_2")],
+)
+def test_classification_stores_the_feature_id_in_a_field_of_its_own(input_fields, max_length, stored):
+    layer = memory_layer("Point", "EPSG:4326", [f"{name}:string" for name in input_fields], [])
+    out = output_fields(layer.fields(), max_length, store_key=True)
+    assert out.stored_key == stored and out.fields.names()[-1] == stored
+    assert out.fields.names()[: len(input_fields)] == input_fields  # the user's field kept as it is
+    assert output_fields(layer.fields()).stored_key is None
+
+
+def test_a_key_stored_by_the_classification_survives_the_copy_to_a_geopackage(provider, tmp_path):
+    rows = [("POINT(28.7 -2.9)", ["a"]), ("POINT(28.9 -3.1)", ["a"])]  # no field names each site once
+    raw = write_shapefile(memory_layer("Point", "EPSG:4326", ["code:string"], rows), tmp_path / "sites.shp")
+    feedback = LogFeedback()
+    classified = run_algorithm(
+        "asm_pace:classifysites",
+        {"SITES": raw, "PROTECTED_AREAS": [sample("protected_areas")], "OUTPUT": str(tmp_path / "out.gpkg")},
+        feedback,
+    )
+    assert classified["SITE_KEY_FIELD"] == "site_key"
+    assert "each site's feature id is stored in the field site_key" in feedback.text()
+    layer = QgsVectorLayer(classified["OUTPUT"], "classified", "ogr")
+    assert sorted(feature.id() for feature in layer.getFeatures()) == [1, 2]  # renumbered...
+    assert sorted(feature["site_key"] for feature in layer.getFeatures()) == ["0", "1"]  # ...the key kept
+
+    def zone_keys(sites):
+        zones = run_algorithm(
+            "asm_pace:impactzones", {"SITES": sites, "PATHWAYS": "footprint", "OUTPUT": "memory:"}
+        )
+        return sorted(feature["site_id"] for feature in features(zones["OUTPUT"]))
+
+    assert zone_keys(raw) == zone_keys(classified["OUTPUT"]) == ["0", "1"]

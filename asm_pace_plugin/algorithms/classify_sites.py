@@ -19,10 +19,10 @@ from qgis.core import (
 from ..core import compat, geodesy, pace
 from ..core.classify import SUMMARY_FIELDS, SiteClassifier
 from ..core.classify_stream import classify_stream, output_fields
-from ..core.fields import SHAPEFILE_NAME_LENGTH
+from ..core.fields import FIELD_CANDIDATES, SHAPEFILE_NAME_LENGTH
 from ..core.reference_layers import ReferenceLayers, load_references
 from ..core.schema import make_fields
-from ..core.site_key import source_site_key
+from ..core.site_key import FEATURE_ID, source_site_key
 from ..core.sites import wgs84_transform
 from ..core.surroundings import site_surroundings
 from ..rendering.output_styles import apply_pace_class_style, apply_table_style
@@ -30,7 +30,6 @@ from .base import AsmPaceAlgorithm, Progress
 from .common import (
     add_pa_field_parameters,
     check_site_source,
-    describe_key,
     pa_field_choices,
 )
 
@@ -93,7 +92,9 @@ class ClassifySitesAlgorithm(AsmPaceAlgorithm):
             "protected area, the nearest one within the search radius is reported.</p>"
             "<p>Outputs: the sites with all their fields plus the PACE fields (see the README for "
             "each), styled by class; and a summary table of sites per class and per protected area. The log "
-            "says which field names the sites (the site key); the later steps use the same.</p>"
+            "says which field names the sites (the site key); the later steps use the same. Where no field "
+            "names each site once, each site's feature id is kept in a new field <i>site_key</i>: copies "
+            "of a layer number their features anew.</p>"
             "<p><b>Next step</b>: <i>Impact zones</i> around the classified sites (and <i>Downstream "
             "trace</i> where mercury is used), or the <i>ASM-PACE assessment</i> dock to assess the "
             "sites one by one.</p>"
@@ -178,12 +179,13 @@ class ClassifySitesAlgorithm(AsmPaceAlgorithm):
         sites = self.source(parameters, self.SITES, context)
         check_site_source(sites, self.tr("The site layer"))
         key_field = source_site_key(sites)
-        feedback.pushInfo(
-            self.tr(
-                "Sites are named by {} (the site key): impact zones, downstream trace, pressure and "
-                "dossiers use the same key unless told otherwise."
-            ).format(describe_key(key_field))
-        )
+        if key_field != FEATURE_ID:
+            feedback.pushInfo(
+                self.tr(
+                    "Sites are named by {} (the site key): impact zones, downstream trace, pressure and "
+                    "dossiers use the same key unless told otherwise."
+                ).format(key_field)
+            )
         progress = Progress(feedback)
         measure = geodesy.context_measure(context)
         search_radius = self.parameterAsDouble(parameters, self.SEARCH_RADIUS, context)
@@ -200,7 +202,18 @@ class ClassifySitesAlgorithm(AsmPaceAlgorithm):
 
         destination = self.parameterAsOutputLayer(parameters, self.OUTPUT, context) or ""
         shapefile = destination.lower().split("|")[0].endswith(".shp")
-        out_fields = output_fields(sites.fields(), SHAPEFILE_NAME_LENGTH if shapefile else None)
+        out_fields = output_fields(
+            sites.fields(), SHAPEFILE_NAME_LENGTH if shapefile else None, store_key=key_field == FEATURE_ID
+        )
+        if out_fields.stored_key:
+            key_field = out_fields.stored_key
+            feedback.pushInfo(
+                self.tr(
+                    "No field names each site once ({}): each site's feature id is stored in the field {} "
+                    "of the output, the site key that impact zones, downstream trace, pressure and dossiers "
+                    "use (feature ids change when a layer is copied)."
+                ).format(", ".join(FIELD_CANDIDATES["sites"]["key"]), key_field)
+            )
         if out_fields.replaced:
             feedback.pushInfo(
                 self.tr("Replacing earlier PACE fields of the input: {}").format(

@@ -28,6 +28,7 @@ from .classify import (
 from .fields import last_form, unique_name
 from .i18n import translate
 from .schema import make_fields
+from .site_key import stored_key_definition
 from .sites import note_cancel, site_geometry
 
 # Sites are classified and written this many at a time: single points are tested together
@@ -46,11 +47,13 @@ class OutputFields:
     kept_indices: list  # indices of the input fields kept, in order
     replaced: list  # names of earlier PACE fields of the input, replaced
     renamed: list = ()  # (PACE field, its name in the output) where the user's field has the name
+    stored_key: str = None  # the field that stores each site's input feature id (site_key.py)
 
 
-def output_fields(input_fields, max_length=None):
+def output_fields(input_fields, max_length=None, store_key=False):
     """OutputFields of a site layer with these fields; max_length: of a field name in the output
-    format (10 for a Shapefile), None for no limit.
+    format (10 for a Shapefile), None for no limit; store_key: add the field that keeps each
+    site's feature id, the key of sites that no field names (site_key.py), after the PACE fields.
 
     Only a layer that is recognisably an earlier output (it has every PACE field) has those
     fields replaced. A user's own field that merely shares a name with a PACE field (tested,
@@ -74,9 +77,13 @@ def output_fields(input_fields, max_length=None):
         if output_name != name:
             renamed.append((name, output_name))
         definitions.append((output_name, field_type, meaning))
+    stored_key = None
+    if store_key:
+        definitions.append(stored_key_definition(taken, max_length))
+        stored_key = definitions[-1][0]
     for pace_field in make_fields(definitions):
         fields.append(pace_field)
-    return OutputFields(fields, kept_indices, replaced, renamed)
+    return OutputFields(fields, kept_indices, replaced, renamed, stored_key)
 
 
 def pace_field_names(field_names):
@@ -192,6 +199,7 @@ class PaceValueStore:
             (self.position[name], QVariant(value)) for name, value in zip(RUN_FIELDS, run_values) if value
         ]
         self.own_positions = [self.position[name] for name in OWN_FIELDS]
+        self.stores_key = out_fields.stored_key is not None
         self.match_variants = {}  # Matches: [(field index, QVariant)] of its values that are set
         self.text_variants = {}  # text: QVariant
         self.summary = Summary()
@@ -215,7 +223,9 @@ class PaceValueStore:
             else:
                 attributes = feature.attributes()
                 kept = [attributes[index] for index in self.kept_indices]
-                feature.setAttributes(kept + result.attributes(*self.run_values))
+                feature.setAttributes(kept + result.attributes(*self.run_values) + [None] * self.stores_key)
+            if self.stores_key:
+                feature[field_count - 1] = str(feature.id())  # the input's id: the output numbers anew
 
     def _store(self, feature, result):
         matches = result.matches

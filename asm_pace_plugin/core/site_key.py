@@ -4,25 +4,46 @@ Classification, impact zones, downstream trace, pressure, dossiers and exports m
 call a site by the same name, or their outputs stop meeting ("S02" in one, "2" in another).
 Each finds the key the same way: the first usual key field whose values are all set and
 all different, else the feature id.
+
+A feature id does not survive a copy (a GeoPackage output numbers its features anew: a
+Shapefile's 0, 1... become 1, 2...), so when the sites have no key field the classification
+stores each site's feature id in a field of its own (STORED_KEY, or STORED_KEY_2 beside a
+user's field of that name), and the later steps find that field as they find any key.
 """
 
 import numpy as np
 from qgis.core import QgsFeatureRequest
 
+from . import compat
 from .compat import iterate_features
-from .fields import FIELD_CANDIDATES, find_field
+from .fields import FIELD_CANDIDATES, find_field, last_form, unique_name
+from .i18n import QT_TRANSLATE_NOOP
 from .pace import as_text
 
 FEATURE_ID = ""  # the key when no field qualifies: the feature id
+# The field where the classification stores the feature id of sites that no field names.
+STORED_KEY = "site_key"
+STORED_KEY_MEANING = QT_TRANSLATE_NOOP(
+    "OutputFields", "site key: the feature id of the site in the input layer, where no field named each site"
+)
+
+
+def stored_key_definition(field_names, max_length=None):
+    """(name, type, meaning) of the classification's stored key among a layer's fields: named
+    STORED_KEY, or STORED_KEY_2... where the layer has a field of that name (never overwritten)."""
+    return unique_name(STORED_KEY, field_names, max_length), compat.FIELD_STRING, STORED_KEY_MEANING
 
 
 def detect_site_key(field_names, identifies):
-    """The layer's spelling of the first candidate field that identifies every site, or
-    FEATURE_ID. identifies(name) tells whether a field does (see distinct_values_identify).
+    """The layer's spelling of the first candidate field that identifies every site, then of
+    the classification's stored key (STORED_KEY_2 beside a user's STORED_KEY), or FEATURE_ID.
+    identifies(name) tells whether a field does (see values_identify).
     """
     remaining = list(field_names)
     while True:
-        name = find_field(remaining, None, FIELD_CANDIDATES["sites"]["key"])
+        name = find_field(remaining, None, FIELD_CANDIDATES["sites"]["key"]) or last_form(
+            remaining, STORED_KEY
+        )
         if name is None:
             return FEATURE_ID
         if identifies(name):

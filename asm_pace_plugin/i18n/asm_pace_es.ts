@@ -300,259 +300,264 @@
 <context>
     <name>AsmPaceOutputStyles</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="48"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="49"/>
         <source>under 10%</source>
         <translation>menos del 10 %</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="48"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="49"/>
         <source>10% to 25%</source>
         <translation>del 10 % al 25 %</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="48"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="49"/>
         <source>25% to 50%</source>
         <translation>del 25 % al 50 %</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="48"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="49"/>
         <source>half or more</source>
         <translation>la mitad o más</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="68"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="69"/>
         <source>PACE class</source>
         <translation>Clase PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="69"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="70"/>
         <source>PACE site</source>
         <translation>Sitio PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="70"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="71"/>
         <source>Protected areas touched</source>
         <translation>Áreas protegidas tocadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="71"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="72"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="72"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="73"/>
         <source>Protected-area ids</source>
         <translation>Identificadores de las áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="73"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="74"/>
         <source>Designations</source>
         <translation>Designaciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="74"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="75"/>
         <source>Designation levels</source>
         <translation>Niveles de designación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="75"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="76"/>
         <source>International designations</source>
         <translation>Designaciones internacionales</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="76"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="77"/>
         <source>IUCN category</source>
         <translation>Categoría UICN</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="77"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="78"/>
         <source>WWF priority landscape</source>
         <translation>Paisaje prioritario del WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="78"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="79"/>
         <source>Global 200 ecoregion</source>
         <translation>Ecorregión prioritaria Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="79"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="80"/>
         <source>Global 200 status</source>
         <translation>Estado Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="80"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="81"/>
         <source>Nearest protected area</source>
         <translation>Área protegida más cercana</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="81"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="82"/>
         <source>Distance to the nearest protected area (m)</source>
         <translation>Distancia al área protegida más cercana (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="82"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="83"/>
         <source>Layers tested</source>
         <translation>Capas evaluadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="83"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="84"/>
         <source>Layers not tested</source>
         <translation>Capas no evaluadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="84"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="85"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="85"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="86"/>
         <source>Data version</source>
         <translation>Versión de los datos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="87"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="89"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="88"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="90"/>
         <source>Impact pathway</source>
         <translation>Vía de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="89"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="91"/>
         <source>Impact pathway (name)</source>
         <translation>Vía de impacto (nombre)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="90"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="92"/>
         <source>Distance (m)</source>
         <translation>Distancia (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="91"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="93"/>
         <source>Inner distance (m)</source>
         <translation>Distancia interior (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="92"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="94"/>
         <source>Source of the distance</source>
         <translation>Fuente de la distancia</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="93"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="95"/>
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="94"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="96"/>
         <source>Zone shape</source>
         <translation>Forma de la zona</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="115"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="117"/>
         <source>Sites</source>
         <translation>Sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="96"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="98"/>
         <source>Area (ha)</source>
         <translation>Superficie (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="97"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="99"/>
         <source>Distance to the river (m)</source>
         <translation>Distancia al río (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="98"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="100"/>
         <source>Length asked (m)</source>
         <translation>Longitud pedida (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="99"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="101"/>
         <source>Length traced (m)</source>
         <translation>Longitud trazada (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="100"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="102"/>
         <source>Trace ended</source>
         <translation>Fin del trazado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="101"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="103"/>
         <source>Flow direction from</source>
         <translation>Dirección del flujo según</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="102"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="104"/>
         <source>Corridor width (m)</source>
         <translation>Ancho del corredor (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="104"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="106"/>
         <source>Protected-area id</source>
         <translation>Identificador del área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="105"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="107"/>
         <source>Protected area</source>
         <translation>Área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="106"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="108"/>
         <source>Designation</source>
         <translation>Designación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="107"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="109"/>
         <source>Inside impact zones (ha)</source>
         <translation>Dentro de las zonas de impacto (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="108"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="110"/>
         <source>Protected-area size (ha)</source>
         <translation>Superficie del área protegida (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="109"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="111"/>
         <source>Sites whose zones reach it</source>
         <translation>Sitios cuyas zonas la alcanzan</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="110"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="112"/>
         <source>Sites inside</source>
         <translation>Sitios dentro</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="111"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="113"/>
         <source>Sites inside (keys)</source>
         <translation>Sitios dentro (claves)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="112"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="114"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="113"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="115"/>
         <source>Protected-area layer</source>
         <translation>Capa de áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="114"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="116"/>
         <source>Designation level</source>
         <translation>Nivel de designación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="122"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="124"/>
         <source>Share inside protected areas (0-1)</source>
         <translation>Proporción dentro de áreas protegidas (0-1)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="123"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="125"/>
         <source>Share of the protected area (0-1)</source>
         <translation>Proporción del área protegida (0-1)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="87"/>
+        <source>Site key</source>
+        <translation>Clave del sitio</translation>
     </message>
 </context>
 <context>
@@ -870,114 +875,119 @@
 <context>
     <name>ClassifySitesAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="63"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="62"/>
         <source>Classify sites (PACE)</source>
         <translation>Clasificar los sitios (PACE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="69"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="68"/>
         <source>asm,artisanal,mining,pace,wdpa,protected,area,ecoregion,global 200,landscape,classify</source>
         <translation>asm,mape,artesanal,minería,pace,wdpa,área protegida,ecorregión,global 200,paisaje,clasificar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="104"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="105"/>
         <source>Mining sites</source>
         <translation>Sitios mineros</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="109"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="110"/>
         <source>Protected areas (WDPA polygons and points, or a national layer)</source>
         <translation>Áreas protegidas (polígonos y puntos de la WDPA, o una capa nacional)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="114"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="115"/>
         <source>Polygon layers, and WDPA point layers with REP_AREA.</source>
         <translation>Capas de polígonos, y capas de puntos de la WDPA con REP_AREA.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="116"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="117"/>
         <source>WWF priority landscapes</source>
         <translation>Paisajes prioritarios del WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="145"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="146"/>
         <source>Landscape name field (empty: NAME or a usual name field)</source>
         <translation>Campo del nombre del paisaje (vacío: NAME o un campo de nombre habitual)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="116"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="117"/>
         <source>Ecoregions (WWF TEOW with G200 fields, or a Global 200 layer)</source>
         <translation>Ecorregiones (WWF TEOW con los campos G200, o una capa Global 200)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="138"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="139"/>
         <source>Ecoregion layers hold only Global 200 ecoregions</source>
         <translation>Las capas de ecorregiones solo contienen ecorregiones Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="116"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="117"/>
         <source>AZE sites (or a KBA layer with an AZE status field)</source>
         <translation>Sitios AZE (o una capa de KBA con un campo de estado AZE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="152"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="153"/>
         <source>Search radius for the nearest protected area (metres; 0: do not search)</source>
         <translation>Radio de búsqueda del área protegida más cercana (metros; 0: no buscar)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="159"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="160"/>
         <source>Measured on the ellipsoid whatever the CRS of the layers.</source>
         <translation>Medido sobre el elipsoide sea cual sea el SRC de las capas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="132"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="133"/>
         <source>Data version to record (e.g. WDPA November 2025)</source>
         <translation>Versión de los datos a registrar (p. ej. WDPA noviembre de 2025)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="161"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="162"/>
         <source>Classified sites</source>
         <translation>Sitios clasificados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="166"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="167"/>
         <source>PACE summary</source>
         <translation>Resumen PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="173"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="174"/>
         <source>Site key field (empty: the feature id)</source>
         <translation>Campo clave de los sitios (vacío: el identificador de la entidad)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="179"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="180"/>
         <source>The site layer</source>
         <translation>La capa de sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="181"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="183"/>
         <source>Sites are named by {} (the site key): impact zones, downstream trace, pressure and dossiers use the same key unless told otherwise.</source>
         <translation>Los sitios se identifican por {} (la clave de los sitios): zonas de impacto, trazado aguas abajo, presión y expedientes usan la misma clave salvo que se indique otra.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="205"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="218"/>
         <source>Replacing earlier PACE fields of the input: {}</source>
         <translation>Se reemplazan los campos PACE anteriores de la entrada: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="211"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="224"/>
         <source>The site layer has fields of its own named like PACE fields: they are kept as they are, and the PACE fields are written as {}.</source>
         <translation>La capa de sitios tiene campos propios con nombres de campos PACE: se conservan tal cual, y los campos PACE se escriben como {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="74"/>
-        <source>&lt;p&gt;Tells, for every mining site, whether it lies in a &lt;b&gt;protected area&lt;/b&gt;, a &lt;b&gt;WWF priority landscape&lt;/b&gt; or a &lt;b&gt;critical ecosystem&lt;/b&gt; (a Global 200 ecoregion), following the ASM-PACE definitions. The first that applies wins, in that order; sites in none are &lt;i&gt;not eligible&lt;/i&gt;. Every match is kept: a site in a national park that is also a World Heritage and a Ramsar site lists all three.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: points, lines or polygons, in any CRS. Sites without geometry are kept, marked &lt;i&gt;unclassified&lt;/i&gt;, and counted in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protected areas&lt;/b&gt;: one or more layers. The WDPA (classic or November 2025 schema) is recognised by itself. For a national layer, name its fields below (for example NOM_AP for the name and TYPE_AP for the designation). WDPA is cleaned as Protected Planet does: only Designated, Inscribed and Established areas are kept, UNESCO-MAB Biosphere Reserves are left out, points with a reported area (REP_AREA) become circles of that area on the ellipsoid, and invalid polygons are repaired. Each rule can be changed below; the log counts what each did.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Landscapes&lt;/b&gt;, &lt;b&gt;ecoregions&lt;/b&gt; (WWF TEOW with its G200 fields, or a Global 200 layer) and &lt;b&gt;AZE sites&lt;/b&gt; are optional. A kind of layer you do not supply is not tested, and the output says so in &lt;i&gt;not_tested&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Distances are metres on the ellipsoid, whatever the CRS. For a site outside every protected area, the nearest one within the search radius is reported.&lt;/p&gt;&lt;p&gt;Outputs: the sites with all their fields plus the PACE fields (see the README for each), styled by class; and a summary table of sites per class and per protected area. The log says which field names the sites (the site key); the later steps use the same.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Impact zones&lt;/i&gt; around the classified sites (and &lt;i&gt;Downstream trace&lt;/i&gt; where mercury is used), or the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock to assess the sites one by one.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Indica, para cada sitio minero, si está en un &lt;b&gt;área protegida&lt;/b&gt;, un &lt;b&gt;paisaje prioritario del WWF&lt;/b&gt; o un &lt;b&gt;ecosistema crítico&lt;/b&gt; (una ecorregión prioritaria Global 200), según las definiciones de ASM-PACE. Gana la primera que se cumple, en ese orden; los sitios fuera de todas quedan &lt;i&gt;fuera de PACE&lt;/i&gt;. Se conserva cada coincidencia: un sitio en un parque nacional que además es sitio del Patrimonio Mundial y sitio Ramsar los enumera a los tres.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sitios&lt;/b&gt;: puntos, líneas o polígonos, en cualquier SRC. Los sitios sin geometría se conservan, marcados como &lt;i&gt;sin clasificar&lt;/i&gt;, y se cuentan en el registro.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Áreas protegidas&lt;/b&gt;: una o varias capas. La WDPA (esquema clásico o de noviembre de 2025) se reconoce sola. Para una capa nacional, indique sus campos abajo (por ejemplo NOM_AP para el nombre y TYPE_AP para la designación). La WDPA se depura como lo hace Protected Planet: solo se conservan las áreas designadas, inscritas y establecidas, se excluyen las reservas de la biosfera MAB-UNESCO, los puntos con superficie declarada (REP_AREA) se convierten en círculos de esa superficie sobre el elipsoide y se reparan los polígonos inválidos. Cada regla puede cambiarse abajo; el registro cuenta lo que hizo cada una.&lt;/p&gt;&lt;p&gt;Los &lt;b&gt;paisajes&lt;/b&gt;, las &lt;b&gt;ecorregiones&lt;/b&gt; (WWF TEOW con sus campos G200, o una capa Global 200) y los &lt;b&gt;sitios AZE&lt;/b&gt; son opcionales. Un tipo de capa que usted no aporte no se evalúa, y la salida lo indica en &lt;i&gt;not_tested&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Las distancias se miden en metros sobre el elipsoide, sea cual sea el SRC. Para un sitio fuera de toda área protegida, se indica la más cercana dentro del radio de búsqueda.&lt;/p&gt;&lt;p&gt;Salidas: los sitios con todos sus campos más los campos PACE (vea el README para cada uno), simbolizados por clase; y una tabla resumen de sitios por clase y por área protegida. El registro indica qué campo identifica los sitios (la clave de los sitios); los pasos siguientes usan el mismo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Siguiente paso&lt;/b&gt;: &lt;i&gt;Zonas de impacto&lt;/i&gt; alrededor de los sitios clasificados (y &lt;i&gt;Trazado aguas abajo&lt;/i&gt; donde se usa mercurio), o el panel &lt;i&gt;Evaluación ASM-PACE&lt;/i&gt; para evaluar los sitios uno por uno.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="135"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="136"/>
         <source>Written into every site, so that a result says which data it came from.</source>
         <translation>Se escribe en cada sitio, para que un resultado diga de qué datos proviene.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="73"/>
+        <source>&lt;p&gt;Tells, for every mining site, whether it lies in a &lt;b&gt;protected area&lt;/b&gt;, a &lt;b&gt;WWF priority landscape&lt;/b&gt; or a &lt;b&gt;critical ecosystem&lt;/b&gt; (a Global 200 ecoregion), following the ASM-PACE definitions. The first that applies wins, in that order; sites in none are &lt;i&gt;not eligible&lt;/i&gt;. Every match is kept: a site in a national park that is also a World Heritage and a Ramsar site lists all three.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: points, lines or polygons, in any CRS. Sites without geometry are kept, marked &lt;i&gt;unclassified&lt;/i&gt;, and counted in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protected areas&lt;/b&gt;: one or more layers. The WDPA (classic or November 2025 schema) is recognised by itself. For a national layer, name its fields below (for example NOM_AP for the name and TYPE_AP for the designation). WDPA is cleaned as Protected Planet does: only Designated, Inscribed and Established areas are kept, UNESCO-MAB Biosphere Reserves are left out, points with a reported area (REP_AREA) become circles of that area on the ellipsoid, and invalid polygons are repaired. Each rule can be changed below; the log counts what each did.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Landscapes&lt;/b&gt;, &lt;b&gt;ecoregions&lt;/b&gt; (WWF TEOW with its G200 fields, or a Global 200 layer) and &lt;b&gt;AZE sites&lt;/b&gt; are optional. A kind of layer you do not supply is not tested, and the output says so in &lt;i&gt;not_tested&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Distances are metres on the ellipsoid, whatever the CRS. For a site outside every protected area, the nearest one within the search radius is reported.&lt;/p&gt;&lt;p&gt;Outputs: the sites with all their fields plus the PACE fields (see the README for each), styled by class; and a summary table of sites per class and per protected area. The log says which field names the sites (the site key); the later steps use the same. Where no field names each site once, each site&apos;s feature id is kept in a new field &lt;i&gt;site_key&lt;/i&gt;: copies of a layer number their features anew.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Impact zones&lt;/i&gt; around the classified sites (and &lt;i&gt;Downstream trace&lt;/i&gt; where mercury is used), or the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock to assess the sites one by one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Indica, para cada sitio minero, si está en un &lt;b&gt;área protegida&lt;/b&gt;, un &lt;b&gt;paisaje prioritario del WWF&lt;/b&gt; o un &lt;b&gt;ecosistema crítico&lt;/b&gt; (una ecorregión prioritaria Global 200), según las definiciones de ASM-PACE. Gana la primera que se cumple, en ese orden; los sitios fuera de todas quedan &lt;i&gt;fuera de PACE&lt;/i&gt;. Se conserva cada coincidencia: un sitio en un parque nacional que además es sitio del Patrimonio Mundial y sitio Ramsar los enumera a los tres.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sitios&lt;/b&gt;: puntos, líneas o polígonos, en cualquier SRC. Los sitios sin geometría se conservan, marcados como &lt;i&gt;sin clasificar&lt;/i&gt;, y se cuentan en el registro.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Áreas protegidas&lt;/b&gt;: una o varias capas. La WDPA (esquema clásico o de noviembre de 2025) se reconoce sola. Para una capa nacional, indique sus campos abajo (por ejemplo NOM_AP para el nombre y TYPE_AP para la designación). La WDPA se depura como lo hace Protected Planet: solo se conservan las áreas designadas, inscritas y establecidas, se excluyen las reservas de la biosfera MAB-UNESCO, los puntos con superficie declarada (REP_AREA) se convierten en círculos de esa superficie sobre el elipsoide y se reparan los polígonos inválidos. Cada regla puede cambiarse abajo; el registro cuenta lo que hizo cada una.&lt;/p&gt;&lt;p&gt;Los &lt;b&gt;paisajes&lt;/b&gt;, las &lt;b&gt;ecorregiones&lt;/b&gt; (WWF TEOW con sus campos G200, o una capa Global 200) y los &lt;b&gt;sitios AZE&lt;/b&gt; son opcionales. Un tipo de capa que usted no aporte no se evalúa, y la salida lo indica en &lt;i&gt;not_tested&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Las distancias se miden en metros sobre el elipsoide, sea cual sea el SRC. Para un sitio fuera de toda área protegida, se indica la más cercana dentro del radio de búsqueda.&lt;/p&gt;&lt;p&gt;Salidas: los sitios con todos sus campos más los campos PACE (vea el README para cada uno), simbolizados por clase; y una tabla resumen de sitios por clase y por área protegida. El registro indica qué campo identifica los sitios (la clave de los sitios); los pasos siguientes usan el mismo. Donde ningún campo identifica cada sitio una sola vez, el identificador de la entidad de cada sitio se guarda en un campo nuevo &lt;i&gt;site_key&lt;/i&gt;: las copias de una capa vuelven a numerar sus entidades.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Siguiente paso&lt;/b&gt;: &lt;i&gt;Zonas de impacto&lt;/i&gt; alrededor de los sitios clasificados (y &lt;i&gt;Trazado aguas abajo&lt;/i&gt; donde se usa mercurio), o el panel &lt;i&gt;Evaluación ASM-PACE&lt;/i&gt; para evaluar los sitios uno por uno.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="210"/>
+        <source>No field names each site once ({}): each site&apos;s feature id is stored in the field {} of the output, the site key that impact zones, downstream trace, pressure and dossiers use (feature ids change when a layer is copied).</source>
+        <translation>Ningún campo identifica cada sitio una sola vez ({}): el identificador de la entidad de cada sitio se guarda en el campo {} de la salida, la clave de los sitios que usan zonas de impacto, trazado aguas abajo, presión y expedientes (los identificadores de entidades cambian al copiar una capa).</translation>
     </message>
 </context>
 <context>
@@ -2576,6 +2586,11 @@
         <source>why the trace stopped: length reached, network end, or a loop</source>
         <translation>por qué se detuvo el trazado: longitud alcanzada, fin de la red, o un bucle</translation>
     </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/site_key.py" line="26"/>
+        <source>site key: the feature id of the site in the input layer, where no field named each site</source>
+        <translation>clave del sitio: el identificador de la entidad del sitio en la capa de entrada, donde ningún campo identificaba cada sitio</translation>
+    </message>
 </context>
 <context>
     <name>PaPressureAlgorithm</name>
@@ -3707,7 +3722,7 @@
 <context>
     <name>StreamResult</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify_stream.py" line="116"/>
+        <location filename="../../asm_pace_plugin/core/classify_stream.py" line="123"/>
         <source>Classified {total} sites: {counts} (no usable geometry); site geometries repaired: {repaired_sites}; reference geometries repaired: {repaired_references}; protected-area points without reported area dropped: {dropped_points}.</source>
         <translation>{total} sitios clasificados: {counts} (sin geometría utilizable); geometrías de sitios reparadas: {repaired_sites}; geometrías de referencia reparadas: {repaired_references}; puntos de áreas protegidas sin superficie declarada excluidos: {dropped_points}.</translation>
     </message>

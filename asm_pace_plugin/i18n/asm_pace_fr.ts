@@ -300,259 +300,264 @@
 <context>
     <name>AsmPaceOutputStyles</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="48"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="49"/>
         <source>under 10%</source>
         <translation>moins de 10 %</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="48"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="49"/>
         <source>10% to 25%</source>
         <translation>de 10 % à 25 %</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="48"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="49"/>
         <source>25% to 50%</source>
         <translation>de 25 % à 50 %</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="48"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="49"/>
         <source>half or more</source>
         <translation>la moitié ou plus</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="68"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="69"/>
         <source>PACE class</source>
         <translation>Classe PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="69"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="70"/>
         <source>PACE site</source>
         <translation>Site PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="70"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="71"/>
         <source>Protected areas touched</source>
         <translation>Aires protégées touchées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="71"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="72"/>
         <source>Protected areas</source>
         <translation>Aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="72"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="73"/>
         <source>Protected-area ids</source>
         <translation>Identifiants des aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="73"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="74"/>
         <source>Designations</source>
         <translation>Désignations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="74"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="75"/>
         <source>Designation levels</source>
         <translation>Niveaux de désignation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="75"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="76"/>
         <source>International designations</source>
         <translation>Désignations internationales</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="76"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="77"/>
         <source>IUCN category</source>
         <translation>Catégorie UICN</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="77"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="78"/>
         <source>WWF priority landscape</source>
         <translation>Paysage prioritaire du WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="78"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="79"/>
         <source>Global 200 ecoregion</source>
         <translation>Écorégion prioritaire Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="79"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="80"/>
         <source>Global 200 status</source>
         <translation>Statut Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="80"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="81"/>
         <source>Nearest protected area</source>
         <translation>Aire protégée la plus proche</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="81"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="82"/>
         <source>Distance to the nearest protected area (m)</source>
         <translation>Distance à l'aire protégée la plus proche (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="82"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="83"/>
         <source>Layers tested</source>
         <translation>Couches testées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="83"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="84"/>
         <source>Layers not tested</source>
         <translation>Couches non testées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="84"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="85"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="85"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="86"/>
         <source>Data version</source>
         <translation>Version des données</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="87"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="89"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="88"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="90"/>
         <source>Impact pathway</source>
         <translation>Voie d'impact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="89"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="91"/>
         <source>Impact pathway (name)</source>
         <translation>Voie d'impact (nom)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="90"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="92"/>
         <source>Distance (m)</source>
         <translation>Distance (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="91"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="93"/>
         <source>Inner distance (m)</source>
         <translation>Distance intérieure (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="92"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="94"/>
         <source>Source of the distance</source>
         <translation>Source de la distance</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="93"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="95"/>
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="94"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="96"/>
         <source>Zone shape</source>
         <translation>Forme de la zone</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="115"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="117"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="96"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="98"/>
         <source>Area (ha)</source>
         <translation>Superficie (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="97"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="99"/>
         <source>Distance to the river (m)</source>
         <translation>Distance à la rivière (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="98"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="100"/>
         <source>Length asked (m)</source>
         <translation>Longueur demandée (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="99"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="101"/>
         <source>Length traced (m)</source>
         <translation>Longueur tracée (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="100"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="102"/>
         <source>Trace ended</source>
         <translation>Fin du tracé</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="101"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="103"/>
         <source>Flow direction from</source>
         <translation>Sens d'écoulement d'après</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="102"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="104"/>
         <source>Corridor width (m)</source>
         <translation>Largeur du corridor (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="104"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="106"/>
         <source>Protected-area id</source>
         <translation>Identifiant de l'aire protégée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="105"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="107"/>
         <source>Protected area</source>
         <translation>Aire protégée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="106"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="108"/>
         <source>Designation</source>
         <translation>Désignation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="107"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="109"/>
         <source>Inside impact zones (ha)</source>
         <translation>Dans les zones d'impact (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="108"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="110"/>
         <source>Protected-area size (ha)</source>
         <translation>Superficie de l'aire protégée (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="109"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="111"/>
         <source>Sites whose zones reach it</source>
         <translation>Sites dont les zones l'atteignent</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="110"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="112"/>
         <source>Sites inside</source>
         <translation>Sites à l'intérieur</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="111"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="113"/>
         <source>Sites inside (keys)</source>
         <translation>Sites à l'intérieur (clés)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="112"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="114"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="113"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="115"/>
         <source>Protected-area layer</source>
         <translation>Couche d'aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="114"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="116"/>
         <source>Designation level</source>
         <translation>Niveau de désignation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="122"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="124"/>
         <source>Share inside protected areas (0-1)</source>
         <translation>Part dans les aires protégées (0-1)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="123"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="125"/>
         <source>Share of the protected area (0-1)</source>
         <translation>Part de l'aire protégée (0-1)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="87"/>
+        <source>Site key</source>
+        <translation>Clé du site</translation>
     </message>
 </context>
 <context>
@@ -870,114 +875,119 @@
 <context>
     <name>ClassifySitesAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="63"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="62"/>
         <source>Classify sites (PACE)</source>
         <translation>Classer les sites (PACE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="69"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="68"/>
         <source>asm,artisanal,mining,pace,wdpa,protected,area,ecoregion,global 200,landscape,classify</source>
         <translation>asm,emape,artisanal,minier,exploitation,pace,wdpa,aire protégée,écorégion,global 200,paysage,classer</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="104"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="105"/>
         <source>Mining sites</source>
         <translation>Sites miniers</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="109"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="110"/>
         <source>Protected areas (WDPA polygons and points, or a national layer)</source>
         <translation>Aires protégées (polygones et points de la WDPA, ou une couche nationale)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="114"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="115"/>
         <source>Polygon layers, and WDPA point layers with REP_AREA.</source>
         <translation>Couches de polygones, et couches de points de la WDPA avec REP_AREA.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="116"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="117"/>
         <source>WWF priority landscapes</source>
         <translation>Paysages prioritaires du WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="145"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="146"/>
         <source>Landscape name field (empty: NAME or a usual name field)</source>
         <translation>Champ du nom du paysage (vide : NAME ou un champ de nom habituel)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="116"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="117"/>
         <source>Ecoregions (WWF TEOW with G200 fields, or a Global 200 layer)</source>
         <translation>Écorégions (WWF TEOW avec les champs G200, ou une couche Global 200)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="138"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="139"/>
         <source>Ecoregion layers hold only Global 200 ecoregions</source>
         <translation>Les couches d'écorégions ne contiennent que des écorégions Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="116"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="117"/>
         <source>AZE sites (or a KBA layer with an AZE status field)</source>
         <translation>Sites AZE (ou une couche de KBA avec un champ de statut AZE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="152"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="153"/>
         <source>Search radius for the nearest protected area (metres; 0: do not search)</source>
         <translation>Rayon de recherche de l'aire protégée la plus proche (mètres ; 0 : ne pas chercher)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="159"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="160"/>
         <source>Measured on the ellipsoid whatever the CRS of the layers.</source>
         <translation>Mesuré sur l'ellipsoïde quel que soit le SCR des couches.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="132"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="133"/>
         <source>Data version to record (e.g. WDPA November 2025)</source>
         <translation>Version des données à consigner (p. ex. WDPA novembre 2025)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="161"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="162"/>
         <source>Classified sites</source>
         <translation>Sites classés</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="166"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="167"/>
         <source>PACE summary</source>
         <translation>Récapitulatif PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="173"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="174"/>
         <source>Site key field (empty: the feature id)</source>
         <translation>Champ clé des sites (vide : l'identifiant de l'entité)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="179"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="180"/>
         <source>The site layer</source>
         <translation>La couche des sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="181"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="183"/>
         <source>Sites are named by {} (the site key): impact zones, downstream trace, pressure and dossiers use the same key unless told otherwise.</source>
         <translation>Les sites sont désignés par {} (la clé des sites) : zones d'impact, tracé vers l'aval, pression et dossiers utilisent la même clé sauf indication contraire.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="205"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="218"/>
         <source>Replacing earlier PACE fields of the input: {}</source>
         <translation>Remplacement des champs PACE antérieurs de l'entrée : {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="211"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="224"/>
         <source>The site layer has fields of its own named like PACE fields: they are kept as they are, and the PACE fields are written as {}.</source>
         <translation>La couche des sites a ses propres champs nommés comme des champs PACE : ils sont gardés tels quels, et les champs PACE sont écrits sous les noms {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="74"/>
-        <source>&lt;p&gt;Tells, for every mining site, whether it lies in a &lt;b&gt;protected area&lt;/b&gt;, a &lt;b&gt;WWF priority landscape&lt;/b&gt; or a &lt;b&gt;critical ecosystem&lt;/b&gt; (a Global 200 ecoregion), following the ASM-PACE definitions. The first that applies wins, in that order; sites in none are &lt;i&gt;not eligible&lt;/i&gt;. Every match is kept: a site in a national park that is also a World Heritage and a Ramsar site lists all three.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: points, lines or polygons, in any CRS. Sites without geometry are kept, marked &lt;i&gt;unclassified&lt;/i&gt;, and counted in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protected areas&lt;/b&gt;: one or more layers. The WDPA (classic or November 2025 schema) is recognised by itself. For a national layer, name its fields below (for example NOM_AP for the name and TYPE_AP for the designation). WDPA is cleaned as Protected Planet does: only Designated, Inscribed and Established areas are kept, UNESCO-MAB Biosphere Reserves are left out, points with a reported area (REP_AREA) become circles of that area on the ellipsoid, and invalid polygons are repaired. Each rule can be changed below; the log counts what each did.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Landscapes&lt;/b&gt;, &lt;b&gt;ecoregions&lt;/b&gt; (WWF TEOW with its G200 fields, or a Global 200 layer) and &lt;b&gt;AZE sites&lt;/b&gt; are optional. A kind of layer you do not supply is not tested, and the output says so in &lt;i&gt;not_tested&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Distances are metres on the ellipsoid, whatever the CRS. For a site outside every protected area, the nearest one within the search radius is reported.&lt;/p&gt;&lt;p&gt;Outputs: the sites with all their fields plus the PACE fields (see the README for each), styled by class; and a summary table of sites per class and per protected area. The log says which field names the sites (the site key); the later steps use the same.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Impact zones&lt;/i&gt; around the classified sites (and &lt;i&gt;Downstream trace&lt;/i&gt; where mercury is used), or the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock to assess the sites one by one.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Indique, pour chaque site minier, s'il se trouve dans une &lt;b&gt;aire protégée&lt;/b&gt;, un &lt;b&gt;paysage prioritaire du WWF&lt;/b&gt; ou un &lt;b&gt;écosystème critique&lt;/b&gt; (une écorégion prioritaire Global 200), selon les définitions d'ASM-PACE. La première qui s'applique l'emporte, dans cet ordre ; les sites hors de toutes sont &lt;i&gt;hors PACE&lt;/i&gt;. Chaque correspondance est conservée : un site dans un parc national qui est aussi un site du patrimoine mondial et un site Ramsar les cite tous les trois.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt; : points, lignes ou polygones, dans n'importe quel SCR. Les sites sans géométrie sont conservés, marqués &lt;i&gt;non classés&lt;/i&gt;, et comptés dans le journal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Aires protégées&lt;/b&gt; : une ou plusieurs couches. La WDPA (schéma classique ou de novembre 2025) est reconnue d'elle-même. Pour une couche nationale, indiquez ses champs ci-dessous (par exemple NOM_AP pour le nom et TYPE_AP pour la désignation). La WDPA est nettoyée comme le fait Protected Planet : seules les aires désignées, inscrites et établies sont gardées, les réserves de biosphère MAB-UNESCO sont écartées, les points avec une superficie déclarée (REP_AREA) deviennent des cercles de cette superficie sur l'ellipsoïde, et les polygones invalides sont réparés. Chaque règle peut être modifiée ci-dessous ; le journal compte ce que chacune a fait.&lt;/p&gt;&lt;p&gt;Les &lt;b&gt;paysages&lt;/b&gt;, les &lt;b&gt;écorégions&lt;/b&gt; (WWF TEOW avec ses champs G200, ou une couche Global 200) et les &lt;b&gt;sites AZE&lt;/b&gt; sont facultatifs. Un type de couche que vous ne fournissez pas n'est pas testé, et la sortie le dit dans &lt;i&gt;not_tested&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Les distances sont en mètres sur l'ellipsoïde, quel que soit le SCR. Pour un site hors de toute aire protégée, la plus proche dans le rayon de recherche est indiquée.&lt;/p&gt;&lt;p&gt;Sorties : les sites avec tous leurs champs plus les champs PACE (voir le README pour chacun), symbolisés par classe ; et un tableau récapitulatif des sites par classe et par aire protégée. Le journal indique quel champ désigne les sites (la clé des sites) ; les étapes suivantes utilisent le même.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Étape suivante&lt;/b&gt; : &lt;i&gt;Zones d'impact&lt;/i&gt; autour des sites classés (et &lt;i&gt;Tracé vers l'aval&lt;/i&gt; là où le mercure est utilisé), ou le panneau &lt;i&gt;Évaluation ASM-PACE&lt;/i&gt; pour évaluer les sites un par un.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="135"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="136"/>
         <source>Written into every site, so that a result says which data it came from.</source>
         <translation>Écrite dans chaque site, pour qu'un résultat dise de quelles données il vient.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="73"/>
+        <source>&lt;p&gt;Tells, for every mining site, whether it lies in a &lt;b&gt;protected area&lt;/b&gt;, a &lt;b&gt;WWF priority landscape&lt;/b&gt; or a &lt;b&gt;critical ecosystem&lt;/b&gt; (a Global 200 ecoregion), following the ASM-PACE definitions. The first that applies wins, in that order; sites in none are &lt;i&gt;not eligible&lt;/i&gt;. Every match is kept: a site in a national park that is also a World Heritage and a Ramsar site lists all three.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: points, lines or polygons, in any CRS. Sites without geometry are kept, marked &lt;i&gt;unclassified&lt;/i&gt;, and counted in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protected areas&lt;/b&gt;: one or more layers. The WDPA (classic or November 2025 schema) is recognised by itself. For a national layer, name its fields below (for example NOM_AP for the name and TYPE_AP for the designation). WDPA is cleaned as Protected Planet does: only Designated, Inscribed and Established areas are kept, UNESCO-MAB Biosphere Reserves are left out, points with a reported area (REP_AREA) become circles of that area on the ellipsoid, and invalid polygons are repaired. Each rule can be changed below; the log counts what each did.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Landscapes&lt;/b&gt;, &lt;b&gt;ecoregions&lt;/b&gt; (WWF TEOW with its G200 fields, or a Global 200 layer) and &lt;b&gt;AZE sites&lt;/b&gt; are optional. A kind of layer you do not supply is not tested, and the output says so in &lt;i&gt;not_tested&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Distances are metres on the ellipsoid, whatever the CRS. For a site outside every protected area, the nearest one within the search radius is reported.&lt;/p&gt;&lt;p&gt;Outputs: the sites with all their fields plus the PACE fields (see the README for each), styled by class; and a summary table of sites per class and per protected area. The log says which field names the sites (the site key); the later steps use the same. Where no field names each site once, each site&apos;s feature id is kept in a new field &lt;i&gt;site_key&lt;/i&gt;: copies of a layer number their features anew.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Impact zones&lt;/i&gt; around the classified sites (and &lt;i&gt;Downstream trace&lt;/i&gt; where mercury is used), or the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock to assess the sites one by one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Indique, pour chaque site minier, s&apos;il se trouve dans une &lt;b&gt;aire protégée&lt;/b&gt;, un &lt;b&gt;paysage prioritaire du WWF&lt;/b&gt; ou un &lt;b&gt;écosystème critique&lt;/b&gt; (une écorégion prioritaire Global 200), selon les définitions d&apos;ASM-PACE. La première qui s&apos;applique l&apos;emporte, dans cet ordre ; les sites hors de toutes sont &lt;i&gt;hors PACE&lt;/i&gt;. Chaque correspondance est conservée : un site dans un parc national qui est aussi un site du patrimoine mondial et un site Ramsar les cite tous les trois.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt; : points, lignes ou polygones, dans n&apos;importe quel SCR. Les sites sans géométrie sont conservés, marqués &lt;i&gt;non classés&lt;/i&gt;, et comptés dans le journal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Aires protégées&lt;/b&gt; : une ou plusieurs couches. La WDPA (schéma classique ou de novembre 2025) est reconnue d&apos;elle-même. Pour une couche nationale, indiquez ses champs ci-dessous (par exemple NOM_AP pour le nom et TYPE_AP pour la désignation). La WDPA est nettoyée comme le fait Protected Planet : seules les aires désignées, inscrites et établies sont gardées, les réserves de biosphère MAB-UNESCO sont écartées, les points avec une superficie déclarée (REP_AREA) deviennent des cercles de cette superficie sur l&apos;ellipsoïde, et les polygones invalides sont réparés. Chaque règle peut être modifiée ci-dessous ; le journal compte ce que chacune a fait.&lt;/p&gt;&lt;p&gt;Les &lt;b&gt;paysages&lt;/b&gt;, les &lt;b&gt;écorégions&lt;/b&gt; (WWF TEOW avec ses champs G200, ou une couche Global 200) et les &lt;b&gt;sites AZE&lt;/b&gt; sont facultatifs. Un type de couche que vous ne fournissez pas n&apos;est pas testé, et la sortie le dit dans &lt;i&gt;not_tested&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Les distances sont en mètres sur l&apos;ellipsoïde, quel que soit le SCR. Pour un site hors de toute aire protégée, la plus proche dans le rayon de recherche est indiquée.&lt;/p&gt;&lt;p&gt;Sorties : les sites avec tous leurs champs plus les champs PACE (voir le README pour chacun), symbolisés par classe ; et un tableau récapitulatif des sites par classe et par aire protégée. Le journal indique quel champ désigne les sites (la clé des sites) ; les étapes suivantes utilisent le même. Là où aucun champ ne désigne chaque site une seule fois, l&apos;identifiant de l&apos;entité de chaque site est gardé dans un nouveau champ &lt;i&gt;site_key&lt;/i&gt; : les copies d&apos;une couche renumérotent leurs entités.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Étape suivante&lt;/b&gt; : &lt;i&gt;Zones d&apos;impact&lt;/i&gt; autour des sites classés (et &lt;i&gt;Tracé vers l&apos;aval&lt;/i&gt; là où le mercure est utilisé), ou le panneau &lt;i&gt;Évaluation ASM-PACE&lt;/i&gt; pour évaluer les sites un par un.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="210"/>
+        <source>No field names each site once ({}): each site&apos;s feature id is stored in the field {} of the output, the site key that impact zones, downstream trace, pressure and dossiers use (feature ids change when a layer is copied).</source>
+        <translation>Aucun champ ne désigne chaque site une seule fois ({}) : l'identifiant de l'entité de chaque site est enregistré dans le champ {} de la sortie, la clé des sites qu'utilisent zones d'impact, tracé vers l'aval, pression et dossiers (les identifiants d'entités changent quand une couche est copiée).</translation>
     </message>
 </context>
 <context>
@@ -2576,6 +2586,11 @@
         <source>why the trace stopped: length reached, network end, or a loop</source>
         <translation>pourquoi le tracé s'est arrêté : longueur atteinte, fin du réseau, ou boucle</translation>
     </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/site_key.py" line="26"/>
+        <source>site key: the feature id of the site in the input layer, where no field named each site</source>
+        <translation>clé du site : l'identifiant de l'entité du site dans la couche d'entrée, là où aucun champ ne désignait chaque site</translation>
+    </message>
 </context>
 <context>
     <name>PaPressureAlgorithm</name>
@@ -3707,7 +3722,7 @@
 <context>
     <name>StreamResult</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify_stream.py" line="116"/>
+        <location filename="../../asm_pace_plugin/core/classify_stream.py" line="123"/>
         <source>Classified {total} sites: {counts} (no usable geometry); site geometries repaired: {repaired_sites}; reference geometries repaired: {repaired_references}; protected-area points without reported area dropped: {dropped_points}.</source>
         <translation>{total} sites classés : {counts} (sans géométrie utilisable) ; géométries de sites réparées : {repaired_sites} ; géométries de référence réparées : {repaired_references} ; points d'aires protégées sans superficie déclarée écartés : {dropped_points}.</translation>
     </message>

@@ -300,259 +300,264 @@
 <context>
     <name>AsmPaceOutputStyles</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="48"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="49"/>
         <source>under 10%</source>
         <translation>menos de 10%</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="48"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="49"/>
         <source>10% to 25%</source>
         <translation>de 10% a 25%</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="48"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="49"/>
         <source>25% to 50%</source>
         <translation>de 25% a 50%</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="48"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="49"/>
         <source>half or more</source>
         <translation>metade ou mais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="68"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="69"/>
         <source>PACE class</source>
         <translation>Classe PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="69"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="70"/>
         <source>PACE site</source>
         <translation>Local PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="70"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="71"/>
         <source>Protected areas touched</source>
         <translation>Áreas protegidas tocadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="71"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="72"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="72"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="73"/>
         <source>Protected-area ids</source>
         <translation>Identificadores das áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="73"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="74"/>
         <source>Designations</source>
         <translation>Designações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="74"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="75"/>
         <source>Designation levels</source>
         <translation>Níveis de designação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="75"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="76"/>
         <source>International designations</source>
         <translation>Designações internacionais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="76"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="77"/>
         <source>IUCN category</source>
         <translation>Categoria UICN</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="77"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="78"/>
         <source>WWF priority landscape</source>
         <translation>Paisagem prioritária do WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="78"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="79"/>
         <source>Global 200 ecoregion</source>
         <translation>Ecorregião prioritária Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="79"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="80"/>
         <source>Global 200 status</source>
         <translation>Situação Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="80"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="81"/>
         <source>Nearest protected area</source>
         <translation>Área protegida mais próxima</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="81"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="82"/>
         <source>Distance to the nearest protected area (m)</source>
         <translation>Distância à área protegida mais próxima (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="82"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="83"/>
         <source>Layers tested</source>
         <translation>Camadas testadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="83"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="84"/>
         <source>Layers not tested</source>
         <translation>Camadas não testadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="84"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="85"/>
         <source>Note</source>
         <translation>Observação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="85"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="86"/>
         <source>Data version</source>
         <translation>Versão dos dados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="87"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="89"/>
         <source>Site</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="88"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="90"/>
         <source>Impact pathway</source>
         <translation>Via de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="89"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="91"/>
         <source>Impact pathway (name)</source>
         <translation>Via de impacto (nome)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="90"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="92"/>
         <source>Distance (m)</source>
         <translation>Distância (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="91"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="93"/>
         <source>Inner distance (m)</source>
         <translation>Distância interna (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="92"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="94"/>
         <source>Source of the distance</source>
         <translation>Fonte da distância</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="93"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="95"/>
         <source>Confidence</source>
         <translation>Confiança</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="94"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="96"/>
         <source>Zone shape</source>
         <translation>Forma da zona</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="115"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="117"/>
         <source>Sites</source>
         <translation>Locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="96"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="98"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="97"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="99"/>
         <source>Distance to the river (m)</source>
         <translation>Distância até o rio (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="98"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="100"/>
         <source>Length asked (m)</source>
         <translation>Comprimento pedido (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="99"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="101"/>
         <source>Length traced (m)</source>
         <translation>Comprimento traçado (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="100"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="102"/>
         <source>Trace ended</source>
         <translation>Fim do traçado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="101"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="103"/>
         <source>Flow direction from</source>
         <translation>Sentido do fluxo segundo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="102"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="104"/>
         <source>Corridor width (m)</source>
         <translation>Largura do corredor (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="104"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="106"/>
         <source>Protected-area id</source>
         <translation>Identificador da área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="105"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="107"/>
         <source>Protected area</source>
         <translation>Área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="106"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="108"/>
         <source>Designation</source>
         <translation>Designação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="107"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="109"/>
         <source>Inside impact zones (ha)</source>
         <translation>Dentro das zonas de impacto (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="108"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="110"/>
         <source>Protected-area size (ha)</source>
         <translation>Área da área protegida (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="109"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="111"/>
         <source>Sites whose zones reach it</source>
         <translation>Locais cujas zonas a alcançam</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="110"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="112"/>
         <source>Sites inside</source>
         <translation>Locais dentro</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="111"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="113"/>
         <source>Sites inside (keys)</source>
         <translation>Locais dentro (chaves)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="112"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="114"/>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="113"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="115"/>
         <source>Protected-area layer</source>
         <translation>Camada de áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="114"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="116"/>
         <source>Designation level</source>
         <translation>Nível de designação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="122"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="124"/>
         <source>Share inside protected areas (0-1)</source>
         <translation>Proporção dentro de áreas protegidas (0-1)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="123"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="125"/>
         <source>Share of the protected area (0-1)</source>
         <translation>Proporção da área protegida (0-1)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="87"/>
+        <source>Site key</source>
+        <translation>Chave do local</translation>
     </message>
 </context>
 <context>
@@ -870,114 +875,119 @@
 <context>
     <name>ClassifySitesAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="63"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="62"/>
         <source>Classify sites (PACE)</source>
         <translation>Classificar os locais (PACE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="69"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="68"/>
         <source>asm,artisanal,mining,pace,wdpa,protected,area,ecoregion,global 200,landscape,classify</source>
         <translation>asm,mape,garimpo,artesanal,mineração,pace,wdpa,área protegida,unidade de conservação,ecorregião,global 200,paisagem,classificar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="104"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="105"/>
         <source>Mining sites</source>
         <translation>Locais de mineração</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="109"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="110"/>
         <source>Protected areas (WDPA polygons and points, or a national layer)</source>
         <translation>Áreas protegidas (polígonos e pontos da WDPA, ou uma camada nacional)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="114"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="115"/>
         <source>Polygon layers, and WDPA point layers with REP_AREA.</source>
         <translation>Camadas de polígonos, e camadas de pontos da WDPA com REP_AREA.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="116"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="117"/>
         <source>WWF priority landscapes</source>
         <translation>Paisagens prioritárias do WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="145"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="146"/>
         <source>Landscape name field (empty: NAME or a usual name field)</source>
         <translation>Campo do nome da paisagem (vazio: NAME ou um campo de nome usual)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="116"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="117"/>
         <source>Ecoregions (WWF TEOW with G200 fields, or a Global 200 layer)</source>
         <translation>Ecorregiões (WWF TEOW com os campos G200, ou uma camada Global 200)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="138"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="139"/>
         <source>Ecoregion layers hold only Global 200 ecoregions</source>
         <translation>As camadas de ecorregiões só contêm ecorregiões Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="116"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="117"/>
         <source>AZE sites (or a KBA layer with an AZE status field)</source>
         <translation>Sítios AZE (ou uma camada de KBA com um campo de situação AZE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="152"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="153"/>
         <source>Search radius for the nearest protected area (metres; 0: do not search)</source>
         <translation>Raio de busca da área protegida mais próxima (metros; 0: não buscar)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="159"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="160"/>
         <source>Measured on the ellipsoid whatever the CRS of the layers.</source>
         <translation>Medido sobre o elipsoide qualquer que seja o SRC das camadas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="132"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="133"/>
         <source>Data version to record (e.g. WDPA November 2025)</source>
         <translation>Versão dos dados a registrar (p. ex. WDPA novembro de 2025)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="161"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="162"/>
         <source>Classified sites</source>
         <translation>Locais classificados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="166"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="167"/>
         <source>PACE summary</source>
         <translation>Resumo PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="173"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="174"/>
         <source>Site key field (empty: the feature id)</source>
         <translation>Campo-chave dos locais (vazio: o identificador da feição)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="179"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="180"/>
         <source>The site layer</source>
         <translation>A camada de locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="181"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="183"/>
         <source>Sites are named by {} (the site key): impact zones, downstream trace, pressure and dossiers use the same key unless told otherwise.</source>
         <translation>Os locais são identificados por {} (a chave dos locais): zonas de impacto, traçado a jusante, pressão e dossiês usam a mesma chave, salvo indicação em contrário.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="205"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="218"/>
         <source>Replacing earlier PACE fields of the input: {}</source>
         <translation>Substituindo campos PACE anteriores da entrada: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="211"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="224"/>
         <source>The site layer has fields of its own named like PACE fields: they are kept as they are, and the PACE fields are written as {}.</source>
         <translation>A camada de locais tem campos próprios com nomes de campos PACE: eles são mantidos como estão, e os campos PACE são gravados como {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="74"/>
-        <source>&lt;p&gt;Tells, for every mining site, whether it lies in a &lt;b&gt;protected area&lt;/b&gt;, a &lt;b&gt;WWF priority landscape&lt;/b&gt; or a &lt;b&gt;critical ecosystem&lt;/b&gt; (a Global 200 ecoregion), following the ASM-PACE definitions. The first that applies wins, in that order; sites in none are &lt;i&gt;not eligible&lt;/i&gt;. Every match is kept: a site in a national park that is also a World Heritage and a Ramsar site lists all three.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: points, lines or polygons, in any CRS. Sites without geometry are kept, marked &lt;i&gt;unclassified&lt;/i&gt;, and counted in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protected areas&lt;/b&gt;: one or more layers. The WDPA (classic or November 2025 schema) is recognised by itself. For a national layer, name its fields below (for example NOM_AP for the name and TYPE_AP for the designation). WDPA is cleaned as Protected Planet does: only Designated, Inscribed and Established areas are kept, UNESCO-MAB Biosphere Reserves are left out, points with a reported area (REP_AREA) become circles of that area on the ellipsoid, and invalid polygons are repaired. Each rule can be changed below; the log counts what each did.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Landscapes&lt;/b&gt;, &lt;b&gt;ecoregions&lt;/b&gt; (WWF TEOW with its G200 fields, or a Global 200 layer) and &lt;b&gt;AZE sites&lt;/b&gt; are optional. A kind of layer you do not supply is not tested, and the output says so in &lt;i&gt;not_tested&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Distances are metres on the ellipsoid, whatever the CRS. For a site outside every protected area, the nearest one within the search radius is reported.&lt;/p&gt;&lt;p&gt;Outputs: the sites with all their fields plus the PACE fields (see the README for each), styled by class; and a summary table of sites per class and per protected area. The log says which field names the sites (the site key); the later steps use the same.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Impact zones&lt;/i&gt; around the classified sites (and &lt;i&gt;Downstream trace&lt;/i&gt; where mercury is used), or the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock to assess the sites one by one.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Indica, para cada local de mineração, se ele está em uma &lt;b&gt;área protegida&lt;/b&gt;, uma &lt;b&gt;paisagem prioritária do WWF&lt;/b&gt; ou um &lt;b&gt;ecossistema crítico&lt;/b&gt; (uma ecorregião prioritária Global 200), segundo as definições do ASM-PACE. Vale a primeira que se aplica, nessa ordem; os locais fora de todas ficam &lt;i&gt;fora do PACE&lt;/i&gt;. Toda correspondência é mantida: um local em um parque nacional que também é sítio do Patrimônio Mundial e sítio Ramsar lista os três.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Locais&lt;/b&gt;: pontos, linhas ou polígonos, em qualquer SRC. Os locais sem geometria são mantidos, marcados como &lt;i&gt;não classificados&lt;/i&gt;, e contados no registro.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Áreas protegidas&lt;/b&gt;: uma ou mais camadas. A WDPA (esquema clássico ou de novembro de 2025) é reconhecida sozinha. Para uma camada nacional (por exemplo as unidades de conservação do CNUC), informe os campos abaixo (por exemplo NOM_AP para o nome e TYPE_AP para a designação). A WDPA é depurada como faz o Protected Planet: só as áreas designadas, inscritas e estabelecidas são mantidas, as reservas da biosfera MAB-UNESCO ficam de fora, os pontos com área declarada (REP_AREA) viram círculos dessa área sobre o elipsoide e os polígonos inválidos são reparados. Cada regra pode ser mudada abaixo; o registro conta o que cada uma fez.&lt;/p&gt;&lt;p&gt;As &lt;b&gt;paisagens&lt;/b&gt;, as &lt;b&gt;ecorregiões&lt;/b&gt; (WWF TEOW com seus campos G200, ou uma camada Global 200) e os &lt;b&gt;sítios AZE&lt;/b&gt; são opcionais. Um tipo de camada que você não fornecer não é testado, e a saída informa isso em &lt;i&gt;not_tested&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;As distâncias são em metros sobre o elipsoide, qualquer que seja o SRC. Para um local fora de qualquer área protegida, é informada a mais próxima dentro do raio de busca.&lt;/p&gt;&lt;p&gt;Saídas: os locais com todos os seus campos mais os campos PACE (veja o README para cada um), estilizados por classe; e uma tabela-resumo de locais por classe e por área protegida. O registro diz qual campo identifica os locais (a chave dos locais); as etapas seguintes usam o mesmo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: &lt;i&gt;Zonas de impacto&lt;/i&gt; em torno dos locais classificados (e &lt;i&gt;Traçado a jusante&lt;/i&gt; onde há uso de mercúrio), ou o painel &lt;i&gt;Avaliação ASM-PACE&lt;/i&gt; para avaliar os locais um a um.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="135"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="136"/>
         <source>Written into every site, so that a result says which data it came from.</source>
         <translation>Gravada em cada local, para que um resultado diga de quais dados veio.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="73"/>
+        <source>&lt;p&gt;Tells, for every mining site, whether it lies in a &lt;b&gt;protected area&lt;/b&gt;, a &lt;b&gt;WWF priority landscape&lt;/b&gt; or a &lt;b&gt;critical ecosystem&lt;/b&gt; (a Global 200 ecoregion), following the ASM-PACE definitions. The first that applies wins, in that order; sites in none are &lt;i&gt;not eligible&lt;/i&gt;. Every match is kept: a site in a national park that is also a World Heritage and a Ramsar site lists all three.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: points, lines or polygons, in any CRS. Sites without geometry are kept, marked &lt;i&gt;unclassified&lt;/i&gt;, and counted in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protected areas&lt;/b&gt;: one or more layers. The WDPA (classic or November 2025 schema) is recognised by itself. For a national layer, name its fields below (for example NOM_AP for the name and TYPE_AP for the designation). WDPA is cleaned as Protected Planet does: only Designated, Inscribed and Established areas are kept, UNESCO-MAB Biosphere Reserves are left out, points with a reported area (REP_AREA) become circles of that area on the ellipsoid, and invalid polygons are repaired. Each rule can be changed below; the log counts what each did.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Landscapes&lt;/b&gt;, &lt;b&gt;ecoregions&lt;/b&gt; (WWF TEOW with its G200 fields, or a Global 200 layer) and &lt;b&gt;AZE sites&lt;/b&gt; are optional. A kind of layer you do not supply is not tested, and the output says so in &lt;i&gt;not_tested&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Distances are metres on the ellipsoid, whatever the CRS. For a site outside every protected area, the nearest one within the search radius is reported.&lt;/p&gt;&lt;p&gt;Outputs: the sites with all their fields plus the PACE fields (see the README for each), styled by class; and a summary table of sites per class and per protected area. The log says which field names the sites (the site key); the later steps use the same. Where no field names each site once, each site&apos;s feature id is kept in a new field &lt;i&gt;site_key&lt;/i&gt;: copies of a layer number their features anew.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Impact zones&lt;/i&gt; around the classified sites (and &lt;i&gt;Downstream trace&lt;/i&gt; where mercury is used), or the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock to assess the sites one by one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Indica, para cada local de mineração, se ele está em uma &lt;b&gt;área protegida&lt;/b&gt;, uma &lt;b&gt;paisagem prioritária do WWF&lt;/b&gt; ou um &lt;b&gt;ecossistema crítico&lt;/b&gt; (uma ecorregião prioritária Global 200), segundo as definições do ASM-PACE. Vale a primeira que se aplica, nessa ordem; os locais fora de todas ficam &lt;i&gt;fora do PACE&lt;/i&gt;. Toda correspondência é mantida: um local em um parque nacional que também é sítio do Patrimônio Mundial e sítio Ramsar lista os três.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Locais&lt;/b&gt;: pontos, linhas ou polígonos, em qualquer SRC. Os locais sem geometria são mantidos, marcados como &lt;i&gt;não classificados&lt;/i&gt;, e contados no registro.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Áreas protegidas&lt;/b&gt;: uma ou mais camadas. A WDPA (esquema clássico ou de novembro de 2025) é reconhecida sozinha. Para uma camada nacional (por exemplo as unidades de conservação do CNUC), informe os campos abaixo (por exemplo NOM_AP para o nome e TYPE_AP para a designação). A WDPA é depurada como faz o Protected Planet: só as áreas designadas, inscritas e estabelecidas são mantidas, as reservas da biosfera MAB-UNESCO ficam de fora, os pontos com área declarada (REP_AREA) viram círculos dessa área sobre o elipsoide e os polígonos inválidos são reparados. Cada regra pode ser mudada abaixo; o registro conta o que cada uma fez.&lt;/p&gt;&lt;p&gt;As &lt;b&gt;paisagens&lt;/b&gt;, as &lt;b&gt;ecorregiões&lt;/b&gt; (WWF TEOW com seus campos G200, ou uma camada Global 200) e os &lt;b&gt;sítios AZE&lt;/b&gt; são opcionais. Um tipo de camada que você não fornecer não é testado, e a saída informa isso em &lt;i&gt;not_tested&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;As distâncias são em metros sobre o elipsoide, qualquer que seja o SRC. Para um local fora de qualquer área protegida, é informada a mais próxima dentro do raio de busca.&lt;/p&gt;&lt;p&gt;Saídas: os locais com todos os seus campos mais os campos PACE (veja o README para cada um), estilizados por classe; e uma tabela-resumo de locais por classe e por área protegida. O registro diz qual campo identifica os locais (a chave dos locais); as etapas seguintes usam o mesmo. Onde nenhum campo identifica cada local uma única vez, o identificador da feição de cada local é guardado em um novo campo &lt;i&gt;site_key&lt;/i&gt;: as cópias de uma camada renumeram suas feições.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: &lt;i&gt;Zonas de impacto&lt;/i&gt; em torno dos locais classificados (e &lt;i&gt;Traçado a jusante&lt;/i&gt; onde há uso de mercúrio), ou o painel &lt;i&gt;Avaliação ASM-PACE&lt;/i&gt; para avaliar os locais um a um.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="210"/>
+        <source>No field names each site once ({}): each site&apos;s feature id is stored in the field {} of the output, the site key that impact zones, downstream trace, pressure and dossiers use (feature ids change when a layer is copied).</source>
+        <translation>Nenhum campo identifica cada local uma única vez ({}): o identificador da feição de cada local é gravado no campo {} da saída, a chave dos locais que zonas de impacto, traçado a jusante, pressão e dossiês usam (os identificadores de feições mudam quando uma camada é copiada).</translation>
     </message>
 </context>
 <context>
@@ -2576,6 +2586,11 @@
         <source>why the trace stopped: length reached, network end, or a loop</source>
         <translation>por que o traçado parou: comprimento atingido, fim da rede, ou um laço</translation>
     </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/site_key.py" line="26"/>
+        <source>site key: the feature id of the site in the input layer, where no field named each site</source>
+        <translation>chave do local: o identificador da feição do local na camada de entrada, onde nenhum campo identificava cada local</translation>
+    </message>
 </context>
 <context>
     <name>PaPressureAlgorithm</name>
@@ -3707,7 +3722,7 @@
 <context>
     <name>StreamResult</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify_stream.py" line="116"/>
+        <location filename="../../asm_pace_plugin/core/classify_stream.py" line="123"/>
         <source>Classified {total} sites: {counts} (no usable geometry); site geometries repaired: {repaired_sites}; reference geometries repaired: {repaired_references}; protected-area points without reported area dropped: {dropped_points}.</source>
         <translation>{total} locais classificados: {counts} (sem geometria utilizável); geometrias de locais reparadas: {repaired_sites}; geometrias de referência reparadas: {repaired_references}; pontos de áreas protegidas sem área declarada deixados de fora: {dropped_points}.</translation>
     </message>

@@ -25,8 +25,9 @@ from qgis.PyQt.QtGui import QColor
 
 from ..core import compat, impacts, pace
 from ..core.classify_stream import pace_field_names
-from ..core.fields import usual_field
+from ..core.fields import last_form, usual_field
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
+from ..core.site_key import STORED_KEY
 
 CLASS_COLOURS = {
     pace.PROTECTED_AREA: "#d7301f",
@@ -83,6 +84,7 @@ def field_aliases():
         "not_tested": translate("AsmPaceOutputStyles", "Layers not tested"),
         "site_note": translate("AsmPaceOutputStyles", "Note"),
         "data_ver": translate("AsmPaceOutputStyles", "Data version"),
+        STORED_KEY: translate("AsmPaceOutputStyles", "Site key"),
         # impact zones, traces, corridors
         "site_id": translate("AsmPaceOutputStyles", "Site"),
         "pathway": translate("AsmPaceOutputStyles", "Impact pathway"),
@@ -189,9 +191,12 @@ def pace_class_renderer(layer, class_field="pace_class"):
 def apply_pace_class_style(layer):
     """Classified sites: coloured by PACE class, labelled by name (or key). Where a user's own
     field had a PACE field's name, the suffixed PACE field (pace_class_2) is the one styled."""
-    renamed = pace_field_names(layer.fields().names())
+    names = layer.fields().names()
+    renamed = pace_field_names(names)
     if "pace_class" not in renamed:
         return
+    if last_form(names, STORED_KEY):
+        renamed[STORED_KEY] = last_form(names, STORED_KEY)  # the classification's, beside a user's
     layer.setRenderer(pace_class_renderer(layer, renamed["pace_class"]))
     _set_aliases_and_value_maps(layer, renamed)
     label_field = usual_field(layer.fields().names(), "sites", "label") or usual_field(
