@@ -30,7 +30,14 @@ def test_desktop_entries_work_as_an_officer_uses_them(tmp_path):
         "unclassified",
     ]
     assert report["dialogs"]["classifysites"]["sites"] == "sites"  # preset to the sample's sites
-    for name in ("classifysites", "impactzones", "downstreamtrace", "papressure", "sitedossiers"):
+    for name in (
+        "classifysites",
+        "impactzones",
+        "impactzones-advanced",
+        "downstreamtrace",
+        "papressure",
+        "sitedossiers",
+    ):
         assert (tmp_path / f"dialog-{name}.png").stat().st_size > 10_000, name
     assert (tmp_path / "desktop.png").stat().st_size > 10_000
     assert (tmp_path / "desktop_assessment.png").stat().st_size > 10_000

@@ -140,6 +140,9 @@ def test_numbers_in_the_toolbox_dialog_show_as_typed(french_dialogs, sample_in_p
     hunting = wrappers["HUNTING_M"].wrappedWidget()
     assert hunting.text() == FRENCH_10_KM
     assert wrappers["CHARCOAL_TIMBER_M"].wrappedWidget().text() == "Not set"
+    # Per-site fields are field pickers; the pathway=field texts of earlier versions are not shown.
+    assert "HUNTING_DISTANCE_FIELD" in wrappers and "HUNTING_SWITCH_FIELD" in wrappers
+    assert "DISTANCE_FIELDS" not in wrappers and "SWITCH_FIELDS" not in wrappers
     hunting.lineEdit().selectAll()
     qtbot.keyClicks(hunting.lineEdit(), "12 700")  # as a person types it, with a plain space
     hunting.interpretText()

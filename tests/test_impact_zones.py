@@ -81,21 +81,30 @@ def test_polygon_sites_are_buffered_from_their_edge(provider):
     assert zone["area_ha"] == pytest.approx(expected / 10_000, rel=0.005)
 
 
-def test_per_site_distance_and_switch_fields(provider):
+def sites_with_distance_and_switch_fields():
     rows = [
         ("POINT(29 -1)", ["A", 5000, "yes"]),
         ("POINT(29.5 -1)", ["B", None, "no"]),
         ("POINT(30 -1)", ["C", -3, 1]),
     ]
-    sites = memory_layer("Point", "EPSG:4326", ["name:string", "hunt_m:double", "wood:string"], rows)
+    return memory_layer("Point", "EPSG:4326", ["name:string", "hunt_m:double", "wood:string"], rows)
+
+
+@pytest.mark.parametrize(
+    "site_fields",
+    [
+        {"HUNTING_DISTANCE_FIELD": "hunt_m", "CHARCOAL_TIMBER_SWITCH_FIELD": "wood"},  # the dialog's pickers
+        {"DISTANCE_FIELDS": "hunting=hunt_m", "SWITCH_FIELDS": "charcoal_timber=wood"},  # earlier versions
+    ],
+)
+def test_per_site_distance_and_switch_fields(provider, site_fields):
     result = run(
         provider,
-        SITES=sites,
+        SITES=sites_with_distance_and_switch_fields(),
         SITE_ID_FIELD="name",
         PATHWAYS="hunting,charcoal_timber",
-        DISTANCE_FIELDS="hunting=hunt_m",
         DISTANCES="charcoal_timber=3000",
-        SWITCH_FIELDS="charcoal_timber=wood",
+        **site_fields,
     )
     zones = {(zone["site_id"], zone["pathway"]): zone for zone in features(result["OUTPUT"])}
     assert zones[("A", "hunting")]["dist_m"] == 5000
@@ -152,6 +161,8 @@ def test_sample_sites_and_invalid_geometry_is_repaired(provider):
         ({"DISTANCES": "hunting=-10"}, "not a positive number"),
         ({"PATHWAYS": "charcoal_timber"}, "no default distance"),
         ({"DISTANCE_FIELDS": "hunting=nothere"}, "not in the layer; its fields are: fid, site_code"),
+        ({"HUNTING_SWITCH_FIELD": "nothere"}, "the field 'nothere' is not in the layer"),
+        ({"PATHWAYS": "footprint", "HUNTING_DISTANCE_FIELD": "site_code"}, "not chosen: hunting"),
     ],
 )
 def test_bad_parameters_say_what_to_fix(provider, parameters, message):
@@ -200,3 +211,52 @@ def _in_wgs84(wkt, crs):
         QgsCoordinateTransform(QgsCoordinateReferenceSystem(crs), geodesy.WGS84, QgsProject.instance())
     )
     return geometry
+
+
+def test_each_pathway_has_its_per_site_fields_as_field_pickers_under_advanced(provider):
+    from qgis.core import QgsApplication
+
+    from asm_pace_plugin.core import compat
+
+    algorithm = QgsApplication.processingRegistry().algorithmById("asm_pace:impactzones")
+    distance = algorithm.parameterDefinition("HUNTING_DISTANCE_FIELD")
+    switch = algorithm.parameterDefinition("HUNTING_SWITCH_FIELD")
+    assert distance.description() == "Hunting pressure: distance per site (metres)"
+    assert switch.description() == "Hunting pressure: drawn only where this field says yes"
+    for parameter in (distance, switch):
+        assert parameter.type() == "field" and parameter.parentLayerParameterName() == "SITES"
+        assert parameter.flags() & compat.FLAG_ADVANCED and parameter.flags() & compat.FLAG_OPTIONAL
+    assert distance.dataType() == compat.FIELD_PARAMETER_NUMERIC
+    for legacy in ("DISTANCE_FIELDS", "SWITCH_FIELDS"):  # taken from models, not shown in the dialog
+        assert algorithm.parameterDefinition(legacy).flags() & compat.FLAG_HIDDEN
+
+
+def test_a_model_saved_with_the_earlier_pathway_field_texts_still_runs(provider):
+    from qgis import processing
+    from qgis.core import (
+        QgsProcessingFeedback,
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingModelOutput,
+    )
+
+    model = QgsProcessingModelAlgorithm("zones of an earlier version", "tests")
+    child = QgsProcessingModelChildAlgorithm("asm_pace:impactzones")
+    child.setChildId("zones")
+    for name, value in {
+        "SITES": sample("sites"),
+        "PATHWAYS": "hunting",
+        "DISTANCE_FIELDS": "hunting=fid",
+    }.items():
+        child.addParameterSources(name, [QgsProcessingModelChildParameterSource.fromStaticValue(value)])
+    output = QgsProcessingModelOutput("zones", "zones")
+    output.setChildOutputName("OUTPUT")
+    child.setModelOutputs({"zones": output})
+    model.addChildAlgorithm(child)
+    destination = model.destinationParameterDefinitions()[0].name()  # "zones:zones", "zones" from 3.40
+    result = processing.run(model, {destination: "memory:"}, feedback=QgsProcessingFeedback())
+    zones = result[destination]
+    assert {zone["dist_src"] for zone in zones.getFeatures()} == {
+        "field fid"
+    }  # each site's distance from fid

@@ -66,7 +66,7 @@ def test_catalogue_without_columns_or_file(tmp_path):
 def test_choose_pathways_overrides_and_sorts():
     catalogue = impacts.load_catalogue()
     chosen = impacts.choose_pathways(
-        catalogue, "landscape_deforestation, Hunting;footprint", "hunting=12700", "", "", QgsFields()
+        catalogue, "landscape_deforestation, Hunting;footprint", "hunting=12700", {}, {}, QgsFields()
     )
     assert [item.pathway.name for item in chosen] == ["footprint", "hunting", "landscape_deforestation"]
     assert chosen[1].distance_m == 12700
@@ -89,7 +89,7 @@ def test_choose_pathways_overrides_and_sorts():
 )
 def test_choose_pathways_errors(names, distances, message):
     with pytest.raises(InputError, match=message):
-        impacts.choose_pathways(impacts.load_catalogue(), names, distances, "", "", QgsFields())
+        impacts.choose_pathways(impacts.load_catalogue(), names, distances, {}, {}, QgsFields())
 
 
 @pytest.mark.parametrize(

@@ -76,12 +76,30 @@ def grab_dialogs(project):
             QApplication.processEvents()
         name = algorithm_id.split(":")[1]
         dialog.grab().save(str(OUT / f"dialog-{name}.png"))
+        if name == "impactzones":
+            grab_advanced(dialog, "HUNTING_DISTANCE_FIELD", OUT / f"dialog-{name}-advanced.png")
         sites = presets.get("SITES")
         REPORT["dialogs"][name] = {
             "sites": sites.name() if sites is not None else None,
             "title": dialog.windowTitle(),
         }
         dialog.close()
+
+
+def grab_advanced(dialog, parameter_name, path):
+    """The dialog with its Advanced parameters open, scrolled to one of them, pictured."""
+    from qgis.PyQt.QtWidgets import QApplication, QGroupBox, QScrollArea
+
+    # QGIS's collapsible group box, which Python sees as a QGroupBox: opened through its property.
+    dialog.findChild(QGroupBox, "grpAdvanced").setProperty("collapsed", False)
+    QApplication.processEvents()
+    widget = dialog.mainWidget().wrappers[parameter_name].wrappedWidget()
+    for area in dialog.findChildren(QScrollArea):
+        if area.isAncestorOf(widget):
+            area.verticalScrollBar().setValue(widget.mapTo(area.widget(), widget.rect().topLeft()).y() - 40)
+    for _round in range(5):
+        QApplication.processEvents()
+    dialog.grab().save(str(path))
 
 
 def open_assessment_dock():

@@ -14,7 +14,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from asm_pace_plugin.core import i18n  # noqa: E402
+from asm_pace_plugin.core import compat, i18n  # noqa: E402
 from asm_pace_plugin.core.i18n import translate  # noqa: E402
 from asm_pace_plugin.core.paths import GETTING_STARTED, HELP_DIR  # noqa: E402
 
@@ -67,7 +67,7 @@ def render_page(algorithm, language=i18n.SOURCE_LANGUAGE):
     """The HTML help page of an algorithm instance, in the language installed."""
     inputs = []
     for parameter in algorithm.parameterDefinitions():
-        if _is_output(parameter):
+        if _is_output(parameter) or parameter.flags() & compat.FLAG_HIDDEN:  # not in the dialog
             continue
         description = html.escape(parameter.description())
         if parameter.help():

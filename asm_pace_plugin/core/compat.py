@@ -50,8 +50,16 @@ SOURCE_ANY_GEOMETRY, SOURCE_POLYGON, SOURCE_LINE, SOURCE_TABLE = _members(
     "VectorLine",
     "Vector",
 )
-FLAG_ADVANCED, FLAG_OPTIONAL = _members(
-    "ProcessingParameterFlag", "QgsProcessingParameterDefinition.Flag", "Flag{}", "Advanced", "Optional"
+FLAG_ADVANCED, FLAG_OPTIONAL, FLAG_HIDDEN = _members(
+    "ProcessingParameterFlag",
+    "QgsProcessingParameterDefinition.Flag",
+    "Flag{}",
+    "Advanced",
+    "Optional",
+    "Hidden",
+)
+(FIELD_PARAMETER_NUMERIC,) = _members(
+    "ProcessingFieldParameterDataType", "QgsProcessingParameterField.DataType", "{}", "Numeric"
 )
 NUMBER_DOUBLE, NUMBER_INTEGER = _members(
     "ProcessingNumberParameterType", "QgsProcessingParameterNumber.Type", "{}", "Double", "Integer"

@@ -243,6 +243,16 @@ def distance_parameter_name(pathway_name):
     return f"{pathway_name.upper()}_M"
 
 
+def distance_field_parameter_name(pathway_name):
+    """The name of the per-pathway parameter of a per-site distance field, e.g. HUNTING_DISTANCE_FIELD."""
+    return f"{pathway_name.upper()}_DISTANCE_FIELD"
+
+
+def switch_field_parameter_name(pathway_name):
+    """The name of the per-pathway parameter of an on/off field, e.g. HUNTING_SWITCH_FIELD."""
+    return f"{pathway_name.upper()}_SWITCH_FIELD"
+
+
 def implausibly_small(pathway, distance_m):
     """True when a distance is so small for its pathway that it was likely typed in kilometres
     (10 for 10 km): below a hundredth of the default, or below 100 m without a default."""
@@ -345,6 +355,15 @@ def parse_assignments(text, what):
     return result
 
 
+def parse_field_assignments(distance_fields_text, switch_fields_text):
+    """({pathway: per-site distance field}, {pathway: on/off field}) from the texts of
+    'pathway=field' that models and command lines of earlier versions give."""
+    return (
+        parse_assignments(distance_fields_text, translate("ImpactPathways", "Per-site distance fields")),
+        parse_assignments(switch_fields_text, translate("ImpactPathways", "On/off fields")),
+    )
+
+
 @dataclass
 class ChosenPathway:
     """A pathway as the user set it up: its distance and where it comes from, field choices."""
@@ -404,8 +423,9 @@ class ChosenPathway:
         return isinstance(value, (list, dict)) or (value is None and field in self.json_fields)
 
 
-def choose_pathways(catalogue, names_text, distances_text, distance_fields_text, switch_fields_text, fields):
-    """The ChosenPathway list for the parameters, sorted by distance; InputError says what to fix."""
+def choose_pathways(catalogue, names_text, distances_text, distance_fields, switch_fields, fields):
+    """The ChosenPathway list for the parameters, sorted by distance; InputError says what to fix.
+    distance_fields, switch_fields: {pathway name: field name} (parse_field_assignments)."""
     names = parse_names(names_text)
     if not names:
         raise InputError(
@@ -415,10 +435,6 @@ def choose_pathways(catalogue, names_text, distances_text, distance_fields_text,
         )
     zone_names = [name for name, pathway in catalogue.items() if pathway.kind == KIND_ZONE]
     distances = parse_assignments(distances_text, translate("ImpactPathways", "Distances"))
-    distance_fields = parse_assignments(
-        distance_fields_text, translate("ImpactPathways", "Per-site distance fields")
-    )
-    switch_fields = parse_assignments(switch_fields_text, translate("ImpactPathways", "On/off fields"))
     for name in names + list(distances) + list(distance_fields) + list(switch_fields):
         if name not in catalogue:
             raise InputError(

@@ -1930,27 +1930,27 @@
         <translation>{where}: a confiança deve ser uma de {CONFIDENCES}, não &quot;{confidence}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="411"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="431"/>
         <source>No impact pathway was chosen. Give at least one, e.g. footprint,hunting.</source>
         <translation>Nenhuma via de impacto foi escolhida. Informe ao menos uma, p. ex. footprint,hunting.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="437"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="453"/>
         <source>Distances</source>
         <translation>Distâncias</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="437"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="453"/>
         <source>Per-site distance fields</source>
         <translation>Campos de distância por local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="437"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="453"/>
         <source>On/off fields</source>
         <translation>Campos liga/desliga</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="424"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="440"/>
         <source>Unknown impact pathway &apos;{name}&apos;. Known pathways: {zone_names}.</source>
         <translation>Via de impacto desconhecida &quot;{name}&quot;. Vias conhecidas: {zone_names}.</translation>
     </message>
@@ -1970,17 +1970,17 @@
         <translation>{where}: kind deve ser '{KIND_ZONE}' ou '{KIND_DOWNSTREAM}', não '{kind}'.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="338"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="348"/>
         <source>{what}: &apos;{value}&apos; is not of the form pathway=value, e.g. hunting=12700.</source>
         <translation>{what}: &quot;{value}&quot; não tem a forma via=valor, p. ex. hunting=12700.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="444"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="460"/>
         <source>{what} name pathways that are not chosen: {extra}. Add them to the pathways.</source>
         <translation>{what}: citam vias que não foram escolhidas: {extra}. Adicione-as às vias.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="458"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="474"/>
         <source>The distance given for &apos;{name}&apos; ({distances}) is not a positive number of metres.</source>
         <translation>A distância informada para &quot;{name}&quot; ({distances}) não é um número positivo de metros.</translation>
     </message>
@@ -2000,52 +2000,52 @@
         <translation>{where}: distance_m {text} está {beyond_limit}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="302"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="312"/>
         <source>beyond {km} km, the farthest a zone is drawn true to its area</source>
         <translation>além de {km} km, a maior distância em que uma zona é desenhada fiel à sua área</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="465"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="481"/>
         <source>The distance given for &apos;{name}&apos; ({distances} m) is {beyond_limit}.</source>
         <translation>A distância informada para &quot;{name}&quot; ({distances} m) está {beyond_limit}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="500"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="516"/>
         <source>The {what} {error}.</source>
         <translation>{what}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="430"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="446"/>
         <source>&apos;{name}&apos; is traced down rivers, not drawn as a zone: use the algorithm &apos;Downstream trace (mercury and sediment)&apos; for it.</source>
         <translation>&quot;{name}&quot; é traçado ao longo dos rios, não desenhado como zona: use para isso o algoritmo &quot;Traçado a jusante (mercúrio e sedimentos)&quot;.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="258"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="268"/>
         <source>{}: {} m is very small for this pathway (default: {}). Distances are in metres: for {} km, type {}.</source>
         <translation>{}: {} m é muito pouco para esta via (padrão: {}). As distâncias são em metros: para {} km, digite {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="261"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="271"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="272"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="282"/>
         <source>{}: {} ({}){}{}</source>
         <translation>{}: {} ({}){}{}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="272"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="282"/>
         <source>per site</source>
         <translation>por local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="272"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="282"/>
         <source>, per-site field {}</source>
         <translation>, campo por local {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="272"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="282"/>
         <source>, on/off field {}</source>
         <translation>, campo liga/desliga {}</translation>
     </message>
@@ -2053,129 +2053,139 @@
 <context>
     <name>ImpactZonesAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="170"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="109"/>
         <source>Impact zones</source>
         <translation>Zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="73"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="56"/>
         <source>asm,mining,impact,buffer,geodesic,deforestation,hunting,zone,pathway</source>
         <translation>asm,mape,garimpo,impacto,buffer,geodésico,desmatamento,caça,zona,via</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="149"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="88"/>
         <source>Non-overlapping rings instead of full discs</source>
         <translation>Anéis sem sobreposição em vez de discos completos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="154"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="93"/>
         <source>Dissolve zones</source>
         <translation>Dissolver as zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="162"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="101"/>
         <source>Impact-pathway catalogue (CSV; empty: the shipped one)</source>
         <translation>Catálogo de vias de impacto (CSV; vazio: o incluído)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="173"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="112"/>
         <source>Number of zones</source>
         <translation>Número de zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="174"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="113"/>
         <source>Sites without any zone</source>
         <translation>Locais sem nenhuma zona</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="214"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="123"/>
         <source>The site layer</source>
         <translation>A camada de locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="258"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="166"/>
         <source>Dissolving zones...</source>
         <translation>Dissolvendo as zonas...</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="265"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="173"/>
         <source>{}: {} sites without this zone ({}).</source>
         <translation>{}: {} locais sem esta zona ({}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="271"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="179"/>
         <source>Impact zones: {} zones written for {} sites and {} pathways ({}, {}); sites without any zone: {}; site geometries repaired: {}; {}.</source>
         <translation>Zonas de impacto: {} zonas escritas para {} locais e {} vias ({}, {}); locais sem nenhuma zona: {}; geometrias de locais reparadas: {}; {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="271"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="179"/>
         <source>rings</source>
         <translation>anéis</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="271"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="179"/>
         <source>discs</source>
         <translation>discos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="271"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="179"/>
         <source>nothing skipped</source>
         <translation>nada deixado de fora</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="77"/>
-        <source>&lt;p&gt;Draws, around every mining site, the zones its impacts reach: site footprint, off-site deforestation, hunting pressure, landscape deforestation, charcoal and timber.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Distances are metres on the ellipsoid&lt;/b&gt; whatever the CRS: a 10 km zone covers the same area at the equator, at 47°N or at 70°N, and zones crossing the 180° meridian are split on both sides. Polygon and line sites are buffered from their edge.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Impact pathways&lt;/b&gt;: tick those to draw. Each has its distance below, in metres; the defaults are {}, each with its source and confidence (in the catalogue file resources/catalogues/impact_pathways.csv; under Advanced, give your own edited copy). A distance far smaller than its default (10 typed for 10 km) is warned about in the log.&lt;/p&gt;&lt;p&gt;Under &lt;b&gt;Advanced&lt;/b&gt;: &lt;b&gt;per-site distance fields&lt;/b&gt; take a site's distance from one of its fields, e.g. &lt;i&gt;hunting=hunt_m&lt;/i&gt; (an empty value uses the distance above); &lt;b&gt;on/off fields&lt;/b&gt; draw a pathway only for sites where a field says yes (1, true, yes, oui), e.g. &lt;i&gt;charcoal_timber=uses_wood&lt;/i&gt;. In models and qgis_process, PATHWAYS also takes the names: &lt;i&gt;PATHWAYS=footprint,hunting&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rings&lt;/b&gt;: each zone without the smaller ones (footprint, then 1–10 km, then 10–70 km), for maps; keep full discs to measure pressure on protected areas. &lt;b&gt;Dissolve&lt;/b&gt; merges the zones of all sites, per pathway or all together.&lt;/p&gt;&lt;p&gt;Each zone says its site, pathway, distance, where the distance comes from and its area in hectares. Output in EPSG:4326.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Downstream trace&lt;/i&gt; for mercury and sediment along rivers, then &lt;i&gt;Pressure on protected areas&lt;/i&gt; with these zones.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Desenha, em torno de cada local de mineração, as zonas que os seus impactos alcançam: área do local, desmatamento fora do local, pressão de caça, desmatamento da paisagem, madeira e carvão vegetal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;As distâncias são metros sobre o elipsoide&lt;/b&gt; qualquer que seja o SRC: uma zona de 10 km cobre a mesma área no equador, a 47°N ou a 70°N, e as zonas que cruzam o meridiano de 180° são divididas dos dois lados. Locais de polígonos e de linhas são ampliados a partir da borda.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Vias de impacto&lt;/b&gt;: marque as que deseja desenhar. Cada uma tem sua distância abaixo, em metros; os valores padrão são {}, cada um com sua fonte e seu grau de confiança (no arquivo de catálogo resources/catalogues/impact_pathways.csv; em Avançado, informe sua própria cópia editada). Uma distância muito menor que o seu valor padrão (10 digitado por 10 km) é avisada no registro.&lt;/p&gt;&lt;p&gt;Em &lt;b&gt;Avançado&lt;/b&gt;: os &lt;b&gt;campos de distância por local&lt;/b&gt; tomam a distância de um local de um dos seus campos, p. ex. &lt;i&gt;hunting=hunt_m&lt;/i&gt; (um valor vazio usa a distância acima); os &lt;b&gt;campos liga/desliga&lt;/b&gt; desenham uma via só para os locais onde um campo diz sim (1, true, yes, sim), p. ex. &lt;i&gt;charcoal_timber=uses_wood&lt;/i&gt;. Nos modelos e no qgis_process, PATHWAYS também aceita os nomes: &lt;i&gt;PATHWAYS=footprint,hunting&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anéis&lt;/b&gt;: cada zona sem as menores (área do local, depois 1–10 km, depois 10–70 km), para mapas; mantenha os discos completos para medir a pressão sobre as áreas protegidas. &lt;b&gt;Dissolver&lt;/b&gt; junta as zonas de todos os locais, por via ou todas juntas.&lt;/p&gt;&lt;p&gt;Cada zona informa seu local, sua via, sua distância, de onde vem a distância e sua área em hectares. Saída em EPSG:4326.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: &lt;i&gt;Traçado a jusante&lt;/i&gt; para o mercúrio e os sedimentos ao longo dos rios, depois &lt;i&gt;Pressão sobre as áreas protegidas&lt;/i&gt; com estas zonas.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="104"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="56"/>
         <source>Impact pathways</source>
         <translation>Vias de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="120"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="70"/>
         <source>{}: distance (metres)</source>
         <translation>{}: distância (metros)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="128"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="83"/>
         <source>Metres on the ellipsoid. Default: {} ({}).</source>
         <translation>Metros sobre o elipsoide. Padrão: {} ({}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="128"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="78"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="135"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="89"/>
         <source>Other distances in metres (pathway=metres, e.g. charcoal_timber=5000)</source>
         <translation>Outras distâncias em metros (via=metros, p. ex. charcoal_timber=5000)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="135"/>
-        <source>Per-site distance fields in metres (pathway=field, e.g. hunting=hunt_m)</source>
-        <translation>Campos de distância por local, em metros (via=campo, p. ex. hunting=hunt_m)</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="135"/>
-        <source>On/off fields (pathway=field, e.g. charcoal_timber=uses_wood)</source>
-        <translation>Campos liga/desliga (via=campo, p. ex. charcoal_timber=uses_wood)</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="178"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="41"/>
         <source>{} (no default distance: give one)</source>
         <translation>{} (sem distância padrão: informe uma)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="179"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="42"/>
         <source>{} ({} km)</source>
         <translation>{} ({} km)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="201"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="154"/>
         <source>Other distances</source>
         <translation>Outras distâncias</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="60"/>
+        <source>&lt;p&gt;Draws, around every mining site, the zones its impacts reach: site footprint, off-site deforestation, hunting pressure, landscape deforestation, charcoal and timber.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Distances are metres on the ellipsoid&lt;/b&gt; whatever the CRS: a 10 km zone covers the same area at the equator, at 47°N or at 70°N, and zones crossing the 180° meridian are split on both sides. Polygon and line sites are buffered from their edge.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Impact pathways&lt;/b&gt;: tick those to draw. Each has its distance below, in metres; the defaults are {}, each with its source and confidence (in the catalogue file resources/catalogues/impact_pathways.csv; under Advanced, give your own edited copy). A distance far smaller than its default (10 typed for 10 km) is warned about in the log.&lt;/p&gt;&lt;p&gt;Under &lt;b&gt;Advanced&lt;/b&gt;, each pathway can take &lt;b&gt;its distance per site&lt;/b&gt; from a numeric field of the sites (an empty value uses the distance above), and be drawn &lt;b&gt;only where a field says yes&lt;/b&gt; (1, true, yes, oui). In models and qgis_process, PATHWAYS also takes the names (&lt;i&gt;PATHWAYS=footprint,hunting&lt;/i&gt;), and the &lt;i&gt;pathway=field&lt;/i&gt; texts of earlier versions still work: &lt;i&gt;DISTANCE_FIELDS=hunting=hunt_m&lt;/i&gt;, &lt;i&gt;SWITCH_FIELDS=charcoal_timber=uses_wood&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rings&lt;/b&gt;: each zone without the smaller ones (footprint, then 1–10 km, then 10–70 km), for maps; keep full discs to measure pressure on protected areas. &lt;b&gt;Dissolve&lt;/b&gt; merges the zones of all sites, per pathway or all together.&lt;/p&gt;&lt;p&gt;Each zone says its site, pathway, distance, where the distance comes from and its area in hectares. Output in EPSG:4326.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Downstream trace&lt;/i&gt; for mercury and sediment along rivers, then &lt;i&gt;Pressure on protected areas&lt;/i&gt; with these zones.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Desenha, em torno de cada local de mineração, as zonas que os seus impactos alcançam: área do local, desmatamento fora do local, pressão de caça, desmatamento da paisagem, madeira e carvão vegetal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;As distâncias são metros sobre o elipsoide&lt;/b&gt; qualquer que seja o SRC: uma zona de 10 km cobre a mesma área no equador, a 47°N ou a 70°N, e as zonas que cruzam o meridiano de 180° são divididas dos dois lados. Locais de polígonos e de linhas são ampliados a partir da borda.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Vias de impacto&lt;/b&gt;: marque as que deseja desenhar. Cada uma tem sua distância abaixo, em metros; os valores padrão são {}, cada um com sua fonte e seu grau de confiança (no arquivo de catálogo resources/catalogues/impact_pathways.csv; em Avançado, informe sua própria cópia editada). Uma distância muito menor que o seu valor padrão (10 digitado por 10 km) é avisada no registro.&lt;/p&gt;&lt;p&gt;Em &lt;b&gt;Avançado&lt;/b&gt;, cada via pode tomar &lt;b&gt;a sua distância por local&lt;/b&gt; de um campo numérico dos locais (um valor vazio usa a distância acima), e ser desenhada &lt;b&gt;só onde um campo diz sim&lt;/b&gt; (1, true, yes, sim). Nos modelos e no qgis_process, PATHWAYS também aceita os nomes (&lt;i&gt;PATHWAYS=footprint,hunting&lt;/i&gt;), e os textos &lt;i&gt;via=campo&lt;/i&gt; de versões anteriores continuam funcionando: &lt;i&gt;DISTANCE_FIELDS=hunting=hunt_m&lt;/i&gt;, &lt;i&gt;SWITCH_FIELDS=charcoal_timber=uses_wood&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anéis&lt;/b&gt;: cada zona sem as menores (área do local, depois 1–10 km, depois 10–70 km), para mapas; mantenha os discos completos para medir a pressão sobre as áreas protegidas. &lt;b&gt;Dissolver&lt;/b&gt; junta as zonas de todos os locais, por via ou todas juntas.&lt;/p&gt;&lt;p&gt;Cada zona informa seu local, sua via, sua distância, de onde vem a distância e sua área em hectares. Saída em EPSG:4326.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: &lt;i&gt;Traçado a jusante&lt;/i&gt; para o mercúrio e os sedimentos ao longo dos rios, depois &lt;i&gt;Pressão sobre as áreas protegidas&lt;/i&gt; com estas zonas.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="101"/>
+        <source>{}: distance per site (metres)</source>
+        <translation>{}: distância por local (metros)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="101"/>
+        <source>A numeric field of the sites with each site&apos;s distance in metres; where it is empty, the distance above is used.</source>
+        <translation>Um campo numérico dos locais com a distância de cada local em metros; onde estiver vazio, usa-se a distância acima.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="101"/>
+        <source>{}: drawn only where this field says yes</source>
+        <translation>{}: desenhada só onde este campo diz sim</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="101"/>
+        <source>A field of the sites that turns the pathway on (1, true, yes, oui) or off (0, false, no, non) site by site.</source>
+        <translation>Um campo dos locais que liga a via (1, true, yes, oui) ou a desliga (0, false, no, non) local por local.</translation>
     </message>
 </context>
 <context>
@@ -2799,7 +2809,7 @@
         <translation>não é uma linha após o reparo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="250"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="158"/>
         <source>no pathway applies</source>
         <translation>nenhuma via se aplica</translation>
     </message>
@@ -2814,22 +2824,22 @@
         <translation>geometria reparada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="367"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="386"/>
         <source>switched off</source>
         <translation>desligado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="367"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="386"/>
         <source>unreadable value in {field}</source>
         <translation>valor ilegível em {field}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="385"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="404"/>
         <source>zero, negative or unreadable {field}</source>
         <translation>{field} zero, negativo ou ilegível</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="396"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="415"/>
         <source>empty {field}</source>
         <translation>{field} vazio</translation>
     </message>
@@ -2884,7 +2894,7 @@
         <translation>coordenadas fora do intervalo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="377"/>
+        <location filename="../../asm_pace_plugin/core/impacts.py" line="396"/>
         <source>unreadable {field} (make it a number field)</source>
         <translation>{field} ilegível (transforme-o em um campo numérico)</translation>
     </message>
