@@ -1371,12 +1371,12 @@
         <translation>Nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="392"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="395"/>
         <source>ASM-PACE site dossiers</source>
         <translation>Expedientes de sitios ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="516"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="519"/>
         <source>Site dossier: {title}</source>
         <translation>Expediente del sitio: {title}</translation>
     </message>
@@ -1396,7 +1396,7 @@
         <translation>Red de relaciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="708"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="711"/>
         <source>could not write {path}</source>
         <translation>no se pudo escribir {path}</translation>
     </message>
@@ -1416,7 +1416,7 @@
         <translation>Clave(s) de sitio no encontrada(s): {keys}. Indique claves de sitios evaluados (el panel las lista), separadas por comas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="718"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="721"/>
         <source>QGIS could not write the PDF {path} (error {result}): is it open in another program?</source>
         <translation>QGIS no pudo escribir el PDF {path} (error {result}): ¿está abierto en otro programa?</translation>
     </message>
@@ -1577,44 +1577,39 @@
         <translation>Zonas de impacto: {pathway}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="501"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="504"/>
         <source>redacted</source>
         <translation>datos sensibles omitidos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="501"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="504"/>
         <source>NOT REDACTED</source>
         <translation>DATOS SENSIBLES NO OMITIDOS</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="506"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="509"/>
         <source>ASM-PACE site dossier · {site} · {date} UTC · plugin {version} · {redaction}</source>
         <translation>Expediente del sitio ASM-PACE · {site} · {date} UTC · complemento {version} · {redaction}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="544"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="547"/>
         <source>None recorded.</source>
         <translation>Nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="588"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="591"/>
         <source>This site has no geometry: no map.</source>
         <translation>Este sitio no tiene geometría: no hay mapa.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="690"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="693"/>
         <source>Location: {country}</source>
         <translation>Ubicación: {country}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="690"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="693"/>
         <source>Location</source>
         <translation>Ubicación</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="350"/>
-        <source>(continued)</source>
-        <translation>(continuación)</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="142"/>
@@ -1625,6 +1620,11 @@
         <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="145"/>
         <source>Other mining sites</source>
         <translation>Otros sitios mineros</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="351"/>
+        <source>{name} (continued)</source>
+        <translation>{name} (continuación)</translation>
     </message>
 </context>
 <context>

@@ -1371,12 +1371,12 @@
         <translation>Rien de consigné.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="392"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="395"/>
         <source>ASM-PACE site dossiers</source>
         <translation>Dossiers de sites ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="516"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="519"/>
         <source>Site dossier: {title}</source>
         <translation>Dossier de site : {title}</translation>
     </message>
@@ -1396,7 +1396,7 @@
         <translation>Réseau de relations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="708"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="711"/>
         <source>could not write {path}</source>
         <translation>impossible d'écrire {path}</translation>
     </message>
@@ -1416,7 +1416,7 @@
         <translation>Clé(s) de site introuvable(s) : {keys}. Donnez des clés de sites évalués (le panneau les liste), séparées par des virgules.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="718"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="721"/>
         <source>QGIS could not write the PDF {path} (error {result}): is it open in another program?</source>
         <translation>QGIS n'a pas pu écrire le PDF {path} (erreur {result}) : est-il ouvert dans un autre programme ?</translation>
     </message>
@@ -1577,44 +1577,39 @@
         <translation>Zones d'impact : {pathway}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="501"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="504"/>
         <source>redacted</source>
         <translation>données sensibles retirées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="501"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="504"/>
         <source>NOT REDACTED</source>
         <translation>DONNÉES SENSIBLES NON RETIRÉES</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="506"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="509"/>
         <source>ASM-PACE site dossier · {site} · {date} UTC · plugin {version} · {redaction}</source>
         <translation>Dossier de site ASM-PACE · {site} · {date} UTC · extension {version} · {redaction}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="544"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="547"/>
         <source>None recorded.</source>
         <translation>Rien de consigné.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="588"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="591"/>
         <source>This site has no geometry: no map.</source>
         <translation>Ce site n'a pas de géométrie : pas de carte.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="690"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="693"/>
         <source>Location: {country}</source>
         <translation>Localisation : {country}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="690"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="693"/>
         <source>Location</source>
         <translation>Localisation</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="350"/>
-        <source>(continued)</source>
-        <translation>(suite)</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="142"/>
@@ -1625,6 +1620,11 @@
         <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="145"/>
         <source>Other mining sites</source>
         <translation>Autres sites miniers</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="351"/>
+        <source>{name} (continued)</source>
+        <translation>{name} (suite)</translation>
     </message>
 </context>
 <context>

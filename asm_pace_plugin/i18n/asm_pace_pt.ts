@@ -1371,12 +1371,12 @@
         <translation>Nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="392"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="395"/>
         <source>ASM-PACE site dossiers</source>
         <translation>Dossiês dos locais ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="516"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="519"/>
         <source>Site dossier: {title}</source>
         <translation>Dossiê do local: {title}</translation>
     </message>
@@ -1396,7 +1396,7 @@
         <translation>Rede de relações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="708"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="711"/>
         <source>could not write {path}</source>
         <translation>não foi possível gravar {path}</translation>
     </message>
@@ -1416,7 +1416,7 @@
         <translation>Chave(s) de local não encontrada(s): {keys}. Informe chaves de locais avaliados (o painel as lista), separadas por vírgulas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="718"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="721"/>
         <source>QGIS could not write the PDF {path} (error {result}): is it open in another program?</source>
         <translation>O QGIS não conseguiu gravar o PDF {path} (erro {result}): ele está aberto em outro programa?</translation>
     </message>
@@ -1577,44 +1577,39 @@
         <translation>Zonas de impacto: {pathway}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="501"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="504"/>
         <source>redacted</source>
         <translation>dados sensíveis omitidos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="501"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="504"/>
         <source>NOT REDACTED</source>
         <translation>DADOS SENSÍVEIS NÃO OMITIDOS</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="506"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="509"/>
         <source>ASM-PACE site dossier · {site} · {date} UTC · plugin {version} · {redaction}</source>
         <translation>Dossiê do local ASM-PACE · {site} · {date} UTC · complemento {version} · {redaction}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="544"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="547"/>
         <source>None recorded.</source>
         <translation>Nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="588"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="591"/>
         <source>This site has no geometry: no map.</source>
         <translation>Este local não tem geometria: sem mapa.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="690"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="693"/>
         <source>Location: {country}</source>
         <translation>Localização: {country}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="690"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="693"/>
         <source>Location</source>
         <translation>Localização</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="350"/>
-        <source>(continued)</source>
-        <translation>(continuação)</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="142"/>
@@ -1625,6 +1620,11 @@
         <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="145"/>
         <source>Other mining sites</source>
         <translation>Outros locais de mineração</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="351"/>
+        <source>{name} (continued)</source>
+        <translation>{name} (continuação)</translation>
     </message>
 </context>
 <context>

@@ -317,6 +317,7 @@ class MeasuredTable:
     heights: list
     header_height: float
     measures: tuple  # the _TextMeasure of each column
+    names: list = None  # the first cell of each row as given: what its continuation is called
 
     @property
     def whole_page(self):
@@ -335,7 +336,7 @@ class MeasuredTable:
 
     def split_row(self, index, room):
         """Cut row `index` after the lines that fit in `room` mm; the rest becomes the next row,
-        its first cell saying "(continued)" when it has nothing left. False if no line fits."""
+        its first cell saying "Notes (continued)" when it has nothing left. False if no line fits."""
         cells = [cell.split("\n") for cell in self.rows[index]]
         fitting = 0
         for count in range(1, max(len(lines) for lines in cells)):
@@ -347,9 +348,10 @@ class MeasuredTable:
         head = ["\n".join(lines[:fitting]) for lines in cells]
         tail = ["\n".join(lines[fitting:]) for lines in cells]
         if not tail[0]:
-            continued = translate("DossierLayout", "(continued)")
+            continued = translate("DossierLayout", "{name} (continued)").format(name=self.names[index])
             tail[0] = self.measures[0].fitting(continued, self.widths[0])
         self.rows[index : index + 1] = [head, tail]
+        self.names[index : index + 1] = [self.names[index]] * 2
         self.heights[index : index + 1] = [self.row_height(head), self.row_height(tail)]
         return True
 
@@ -367,12 +369,13 @@ def measured_table(kind, content):
         measures = (measure,) * len(headers)
     else:
         return None
+    names = [row[0] for row in rows]
     rows = [[m.fitting(cell, width) for cell, width, m in zip(row, widths, measures)] for row in rows]
     header_height = 0
     if headers is not None:
         headers = tuple(bold.fitting(text, width) for text, width in zip(headers, widths))
         header_height = max(bold.height(text, width) for text, width in zip(headers, widths)) + ROW_PADDING
-    table = MeasuredTable(headers, rows, widths, [], header_height, measures)
+    table = MeasuredTable(headers, rows, widths, [], header_height, measures, names)
     table.heights = [table.row_height(row) for row in rows]
     return table
 
