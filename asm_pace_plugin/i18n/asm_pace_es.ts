@@ -624,122 +624,122 @@
         <translation>Evaluación ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="160"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="182"/>
         <source>no workspace: create or open one</source>
         <translation>sin espacio de trabajo: cree o abra uno</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="163"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="185"/>
         <source>New…</source>
         <translation>Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="164"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="186"/>
         <source>Open…</source>
         <translation>Abrir…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="169"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="191"/>
         <source>Workspace</source>
         <translation>Espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="181"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="203"/>
         <source>Site layer</source>
         <translation>Capa de sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="183"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="205"/>
         <source>Key field</source>
         <translation>Campo clave</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="188"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="212"/>
         <source>search sites</source>
         <translation>buscar sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="190"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="214"/>
         <source>Pick on map</source>
         <translation>Elegir en el mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="193"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="217"/>
         <source>Zoom</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="195"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="219"/>
         <source>Dossier…</source>
         <translation>Expediente…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="196"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="220"/>
         <source>Write the PDF and HTML dossier of this site (Site dossiers algorithm)</source>
         <translation>Escribir el expediente PDF y HTML de este sitio (algoritmo Expedientes de sitios)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="218"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="237"/>
         <source>1 Profile</source>
         <translation>1 Perfil</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="218"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="237"/>
         <source>What is mined here, how, by how many, under which law</source>
         <translation>Qué se extrae aquí, cómo, cuántas personas, bajo qué ley</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="218"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="237"/>
         <source>2 Stakeholders</source>
         <translation>2 Actores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="218"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="237"/>
         <source>Who is involved, their influence, interest and relations</source>
         <translation>Quién está involucrado, su influencia, interés y relaciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="218"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="237"/>
         <source>3 Options</source>
         <translation>3 Opciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="218"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="237"/>
         <source>Management options: their fit here, and the decision</source>
         <translation>Opciones de gestión: su idoneidad aquí, y la decisión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="302"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="316"/>
         <source>New assessment workspace</source>
         <translation>Nuevo espacio de trabajo de evaluación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="307"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="321"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="302"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="316"/>
         <source>Open assessment workspace</source>
         <translation>Abrir un espacio de trabajo de evaluación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="439"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="453"/>
         <source>Create or open a workspace to start.</source>
         <translation>Cree o abra un espacio de trabajo para empezar.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="475"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="489"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="172"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="194"/>
         <source>No classified sites in this project: run “Classify sites (PACE)” on your sites (or load the sample data and classify it); its output layer is listed here.</source>
         <translation>No hay sitios clasificados en este proyecto: ejecute «Clasificar los sitios (PACE)» sobre sus sitios (o cargue los datos de ejemplo y clasifíquelos); su capa de salida aparece aquí.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="534"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="548"/>
         <source>No impact-zones layer of this project holds site {key} under {field}: run “Impact zones” on these sites with the site key {site_field}, or choose the zones in the dialog.</source>
         <translation>Ninguna capa de zonas de impacto de este proyecto contiene el sitio {key} con {field}: ejecute «Zonas de impacto» sobre estos sitios con la clave de sitios {site_field}, o elija las zonas en el diálogo.</translation>
     </message>
@@ -1276,7 +1276,7 @@
         <translation>Tabla de actores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="471"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="485"/>
         <source>PACE class</source>
         <translation>Clase PACE</translation>
     </message>
@@ -3423,167 +3423,167 @@
         <translation>Desmarcado (por defecto): el contacto se excluye de los expedientes y exportaciones salvo que se pida.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="83"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="97"/>
         <source>Add stakeholder</source>
         <translation>Añadir actor</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="93"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="105"/>
         <source>Selected stakeholder</source>
         <translation>Actor seleccionado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="103"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="115"/>
         <source>left out of dossiers and exports unless shareable</source>
         <translation>excluido de los expedientes y exportaciones salvo que sea compartible</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="106"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="118"/>
         <source>Sensitive: leave this person out of dossiers and exports</source>
         <translation>Sensible: excluir a esta persona de los expedientes y exportaciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="109"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="121"/>
         <source>Contact may be shared</source>
         <translation>El contacto puede compartirse</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="113"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="125"/>
         <source>Place on map</source>
         <translation>Ubicar en el mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="117"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="129"/>
         <source>Remove stakeholder</source>
         <translation>Quitar actor</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="118"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="130"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="118"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="130"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="118"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="130"/>
         <source>Influence (0–5)</source>
         <translation>Influencia (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="118"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="130"/>
         <source>Interest (0–5)</source>
         <translation>Interés (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="118"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="130"/>
         <source>Stance</source>
         <translation>Postura</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="118"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="130"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="118"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="130"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="118"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="130"/>
         <source>Location (optional)</source>
         <translation>Ubicación (opcional)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="187"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="206"/>
         <source>Relations</source>
         <translation>Relaciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="160"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="177"/>
         <source>strength </source>
         <translation>intensidad </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="162"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="179"/>
         <source>Relate</source>
         <translation>Relacionar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="167"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="184"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="168"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="185"/>
         <source>Relation</source>
         <translation>Relación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="169"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="186"/>
         <source>To</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="170"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="187"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="175"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="192"/>
         <source>Remove relation</source>
         <translation>Quitar relación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="183"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="202"/>
         <source>Influence–interest</source>
         <translation>Influencia–interés</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="183"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="202"/>
         <source>Influence–interest grid</source>
         <translation>Cuadrícula influencia–interés</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="187"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="206"/>
         <source>Relation network</source>
         <translation>Red de relaciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="196"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="217"/>
         <source>Import CSV…</source>
         <translation>Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="197"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="218"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="198"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="219"/>
         <source>Export contacts and sensitive stakeholders too</source>
         <translation>Exportar también los contactos y los actores sensibles</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="231"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="251"/>
         <source>{source} {arrow} {target}: {relation} (strength {strength})</source>
         <translation>{source} {arrow} {target}: {relation} (intensidad {strength})</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="274"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="294"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="279"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="299"/>
         <source>Click the map to place this stakeholder (now: {where})</source>
         <translation>Haga clic en el mapa para ubicar a este actor (ahora: {where})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="405"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="425"/>
         <source>%n CSV rows skipped: {errors}</source>
         <translation>
             <numerusform>%n fila CSV omitida: {errors}</numerusform>
@@ -3591,17 +3591,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="413"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="433"/>
         <source>Import stakeholders</source>
         <translation>Importar actores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="423"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="443"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="423"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="443"/>
         <source>Export stakeholders</source>
         <translation>Exportar actores</translation>
     </message>

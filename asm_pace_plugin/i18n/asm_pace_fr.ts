@@ -624,122 +624,122 @@
         <translation>Évaluation ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="160"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="182"/>
         <source>no workspace: create or open one</source>
         <translation>pas d'espace de travail : créez-en un ou ouvrez-en un</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="163"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="185"/>
         <source>New…</source>
         <translation>Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="164"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="186"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="169"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="191"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="181"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="203"/>
         <source>Site layer</source>
         <translation>Couche des sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="183"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="205"/>
         <source>Key field</source>
         <translation>Champ clé</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="188"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="212"/>
         <source>search sites</source>
         <translation>chercher des sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="190"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="214"/>
         <source>Pick on map</source>
         <translation>Choisir sur la carte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="193"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="217"/>
         <source>Zoom</source>
         <translation>Zoomer</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="195"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="219"/>
         <source>Dossier…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="196"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="220"/>
         <source>Write the PDF and HTML dossier of this site (Site dossiers algorithm)</source>
         <translation>Écrire le dossier PDF et HTML de ce site (algorithme Dossiers de sites)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="218"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="237"/>
         <source>1 Profile</source>
         <translation>1 Profil</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="218"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="237"/>
         <source>What is mined here, how, by how many, under which law</source>
         <translation>Ce qui est extrait ici, comment, par combien de personnes, sous quelle loi</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="218"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="237"/>
         <source>2 Stakeholders</source>
         <translation>2 Parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="218"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="237"/>
         <source>Who is involved, their influence, interest and relations</source>
         <translation>Qui est impliqué, son influence, son intérêt et ses relations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="218"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="237"/>
         <source>3 Options</source>
         <translation>3 Options</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="218"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="237"/>
         <source>Management options: their fit here, and the decision</source>
         <translation>Options de gestion : leur pertinence ici, et la décision</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="302"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="316"/>
         <source>New assessment workspace</source>
         <translation>Nouvel espace de travail d'évaluation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="307"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="321"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="302"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="316"/>
         <source>Open assessment workspace</source>
         <translation>Ouvrir un espace de travail d'évaluation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="439"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="453"/>
         <source>Create or open a workspace to start.</source>
         <translation>Créez ou ouvrez un espace de travail pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="475"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="489"/>
         <source>{label}: {value}</source>
         <translation>{label} : {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="172"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="194"/>
         <source>No classified sites in this project: run “Classify sites (PACE)” on your sites (or load the sample data and classify it); its output layer is listed here.</source>
         <translation>Aucun site classé dans ce projet : lancez « Classer les sites (PACE) » sur vos sites (ou chargez les données d'exemple et classez-les) ; sa couche de sortie apparaît ici.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="534"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="548"/>
         <source>No impact-zones layer of this project holds site {key} under {field}: run “Impact zones” on these sites with the site key {site_field}, or choose the zones in the dialog.</source>
         <translation>Aucune couche de zones d'impact de ce projet ne contient le site {key} sous {field} : lancez « Zones d'impact » sur ces sites avec la clé des sites {site_field}, ou choisissez les zones dans la boîte de dialogue.</translation>
     </message>
@@ -1276,7 +1276,7 @@
         <translation>Tableau des parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="471"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="485"/>
         <source>PACE class</source>
         <translation>Classe PACE</translation>
     </message>
@@ -3423,167 +3423,167 @@
         <translation>Décoché (par défaut) : le contact est écarté des dossiers et des exports sauf demande.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="83"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="97"/>
         <source>Add stakeholder</source>
         <translation>Ajouter une partie prenante</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="93"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="105"/>
         <source>Selected stakeholder</source>
         <translation>Partie prenante sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="103"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="115"/>
         <source>left out of dossiers and exports unless shareable</source>
         <translation>écarté des dossiers et des exports sauf s'il est partageable</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="106"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="118"/>
         <source>Sensitive: leave this person out of dossiers and exports</source>
         <translation>Sensible : écarter cette personne des dossiers et des exports</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="109"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="121"/>
         <source>Contact may be shared</source>
         <translation>Le contact peut être partagé</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="113"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="125"/>
         <source>Place on map</source>
         <translation>Placer sur la carte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="117"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="129"/>
         <source>Remove stakeholder</source>
         <translation>Retirer la partie prenante</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="118"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="130"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="118"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="130"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="118"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="130"/>
         <source>Influence (0–5)</source>
         <translation>Influence (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="118"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="130"/>
         <source>Interest (0–5)</source>
         <translation>Intérêt (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="118"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="130"/>
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="118"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="130"/>
         <source>Goals</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="118"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="130"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="118"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="130"/>
         <source>Location (optional)</source>
         <translation>Emplacement (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="187"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="206"/>
         <source>Relations</source>
         <translation>Relations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="160"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="177"/>
         <source>strength </source>
         <translation>intensité </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="162"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="179"/>
         <source>Relate</source>
         <translation>Relier</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="167"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="184"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="168"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="185"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="169"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="186"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="170"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="187"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="175"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="192"/>
         <source>Remove relation</source>
         <translation>Retirer la relation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="183"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="202"/>
         <source>Influence–interest</source>
         <translation>Influence–intérêt</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="183"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="202"/>
         <source>Influence–interest grid</source>
         <translation>Grille influence–intérêt</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="187"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="206"/>
         <source>Relation network</source>
         <translation>Réseau de relations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="196"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="217"/>
         <source>Import CSV…</source>
         <translation>Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="197"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="218"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="198"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="219"/>
         <source>Export contacts and sensitive stakeholders too</source>
         <translation>Exporter aussi les contacts et les parties prenantes sensibles</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="231"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="251"/>
         <source>{source} {arrow} {target}: {relation} (strength {strength})</source>
         <translation>{source} {arrow} {target} : {relation} (intensité {strength})</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="274"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="294"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="279"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="299"/>
         <source>Click the map to place this stakeholder (now: {where})</source>
         <translation>Cliquez sur la carte pour placer cette partie prenante (actuellement : {where})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="405"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="425"/>
         <source>%n CSV rows skipped: {errors}</source>
         <translation>
             <numerusform>%n ligne CSV ignorée : {errors}</numerusform>
@@ -3591,17 +3591,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="413"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="433"/>
         <source>Import stakeholders</source>
         <translation>Importer des parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="423"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="443"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="423"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="443"/>
         <source>Export stakeholders</source>
         <translation>Exporter les parties prenantes</translation>
     </message>

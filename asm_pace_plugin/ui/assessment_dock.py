@@ -153,6 +153,28 @@ class AssessmentDock(QDockWidget):
 
         body = QWidget()
         layout = QVBoxLayout(body)
+        layout.addLayout(self._setup_form())
+        layout.addLayout(self._site_row())
+        self.site_list = wrapping_list(140)
+        self.site_list.currentItemChanged.connect(self._site_chosen)
+        layout.addWidget(self.site_list)
+        self.classification_view = QPlainTextEdit()
+        self.classification_view.setReadOnly(True)
+        self.classification_view.setMaximumHeight(110)
+        layout.addWidget(self.classification_view)
+        layout.addWidget(self._pages(), 1)
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+
+        _compact_combos(body)
+        self.setWidget(body)
+        self._follow_project()
+
+    # -- building ---------------------------------------------------------------------------
+    def _setup_form(self):
+        """The workspace (new, open) and the site layer with its key field."""
         setup = QFormLayout()
         path_row = QHBoxLayout()
         self.workspace_path = QLineEdit()
@@ -181,8 +203,10 @@ class AssessmentDock(QDockWidget):
         setup.addRow(translate("AssessmentDock", "Site layer"), self.layer_combo)
         setup.addRow("", self.layer_hint)
         setup.addRow(translate("AssessmentDock", "Key field"), self.key_combo)
-        layout.addLayout(setup)
+        return setup
 
+    def _site_row(self):
+        """Search, pick on the map, zoom and the dossier of the chosen site."""
         site_row = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setPlaceholderText(translate("AssessmentDock", "search sites"))
@@ -202,18 +226,13 @@ class AssessmentDock(QDockWidget):
         self.dossier_button.clicked.connect(self.open_dossier_dialog)
         for widget in (self.search, self.pick_button, self.zoom_button, self.dossier_button):
             site_row.addWidget(widget)
-        layout.addLayout(site_row)
-        self.site_list = wrapping_list(140)
-        self.site_list.currentItemChanged.connect(self._site_chosen)
-        layout.addWidget(self.site_list)
-        self.classification_view = QPlainTextEdit()
-        self.classification_view.setReadOnly(True)
-        self.classification_view.setMaximumHeight(110)
-        layout.addWidget(self.classification_view)
+        return site_row
 
+    def _pages(self):
+        """The three pages (profile, stakeholders, options), each saving into the workspace."""
         self.pages = QTabWidget()
         self.profile_page = ProfilePage()
-        self.stakeholder_page = StakeholderPage(self.catalogues, canvas)
+        self.stakeholder_page = StakeholderPage(self.catalogues, self.canvas)
         self.options_page = OptionsPage(self.catalogues)
         for title, tip, page in (
             (
@@ -237,15 +256,10 @@ class AssessmentDock(QDockWidget):
             page.failed.connect(self.show_problem)
             page.load(None)
         self.profile_page.context_answered.connect(self.options_page.profile_changed)
-        layout.addWidget(self.pages, 1)
-        self.status = QLabel()
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setWordWrap(True)
-        layout.addWidget(self.status)
+        return self.pages
 
-        _compact_combos(body)
-        self.setWidget(body)
-
+    def _follow_project(self):
+        """The site layers offered follow the project's layers; the project's choices are read."""
         self._offer_classified_layers()
         self.layer_combo.layerChanged.connect(self._layer_changed)
         self.layer_combo.activated.connect(self._remember_layer)

@@ -77,19 +77,31 @@ class StakeholderPage(AssessmentPage):
         self._people = []
         group_pairs = [(group.id, group.name) for group in catalogues.groups]
         layout = QVBoxLayout(self)
+        layout.addLayout(self._add_row(group_pairs))
+        self.people_list = wrapping_list(120)
+        self.people_list.currentItemChanged.connect(self._show_selected)
+        layout.addWidget(self.people_list)
+        layout.addWidget(self._editor(group_pairs))
+        self._connect_editor()
+        layout.addWidget(self._relations())
+        layout.addWidget(self._views(), 1)
+        csv_row, include_row = self._csv_rows()
+        layout.addLayout(csv_row)
+        layout.addWidget(include_row)
 
+    # -- building ---------------------------------------------------------------------------
+    def _add_row(self, group_pairs):
+        """A group to choose and the button that adds a stakeholder of it."""
         add_row = QHBoxLayout()
         self.new_group = _combo(group_pairs)
         self.add_button = QPushButton(translate("StakeholderPage", "Add stakeholder"))
         self.add_button.clicked.connect(self.add_from_group)
         add_row.addWidget(self.new_group, 1)
         add_row.addWidget(self.add_button)
-        layout.addLayout(add_row)
+        return add_row
 
-        self.people_list = wrapping_list(120)
-        self.people_list.currentItemChanged.connect(self._show_selected)
-        layout.addWidget(self.people_list)
-
+    def _editor(self, group_pairs):
+        """The form of the selected stakeholder (its edits are connected by _connect_editor)."""
         self.editor = QGroupBox(translate("StakeholderPage", "Selected stakeholder"))
         form = QFormLayout(self.editor)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -112,7 +124,7 @@ class StakeholderPage(AssessmentPage):
         self.shareable_check.setToolTip(translate("StakeholderPage", SHAREABLE_TIP))
         self.location_button = QPushButton(translate("StakeholderPage", "Place on map"))
         self.location_button.setCheckable(True)
-        self.location_button.setEnabled(canvas is not None)
+        self.location_button.setEnabled(self.canvas is not None)
         self.location_button.toggled.connect(self._toggle_place_tool)
         self.delete_button = QPushButton(translate("StakeholderPage", "Remove stakeholder"))
         for label, widget in (
@@ -129,6 +141,10 @@ class StakeholderPage(AssessmentPage):
             ("", self.delete_button),
         ):
             form.addRow(label, widget)
+        return self.editor
+
+    def _connect_editor(self):
+        """Each edit of the form goes into the selected stakeholder."""
         self.name_edit.editingFinished.connect(lambda: self._update("name", self.name_edit.text()))
         self.group_edit.currentIndexChanged.connect(
             lambda: self._update("group_id", self.group_edit.currentData())
@@ -143,14 +159,15 @@ class StakeholderPage(AssessmentPage):
         self.sensitive_check.toggled.connect(lambda checked: self._update("sensitive", checked))
         self.shareable_check.toggled.connect(lambda checked: self._update("contact_sensitive", not checked))
         self.delete_button.clicked.connect(self.delete_selected)
-        layout.addWidget(self.editor)
 
+    def _relations(self):
+        """The relation form (from, type, to, direction, strength), the list and its remove button."""
         relations = QGroupBox(translate("StakeholderPage", "Relations"))
         relation_layout = QVBoxLayout(relations)
         relation_form = QFormLayout()
         relation_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.relation_from = QComboBox()
-        self.relation_type = _combo([(kind.id, kind.name) for kind in catalogues.relation_types])
+        self.relation_type = _combo([(kind.id, kind.name) for kind in self.catalogues.relation_types])
         self.relation_to = QComboBox()
         self.relation_direction = _combo(
             [(direction, direction_label(direction)) for direction in RELATION_DIRECTIONS]
@@ -175,8 +192,10 @@ class StakeholderPage(AssessmentPage):
         self.delete_relation_button = QPushButton(translate("StakeholderPage", "Remove relation"))
         self.delete_relation_button.clicked.connect(self.delete_selected_relation)
         relation_layout.addWidget(self.delete_relation_button)
-        layout.addWidget(relations)
+        return relations
 
+    def _views(self):
+        """The influence-interest grid and the relation network, a click selecting a stakeholder."""
         self.views = QTabWidget()
         self.grid = InfluenceInterestGrid()
         self.network = RelationNetwork()
@@ -190,8 +209,10 @@ class StakeholderPage(AssessmentPage):
         )
         for view in (self.grid, self.network):
             view.stakeholder_clicked.connect(self.select_stakeholder)
-        layout.addWidget(self.views, 1)
+        return self.views
 
+    def _csv_rows(self):
+        """(the import and export buttons, the check that exports sensitive details too)."""
         csv_row = QHBoxLayout()
         self.import_button = QPushButton(translate("StakeholderPage", "Import CSV…"))
         self.export_button = QPushButton(translate("StakeholderPage", "Export CSV…"))
@@ -202,8 +223,7 @@ class StakeholderPage(AssessmentPage):
         self.export_button.clicked.connect(self._ask_export)
         for widget in (self.import_button, self.export_button):
             csv_row.addWidget(widget)
-        layout.addLayout(csv_row)
-        layout.addWidget(include_row)
+        return csv_row, include_row
 
     # -- showing ----------------------------------------------------------------------------
     def refresh(self):
