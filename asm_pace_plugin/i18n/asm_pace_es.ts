@@ -3615,6 +3615,11 @@
         <source>Everyone in the group “{group}” is sensitive: left out of dossiers and exports unless they are explicitly included.</source>
         <translation>Todas las personas del grupo «{group}» son sensibles: se excluyen de los expedientes y exportaciones salvo que se incluyan explícitamente.</translation>
     </message>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="178"/>
+        <source>1 weak, 2 medium, 3 strong</source>
+        <translation>1 débil, 2 media, 3 fuerte</translation>
+    </message>
 </context>
 <context>
     <name>Stakeholders</name>

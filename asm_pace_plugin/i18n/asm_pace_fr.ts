@@ -3615,6 +3615,11 @@
         <source>Everyone in the group “{group}” is sensitive: left out of dossiers and exports unless they are explicitly included.</source>
         <translation>Toutes les personnes du groupe « {group} » sont sensibles : écartées des dossiers et des exports sauf si on les inclut explicitement.</translation>
     </message>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="178"/>
+        <source>1 weak, 2 medium, 3 strong</source>
+        <translation>1 faible, 2 moyenne, 3 forte</translation>
+    </message>
 </context>
 <context>
     <name>Stakeholders</name>

@@ -3615,6 +3615,11 @@
         <source>Everyone in the group “{group}” is sensitive: left out of dossiers and exports unless they are explicitly included.</source>
         <translation>Todas as pessoas do grupo “{group}” são sensíveis: ficam de fora dos dossiês e exportações, a menos que sejam incluídos explicitamente.</translation>
     </message>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="178"/>
+        <source>1 weak, 2 medium, 3 strong</source>
+        <translation>1 fraca, 2 média, 3 forte</translation>
+    </message>
 </context>
 <context>
     <name>Stakeholders</name>

@@ -175,7 +175,7 @@ class StakeholderPage(AssessmentPage):
         self.relation_strength = _spin((1, 3))
         self.relation_strength.setValue(2)
         self.relation_strength.setPrefix(translate("StakeholderPage", "strength "))
-        self.relation_strength.setToolTip("1 weak, 2 medium, 3 strong")
+        self.relation_strength.setToolTip(translate("StakeholderPage", "1 weak, 2 medium, 3 strong"))
         self.add_relation_button = QPushButton(translate("StakeholderPage", "Relate"))
         self.add_relation_button.clicked.connect(self.add_relation)
         how = QHBoxLayout()
