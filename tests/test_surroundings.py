@@ -55,17 +55,24 @@ def test_every_search_box_of_a_site_lies_within_reach():
 
 def _areas_layer(path, rng, count):
     """A GeoPackage (spatial index on) of count square-ish WDPA-like areas around PLACES."""
-    layer = QgsVectorLayer(
-        "MultiPolygon?crs=EPSG:4326&field=WDPAID:integer&field=NAME:string", "pa", "memory"
-    )
-    features = []
+    rings = []
     for index in range(count):
         x, y = PLACES[index % len(PLACES)]
         x += rng.uniform(-4, 4)
         y = max(-89.0, min(89.0, y + rng.uniform(-3, 3)))
         size = rng.uniform(0.02, 0.4)
         x = max(-179.9 + size, min(179.9 - size, x))
-        ring = [QgsPointXY(x + size * math.cos(a / 10), y + size * math.sin(a / 10) / 2) for a in range(63)]
+        rings.append(
+            [QgsPointXY(x + size * math.cos(a / 10), y + size * math.sin(a / 10) / 2) for a in range(63)]
+        )
+    return _written(path, rings, "EPSG:4326")
+
+
+def _written(path, rings, crs):
+    """(GeoPackage layer, memory layer) of WDPA-like areas, one for each ring (closed here)."""
+    layer = QgsVectorLayer(f"MultiPolygon?crs={crs}&field=WDPAID:integer&field=NAME:string", "pa", "memory")
+    features = []
+    for index, ring in enumerate(rings):
         feature = QgsFeature(layer.fields())
         feature.setAttributes([index + 1, f"PA {index + 1}"])
         feature.setGeometry(QgsGeometry.fromMultiPolygonXY([[ring + ring[:1]]]))
@@ -87,8 +94,8 @@ def _sites(rng, count):
     return sites
 
 
-def _load(layer, near, measure):
-    reference = ReferenceSet("protected areas", near)
+def _load(layer, near, measure, points_only=False):
+    reference = ReferenceSet("protected areas", near, points_only)
     field_map = wdpa.apply_chosen_fields([layer.fields().names()], {})[0]
     options = wdpa.CleaningOptions(kept_statuses=())
     reading = protected_area_reading("pa", layer, field_map, options, measure)
@@ -146,3 +153,48 @@ def test_features_near_are_in_the_layers_order_and_the_surroundings_follow_the_s
         if reachable:
             assert feature.id() in ids
     assert len(ids) < saved.featureCount() / 4
+
+
+def test_a_set_for_points_only_reads_geometries_again_and_classifies_as_one_holding_them(qgis_app, tmp_path):
+    """A set for point sites lets its geometries go once their boundaries are stored, and reads
+    again (cleaned, repaired, reprojected as they were) only those that points on a boundary
+    need: the classification equals that of a set holding every geometry."""
+    rng = random.Random(4)
+    rings = []
+    for index in range(120):
+        x, y = rng.uniform(2.5e6, 3.5e6), rng.uniform(-5e5, 5e5)
+        size = rng.uniform(2e3, 4e4)
+        ring = [QgsPointXY(x + size * math.cos(a / 7), y + size * math.sin(a / 7)) for a in range(44)]
+        if index % 10 == 0:  # a bow tie, invalid: repaired
+            ring = [
+                QgsPointXY(x, y),
+                QgsPointXY(x + size, y + size),
+                QgsPointXY(x + size, y),
+                QgsPointXY(x, y + size),
+            ]
+        rings.append(ring)
+    saved, _memory = _written(tmp_path / "pa_3857.gpkg", rings, "EPSG:3857")
+    measure = geodesy.distance_area()
+    holding, light = _load(saved, None, measure), _load(saved, None, measure, points_only=True)
+    assert len(holding) == len(light) == 120
+    sites = []
+    for item in range(0, len(holding), 3):
+        geometry = holding.geometry(item)
+        vertex = geometry.vertexAt(item % 40)
+        sites += [QgsGeometry.fromPointXY(QgsPointXY(vertex)), geometry.pointOnSurface()]
+    sites += [
+        QgsGeometry.fromPointXY(QgsPointXY(rng.uniform(22, 32), rng.uniform(-5, 5))) for _ in range(400)
+    ]
+    expected = SiteClassifier(holding, None, None, measure, RADIUS_M).classify_many(sites)
+    results = SiteClassifier(light, None, None, measure, RADIUS_M).classify_many(sites)
+    for one, other in zip(expected, results):
+        assert one.site_class == other.site_class
+        assert one.protected_areas == other.protected_areas
+        assert one.nearest == other.nearest
+        assert one.nearest_m == other.nearest_m
+    assert sum(bool(result.protected_areas) for result in results) > len(sites) / 5
+    # The points on vertices were decided by GEOS: some geometries, not all, were read again.
+    read_again = [item for item in range(len(light)) if isinstance(light._geometries[item], QgsGeometry)]
+    assert 0 < len(read_again) < len(light) / 2
+    for item in range(len(light)):
+        assert light.geometry(item).asWkb() == holding.geometry(item).asWkb()

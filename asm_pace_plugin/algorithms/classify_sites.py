@@ -18,7 +18,7 @@ from qgis.core import (
 
 from ..core import compat, geodesy, pace
 from ..core.classify import SUMMARY_FIELDS, SiteClassifier
-from ..core.classify_stream import classify_stream, output_fields
+from ..core.classify_stream import classify_stream, holds_single_points, output_fields
 from ..core.fields import FIELD_CANDIDATES, SHAPEFILE_NAME_LENGTH
 from ..core.reference_layers import ReferenceLayers, load_references
 from ..core.schema import make_fields
@@ -194,8 +194,15 @@ class ClassifySitesAlgorithm(AsmPaceAlgorithm):
         near = site_surroundings(sites, to_wgs84, search_radius, feedback)
         if near is None:
             return {}
+        # For point sites the reference sets hold boundaries for the batch tests, not geometries.
         references = load_references(
-            self._reference_layers(parameters, context), measure, context, feedback, progress.loading, near
+            self._reference_layers(parameters, context),
+            measure,
+            context,
+            feedback,
+            progress.loading,
+            near,
+            points_only=holds_single_points(sites),
         )
         if feedback.isCanceled():
             return {}

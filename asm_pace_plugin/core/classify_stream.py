@@ -134,6 +134,11 @@ class StreamResult:
         )
 
 
+def holds_single_points(sites):
+    """Whether a site layer or source holds single points (as a batch, tested vectorised)."""
+    return QgsWkbTypes.flatType(sites.wkbType()) == compat.WKB_POINT
+
+
 def classify_stream(sites, classifier, to_wgs84, out_fields, run_values, write, feedback, progress):
     """Classify every feature of `sites`, store its PACE values in it and hand each batch to
     write(features), in reading order, until the end or a cancel; returns a StreamResult.
@@ -146,7 +151,7 @@ def classify_stream(sites, classifier, to_wgs84, out_fields, run_values, write, 
     thread only, from the batch's submission until its result is awaited; write() and
     reading run in the caller's thread, on batches the other thread is done with.
     """
-    single_points = QgsWkbTypes.flatType(sites.wkbType()) == compat.WKB_POINT
+    single_points = holds_single_points(sites)
     store = PaceValueStore(
         classifier,
         to_wgs84,

@@ -41,6 +41,8 @@ UNSURE_DEGREES = 1e-9
 CONTAINING_GRID_M = 1.0
 # Smallest grid cell, degrees (the cell is half the search height above it).
 MIN_CELL_DEGREES = 0.1
+# Polygons listed in the grid cells at a time (bounds the memory of the listing).
+GRID_ITEMS = 4096
 
 
 class Boundaries:
@@ -48,38 +50,35 @@ class Boundaries:
 
     A chunk is a run of up to CHUNK_SEGMENTS segments of one ring. Its vertices are kept as
     float32 offsets from its first vertex (float64): within a millimetre, at half the memory.
-    The arrays are filled in place (two passes over the polygons), not concatenated.
+    The polygons are added one by one (add) and stored FILL_POLYGONS at a time, so that their
+    geometries need not be held; finish() joins the stored blocks.
 
     For point-in-polygon tests, each polygon's latitude range is cut into bands, each listing
     the segments that come near it: a point looks only at the segments of its band.
     """
 
-    def __init__(self, geometries):
-        sizes = np.array([_chunk_sizes(_rings(geometry)) for geometry in geometries], dtype=np.int64)
-        sizes = sizes.reshape(-1, 2)
-        self.polygon_chunks = np.concatenate(([0], np.cumsum(sizes[:, 0])))
-        vertex_starts = np.concatenate(([0], np.cumsum(sizes[:, 1])))
-        chunk_count, vertex_count = self.polygon_chunks[-1], vertex_starts[-1]
-        # Rows per chunk, which np.take gathers many times faster than separate columns.
-        self.chunk_origin = np.empty((chunk_count, 2))
-        self.offset_x = np.empty(vertex_count, np.float32)
-        self.offset_y = np.empty(vertex_count, np.float32)
-        self.chunk_segments = np.empty(chunk_count, np.int32)
-        self.chunk_box = np.empty((chunk_count, 4))  # west, south, east, north
-        self.chunk_tolerance = np.empty(chunk_count, np.float32)
-        for first in range(0, len(geometries), FILL_POLYGONS):
-            rings = [
-                ring for geometry in geometries[first : first + FILL_POLYGONS] for ring in _rings(geometry)
-            ]
-            self._fill(rings, self.polygon_chunks[first], vertex_starts[first])
-        self.chunk_start = np.cumsum(self.chunk_segments + 1) - (self.chunk_segments + 1)
-        # Whatever lies farther than this from every chunk keeps its place inside or outside.
-        self.tolerance = float(self.chunk_tolerance.max()) if chunk_count else 0.0
-        self._index_bands()
+    def __init__(self, geometries=None):
+        self._pending = []  # rings of each polygon added and not yet stored
+        self._stored = {name: _GrowingArray(dtype, width) for name, dtype, width in _STORED_ARRAYS}
+        self.finished = False
+        if geometries is not None:
+            for geometry in geometries:
+                self.add(geometry)
+            self.finish()
 
-    def _fill(self, rings, chunk, vertex):
-        """Store the chunks of rings from chunk and vertex on, all at once."""
+    def add(self, geometry):
+        """Add the boundary of the next polygon."""
+        self._pending.append(_rings(geometry))
+        if len(self._pending) == FILL_POLYGONS:
+            self._store()
+
+    def _store(self):
+        """Store the chunks of the pending polygons' rings, all at once."""
+        polygon_rings = [len(rings) for rings in self._pending]
+        rings = [ring for rings in self._pending for ring in rings]
+        self._pending = []
         if not rings:
+            self._stored["polygon_chunks"].extend(np.zeros(len(polygon_rings), np.int64))
             return
         segments = np.array([len(ring) - 1 for ring in rings])
         points = np.concatenate(rings)
@@ -94,16 +93,37 @@ class Boundaries:
         offsets = (np.take(points, vertices, axis=0) - owner_origins).astype(np.float32)
         stored = owner_origins + offsets
         firsts = np.cumsum(counts + 1) - (counts + 1)
-        chunks = slice(chunk, chunk + len(starts))
-        self.chunk_origin[chunks] = origins
-        self.offset_x[vertex : vertex + len(offsets)] = offsets[:, 0]
-        self.offset_y[vertex : vertex + len(offsets)] = offsets[:, 1]
-        self.chunk_segments[chunks] = counts
+        boxes = np.empty((len(starts), 4))  # west, south, east, north
         for side, reduce in enumerate((np.minimum, np.minimum, np.maximum, np.maximum)):
-            self.chunk_box[chunks, side] = reduce.reduceat(stored[:, side % 2], firsts)
+            boxes[:, side] = reduce.reduceat(stored[:, side % 2], firsts)
         # float32 rounding of the offsets moves a vertex by at most this (doubled).
         largest = np.maximum(np.abs(offsets[:, 0]), np.abs(offsets[:, 1]))
-        self.chunk_tolerance[chunks] = np.maximum.reduceat(largest, firsts) * 2.0**-22
+        polygon_of_ring = np.repeat(np.arange(len(polygon_rings)), polygon_rings)
+        parts = {
+            "polygon_chunks": np.bincount(polygon_of_ring[ring_of_chunk], minlength=len(polygon_rings)),
+            "chunk_origin": origins,
+            "offset_x": offsets[:, 0],
+            "offset_y": offsets[:, 1],
+            "chunk_segments": counts,
+            "chunk_box": boxes,
+            "chunk_tolerance": np.maximum.reduceat(largest, firsts) * np.float32(2.0**-22),
+        }
+        for name, values in parts.items():
+            self._stored[name].extend(values)
+
+    def finish(self):
+        """Make the stored arrays the ones the searches use, and index the bands."""
+        if self._pending:
+            self._store()
+        for name, stored in self._stored.items():
+            setattr(self, name, stored.array())
+        self._stored = None
+        self.polygon_chunks = np.concatenate(([0], np.cumsum(self.polygon_chunks)))
+        self.chunk_start = np.cumsum(self.chunk_segments + 1) - (self.chunk_segments + 1)
+        # Whatever lies farther than this from every chunk keeps its place inside or outside.
+        self.tolerance = float(self.chunk_tolerance.max()) if len(self.chunk_tolerance) else 0.0
+        self._index_bands()
+        self.finished = True
 
     def _index_bands(self):
         """Cut each polygon's latitude range into bands of about BAND_SEGMENTS segments, and list
@@ -124,17 +144,17 @@ class Boundaries:
         segment_ids = len(self.chunk_segments) * CHUNK_SEGMENTS
         # Each part narrowed as it is listed: a WDPA-size listing is tens of millions of ids.
         segment_type = np.int32 if segment_ids < 2**31 else np.int64
-        listed = [np.empty(0, segment_type)]
+        listed = _GrowingArray(segment_type)
         for first in range(0, polygon_count, FILL_POLYGONS):
             last = min(first + FILL_POLYGONS, polygon_count)
             first_band = self.polygon_bands[first]
             band_count = self.polygon_bands[last] - first_band
             segments, bands = self._band_listing(first, last)
-            listed.append(segments[_stable_order(bands - first_band, band_count)].astype(segment_type))
+            listed.extend(segments[_stable_order(bands - first_band, band_count)])
             band_sizes[first_band : first_band + band_count] = np.bincount(
                 bands - first_band, minlength=band_count
             )
-        self.band_segments = np.concatenate(listed)
+        self.band_segments = listed.array()
         listings = len(self.band_segments)
         self.band_start = np.concatenate(([0], np.cumsum(band_sizes))).astype(
             np.int32 if listings < 2**31 else np.int64
@@ -263,10 +283,38 @@ def _rings(geometry):
     return [ring for rings in polygons for ring in rings if len(ring) > 1]
 
 
-def _chunk_sizes(rings):
-    """(chunks, stored vertices) of the rings."""
-    chunks = sum(-(-(len(ring) - 1) // CHUNK_SEGMENTS) for ring in rings)
-    return chunks, chunks + sum(len(ring) - 1 for ring in rings)
+# The arrays Boundaries fills polygon by polygon: name, type, columns (None: one).
+_STORED_ARRAYS = (
+    ("polygon_chunks", np.int64, None),
+    ("chunk_origin", np.float64, 2),
+    ("offset_x", np.float32, None),
+    ("offset_y", np.float32, None),
+    ("chunk_segments", np.int32, None),
+    ("chunk_box", np.float64, 4),  # west, south, east, north
+    ("chunk_tolerance", np.float32, None),
+)
+
+
+class _GrowingArray:
+    """A numpy array appended to in place, its room grown by half when full. Room not yet used
+    is never touched, so takes no memory: the arrays are not held twice, as joining parts would."""
+
+    def __init__(self, dtype, width=None):
+        self._tail = () if width is None else (width,)
+        self._data = np.empty((1024, *self._tail), dtype)
+        self.length = 0
+
+    def extend(self, values):
+        end = self.length + len(values)
+        if end > len(self._data):
+            grown = np.empty((max(end, len(self._data) * 3 // 2), *self._tail), self._data.dtype)
+            grown[: self.length] = self._data[: self.length]
+            self._data = grown
+        self._data[self.length : end] = values
+        self.length = end
+
+    def array(self):
+        return self._data[: self.length]
 
 
 def _expand(starts, ends):
@@ -322,12 +370,27 @@ class PolygonGrid:
         # A whole number of columns around the globe, so that columns wrap at the antimeridian.
         self.columns = math.ceil(360 / max(MIN_CELL_DEGREES, self.half_height / 2))
         self.cell = 360 / self.columns
-        keys, rows = self._cells(*np.asarray(boxes, dtype=float).reshape(-1, 5)[listed, :4].T)
-        order = np.argsort(keys, kind="stable")
-        keys, self.items = keys[order], listed[rows[order]]
+        boxes = np.asarray(boxes, dtype=float).reshape(-1, 5)
+        item_count = max(len(boxes), 1)
+        # One int64 per (cell, item): cell key * item_count + item, sorted in place, lists the
+        # items of each cell in ascending order. Made GRID_ITEMS items at a time: WDPA-size
+        # layers are listed in millions of cells.
+        pairs = []
+        for first in range(0, len(listed), GRID_ITEMS):
+            part = listed[first : first + GRID_ITEMS]
+            keys, rows = self._cells(*boxes[part, :4].T)
+            keys *= item_count
+            keys += part[rows]
+            pairs.append(keys)
+        pairs = np.concatenate(pairs) if pairs else np.empty(0, np.int64)
+        pairs.sort()
+        keys, items = np.divmod(pairs, item_count)
+        del pairs
+        self.items = items.astype(np.int32 if item_count < 2**31 else np.int64)
+        del items
         # Each listed cell once with the range of its items, and an empty cell after every key.
-        cell_keys, firsts = np.unique(keys, return_index=True)
-        self.cell_keys = np.append(cell_keys, np.iinfo(np.int64).max)
+        firsts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1]))) if len(keys) else keys
+        self.cell_keys = np.append(keys[firsts], np.iinfo(np.int64).max)
         self.cell_items = np.concatenate((firsts, [len(keys), len(keys)])).astype(np.int64)
 
     def _row(self, latitude):
@@ -366,9 +429,11 @@ class PointSearch:
     """Point sites against the polygons of a ReferenceSet, a batch at a time: the
     vectorised counterparts of ReferenceSet.intersecting and ReferenceSet.nearest."""
 
-    def __init__(self, geometries, boxes):
-        self.boundaries = Boundaries(geometries)
-        self.boxes = np.asarray(boxes, dtype=float).reshape(-1, 5)
+    def __init__(self, boundaries, boxes):
+        """boundaries: the polygons' finished Boundaries; boxes: their (west, south, east, north,
+        middle x), flat or in rows."""
+        self.boundaries = boundaries
+        self.boxes = np.array(boxes, dtype=float).reshape(-1, 5)
         # Empty polygons hold and are near nothing; their box is NaN from QGIS 3.34 on, (0, 0) before.
         self._with_boundary = np.flatnonzero(np.diff(self.boundaries.polygon_chunks) > 0)
         self._grids = {}  # radius in metres: PolygonGrid

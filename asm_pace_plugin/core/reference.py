@@ -7,17 +7,16 @@ streamed past these sets, never held in memory; point sites go past a batch at a
 against numpy arrays of the boundaries (point_search).
 """
 
+import math
+from array import array
 from dataclasses import dataclass
 
 import numpy as np
-from qgis.core import (
-    QgsGeometry,
-    QgsSpatialIndex,
-)
+from qgis.core import QgsGeometry, QgsRectangle, QgsSpatialIndex
 
 from . import geodesy
 from .errors import PluginError
-from .point_search import PointSearch
+from .point_search import Boundaries, PointSearch
 
 
 class InputError(PluginError, ValueError):
@@ -65,17 +64,24 @@ class ReferenceSet:
     index and lazily prepared engines (and, for batches of points, a PointSearch built the first
     time).
 
-    near: SiteSurroundings to which the loaders limit the set (None: whole layers)."""
+    near: SiteSurroundings to which the loaders limit the set (None: whole layers).
+    points_only: the set serves point sites only. Each polygon's boundary is then stored for the
+    PointSearch as it is added, and its geometry let go where it can be read again: only points
+    on or very near a boundary need it (GEOS decides there), so a WDPA-size set is not held twice.
+    """
 
-    def __init__(self, kind, near=None):
+    def __init__(self, kind, near=None, points_only=False):
         self.kind = kind
         self.near = near
         self.layers = []
+        # Each item's QgsGeometry, or (reader, feature id) where it was let go: reader(feature id)
+        # gives it again.
         self._geometries = []
         self._records = []
-        self._boxes = []  # (west, south, east, north, middle x) of each polygon, for nearest
+        self._boxes = array("d")  # west, south, east, north, middle x of each polygon, for nearest
         self._engines = {}  # item: (GEOS engine, uses)
-        self._index = QgsSpatialIndex()
+        self._index = None  # QgsSpatialIndex, built the first time it is needed
+        self._boundaries = Boundaries() if points_only else None  # filled as polygons are added
         self._point_search = None  # PointSearch, built for the first batch of point sites
         # Groups of overlapping items holding points (point_items codes from len(self) on).
         self._groups = {}  # items: code
@@ -84,19 +90,41 @@ class ReferenceSet:
     def __len__(self):
         return len(self._geometries)
 
-    def add(self, geometry, record):
-        item = len(self._geometries)
+    def add(self, geometry, record, read_again=None):
+        """Add a polygon (EPSG:4326) and its record. read_again: (reader, feature id), where
+        reader(feature id) gives the same geometry again; a points-only set then lets it go."""
         box = geometry.boundingBox()
-        self._geometries.append(geometry)
+        if self._boundaries is not None:
+            self._boundaries.add(geometry)
+        self._geometries.append(read_again if self._boundaries is not None and read_again else geometry)
         self._records.append(record)
-        self._boxes.append((box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum(), box.center().x()))
-        self._index.addFeature(item, box)
+        self._boxes.extend((box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum(), box.center().x()))
+        self._index = None
 
     def record(self, item):
         return self._records[item]
 
     def geometry(self, item):
-        return self._geometries[item]
+        geometry = self._geometries[item]
+        if geometry.__class__ is tuple:  # let go: read again, and held from now on
+            reader, feature_id = geometry
+            geometry = self._geometries[item] = reader(feature_id)
+        return geometry
+
+    def _spatial_index(self):
+        """A QgsSpatialIndex of the polygons' boxes, built the first time a site needs it: batches
+        of points need it only for the points next to a boundary, often none."""
+        if self._index is None:
+            self._index = QgsSpatialIndex()
+            for item in range(len(self._records)):
+                west, south, east, north, _middle = self._box(item)
+                if not math.isnan(west):  # an empty polygon's box (QGIS 3.34 on), in no box
+                    self._index.addFeature(item, QgsRectangle(west, south, east, north, False))
+        return self._index
+
+    def _box(self, item):
+        """(west, south, east, north, middle x) of the item's polygon."""
+        return self._boxes[5 * item : 5 * item + 5]
 
     def _engine(self, item):
         """A GEOS engine for the item's polygon, prepared at its PREPARE_AFTER-th use: preparing
@@ -104,7 +132,7 @@ class ReferenceSet:
         engine, uses = self._engines.get(item, (None, 0))
         if engine is None:
             # The engine points into the geometry, which self._geometries keeps alive.
-            engine = QgsGeometry.createGeometryEngine(self._geometries[item].constGet())
+            engine = QgsGeometry.createGeometryEngine(self.geometry(item).constGet())
         uses += 1
         if uses == PREPARE_AFTER:
             engine.prepareGeometry()
@@ -125,7 +153,7 @@ class ReferenceSet:
         target = geometry.constGet()
         return [
             item
-            for item in sorted(self._index.intersects(geometry.boundingBox()))
+            for item in sorted(self._spatial_index().intersects(geometry.boundingBox()))
             if self._engine(item).intersects(target)
         ]
 
@@ -149,10 +177,10 @@ class ReferenceSet:
             boxes = geodesy.search_boxes(centre, reach)
             candidates = []
             for box in boxes:
-                for item in self._index.intersects(box):
+                for item in self._spatial_index().intersects(box):
                     if item not in listed:
                         listed.add(item)
-                        west, south, east, north, middle = self._boxes[item]
+                        west, south, east, north, middle = self._box(item)
                         shift = _antimeridian_shift(site_x, middle)
                         candidates.append((to_box(west + shift, south, east + shift, north), item))
             candidates.sort()
@@ -172,7 +200,10 @@ class ReferenceSet:
 
     def _points(self):
         if self._point_search is None:
-            self._point_search = PointSearch(self._geometries, self._boxes)
+            boundaries = self._boundaries or Boundaries(self._geometries)
+            if not boundaries.finished:
+                boundaries.finish()
+            self._point_search = PointSearch(boundaries, self._boxes)
         return self._point_search
 
     def point_items(self, longitudes, latitudes):
@@ -223,8 +254,8 @@ class ReferenceSet:
         return self._points().nearest(longitudes, latitudes, radius_m, measure)
 
     def _distance(self, item, geometry, site_x, measure):
-        candidate = self._geometries[item]
-        shift = _antimeridian_shift(site_x, self._boxes[item][4])
+        candidate = self.geometry(item)
+        shift = _antimeridian_shift(site_x, self._box(item)[4])
         if shift:
             candidate = QgsGeometry(candidate)
             candidate.translate(shift, 0)
@@ -233,7 +264,7 @@ class ReferenceSet:
     def _first_listed(self, centre, radius_m, *items):
         """Of items, the one the spatial index lists first within radius_m of centre."""
         for box in geodesy.search_boxes(centre, radius_m):
-            for item in self._index.intersects(box):
+            for item in self._spatial_index().intersects(box):
                 if item in items:
                     return item
         return items[0]

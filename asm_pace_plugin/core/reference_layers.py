@@ -194,27 +194,39 @@ def load_layer(reference, source, layer_name, reading, transform_context, repair
         features = compat.iterate_features(source, request)
     else:  # only the features within reach of the sites
         features = features_near(source, reference.near, request, feedback, transform_context)
+
+    def values(feature):
+        return {role: feature.attribute(index) for role, index in indices.items()}
+
+    def usable_geometry(feature, record, report):
+        """The feature's geometry cleaned and in EPSG:4326, or None (counted in report)."""
+        geometry = feature.geometry()
+        if geometry.isNull() or geometry.isEmpty():
+            report.dropped[wdpa.DROPPED_NO_GEOMETRY] += 1
+            return None
+        if geometry.type() == compat.GEOMETRY_POINT:
+            return reading.points(geometry, record, transform, report)
+        geometry = clean_polygon(geometry, repair, report)
+        return geometry and _transform(geometry, transform, report)
+
+    def read_again(feature_id):
+        """The geometry of a kept feature, read and cleaned again as it was (nothing counted)."""
+        feature = next(compat.iterate_features(source, QgsFeatureRequest(request).setFilterFid(feature_id)))
+        return usable_geometry(feature, values(feature), LoadReport(layer_name))
+
     for feature in features:
         if feedback.isCanceled():
             break
         report.read += 1
-        record = {role: feature.attribute(index) for role, index in indices.items()}
+        record = values(feature)
         reason = reading.exclusion(record)
         if reason:
             report.dropped[reason] += 1
             continue
-        geometry = feature.geometry()
-        if geometry.isNull() or geometry.isEmpty():
-            report.dropped[wdpa.DROPPED_NO_GEOMETRY] += 1
-            continue
-        if geometry.type() == compat.GEOMETRY_POINT:
-            geometry = reading.points(geometry, record, transform, report)
-        else:
-            geometry = clean_polygon(geometry, repair, report)
-            geometry = geometry and _transform(geometry, transform, report)
+        geometry = usable_geometry(feature, record, report)
         if geometry is None:
             continue
-        reference.add(geometry, reading.record(record, feature.id()))
+        reference.add(geometry, reading.record(record, feature.id()), (read_again, feature.id()))
         report.kept += 1
     return report
 
@@ -250,21 +262,36 @@ def protected_area_reading(layer_name, source, field_map, options, measure):
             ).format(layer_name=layer_name)
         )
 
+    # (designation, its type, governance, IUCN) as read: (designation, level, international, IUCN).
+    # A layer has a few hundred of them: worked out once and their texts shared by the records.
+    known = {}
+
     def record(values, feature_id):
-        designation = pace.as_text(values.get("designation"))
+        read = tuple(
+            pace.as_text(values.get(role))
+            for role in ("designation", "designation_type", "governance", "iucn")
+        )
+        facts = known.get(read)
+        if facts is None:
+            designation, designation_type, governance, iucn = read
+            facts = known[read] = (
+                designation,
+                pace.designation_level(designation, designation_type, governance),
+                pace.international_designation(designation) or "",
+                pace.normalise_iucn(iucn) or "",
+            )
         wdpa_id = pace.as_text(values.get("site_id"))
         if wdpa_id.endswith(".0"):  # WDPAID often arrives as a real number
             wdpa_id = wdpa_id[:-2]
+        designation, level, international, iucn = facts
         return ProtectedArea(
             layer=layer_name,
             wdpa_id=wdpa_id or f"{layer_name}#{feature_id}",
             name=pace.as_text(values.get("name")) or f"{layer_name} #{feature_id}",
             designation=designation,
-            level=pace.designation_level(
-                designation, values.get("designation_type"), values.get("governance")
-            ),
-            international=pace.international_designation(designation) or "",
-            iucn=pace.normalise_iucn(values.get("iucn")) or "",
+            level=level,
+            international=international,
+            iucn=iucn,
         )
 
     return LayerReading(
@@ -369,10 +396,11 @@ def layer_display_name(layer):
     return f"{layer.name()} ({inner})" if inner and inner != layer.name() else layer.name()
 
 
-def load_references(layers, measure, context, feedback, progress, near=None):
+def load_references(layers, measure, context, feedback, progress, near=None, points_only=False):
     """References read from the ReferenceLayers, until the end or a cancel; progress(share)
     is called with the share (0-1) of the layers read. InputError when a layer is unusable.
-    near: SiteSurroundings, to read only what lies within reach of the sites (None: all)."""
+    near: SiteSurroundings, to read only what lies within reach of the sites (None: all);
+    points_only: the sets serve point sites only (ReferenceSet)."""
     if not layers.protected_areas and not layers.aze_sites:
         raise InputError(
             translate(
@@ -391,9 +419,9 @@ def load_references(layers, measure, context, feedback, progress, near=None):
     work += [(layer, QT_TRANSLATE_NOOP("ReferenceLayers", "landscapes")) for layer in layers.landscapes]
     work += [(layer, QT_TRANSLATE_NOOP("ReferenceLayers", "ecoregions")) for layer in layers.ecoregions]
     references = References(
-        ReferenceSet("protected areas", near),
-        ReferenceSet("landscapes", near) if layers.landscapes else None,
-        ReferenceSet("ecoregions", near) if layers.ecoregions else None,
+        ReferenceSet("protected areas", near, points_only),
+        ReferenceSet("landscapes", near, points_only) if layers.landscapes else None,
+        ReferenceSet("ecoregions", near, points_only) if layers.ecoregions else None,
     )
     repair = layers.cleaning.repair_geometries
     transform_context = context.transformContext()

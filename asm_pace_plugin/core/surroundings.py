@@ -174,15 +174,17 @@ def features_near(source, surroundings, request, feedback, transform_context):
             if _within_reach(feature.geometry(), surroundings, to_wgs84):
                 yield feature
         return
-    # A feature met by several rectangles is read once per rectangle, kept once.
-    found = {}
+    # The ids first (a feature met by several rectangles is listed once), then the features by id:
+    # they are not all held at once.
+    ids = set()
+    ids_only = QgsFeatureRequest().setNoAttributes().setFlags(QgsFeatureRequest.Flag.NoGeometry)
     for rectangle in rectangles:
         if feedback.isCanceled():
             return
-        for feature in compat.iterate_features(source, QgsFeatureRequest(request).setFilterRect(rectangle)):
-            found.setdefault(feature.id(), feature)
-    for feature_id in sorted(found):
-        yield found.pop(feature_id)
+        for feature in compat.iterate_features(source, QgsFeatureRequest(ids_only).setFilterRect(rectangle)):
+            ids.add(feature.id())
+    if ids:
+        yield from compat.iterate_features(source, QgsFeatureRequest(request).setFilterFids(sorted(ids)))
 
 
 def _rectangles_in(source, surroundings, to_source):
