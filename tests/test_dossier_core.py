@@ -16,6 +16,7 @@ from asm_pace_plugin.core.dossier import (
     build_dossier,
     chosen_keys,
     export_row,
+    no_stakeholders_sentence,
     render_html,
     sections,
     stakeholder_rows,
@@ -100,6 +101,19 @@ def test_sensitive_data_only_when_asked(workspace, catalogues):
     for included in (CONTACT, ARMED_CONTACT, MARKED_CONTACT, SHAREABLE_CONTACT, "Armed group", MARKED):
         assert included in everything
     assert [r["relation_type"] for r in dossier.relations] == ["cooperation", "conflict", "trade"]
+
+
+def test_a_dossier_without_stakeholders_to_show_says_why(workspace, catalogues):
+    assert no_stakeholders_sentence(build_dossier(workspace, catalogues, "S01")) == ""
+    workspace.record_site("S02", "Empty camp", None, {"pace_class": "protected_area"})
+    workspace.record_site("S03", "Guarded camp", None, {"pace_class": "protected_area"})
+    workspace.add_stakeholder("S03", Stakeholder("Armed group", "armed_actors", 5, 1, -2))
+    empty, guarded = (build_dossier(workspace, catalogues, key) for key in ("S02", "S03"))
+    assert no_stakeholders_sentence(empty) == "No stakeholders recorded for this site."
+    # All redacted: none recorded would be untrue.
+    assert no_stakeholders_sentence(guarded).startswith("No stakeholders shown: all of this site's")
+    assert "<p>No stakeholders recorded for this site.</p>" in render_html([empty], catalogues)
+    assert no_stakeholders_sentence(build_dossier(workspace, catalogues, "S03", include_sensitive=True)) == ""
 
 
 def test_content_of_a_dossier(workspace, catalogues):

@@ -125,6 +125,37 @@ def test_pdf_holds_no_redacted_data_and_hostile_text_literally(dossiers):
         assert hostile in flat
 
 
+def test_a_site_without_stakeholders_says_so_instead_of_empty_charts(dossiers):
+    pages = pdf_pages(dossiers["OUTPUT_PDF"])
+    sections = "\f".join(pages).split("Site dossier:")[1:]
+    said = [section for section in sections if "No stakeholders recorded for this site." in section]
+    assert len(said) == 10  # all but S02 and S05
+    for section in sections:
+        assert ("No stakeholders recorded for this site." in section) != (
+            "Coopérative minière de Kivalu" in section
+        )
+
+
+def test_the_locator_names_every_country_in_french_spanish_and_portuguese():
+    import json
+
+    from qgis.core import QgsVectorLayer
+
+    from asm_pace_plugin.core.paths import LOCATOR_COUNTRIES, LOCATOR_COUNTRY_NAMES
+
+    countries = QgsVectorLayer(str(LOCATOR_COUNTRIES), "countries", "ogr")
+    codes = {feature["iso_a3"] for feature in countries.getFeatures()}
+    names = json.loads(LOCATOR_COUNTRY_NAMES.read_text("utf-8"))
+    # Natural Earth's N. Cyprus and Somaliland are no CLDR territory: their caption stays English.
+    assert codes - set(names) == {"CYN", "SOL"} and set(names) <= codes
+    assert all(sorted(name) == ["es", "fr", "pt"] and all(name.values()) for name in names.values())
+    assert names["COD"] == {
+        "fr": "Congo-Kinshasa",
+        "es": "República Democrática del Congo",
+        "pt": "Congo - Kinshasa",
+    }
+
+
 def test_pdf_pages_are_not_blank(dossiers, tmp_path):
     subprocess.run(
         ["pdftoppm", "-r", "40", "-gray", "-png", dossiers["OUTPUT_PDF"], str(tmp_path / "page")], check=True
@@ -149,7 +180,10 @@ def test_html_is_well_formed_escaped_and_has_its_pictures(dossiers):
     page = path.read_text(encoding="utf-8")
     root = ET.fromstring(page.split("\n", 1)[1])
     sources = [element.get("src") for element in root.iter() if element.tag.endswith("img")]
-    assert len(sources) == 3 * 12 - 1  # map, grid and network per site; no map for S09 (no geometry)
+    # A map per site but S09 (no geometry); grid and network for S02 and S05, the sites with
+    # stakeholders: the others say so in a sentence, not in empty charts.
+    assert len(sources) == 12 - 1 + 2 * 2
+    assert page.count("<p>No stakeholders recorded for this site.</p>") == 10
     assert all((path.parent / source).stat().st_size > 1000 for source in sources)
     assert "<script>" not in page and html.escape(HOSTILE_TEXTS[1]) in page
     for contact in sample_workspace.CONTACTS:
@@ -415,6 +449,7 @@ FRENCH_DOSSIER = (
     "Parties prenantes",
     "Pertinence des approches de gestion",
     "Historique des décisions",
+    "Aucune partie prenante enregistrée pour ce site.",  # the sites without stakeholders
     "Données sensibles retirées",
     "À propos de ce dossier",
 )
@@ -531,7 +566,7 @@ MEETING_WORDS = {  # S02's first page: the legend in words, names on the map, lo
         "Ce site",
         "Aires protégées",
         "Écorégions",
-        "Localisation :",  # Natural Earth names the countries in English only
+        "Localisation : Congo-Kinshasa",  # Unicode CLDR's name (resources/locator/country_names.json)
         "Coordonnées (WGS 84) 1,9000° S, 29,1000° E",
         "zone 35S, 733 602 E, 9 789 850 N",
         "à l'intérieur",

@@ -185,6 +185,15 @@ def _approach_name(catalogues, approach_id):
         return approach_id
 
 
+def no_stakeholders_sentence(dossier):
+    """What a dossier says instead of its (empty) stakeholder charts; "" when it has stakeholders."""
+    if dossier.stakeholders:
+        return ""
+    if dossier.redaction.sensitive_stakeholders:
+        return translate("Dossier", "No stakeholders shown: all of this site's are sensitive and left out.")
+    return translate("Dossier", "No stakeholders recorded for this site.")
+
+
 def redact_stakeholders(stakeholders, catalogues, include_sensitive):
     """(kept stakeholders, Redaction): without include_sensitive, sensitive stakeholders (and so
     their relations) are left out and contacts not marked shareable are blanked in copies."""
@@ -526,6 +535,8 @@ def render_html(dossiers, catalogues, images=None, title=None):
             parts.append(
                 f"<figure><img src='{_escape(url)}' alt='{shown}'/><figcaption>{shown}</figcaption></figure>"
             )
+        if no_stakeholders_sentence(dossier):
+            parts.append(f"<p>{_escape(no_stakeholders_sentence(dossier))}</p>")
         parts += [_html_section(*section) for section in sections(dossier, catalogues)]
         parts.append("</section>")
     parts.append("</body></html>")

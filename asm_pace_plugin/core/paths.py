@@ -9,6 +9,8 @@ RESOURCES_DIR = PLUGIN_DIR / "resources"
 SAMPLE_GPKG = RESOURCES_DIR / "sample" / "asm_pace_sample.gpkg"
 # Natural Earth, public domain; FlatGeobuf: reading never writes to it (a GeoPackage is opened for update).
 LOCATOR_COUNTRIES = RESOURCES_DIR / "locator" / "countries.fgb"
+# Their names in the plugin's other languages (Unicode CLDR), by iso_a3: tools/make_country_names.py.
+LOCATOR_COUNTRY_NAMES = RESOURCES_DIR / "locator" / "country_names.json"
 SAMPLE_LAYERS = (
     "sites",
     "site_footprints",

@@ -1256,7 +1256,7 @@
         <translation>Razones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="429"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="438"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -1266,7 +1266,7 @@
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="429"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="438"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
@@ -1281,122 +1281,122 @@
         <translation>Clase PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="354"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="363"/>
         <source>Classification (PACE)</source>
         <translation>Clasificación (PACE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="357"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="366"/>
         <source>Pressure from impact zones</source>
         <translation>Presión de las zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="365"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="374"/>
         <source>Impact zones</source>
         <translation>Zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="375"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="384"/>
         <source>not recorded</source>
         <translation>sin registrar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="381"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="390"/>
         <source>Site profile</source>
         <translation>Perfil del sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="400"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="409"/>
         <source>Stakeholders</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="412"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="421"/>
         <source>Relations</source>
         <translation>Relaciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="416"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="425"/>
         <source>Fit of the management approaches</source>
         <translation>Idoneidad de los enfoques de gestión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="429"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="438"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="425"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="434"/>
         <source>No decision recorded yet.</source>
         <translation>Aún no se ha registrado ninguna decisión.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="429"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="438"/>
         <source>Approach chosen</source>
         <translation>Enfoque elegido</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="429"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="438"/>
         <source>Decided by</source>
         <translation>Decidido por</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="445"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="454"/>
         <source>Decision history (newest first)</source>
         <translation>Historial de decisiones (la más reciente primero)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="453"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="462"/>
         <source>Generated</source>
         <translation>Generado el</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="457"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="466"/>
         <source>ASM-PACE plugin version</source>
         <translation>Versión del complemento ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="460"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="469"/>
         <source>Data sources</source>
         <translation>Fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="461"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="470"/>
         <source>About this dossier</source>
         <translation>Acerca de este expediente</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="489"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="498"/>
         <source>None recorded.</source>
         <translation>Nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="395"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="417"/>
         <source>ASM-PACE site dossiers</source>
         <translation>Expedientes de sitios ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="519"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="541"/>
         <source>Site dossier: {title}</source>
         <translation>Expediente del sitio: {title}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="590"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="601"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="94"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="104"/>
         <source>Influence–interest grid</source>
         <translation>Cuadrícula influencia–interés</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="95"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="105"/>
         <source>Relation network</source>
         <translation>Red de relaciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="711"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="738"/>
         <source>could not write {path}</source>
         <translation>no se pudo escribir {path}</translation>
     </message>
@@ -1411,12 +1411,12 @@
         <translation>Datos sensibles omitidos: se excluyeron {contacts} contactos y {sensitive} actores sensibles.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="297"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="306"/>
         <source>Site key(s) not found: {keys}. Give keys of assessed sites (the dock lists them), separated by commas.</source>
         <translation>Clave(s) de sitio no encontrada(s): {keys}. Indique claves de sitios evaluados (el panel las lista), separadas por comas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="721"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="748"/>
         <source>QGIS could not write the PDF {path} (error {result}): is it open in another program?</source>
         <translation>QGIS no pudo escribir el PDF {path} (error {result}): ¿está abierto en otro programa?</translation>
     </message>
@@ -1491,19 +1491,29 @@
         <translation>Fuente de la distancia</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="338"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="347"/>
         <source>Coordinates (WGS 84)</source>
         <translation>Coordenadas (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="339"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="348"/>
         <source>UTM (WGS 84)</source>
         <translation>UTM (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="453"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="462"/>
         <source>{date} UTC</source>
         <translation>{date} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="193"/>
+        <source>No stakeholders shown: all of this site&apos;s are sensitive and left out.</source>
+        <translation>Ningún actor mostrado: todos los de este sitio son sensibles y se excluyeron.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="194"/>
+        <source>No stakeholders recorded for this site.</source>
+        <translation>No hay actores registrados para este sitio.</translation>
     </message>
 </context>
 <context>
@@ -1572,57 +1582,57 @@
 <context>
     <name>DossierLayout</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="164"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="174"/>
         <source>Impact zones: {pathway}</source>
         <translation>Zonas de impacto: {pathway}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="504"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="526"/>
         <source>redacted</source>
         <translation>datos sensibles omitidos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="504"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="526"/>
         <source>NOT REDACTED</source>
         <translation>DATOS SENSIBLES NO OMITIDOS</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="509"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="531"/>
         <source>ASM-PACE site dossier · {site} · {date} UTC · plugin {version} · {redaction}</source>
         <translation>Expediente del sitio ASM-PACE · {site} · {date} UTC · complemento {version} · {redaction}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="547"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="571"/>
         <source>None recorded.</source>
         <translation>Nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="591"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="618"/>
         <source>This site has no geometry: no map.</source>
         <translation>Este sitio no tiene geometría: no hay mapa.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="693"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="720"/>
         <source>Location: {country}</source>
         <translation>Ubicación: {country}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="693"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="720"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="142"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="152"/>
         <source>This site</source>
         <translation>Este sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="145"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="155"/>
         <source>Other mining sites</source>
         <translation>Otros sitios mineros</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="351"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="373"/>
         <source>{name} (continued)</source>
         <translation>{name} (continuación)</translation>
     </message>

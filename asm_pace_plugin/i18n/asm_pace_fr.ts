@@ -1256,7 +1256,7 @@
         <translation>Raisons</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="429"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="438"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1266,7 +1266,7 @@
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="429"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="438"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
@@ -1281,122 +1281,122 @@
         <translation>Classe PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="354"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="363"/>
         <source>Classification (PACE)</source>
         <translation>Classification (PACE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="357"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="366"/>
         <source>Pressure from impact zones</source>
         <translation>Pression des zones d'impact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="365"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="374"/>
         <source>Impact zones</source>
         <translation>Zones d'impact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="375"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="384"/>
         <source>not recorded</source>
         <translation>non renseigné</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="381"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="390"/>
         <source>Site profile</source>
         <translation>Profil du site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="400"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="409"/>
         <source>Stakeholders</source>
         <translation>Parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="412"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="421"/>
         <source>Relations</source>
         <translation>Relations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="416"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="425"/>
         <source>Fit of the management approaches</source>
         <translation>Pertinence des approches de gestion</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="429"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="438"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="425"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="434"/>
         <source>No decision recorded yet.</source>
         <translation>Aucune décision consignée pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="429"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="438"/>
         <source>Approach chosen</source>
         <translation>Approche choisie</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="429"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="438"/>
         <source>Decided by</source>
         <translation>Décidé par</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="445"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="454"/>
         <source>Decision history (newest first)</source>
         <translation>Historique des décisions (la plus récente d'abord)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="453"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="462"/>
         <source>Generated</source>
         <translation>Produit le</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="457"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="466"/>
         <source>ASM-PACE plugin version</source>
         <translation>Version de l'extension ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="460"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="469"/>
         <source>Data sources</source>
         <translation>Sources des données</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="461"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="470"/>
         <source>About this dossier</source>
         <translation>À propos de ce dossier</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="489"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="498"/>
         <source>None recorded.</source>
         <translation>Rien de consigné.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="395"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="417"/>
         <source>ASM-PACE site dossiers</source>
         <translation>Dossiers de sites ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="519"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="541"/>
         <source>Site dossier: {title}</source>
         <translation>Dossier de site : {title}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="590"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="601"/>
         <source>{label}: {value}</source>
         <translation>{label} : {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="94"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="104"/>
         <source>Influence–interest grid</source>
         <translation>Grille influence–intérêt</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="95"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="105"/>
         <source>Relation network</source>
         <translation>Réseau de relations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="711"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="738"/>
         <source>could not write {path}</source>
         <translation>impossible d'écrire {path}</translation>
     </message>
@@ -1411,12 +1411,12 @@
         <translation>Données sensibles retirées : {contacts} contacts et {sensitive} parties prenantes sensibles écartés.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="297"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="306"/>
         <source>Site key(s) not found: {keys}. Give keys of assessed sites (the dock lists them), separated by commas.</source>
         <translation>Clé(s) de site introuvable(s) : {keys}. Donnez des clés de sites évalués (le panneau les liste), séparées par des virgules.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="721"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="748"/>
         <source>QGIS could not write the PDF {path} (error {result}): is it open in another program?</source>
         <translation>QGIS n'a pas pu écrire le PDF {path} (erreur {result}) : est-il ouvert dans un autre programme ?</translation>
     </message>
@@ -1491,19 +1491,29 @@
         <translation>Source de la distance</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="338"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="347"/>
         <source>Coordinates (WGS 84)</source>
         <translation>Coordonnées (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="339"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="348"/>
         <source>UTM (WGS 84)</source>
         <translation>UTM (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="453"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="462"/>
         <source>{date} UTC</source>
         <translation>{date} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="193"/>
+        <source>No stakeholders shown: all of this site&apos;s are sensitive and left out.</source>
+        <translation>Aucune partie prenante affichée : toutes celles de ce site sont sensibles et écartées.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="194"/>
+        <source>No stakeholders recorded for this site.</source>
+        <translation>Aucune partie prenante enregistrée pour ce site.</translation>
     </message>
 </context>
 <context>
@@ -1572,57 +1582,57 @@
 <context>
     <name>DossierLayout</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="164"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="174"/>
         <source>Impact zones: {pathway}</source>
         <translation>Zones d'impact : {pathway}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="504"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="526"/>
         <source>redacted</source>
         <translation>données sensibles retirées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="504"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="526"/>
         <source>NOT REDACTED</source>
         <translation>DONNÉES SENSIBLES NON RETIRÉES</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="509"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="531"/>
         <source>ASM-PACE site dossier · {site} · {date} UTC · plugin {version} · {redaction}</source>
         <translation>Dossier de site ASM-PACE · {site} · {date} UTC · extension {version} · {redaction}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="547"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="571"/>
         <source>None recorded.</source>
         <translation>Rien de consigné.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="591"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="618"/>
         <source>This site has no geometry: no map.</source>
         <translation>Ce site n'a pas de géométrie : pas de carte.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="693"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="720"/>
         <source>Location: {country}</source>
         <translation>Localisation : {country}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="693"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="720"/>
         <source>Location</source>
         <translation>Localisation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="142"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="152"/>
         <source>This site</source>
         <translation>Ce site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="145"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="155"/>
         <source>Other mining sites</source>
         <translation>Autres sites miniers</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="351"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="373"/>
         <source>{name} (continued)</source>
         <translation>{name} (suite)</translation>
     </message>
@@ -2165,7 +2175,7 @@
     <message>
         <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="60"/>
         <source>&lt;p&gt;Draws, around every mining site, the zones its impacts reach: site footprint, off-site deforestation, hunting pressure, landscape deforestation, charcoal and timber.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Distances are metres on the ellipsoid&lt;/b&gt; whatever the CRS: a 10 km zone covers the same area at the equator, at 47°N or at 70°N, and zones crossing the 180° meridian are split on both sides. Polygon and line sites are buffered from their edge.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Impact pathways&lt;/b&gt;: tick those to draw. Each has its distance below, in metres; the defaults are {}, each with its source and confidence (in the catalogue file resources/catalogues/impact_pathways.csv; under Advanced, give your own edited copy). A distance far smaller than its default (10 typed for 10 km) is warned about in the log.&lt;/p&gt;&lt;p&gt;Under &lt;b&gt;Advanced&lt;/b&gt;, each pathway can take &lt;b&gt;its distance per site&lt;/b&gt; from a numeric field of the sites (an empty value uses the distance above), and be drawn &lt;b&gt;only where a field says yes&lt;/b&gt; (1, true, yes, oui). In models and qgis_process, PATHWAYS also takes the names (&lt;i&gt;PATHWAYS=footprint,hunting&lt;/i&gt;), and the &lt;i&gt;pathway=field&lt;/i&gt; texts of earlier versions still work: &lt;i&gt;DISTANCE_FIELDS=hunting=hunt_m&lt;/i&gt;, &lt;i&gt;SWITCH_FIELDS=charcoal_timber=uses_wood&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rings&lt;/b&gt;: each zone without the smaller ones (footprint, then 1–10 km, then 10–70 km), for maps; keep full discs to measure pressure on protected areas. &lt;b&gt;Dissolve&lt;/b&gt; merges the zones of all sites, per pathway or all together.&lt;/p&gt;&lt;p&gt;Each zone says its site, pathway, distance, where the distance comes from and its area in hectares. Output in EPSG:4326.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Downstream trace&lt;/i&gt; for mercury and sediment along rivers, then &lt;i&gt;Pressure on protected areas&lt;/i&gt; with these zones.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Dessine, autour de chaque site minier, les zones qu&apos;atteignent ses impacts : emprise du site, déforestation hors du site, pression de chasse, déforestation du paysage, bois et charbon de bois.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Les distances sont en mètres sur l&apos;ellipsoïde&lt;/b&gt; quel que soit le SCR : une zone de 10 km couvre la même surface à l&apos;équateur, à 47°N ou à 70°N, et les zones qui traversent le méridien de 180° sont coupées des deux côtés. Les sites en polygones et en lignes sont élargis à partir de leur bord.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Voies d&apos;impact&lt;/b&gt; : cochez celles à dessiner. Chacune a sa distance ci-dessous, en mètres ; les valeurs par défaut sont {}, chacune avec sa source et son niveau de confiance (dans le fichier de catalogue resources/catalogues/impact_pathways.csv ; sous Avancé, donnez votre propre copie modifiée). Une distance bien plus petite que sa valeur par défaut (10 tapé pour 10 km) est signalée dans le journal.&lt;/p&gt;&lt;p&gt;Sous &lt;b&gt;Avancé&lt;/b&gt;, chaque voie peut prendre &lt;b&gt;sa distance par site&lt;/b&gt; dans un champ numérique des sites (une valeur vide utilise la distance ci-dessus), et n&apos;être dessinée &lt;b&gt;que là où un champ dit oui&lt;/b&gt; (1, true, yes, oui). Dans les modèles et qgis_process, PATHWAYS accepte aussi les noms (&lt;i&gt;PATHWAYS=footprint,hunting&lt;/i&gt;), et les textes &lt;i&gt;voie=champ&lt;/i&gt; des versions précédentes fonctionnent toujours : &lt;i&gt;DISTANCE_FIELDS=hunting=hunt_m&lt;/i&gt;, &lt;i&gt;SWITCH_FIELDS=charcoal_timber=uses_wood&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anneaux&lt;/b&gt; : chaque zone sans les plus petites (emprise, puis 1–10 km, puis 10–70 km), pour les cartes ; gardez les disques pleins pour mesurer la pression sur les aires protégées. &lt;b&gt;Fusionner&lt;/b&gt; réunit les zones de tous les sites, par voie ou toutes ensemble.&lt;/p&gt;&lt;p&gt;Chaque zone indique son site, sa voie, sa distance, l&apos;origine de la distance et sa superficie en hectares. Sortie en EPSG:4326.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Étape suivante&lt;/b&gt; : &lt;i&gt;Tracé vers l&apos;aval&lt;/i&gt; pour le mercure et les sédiments le long des rivières, puis &lt;i&gt;Pression sur les aires protégées&lt;/i&gt; avec ces zones.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Dessine, autour de chaque site minier, les zones qu'atteignent ses impacts : emprise du site, déforestation hors du site, pression de chasse, déforestation du paysage, bois et charbon de bois.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Les distances sont en mètres sur l'ellipsoïde&lt;/b&gt; quel que soit le SCR : une zone de 10 km couvre la même surface à l'équateur, à 47°N ou à 70°N, et les zones qui traversent le méridien de 180° sont coupées des deux côtés. Les sites en polygones et en lignes sont élargis à partir de leur bord.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Voies d'impact&lt;/b&gt; : cochez celles à dessiner. Chacune a sa distance ci-dessous, en mètres ; les valeurs par défaut sont {}, chacune avec sa source et son niveau de confiance (dans le fichier de catalogue resources/catalogues/impact_pathways.csv ; sous Avancé, donnez votre propre copie modifiée). Une distance bien plus petite que sa valeur par défaut (10 tapé pour 10 km) est signalée dans le journal.&lt;/p&gt;&lt;p&gt;Sous &lt;b&gt;Avancé&lt;/b&gt;, chaque voie peut prendre &lt;b&gt;sa distance par site&lt;/b&gt; dans un champ numérique des sites (une valeur vide utilise la distance ci-dessus), et n'être dessinée &lt;b&gt;que là où un champ dit oui&lt;/b&gt; (1, true, yes, oui). Dans les modèles et qgis_process, PATHWAYS accepte aussi les noms (&lt;i&gt;PATHWAYS=footprint,hunting&lt;/i&gt;), et les textes &lt;i&gt;voie=champ&lt;/i&gt; des versions précédentes fonctionnent toujours : &lt;i&gt;DISTANCE_FIELDS=hunting=hunt_m&lt;/i&gt;, &lt;i&gt;SWITCH_FIELDS=charcoal_timber=uses_wood&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anneaux&lt;/b&gt; : chaque zone sans les plus petites (emprise, puis 1–10 km, puis 10–70 km), pour les cartes ; gardez les disques pleins pour mesurer la pression sur les aires protégées. &lt;b&gt;Fusionner&lt;/b&gt; réunit les zones de tous les sites, par voie ou toutes ensemble.&lt;/p&gt;&lt;p&gt;Chaque zone indique son site, sa voie, sa distance, l'origine de la distance et sa superficie en hectares. Sortie en EPSG:4326.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Étape suivante&lt;/b&gt; : &lt;i&gt;Tracé vers l'aval&lt;/i&gt; pour le mercure et les sédiments le long des rivières, puis &lt;i&gt;Pression sur les aires protégées&lt;/i&gt; avec ces zones.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="101"/>

@@ -1256,7 +1256,7 @@
         <translation>Motivos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="429"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="438"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -1266,7 +1266,7 @@
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="429"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="438"/>
         <source>Rationale</source>
         <translation>Justificativa</translation>
     </message>
@@ -1281,122 +1281,122 @@
         <translation>Classe PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="354"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="363"/>
         <source>Classification (PACE)</source>
         <translation>Classificação (PACE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="357"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="366"/>
         <source>Pressure from impact zones</source>
         <translation>Pressão das zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="365"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="374"/>
         <source>Impact zones</source>
         <translation>Zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="375"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="384"/>
         <source>not recorded</source>
         <translation>não registrado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="381"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="390"/>
         <source>Site profile</source>
         <translation>Perfil do local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="400"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="409"/>
         <source>Stakeholders</source>
         <translation>Atores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="412"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="421"/>
         <source>Relations</source>
         <translation>Relações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="416"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="425"/>
         <source>Fit of the management approaches</source>
         <translation>Adequação das abordagens de gestão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="429"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="438"/>
         <source>Decision</source>
         <translation>Decisão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="425"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="434"/>
         <source>No decision recorded yet.</source>
         <translation>Nenhuma decisão registrada ainda.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="429"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="438"/>
         <source>Approach chosen</source>
         <translation>Abordagem escolhida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="429"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="438"/>
         <source>Decided by</source>
         <translation>Decidido por</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="445"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="454"/>
         <source>Decision history (newest first)</source>
         <translation>Histórico de decisões (a mais recente primeiro)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="453"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="462"/>
         <source>Generated</source>
         <translation>Gerado em</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="457"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="466"/>
         <source>ASM-PACE plugin version</source>
         <translation>Versão do complemento ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="460"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="469"/>
         <source>Data sources</source>
         <translation>Fontes dos dados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="461"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="470"/>
         <source>About this dossier</source>
         <translation>Sobre este dossiê</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="489"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="498"/>
         <source>None recorded.</source>
         <translation>Nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="395"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="417"/>
         <source>ASM-PACE site dossiers</source>
         <translation>Dossiês dos locais ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="519"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="541"/>
         <source>Site dossier: {title}</source>
         <translation>Dossiê do local: {title}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="590"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="601"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="94"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="104"/>
         <source>Influence–interest grid</source>
         <translation>Grade influência–interesse</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="95"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="105"/>
         <source>Relation network</source>
         <translation>Rede de relações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="711"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="738"/>
         <source>could not write {path}</source>
         <translation>não foi possível gravar {path}</translation>
     </message>
@@ -1411,12 +1411,12 @@
         <translation>Dados sensíveis omitidos: {contacts} contatos e {sensitive} atores sensíveis deixados de fora.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="297"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="306"/>
         <source>Site key(s) not found: {keys}. Give keys of assessed sites (the dock lists them), separated by commas.</source>
         <translation>Chave(s) de local não encontrada(s): {keys}. Informe chaves de locais avaliados (o painel as lista), separadas por vírgulas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="721"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="748"/>
         <source>QGIS could not write the PDF {path} (error {result}): is it open in another program?</source>
         <translation>O QGIS não conseguiu gravar o PDF {path} (erro {result}): ele está aberto em outro programa?</translation>
     </message>
@@ -1491,19 +1491,29 @@
         <translation>Fonte da distância</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="338"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="347"/>
         <source>Coordinates (WGS 84)</source>
         <translation>Coordenadas (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="339"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="348"/>
         <source>UTM (WGS 84)</source>
         <translation>UTM (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="453"/>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="462"/>
         <source>{date} UTC</source>
         <translation>{date} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="193"/>
+        <source>No stakeholders shown: all of this site&apos;s are sensitive and left out.</source>
+        <translation>Nenhum ator mostrado: todos os deste local são sensíveis e foram deixados de fora.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/dossier.py" line="194"/>
+        <source>No stakeholders recorded for this site.</source>
+        <translation>Nenhum ator registrado para este local.</translation>
     </message>
 </context>
 <context>
@@ -1572,57 +1582,57 @@
 <context>
     <name>DossierLayout</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="164"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="174"/>
         <source>Impact zones: {pathway}</source>
         <translation>Zonas de impacto: {pathway}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="504"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="526"/>
         <source>redacted</source>
         <translation>dados sensíveis omitidos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="504"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="526"/>
         <source>NOT REDACTED</source>
         <translation>DADOS SENSÍVEIS NÃO OMITIDOS</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="509"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="531"/>
         <source>ASM-PACE site dossier · {site} · {date} UTC · plugin {version} · {redaction}</source>
         <translation>Dossiê do local ASM-PACE · {site} · {date} UTC · complemento {version} · {redaction}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="547"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="571"/>
         <source>None recorded.</source>
         <translation>Nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="591"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="618"/>
         <source>This site has no geometry: no map.</source>
         <translation>Este local não tem geometria: sem mapa.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="693"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="720"/>
         <source>Location: {country}</source>
         <translation>Localização: {country}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="693"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="720"/>
         <source>Location</source>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="142"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="152"/>
         <source>This site</source>
         <translation>Este local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="145"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="155"/>
         <source>Other mining sites</source>
         <translation>Outros locais de mineração</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="351"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="373"/>
         <source>{name} (continued)</source>
         <translation>{name} (continuação)</translation>
     </message>

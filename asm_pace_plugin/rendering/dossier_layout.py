@@ -6,6 +6,8 @@ NoThreading) in a QgsProject owned by the run, never QgsProject.instance(). Text
 evaluate it as an expression.
 """
 
+import functools
+import json
 import math
 import tempfile
 import textwrap
@@ -54,10 +56,18 @@ from qgis.PyQt.QtCore import QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QFontMetricsF
 from qgis.PyQt.QtWidgets import QGraphicsScene
 
-from ..core import compat, geodesy
-from ..core.dossier import PAIRS, STAKEHOLDER_TABLE, TABLE, plain_lines, render_html, sections
+from ..core import compat, geodesy, i18n
+from ..core.dossier import (
+    PAIRS,
+    STAKEHOLDER_TABLE,
+    TABLE,
+    no_stakeholders_sentence,
+    plain_lines,
+    render_html,
+    sections,
+)
 from ..core.i18n import QT_TRANSLATE_NOOP, date, translate
-from ..core.paths import LOCATOR_COUNTRIES
+from ..core.paths import LOCATOR_COUNTRIES, LOCATOR_COUNTRY_NAMES
 from .stakeholder_charts import draw_grid, draw_network, save_scene_png
 
 PAGE_WIDTH, PAGE_HEIGHT = 210.0, 297.0
@@ -198,6 +208,18 @@ def _country_layer(project):
     layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(COUNTRY_STYLES["all"])))
     project.addMapLayer(layer, False)
     return layer
+
+
+@functools.lru_cache(maxsize=1)
+def _country_names():
+    return json.loads(LOCATOR_COUNTRY_NAMES.read_text("utf-8"))
+
+
+def country_name(country):
+    """A locator country's name in the language being written, its English (Natural Earth) name
+    where CLDR has none (N. Cyprus, Somaliland)."""
+    names = _country_names().get(country["iso_a3"], {})
+    return names.get(i18n.current_language()) or country["name"]
 
 
 def _safe_text(text):
@@ -525,7 +547,9 @@ class DossierLayout:
         self._y = self._map(geometry, dossier.key)
         charts = self.charts(dossier, index)
         for title, kind, content in sections(dossier, self.catalogues):
-            if title == translate("Dossier", STAKEHOLDER_TABLE):
+            if title == translate("Dossier", STAKEHOLDER_TABLE) and not charts:
+                self._text_block([no_stakeholders_sentence(dossier)], footer)
+            elif title == translate("Dossier", STAKEHOLDER_TABLE):
                 self._room(CHART_HEIGHT + HEADING_HEIGHT, footer)
                 self._picture(charts[GRID_CAPTION], MARGIN, self._y, TEXT_WIDTH / 2 - 2, CHART_HEIGHT)
                 self._picture(
@@ -551,7 +575,10 @@ class DossierLayout:
         return charts
 
     def charts(self, dossier, index):
-        """The grid and network of a dossier as PNG files in work_dir: {caption: path}."""
+        """The grid and network of a dossier as PNG files in work_dir: {caption: path}; none
+        for a site without stakeholders (empty quadrants say nothing)."""
+        if not dossier.stakeholders:
+            return {}
         colours = {relation_type.id: relation_type.colour for relation_type in self.catalogues.relation_types}
         paths = {}
         for caption, name, draw in (
@@ -691,7 +718,7 @@ class DossierLayout:
             QgsRectangle(centre.x() - half, centre.y() - half, centre.x() + half, centre.y() + half)
         )
         caption = (
-            translate("DossierLayout", "Location: {country}").format(country=country["name"])
+            translate("DossierLayout", "Location: {country}").format(country=country_name(country))
             if country is not None
             else translate("DossierLayout", "Location")
         )
