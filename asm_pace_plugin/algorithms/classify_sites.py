@@ -179,13 +179,6 @@ class ClassifySitesAlgorithm(AsmPaceAlgorithm):
         sites = self.source(parameters, self.SITES, context)
         check_site_source(sites, self.tr("The site layer"))
         key_field = source_site_key(sites)
-        if key_field != FEATURE_ID:
-            feedback.pushInfo(
-                self.tr(
-                    "Sites are named by {} (the site key): impact zones, downstream trace, pressure and "
-                    "dossiers use the same key unless told otherwise."
-                ).format(key_field)
-            )
         progress = Progress(feedback)
         measure = geodesy.context_measure(context)
         search_radius = self.parameterAsDouble(parameters, self.SEARCH_RADIUS, context)
@@ -206,34 +199,8 @@ class ClassifySitesAlgorithm(AsmPaceAlgorithm):
         )
         if feedback.isCanceled():
             return {}
-
-        destination = self.parameterAsOutputLayer(parameters, self.OUTPUT, context) or ""
-        shapefile = destination.lower().split("|")[0].endswith(".shp")
-        out_fields = output_fields(
-            sites.fields(), SHAPEFILE_NAME_LENGTH if shapefile else None, store_key=key_field == FEATURE_ID
-        )
-        if out_fields.stored_key:
-            key_field = out_fields.stored_key
-            feedback.pushInfo(
-                self.tr(
-                    "No field names each site once ({}): each site's feature id is stored in the field {} "
-                    "of the output, the site key that impact zones, downstream trace, pressure and dossiers "
-                    "use (feature ids change when a layer is copied)."
-                ).format(", ".join(FIELD_CANDIDATES["sites"]["key"]), key_field)
-            )
-        if out_fields.replaced:
-            feedback.pushInfo(
-                self.tr("Replacing earlier PACE fields of the input: {}").format(
-                    ", ".join(out_fields.replaced)
-                )
-            )
-        if out_fields.renamed:
-            feedback.pushWarning(
-                self.tr(
-                    "The site layer has fields of its own named like PACE fields: they are kept as they "
-                    "are, and the PACE fields are written as {}."
-                ).format(", ".join(f"{name} → {output}" for name, output in out_fields.renamed))
-            )
+        out_fields = self._output_fields(parameters, context, sites, key_field, feedback)
+        key_field = out_fields.stored_key or key_field
         sink, dest_id = self.sink(
             parameters, self.OUTPUT, context, out_fields.fields, sites.wkbType(), sites.sourceCrs()
         )
@@ -244,11 +211,8 @@ class ClassifySitesAlgorithm(AsmPaceAlgorithm):
             measure,
             search_radius,
         )
-        run_values = (
-            "; ".join(references.tested),
-            "; ".join(references.not_tested),
-            self.parameterAsString(parameters, self.DATA_VERSION, context).strip() or None,
-        )
+        data_version = self.parameterAsString(parameters, self.DATA_VERSION, context).strip() or None
+        run_values = ("; ".join(references.tested), "; ".join(references.not_tested), data_version)
         site_count = sites.featureCount()
         stream = classify_stream(
             sites,
@@ -266,18 +230,58 @@ class ClassifySitesAlgorithm(AsmPaceAlgorithm):
         del classifier, references
 
         results = {self.OUTPUT: dest_id, self.SITE_KEY_FIELD: key_field}
+        results.update(self._write_summary(parameters, context, stream))
+        feedback.pushInfo(stream.closing_line(reports))
+        self.style_output(context, dest_id, apply_pace_class_style)
+        self.style_output(context, results.get(self.SUMMARY), apply_table_style)
+        return results
+
+    def _output_fields(self, parameters, context, sites, key_field, feedback):
+        """The output's fields (the site's own, then the PACE fields), told in the log with the key."""
+        destination = self.parameterAsOutputLayer(parameters, self.OUTPUT, context) or ""
+        shapefile = destination.lower().split("|")[0].endswith(".shp")
+        out_fields = output_fields(
+            sites.fields(), SHAPEFILE_NAME_LENGTH if shapefile else None, store_key=key_field == FEATURE_ID
+        )
+        if key_field != FEATURE_ID:
+            feedback.pushInfo(
+                self.tr(
+                    "Sites are named by {} (the site key): impact zones, downstream trace, pressure and "
+                    "dossiers use the same key unless told otherwise."
+                ).format(key_field)
+            )
+        elif out_fields.stored_key:
+            feedback.pushInfo(
+                self.tr(
+                    "No field names each site once ({}): each site's feature id is stored in the field {} "
+                    "of the output, the site key that impact zones, downstream trace, pressure and dossiers "
+                    "use (feature ids change when a layer is copied)."
+                ).format(", ".join(FIELD_CANDIDATES["sites"]["key"]), out_fields.stored_key)
+            )
+        if out_fields.replaced:
+            feedback.pushInfo(
+                self.tr("Replacing earlier PACE fields of the input: {}").format(
+                    ", ".join(out_fields.replaced)
+                )
+            )
+        if out_fields.renamed:
+            feedback.pushWarning(
+                self.tr(
+                    "The site layer has fields of its own named like PACE fields: they are kept as they "
+                    "are, and the PACE fields are written as {}."
+                ).format(", ".join(f"{name} → {output}" for name, output in out_fields.renamed))
+            )
+        return out_fields
+
+    def _write_summary(self, parameters, context, stream):
+        """The summary table, if asked for, and the per-class counts: the results beside the output."""
+        results = {key: stream.summary.per_class[site_class] for site_class, key in self.COUNT_OUTPUTS}
         summary_sink, summary_id = self.sink(
             parameters, self.SUMMARY, context, make_fields(SUMMARY_FIELDS), compat.WKB_NO_GEOMETRY
         )
         if summary_sink is not None:
             self.write(summary_sink, stream.summary_features(), parameters, self.SUMMARY)
             results[self.SUMMARY] = summary_id
-        for site_class, key in self.COUNT_OUTPUTS:
-            results[key] = stream.summary.per_class[site_class]
-
-        feedback.pushInfo(stream.closing_line(reports))
-        self.style_output(context, dest_id, apply_pace_class_style)
-        self.style_output(context, results.get(self.SUMMARY), apply_table_style)
         return results
 
     def _reference_layers(self, parameters, context):
