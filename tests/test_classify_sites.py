@@ -4,6 +4,7 @@ Every expectation here was checked by hand against tools/make_sample_data.py, wh
 documents why each site lands where it does.
 """
 
+import threading
 import time
 
 import pytest
@@ -404,6 +405,31 @@ def test_progress_is_reported_and_cancel_stops_the_run(provider):
     assert time.monotonic() - started < 10
     assert feedback.progress_calls >= 5
     assert result["OUTPUT"].featureCount() < 20_000
+
+
+class CancelledWhileThePointSearchIsBuilt(LogFeedback):
+    """The user cancels just as the classifying thread starts building the point search (seconds
+    for the areas near a WDPA-size layer's sites): the first time that thread asks."""
+
+    def isCanceled(self):
+        if threading.current_thread().name.startswith("asm_pace_classify"):
+            self.cancel()
+        return super().isCanceled()
+
+
+def test_a_cancel_while_the_point_search_is_built_stops_the_run(provider):
+    from qgis import processing
+
+    points = [(f"POINT({28 + (i % 200) / 100} {-3 + i / 10_000})", [f"M{i}"]) for i in range(20_000)]
+    many = memory_layer("Point", "EPSG:4326", ["site_code:string"], points)
+    feedback = CancelledWhileThePointSearchIsBuilt()
+    result = processing.run(
+        ALG,
+        {"SITES": many, "PROTECTED_AREAS": [sample("protected_areas")], "OUTPUT": "memory:"},
+        feedback=feedback,
+    )
+    assert result["OUTPUT"].featureCount() < 20_000
+    assert "Cancelled after" in feedback.text()
 
 
 def test_empty_site_layer_is_refused_with_the_reason(provider):

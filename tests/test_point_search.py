@@ -8,10 +8,11 @@ import warnings
 import dense_data  # the bench's seeded generators of WDPA-like layers
 import numpy as np
 import pytest
-from qgis.core import QgsGeometry, QgsPointXY
+from qgis.core import QgsGeometry, QgsPointXY, QgsRectangle
 
 from asm_pace_plugin.core import geodesy
 from asm_pace_plugin.core.classify import SiteClassifier
+from asm_pace_plugin.core.point_search import Boundaries, BuildCancelledError
 from asm_pace_plugin.core.reference import (
     NO_ITEM,
     UNSURE,
@@ -273,3 +274,23 @@ def test_shares_of_footprints_in_overlapping_areas_equal_cutting_every_area(meas
         assert share == pytest.approx(expected, abs=1e-6)
     assert sum(share == 1.0 for share in shares) > 20
     assert sum(0.0 < share < 1.0 for share in shares) > 20
+
+
+def test_building_the_point_search_stops_when_cancelled_between_blocks(qgis_app):
+    squares = [
+        QgsGeometry.fromRect(QgsRectangle(x * 0.01, y * 0.01, x * 0.01 + 0.005, y * 0.01 + 0.005))
+        for x in range(30)
+        for y in range(30)
+    ]
+    boundaries = Boundaries()
+    for square in squares:
+        boundaries.add(square)
+    asked = []
+
+    def cancelled():
+        asked.append(True)
+        return len(asked) == 3  # before the build, after the first block, then cancelled
+
+    with pytest.raises(BuildCancelledError):
+        boundaries.finish(cancelled)
+    assert len(asked) == 3 and not boundaries.finished

@@ -27,6 +27,7 @@ from .classify import (
 )
 from .fields import last_form, unique_name
 from .i18n import translate
+from .point_search import BuildCancelledError
 from .schema import make_fields
 from .site_key import stored_key_definition
 from .sites import note_cancel, site_geometry
@@ -163,20 +164,27 @@ def classify_stream(sites, classifier, to_wgs84, out_fields, run_values, write, 
     batch_size = POINT_BATCH_SIZE if single_points else OTHER_BATCH_SIZE
     repaired_sites = 0
 
+    written = 0
+
     def write_when_classified(features, classified):
-        nonlocal repaired_sites
+        nonlocal repaired_sites, written
         repaired_sites += classified.result()
         write(features)
+        written += len(features)
 
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="asm_pace_classify") as classifying:
         previous = None
-        for batch in site_batches(sites, batch_size, feedback, progress):
-            submitted = (batch, classifying.submit(store.classify, batch))
-            if previous:
+        try:
+            for batch in site_batches(sites, batch_size, feedback, progress):
+                submitted = (batch, classifying.submit(store.classify, batch))
+                if previous:
+                    write_when_classified(*previous)
+                previous = submitted
+            if previous and not feedback.isCanceled():
                 write_when_classified(*previous)
-            previous = submitted
-        if previous and not feedback.isCanceled():
-            write_when_classified(*previous)
+        except BuildCancelledError:
+            # A batch waiting behind the cancelled one stops at once: cancelled() says so again.
+            note_cancel(feedback, written, sites.featureCount())
     return StreamResult(store.summary, repaired_sites)
 
 

@@ -45,6 +45,10 @@ MIN_CELL_DEGREES = 0.1
 GRID_ITEMS = 4096
 
 
+class BuildCancelledError(Exception):
+    """The run was cancelled while a search structure was being built: nothing is searched with it."""
+
+
 class Boundaries:
     """The boundaries (every ring) of polygons in EPSG:4326, as numpy arrays in chunks.
 
@@ -111,8 +115,14 @@ class Boundaries:
         for name, values in parts.items():
             self._stored[name].extend(values)
 
-    def finish(self):
-        """Make the stored arrays the ones the searches use, and index the bands."""
+    def finish(self, cancelled=None):
+        """Make the stored arrays the ones the searches use, and index the bands.
+
+        cancelled() is asked between blocks of polygons (indexing the areas near a WDPA-size
+        layer's sites takes seconds); when it says so, BuildCancelledError is raised."""
+        cancelled = cancelled or _never
+        if cancelled():
+            raise BuildCancelledError()
         if self._pending:
             self._store()
         for name, stored in self._stored.items():
@@ -122,10 +132,10 @@ class Boundaries:
         self.chunk_start = np.cumsum(self.chunk_segments + 1) - (self.chunk_segments + 1)
         # Whatever lies farther than this from every chunk keeps its place inside or outside.
         self.tolerance = float(self.chunk_tolerance.max()) if len(self.chunk_tolerance) else 0.0
-        self._index_bands()
+        self._index_bands(cancelled)
         self.finished = True
 
-    def _index_bands(self):
+    def _index_bands(self, cancelled):
         """Cut each polygon's latitude range into bands of about BAND_SEGMENTS segments, and list
         in each band every segment of the polygon that comes near it."""
         polygon_count = len(self.polygon_chunks) - 1
@@ -146,6 +156,8 @@ class Boundaries:
         segment_type = np.int32 if segment_ids < 2**31 else np.int64
         listed = _GrowingArray(segment_type)
         for first in range(0, polygon_count, FILL_POLYGONS):
+            if cancelled():
+                raise BuildCancelledError()
             last = min(first + FILL_POLYGONS, polygon_count)
             first_band = self.polygon_bands[first]
             band_count = self.polygon_bands[last] - first_band
@@ -270,6 +282,10 @@ class Boundaries:
         unsure[pairs[seams]] = True
         unsure[pairs[near[close]]] = True
         return crossings % 2 == 1, unsure
+
+
+def _never():
+    return False
 
 
 def _rings(geometry):

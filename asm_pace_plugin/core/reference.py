@@ -70,8 +70,9 @@ class ReferenceSet:
     on or very near a boundary need it (GEOS decides there), so a WDPA-size set is not held twice.
     """
 
-    def __init__(self, kind, near=None, points_only=False):
+    def __init__(self, kind, near=None, points_only=False, cancelled=None):
         self.kind = kind
+        self.cancelled = cancelled  # asked while the point search is built (Boundaries.finish)
         self.near = near
         self.layers = []
         # Each item's QgsGeometry, or (reader, feature id) where it was let go: reader(feature id)
@@ -202,7 +203,7 @@ class ReferenceSet:
         if self._point_search is None:
             boundaries = self._boundaries or Boundaries(self._geometries)
             if not boundaries.finished:
-                boundaries.finish()
+                boundaries.finish(self.cancelled)
             self._point_search = PointSearch(boundaries, self._boxes)
         return self._point_search
 

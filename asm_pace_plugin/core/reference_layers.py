@@ -418,10 +418,11 @@ def load_references(layers, measure, context, feedback, progress, near=None, poi
     ]
     work += [(layer, QT_TRANSLATE_NOOP("ReferenceLayers", "landscapes")) for layer in layers.landscapes]
     work += [(layer, QT_TRANSLATE_NOOP("ReferenceLayers", "ecoregions")) for layer in layers.ecoregions]
+    cancelled = feedback.isCanceled
     references = References(
-        ReferenceSet("protected areas", near, points_only),
-        ReferenceSet("landscapes", near, points_only) if layers.landscapes else None,
-        ReferenceSet("ecoregions", near, points_only) if layers.ecoregions else None,
+        ReferenceSet("protected areas", near, points_only, cancelled),
+        ReferenceSet("landscapes", near, points_only, cancelled) if layers.landscapes else None,
+        ReferenceSet("ecoregions", near, points_only, cancelled) if layers.ecoregions else None,
     )
     repair = layers.cleaning.repair_geometries
     transform_context = context.transformContext()
