@@ -1,11 +1,13 @@
 """The assessment GeoPackage: layers QGIS can open, transactions, locks, crashes, migrations."""
 
+import gc
 import signal
 import sqlite3
 import struct
 import subprocess
 import sys
 import textwrap
+import warnings
 
 import pytest
 from hostile_text import HOSTILE_TEXTS
@@ -325,6 +327,24 @@ def test_site_keys_that_cannot_match_one_to_one_are_explained():
         "2 site(s) have no site_code and are not listed; "
         "2 site_code value(s) are used by several sites, which share one assessment: S1, S2."
     )
+
+
+def test_a_file_that_is_not_a_database_leaves_no_connection_open(tmp_path):
+    garbage = tmp_path / "garbage.gpkg"
+    garbage.write_bytes(b"this is not a database at all" * 100)
+
+    def refusal():
+        try:
+            open_workspace(garbage)
+        except WorkspaceError as error:
+            return str(error)
+
+    # Python 3.13 warns when a connection is collected unclosed (3.11 does not: there it cannot fail).
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ResourceWarning)
+        assert "could not be used" in refusal()
+        gc.collect()
+    assert not [warning for warning in caught if issubclass(warning.category, ResourceWarning)]
 
 
 def test_files_that_are_not_workspaces_are_refused_with_a_reason(tmp_path):

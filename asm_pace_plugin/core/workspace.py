@@ -785,6 +785,7 @@ def open_workspace(path, officer=None, busy_timeout=DEFAULT_BUSY_TIMEOUT_S, sche
     `schema_version` below the current one exists for tests of migrations from older files.
     """
     path = Path(path)
+    connection = None
     try:
         connection = sqlite3.connect(str(path), timeout=busy_timeout, isolation_level=None)
         connection.row_factory = sqlite3.Row
@@ -792,6 +793,8 @@ def open_workspace(path, officer=None, busy_timeout=DEFAULT_BUSY_TIMEOUT_S, sche
         connection.execute("PRAGMA foreign_keys = ON")
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     except sqlite3.DatabaseError as error:
+        if connection is not None:  # a file that is not a database opens, and fails at the first read
+            connection.close()
         raise _locked_or_error(path, error) from None
     if tables and "asm_pace_meta" not in tables:
         connection.close()
