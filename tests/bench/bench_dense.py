@@ -24,6 +24,8 @@ ALG = bench_classify.ALG
 REPEATS = 2
 GLOBAL_REPEATS = 2
 GLOBAL_FLAG = "ASM_PACE_BENCH_GLOBAL"
+SHAPES_VARIABLE = "ASM_PACE_BENCH_SHAPES"
+GLOBAL_SHAPES = ("benchmark", "wdpa-like")
 
 
 def run(work_dir):
@@ -36,13 +38,20 @@ def run(work_dir):
     if not ecoregions.exists():
         bench_classify._write_ecoregions(ecoregions)
     world = dense_data.world(folder, with_million=bool(os.environ.get(GLOBAL_FLAG)))
+    # The global case runs on every shape named (ASM_PACE_BENCH_SHAPES, comma-separated).
+    shapes = [
+        dense_data.shape_named(name.strip())
+        for name in os.environ.get(SHAPES_VARIABLE, ",".join(GLOBAL_SHAPES)).split(",")
+        if name.strip()
+    ]
     home = bench_classify.profile_with_scripts(work_dir / "qgis-home", "hand_chain.py")
     out = work_dir / "out"
     out.mkdir(parents=True, exist_ok=True)
 
     sections = [_overlap_section(home, out, overlap, ecoregions), _polygon_section(home, out, world)]
     if os.environ.get(GLOBAL_FLAG):
-        sections.append(_global_section(home, out, world))
+        for shape in shapes:
+            sections.append(_global_section(home, out, dense_data.world(folder, True, shape), shape))
     else:
         sections.append(
             "### Global size\n\nNot run this time: `make bench GLOBAL=1` runs it (about 15 minutes).\n"
@@ -98,7 +107,7 @@ def _table(best, rows, against):
 
 def _overlap_section(home, out, data, ecoregions):
     sites, areas = data["sites"], data["protected_areas"]
-    features, vertices, largest, multipart = dense_data.layer_facts(areas)
+    features, vertices, largest, multipart, _median = dense_data.layer_facts(areas)
     in_one, in_two = dense_data.containment_shares(sites, areas)
     print(f"overlap case: {in_one:.1%} of the sites in a PA, {in_two:.1%} in two or more", flush=True)
     runs = {
@@ -174,19 +183,21 @@ Classification ÷ native join: **{ratio:.2f}** (target ≤ 2).
 """
 
 
-def _global_section(home, out, world):
+def _global_section(home, out, world, shape):
+    """The global case on the world of one dense_data.Shape."""
     facts = {
         count: dense_data.layer_facts(world[f"pas_{count // 1000}k"]) for count in dense_data.WORLD_PA_COUNTS
     }
+    tag = shape.name.replace("-", "_")
     runs = {}
     for count in dense_data.WORLD_PA_COUNTS:
         key = f"pas_{count // 1000}k"
-        runs[f"world_join_{key}"] = _join(world["sites_100k"], world[key])
-        runs[f"world_classify_{key}"] = _classify(world["sites_100k"], world[key])
+        runs[f"{tag}_join_{key}"] = _join(world["sites_100k"], world[key])
+        runs[f"{tag}_classify_{key}"] = _classify(world["sites_100k"], world[key])
     best = _best(home, out, runs, GLOBAL_REPEATS)
     million = {
-        "world_join_1m": _join(world["sites_1m"], world["pas_250k"]),
-        "world_classify_1m": _classify(world["sites_1m"], world["pas_250k"]),
+        f"{tag}_join_1m": _join(world["sites_1m"], world["pas_250k"]),
+        f"{tag}_classify_1m": _classify(world["sites_1m"], world["pas_250k"]),
     }
     best |= _best(home, out, million, 1)
     scaling = [
@@ -195,8 +206,8 @@ def _global_section(home, out, world):
     ]
     for count in dense_data.WORLD_PA_COUNTS:
         key = f"pas_{count // 1000}k"
-        join_s, join_mib = best[f"world_join_{key}"]
-        classify_s, classify_mib = best[f"world_classify_{key}"]
+        join_s, join_mib = best[f"{tag}_join_{key}"]
+        classify_s, classify_mib = best[f"{tag}_classify_{key}"]
         scaling.append(
             f"| {count:,} | {facts[count][1]:,} | {join_s:.1f} | {join_mib:.0f} | {classify_s:.1f} | "
             f"{classify_mib:.0f} | {classify_s / join_s:.2f} |"
@@ -204,29 +215,28 @@ def _global_section(home, out, world):
     table = _table(
         best,
         [
-            ("world_join_pas_250k", "`native:joinattributesbylocation`, 100,000 sites"),
-            ("world_classify_pas_250k", "`asm_pace:classifysites`, 100,000 sites"),
-            ("world_join_1m", "`native:joinattributesbylocation`, 1,000,000 sites (one run)"),
-            ("world_classify_1m", "`asm_pace:classifysites`, 1,000,000 sites (one run)"),
+            (f"{tag}_join_pas_250k", "`native:joinattributesbylocation`, 100,000 sites"),
+            (f"{tag}_classify_pas_250k", "`asm_pace:classifysites`, 100,000 sites"),
+            (f"{tag}_join_1m", "`native:joinattributesbylocation`, 1,000,000 sites (one run)"),
+            (f"{tag}_classify_1m", "`asm_pace:classifysites`, 1,000,000 sites (one run)"),
         ],
-        "world_join_pas_250k",
+        f"{tag}_join_pas_250k",
     )
-    features, vertices, largest, multipart = facts[dense_data.WORLD_PA_COUNTS[-1]]
-    per_100k = best["world_classify_pas_250k"][0] / best["world_join_pas_250k"][0]
-    per_1m = best["world_classify_1m"][0] / best["world_join_1m"][0]
-    return f"""### Global size
+    features, vertices, largest, multipart, median = facts[dense_data.WORLD_PA_COUNTS[-1]]
+    per_100k = best[f"{tag}_classify_pas_250k"][0] / best[f"{tag}_join_pas_250k"][0]
+    per_1m = best[f"{tag}_classify_1m"][0] / best[f"{tag}_join_1m"][0]
+    return f"""### Global size, shape `{shape.name}`
 
-{features:,} protected areas in 150 "countries" between 55°S and 70°N: log-normal areas (median
-4 km², up to 300,000 km²), {vertices:,} vertices, up to {largest:,} in one, {multipart:,} multipart, a
-quarter of them over another. Sites: 100,000 and 1,000,000 points in 800 mining districts. PA layer
-alone, default parameters (nearest PA within 50 km). Best of {GLOBAL_REPEATS} (the 1,000,000-site
-runs: one).
+{features:,} protected areas between 55°S and 70°N, {vertices:,} vertices (median {median:,} per polygon,
+up to {largest:,} in one), {multipart:,} multipart. Shape: {shape.text()}. Sites: 100,000 and 1,000,000
+points in the districts. PA layer alone, default parameters (nearest PA within 50 km). Best of
+{GLOBAL_REPEATS} (the 1,000,000-site runs: one).
 
 {table}
 
 100,000 sites ÷ native join: **{per_100k:.2f}** (target ≤ 1.5), peak
-**{best["world_classify_pas_250k"][1]:.0f} MiB** (target < 1,024). 1,000,000 sites: **{per_1m:.2f}**
-(target ≤ 1.5), peak **{best["world_classify_1m"][1]:.0f} MiB** (target < 2,048).
+**{best[f"{tag}_classify_pas_250k"][1]:.0f} MiB** (target < 1,024). 1,000,000 sites: **{per_1m:.2f}**
+(target ≤ 1.5), peak **{best[f"{tag}_classify_1m"][1]:.0f} MiB** (target < 2,048).
 
 Scaling with the size of the protected-area layer (100,000 sites; the smaller layers are random
 subsets of the largest):

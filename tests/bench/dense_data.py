@@ -7,10 +7,14 @@ indexes on, EPSG:4326), so that a quarter of a million polygons take a minute, n
   hunting areas, a third of them carrying the overlaps WDPA has: a World Heritage or Ramsar
   site on the very same boundary, a smaller reserve nested inside, a neighbour overlapping
   part of it. Sites in mining districts (clusters), many inside those parks.
-- World: 250,000 protected areas grouped in 150 "countries" between 50°S and 65°N, log-normal
-  areas, vertex counts growing with size (up to 30,000), one in
-  ten multipart (islands), a quarter of them over another. Written in random order, so the
-  first 10,000 and 50,000 are random subsets: the scaling layers.
+- World: a family of shapes (Shape, SHAPES), each 250,000 protected areas grouped in
+  "countries" between 50°S and 65°N, log-normal areas, vertex counts growing with size; the shapes
+  differ in how finely the parks are drawn (median vertices per polygon, a few giants of 50,000+),
+  overlap, multipart share and the size of the sites' mining districts. Written in random order, so
+  the first 10,000 and 50,000 are random subsets: the scaling layers.
+  "benchmark" is the layer the global figures were first measured on (median 69 vertices, 30.6
+  million in all); "wdpa-like" is drawn as finely as national agencies draw parks (median about
+  267, about 110 million vertices, five parks of 50,000+).
 - Sites: 100,000 and 1,000,000 points in mining districts around the world; 20,000 mining
   footprints (polygons of 10-2,000 ha) around the protected areas of the 50,000 layer.
 """
@@ -19,12 +23,13 @@ import math
 import os
 import struct
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 import bench_classify
 import numpy as np
 
-DATA_VERSION = "4"  # bump when the generated data change
+DATA_VERSION = "5"  # bump when the generated data change
 SEED = 20261201
 KM_PER_DEGREE = 111.32
 REGION = bench_classify.REGION  # the overlap-heavy region
@@ -34,6 +39,8 @@ WORLD_PA_COUNTS = (10_000, 50_000, 250_000)
 VERTICES_PER_KM = 60.0
 VERTICES_RADIUS_KM = 50.0
 MIN_VERTICES, MAX_VERTICES = 24, 30_000
+# The vertices of the giants (Shape.giants): the DRC's largest park has 57,784.
+GIANT_VERTICES = (50_000, 60_000)
 BASE_DESIGNATIONS = (
     # (DESIG_ENG, DESIG_TYPE, IUCN_CAT)
     ("National Park", "National", "II"),
@@ -54,6 +61,71 @@ PA_FIELDS, SITE_FIELDS, MINERALS = (
 )
 
 
+@dataclass(frozen=True)
+class Shape:
+    """One shape of the world's protected-area layer and of the sites around it."""
+
+    name: str
+    pa_count: int = 250_000
+    countries: int = 150
+    median_km2: float = 4.0
+    sigma: float = 2.0  # of the log-normal areas
+    max_km2: float = 300_000.0
+    overlay_share: float = 0.25  # a designation over an earlier area
+    multipart_share: float = 0.1  # parks with islands
+    # Vertices of a ring of radius r km: vertices_per_km * r * (1 + r / vertices_radius_km), clamped.
+    vertices_per_km: float = VERTICES_PER_KM
+    vertices_radius_km: float = VERTICES_RADIUS_KM
+    min_vertices: int = MIN_VERTICES
+    max_vertices: int = MAX_VERTICES
+    giants: int = 0  # parks drawn with GIANT_VERTICES vertices (the first base areas over 5,000 km²)
+    districts: int = 800  # mining districts holding the point sites
+    district_spread_km: float = 25.0  # the size of a district (sigma of its sites)
+    in_area_share: float = 0.6  # districts centred in a protected area
+
+    def vertex_count(self, area_km2):
+        radius_km = math.sqrt(area_km2 / math.pi)
+        vertices = self.vertices_per_km * radius_km * (1 + radius_km / self.vertices_radius_km)
+        return int(min(self.max_vertices, max(self.min_vertices, vertices)))
+
+    def text(self):
+        """The shape's parameters, for docs/benchmarks.md."""
+        return (
+            f"`{self.name}`: {self.pa_count:,} areas in {self.countries} countries, median "
+            f"{self.median_km2:g} km² (σ {self.sigma:g}), {self.overlay_share:.0%} over another, "
+            f"{self.multipart_share:.0%} multipart, {self.vertices_per_km:g} vertices per km of radius "
+            f"(× (1 + r / {self.vertices_radius_km:g} km), {self.min_vertices}-{self.max_vertices:,}), "
+            f"{self.giants} giants of {GIANT_VERTICES[0]:,}+ vertices; sites in {self.districts} districts "
+            f"of σ ≤ {self.district_spread_km:g} km, {self.in_area_share:.0%} centred in an area"
+        )
+
+
+SHAPES = {
+    shape.name: shape
+    for shape in (
+        Shape("benchmark"),
+        # Parks drawn as finely as national agencies draw them (1:50,000 or finer).
+        Shape("wdpa-like", vertices_per_km=235.0, vertices_radius_km=150.0, max_vertices=60_000, giants=5),
+        # Coarse boundaries (median about 40 vertices), more overlap and multipart, tight districts.
+        Shape(
+            "coarse-clustered",
+            vertices_per_km=35.0,
+            overlay_share=0.4,
+            multipart_share=0.25,
+            districts=300,
+            district_spread_km=8.0,
+            in_area_share=0.8,
+        ),
+    )
+}
+
+
+def shape_named(name):
+    if name not in SHAPES:
+        raise SystemExit(f"unknown data shape {name!r}: one of {', '.join(SHAPES)}")
+    return SHAPES[name]
+
+
 def cache_folder():
     """Where the generated layers are kept between runs (never in the repository)."""
     base = (
@@ -67,9 +139,7 @@ def cache_folder():
 
 
 def _vertex_count(area_km2):
-    radius_km = math.sqrt(area_km2 / math.pi)
-    vertices = VERTICES_PER_KM * radius_km * (1 + radius_km / VERTICES_RADIUS_KM)
-    return int(min(MAX_VERTICES, max(MIN_VERTICES, vertices)))
+    return SHAPES["benchmark"].vertex_count(area_km2)
 
 
 def _ring(rng, x, y, radius_km, vertices):
@@ -86,10 +156,10 @@ def _ring(rng, x, y, radius_km, vertices):
     return np.vstack((ring, ring[:1]))
 
 
-def _polygon(rng, x, y, area_km2, parts=1):
+def _polygon(rng, x, y, area_km2, parts=1, vertex_count=_vertex_count, main_vertices=None):
     """Rings of one polygon (a list) or of a multipolygon with islands (a list of lists)."""
     radius_km = math.sqrt(area_km2 / math.pi)
-    main = [_ring(rng, x, y, radius_km, _vertex_count(area_km2))]
+    main = [_ring(rng, x, y, radius_km, main_vertices or vertex_count(area_km2))]
     if parts == 1:
         return main
     polygons = [main]
@@ -99,7 +169,7 @@ def _polygon(rng, x, y, area_km2, parts=1):
         island_km2 = area_km2 * rng.uniform(0.005, 0.05)
         ix = x + distance * math.cos(angle) / math.cos(math.radians(y))
         iy = y + distance * math.sin(angle)
-        polygons.append([_ring(rng, ix, iy, math.sqrt(island_km2 / math.pi), _vertex_count(island_km2))])
+        polygons.append([_ring(rng, ix, iy, math.sqrt(island_km2 / math.pi), vertex_count(island_km2))])
     return polygons
 
 
@@ -196,9 +266,15 @@ def _overlay(rng, x, y, area_km2):
     )
 
 
-def protected_area_records(rng, centres, count, overlay_share, multipart_share, median_km2, sigma, max_km2):
+def protected_area_records(
+    rng, centres, count, overlay_share, multipart_share, median_km2, sigma, max_km2, shape=None
+):
     """(attributes, WKB) of count protected areas around centres (x, y, spread in degrees),
-    and their (x, y, area) for placing sites."""
+    and their (x, y, area) for placing sites. shape: the Shape whose vertex density and giants
+    are drawn (the benchmark's by default)."""
+    shape_of = shape or SHAPES["benchmark"]
+    vertex_count = shape_of.vertex_count
+    giants_left = shape_of.giants
     placed = []  # (x, y, area, shape)
     records = []
     for index in range(count):
@@ -206,7 +282,7 @@ def protected_area_records(rng, centres, count, overlay_share, multipart_share, 
             base_x, base_y, base_area, base_shape = placed[rng.integers(len(placed))]
             x, y, area, same = _overlay(rng, base_x, base_y, base_area)
             area = min(area, max_km2)
-            shape = base_shape if same else _polygon(rng, x, y, area)
+            shape = base_shape if same else _polygon(rng, x, y, area, vertex_count=vertex_count)
             designation = OVERLAY_DESIGNATIONS[rng.integers(len(OVERLAY_DESIGNATIONS))]
         else:
             centre_x, centre_y, spread = centres[rng.integers(len(centres))]
@@ -214,7 +290,11 @@ def protected_area_records(rng, centres, count, overlay_share, multipart_share, 
             y = float(np.clip(centre_y + rng.normal(0, spread / 2), -55, 70))
             area = float(min(max_km2, rng.lognormal(math.log(median_km2), sigma)))
             parts = int(rng.integers(2, 5)) if rng.random() < multipart_share else 1
-            shape = _polygon(rng, x, y, area, parts)
+            giant = None
+            if giants_left and area >= 5_000:
+                giants_left -= 1
+                giant = int(rng.integers(*GIANT_VERTICES))
+            shape = _polygon(rng, x, y, area, parts, vertex_count, giant)
             designation = BASE_DESIGNATIONS[rng.integers(len(BASE_DESIGNATIONS))]
         placed.append((x, y, area, shape))
         records.append((_pa_record(index, designation, round(area, 3)), _wkb(shape)))
@@ -289,33 +369,54 @@ def overlap_region(folder):
     return paths
 
 
-def world(folder, with_million=True):
-    """Paths of the world's protected areas (10,000 / 50,000 / 250,000), the clustered point
-    sites (100,000 and 1,000,000) and the 20,000 mining footprints."""
+def world_paths(folder, shape=None):
+    """Paths of a shape's layers (made or not)."""
+    name = (shape or SHAPES["benchmark"]).name.replace("-", "_")
+    paths = {
+        f"pas_{count // 1000}k": folder / f"world_{name}_pas_{count // 1000}k.gpkg"
+        for count in WORLD_PA_COUNTS
+    }
+    return paths | {
+        "sites_100k": folder / f"world_{name}_sites_100k.gpkg",
+        "sites_1m": folder / f"world_{name}_sites_1m.gpkg",
+        "footprints": folder / f"world_{name}_footprints_20k.gpkg",
+    }
+
+
+def world(folder, with_million=True, shape=None):
+    """Paths of the world's protected areas of a Shape (the benchmark's by default; 10,000 /
+    50,000 / 250,000), the clustered point sites (100,000 and 1,000,000) and the 20,000 mining
+    footprints."""
     from osgeo import ogr
 
-    paths = {
-        f"pas_{count // 1000}k": folder / f"world_pas_{count // 1000}k.gpkg" for count in WORLD_PA_COUNTS
-    }
-    paths |= {
-        "sites_100k": folder / "world_sites_100k.gpkg",
-        "sites_1m": folder / "world_sites_1m.gpkg",
-        "footprints": folder / "world_footprints_20k.gpkg",
-    }
+    shape = shape or SHAPES["benchmark"]
+    paths = world_paths(folder, shape)
     wanted = [key for key in paths if with_million or key != "sites_1m"]
     if all(paths[key].exists() for key in wanted):
         return paths
     rng = np.random.default_rng(SEED + 1)
-    centres = [(rng.uniform(-165, 165), rng.uniform(-45, 60), rng.uniform(1.5, 6.0)) for _ in range(150)]
-    records, areas = protected_area_records(rng, centres, WORLD_PA_COUNTS[-1], 0.25, 0.1, 4.0, 2.0, 300_000)
+    centres = [
+        (rng.uniform(-165, 165), rng.uniform(-45, 60), rng.uniform(1.5, 6.0)) for _ in range(shape.countries)
+    ]
+    records, areas = protected_area_records(
+        rng,
+        centres,
+        shape.pa_count,
+        shape.overlay_share,
+        shape.multipart_share,
+        shape.median_km2,
+        shape.sigma,
+        shape.max_km2,
+        shape,
+    )
     for count in WORLD_PA_COUNTS:
         _write(paths[f"pas_{count // 1000}k"], PA_FIELDS, ogr.wkbMultiPolygon, records[:count])
     del records
-    districts = mining_districts(rng, areas, 800, 0.6, 25.0)
+    districts = mining_districts(rng, areas, shape.districts, shape.in_area_share, shape.district_spread_km)
     world_box = (-179.9, -60, 179.9, 75)
     for key, count in (("sites_100k", 100_000), ("sites_1m", 1_000_000)):
+        xs, ys = clustered_points(rng, districts, count, world_box)  # drawn always: the same 100k
         if key in wanted:
-            xs, ys = clustered_points(rng, districts, count, world_box)
             _write(paths[key], SITE_FIELDS, ogr.wkbPoint, _site_records(rng, xs, ys))
     # Footprints around the protected areas of the 50,000 layer.
     footprint_districts = mining_districts(rng, areas[: WORLD_PA_COUNTS[1]], 400, 0.6, 15.0)
@@ -324,12 +425,17 @@ def world(folder, with_million=True):
 
 
 def layer_facts(path):
-    """(features, vertices, largest vertex count, multipart features) of a polygon layer."""
+    """(features, vertices, largest vertex count, multipart features, median vertices) of a polygon
+    layer; kept beside the data once counted."""
+    counted = Path(f"{path}.facts")
+    if counted.exists():
+        return tuple(int(value) for value in counted.read_text().split())
     from osgeo import ogr
 
     source = ogr.Open(str(path))
     layer = source.GetLayer(0)
-    features = vertices = largest = multipart = 0
+    multipart = 0
+    counts = []
     for feature in layer:
         geometry = feature.GetGeometryRef()
         parts = geometry.GetGeometryCount()
@@ -338,10 +444,10 @@ def layer_facts(path):
         for part in range(parts):
             polygon = geometry.GetGeometryRef(part)
             count += sum(polygon.GetGeometryRef(r).GetPointCount() for r in range(polygon.GetGeometryCount()))
-        features += 1
-        vertices += count
-        largest = max(largest, count)
-    return features, vertices, largest, multipart
+        counts.append(count)
+    facts = (len(counts), int(sum(counts)), max(counts), multipart, int(np.median(counts)))
+    counted.write_text(" ".join(str(value) for value in facts))
+    return facts
 
 
 def containment_shares(sites_path, pas_path):
@@ -376,3 +482,23 @@ def _count_containment(sites_path, pas_path):
         counts[min(inside, 2)] += 1
     total = sum(counts.values())
     return (counts[1] + counts[2]) / total, counts[2] / total
+
+
+def main():
+    """Make (once) the layers of the shapes named on the command line, and tell their facts."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("shapes", nargs="+", choices=sorted(SHAPES))
+    parser.add_argument("--without-million", action="store_true")
+    args = parser.parse_args()
+    folder = cache_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in args.shapes:
+        paths = world(folder, not args.without_million, SHAPES[name])
+        for count in WORLD_PA_COUNTS:
+            print(name, count, layer_facts(paths[f"pas_{count // 1000}k"]), flush=True)
+
+
+if __name__ == "__main__":
+    main()
