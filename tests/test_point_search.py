@@ -8,9 +8,10 @@ import warnings
 import dense_data  # the bench's seeded generators of WDPA-like layers
 import numpy as np
 import pytest
-from qgis.core import QgsGeometry, QgsPointXY, QgsRectangle
+from osgeo import ogr
+from qgis.core import QgsCoordinateTransformContext, QgsGeometry, QgsPointXY, QgsRectangle, QgsVectorLayer
 
-from asm_pace_plugin.core import geodesy
+from asm_pace_plugin.core import geodesy, reference_layers, wdpa
 from asm_pace_plugin.core.classify import SiteClassifier
 from asm_pace_plugin.core.point_search import Boundaries, BuildCancelledError
 from asm_pace_plugin.core.reference import (
@@ -21,6 +22,8 @@ from asm_pace_plugin.core.reference import (
     ProtectedArea,
     ReferenceSet,
 )
+from asm_pace_plugin.core.reference_layers import load_layer, protected_area_reading
+from asm_pace_plugin.core.surroundings import SiteSurroundings
 
 # Places where the search boxes wrap or widen: the antimeridian, 70°N / 70°S, the tropics.
 CENTRES = [(179.7, -17.0), (-179.8, 10.0), (25.0, 70.0), (-60.0, -70.0), (28.0, -3.0), (0.0, 84.0)]
@@ -294,3 +297,74 @@ def test_building_the_point_search_stops_when_cancelled_between_blocks(qgis_app)
     with pytest.raises(BuildCancelledError):
         boundaries.finish(cancelled)
     assert len(asked) == 3 and not boundaries.finished
+
+
+def _bow_tie(x, y, size):
+    """The WKB of an invalid (self-crossing) square around (x, y): repaired, or left out."""
+    ring = np.array([(x, y), (x + size, y + size), (x + size, y), (x, y + size), (x, y)])
+    return dense_data._wkb([ring])
+
+
+def _load_areas(layer, near, measure, repair):
+    reference = ReferenceSet("protected areas", near, points_only=True)
+    field_map = wdpa.apply_chosen_fields([layer.fields().names()], {})[0]
+    options = wdpa.CleaningOptions(kept_statuses=())
+    reading = protected_area_reading("pa", layer, field_map, options, measure)
+    report = load_layer(reference, layer, "pa", reading, QgsCoordinateTransformContext(), repair)
+    return reference, report
+
+
+@pytest.mark.parametrize("repair", [True, False])
+def test_areas_read_only_when_a_search_needs_them_classify_as_the_per_site_path(
+    measure, tmp_path, monkeypatch, repair
+):
+    """A WDPA-size layer's areas are known by their boxes first, and read, checked (repaired or
+    left out) and stored only when a search comes near them. The classification equals the
+    per-site path and that of a set that read every area within reach; areas far from every
+    site are never read, and repairs are counted as areas are read."""
+    rng = np.random.default_rng(21)
+    records, placed = dense_data.protected_area_records(
+        rng, [(25.0, -5.0, 1.5), (-60.0, -70.0, 1.0), (179.5, -17.0, 0.5)], 500, 0.3, 0.1, 20.0, 1.3, 3000
+    )
+    records += [
+        (
+            [800_000 + index, f"Bow tie {index}", "Forest Reserve", "National", "VI", "Designated", 1.0],
+            _bow_tie(x, y, 0.05),
+        )
+        for index, (x, y, _area) in enumerate(placed[:60:3])
+    ]
+    path = tmp_path / "areas.gpkg"
+    dense_data._write(path, dense_data.PA_FIELDS, ogr.wkbMultiPolygon, records)
+    layer = QgsVectorLayer(str(path), "areas", "ogr")
+    # Sites clustered in mining districts of the first two places only, some on vertices.
+    districts = dense_data.mining_districts(rng, placed[:330], 12, 0.8, 6.0)
+    longitudes, latitudes = dense_data.clustered_points(rng, districts, 1500, (-180, -89, 180, 89))
+    points = [QgsPointXY(x, y) for x, y in zip(longitudes, latitudes)]
+    near = SiteSurroundings(RADIUS_M)
+    near.add_boxes(longitudes, latitudes, longitudes, latitudes)
+    monkeypatch.setattr(reference_layers, "READ_WHEN_NEEDED_FROM", 10**9)
+    everything, everything_report = _load_areas(layer, near, measure, repair)
+    monkeypatch.setattr(reference_layers, "READ_WHEN_NEEDED_FROM", 0)
+    needed, needed_report = _load_areas(layer, near, measure, repair)
+    for item in range(0, len(everything), 7):
+        geometry = everything.geometry(item)
+        if geometry is not None and item % 2:
+            points.append(QgsPointXY(geometry.vertexAt(item % 20)))
+    sites = [QgsGeometry.fromPointXY(point) for point in points]
+    batched = SiteClassifier(needed, None, _ecoregions(), measure, RADIUS_M).classify_many(sites)
+    expected = SiteClassifier(everything, None, _ecoregions(), measure, RADIUS_M).classify_many(sites)
+    per_site = SiteClassifier(needed, None, _ecoregions(), measure, RADIUS_M)
+    for site, one, other in zip(sites, batched, expected):
+        _assert_same(one, other)
+        _assert_same(per_site.classify(site), one)
+    assert sum(bool(result.protected_areas) for result in batched) > len(sites) / 5
+    held, known = needed.searched_polygons()
+    print(f"{held} of {known} areas within reach read")
+    assert known >= len(everything) and held < known / 2  # within reach all are known; fewer are read
+    # Bow ties met by the searches were repaired (or left out) as they were read.
+    if repair:
+        assert 0 < needed_report.repaired <= everything_report.repaired
+    else:
+        dropped = needed_report.dropped[wdpa.DROPPED_INVALID]
+        assert 0 < dropped <= everything_report.dropped[wdpa.DROPPED_INVALID]
+        assert needed_report.kept == known - dropped

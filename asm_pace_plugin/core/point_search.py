@@ -55,7 +55,9 @@ class Boundaries:
     A chunk is a run of up to CHUNK_SEGMENTS segments of one ring. Its vertices are kept as
     float32 offsets from its first vertex (float64): within a millimetre, at half the memory.
     The polygons are added one by one (add) and stored FILL_POLYGONS at a time, so that their
-    geometries need not be held; finish() joins the stored blocks.
+    geometries need not be held; finish() indexes those stored since the last finish, so
+    polygons can go on being added after a search began (a search reading areas only when
+    it needs them).
 
     For point-in-polygon tests, each polygon's latitude range is cut into bands, each listing
     the segments that come near it: a point looks only at the segments of its band.
@@ -64,25 +66,44 @@ class Boundaries:
     def __init__(self, geometries=None):
         self._pending = []  # rings of each polygon added and not yet stored
         self._stored = {name: _GrowingArray(dtype, width) for name, dtype, width in _STORED_ARRAYS}
+        for name in ("polygon_chunks", "polygon_bands", "band_start"):  # running totals from 0
+            self._stored[name].extend(np.zeros(1, np.int64))
+        self._vertices = 0  # vertices stored
+        self._banded = 0  # polygons whose bands are indexed
         self.finished = False
+        self._publish()
         if geometries is not None:
             for geometry in geometries:
                 self.add(geometry)
             self.finish()
 
+    @property
+    def polygon_count(self):
+        """Polygons stored (added and not pending)."""
+        return len(self.polygon_chunks) - 1
+
     def add(self, geometry):
-        """Add the boundary of the next polygon."""
-        self._pending.append(_rings(geometry))
+        """Add the boundary of the next polygon (None: a polygon without boundary, in and near
+        nothing)."""
+        self._pending.append([] if geometry is None else _rings(geometry))
         if len(self._pending) == FILL_POLYGONS:
             self._store()
+
+    def _publish(self):
+        """The searches' arrays: what is stored so far."""
+        for name, stored in self._stored.items():
+            setattr(self, name, stored.array())
 
     def _store(self):
         """Store the chunks of the pending polygons' rings, all at once."""
         polygon_rings = [len(rings) for rings in self._pending]
         rings = [ring for rings in self._pending for ring in rings]
         self._pending = []
+        chunks_before = self._stored["polygon_chunks"].last()
         if not rings:
-            self._stored["polygon_chunks"].extend(np.zeros(len(polygon_rings), np.int64))
+            self._stored["polygon_chunks"].extend(np.full(len(polygon_rings), chunks_before, np.int64))
+            self._stored["polygon_tolerance"].extend(np.zeros(len(polygon_rings)))
+            self._publish()
             return
         segments = np.array([len(ring) - 1 for ring in rings])
         points = np.concatenate(rings)
@@ -102,21 +123,33 @@ class Boundaries:
             boxes[:, side] = reduce.reduceat(stored[:, side % 2], firsts)
         # float32 rounding of the offsets moves a vertex by at most this (doubled).
         largest = np.maximum(np.abs(offsets[:, 0]), np.abs(offsets[:, 1]))
+        tolerances = np.maximum.reduceat(largest, firsts) * np.float32(2.0**-22)
         polygon_of_ring = np.repeat(np.arange(len(polygon_rings)), polygon_rings)
+        polygon_of_chunk = polygon_of_ring[ring_of_chunk]
+        chunk_counts = np.bincount(polygon_of_chunk, minlength=len(polygon_rings))
+        polygon_tolerance = np.zeros(len(polygon_rings))
+        present = chunk_counts > 0
+        polygon_tolerance[present] = np.maximum.reduceat(
+            tolerances, (np.cumsum(chunk_counts) - chunk_counts)[present]
+        )
         parts = {
-            "polygon_chunks": np.bincount(polygon_of_ring[ring_of_chunk], minlength=len(polygon_rings)),
+            "polygon_chunks": chunks_before + np.cumsum(chunk_counts),
+            "polygon_tolerance": polygon_tolerance,
             "chunk_origin": origins,
             "offset_x": offsets[:, 0],
             "offset_y": offsets[:, 1],
             "chunk_segments": counts,
+            "chunk_start": self._vertices + firsts,
             "chunk_box": boxes,
-            "chunk_tolerance": np.maximum.reduceat(largest, firsts) * np.float32(2.0**-22),
         }
+        self._vertices += len(offsets)
         for name, values in parts.items():
             self._stored[name].extend(values)
+        self._publish()
 
     def finish(self, cancelled=None):
-        """Make the stored arrays the ones the searches use, and index the bands.
+        """Store the polygons still pending and index the bands of those not yet indexed: the
+        searches can then use every polygon added. Called again after more are added.
 
         cancelled() is asked between blocks of polygons (indexing the areas near a WDPA-size
         layer's sites takes seconds); when it says so, BuildCancelledError is raised."""
@@ -125,58 +158,49 @@ class Boundaries:
             raise BuildCancelledError()
         if self._pending:
             self._store()
-        for name, stored in self._stored.items():
-            setattr(self, name, stored.array())
-        self._stored = None
-        self.polygon_chunks = np.concatenate(([0], np.cumsum(self.polygon_chunks)))
-        self.chunk_start = np.cumsum(self.chunk_segments + 1) - (self.chunk_segments + 1)
-        # Whatever lies farther than this from every chunk keeps its place inside or outside.
-        self.tolerance = float(self.chunk_tolerance.max()) if len(self.chunk_tolerance) else 0.0
         self._index_bands(cancelled)
         self.finished = True
 
     def _index_bands(self, cancelled):
-        """Cut each polygon's latitude range into bands of about BAND_SEGMENTS segments, and list
-        in each band every segment of the polygon that comes near it."""
-        polygon_count = len(self.polygon_chunks) - 1
-        present = np.diff(self.polygon_chunks) > 0
-        firsts = self.polygon_chunks[:-1][present]
-        self.band_south, north, segment_counts = np.zeros((3, polygon_count))
-        self.band_south[present] = np.minimum.reduceat(self.chunk_box[:, 1], firsts)
-        north[present] = np.maximum.reduceat(self.chunk_box[:, 3], firsts)
-        segment_counts[present] = np.add.reduceat(self.chunk_segments, firsts)
-        self.band_count = np.maximum(1, np.ceil(segment_counts / BAND_SEGMENTS)).astype(np.int64)
-        height = north - self.band_south
-        self.band_scale = np.where(height > 0, self.band_count / np.where(height > 0, height, 1.0), 0.0)
-        self.polygon_bands = np.concatenate(([0], np.cumsum(self.band_count)))
-        band_sizes = np.zeros(self.polygon_bands[-1], np.int64)
-        # Segment k of chunk c is listed as c * CHUNK_SEGMENTS + k.
-        segment_ids = len(self.chunk_segments) * CHUNK_SEGMENTS
-        # Each part narrowed as it is listed: a WDPA-size listing is tens of millions of ids.
-        segment_type = np.int32 if segment_ids < 2**31 else np.int64
-        listed = _GrowingArray(segment_type)
-        for first in range(0, polygon_count, FILL_POLYGONS):
-            if cancelled():
+        """Cut the latitude range of each polygon not yet indexed into bands of about BAND_SEGMENTS
+        segments, and list in each band every segment of the polygon that comes near it."""
+        for block, first in enumerate(range(self._banded, self.polygon_count, FILL_POLYGONS)):
+            if block and cancelled():
                 raise BuildCancelledError()
-            last = min(first + FILL_POLYGONS, polygon_count)
-            first_band = self.polygon_bands[first]
-            band_count = self.polygon_bands[last] - first_band
-            segments, bands = self._band_listing(first, last)
-            listed.extend(segments[_stable_order(bands - first_band, band_count)])
-            band_sizes[first_band : first_band + band_count] = np.bincount(
-                bands - first_band, minlength=band_count
+            last = min(first + FILL_POLYGONS, self.polygon_count)
+            polygon_chunks = self.polygon_chunks[first : last + 1]
+            present = np.diff(polygon_chunks) > 0
+            firsts = polygon_chunks[:-1][present] - polygon_chunks[0]
+            chunks = slice(polygon_chunks[0], polygon_chunks[-1])
+            south, north, segment_counts = np.zeros((3, last - first))
+            if present.any():
+                south[present] = np.minimum.reduceat(self.chunk_box[chunks, 1], firsts)
+                north[present] = np.maximum.reduceat(self.chunk_box[chunks, 3], firsts)
+                segment_counts[present] = np.add.reduceat(self.chunk_segments[chunks], firsts)
+            band_count = np.maximum(1, np.ceil(segment_counts / BAND_SEGMENTS)).astype(np.int64)
+            height = north - south
+            first_band = self._stored["polygon_bands"].last()
+            self._stored["band_south"].extend(south)
+            self._stored["band_scale"].extend(
+                np.where(height > 0, band_count / np.where(height > 0, height, 1.0), 0.0)
             )
-        self.band_segments = listed.array()
-        listings = len(self.band_segments)
-        self.band_start = np.concatenate(([0], np.cumsum(band_sizes))).astype(
-            np.int32 if listings < 2**31 else np.int64
-        )
+            self._stored["band_count"].extend(band_count)
+            self._stored["polygon_bands"].extend(first_band + np.cumsum(band_count))
+            self._publish()
+            bands_here = int(band_count.sum())
+            segments, bands = self._band_listing(first, last)
+            listed_before = self._stored["band_start"].last()
+            self._stored["band_segments"].extend(segments[_stable_order(bands - first_band, bands_here)])
+            self._stored["band_start"].extend(
+                listed_before + np.cumsum(np.bincount(bands - first_band, minlength=bands_here))
+            )
+            self._banded = last
+        self._publish()
 
     def _band_listing(self, first, last):
         """(segment id, band) of the segments of polygons first .. last-1 in every band they come
-        within twice the unsure margin of (rounding in the closest point cannot then drop a segment
-        that the point-in-polygon test needs)."""
-        reach = 2 * (2 * self.tolerance + UNSURE_DEGREES)
+        within twice the polygon's unsure margin of (rounding in the closest point cannot then
+        drop a segment that the point-in-polygon test needs)."""
         chunks = slice(self.polygon_chunks[first], self.polygon_chunks[last])
         vertex_counts = self.chunk_segments[chunks] + 1
         vertex_ends = np.cumsum(vertex_counts)
@@ -191,10 +215,17 @@ class Boundaries:
         polygon_vertices = np.diff(
             np.concatenate(([0], vertex_ends))[self.polygon_chunks[first : last + 1] - chunks.start]
         )
-        south, scale, top, offset = (
+        south, scale, top, offset, tolerance = (
             np.repeat(values[first:last], polygon_vertices)
-            for values in (self.band_south, self.band_scale, self.band_count - 1.0, self.polygon_bands)
+            for values in (
+                self.band_south,
+                self.band_scale,
+                self.band_count - 1.0,
+                self.polygon_bands,
+                self.polygon_tolerance,
+            )
         )
+        reach = 2 * (2 * tolerance + UNSURE_DEGREES)
         # floor and clamping keep the order of latitudes: a segment's lowest band is its lower end's.
         low = np.minimum(np.maximum(np.floor((latitudes - reach - south) * scale), 0), top) + offset
         high = np.minimum(np.maximum(np.floor((latitudes + reach - south) * scale), 0), top) + offset
@@ -260,7 +291,8 @@ class Boundaries:
         ax, ay = ox + self.offset_x[vertices], oy + self.offset_y[vertices]
         bx, by = ox + self.offset_x[vertices + 1], oy + self.offset_y[vertices + 1]
         sx, sy = px[pairs], py[pairs]
-        margin = 2 * self.tolerance + UNSURE_DEGREES
+        # Each polygon's own margin: the rounding of its vertices, and beyond.
+        margin = (2 * self.polygon_tolerance[polygons] + UNSURE_DEGREES)[pairs]
         straddles = (ay > sy) != (by > sy)
         orientation = (bx - ax) * (sy - ay) - (sx - ax) * (by - ay)
         crossings = np.bincount(pairs, weights=straddles & (orientation * (by - ay) > 0), minlength=len(px))
@@ -277,7 +309,7 @@ class Boundaries:
             & (sy <= np.maximum(ay, by) + 2 * margin)
         )
         qx, qy = _closest_on_segments(sx[near], sy[near], ax[near], ay[near], bx[near], by[near])
-        close = (qx - sx[near]) ** 2 + (qy - sy[near]) ** 2 <= margin**2
+        close = (qx - sx[near]) ** 2 + (qy - sy[near]) ** 2 <= margin[near] ** 2
         unsure = np.zeros(len(px), dtype=bool)
         unsure[pairs[seams]] = True
         unsure[pairs[near[close]]] = True
@@ -301,13 +333,27 @@ def _rings(geometry):
 
 # The arrays Boundaries fills polygon by polygon: name, type, columns (None: one).
 _STORED_ARRAYS = (
+    # Per polygon: its first chunk (a running total from 0, one more than the polygons), the
+    # rounding of its vertices, and its bands: south edge, bands per degree, count, first band.
     ("polygon_chunks", np.int64, None),
+    ("polygon_tolerance", np.float64, None),
+    ("band_south", np.float64, None),
+    ("band_scale", np.float64, None),
+    ("band_count", np.int64, None),
+    ("polygon_bands", np.int64, None),
+    # Per chunk: its offsets' origin, first vertex, segments, box.
     ("chunk_origin", np.float64, 2),
-    ("offset_x", np.float32, None),
-    ("offset_y", np.float32, None),
+    ("chunk_start", np.int64, None),
     ("chunk_segments", np.int32, None),
     ("chunk_box", np.float64, 4),  # west, south, east, north
-    ("chunk_tolerance", np.float32, None),
+    # Per vertex.
+    ("offset_x", np.float32, None),
+    ("offset_y", np.float32, None),
+    # Per band: its first listed segment (a running total from 0), and the listed segments
+    # (segment k of chunk c as c * CHUNK_SEGMENTS + k; a WDPA-size listing is tens of millions
+    # of ids, narrowed while they fit).
+    ("band_start", np.int32, None),
+    ("band_segments", np.int32, None),
 )
 
 
@@ -321,6 +367,14 @@ class _GrowingArray:
         self.length = 0
 
     def extend(self, values):
+        values = np.asarray(values)
+        if (
+            self._data.dtype == np.int32
+            and len(values)
+            and values.dtype != np.int32
+            and values.max() >= 2**31
+        ):
+            self._data = self._data.astype(np.int64)  # widened when it no longer fits
         end = self.length + len(values)
         if end > len(self._data):
             grown = np.empty((max(end, len(self._data) * 3 // 2), *self._tail), self._data.dtype)
@@ -331,6 +385,9 @@ class _GrowingArray:
 
     def array(self):
         return self._data[: self.length]
+
+    def last(self):
+        return self._data[self.length - 1]
 
 
 def _expand(starts, ends):
@@ -445,19 +502,44 @@ class PointSearch:
     """Point sites against the polygons of a ReferenceSet, a batch at a time: the
     vectorised counterparts of ReferenceSet.intersecting and ReferenceSet.nearest."""
 
-    def __init__(self, boundaries, boxes):
-        """boundaries: the polygons' finished Boundaries; boxes: their (west, south, east, north,
-        middle x), flat or in rows."""
+    def __init__(self, boundaries, boxes, load=None):
+        """boundaries: the polygons' Boundaries; boxes: their (west, south, east, north, middle x),
+        flat or in rows. load: None where boundaries holds every polygon, in order (finished);
+        else boundaries starts empty and load(items) is called with the items (ascending) whose
+        boundaries a search needs and that were not added yet: it adds them, in that order (None
+        for one that turned out unusable: it holds and is near nothing), and finishes boundaries.
+        Only the polygons a search comes near are then read, checked and held."""
         self.boundaries = boundaries
         self.boxes = np.array(boxes, dtype=float).reshape(-1, 5)
-        # Empty polygons hold and are near nothing; their box is NaN from QGIS 3.34 on, (0, 0) before.
-        self._with_boundary = np.flatnonzero(np.diff(self.boundaries.polygon_chunks) > 0)
+        self._load = load
+        if load is None:
+            self._slots = np.arange(len(self.boxes))  # item: its polygon in boundaries
+            # Empty polygons hold and are near nothing; their box is NaN from QGIS 3.34 on, (0, 0) before.
+            self._listed = np.flatnonzero(np.diff(self.boundaries.polygon_chunks) > 0)
+        else:
+            self._slots = np.full(len(self.boxes), -1, np.int64)  # -1: not read yet
+            west, south, east, north, _middle = self.boxes.T
+            self._listed = np.flatnonzero((west <= east) & (south <= north))
         self._grids = {}  # radius in metres: PolygonGrid
 
     def _grid(self, radius_m):
         if radius_m not in self._grids:
-            self._grids[radius_m] = PolygonGrid(self.boxes, radius_m, self._with_boundary)
+            self._grids[radius_m] = PolygonGrid(self.boxes, radius_m, self._listed)
         return self._grids[radius_m]
+
+    def _polygons(self, items):
+        """The polygons (in boundaries) of these items, read first where they were not."""
+        if self._load is not None:
+            missing = np.unique(items[self._slots[items] < 0])
+            if len(missing):
+                first = self.boundaries.polygon_count
+                self._load(missing)
+                self._slots[missing] = first + np.arange(len(missing))
+        return self._slots[items]
+
+    def loaded(self):
+        """How many polygons the searches have needed so far."""
+        return self.boundaries.polygon_count
 
     def containing(self, longitudes, latitudes):
         """(sites, items) where the point is in or on the polygon, and a bool array of the
@@ -467,10 +549,12 @@ class PointSearch:
         sites, items = self._grid(CONTAINING_GRID_M).candidates(longitudes, latitudes)
         x, y = longitudes[sites], latitudes[sites]
         west, south, east, north, _middle = np.take(self.boxes, items, axis=0).T
-        margin = 2 * self.boundaries.tolerance + UNSURE_DEGREES
+        # At least the polygon's unsure margin (Boundaries.containing): its vertices' float32
+        # offsets are no larger than its box.
+        margin = np.maximum(east - west, north - south) * 2.0**-20 + UNSURE_DEGREES
         boxed = (west - margin <= x) & (x <= east + margin) & (south - margin <= y) & (y <= north + margin)
         sites, items = sites[boxed], items[boxed]
-        inside, unsure = self.boundaries.containing(x[boxed], y[boxed], items)
+        inside, unsure = self.boundaries.containing(x[boxed], y[boxed], self._polygons(items))
         unsure_sites = np.zeros(len(longitudes), dtype=bool)
         unsure_sites[sites[unsure]] = True
         return sites[inside & ~unsure], items[inside & ~unsure], unsure_sites
@@ -553,10 +637,16 @@ class PointSearch:
         return sites[near], items[near], bounds[near], shifts[near]
 
     def _measure(self, longitudes, latitudes, sites, items, shifts, axes):
-        """Metres on the ellipsoid from each site to the closest point of the item's boundary."""
-        x, y = longitudes[sites] - shifts, latitudes[sites]
-        qx, qy = self.boundaries.closest_points(x, y, items)
-        return geodesy.geodesic_inverse(x, y, qx, qy, *axes)
+        """Metres on the ellipsoid from each site to the closest point of the item's boundary
+        (infinite for a polygon without boundary)."""
+        polygons = self._polygons(items)
+        chunks = self.boundaries.polygon_chunks
+        bounded = np.flatnonzero(chunks[polygons + 1] > chunks[polygons])
+        metres = np.full(len(items), np.inf)
+        x, y = longitudes[sites[bounded]] - shifts[bounded], latitudes[sites[bounded]]
+        qx, qy = self.boundaries.closest_points(x, y, polygons[bounded])
+        metres[bounded] = geodesy.geodesic_inverse(x, y, qx, qy, *axes)
+        return metres
 
 
 def _box_lower_bounds(x, y, west, south, east, north, radius_m):

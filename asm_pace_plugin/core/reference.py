@@ -68,6 +68,8 @@ class ReferenceSet:
     points_only: the set serves point sites only. Each polygon's boundary is then stored for the
     PointSearch as it is added, and its geometry let go where it can be read again: only points
     on or very near a boundary need it (GEOS decides there), so a WDPA-size set is not held twice.
+    A points-only set may also be given polygons by their bounding box alone (add_unread): their
+    geometries are read, checked and stored only when a search comes near them.
     """
 
     def __init__(self, kind, near=None, points_only=False, cancelled=None):
@@ -82,7 +84,10 @@ class ReferenceSet:
         self._boxes = array("d")  # west, south, east, north, middle x of each polygon, for nearest
         self._engines = {}  # item: (GEOS engine, uses)
         self._index = None  # QgsSpatialIndex, built the first time it is needed
+        self.points_only = points_only
         self._boundaries = Boundaries() if points_only else None  # filled as polygons are added
+        self._unread = False  # whether some polygons are known by their box alone (add_unread)
+        self._checked = bytearray()  # per item: 1 once its geometry was read and checked
         self._point_search = None  # PointSearch, built for the first batch of point sites
         # Groups of overlapping items holding points (point_items codes from len(self) on).
         self._groups = {}  # items: code
@@ -99,6 +104,22 @@ class ReferenceSet:
             self._boundaries.add(geometry)
         self._geometries.append(read_again if self._boundaries is not None and read_again else geometry)
         self._records.append(record)
+        self._checked.append(1)
+        self._boxes.extend((box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum(), box.center().x()))
+        self._index = None
+
+    def add_unread(self, box, record, reader, feature_id):
+        """Add a polygon of a points-only set by its bounding box (EPSG:4326; its geometry's, before
+        any repair, which lies within it) and record, without its geometry. reader(feature id,
+        report) gives the geometry cleaned (None where cleaning leaves it out, counted in report
+        when one is given); reader.many(feature ids, report) gives (feature id, geometry) pairs.
+        The geometry is read when a search first comes near the polygon's box."""
+        if self._boundaries is None or self._boundaries.polygon_count or self._boundaries._pending:
+            raise ValueError("add_unread: only a points-only set given nothing but unread polygons")
+        self._unread = True
+        self._geometries.append((reader, feature_id))
+        self._records.append(record)
+        self._checked.append(0)
         self._boxes.extend((box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum(), box.center().x()))
         self._index = None
 
@@ -106,11 +127,51 @@ class ReferenceSet:
         return self._records[item]
 
     def geometry(self, item):
+        """The item's polygon (EPSG:4326); None for one that cleaning left out when it was read."""
         geometry = self._geometries[item]
-        if geometry.__class__ is tuple:  # let go: read again, and held from now on
+        if geometry.__class__ is tuple:  # let go or not read yet: read, and held from now on
             reader, feature_id = geometry
-            geometry = self._geometries[item] = reader(feature_id)
+            if self._checked[item]:
+                geometry = reader(feature_id)
+            else:  # read for the first time: repairs and drops are counted now
+                geometry = reader(feature_id, reader.report)
+                self._checked[item] = 1
+            self._geometries[item] = geometry
         return geometry
+
+    def _read_unread(self, items):
+        """Read the polygons of these items (ascending) for the point search: their geometries,
+        None where cleaning leaves one out (then never read again); the geometries are not held."""
+        geometries = {}
+        by_reader = {}
+        for item in items:
+            held = self._geometries[item]
+            if held is None or held.__class__ is not tuple:
+                geometries[item] = held
+            else:
+                by_reader.setdefault(held[0], []).append((held[1], item))
+        for reader, pairs in by_reader.items():
+            item_of = dict(pairs)
+            counted = [item for _feature_id, item in pairs if not self._checked[item]]
+            report = reader.report if counted else None
+            for feature_id, geometry in reader.many(sorted(item_of), report):
+                item = item_of[feature_id]
+                geometries[item] = geometry
+                self._checked[item] = 1
+                if geometry is None:
+                    self._geometries[item] = None
+        return [geometries.get(item) for item in items]
+
+    def _load_unread(self, items):
+        """PointSearch's load: the boundaries of these items, read now."""
+        for geometry in self._read_unread(items.tolist()):
+            self._boundaries.add(geometry)
+        self._boundaries.finish(self.cancelled)
+
+    def searched_polygons(self):
+        """(polygons whose boundaries the point searches hold, polygons in the set)."""
+        held = self._point_search.loaded() if self._point_search is not None else 0
+        return held, len(self)
 
     def _spatial_index(self):
         """A QgsSpatialIndex of the polygons' boxes, built the first time a site needs it: batches
@@ -129,11 +190,15 @@ class ReferenceSet:
 
     def _engine(self, item):
         """A GEOS engine for the item's polygon, prepared at its PREPARE_AFTER-th use: preparing
-        costs time and memory that a few tests (points near boundaries, far apart) do not repay."""
+        costs time and memory that a few tests (points near boundaries, far apart) do not repay.
+        None for a polygon left out by cleaning when it was read."""
         engine, uses = self._engines.get(item, (None, 0))
         if engine is None:
+            geometry = self.geometry(item)
+            if geometry is None:
+                return None
             # The engine points into the geometry, which self._geometries keeps alive.
-            engine = QgsGeometry.createGeometryEngine(self.geometry(item).constGet())
+            engine = QgsGeometry.createGeometryEngine(geometry.constGet())
         uses += 1
         if uses == PREPARE_AFTER:
             engine.prepareGeometry()
@@ -152,11 +217,12 @@ class ReferenceSet:
     def intersecting(self, geometry):
         """Items whose polygon intersects geometry (EPSG:4326), ascending (in the layers' order)."""
         target = geometry.constGet()
-        return [
-            item
-            for item in sorted(self._spatial_index().intersects(geometry.boundingBox()))
-            if self._engine(item).intersects(target)
-        ]
+        hits = []
+        for item in sorted(self._spatial_index().intersects(geometry.boundingBox())):
+            engine = self._engine(item)
+            if engine is not None and engine.intersects(target):
+                hits.append(item)
+        return hits
 
     def nearest(self, geometry, radius_m, measure):
         """(item, metres) of the nearest polygon within radius_m on the ellipsoid, or None.
@@ -201,6 +267,9 @@ class ReferenceSet:
 
     def _points(self):
         if self._point_search is None:
+            if self._unread:
+                self._point_search = PointSearch(self._boundaries, self._boxes, self._load_unread)
+                return self._point_search
             boundaries = self._boundaries or Boundaries(self._geometries)
             if not boundaries.finished:
                 boundaries.finish(self.cancelled)
@@ -256,6 +325,8 @@ class ReferenceSet:
 
     def _distance(self, item, geometry, site_x, measure):
         candidate = self.geometry(item)
+        if candidate is None:
+            return None
         shift = _antimeridian_shift(site_x, self._box(item)[4])
         if shift:
             candidate = QgsGeometry(candidate)

@@ -25,6 +25,11 @@ from .i18n import QT_TRANSLATE_NOOP, translate
 from .reference import Ecoregion, InputError, Landscape, ProtectedArea, ReferenceSet
 from .surroundings import features_near
 
+# A polygon layer of at least this many features read for point sites (EPSG:4326): its polygons
+# are first known by their bounding boxes, and read, checked and stored only when a search comes
+# near them (memory and time then follow what the searches touch, not everything within reach).
+READ_WHEN_NEEDED_FROM = 10_000
+
 
 @dataclass(frozen=True)
 class ReferenceLayers:
@@ -214,6 +219,32 @@ def load_layer(reference, source, layer_name, reading, transform_context, repair
         feature = next(compat.iterate_features(source, QgsFeatureRequest(request).setFilterFid(feature_id)))
         return usable_geometry(feature, values(feature), LoadReport(layer_name))
 
+    if (
+        reference.points_only
+        and transform is None
+        and geometry_type == compat.GEOMETRY_POLYGON
+        and source.featureCount() >= READ_WHEN_NEEDED_FROM
+    ):
+        reader = PolygonReader(source, repair, report)
+        for feature in features:
+            if feedback.isCanceled():
+                break
+            report.read += 1
+            record = values(feature)
+            reason = reading.exclusion(record)
+            if reason:
+                report.dropped[reason] += 1
+                continue
+            geometry = feature.geometry()
+            if geometry.isNull() or geometry.isEmpty():
+                report.dropped[wdpa.DROPPED_NO_GEOMETRY] += 1
+                continue
+            reference.add_unread(
+                geometry.boundingBox(), reading.record(record, feature.id()), reader, feature.id()
+            )
+            report.kept += 1
+        return report
+
     for feature in features:
         if feedback.isCanceled():
             break
@@ -229,6 +260,34 @@ def load_layer(reference, source, layer_name, reading, transform_context, repair
         reference.add(geometry, reading.record(record, feature.id()), (read_again, feature.id()))
         report.kept += 1
     return report
+
+
+class PolygonReader:
+    """Reads polygons of a layer in EPSG:4326 again by feature id, cleaned as load_layer cleans
+    them (ReferenceSet.add_unread): called for one, many() for several. Where a report is given,
+    the polygon is read for the first time: a repair or a drop is counted in it (a drop also
+    takes it out of the features used)."""
+
+    def __init__(self, source, repair, report):
+        self.source = source
+        self.repair = repair
+        self.report = report
+        self._request = QgsFeatureRequest().setNoAttributes()
+
+    def __call__(self, feature_id, report=None):
+        request = QgsFeatureRequest(self._request).setFilterFid(feature_id)
+        return self._clean(next(compat.iterate_features(self.source, request)), report)
+
+    def many(self, feature_ids, report=None):
+        request = QgsFeatureRequest(self._request).setFilterFids(list(feature_ids))
+        for feature in compat.iterate_features(self.source, request):
+            yield feature.id(), self._clean(feature, report)
+
+    def _clean(self, feature, report):
+        cleaned = clean_polygon(feature.geometry(), self.repair, report or LoadReport(""))
+        if cleaned is None and report is not None:
+            report.kept -= 1
+        return cleaned
 
 
 def _to_wgs84(source, transform_context):
