@@ -25,7 +25,8 @@ from ..core.reference import InputError, ReferenceSet
 from ..core.reference_layers import layer_display_name, load_layer, protected_area_reading
 from ..core.schema import make_feature
 from ..core.site_key import keys_meet
-from ..core.sites import site_features
+from ..core.sites import site_features, wgs84_transform
+from ..core.surroundings import site_surroundings
 from ..rendering.output_styles import apply_pressure_style, apply_table_style
 from .base import AsmPaceAlgorithm, Progress
 from .common import (
@@ -136,7 +137,15 @@ class PaPressureAlgorithm(AsmPaceAlgorithm):
         zone_layers = self._zone_layers(parameters, context)
         measure = geodesy.context_measure(context)
         progress = Progress(feedback, end=90.0)
-        protected_areas = self._load_protected_areas(parameters, context, feedback, measure, progress)
+        # Only the protected areas the zones (and sites) can meet are read.
+        near = None
+        for source in [zones for zones, _pathway, _site in zone_layers] + self._site_sources(
+            parameters, context
+        ):
+            near = site_surroundings(source, wgs84_transform(source, context), 0.0, feedback, near)
+            if near is None:
+                return {}
+        protected_areas = self._load_protected_areas(parameters, context, feedback, measure, progress, near)
         accumulator = PressureAccumulator(protected_areas, measure)
         counts = Counter()
         site_keys, key_field = self._add_sites(parameters, context, feedback, accumulator, counts)
@@ -221,7 +230,11 @@ class PaPressureAlgorithm(AsmPaceAlgorithm):
                 ).format(what, role, name, ", ".join(names))
             ) from None
 
-    def _load_protected_areas(self, parameters, context, feedback, measure, progress):
+    def _site_sources(self, parameters, context):
+        sites = self.parameterAsSource(parameters, self.SITES, context)
+        return [] if sites is None else [sites]
+
+    def _load_protected_areas(self, parameters, context, feedback, measure, progress, near):
         layers = self.parameterAsLayerList(parameters, self.PROTECTED_AREAS, context)
         if not layers:
             raise InputError(
@@ -229,7 +242,8 @@ class PaPressureAlgorithm(AsmPaceAlgorithm):
             )
         chosen, options = pa_field_choices(self, parameters, context)
         field_maps = wdpa.apply_chosen_fields([layer.fields().names() for layer in layers], chosen)
-        protected_areas = ReferenceSet("protected areas")
+        protected_areas = ReferenceSet("protected areas", near)
+        read = 0  # features within reach of the zones and sites
         for position, (layer, field_map) in enumerate(zip(layers, field_maps)):
             if feedback.isCanceled():
                 break
@@ -253,7 +267,9 @@ class PaPressureAlgorithm(AsmPaceAlgorithm):
                 feedback,
             )
             feedback.pushInfo(report.summary())
-        if not len(protected_areas) and not feedback.isCanceled():
+            read += report.read
+        # Areas far from every zone are not read: only where some were read can cleaning have left none.
+        if read and not len(protected_areas) and not feedback.isCanceled():
             raise InputError(
                 self.tr(
                     "No protected area was left after cleaning: check the statuses to keep and the layers."

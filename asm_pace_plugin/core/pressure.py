@@ -84,42 +84,86 @@ def site_pressure_fields():
     return make_fields(SITE_PRESSURE_FIELDS)
 
 
+# The pieces of zones inside one protected area and pathway are unioned every this many: they
+# are merged as they come, not all held to the end.
+MERGE_PIECES = 32
+
+
 class PressureAccumulator:
-    """Collects the parts of zones inside protected areas, then measures them once."""
+    """Collects the parts of zones inside protected areas, merging them as they come, and
+    measures each protected area's union once at the end.
+
+    A zone that covers a whole parcel of a protected area gives the parcel itself (no
+    intersection is computed), and from then on that parcel needs nothing more for the pathway:
+    later zones over it add no hectare (their own share is still measured for the site table)."""
 
     def __init__(self, protected_areas, measure):
         self.protected_areas = protected_areas
         self.measure = measure
-        self._pieces = defaultdict(list)  # (pa key, pathway) -> geometries
+        self._pieces = defaultdict(list)  # (pa key, pathway) -> geometries, merged every MERGE_PIECES
+        self._covered = defaultdict(set)  # (pa key, pathway) -> items wholly inside a zone
         # Two sites sharing a key are two sites: each zone (one per site and pathway) and each
         # site counts, whatever its key (None where it has none).
         self._sites = defaultdict(list)  # (pa key, pathway) -> site id of each zone reaching it
         self._inside = defaultdict(list)  # pa key -> site id of each site inside
         self._areas = {}  # pa key -> ProtectedArea
         self._pa_area = {}  # pa key -> m²
-        self._parcels = defaultdict(list)  # pa key -> geometries
+        self._items_of = None  # pa key -> items (its parcels), made when first needed
 
-    def add_zone(self, geometry, pathway, site_id):
-        """Adds a zone (EPSG:4326); returns [(ProtectedArea, m² inside, share)] for the site table."""
-        per_area = defaultdict(list)
+    def add_zone(self, geometry, pathway, site_id, per_site=True):
+        """Adds a zone (EPSG:4326); returns [(ProtectedArea, m² inside, share)] for the site table
+        (per_site False: no site table is written, and [] is returned)."""
+        per_area = defaultdict(list)  # pa key -> [(piece, whether the union still needs it)]
+        zone_box = geometry.boundingBox()
+        zone_engine = None
         for item in self.protected_areas.intersecting(geometry):
-            piece = geometry.intersection(self.protected_areas.geometry(item))
-            if piece.isEmpty():
-                continue
-            piece.convertGeometryCollectionToSubclass(compat.GEOMETRY_POLYGON)
-            if piece.isEmpty() or piece.type() != compat.GEOMETRY_POLYGON:
-                continue
             protected_area = self.protected_areas.record(item)
-            self._areas[protected_area.key] = protected_area
-            per_area[protected_area.key].append(piece)
+            key = protected_area.key
+            self._areas[key] = protected_area
+            covered = self._covered[(key, pathway)]
+            if item in covered and not per_site:
+                per_area[key].append((None, False))  # reached; the union has the whole parcel
+                continue
+            parcel = self.protected_areas.geometry(item)
+            if zone_box.contains(parcel.boundingBox()):
+                if zone_engine is None:
+                    zone_engine = QgsGeometry.createGeometryEngine(geometry.constGet())
+                    zone_engine.prepareGeometry()
+                whole = zone_engine.contains(parcel.constGet())
+            else:
+                whole = False
+            if whole:
+                piece = parcel
+            elif self.protected_areas.contains(item, geometry):
+                piece = geometry
+            else:
+                piece = self.protected_areas.intersection(item, geometry)
+                if piece.isEmpty():
+                    continue
+                piece.convertGeometryCollectionToSubclass(compat.GEOMETRY_POLYGON)
+                if piece.isEmpty() or piece.type() != compat.GEOMETRY_POLYGON:
+                    continue
+            per_area[key].append((piece, item not in covered))
+            if whole:
+                covered.add(item)
         rows = []
         for key, pieces in per_area.items():
-            union = QgsGeometry.unaryUnion(pieces) if len(pieces) > 1 else pieces[0]
-            self._pieces[(key, pathway)].append(union)
             self._sites[(key, pathway)].append(site_id)
-            area = self.measure.measureArea(union)
-            rows.append((self._areas[key], area, self._share(key, area)))
+            needed = [piece for piece, new in pieces if new]
+            if needed:
+                self._add_pieces((key, pathway), needed)
+            if per_site:
+                parts = [piece for piece, _new in pieces]
+                union = QgsGeometry.unaryUnion(parts) if len(parts) > 1 else parts[0]
+                area = self.measure.measureArea(union)
+                rows.append((self._areas[key], area, self._share(key, area)))
         return rows
+
+    def _add_pieces(self, key, pieces):
+        held = self._pieces[key]
+        held.extend(pieces)
+        if len(held) >= MERGE_PIECES:
+            held[:] = [QgsGeometry.unaryUnion(held)]
 
     def add_site(self, geometry, site_id):
         """Records the protected areas a site (EPSG:4326) lies in (once each, whatever its parcels)."""
@@ -133,13 +177,13 @@ class PressureAccumulator:
 
     def pa_area(self, key):
         """Ellipsoidal area (m²) of a protected area, all its parcels together."""
-        if not self._parcels:
+        if self._items_of is None:
+            self._items_of = defaultdict(list)
             for item in range(len(self.protected_areas)):
-                self._parcels[self.protected_areas.record(item).key].append(
-                    self.protected_areas.geometry(item)
-                )
+                self._items_of[self.protected_areas.record(item).key].append(item)
         if key not in self._pa_area:
-            parcels = self._parcels[key]
+            parcels = [self.protected_areas.geometry(item) for item in self._items_of[key]]
+            parcels = [parcel for parcel in parcels if parcel is not None]
             union = QgsGeometry.unaryUnion(parcels) if len(parcels) > 1 else parcels[0]
             self._pa_area[key] = self.measure.measureArea(union)
         return self._pa_area[key]
@@ -150,8 +194,11 @@ class PressureAccumulator:
 
     def results(self, sites_given):
         """(geometry, attributes of PRESSURE_FIELDS) per protected area and pathway."""
-        for (key, pathway), pieces in sorted(self._pieces.items(), key=lambda pair: (pair[0][0], pair[0][1])):
-            union = QgsGeometry.unaryUnion(pieces)
+        for key, pathway in sorted(self._sites):
+            pieces = self._pieces.pop((key, pathway), [])
+            if not pieces:
+                continue
+            union = QgsGeometry.unaryUnion(pieces) if len(pieces) > 1 else pieces[0]
             area = self.measure.measureArea(union)
             protected_area = self._areas[key]
             sites = self._sites[(key, pathway)]
@@ -194,9 +241,9 @@ def add_zone_layers(zone_layers, context, feedback, progress, accumulator, count
             site_id = _text(feature[site_field]) if site_field else str(feature.id())
             zone_keys.add(site_id)
             zone_count += 1
-            for protected_area, area, share in accumulator.add_zone(geometry, pathway, site_id):
-                if site_sink is None:
-                    continue
+            for protected_area, area, share in accumulator.add_zone(
+                geometry, pathway, site_id, per_site=site_sink is not None
+            ):
                 record = QgsFeature(site_pressure_fields())
                 record.setAttributes(
                     make_row(

@@ -126,10 +126,11 @@ def _widened(occupied, reach_m):
     return (counts[high] - counts[low]) > 0
 
 
-def site_surroundings(sites, to_wgs84, reach_m, feedback):
+def site_surroundings(sites, to_wgs84, reach_m, feedback, surroundings=None):
     """SiteSurroundings of every site of a feature source (to_wgs84: its transform to
-    EPSG:4326, or None); None when cancelled. Reads only the geometries."""
-    surroundings = SiteSurroundings(reach_m)
+    EPSG:4326, or None); None when cancelled. Reads only the geometries. surroundings: the
+    SiteSurroundings of other layers, to which these sites are added (None: new ones)."""
+    surroundings = surroundings or SiteSurroundings(reach_m)
     request = QgsFeatureRequest().setNoAttributes()
     boxes = []
     for feature in compat.iterate_features(sites, request):
