@@ -219,6 +219,8 @@ def load_layer(reference, source, layer_name, reading, transform_context, repair
         feature = next(compat.iterate_features(source, QgsFeatureRequest(request).setFilterFid(feature_id)))
         return usable_geometry(feature, values(feature), LoadReport(layer_name))
 
+    # Polygons of a WDPA-size layer for point sites: known by their boxes, read when a search needs them.
+    reader = None
     if (
         reference.points_only
         and transform is None
@@ -226,25 +228,6 @@ def load_layer(reference, source, layer_name, reading, transform_context, repair
         and source.featureCount() >= READ_WHEN_NEEDED_FROM
     ):
         reader = PolygonReader(source, repair, report)
-        for feature in features:
-            if feedback.isCanceled():
-                break
-            report.read += 1
-            record = values(feature)
-            reason = reading.exclusion(record)
-            if reason:
-                report.dropped[reason] += 1
-                continue
-            geometry = feature.geometry()
-            if geometry.isNull() or geometry.isEmpty():
-                report.dropped[wdpa.DROPPED_NO_GEOMETRY] += 1
-                continue
-            reference.add_unread(
-                geometry.boundingBox(), reading.record(record, feature.id()), reader, feature.id()
-            )
-            report.kept += 1
-        return report
-
     for feature in features:
         if feedback.isCanceled():
             break
@@ -253,6 +236,16 @@ def load_layer(reference, source, layer_name, reading, transform_context, repair
         reason = reading.exclusion(record)
         if reason:
             report.dropped[reason] += 1
+            continue
+        if reader is not None:
+            geometry = feature.geometry()
+            if geometry.isNull() or geometry.isEmpty():
+                report.dropped[wdpa.DROPPED_NO_GEOMETRY] += 1
+                continue
+            reference.add_unread(
+                geometry.boundingBox(), reading.record(record, feature.id()), reader, feature.id()
+            )
+            report.kept += 1
             continue
         geometry = usable_geometry(feature, record, report)
         if geometry is None:

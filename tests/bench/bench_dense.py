@@ -4,7 +4,7 @@ Three cases (data from dense_data.py: seeded, made once, cached outside the repo
 - overlap-heavy: 100,000 sites in mining districts of the bench_classify region, a quarter of
   them in two or more protected areas (designations on the same boundary, nested, or
   overlapping part of a park), with bench_classify's ecoregions; against the native join
-  and the chain an officer would build by hand (hand_chain.py, one process);
+  and the chain an officer would build by hand (native_chains.py, one process);
 - polygon sites: 20,000 mining footprints (10-2,000 ha) against 50,000 protected areas;
 - global size (`make bench GLOBAL=1`, about 15 minutes): 100,000 and 1,000,000 clustered
   sites against 250,000 protected areas around the world, and the scaling from 10,000 to
@@ -44,7 +44,7 @@ def run(work_dir):
         for name in os.environ.get(SHAPES_VARIABLE, ",".join(GLOBAL_SHAPES)).split(",")
         if name.strip()
     ]
-    home = bench_classify.profile_with_scripts(work_dir / "qgis-home", "hand_chain.py")
+    home = bench_classify.profile_with_scripts(work_dir / "qgis-home", "native_chains.py")
     out = work_dir / "out"
     out.mkdir(parents=True, exist_ok=True)
 
@@ -114,7 +114,8 @@ def _overlap_section(home, out, data, ecoregions):
         "dense_savefeatures": ["native:savefeatures", f"INPUT={sites}", "OUTPUT={out}"],
         "dense_join": _join(sites, areas),
         "dense_chain": [
-            "script:handchain",
+            "script:nativechain",
+            "CHAIN=0",
             f"SITES={sites}",
             f"PROTECTED_AREAS={areas}",
             f"ECOREGIONS={ecoregions}",

@@ -5,12 +5,11 @@ maximum resident set of the run (wait4). Data from dense_data.py (seeded, cached
 repository); the slow sizes only with `make bench GLOBAL=1`.
 
 - Pressure (asm_pace:papressure) of the 70 km zones of clustered sites on the world's
-  250,000 protected areas (shape "benchmark"), against script:pressurechain
-  (pressure_chain.py: native:intersection + native:dissolve + ellipsoidal area sums), as the
-  zones grow.
+  250,000 protected areas (shape "benchmark"), against the chain (native_chains.py:
+  native:intersection + native:dissolve + ellipsoidal area sums), as the zones grow.
 - Impact zones (asm_pace:impactzones, three pathways of 1, 10 and 70 km, with and without
-  dissolve) of point sites and of mining footprints over 20°E-30°E, 10°S-0°, against
-  script:zonechain (zone_chain.py: reprojection to UTM 35S + native:buffer per distance, with
+  dissolve) of point sites and of mining footprints over 20°E-30°E, 10°S-0°, against the
+  chain (native_chains.py: reprojection to UTM 35S + native:buffer per distance, with
   native:dissolve where ours dissolves).
 - The downstream trace (asm_pace:downstreamtrace) of sites on a HydroRIVERS-like network
   (NEXT_DOWN ids) as sites and network grow (no native counterpart).
@@ -44,7 +43,7 @@ def run(work_dir):
     bench_classify._data(work_dir / "unused")  # starts QGIS for the data below
     folder = dense_data.cache_folder()
     folder.mkdir(parents=True, exist_ok=True)
-    home = bench_classify.profile_with_scripts(work_dir / "qgis-home", "pressure_chain.py", "zone_chain.py")
+    home = bench_classify.profile_with_scripts(work_dir / "qgis-home", "native_chains.py")
     out = work_dir / "out"
     out.mkdir(parents=True, exist_ok=True)
     large = bool(os.environ.get(GLOBAL_FLAG))
@@ -214,7 +213,8 @@ def pressure_section(home, out, folder, counts):
         zones = pressure_zones(home, out, folder, count)
         runs = {
             f"pressure_chain_{count}": [
-                "script:pressurechain",
+                "script:nativechain",
+                "CHAIN=1",
                 f"ZONES={zones}",
                 f"PROTECTED_AREAS={areas}",
                 "OUTPUT={out}",
@@ -238,7 +238,7 @@ def pressure_section(home, out, folder, counts):
 The 70 km zones (landscape deforestation) of the first N clustered world sites of shape `benchmark`
 against its 250,000 protected areas; the chain: `native:intersection` (zones × areas) +
 `native:dissolve` (by WDPAID and pathway) + `$area` on the WGS 84 ellipsoid, one process
-(`pressure_chain.py`). Best of {REPEATS} in turns up to 10,000 sites, one run each above.
+(`native_chains.py`). Best of {REPEATS} in turns up to 10,000 sites, one run each above.
 
 {chr(10).join(lines)}
 """
@@ -256,7 +256,8 @@ def zones_section(home, out, folder, counts):
         for dissolve, dissolve_label in ((0, "no dissolve"), (1, "dissolved by pathway")):
             runs = {
                 f"zone_chain_{tag}_{dissolve}": [
-                    "script:zonechain",
+                    "script:nativechain",
+                    "CHAIN=2",
                     f"SITES={sites}",
                     f"CRS={UTM_35S}",
                     f"DISSOLVE={bool(dissolve)}",
@@ -285,7 +286,7 @@ def zones_section(home, out, folder, counts):
 
 Three pathways (1, 10 and 70 km) of point sites uniform over {bench_classify.REGION_TEXT} and of
 {FOOTPRINTS:,} mining footprints (10-2,000 ha) in 300 districts there; the chain
-(`zone_chain.py`, one process): `native:reprojectlayer` to {UTM_35S} + `native:buffer` per distance
+(`native_chains.py`, one process): `native:reprojectlayer` to {UTM_35S} + `native:buffer` per distance
 (SEGMENTS=32, 128 vertices as ours) + `native:mergevectorlayers`, and `native:dissolve` by distance
 where ours dissolves by pathway. Best of {REPEATS} in turns (1,000,000 points: one run each).
 
