@@ -26,7 +26,7 @@ from ..core.reference_layers import layer_display_name, load_layer, protected_ar
 from ..core.schema import make_feature
 from ..core.site_key import keys_meet
 from ..core.sites import site_features, wgs84_transform
-from ..core.surroundings import site_surroundings
+from ..core.surroundings import SiteSurroundings, site_surroundings
 from ..rendering.output_styles import apply_pressure_style, apply_table_style
 from .base import AsmPaceAlgorithm, Progress
 from .common import (
@@ -138,13 +138,12 @@ class PaPressureAlgorithm(AsmPaceAlgorithm):
         measure = geodesy.context_measure(context)
         progress = Progress(feedback, end=90.0)
         # Only the protected areas the zones (and sites) can meet are read.
-        near = None
+        near = SiteSurroundings(0.0)
         for source in [zones for zones, _pathway, _site in zone_layers] + self._site_sources(
             parameters, context
         ):
-            near = site_surroundings(source, wgs84_transform(source, context), 0.0, feedback, near)
-            if near is None:
-                return {}
+            # On a cancel nothing more is marked, and the run ends as every cancelled run does.
+            near = site_surroundings(source, wgs84_transform(source, context), 0.0, feedback, near) or near
         protected_areas = self._load_protected_areas(parameters, context, feedback, measure, progress, near)
         accumulator = PressureAccumulator(protected_areas, measure)
         counts = Counter()
