@@ -12,6 +12,7 @@ import os
 from qgis.core import (
     QgsDataProvider,
     QgsDataSourceUri,
+    QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
@@ -107,9 +108,21 @@ def _destinations(algorithm, parameters, context):
         if isinstance(definition, QgsProcessingParameterFileDestination):
             where = outputs.dataset(algorithm.parameterAsFileOutput(parameters, name, context))
         else:
-            where = destination_dataset(algorithm.parameterAsOutputLayer(parameters, name, context))
+            where = destination_dataset(output_destination(algorithm, parameters, name, context))
         found.append((definition.description(), where))
     return found
+
+
+def output_destination(algorithm, parameters, name, context):
+    """Where a layer output goes ('memory:…' for a temporary one), as parameterAsOutputLayer says,
+    without its side effect: given an output bound for the project, parameterAsOutputLayer also
+    tells Processing to load that destination when the run ends, and a feature sink's own
+    temporary layer then makes a second entry that loads nothing, reported in red as "not
+    correctly generated" although the output loaded fine."""
+    value = parameters.get(name)
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        value = value.sink  # without its destination project: nothing is added to load
+    return algorithm.parameterAsOutputLayer({name: value}, name, context) or ""
 
 
 def destination_dataset(uri):

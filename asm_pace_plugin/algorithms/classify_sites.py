@@ -27,6 +27,7 @@ from ..core.sites import wgs84_transform
 from ..core.surroundings import site_surroundings
 from ..rendering.output_styles import apply_pace_class_style, apply_table_style
 from .base import AsmPaceAlgorithm, Progress
+from .checks import output_destination
 from .common import (
     add_pa_field_parameters,
     check_site_source,
@@ -238,7 +239,7 @@ class ClassifySitesAlgorithm(AsmPaceAlgorithm):
 
     def _output_fields(self, parameters, context, sites, key_field, feedback):
         """The output's fields (the site's own, then the PACE fields), told in the log with the key."""
-        destination = self.parameterAsOutputLayer(parameters, self.OUTPUT, context) or ""
+        destination = output_destination(self, parameters, self.OUTPUT, context)
         shapefile = destination.lower().split("|")[0].endswith(".shp")
         out_fields = output_fields(
             sites.fields(), SHAPEFILE_NAME_LENGTH if shapefile else None, store_key=key_field == FEATURE_ID

@@ -25,6 +25,7 @@ from ..core.paths import plugin_version
 from ..core.stakeholders import NUL_SHOWN, escape_cell, show_nul
 from ..core.workspace import PROFILE_FIELDS
 from .base import AsmPaceAlgorithm
+from .checks import output_destination
 from .common import chosen_language, language_parameter
 from .workspace_inputs import (
     checked_keys,
@@ -124,7 +125,7 @@ class ExportAssessmentsAlgorithm(AsmPaceAlgorithm):
         )
 
     def _spreadsheet(self, parameters, context, name=OUTPUT):
-        destination = self.parameterAsOutputLayer(parameters, name, context) or ""
+        destination = output_destination(self, parameters, name, context)
         return destination.lower().split("|")[0].endswith(SPREADSHEET_SUFFIXES)
 
     def process(self, parameters, context, feedback):
