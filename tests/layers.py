@@ -4,7 +4,11 @@ from qgis.core import (
     QgsCoordinateTransformContext,
     QgsFeature,
     QgsGeometry,
+    QgsProcessing,
+    QgsProcessingContext,
     QgsProcessingFeedback,
+    QgsProcessingOutputLayerDefinition,
+    QgsProject,
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
@@ -99,3 +103,48 @@ def classify_sample(sites, output="memory:", summary="memory:"):
             "SUMMARY": summary,
         },
     )
+
+
+class ErrorFeedback(LogFeedback):
+    def __init__(self):
+        super().__init__()
+        self.errors = []
+
+    def reportError(self, error, fatal_error=False):
+        self.errors.append(error)
+
+
+def run_and_load(algorithm_id, parameters, outputs=("OUTPUT",), keep=False):
+    """Processing's dialog path: the outputs (temporary unless given) loaded into the project,
+    handleAlgorithmResults on
+    completion; (results, errors reported, names of the layers loaded). keep: the layers loaded
+    stay in the project (else they are removed)."""
+    from processing.core.Processing import Processing
+    from processing.gui.Postprocessing import handleAlgorithmResults
+
+    project = QgsProject.instance()
+    before = set(project.mapLayers())
+    feedback = ErrorFeedback()
+    context = QgsProcessingContext()
+    context.setProject(project)
+    context.setFeedback(feedback)
+    results = Processing.runAlgorithm(
+        algorithm_id,
+        {
+            **parameters,
+            **{
+                key: QgsProcessingOutputLayerDefinition(
+                    parameters.get(key, QgsProcessing.TEMPORARY_OUTPUT), project
+                )
+                for key in outputs
+            },
+        },
+        onFinish=lambda alg, ctx, fb: handleAlgorithmResults(alg, ctx, fb, parameters=parameters),
+        feedback=feedback,
+        context=context,
+    )
+    added = [project.mapLayer(layer_id) for layer_id in set(project.mapLayers()) - before]
+    names = sorted(layer.name() for layer in added)
+    if not keep:
+        project.removeMapLayers([layer.id() for layer in added])
+    return results, feedback.errors, names

@@ -24,7 +24,7 @@ def test_a_site_label_is_found_by_its_usual_names(names, label):
 
 def test_an_aze_layer_is_told_by_its_national_name_and_aze_status():
     assert {"NATNAME", "AZESTATUS"} == layer_roles.AZE_FIELDS
-    assert layer_roles.layer_role("kba", ("NatName", "AzeStatus"), True) == layer_roles.PROTECTED_AREAS
+    assert layer_roles.layer_role("kba", ("NatName", "AzeStatus"), True) == layer_roles.AZE_SITES
     assert layer_roles.layer_role("kba", ("NatName",), True) is None
 
 

@@ -4,53 +4,7 @@ not correctly generated" although the output loaded fine (the first run of a new
 
 import pytest
 import sample_workspace
-from layers import LogFeedback, sample
-from qgis.core import (
-    QgsProcessing,
-    QgsProcessingContext,
-    QgsProcessingOutputLayerDefinition,
-    QgsProject,
-)
-
-
-class ErrorFeedback(LogFeedback):
-    def __init__(self):
-        super().__init__()
-        self.errors = []
-
-    def reportError(self, error, fatal_error=False):
-        self.errors.append(error)
-
-
-def run_and_load(algorithm_id, parameters):
-    """processing's dialog path: temporary outputs to the project, handleAlgorithmResults on
-    completion; (results, errors reported, names of the layers loaded)."""
-    from processing.core.Processing import Processing
-    from processing.gui.Postprocessing import handleAlgorithmResults
-
-    project = QgsProject.instance()
-    before = set(project.mapLayers())
-    feedback = ErrorFeedback()
-    context = QgsProcessingContext()
-    context.setProject(project)
-    context.setFeedback(feedback)
-    results = Processing.runAlgorithm(
-        algorithm_id,
-        {
-            **parameters,
-            **{
-                key: QgsProcessingOutputLayerDefinition(QgsProcessing.TEMPORARY_OUTPUT, project)
-                for key in ("OUTPUT",)
-            },
-        },
-        onFinish=lambda alg, ctx, fb: handleAlgorithmResults(alg, ctx, fb, parameters=parameters),
-        feedback=feedback,
-        context=context,
-    )
-    added = [project.mapLayer(layer_id) for layer_id in set(project.mapLayers()) - before]
-    names = sorted(layer.name() for layer in added)
-    project.removeMapLayers([layer.id() for layer in added])
-    return results, feedback.errors, names
+from layers import run_and_load, sample
 
 
 def test_classify_with_the_default_temporary_output_reports_no_false_failure(provider, layer_tree_iface):

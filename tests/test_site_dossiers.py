@@ -611,3 +611,24 @@ def test_a_dossier_from_the_sample_with_the_dialog_defaults_is_worth_a_meeting(
     assert first.count("Lac Kivalu Ramsar Site (synthetic)") >= 2  # in the table and named on the map
     assert "|" not in first and "0.0" not in first
     assert re.search(rf"\b({MONTHS[language]})\b", " ".join(pages[-1].split()))  # dates in words
+
+
+def test_a_dossier_without_map_layers_says_so(assessed, tmp_path):
+    from layers import LogFeedback
+    from qgis import processing
+
+    _classified, workspace, _keys, _names = assessed
+    feedback = LogFeedback()
+    result = processing.run(
+        "asm_pace:sitedossiers",
+        {
+            "WORKSPACE": workspace,
+            "SITE_KEYS": "S02",
+            "OUTPUT_PDF": str(tmp_path / "bare.pdf"),
+            "OUTPUT_HTML": "",
+        },
+        feedback=feedback,
+    )
+    assert "No map layer is given" in feedback.lines[0]  # first, before the dossier is written
+    flat = " ".join(" ".join(pdf_pages(result["OUTPUT_PDF"])).split())
+    assert "Map data: none given (the sites alone)" in flat

@@ -30,7 +30,7 @@ from .base import AsmPaceAlgorithm, Progress
 from .checks import output_destination
 from .common import (
     add_pa_field_parameters,
-    check_site_source,
+    check_sites,
     pa_field_choices,
 )
 
@@ -178,7 +178,7 @@ class ClassifySitesAlgorithm(AsmPaceAlgorithm):
 
     def process(self, parameters, context, feedback):
         sites = self.source(parameters, self.SITES, context)
-        check_site_source(sites, self.tr("The site layer"))
+        check_sites(sites)
         key_field = source_site_key(sites)
         progress = Progress(feedback)
         measure = geodesy.context_measure(context)

@@ -9,7 +9,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core import compat, i18n, pace, wdpa
+from ..core import compat, i18n, layer_roles, pace, wdpa
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.site_key import FEATURE_ID, key_problems, source_site_key
 
@@ -83,6 +83,40 @@ def check_site_source(source, what):
             translate(
                 "AsmPaceAlgorithm", "{} has no valid CRS. Set it in Layer Properties > Source and run again."
             ).format(what)
+        )
+
+
+# What each output of a later step is, for the sentence that refuses it as sites.
+IMPACT_OUTPUT_WORDS = {
+    layer_roles.IMPACT_ZONES: QT_TRANSLATE_NOOP("AsmPaceAlgorithm", "impact zones (made by Impact zones)"),
+    layer_roles.TRACES: QT_TRANSLATE_NOOP("AsmPaceAlgorithm", "downstream traces (made by Downstream trace)"),
+    layer_roles.CORRIDORS: QT_TRANSLATE_NOOP(
+        "AsmPaceAlgorithm", "mercury and sediment corridors (made by Downstream trace)"
+    ),
+    layer_roles.PA_PRESSURE: QT_TRANSLATE_NOOP(
+        "AsmPaceAlgorithm", "pressure on protected areas (made by Pressure on protected areas)"
+    ),
+    layer_roles.SITE_PRESSURE: QT_TRANSLATE_NOOP(
+        "AsmPaceAlgorithm", "the protected areas reached by each site (made by Pressure on protected areas)"
+    ),
+}
+
+
+def check_sites(source):
+    """check_site_source for the site layer, which must not be an output of a later step of the
+    plugin (the zones, traces, corridors or pressure, recognised by their fields)."""
+    check_site_source(source, translate("AsmPaceAlgorithm", "The site layer"))
+    geometry = compat.geometry_type_of(source.wkbType())
+    role = layer_roles.layer_role(
+        source.sourceName(), source.fields().names(), True, lines=geometry == compat.GEOMETRY_LINE
+    )
+    if role in IMPACT_OUTPUT_WORDS:
+        raise QgsProcessingException(
+            translate(
+                "AsmPaceAlgorithm",
+                "The site layer '{layer}' holds {what}, not mining sites. Choose the classified sites "
+                "(the output of Classify sites) or your own site layer.",
+            ).format(layer=source.sourceName(), what=translate("AsmPaceAlgorithm", IMPACT_OUTPUT_WORDS[role]))
         )
 
 

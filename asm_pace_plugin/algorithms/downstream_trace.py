@@ -27,6 +27,7 @@ from .base import AsmPaceAlgorithm, Progress
 from .common import (
     add_site_parameters,
     check_site_source,
+    check_sites,
     chosen_site_key,
     site_key_value,
     warn_about_site_keys,
@@ -163,7 +164,7 @@ class DownstreamTraceAlgorithm(AsmPaceAlgorithm):
 
     def process(self, parameters, context, feedback):
         sites = self.source(parameters, self.SITES, context)
-        check_site_source(sites, self.tr("The site layer"))
+        check_sites(sites)
         snap, length, width, tolerance = (
             self.parameterAsDouble(parameters, key, context)
             for key in (self.SNAP_DISTANCE, self.TRACE_LENGTH, self.CORRIDOR_WIDTH, self.JOIN_TOLERANCE)

@@ -25,7 +25,7 @@ from . import pathway_parameters
 from .base import AsmPaceAlgorithm
 from .common import (
     add_site_parameters,
-    check_site_source,
+    check_sites,
     chosen_site_key,
     site_key_value,
     warn_about_site_keys,
@@ -120,7 +120,7 @@ class ImpactZonesAlgorithm(AsmPaceAlgorithm):
 
     def process(self, parameters, context, feedback):
         sites = self.source(parameters, self.SITES, context)
-        check_site_source(sites, self.tr("The site layer"))
+        check_sites(sites)
         catalogue = impacts.load_catalogue(self.parameterAsFile(parameters, self.CATALOGUE, context) or None)
         chosen = impacts.choose_pathways(
             catalogue,

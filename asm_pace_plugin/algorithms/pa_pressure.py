@@ -32,6 +32,7 @@ from .base import AsmPaceAlgorithm, Progress
 from .common import (
     add_pa_field_parameters,
     check_site_source,
+    check_sites,
     chosen_site_key,
     describe_key,
     pa_field_choices,
@@ -282,7 +283,7 @@ class PaPressureAlgorithm(AsmPaceAlgorithm):
         sites = self.parameterAsSource(parameters, self.SITES, context)
         if sites is None:
             return [], None
-        check_site_source(sites, self.tr("The site layer"))
+        check_sites(sites)
         key_field = chosen_site_key(self, parameters, self.SITES_ID_FIELD, context, sites, feedback)
         keys = []
         for feature, geometry in site_features(sites, context, feedback, counts):

@@ -59,6 +59,7 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
     OUTPUT_HTML = "OUTPUT_HTML"
     SITE_COUNT = "SITE_COUNT"
     PAGE_COUNT = "PAGE_COUNT"
+    MAP_LAYERS = (PROTECTED_AREAS, LANDSCAPES, ECOREGIONS, IMPACT_ZONES)
 
     def name(self):
         return "sitedossiers"
@@ -217,6 +218,13 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
             workspace.close()
 
     def _write(self, parameters, context, feedback, workspace):
+        if not any(parameters.get(key) for key in self.MAP_LAYERS):
+            feedback.pushWarning(
+                self.tr(
+                    "No map layer is given (protected areas, landscapes, ecoregions or impact zones): the "
+                    "maps will show the sites alone. Choose the layers above to draw them."
+                )
+            )
         include_sensitive = self.parameterAsBoolean(parameters, self.INCLUDE_SENSITIVE, context)
         sites = self._sites(parameters, context, workspace, feedback)
         if not sites:
@@ -245,8 +253,9 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
         project.setEllipsoid(geodesy.DEFAULT_ELLIPSOID)
         layers, sources, zone_layer = self._map_layers(parameters, context, project, sites, feedback)
         user_sources = self.parameterAsString(parameters, self.DATA_SOURCES, context)
+        sources = "; ".join([*sources, *([user_sources] if user_sources else [])])
         sources_text = translate("SiteDossiersAlgorithm", "Map data: {sources}").format(
-            sources="; ".join([*sources, *([user_sources] if user_sources else [])])
+            sources=sources or translate("SiteDossiersAlgorithm", "none given (the sites alone)")
         )
         layout = DossierLayout(
             project, catalogues, layers, sources_text, work_dir,

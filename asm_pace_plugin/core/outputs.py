@@ -89,3 +89,33 @@ def unwritable(path):
     except OSError:
         return NOT_WRITABLE, str(folder)
     return None
+
+
+def geopackage_tables(path):
+    """Lower-case names of the tables a GeoPackage holds (empty when there is no such file).
+    Read through sqlite3, read-only: GDAL may rewrite the header of a file it opens."""
+    import sqlite3
+
+    if not Path(path).is_file():
+        return set()
+    try:
+        connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return set()
+    try:
+        return {row[0].lower() for row in connection.execute("SELECT table_name FROM gpkg_contents")}
+    except sqlite3.Error:
+        return set()
+    finally:
+        connection.close()
+
+
+def free_name(wanted, taken):
+    """wanted, or wanted_2, wanted_3... the first not in taken (compared in lower case): a new
+    run never writes over an earlier output."""
+    taken = {name.lower() for name in taken}
+    name, number = wanted, 1
+    while name.lower() in taken:
+        number += 1
+        name = f"{wanted}_{number}"
+    return name

@@ -102,27 +102,27 @@
         <translation>{} n'a pas de SCR valide. Définissez-le dans Propriétés de la couche &gt; Source et relancez.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="91"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="125"/>
         <source>Mining sites</source>
         <translation>Sites miniers</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="140"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="174"/>
         <source>Sites are named by {} (the site key).</source>
         <translation>Les sites sont désignés par {} (la clé des sites).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="167"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="201"/>
         <source>the feature id</source>
         <translation>l'identifiant de l'entité</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="235"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="269"/>
         <source>Statuses to keep (comma-separated; empty keeps all)</source>
         <translation>Statuts à garder (séparés par des virgules ; vide : tous)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="273"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="307"/>
         <source>QGIS&apos;s language</source>
         <translation>La langue de QGIS</translation>
     </message>
@@ -152,12 +152,12 @@
         <translation>{} n'a pas de géométrie (c'est une table). Choisissez une couche de points, de lignes ou de polygones, ou créez d'abord des points à partir de ses coordonnées (Créer une couche de points à partir d'une table).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="103"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="137"/>
         <source>Site key field (empty: the one the classification finds: site_code, site_id, code...)</source>
         <translation>Champ clé des sites (vide : celui que trouve la classification : site_code, site_id, code...)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="112"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="146"/>
         <source>The field that names each site. Leave it empty to use the key the classification found (the first of site_code, site_id, code, site_key, id whose values are all set and all different, else the feature id), so that zones, traces, pressure and dossiers match.</source>
         <translation>Le champ qui désigne chaque site. Laissez-le vide pour utiliser la clé trouvée par la classification (le premier de site_code, site_id, code, site_key, id dont les valeurs sont toutes renseignées et toutes différentes, sinon l'identifiant de l'entité), pour que zones, tracés, pression et dossiers concordent.</translation>
     </message>
@@ -172,77 +172,77 @@
         <translation>Annulé pendant la lecture des entrées, avant qu'aucune entité ne soit traitée.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="33"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="34"/>
         <source>The output &apos;{}&apos; would overwrite the input &apos;{}&apos; ({}), which would be lost. Choose another file for the output, or a new layer of that GeoPackage (a layer name it does not have).</source>
         <translation>La sortie « {} » écraserait l'entrée « {} » ({}), qui serait perdue. Choisissez un autre fichier pour la sortie, ou une nouvelle couche de ce GeoPackage (un nom de couche qu'il n'a pas).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="38"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="39"/>
         <source>The outputs &apos;{}&apos; and &apos;{}&apos; would both be written to {}: one would replace the other. Choose a different file (or layer) for each.</source>
         <translation>Les sorties « {} » et « {} » seraient toutes deux écrites dans {} : l'une remplacerait l'autre. Choisissez un fichier (ou une couche) différent pour chacune.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="51"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="52"/>
         <source>The output &apos;{}&apos; cannot be written: {} is a file, not a folder. Choose a folder.</source>
         <translation>La sortie « {} » ne peut pas être écrite : {} est un fichier, pas un dossier. Choisissez un dossier.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="60"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="61"/>
         <source>The output &apos;{}&apos; cannot be written: the folder {} does not accept new files. Choose a folder of your own (for example in your Documents).</source>
         <translation>La sortie « {} » ne peut pas être écrite : le dossier {} n'accepte pas de nouveaux fichiers. Choisissez un dossier à vous (par exemple dans vos Documents).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="77"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="78"/>
         <source>{} must be a number, not {}. Give a finite value.</source>
         <translation>{} doit être un nombre, pas {}. Donnez une valeur finie.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="166"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="179"/>
         <source>{}: the field &apos;{}&apos; is not in the layer &apos;{}&apos;. Its fields are: {}.</source>
         <translation>{} : le champ « {} » n'est pas dans la couche « {} ». Ses champs sont : {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="131"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="165"/>
         <source>The site layer has no field &apos;{}&apos;; its fields are: {}. Choose its site key field, or leave it empty.</source>
         <translation>La couche des sites n'a pas de champ « {} » ; ses champs sont : {}. Choisissez son champ clé des sites, ou laissez-le vide.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="183"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="217"/>
         <source>{} site(s) have no {}: their rows have an empty site id.</source>
         <translation>{} site(s) n'ont pas de {} : leurs lignes ont un identifiant de site vide.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="209"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="243"/>
         <source>Leave out UNESCO-MAB Biosphere Reserves</source>
         <translation>Écarter les réserves de biosphère MAB-UNESCO</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="209"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="243"/>
         <source>Use protected-area points as circles of their reported area (REP_AREA)</source>
         <translation>Traiter les points d'aires protégées comme des cercles de leur superficie déclarée (REP_AREA)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="209"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="243"/>
         <source>Repair invalid geometries (otherwise leave them out)</source>
         <translation>Réparer les géométries invalides (sinon les écarter)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="183"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="217"/>
         <source>{} site(s) have no {}: they are left out.</source>
         <translation>{} site(s) n'ont pas de {} : ils sont écartés.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="190"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="224"/>
         <source>{} {} value(s) are used by several sites, of which only the first is written: {}.</source>
         <translation>{} valeur(s) de {} sont utilisées par plusieurs sites, dont seul le premier est écrit : {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="190"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="224"/>
         <source>{} {} value(s) are used by several sites, which are still counted apart: {}.</source>
         <translation>{} valeur(s) de {} sont utilisées par plusieurs sites, qui restent comptés à part : {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="201"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="235"/>
         <source>Give each site its own key: later steps match sites by it.</source>
         <translation>Donnez à chaque site sa propre clé : les étapes suivantes font correspondre les sites par elle.</translation>
     </message>
@@ -262,7 +262,7 @@
         <translation>3. Évaluation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="56"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="57"/>
         <source>The output &apos;{}&apos; cannot be written: {} is a folder. Give a file name in it, e.g. {}.</source>
         <translation>La sortie « {} » ne peut pas être écrite : {} est un dossier. Donnez un nom de fichier dedans, p. ex. {}.</translation>
     </message>
@@ -296,266 +296,301 @@
         <source>The assessment workspace {} does not exist: choose the .gpkg the dock writes.</source>
         <translation>L'espace de travail d'évaluation {} n'existe pas : choisissez le .gpkg qu'écrit le panneau.</translation>
     </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="91"/>
+        <source>impact zones (made by Impact zones)</source>
+        <translation>des zones d&apos;impact (faites par Zones d&apos;impact)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="92"/>
+        <source>downstream traces (made by Downstream trace)</source>
+        <translation>des tracés vers l&apos;aval (faits par Tracé vers l&apos;aval)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="93"/>
+        <source>mercury and sediment corridors (made by Downstream trace)</source>
+        <translation>des corridors du mercure et des sédiments (faits par Tracé vers l&apos;aval)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="96"/>
+        <source>pressure on protected areas (made by Pressure on protected areas)</source>
+        <translation>la pression sur les aires protégées (faite par Pression sur les aires protégées)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="99"/>
+        <source>the protected areas reached by each site (made by Pressure on protected areas)</source>
+        <translation>les aires protégées atteintes par chaque site (faites par Pression sur les aires protégées)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="108"/>
+        <source>The site layer</source>
+        <translation>La couche des sites</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="114"/>
+        <source>The site layer &apos;{layer}&apos; holds {what}, not mining sites. Choose the classified sites (the output of Classify sites) or your own site layer.</source>
+        <translation>La couche des sites « {layer} » contient {what}, pas des sites miniers. Choisissez les sites classés (la sortie de Classer les sites) ou votre propre couche de sites.</translation>
+    </message>
 </context>
 <context>
     <name>AsmPaceOutputStyles</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="49"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="52"/>
         <source>under 10%</source>
         <translation>moins de 10 %</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="49"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="52"/>
         <source>10% to 25%</source>
         <translation>de 10 % à 25 %</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="49"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="52"/>
         <source>25% to 50%</source>
         <translation>de 25 % à 50 %</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="49"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="52"/>
         <source>half or more</source>
         <translation>la moitié ou plus</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="69"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="72"/>
         <source>PACE class</source>
         <translation>Classe PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="70"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="73"/>
         <source>PACE site</source>
         <translation>Site PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="71"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="74"/>
         <source>Protected areas touched</source>
         <translation>Aires protégées touchées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="72"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="75"/>
         <source>Protected areas</source>
         <translation>Aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="73"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="76"/>
         <source>Protected-area ids</source>
         <translation>Identifiants des aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="74"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="77"/>
         <source>Designations</source>
         <translation>Désignations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="75"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="78"/>
         <source>Designation levels</source>
         <translation>Niveaux de désignation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="76"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="79"/>
         <source>International designations</source>
         <translation>Désignations internationales</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="77"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="80"/>
         <source>IUCN category</source>
         <translation>Catégorie UICN</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="78"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="81"/>
         <source>WWF priority landscape</source>
         <translation>Paysage prioritaire du WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="79"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="82"/>
         <source>Global 200 ecoregion</source>
         <translation>Écorégion prioritaire Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="80"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="83"/>
         <source>Global 200 status</source>
         <translation>Statut Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="81"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="84"/>
         <source>Nearest protected area</source>
         <translation>Aire protégée la plus proche</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="82"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="85"/>
         <source>Distance to the nearest protected area (m)</source>
         <translation>Distance à l'aire protégée la plus proche (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="83"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="86"/>
         <source>Layers tested</source>
         <translation>Couches testées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="84"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="87"/>
         <source>Layers not tested</source>
         <translation>Couches non testées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="85"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="88"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="86"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="89"/>
         <source>Data version</source>
         <translation>Version des données</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="89"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="92"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="90"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="93"/>
         <source>Impact pathway</source>
         <translation>Voie d'impact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="91"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="94"/>
         <source>Impact pathway (name)</source>
         <translation>Voie d'impact (nom)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="92"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="95"/>
         <source>Distance (m)</source>
         <translation>Distance (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="93"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="96"/>
         <source>Inner distance (m)</source>
         <translation>Distance intérieure (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="94"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="97"/>
         <source>Source of the distance</source>
         <translation>Source de la distance</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="95"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="98"/>
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="96"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="99"/>
         <source>Zone shape</source>
         <translation>Forme de la zone</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="117"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="120"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="98"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="101"/>
         <source>Area (ha)</source>
         <translation>Superficie (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="99"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="102"/>
         <source>Distance to the river (m)</source>
         <translation>Distance à la rivière (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="100"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="103"/>
         <source>Length asked (m)</source>
         <translation>Longueur demandée (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="101"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="104"/>
         <source>Length traced (m)</source>
         <translation>Longueur tracée (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="102"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="105"/>
         <source>Trace ended</source>
         <translation>Fin du tracé</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="103"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="106"/>
         <source>Flow direction from</source>
         <translation>Sens d'écoulement d'après</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="104"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="107"/>
         <source>Corridor width (m)</source>
         <translation>Largeur du corridor (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="106"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="109"/>
         <source>Protected-area id</source>
         <translation>Identifiant de l'aire protégée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="107"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="110"/>
         <source>Protected area</source>
         <translation>Aire protégée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="108"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="111"/>
         <source>Designation</source>
         <translation>Désignation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="109"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="112"/>
         <source>Inside impact zones (ha)</source>
         <translation>Dans les zones d'impact (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="110"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="113"/>
         <source>Protected-area size (ha)</source>
         <translation>Superficie de l'aire protégée (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="111"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="114"/>
         <source>Sites whose zones reach it</source>
         <translation>Sites dont les zones l'atteignent</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="112"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="115"/>
         <source>Sites inside</source>
         <translation>Sites à l'intérieur</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="113"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="116"/>
         <source>Sites inside (keys)</source>
         <translation>Sites à l'intérieur (clés)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="114"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="117"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="115"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="118"/>
         <source>Protected-area layer</source>
         <translation>Couche d'aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="116"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="119"/>
         <source>Designation level</source>
         <translation>Niveau de désignation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="124"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="127"/>
         <source>Share inside protected areas (0-1)</source>
         <translation>Part dans les aires protégées (0-1)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="125"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="128"/>
         <source>Share of the protected area (0-1)</source>
         <translation>Part de l'aire protégée (0-1)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="87"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="90"/>
         <source>Site key</source>
         <translation>Clé du site</translation>
     </message>
@@ -563,47 +598,47 @@
 <context>
     <name>AsmPacePlugin</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="96"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="53"/>
         <source>ASM-PACE sample data (synthetic)</source>
         <translation>Données d'exemple ASM-PACE (synthétiques)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="119"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="76"/>
         <source>ASM-PACE assessment</source>
         <translation>Évaluation ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="124"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="81"/>
         <source>Assess sites one by one: profile, stakeholders, management options</source>
         <translation>Évaluer les sites un par un : profil, parties prenantes, options de gestion</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="173"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="130"/>
         <source>Load synthetic sample data</source>
         <translation>Charger les données d'exemple synthétiques</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="174"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="131"/>
         <source>Add the plugin&apos;s small synthetic sample layers to the project</source>
         <translation>Ajouter au projet les petites couches d'exemple synthétiques de l'extension</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="178"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="135"/>
         <source>Getting started</source>
         <translation>Pour commencer</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="179"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="136"/>
         <source>The steps of the work, with the help page of each</source>
         <translation>Les étapes du travail, avec la page d'aide de chacune</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="93"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="50"/>
         <source>Could not copy the sample data to your QGIS profile: {error}</source>
         <translation>Impossible de copier les données d'exemple dans votre profil QGIS : {error}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="107"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="64"/>
         <source>Sample data loaded from your own copy (edits stay there): {path}</source>
         <translation>Données d'exemple chargées depuis votre propre copie (les modifications y restent) : {path}</translation>
     </message>
@@ -619,127 +654,127 @@
 <context>
     <name>AssessmentDock</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="143"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="147"/>
         <source>ASM-PACE assessment</source>
         <translation>Évaluation ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="182"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="186"/>
         <source>no workspace: create or open one</source>
         <translation>pas d'espace de travail : créez-en un ou ouvrez-en un</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="185"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="189"/>
         <source>New…</source>
         <translation>Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="186"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="190"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="191"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="195"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="203"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="207"/>
         <source>Site layer</source>
         <translation>Couche des sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="205"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="209"/>
         <source>Key field</source>
         <translation>Champ clé</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="212"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="216"/>
         <source>search sites</source>
         <translation>chercher des sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="214"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="218"/>
         <source>Pick on map</source>
         <translation>Choisir sur la carte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="217"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="221"/>
         <source>Zoom</source>
         <translation>Zoomer</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="219"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="223"/>
         <source>Dossier…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="220"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="224"/>
         <source>Write the PDF and HTML dossier of this site (Site dossiers algorithm)</source>
         <translation>Écrire le dossier PDF et HTML de ce site (algorithme Dossiers de sites)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="237"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
         <source>1 Profile</source>
         <translation>1 Profil</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="237"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
         <source>What is mined here, how, by how many, under which law</source>
         <translation>Ce qui est extrait ici, comment, par combien de personnes, sous quelle loi</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="237"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
         <source>2 Stakeholders</source>
         <translation>2 Parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="237"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
         <source>Who is involved, their influence, interest and relations</source>
         <translation>Qui est impliqué, son influence, son intérêt et ses relations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="237"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
         <source>3 Options</source>
         <translation>3 Options</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="237"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
         <source>Management options: their fit here, and the decision</source>
         <translation>Options de gestion : leur pertinence ici, et la décision</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="316"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="320"/>
         <source>New assessment workspace</source>
         <translation>Nouvel espace de travail d'évaluation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="321"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="325"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="316"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="320"/>
         <source>Open assessment workspace</source>
         <translation>Ouvrir un espace de travail d'évaluation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="453"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="457"/>
         <source>Create or open a workspace to start.</source>
         <translation>Créez ou ouvrez un espace de travail pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="489"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="493"/>
         <source>{label}: {value}</source>
         <translation>{label} : {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="194"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="198"/>
         <source>No classified sites in this project: run “Classify sites (PACE)” on your sites (or load the sample data and classify it); its output layer is listed here.</source>
         <translation>Aucun site classé dans ce projet : lancez « Classer les sites (PACE) » sur vos sites (ou chargez les données d'exemple et classez-les) ; sa couche de sortie apparaît ici.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="548"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="543"/>
         <source>No impact-zones layer of this project holds site {key} under {field}: run “Impact zones” on these sites with the site key {site_field}, or choose the zones in the dialog.</source>
         <translation>Aucune couche de zones d'impact de ce projet ne contient le site {key} sous {field} : lancez « Zones d'impact » sur ces sites avec la clé des sites {site_field}, ou choisissez les zones dans la boîte de dialogue.</translation>
     </message>
@@ -875,117 +910,112 @@
 <context>
     <name>ClassifySitesAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="62"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="63"/>
         <source>Classify sites (PACE)</source>
         <translation>Classer les sites (PACE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="68"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="69"/>
         <source>asm,artisanal,mining,pace,wdpa,protected,area,ecoregion,global 200,landscape,classify</source>
         <translation>asm,emape,artisanal,minier,exploitation,pace,wdpa,aire protégée,écorégion,global 200,paysage,classer</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="105"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="106"/>
         <source>Mining sites</source>
         <translation>Sites miniers</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="110"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="111"/>
         <source>Protected areas (WDPA polygons and points, or a national layer)</source>
         <translation>Aires protégées (polygones et points de la WDPA, ou une couche nationale)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="115"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="116"/>
         <source>Polygon layers, and WDPA point layers with REP_AREA.</source>
         <translation>Couches de polygones, et couches de points de la WDPA avec REP_AREA.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="117"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="118"/>
         <source>WWF priority landscapes</source>
         <translation>Paysages prioritaires du WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="146"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="147"/>
         <source>Landscape name field (empty: NAME or a usual name field)</source>
         <translation>Champ du nom du paysage (vide : NAME ou un champ de nom habituel)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="117"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="118"/>
         <source>Ecoregions (WWF TEOW with G200 fields, or a Global 200 layer)</source>
         <translation>Écorégions (WWF TEOW avec les champs G200, ou une couche Global 200)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="139"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="140"/>
         <source>Ecoregion layers hold only Global 200 ecoregions</source>
         <translation>Les couches d'écorégions ne contiennent que des écorégions Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="117"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="118"/>
         <source>AZE sites (or a KBA layer with an AZE status field)</source>
         <translation>Sites AZE (ou une couche de KBA avec un champ de statut AZE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="153"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="154"/>
         <source>Search radius for the nearest protected area (metres; 0: do not search)</source>
         <translation>Rayon de recherche de l'aire protégée la plus proche (mètres ; 0 : ne pas chercher)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="160"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="161"/>
         <source>Measured on the ellipsoid whatever the CRS of the layers.</source>
         <translation>Mesuré sur l'ellipsoïde quel que soit le SCR des couches.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="133"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="134"/>
         <source>Data version to record (e.g. WDPA November 2025)</source>
         <translation>Version des données à consigner (p. ex. WDPA novembre 2025)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="162"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="163"/>
         <source>Classified sites</source>
         <translation>Sites classés</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="167"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="168"/>
         <source>PACE summary</source>
         <translation>Récapitulatif PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="174"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="175"/>
         <source>Site key field (empty: the feature id)</source>
         <translation>Champ clé des sites (vide : l'identifiant de l'entité)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="180"/>
-        <source>The site layer</source>
-        <translation>La couche des sites</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="247"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="248"/>
         <source>Sites are named by {} (the site key): impact zones, downstream trace, pressure and dossiers use the same key unless told otherwise.</source>
         <translation>Les sites sont désignés par {} (la clé des sites) : zones d'impact, tracé vers l'aval, pression et dossiers utilisent la même clé sauf indication contraire.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="262"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="263"/>
         <source>Replacing earlier PACE fields of the input: {}</source>
         <translation>Remplacement des champs PACE antérieurs de l'entrée : {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="268"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="269"/>
         <source>The site layer has fields of its own named like PACE fields: they are kept as they are, and the PACE fields are written as {}.</source>
         <translation>La couche des sites a ses propres champs nommés comme des champs PACE : ils sont gardés tels quels, et les champs PACE sont écrits sous les noms {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="136"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="137"/>
         <source>Written into every site, so that a result says which data it came from.</source>
         <translation>Écrite dans chaque site, pour qu'un résultat dise de quelles données il vient.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="73"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="74"/>
         <source>&lt;p&gt;Tells, for every mining site, whether it lies in a &lt;b&gt;protected area&lt;/b&gt;, a &lt;b&gt;WWF priority landscape&lt;/b&gt; or a &lt;b&gt;critical ecosystem&lt;/b&gt; (a Global 200 ecoregion), following the ASM-PACE definitions. The first that applies wins, in that order; sites in none are &lt;i&gt;not eligible&lt;/i&gt;. Every match is kept: a site in a national park that is also a World Heritage and a Ramsar site lists all three.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: points, lines or polygons, in any CRS. Sites without geometry are kept, marked &lt;i&gt;unclassified&lt;/i&gt;, and counted in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protected areas&lt;/b&gt;: one or more layers. The WDPA (classic or November 2025 schema) is recognised by itself. For a national layer, name its fields below (for example NOM_AP for the name and TYPE_AP for the designation). WDPA is cleaned as Protected Planet does: only Designated, Inscribed and Established areas are kept, UNESCO-MAB Biosphere Reserves are left out, points with a reported area (REP_AREA) become circles of that area on the ellipsoid, and invalid polygons are repaired. Each rule can be changed below; the log counts what each did.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Landscapes&lt;/b&gt;, &lt;b&gt;ecoregions&lt;/b&gt; (WWF TEOW with its G200 fields, or a Global 200 layer) and &lt;b&gt;AZE sites&lt;/b&gt; are optional. A kind of layer you do not supply is not tested, and the output says so in &lt;i&gt;not_tested&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Distances are metres on the ellipsoid, whatever the CRS. For a site outside every protected area, the nearest one within the search radius is reported.&lt;/p&gt;&lt;p&gt;Outputs: the sites with all their fields plus the PACE fields (see the README for each), styled by class; and a summary table of sites per class and per protected area. The log says which field names the sites (the site key); the later steps use the same. Where no field names each site once, each site&apos;s feature id is kept in a new field &lt;i&gt;site_key&lt;/i&gt;: copies of a layer number their features anew.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Impact zones&lt;/i&gt; around the classified sites (and &lt;i&gt;Downstream trace&lt;/i&gt; where mercury is used), or the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock to assess the sites one by one.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Indique, pour chaque site minier, s'il se trouve dans une &lt;b&gt;aire protégée&lt;/b&gt;, un &lt;b&gt;paysage prioritaire du WWF&lt;/b&gt; ou un &lt;b&gt;écosystème critique&lt;/b&gt; (une écorégion prioritaire Global 200), selon les définitions d'ASM-PACE. La première qui s'applique l'emporte, dans cet ordre ; les sites hors de toutes sont &lt;i&gt;hors PACE&lt;/i&gt;. Chaque correspondance est conservée : un site dans un parc national qui est aussi un site du patrimoine mondial et un site Ramsar les cite tous les trois.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt; : points, lignes ou polygones, dans n'importe quel SCR. Les sites sans géométrie sont conservés, marqués &lt;i&gt;non classés&lt;/i&gt;, et comptés dans le journal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Aires protégées&lt;/b&gt; : une ou plusieurs couches. La WDPA (schéma classique ou de novembre 2025) est reconnue d'elle-même. Pour une couche nationale, indiquez ses champs ci-dessous (par exemple NOM_AP pour le nom et TYPE_AP pour la désignation). La WDPA est nettoyée comme le fait Protected Planet : seules les aires désignées, inscrites et établies sont gardées, les réserves de biosphère MAB-UNESCO sont écartées, les points avec une superficie déclarée (REP_AREA) deviennent des cercles de cette superficie sur l'ellipsoïde, et les polygones invalides sont réparés. Chaque règle peut être modifiée ci-dessous ; le journal compte ce que chacune a fait.&lt;/p&gt;&lt;p&gt;Les &lt;b&gt;paysages&lt;/b&gt;, les &lt;b&gt;écorégions&lt;/b&gt; (WWF TEOW avec ses champs G200, ou une couche Global 200) et les &lt;b&gt;sites AZE&lt;/b&gt; sont facultatifs. Un type de couche que vous ne fournissez pas n'est pas testé, et la sortie le dit dans &lt;i&gt;not_tested&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Les distances sont en mètres sur l'ellipsoïde, quel que soit le SCR. Pour un site hors de toute aire protégée, la plus proche dans le rayon de recherche est indiquée.&lt;/p&gt;&lt;p&gt;Sorties : les sites avec tous leurs champs plus les champs PACE (voir le README pour chacun), symbolisés par classe ; et un tableau récapitulatif des sites par classe et par aire protégée. Le journal indique quel champ désigne les sites (la clé des sites) ; les étapes suivantes utilisent le même. Là où aucun champ ne désigne chaque site une seule fois, l'identifiant de l'entité de chaque site est gardé dans un nouveau champ &lt;i&gt;site_key&lt;/i&gt; : les copies d'une couche renumérotent leurs entités.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Étape suivante&lt;/b&gt; : &lt;i&gt;Zones d'impact&lt;/i&gt; autour des sites classés (et &lt;i&gt;Tracé vers l'aval&lt;/i&gt; là où le mercure est utilisé), ou le panneau &lt;i&gt;Évaluation ASM-PACE&lt;/i&gt; pour évaluer les sites un par un.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="254"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="255"/>
         <source>No field names each site once ({}): each site&apos;s feature id is stored in the field {} of the output, the site key that impact zones, downstream trace, pressure and dossiers use (feature ids change when a layer is copied).</source>
         <translation>Aucun champ ne désigne chaque site une seule fois ({}) : l'identifiant de l'entité de chaque site est enregistré dans le champ {} de la sortie, la clé des sites qu'utilisent zones d'impact, tracé vers l'aval, pression et dossiers (les identifiants d'entités changent quand une couche est copiée).</translation>
     </message>
@@ -1136,7 +1166,7 @@
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="272"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="281"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
@@ -1276,7 +1306,7 @@
         <translation>Tableau des parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="485"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="489"/>
         <source>PACE class</source>
         <translation>Classe PACE</translation>
     </message>
@@ -1673,107 +1703,102 @@
 <context>
     <name>DownstreamTraceAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="56"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="57"/>
         <source>Downstream trace (mercury and sediment)</source>
         <translation>Tracé vers l'aval (mercure et sédiments)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="62"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="63"/>
         <source>asm,mining,mercury,sediment,river,downstream,trace,hydrorivers,corridor</source>
         <translation>asm,emape,minier,mercure,sédiments,rivière,aval,tracé,hydrorivers,corridor</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="87"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="88"/>
         <source>Trace only sites where this field says yes (e.g. a mercury-use field; empty: all sites)</source>
         <translation>Ne tracer que les sites où ce champ dit oui (p. ex. un champ d'usage du mercure ; vide : tous les sites)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="97"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="98"/>
         <source>Rivers (lines)</source>
         <translation>Rivières (lignes)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="100"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="101"/>
         <source>Downstream-id field (empty: NEXT_DOWN if present, else digitising direction)</source>
         <translation>Champ d'identifiant aval (vide : NEXT_DOWN s'il existe, sinon le sens de numérisation)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="108"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="109"/>
         <source>Reach id field the downstream ids refer to (empty: HYRIV_ID if present, else feature id)</source>
         <translation>Champ d'identifiant de tronçon auquel renvoient les identifiants aval (vide : HYRIV_ID s'il existe, sinon l'identifiant de l'entité)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="119"/>
         <source>Snap distance: farthest a river may be from a site (metres)</source>
         <translation>Distance d'accrochage : distance maximale d'une rivière à un site (mètres)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="119"/>
         <source>Length to trace downstream (metres)</source>
         <translation>Longueur à tracer vers l'aval (mètres)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="119"/>
         <source>Corridor width across the river (metres)</source>
         <translation>Largeur du corridor en travers de la rivière (mètres)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="134"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="135"/>
         <source>Join line ends to another river within (metres; digitising direction only)</source>
         <translation>Relier les extrémités de ligne à une autre rivière à moins de (mètres ; sens de numérisation seulement)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="143"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="144"/>
         <source>Downstream traces</source>
         <translation>Tracés vers l'aval</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="146"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="147"/>
         <source>Mercury and sediment corridors</source>
         <translation>Corridors du mercure et des sédiments</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="151"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="152"/>
         <source>Sites traced</source>
         <translation>Sites tracés</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="152"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="153"/>
         <source>Sites without a river in reach</source>
         <translation>Sites sans rivière à portée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="166"/>
-        <source>The site layer</source>
-        <translation>La couche des sites</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="249"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="250"/>
         <source>The river layer must hold lines (river centre-lines such as HydroRIVERS), not points or polygons. Choose a line layer.</source>
         <translation>La couche des rivières doit contenir des lignes (axes de rivières comme HydroRIVERS), pas des points ni des polygones. Choisissez une couche de lignes.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="255"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="256"/>
         <source>The river layer</source>
         <translation>La couche des rivières</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="212"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="213"/>
         <source>Sites without a river within {:g} m (not traced): {}</source>
         <translation>Sites sans rivière à moins de {:g} m (non tracés) : {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="217"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="218"/>
         <source>Downstream trace: {} sites traced over up to {:g} m, {} without a river within {:g} m, {} without usable geometry, {} left out by the on/off field; site geometries repaired: {}; direction from {}.</source>
         <translation>Tracé vers l'aval : {} sites tracés sur au plus {:g} m, {} sans rivière à moins de {:g} m, {} sans géométrie utilisable, {} écartés par le champ marche/arrêt ; géométries de sites réparées : {} ; sens d'après {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="204"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="205"/>
         <source>(no key)</source>
         <translation>(pas de clé)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="65"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="66"/>
         <source>&lt;p&gt;Follows the rivers downstream of every mining site, where mercury and sediment travel (default {:g} km, after Diringer et al. 2015 and Lobo et al. 2017/2018; 500 km or more can be asked).&lt;/p&gt;&lt;p&gt;Each site is joined to the nearest river within the &lt;b&gt;snap distance&lt;/b&gt;, then traced down through confluences (and into every branch where a river splits) until the length is reached or the network ends. Sites with no river within the snap distance are listed in the log and counted, not failed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Flow direction&lt;/b&gt;: from a downstream-id field where the network has one (HydroRIVERS NEXT_DOWN with HYRIV_ID, found by itself), otherwise from the direction the lines were drawn in (first vertex upstream). The log says which was used. Natural Earth and many national layers are not reliably drawn downstream: check the trace on the map.&lt;/p&gt;&lt;p&gt;An &lt;b&gt;on/off field&lt;/b&gt; (e.g. whether mercury is used at the site: 1, yes, oui) limits the trace to the sites where it says yes.&lt;/p&gt;&lt;p&gt;Outputs: the traced stretches as lines, and a &lt;b&gt;corridor&lt;/b&gt; of the given width around them as the mercury / sediment zone (polygons, EPSG:4326, metres on the ellipsoid).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Pressure on protected areas&lt;/i&gt;, with the corridors beside the impact zones.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Suit les rivières en aval de chaque site minier, là où voyagent le mercure et les sédiments ({:g} km par défaut, d'après Diringer et al. 2015 et Lobo et al. 2017/2018 ; 500 km ou plus peuvent être demandés).&lt;/p&gt;&lt;p&gt;Chaque site est rattaché à la rivière la plus proche dans la &lt;b&gt;distance d'accrochage&lt;/b&gt;, puis suivi vers l'aval à travers les confluences (et dans chaque bras là où une rivière se divise) jusqu'à atteindre la longueur ou la fin du réseau. Les sites sans rivière dans la distance d'accrochage sont listés dans le journal et comptés, sans échec.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sens d'écoulement&lt;/b&gt; : d'après un champ d'identifiant aval quand le réseau en a un (NEXT_DOWN de HydroRIVERS avec HYRIV_ID, trouvés d'eux-mêmes), sinon d'après le sens de numérisation des lignes (premier sommet en amont). Le journal indique lequel a servi. Natural Earth et beaucoup de couches nationales ne sont pas numérisées de façon fiable vers l'aval : vérifiez le tracé sur la carte.&lt;/p&gt;&lt;p&gt;Un &lt;b&gt;champ marche/arrêt&lt;/b&gt; (p. ex. l'usage du mercure sur le site : 1, yes, oui) limite le tracé aux sites où il dit oui.&lt;/p&gt;&lt;p&gt;Sorties : les tronçons tracés en lignes, et un &lt;b&gt;corridor&lt;/b&gt; de la largeur donnée autour d'eux comme zone du mercure et des sédiments (polygones, EPSG:4326, mètres sur l'ellipsoïde).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Étape suivante&lt;/b&gt; : &lt;i&gt;Pression sur les aires protégées&lt;/i&gt;, avec les corridors à côté des zones d'impact.&lt;/p&gt;</translation>
     </message>
@@ -1781,52 +1806,52 @@
 <context>
     <name>ExportAssessmentsAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="88"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="89"/>
         <source>Export assessments (table)</source>
         <translation>Exporter les évaluations (table)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="94"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="95"/>
         <source>asm,pace,export,csv,xlsx,report,programme,stakeholders,decision</source>
         <translation>asm,pace,export,csv,xlsx,rapport,programme,parties prenantes,décision</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="112"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="113"/>
         <source>Language of the texts in the table</source>
         <translation>Langue des textes de la table</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="113"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="114"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="116"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="117"/>
         <source>Stakeholders</source>
         <translation>Parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="182"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="183"/>
         <source>{} site(s) exported; </source>
         <translation>{} site(s) exporté(s) ; </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="182"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="183"/>
         <source>contacts and sensitive stakeholders INCLUDED.</source>
         <translation>contacts et parties prenantes sensibles INCLUS.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="182"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="183"/>
         <source>redaction applied: {} contact(s) or sensitive stakeholder(s) left out.</source>
         <translation>données sensibles retirées : {} contact(s) ou partie(s) prenante(s) sensible(s) écarté(s).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="176"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="177"/>
         <source>{} text(s) held a NUL character, written as {} so that nothing after it is lost.</source>
         <translation>{} texte(s) contenaient un caractère NUL, écrit comme {} pour que rien de ce qui suit ne soit perdu.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="97"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="98"/>
         <source>&lt;p&gt;Writes one row per assessed site of the workspace for programme reporting: PACE class, profile, number of stakeholders and key players, the fit of each approach, the decision, its rationale and date. Save it as CSV, XLSX or GeoPackage. The optional second table has one row per stakeholder.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safe to share by default&lt;/b&gt;: sensitive stakeholders (marked so in the dock, or of a sensitive group) are left out and only contacts marked shareable are kept, unless you tick &lt;i&gt;Include contacts and sensitive stakeholders&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: send the table to the programme; when a site changes, update its assessment in the dock and export again.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Écrit une ligne par site évalué de l'espace de travail, pour les rapports de programme : classe PACE, profil, nombre de parties prenantes et d'acteurs clés, pertinence de chaque approche, décision, sa justification et sa date. Enregistrez-la en CSV, XLSX ou GeoPackage. La seconde table, facultative, a une ligne par partie prenante.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Partageable par défaut&lt;/b&gt; : les parties prenantes sensibles (marquées comme telles dans le panneau, ou d'un groupe sensible) sont écartées et seuls les contacts marqués partageables sont gardés, sauf si vous cochez &lt;i&gt;Inclure les contacts et les parties prenantes sensibles&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Étape suivante&lt;/b&gt; : envoyez la table au programme ; quand un site change, mettez à jour son évaluation dans le panneau et exportez à nouveau.&lt;/p&gt;</translation>
     </message>
@@ -1837,6 +1862,24 @@
         <location filename="../../asm_pace_plugin/core/fields.py" line="65"/>
         <source>field &apos;{wanted}&apos; is not in the layer; its fields are: {field_names}</source>
         <translation>le champ « {wanted} » n'est pas dans la couche ; ses champs sont : {field_names}</translation>
+    </message>
+</context>
+<context>
+    <name>FileNames</name>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/presets.py" line="87"/>
+        <source>dossier</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/presets.py" line="91"/>
+        <source>dossiers</source>
+        <translation>dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/presets.py" line="93"/>
+        <source>assessments</source>
+        <translation>évaluations</translation>
     </message>
 </context>
 <context>
@@ -2096,11 +2139,6 @@
         <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="113"/>
         <source>Sites without any zone</source>
         <translation>Sites sans aucune zone</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="123"/>
-        <source>The site layer</source>
-        <translation>La couche des sites</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="166"/>
@@ -2615,117 +2653,112 @@
 <context>
     <name>PaPressureAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="120"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="121"/>
         <source>Pressure on protected areas</source>
         <translation>Pression sur les aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="64"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="65"/>
         <source>asm,mining,impact,pressure,protected,area,wdpa,hectares,share</source>
         <translation>asm,emape,minier,impact,pression,aire protégée,wdpa,hectares,part</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="85"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="86"/>
         <source>Impact zones and mercury corridors</source>
         <translation>Zones d'impact et corridors du mercure</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="90"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="91"/>
         <source>Pathway field of the zones</source>
         <translation>Champ de la voie des zones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="98"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="99"/>
         <source>Site id field of the zones</source>
         <translation>Champ d'identifiant de site des zones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="103"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="104"/>
         <source>Protected areas (WDPA polygons and points, or a national layer)</source>
         <translation>Aires protégées (polygones et points de la WDPA, ou une couche nationale)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="111"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="112"/>
         <source>Mining sites (optional: to list the sites inside each protected area)</source>
         <translation>Sites miniers (facultatif : pour lister les sites dans chaque aire protégée)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="125"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="126"/>
         <source>Protected areas reached by each site</source>
         <translation>Aires protégées atteintes par chaque site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="133"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="134"/>
         <source>Protected areas under pressure</source>
         <translation>Aires protégées sous pression</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="165"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="166"/>
         <source>Pressure: {} zones read, {} protected areas under pressure ({} rows per pathway); geometries repaired: {}; features without usable geometry skipped: {}.</source>
         <translation>Pression : {} zones lues, {} aires protégées sous pression ({} lignes par voie) ; géométries réparées : {} ; entités sans géométrie utilisable ignorées : {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="188"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="189"/>
         <source>No impact-zone layer was given. Run Impact zones (or Downstream trace) first.</source>
         <translation>Aucune couche de zones d'impact n'a été fournie. Lancez d'abord Zones d'impact (ou Tracé vers l'aval).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="193"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="194"/>
         <source>The impact-zone layer &apos;{}&apos;</source>
         <translation>La couche de zones d'impact « {} »</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="197"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="198"/>
         <source>{} must hold polygons: use the output of Impact zones.</source>
         <translation>{} doit contenir des polygones : utilisez la sortie de Zones d'impact.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="201"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="202"/>
         <source>pathway</source>
         <translation>voie</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="201"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="202"/>
         <source>site id</source>
         <translation>identifiant de site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="227"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="228"/>
         <source>No protected-area layer was given. Add at least one (WDPA or national).</source>
         <translation>Aucune couche d'aires protégées n'a été fournie. Ajoutez-en au moins une (WDPA ou nationale).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="240"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="241"/>
         <source>The protected-area layer &apos;{}&apos; is empty. Remove it or choose another.</source>
         <translation>La couche d'aires protégées « {} » est vide. Retirez-la ou choisissez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="257"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="258"/>
         <source>No protected area was left after cleaning: check the statuses to keep and the layers.</source>
         <translation>Il ne reste aucune aire protégée après nettoyage : vérifiez les statuts à garder et les couches.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="270"/>
-        <source>The site layer</source>
-        <translation>La couche des sites</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="284"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="285"/>
         <source>{} of {} sites have impact zones.</source>
         <translation>{} des {} sites ont des zones d'impact.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="286"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="287"/>
         <source>0 of {} sites have impact zones under the key {}: the zones name their sites otherwise. Choose the site key field the zones were made with, or make the zones again from this site layer.</source>
         <translation>0 des {} sites a des zones d'impact sous la clé {} : les zones désignent leurs sites autrement. Choisissez le champ clé des sites avec lequel les zones ont été faites, ou refaites les zones à partir de cette couche de sites.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="217"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="218"/>
         <source>{} has no {} field &apos;{}&apos;; its fields are: {}. Use the output of Impact zones, or name the right field (empty: none).</source>
         <translation>{} n'a pas de champ {} « {} » ; ses champs sont : {}. Utilisez la sortie de Zones d'impact, ou indiquez le bon champ (vide : aucun).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="67"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="68"/>
         <source>&lt;p&gt;Measures how much of each protected area the impact zones of the mining sites cover, per impact pathway: hectares inside the zones, share of the protected area, how many sites contribute and which, and (if the site layer is given) which sites lie inside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Impact zones&lt;/b&gt;: one or more outputs of &lt;i&gt;Impact zones&lt;/i&gt; (full discs, not dissolved, so that sites can be counted) and of &lt;i&gt;Downstream trace&lt;/i&gt; (mercury corridors). Zones of several sites that overlap are counted once per pathway.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protected areas&lt;/b&gt;: WDPA or a national layer, cleaned as in &lt;i&gt;Classify sites&lt;/i&gt; (statuses kept, UNESCO-MAB left out, invalid polygons repaired). Parcels sharing an id are one protected area.&lt;/p&gt;&lt;p&gt;Areas are in hectares on the ellipsoid, never in planar degrees. Outputs: the pressured part of each protected area per pathway (polygons, EPSG:4326), and a table with one row per site, pathway and protected area reached.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock for each site under pressure, then &lt;i&gt;Site dossiers&lt;/i&gt; with these zones and the per-site table.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mesure quelle part de chaque aire protégée couvrent les zones d'impact des sites miniers, par voie d'impact : hectares dans les zones, part de l'aire protégée, combien de sites y contribuent et lesquels, et (si la couche des sites est fournie) quels sites s'y trouvent.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zones d'impact&lt;/b&gt; : une ou plusieurs sorties de &lt;i&gt;Zones d'impact&lt;/i&gt; (disques pleins, non fusionnés, pour pouvoir compter les sites) et de &lt;i&gt;Tracé vers l'aval&lt;/i&gt; (corridors du mercure). Les zones de plusieurs sites qui se recouvrent sont comptées une fois par voie.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Aires protégées&lt;/b&gt; : la WDPA ou une couche nationale, nettoyée comme dans &lt;i&gt;Classer les sites&lt;/i&gt; (statuts gardés, MAB-UNESCO écartées, polygones invalides réparés). Les parcelles qui partagent un identifiant forment une seule aire protégée.&lt;/p&gt;&lt;p&gt;Les superficies sont en hectares sur l'ellipsoïde, jamais en degrés planaires. Sorties : la partie sous pression de chaque aire protégée par voie (polygones, EPSG:4326), et une table avec une ligne par site, voie et aire protégée atteinte.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Étape suivante&lt;/b&gt; : le panneau &lt;i&gt;Évaluation ASM-PACE&lt;/i&gt; pour chaque site sous pression, puis &lt;i&gt;Dossiers de sites&lt;/i&gt; avec ces zones et la table par site.&lt;/p&gt;</translation>
     </message>
@@ -2932,27 +2965,27 @@
         <translation>écorégions</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="436"/>
+        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="437"/>
         <source>The {} layer &apos;{}&apos; is empty. Remove it or choose another layer.</source>
         <translation>La couche {} « {} » est vide. Retirez-la ou choisissez une autre couche.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="444"/>
+        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="445"/>
         <source>{}: {}; fields used: {}</source>
         <translation>{} : {} ; champs utilisés : {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="468"/>
+        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="469"/>
         <source>Global 200 ecoregions</source>
         <translation>écorégions Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="474"/>
+        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="475"/>
         <source>AZE sites</source>
         <translation>sites AZE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="476"/>
+        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="477"/>
         <source>Not tested, as no layer was given: {}</source>
         <translation>Non testé, faute de couche fournie : {}</translation>
     </message>
@@ -2962,7 +2995,7 @@
         <translation>Aucune couche d'aires protégées n'a été fournie. Ajoutez-en au moins une (la WDPA de votre pays, ou une couche nationale) : sans elle aucun site ne peut être trié.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="460"/>
+        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="461"/>
         <source>No protected area was left after cleaning (the log says what each rule left out): check the statuses to keep, the UNESCO-MAB and point options, and the layers.</source>
         <translation>Il ne reste aucune aire protégée après nettoyage (le journal dit ce que chaque règle a écarté) : vérifiez les statuts à garder, les options MAB-UNESCO et points, et les couches.</translation>
     </message>
@@ -3141,117 +3174,117 @@
 <context>
     <name>SiteDossiersAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="67"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="68"/>
         <source>Site dossiers</source>
         <translation>Dossiers de sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="73"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="74"/>
         <source>asm,pace,dossier,report,pdf,html,atlas,stakeholders,decision</source>
         <translation>asm,pace,dossier,rapport,pdf,html,atlas,parties prenantes,décision</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="102"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="103"/>
         <source>Classified sites (empty: the sites of the workspace)</source>
         <translation>Sites classés (vide : les sites de l'espace de travail)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="108"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="109"/>
         <source>Site key field of the classified sites (empty: the workspace&apos;s)</source>
         <translation>Champ clé des sites classés (vide : celui de l'espace de travail)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="117"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="118"/>
         <source>Protected areas for the map</source>
         <translation>Aires protégées pour la carte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="117"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="118"/>
         <source>WWF priority landscapes for the map</source>
         <translation>Paysages prioritaires du WWF pour la carte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="117"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="118"/>
         <source>Ecoregions for the map</source>
         <translation>Écorégions pour la carte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="131"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="132"/>
         <source>Site key field of the impact zones</source>
         <translation>Champ clé des sites des zones d'impact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="143"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="144"/>
         <source>Site key field of the pressure table</source>
         <translation>Champ clé des sites de la table de pression</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="149"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="150"/>
         <source>Data sources and versions to print (e.g. WDPA November 2025; WWF TEOW 2001)</source>
         <translation>Sources et versions des données à imprimer (p. ex. WDPA novembre 2025 ; WWF TEOW 2001)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="157"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="158"/>
         <source>Language of the dossiers</source>
         <translation>Langue des dossiers</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="158"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="159"/>
         <source>Dossiers (PDF)</source>
         <translation>Dossiers (PDF)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="158"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="159"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="163"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="164"/>
         <source>Dossiers (HTML)</source>
         <translation>Dossiers (HTML)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="163"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="164"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="169"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="170"/>
         <source>Number of dossiers</source>
         <translation>Nombre de dossiers</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="170"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="171"/>
         <source>Number of PDF pages</source>
         <translation>Nombre de pages PDF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="223"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="231"/>
         <source>No site to write a dossier for: give site keys the workspace holds.</source>
         <translation>Aucun site pour lequel écrire un dossier : donnez des clés de sites que contient l'espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="248"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="257"/>
         <source>Map data: {sources}</source>
         <translation>Données de la carte : {sources}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="274"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="283"/>
         <source>{} dossier(s) on {} page(s).</source>
         <translation>{} dossier(s) sur {} page(s).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="276"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="285"/>
         <source>Contacts and sensitive stakeholders are INCLUDED: do not share widely.</source>
         <translation>Les contacts et les parties prenantes sensibles sont INCLUS : ne pas diffuser largement.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="280"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="289"/>
         <source>Redaction applied: {} contact(s) or sensitive stakeholder(s) left out.</source>
         <translation>Données sensibles retirées : {} contact(s) ou partie(s) prenante(s) sensible(s) écarté(s).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="187"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="188"/>
         <source>none given</source>
         <translation>aucun fourni</translation>
     </message>
@@ -3261,30 +3294,40 @@
         <translation>0 des {} sites a des zones d'impact sous la clé {} : les cartes ne montreront aucune zone. Choisissez le champ clé des sites des zones d'impact, ou refaites les zones à partir des sites classés.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="187"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="188"/>
         <source>Choose the key field of the classified sites ({} not found); its fields are: {}.</source>
         <translation>Choisissez le champ clé des sites classés ({} introuvable) ; ses champs sont : {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="80"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="81"/>
         <source>&lt;p&gt;Writes a &lt;b&gt;dossier&lt;/b&gt; for each site, to print or send before a meeting: a map of the site with the protected areas, landscapes, ecoregions and impact zones you give (scale bar, north arrow, legend, data sources); its PACE classification and designations; pressure figures; the site profile; the stakeholders with their influence–interest grid and relation network; the fit of each management approach with its reasons; the decision, its rationale and its history; the date and the plugin version.&lt;/p&gt;&lt;p&gt;One &lt;b&gt;PDF&lt;/b&gt; holds a section of pages per site; the &lt;b&gt;HTML&lt;/b&gt; page holds the same, with its pictures in a folder beside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: all sites of the workspace, or the classified-sites layer (tick &lt;i&gt;Selected features only&lt;/i&gt; for a selection). &lt;b&gt;Site keys&lt;/b&gt; narrows to some sites (comma-separated).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safe to share by default&lt;/b&gt;: sensitive stakeholders (marked so in the dock, or of a sensitive group) and contacts not marked shareable are left out, and each dossier says how many. Tick &lt;i&gt;Include contacts and sensitive stakeholders&lt;/i&gt; only for a dossier that stays with people entitled to them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: take the dossiers to the meeting; record the decision in the dock, then &lt;i&gt;Export assessments (table)&lt;/i&gt; for programme reporting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Écrit un &lt;b&gt;dossier&lt;/b&gt; pour chaque site, à imprimer ou à envoyer avant une réunion : une carte du site avec les aires protégées, paysages, écorégions et zones d'impact que vous fournissez (échelle, flèche du nord, légende, sources des données) ; sa classification PACE et ses désignations ; les chiffres de pression ; le profil du site ; les parties prenantes avec leur grille influence–intérêt et leur réseau de relations ; la pertinence de chaque approche de gestion avec ses raisons ; la décision, sa justification et son historique ; la date et la version de l'extension.&lt;/p&gt;&lt;p&gt;Un seul &lt;b&gt;PDF&lt;/b&gt; contient une section de pages par site ; la page &lt;b&gt;HTML&lt;/b&gt; contient la même chose, avec ses images dans un dossier à côté.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt; : tous les sites de l'espace de travail, ou la couche des sites classés (cochez &lt;i&gt;Entités sélectionnées uniquement&lt;/i&gt; pour une sélection). &lt;b&gt;Clés des sites&lt;/b&gt; restreint à certains sites (séparées par des virgules).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Partageable par défaut&lt;/b&gt; : les parties prenantes sensibles (marquées comme telles dans le panneau, ou d'un groupe sensible) et les contacts non marqués partageables sont écartés, et chaque dossier dit combien. Ne cochez &lt;i&gt;Inclure les contacts et les parties prenantes sensibles&lt;/i&gt; que pour un dossier qui reste entre les mains de personnes habilitées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Étape suivante&lt;/b&gt; : emportez les dossiers à la réunion ; consignez la décision dans le panneau, puis &lt;i&gt;Exporter les évaluations (table)&lt;/i&gt; pour les rapports du programme.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="125"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="126"/>
         <source>Impact zones (the output of Impact zones)</source>
         <translation>Zones d'impact (la sortie de Zones d'impact)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="137"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="138"/>
         <source>Pressure per site (table of Pressure on protected areas)</source>
         <translation>Pression par site (table de Pression sur les aires protégées)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="222"/>
+        <source>No map layer is given (protected areas, landscapes, ecoregions or impact zones): the maps will show the sites alone. Choose the layers above to draw them.</source>
+        <translation>Aucune couche n&apos;est donnée pour la carte (aires protégées, paysages, écorégions ou zones d&apos;impact) : les cartes ne montreront que les sites. Choisissez ces couches ci-dessus pour les dessiner.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="257"/>
+        <source>none given (the sites alone)</source>
+        <translation>aucune donnée (les sites seuls)</translation>
     </message>
 </context>
 <context>
     <name>SiteListTask</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="109"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="113"/>
         <source>ASM-PACE: reading the sites</source>
         <translation>ASM-PACE : lecture des sites</translation>
     </message>
@@ -3747,7 +3790,7 @@
 <context>
     <name>StreamResult</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify_stream.py" line="123"/>
+        <location filename="../../asm_pace_plugin/core/classify_stream.py" line="124"/>
         <source>Classified {total} sites: {counts} (no usable geometry); site geometries repaired: {repaired_sites}; reference geometries repaired: {repaired_references}; protected-area points without reported area dropped: {dropped_points}.</source>
         <translation>{total} sites classés : {counts} (sans géométrie utilisable) ; géométries de sites réparées : {repaired_sites} ; géométries de référence réparées : {repaired_references} ; points d'aires protégées sans superficie déclarée écartés : {dropped_points}.</translation>
     </message>
@@ -3826,7 +3869,7 @@
         <translation>L'espace de travail {name} n'a pas pu être utilisé : {error}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="798"/>
+        <location filename="../../asm_pace_plugin/core/workspace.py" line="801"/>
         <source>{name} is not an ASM-PACE assessment workspace (no asm_pace_meta table).</source>
         <translation>{name} n'est pas un espace de travail d'évaluation ASM-PACE (pas de table asm_pace_meta).</translation>
     </message>
@@ -3849,7 +3892,7 @@
         <translation>L'espace de travail {name} est en cours d'écriture par un autre programme (un autre QGIS ?). Votre modification n'a pas été enregistrée : réessayez dans un instant, ou fermez l'autre programme.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="820"/>
+        <location filename="../../asm_pace_plugin/core/workspace.py" line="823"/>
         <source>{name} was written by a newer ASM-PACE plugin (schema {current}, this one knows {SCHEMA_VERSION}): update the plugin to open it.</source>
         <translation>{name} a été écrit par une version plus récente de l'extension ASM-PACE (schéma {current}, celle-ci connaît {SCHEMA_VERSION}) : mettez l'extension à jour pour l'ouvrir.</translation>
     </message>
@@ -3864,12 +3907,12 @@
         <translation>L'une des deux parties prenantes de cette relation a été supprimée entre-temps (dans un autre QGIS ?). La relation n'a pas été enregistrée : choisissez à nouveau les parties prenantes.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="810"/>
+        <location filename="../../asm_pace_plugin/core/workspace.py" line="813"/>
         <source>{name} is damaged: its schema version is {row!r}, not a number (the table asm_pace_meta was edited by hand?). Restore the file from a backup.</source>
         <translation>{name} est endommagé : sa version de schéma est {row!r}, pas un nombre (la table asm_pace_meta a été modifiée à la main ?). Restaurez le fichier depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="832"/>
+        <location filename="../../asm_pace_plugin/core/workspace.py" line="835"/>
         <source>{name} is damaged: it lacks its table(s) or column(s) {missing} (deleted by hand or by another program?). Restore the file from a backup; nothing was changed in it.</source>
         <translation>{name} est endommagé : il lui manque la ou les tables ou colonnes {missing} (supprimées à la main ou par un autre programme ?). Restaurez le fichier depuis une sauvegarde ; rien n'y a été modifié.</translation>
     </message>

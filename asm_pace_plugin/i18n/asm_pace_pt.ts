@@ -102,27 +102,27 @@
         <translation>{} não tem um SRC válido. Defina-o em Propriedades da camada &gt; Fonte e execute de novo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="91"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="125"/>
         <source>Mining sites</source>
         <translation>Locais de mineração</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="140"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="174"/>
         <source>Sites are named by {} (the site key).</source>
         <translation>Os locais são identificados por {} (a chave dos locais).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="167"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="201"/>
         <source>the feature id</source>
         <translation>o identificador da feição</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="235"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="269"/>
         <source>Statuses to keep (comma-separated; empty keeps all)</source>
         <translation>Situações a manter (separadas por vírgulas; vazio: todas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="273"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="307"/>
         <source>QGIS&apos;s language</source>
         <translation>O idioma do QGIS</translation>
     </message>
@@ -152,12 +152,12 @@
         <translation>{} não tem geometria (é uma tabela). Escolha uma camada de pontos, linhas ou polígonos, ou crie primeiro pontos a partir das suas coordenadas (Criar camada de pontos a partir da tabela).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="103"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="137"/>
         <source>Site key field (empty: the one the classification finds: site_code, site_id, code...)</source>
         <translation>Campo-chave dos locais (vazio: o que a classificação encontrar: site_code, site_id, code...)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="112"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="146"/>
         <source>The field that names each site. Leave it empty to use the key the classification found (the first of site_code, site_id, code, site_key, id whose values are all set and all different, else the feature id), so that zones, traces, pressure and dossiers match.</source>
         <translation>O campo que identifica cada local. Deixe-o vazio para usar a chave que a classificação encontrou (o primeiro entre site_code, site_id, code, site_key, id cujos valores estejam todos preenchidos e sejam todos diferentes; senão, o identificador da feição), para que zonas, traçados, pressão e dossiês coincidam.</translation>
     </message>
@@ -172,77 +172,77 @@
         <translation>Cancelado durante a leitura das entradas, antes de qualquer feição ser processada.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="33"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="34"/>
         <source>The output &apos;{}&apos; would overwrite the input &apos;{}&apos; ({}), which would be lost. Choose another file for the output, or a new layer of that GeoPackage (a layer name it does not have).</source>
         <translation>A saída &quot;{}&quot; sobrescreveria a entrada &quot;{}&quot; ({}), que seria perdida. Escolha outro arquivo para a saída, ou uma nova camada desse GeoPackage (um nome de camada que ele não tenha).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="38"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="39"/>
         <source>The outputs &apos;{}&apos; and &apos;{}&apos; would both be written to {}: one would replace the other. Choose a different file (or layer) for each.</source>
         <translation>As saídas &quot;{}&quot; e &quot;{}&quot; seriam gravadas ambas em {}: uma substituiria a outra. Escolha um arquivo (ou camada) diferente para cada uma.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="51"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="52"/>
         <source>The output &apos;{}&apos; cannot be written: {} is a file, not a folder. Choose a folder.</source>
         <translation>Não é possível gravar a saída &quot;{}&quot;: {} é um arquivo, não uma pasta. Escolha uma pasta.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="60"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="61"/>
         <source>The output &apos;{}&apos; cannot be written: the folder {} does not accept new files. Choose a folder of your own (for example in your Documents).</source>
         <translation>Não é possível gravar a saída &quot;{}&quot;: a pasta {} não aceita arquivos novos. Escolha uma pasta sua (por exemplo em Documentos).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="77"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="78"/>
         <source>{} must be a number, not {}. Give a finite value.</source>
         <translation>{} deve ser um número, não {}. Informe um valor finito.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="166"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="179"/>
         <source>{}: the field &apos;{}&apos; is not in the layer &apos;{}&apos;. Its fields are: {}.</source>
         <translation>{}: o campo &quot;{}&quot; não está na camada &quot;{}&quot;. Seus campos são: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="131"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="165"/>
         <source>The site layer has no field &apos;{}&apos;; its fields are: {}. Choose its site key field, or leave it empty.</source>
         <translation>A camada de locais não tem o campo &quot;{}&quot;; seus campos são: {}. Escolha o seu campo-chave dos locais, ou deixe-o vazio.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="183"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="217"/>
         <source>{} site(s) have no {}: their rows have an empty site id.</source>
         <translation>{} local(is) não têm {}: suas linhas têm um identificador de local vazio.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="209"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="243"/>
         <source>Leave out UNESCO-MAB Biosphere Reserves</source>
         <translation>Deixar de fora as reservas da biosfera MAB-UNESCO</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="209"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="243"/>
         <source>Use protected-area points as circles of their reported area (REP_AREA)</source>
         <translation>Usar os pontos de áreas protegidas como círculos da sua área declarada (REP_AREA)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="209"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="243"/>
         <source>Repair invalid geometries (otherwise leave them out)</source>
         <translation>Reparar as geometrias inválidas (senão, deixá-las de fora)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="183"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="217"/>
         <source>{} site(s) have no {}: they are left out.</source>
         <translation>{} local(is) não têm {}: ficam de fora.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="190"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="224"/>
         <source>{} {} value(s) are used by several sites, of which only the first is written: {}.</source>
         <translation>{} valor(es) de {} são usados por vários locais, dos quais só o primeiro é gravado: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="190"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="224"/>
         <source>{} {} value(s) are used by several sites, which are still counted apart: {}.</source>
         <translation>{} valor(es) de {} são usados por vários locais, que continuam contados à parte: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="201"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="235"/>
         <source>Give each site its own key: later steps match sites by it.</source>
         <translation>Dê a cada local a sua própria chave: as etapas seguintes identificam os locais por ela.</translation>
     </message>
@@ -262,7 +262,7 @@
         <translation>3. Avaliação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="56"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="57"/>
         <source>The output &apos;{}&apos; cannot be written: {} is a folder. Give a file name in it, e.g. {}.</source>
         <translation>Não é possível gravar a saída &quot;{}&quot;: {} é uma pasta. Informe um nome de arquivo dentro dela, p. ex. {}.</translation>
     </message>
@@ -296,266 +296,301 @@
         <source>The assessment workspace {} does not exist: choose the .gpkg the dock writes.</source>
         <translation>O espaço de trabalho de avaliação {} não existe: escolha o .gpkg que o painel grava.</translation>
     </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="91"/>
+        <source>impact zones (made by Impact zones)</source>
+        <translation>zonas de impacto (feitas por Zonas de impacto)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="92"/>
+        <source>downstream traces (made by Downstream trace)</source>
+        <translation>traçados a jusante (feitos por Traçado a jusante)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="93"/>
+        <source>mercury and sediment corridors (made by Downstream trace)</source>
+        <translation>corredores de mercúrio e sedimentos (feitos por Traçado a jusante)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="96"/>
+        <source>pressure on protected areas (made by Pressure on protected areas)</source>
+        <translation>a pressão sobre as áreas protegidas (feita por Pressão sobre as áreas protegidas)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="99"/>
+        <source>the protected areas reached by each site (made by Pressure on protected areas)</source>
+        <translation>as áreas protegidas alcançadas por cada local (feitas por Pressão sobre as áreas protegidas)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="108"/>
+        <source>The site layer</source>
+        <translation>A camada de locais</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="114"/>
+        <source>The site layer &apos;{layer}&apos; holds {what}, not mining sites. Choose the classified sites (the output of Classify sites) or your own site layer.</source>
+        <translation>A camada de locais “{layer}” contém {what}, não locais de mineração. Escolha os locais classificados (a saída de Classificar os locais) ou a sua própria camada de locais.</translation>
+    </message>
 </context>
 <context>
     <name>AsmPaceOutputStyles</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="49"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="52"/>
         <source>under 10%</source>
         <translation>menos de 10%</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="49"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="52"/>
         <source>10% to 25%</source>
         <translation>de 10% a 25%</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="49"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="52"/>
         <source>25% to 50%</source>
         <translation>de 25% a 50%</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="49"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="52"/>
         <source>half or more</source>
         <translation>metade ou mais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="69"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="72"/>
         <source>PACE class</source>
         <translation>Classe PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="70"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="73"/>
         <source>PACE site</source>
         <translation>Local PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="71"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="74"/>
         <source>Protected areas touched</source>
         <translation>Áreas protegidas tocadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="72"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="75"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="73"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="76"/>
         <source>Protected-area ids</source>
         <translation>Identificadores das áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="74"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="77"/>
         <source>Designations</source>
         <translation>Designações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="75"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="78"/>
         <source>Designation levels</source>
         <translation>Níveis de designação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="76"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="79"/>
         <source>International designations</source>
         <translation>Designações internacionais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="77"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="80"/>
         <source>IUCN category</source>
         <translation>Categoria UICN</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="78"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="81"/>
         <source>WWF priority landscape</source>
         <translation>Paisagem prioritária do WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="79"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="82"/>
         <source>Global 200 ecoregion</source>
         <translation>Ecorregião prioritária Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="80"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="83"/>
         <source>Global 200 status</source>
         <translation>Situação Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="81"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="84"/>
         <source>Nearest protected area</source>
         <translation>Área protegida mais próxima</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="82"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="85"/>
         <source>Distance to the nearest protected area (m)</source>
         <translation>Distância à área protegida mais próxima (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="83"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="86"/>
         <source>Layers tested</source>
         <translation>Camadas testadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="84"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="87"/>
         <source>Layers not tested</source>
         <translation>Camadas não testadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="85"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="88"/>
         <source>Note</source>
         <translation>Observação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="86"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="89"/>
         <source>Data version</source>
         <translation>Versão dos dados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="89"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="92"/>
         <source>Site</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="90"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="93"/>
         <source>Impact pathway</source>
         <translation>Via de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="91"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="94"/>
         <source>Impact pathway (name)</source>
         <translation>Via de impacto (nome)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="92"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="95"/>
         <source>Distance (m)</source>
         <translation>Distância (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="93"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="96"/>
         <source>Inner distance (m)</source>
         <translation>Distância interna (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="94"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="97"/>
         <source>Source of the distance</source>
         <translation>Fonte da distância</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="95"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="98"/>
         <source>Confidence</source>
         <translation>Confiança</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="96"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="99"/>
         <source>Zone shape</source>
         <translation>Forma da zona</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="117"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="120"/>
         <source>Sites</source>
         <translation>Locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="98"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="101"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="99"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="102"/>
         <source>Distance to the river (m)</source>
         <translation>Distância até o rio (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="100"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="103"/>
         <source>Length asked (m)</source>
         <translation>Comprimento pedido (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="101"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="104"/>
         <source>Length traced (m)</source>
         <translation>Comprimento traçado (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="102"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="105"/>
         <source>Trace ended</source>
         <translation>Fim do traçado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="103"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="106"/>
         <source>Flow direction from</source>
         <translation>Sentido do fluxo segundo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="104"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="107"/>
         <source>Corridor width (m)</source>
         <translation>Largura do corredor (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="106"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="109"/>
         <source>Protected-area id</source>
         <translation>Identificador da área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="107"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="110"/>
         <source>Protected area</source>
         <translation>Área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="108"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="111"/>
         <source>Designation</source>
         <translation>Designação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="109"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="112"/>
         <source>Inside impact zones (ha)</source>
         <translation>Dentro das zonas de impacto (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="110"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="113"/>
         <source>Protected-area size (ha)</source>
         <translation>Área da área protegida (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="111"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="114"/>
         <source>Sites whose zones reach it</source>
         <translation>Locais cujas zonas a alcançam</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="112"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="115"/>
         <source>Sites inside</source>
         <translation>Locais dentro</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="113"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="116"/>
         <source>Sites inside (keys)</source>
         <translation>Locais dentro (chaves)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="114"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="117"/>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="115"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="118"/>
         <source>Protected-area layer</source>
         <translation>Camada de áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="116"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="119"/>
         <source>Designation level</source>
         <translation>Nível de designação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="124"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="127"/>
         <source>Share inside protected areas (0-1)</source>
         <translation>Proporção dentro de áreas protegidas (0-1)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="125"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="128"/>
         <source>Share of the protected area (0-1)</source>
         <translation>Proporção da área protegida (0-1)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="87"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="90"/>
         <source>Site key</source>
         <translation>Chave do local</translation>
     </message>
@@ -563,47 +598,47 @@
 <context>
     <name>AsmPacePlugin</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="96"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="53"/>
         <source>ASM-PACE sample data (synthetic)</source>
         <translation>Dados de exemplo do ASM-PACE (sintéticos)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="119"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="76"/>
         <source>ASM-PACE assessment</source>
         <translation>Avaliação ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="124"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="81"/>
         <source>Assess sites one by one: profile, stakeholders, management options</source>
         <translation>Avaliar os locais um a um: perfil, atores, opções de manejo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="173"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="130"/>
         <source>Load synthetic sample data</source>
         <translation>Carregar os dados de exemplo sintéticos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="174"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="131"/>
         <source>Add the plugin&apos;s small synthetic sample layers to the project</source>
         <translation>Adicionar ao projeto as pequenas camadas de exemplo sintéticas do complemento</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="178"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="135"/>
         <source>Getting started</source>
         <translation>Primeiros passos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="179"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="136"/>
         <source>The steps of the work, with the help page of each</source>
         <translation>As etapas do trabalho, com a página de ajuda de cada uma</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="93"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="50"/>
         <source>Could not copy the sample data to your QGIS profile: {error}</source>
         <translation>Não foi possível copiar os dados de exemplo para o seu perfil do QGIS: {error}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="107"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="64"/>
         <source>Sample data loaded from your own copy (edits stay there): {path}</source>
         <translation>Dados de exemplo carregados da sua própria cópia (as alterações ficam nela): {path}</translation>
     </message>
@@ -619,127 +654,127 @@
 <context>
     <name>AssessmentDock</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="143"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="147"/>
         <source>ASM-PACE assessment</source>
         <translation>Avaliação ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="182"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="186"/>
         <source>no workspace: create or open one</source>
         <translation>sem espaço de trabalho: crie ou abra um</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="185"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="189"/>
         <source>New…</source>
         <translation>Novo…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="186"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="190"/>
         <source>Open…</source>
         <translation>Abrir…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="191"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="195"/>
         <source>Workspace</source>
         <translation>Espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="203"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="207"/>
         <source>Site layer</source>
         <translation>Camada de locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="205"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="209"/>
         <source>Key field</source>
         <translation>Campo-chave</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="212"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="216"/>
         <source>search sites</source>
         <translation>buscar locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="214"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="218"/>
         <source>Pick on map</source>
         <translation>Escolher no mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="217"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="221"/>
         <source>Zoom</source>
         <translation>Aproximar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="219"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="223"/>
         <source>Dossier…</source>
         <translation>Dossiê…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="220"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="224"/>
         <source>Write the PDF and HTML dossier of this site (Site dossiers algorithm)</source>
         <translation>Escrever o dossiê PDF e HTML deste local (algoritmo Dossiês dos locais)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="237"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
         <source>1 Profile</source>
         <translation>1 Perfil</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="237"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
         <source>What is mined here, how, by how many, under which law</source>
         <translation>O que se extrai aqui, como, por quantas pessoas, sob qual lei</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="237"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
         <source>2 Stakeholders</source>
         <translation>2 Atores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="237"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
         <source>Who is involved, their influence, interest and relations</source>
         <translation>Quem está envolvido, sua influência, interesse e relações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="237"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
         <source>3 Options</source>
         <translation>3 Opções</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="237"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
         <source>Management options: their fit here, and the decision</source>
         <translation>Opções de gestão: sua adequação aqui, e a decisão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="316"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="320"/>
         <source>New assessment workspace</source>
         <translation>Novo espaço de trabalho de avaliação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="321"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="325"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="316"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="320"/>
         <source>Open assessment workspace</source>
         <translation>Abrir um espaço de trabalho de avaliação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="453"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="457"/>
         <source>Create or open a workspace to start.</source>
         <translation>Crie ou abra um espaço de trabalho para começar.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="489"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="493"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="194"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="198"/>
         <source>No classified sites in this project: run “Classify sites (PACE)” on your sites (or load the sample data and classify it); its output layer is listed here.</source>
         <translation>Nenhum local classificado neste projeto: execute “Classificar os locais (PACE)” nos seus locais (ou carregue os dados de exemplo e classifique-os); a sua camada de saída aparece aqui.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="548"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="543"/>
         <source>No impact-zones layer of this project holds site {key} under {field}: run “Impact zones” on these sites with the site key {site_field}, or choose the zones in the dialog.</source>
         <translation>Nenhuma camada de zonas de impacto deste projeto contém o local {key} em {field}: execute “Zonas de impacto” nestes locais com a chave dos locais {site_field}, ou escolha as zonas no diálogo.</translation>
     </message>
@@ -875,117 +910,112 @@
 <context>
     <name>ClassifySitesAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="62"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="63"/>
         <source>Classify sites (PACE)</source>
         <translation>Classificar os locais (PACE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="68"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="69"/>
         <source>asm,artisanal,mining,pace,wdpa,protected,area,ecoregion,global 200,landscape,classify</source>
         <translation>asm,mape,garimpo,artesanal,mineração,pace,wdpa,área protegida,unidade de conservação,ecorregião,global 200,paisagem,classificar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="105"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="106"/>
         <source>Mining sites</source>
         <translation>Locais de mineração</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="110"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="111"/>
         <source>Protected areas (WDPA polygons and points, or a national layer)</source>
         <translation>Áreas protegidas (polígonos e pontos da WDPA, ou uma camada nacional)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="115"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="116"/>
         <source>Polygon layers, and WDPA point layers with REP_AREA.</source>
         <translation>Camadas de polígonos, e camadas de pontos da WDPA com REP_AREA.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="117"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="118"/>
         <source>WWF priority landscapes</source>
         <translation>Paisagens prioritárias do WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="146"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="147"/>
         <source>Landscape name field (empty: NAME or a usual name field)</source>
         <translation>Campo do nome da paisagem (vazio: NAME ou um campo de nome usual)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="117"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="118"/>
         <source>Ecoregions (WWF TEOW with G200 fields, or a Global 200 layer)</source>
         <translation>Ecorregiões (WWF TEOW com os campos G200, ou uma camada Global 200)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="139"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="140"/>
         <source>Ecoregion layers hold only Global 200 ecoregions</source>
         <translation>As camadas de ecorregiões só contêm ecorregiões Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="117"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="118"/>
         <source>AZE sites (or a KBA layer with an AZE status field)</source>
         <translation>Sítios AZE (ou uma camada de KBA com um campo de situação AZE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="153"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="154"/>
         <source>Search radius for the nearest protected area (metres; 0: do not search)</source>
         <translation>Raio de busca da área protegida mais próxima (metros; 0: não buscar)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="160"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="161"/>
         <source>Measured on the ellipsoid whatever the CRS of the layers.</source>
         <translation>Medido sobre o elipsoide qualquer que seja o SRC das camadas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="133"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="134"/>
         <source>Data version to record (e.g. WDPA November 2025)</source>
         <translation>Versão dos dados a registrar (p. ex. WDPA novembro de 2025)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="162"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="163"/>
         <source>Classified sites</source>
         <translation>Locais classificados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="167"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="168"/>
         <source>PACE summary</source>
         <translation>Resumo PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="174"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="175"/>
         <source>Site key field (empty: the feature id)</source>
         <translation>Campo-chave dos locais (vazio: o identificador da feição)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="180"/>
-        <source>The site layer</source>
-        <translation>A camada de locais</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="247"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="248"/>
         <source>Sites are named by {} (the site key): impact zones, downstream trace, pressure and dossiers use the same key unless told otherwise.</source>
         <translation>Os locais são identificados por {} (a chave dos locais): zonas de impacto, traçado a jusante, pressão e dossiês usam a mesma chave, salvo indicação em contrário.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="262"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="263"/>
         <source>Replacing earlier PACE fields of the input: {}</source>
         <translation>Substituindo campos PACE anteriores da entrada: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="268"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="269"/>
         <source>The site layer has fields of its own named like PACE fields: they are kept as they are, and the PACE fields are written as {}.</source>
         <translation>A camada de locais tem campos próprios com nomes de campos PACE: eles são mantidos como estão, e os campos PACE são gravados como {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="136"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="137"/>
         <source>Written into every site, so that a result says which data it came from.</source>
         <translation>Gravada em cada local, para que um resultado diga de quais dados veio.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="73"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="74"/>
         <source>&lt;p&gt;Tells, for every mining site, whether it lies in a &lt;b&gt;protected area&lt;/b&gt;, a &lt;b&gt;WWF priority landscape&lt;/b&gt; or a &lt;b&gt;critical ecosystem&lt;/b&gt; (a Global 200 ecoregion), following the ASM-PACE definitions. The first that applies wins, in that order; sites in none are &lt;i&gt;not eligible&lt;/i&gt;. Every match is kept: a site in a national park that is also a World Heritage and a Ramsar site lists all three.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: points, lines or polygons, in any CRS. Sites without geometry are kept, marked &lt;i&gt;unclassified&lt;/i&gt;, and counted in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protected areas&lt;/b&gt;: one or more layers. The WDPA (classic or November 2025 schema) is recognised by itself. For a national layer, name its fields below (for example NOM_AP for the name and TYPE_AP for the designation). WDPA is cleaned as Protected Planet does: only Designated, Inscribed and Established areas are kept, UNESCO-MAB Biosphere Reserves are left out, points with a reported area (REP_AREA) become circles of that area on the ellipsoid, and invalid polygons are repaired. Each rule can be changed below; the log counts what each did.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Landscapes&lt;/b&gt;, &lt;b&gt;ecoregions&lt;/b&gt; (WWF TEOW with its G200 fields, or a Global 200 layer) and &lt;b&gt;AZE sites&lt;/b&gt; are optional. A kind of layer you do not supply is not tested, and the output says so in &lt;i&gt;not_tested&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Distances are metres on the ellipsoid, whatever the CRS. For a site outside every protected area, the nearest one within the search radius is reported.&lt;/p&gt;&lt;p&gt;Outputs: the sites with all their fields plus the PACE fields (see the README for each), styled by class; and a summary table of sites per class and per protected area. The log says which field names the sites (the site key); the later steps use the same. Where no field names each site once, each site&apos;s feature id is kept in a new field &lt;i&gt;site_key&lt;/i&gt;: copies of a layer number their features anew.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Impact zones&lt;/i&gt; around the classified sites (and &lt;i&gt;Downstream trace&lt;/i&gt; where mercury is used), or the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock to assess the sites one by one.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Indica, para cada local de mineração, se ele está em uma &lt;b&gt;área protegida&lt;/b&gt;, uma &lt;b&gt;paisagem prioritária do WWF&lt;/b&gt; ou um &lt;b&gt;ecossistema crítico&lt;/b&gt; (uma ecorregião prioritária Global 200), segundo as definições do ASM-PACE. Vale a primeira que se aplica, nessa ordem; os locais fora de todas ficam &lt;i&gt;fora do PACE&lt;/i&gt;. Toda correspondência é mantida: um local em um parque nacional que também é sítio do Patrimônio Mundial e sítio Ramsar lista os três.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Locais&lt;/b&gt;: pontos, linhas ou polígonos, em qualquer SRC. Os locais sem geometria são mantidos, marcados como &lt;i&gt;não classificados&lt;/i&gt;, e contados no registro.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Áreas protegidas&lt;/b&gt;: uma ou mais camadas. A WDPA (esquema clássico ou de novembro de 2025) é reconhecida sozinha. Para uma camada nacional (por exemplo as unidades de conservação do CNUC), informe os campos abaixo (por exemplo NOM_AP para o nome e TYPE_AP para a designação). A WDPA é depurada como faz o Protected Planet: só as áreas designadas, inscritas e estabelecidas são mantidas, as reservas da biosfera MAB-UNESCO ficam de fora, os pontos com área declarada (REP_AREA) viram círculos dessa área sobre o elipsoide e os polígonos inválidos são reparados. Cada regra pode ser mudada abaixo; o registro conta o que cada uma fez.&lt;/p&gt;&lt;p&gt;As &lt;b&gt;paisagens&lt;/b&gt;, as &lt;b&gt;ecorregiões&lt;/b&gt; (WWF TEOW com seus campos G200, ou uma camada Global 200) e os &lt;b&gt;sítios AZE&lt;/b&gt; são opcionais. Um tipo de camada que você não fornecer não é testado, e a saída informa isso em &lt;i&gt;not_tested&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;As distâncias são em metros sobre o elipsoide, qualquer que seja o SRC. Para um local fora de qualquer área protegida, é informada a mais próxima dentro do raio de busca.&lt;/p&gt;&lt;p&gt;Saídas: os locais com todos os seus campos mais os campos PACE (veja o README para cada um), estilizados por classe; e uma tabela-resumo de locais por classe e por área protegida. O registro diz qual campo identifica os locais (a chave dos locais); as etapas seguintes usam o mesmo. Onde nenhum campo identifica cada local uma única vez, o identificador da feição de cada local é guardado em um novo campo &lt;i&gt;site_key&lt;/i&gt;: as cópias de uma camada renumeram suas feições.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: &lt;i&gt;Zonas de impacto&lt;/i&gt; em torno dos locais classificados (e &lt;i&gt;Traçado a jusante&lt;/i&gt; onde há uso de mercúrio), ou o painel &lt;i&gt;Avaliação ASM-PACE&lt;/i&gt; para avaliar os locais um a um.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="254"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="255"/>
         <source>No field names each site once ({}): each site&apos;s feature id is stored in the field {} of the output, the site key that impact zones, downstream trace, pressure and dossiers use (feature ids change when a layer is copied).</source>
         <translation>Nenhum campo identifica cada local uma única vez ({}): o identificador da feição de cada local é gravado no campo {} da saída, a chave dos locais que zonas de impacto, traçado a jusante, pressão e dossiês usam (os identificadores de feições mudam quando uma camada é copiada).</translation>
     </message>
@@ -1136,7 +1166,7 @@
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="272"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="281"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
@@ -1276,7 +1306,7 @@
         <translation>Tabela de atores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="485"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="489"/>
         <source>PACE class</source>
         <translation>Classe PACE</translation>
     </message>
@@ -1673,107 +1703,102 @@
 <context>
     <name>DownstreamTraceAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="56"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="57"/>
         <source>Downstream trace (mercury and sediment)</source>
         <translation>Traçado a jusante (mercúrio e sedimentos)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="62"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="63"/>
         <source>asm,mining,mercury,sediment,river,downstream,trace,hydrorivers,corridor</source>
         <translation>asm,mape,garimpo,mercúrio,sedimentos,rio,jusante,traçado,hydrorivers,corredor</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="87"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="88"/>
         <source>Trace only sites where this field says yes (e.g. a mercury-use field; empty: all sites)</source>
         <translation>Traçar só os locais onde este campo diz sim (p. ex. um campo de uso de mercúrio; vazio: todos os locais)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="97"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="98"/>
         <source>Rivers (lines)</source>
         <translation>Rios (linhas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="100"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="101"/>
         <source>Downstream-id field (empty: NEXT_DOWN if present, else digitising direction)</source>
         <translation>Campo de identificador a jusante (vazio: NEXT_DOWN se existir; senão, o sentido de digitalização)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="108"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="109"/>
         <source>Reach id field the downstream ids refer to (empty: HYRIV_ID if present, else feature id)</source>
         <translation>Campo de identificador de trecho ao qual remetem os identificadores a jusante (vazio: HYRIV_ID se existir; senão, o identificador da feição)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="119"/>
         <source>Snap distance: farthest a river may be from a site (metres)</source>
         <translation>Distância de ligação: o mais longe que um rio pode estar de um local (metros)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="119"/>
         <source>Length to trace downstream (metres)</source>
         <translation>Comprimento a traçar a jusante (metros)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="119"/>
         <source>Corridor width across the river (metres)</source>
         <translation>Largura do corredor através do rio (metros)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="134"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="135"/>
         <source>Join line ends to another river within (metres; digitising direction only)</source>
         <translation>Ligar as pontas de linha a outro rio a menos de (metros; só sentido de digitalização)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="143"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="144"/>
         <source>Downstream traces</source>
         <translation>Traçados a jusante</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="146"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="147"/>
         <source>Mercury and sediment corridors</source>
         <translation>Corredores de mercúrio e sedimentos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="151"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="152"/>
         <source>Sites traced</source>
         <translation>Locais traçados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="152"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="153"/>
         <source>Sites without a river in reach</source>
         <translation>Locais sem rio ao alcance</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="166"/>
-        <source>The site layer</source>
-        <translation>A camada de locais</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="249"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="250"/>
         <source>The river layer must hold lines (river centre-lines such as HydroRIVERS), not points or polygons. Choose a line layer.</source>
         <translation>A camada de rios deve conter linhas (eixos de rios como o HydroRIVERS), não pontos nem polígonos. Escolha uma camada de linhas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="255"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="256"/>
         <source>The river layer</source>
         <translation>A camada de rios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="212"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="213"/>
         <source>Sites without a river within {:g} m (not traced): {}</source>
         <translation>Locais sem rio a menos de {:g} m (não traçados): {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="217"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="218"/>
         <source>Downstream trace: {} sites traced over up to {:g} m, {} without a river within {:g} m, {} without usable geometry, {} left out by the on/off field; site geometries repaired: {}; direction from {}.</source>
         <translation>Traçado a jusante: {} locais traçados em até {:g} m, {} sem rio a menos de {:g} m, {} sem geometria utilizável, {} deixados de fora pelo campo liga/desliga; geometrias de locais reparadas: {}; sentido segundo {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="204"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="205"/>
         <source>(no key)</source>
         <translation>(sem chave)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="65"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="66"/>
         <source>&lt;p&gt;Follows the rivers downstream of every mining site, where mercury and sediment travel (default {:g} km, after Diringer et al. 2015 and Lobo et al. 2017/2018; 500 km or more can be asked).&lt;/p&gt;&lt;p&gt;Each site is joined to the nearest river within the &lt;b&gt;snap distance&lt;/b&gt;, then traced down through confluences (and into every branch where a river splits) until the length is reached or the network ends. Sites with no river within the snap distance are listed in the log and counted, not failed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Flow direction&lt;/b&gt;: from a downstream-id field where the network has one (HydroRIVERS NEXT_DOWN with HYRIV_ID, found by itself), otherwise from the direction the lines were drawn in (first vertex upstream). The log says which was used. Natural Earth and many national layers are not reliably drawn downstream: check the trace on the map.&lt;/p&gt;&lt;p&gt;An &lt;b&gt;on/off field&lt;/b&gt; (e.g. whether mercury is used at the site: 1, yes, oui) limits the trace to the sites where it says yes.&lt;/p&gt;&lt;p&gt;Outputs: the traced stretches as lines, and a &lt;b&gt;corridor&lt;/b&gt; of the given width around them as the mercury / sediment zone (polygons, EPSG:4326, metres on the ellipsoid).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Pressure on protected areas&lt;/i&gt;, with the corridors beside the impact zones.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Segue os rios a jusante de cada local de mineração, por onde viajam o mercúrio e os sedimentos ({:g} km por padrão, segundo Diringer et al. 2015 e Lobo et al. 2017/2018; pode-se pedir 500 km ou mais).&lt;/p&gt;&lt;p&gt;Cada local é ligado ao rio mais próximo dentro da &lt;b&gt;distância de ligação&lt;/b&gt; e depois seguido a jusante pelas confluências (e por cada braço onde um rio se divide) até atingir o comprimento ou o fim da rede. Os locais sem rio dentro da distância de ligação são listados no registro e contados, sem falhar.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sentido do fluxo&lt;/b&gt;: a partir de um campo de identificador a jusante quando a rede tem um (NEXT_DOWN do HydroRIVERS com HYRIV_ID, encontrados sozinhos), senão a partir do sentido em que as linhas foram digitalizadas (primeiro vértice a montante). O registro diz qual foi usado. O Natural Earth e muitas camadas nacionais não são digitalizadas de forma confiável a jusante: confira o traçado no mapa.&lt;/p&gt;&lt;p&gt;Um &lt;b&gt;campo liga/desliga&lt;/b&gt; (p. ex. se há uso de mercúrio no local: 1, yes, sim) limita o traçado aos locais onde ele diz sim.&lt;/p&gt;&lt;p&gt;Saídas: os trechos traçados como linhas, e um &lt;b&gt;corredor&lt;/b&gt; da largura informada em torno deles como zona do mercúrio e dos sedimentos (polígonos, EPSG:4326, metros sobre o elipsoide).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: &lt;i&gt;Pressão sobre as áreas protegidas&lt;/i&gt;, com os corredores ao lado das zonas de impacto.&lt;/p&gt;</translation>
     </message>
@@ -1781,52 +1806,52 @@
 <context>
     <name>ExportAssessmentsAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="88"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="89"/>
         <source>Export assessments (table)</source>
         <translation>Exportar as avaliações (tabela)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="94"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="95"/>
         <source>asm,pace,export,csv,xlsx,report,programme,stakeholders,decision</source>
         <translation>asm,pace,exportar,csv,xlsx,relatório,programa,atores,decisão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="112"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="113"/>
         <source>Language of the texts in the table</source>
         <translation>Idioma dos textos da tabela</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="113"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="114"/>
         <source>Assessments</source>
         <translation>Avaliações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="116"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="117"/>
         <source>Stakeholders</source>
         <translation>Atores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="182"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="183"/>
         <source>{} site(s) exported; </source>
         <translation>{} local(is) exportado(s); </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="182"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="183"/>
         <source>contacts and sensitive stakeholders INCLUDED.</source>
         <translation>contatos e atores sensíveis INCLUÍDOS.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="182"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="183"/>
         <source>redaction applied: {} contact(s) or sensitive stakeholder(s) left out.</source>
         <translation>dados sensíveis omitidos: {} contato(s) ou ator(es) sensível(is) deixado(s) de fora.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="176"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="177"/>
         <source>{} text(s) held a NUL character, written as {} so that nothing after it is lost.</source>
         <translation>{} texto(s) continham um caractere NUL, gravado como {} para que nada do que vem depois se perca.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="97"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="98"/>
         <source>&lt;p&gt;Writes one row per assessed site of the workspace for programme reporting: PACE class, profile, number of stakeholders and key players, the fit of each approach, the decision, its rationale and date. Save it as CSV, XLSX or GeoPackage. The optional second table has one row per stakeholder.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safe to share by default&lt;/b&gt;: sensitive stakeholders (marked so in the dock, or of a sensitive group) are left out and only contacts marked shareable are kept, unless you tick &lt;i&gt;Include contacts and sensitive stakeholders&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: send the table to the programme; when a site changes, update its assessment in the dock and export again.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Escreve uma linha por local avaliado do espaço de trabalho, para os relatórios do programa: classe PACE, perfil, número de atores e de atores-chave, adequação de cada abordagem, a decisão, sua justificativa e sua data. Salve-a como CSV, XLSX ou GeoPackage. A segunda tabela, opcional, tem uma linha por ator.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Segura para compartilhar por padrão&lt;/b&gt;: os atores sensíveis (marcados assim no painel, ou de um grupo sensível) ficam de fora e só os contatos marcados como compartilháveis são mantidos, a menos que você marque &lt;i&gt;Incluir os contatos e os atores sensíveis&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: envie a tabela ao programa; quando um local mudar, atualize sua avaliação no painel e exporte de novo.&lt;/p&gt;</translation>
     </message>
@@ -1837,6 +1862,24 @@
         <location filename="../../asm_pace_plugin/core/fields.py" line="65"/>
         <source>field &apos;{wanted}&apos; is not in the layer; its fields are: {field_names}</source>
         <translation>o campo &quot;{wanted}&quot; não está na camada; seus campos são: {field_names}</translation>
+    </message>
+</context>
+<context>
+    <name>FileNames</name>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/presets.py" line="87"/>
+        <source>dossier</source>
+        <translation>dossiê</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/presets.py" line="91"/>
+        <source>dossiers</source>
+        <translation>dossiês</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/presets.py" line="93"/>
+        <source>assessments</source>
+        <translation>avaliações</translation>
     </message>
 </context>
 <context>
@@ -2096,11 +2139,6 @@
         <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="113"/>
         <source>Sites without any zone</source>
         <translation>Locais sem nenhuma zona</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="123"/>
-        <source>The site layer</source>
-        <translation>A camada de locais</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="166"/>
@@ -2615,117 +2653,112 @@
 <context>
     <name>PaPressureAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="120"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="121"/>
         <source>Pressure on protected areas</source>
         <translation>Pressão sobre as áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="64"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="65"/>
         <source>asm,mining,impact,pressure,protected,area,wdpa,hectares,share</source>
         <translation>asm,mape,garimpo,impacto,pressão,área protegida,wdpa,hectares,proporção</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="85"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="86"/>
         <source>Impact zones and mercury corridors</source>
         <translation>Zonas de impacto e corredores de mercúrio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="90"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="91"/>
         <source>Pathway field of the zones</source>
         <translation>Campo da via das zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="98"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="99"/>
         <source>Site id field of the zones</source>
         <translation>Campo de identificador de local das zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="103"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="104"/>
         <source>Protected areas (WDPA polygons and points, or a national layer)</source>
         <translation>Áreas protegidas (polígonos e pontos da WDPA, ou uma camada nacional)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="111"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="112"/>
         <source>Mining sites (optional: to list the sites inside each protected area)</source>
         <translation>Locais de mineração (opcional: para listar os locais dentro de cada área protegida)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="125"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="126"/>
         <source>Protected areas reached by each site</source>
         <translation>Áreas protegidas alcançadas por cada local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="133"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="134"/>
         <source>Protected areas under pressure</source>
         <translation>Áreas protegidas sob pressão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="165"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="166"/>
         <source>Pressure: {} zones read, {} protected areas under pressure ({} rows per pathway); geometries repaired: {}; features without usable geometry skipped: {}.</source>
         <translation>Pressão: {} zonas lidas, {} áreas protegidas sob pressão ({} linhas por via); geometrias reparadas: {}; feições sem geometria utilizável ignoradas: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="188"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="189"/>
         <source>No impact-zone layer was given. Run Impact zones (or Downstream trace) first.</source>
         <translation>Nenhuma camada de zonas de impacto foi informada. Execute primeiro Zonas de impacto (ou Traçado a jusante).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="193"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="194"/>
         <source>The impact-zone layer &apos;{}&apos;</source>
         <translation>A camada de zonas de impacto &quot;{}&quot;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="197"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="198"/>
         <source>{} must hold polygons: use the output of Impact zones.</source>
         <translation>{} deve conter polígonos: use a saída de Zonas de impacto.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="201"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="202"/>
         <source>pathway</source>
         <translation>via</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="201"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="202"/>
         <source>site id</source>
         <translation>identificador de local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="227"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="228"/>
         <source>No protected-area layer was given. Add at least one (WDPA or national).</source>
         <translation>Nenhuma camada de áreas protegidas foi informada. Adicione ao menos uma (WDPA ou nacional).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="240"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="241"/>
         <source>The protected-area layer &apos;{}&apos; is empty. Remove it or choose another.</source>
         <translation>A camada de áreas protegidas &quot;{}&quot; está vazia. Remova-a ou escolha outra.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="257"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="258"/>
         <source>No protected area was left after cleaning: check the statuses to keep and the layers.</source>
         <translation>Nenhuma área protegida restou após a depuração: verifique as situações a manter e as camadas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="270"/>
-        <source>The site layer</source>
-        <translation>A camada de locais</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="284"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="285"/>
         <source>{} of {} sites have impact zones.</source>
         <translation>{} de {} locais têm zonas de impacto.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="286"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="287"/>
         <source>0 of {} sites have impact zones under the key {}: the zones name their sites otherwise. Choose the site key field the zones were made with, or make the zones again from this site layer.</source>
         <translation>0 de {} locais têm zonas de impacto com a chave {}: as zonas identificam seus locais de outro modo. Escolha o campo-chave dos locais com que as zonas foram feitas, ou refaça as zonas a partir desta camada de locais.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="217"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="218"/>
         <source>{} has no {} field &apos;{}&apos;; its fields are: {}. Use the output of Impact zones, or name the right field (empty: none).</source>
         <translation>{} não tem o campo de {} &quot;{}&quot;; seus campos são: {}. Use a saída de Zonas de impacto, ou informe o campo certo (vazio: nenhum).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="67"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="68"/>
         <source>&lt;p&gt;Measures how much of each protected area the impact zones of the mining sites cover, per impact pathway: hectares inside the zones, share of the protected area, how many sites contribute and which, and (if the site layer is given) which sites lie inside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Impact zones&lt;/b&gt;: one or more outputs of &lt;i&gt;Impact zones&lt;/i&gt; (full discs, not dissolved, so that sites can be counted) and of &lt;i&gt;Downstream trace&lt;/i&gt; (mercury corridors). Zones of several sites that overlap are counted once per pathway.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protected areas&lt;/b&gt;: WDPA or a national layer, cleaned as in &lt;i&gt;Classify sites&lt;/i&gt; (statuses kept, UNESCO-MAB left out, invalid polygons repaired). Parcels sharing an id are one protected area.&lt;/p&gt;&lt;p&gt;Areas are in hectares on the ellipsoid, never in planar degrees. Outputs: the pressured part of each protected area per pathway (polygons, EPSG:4326), and a table with one row per site, pathway and protected area reached.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock for each site under pressure, then &lt;i&gt;Site dossiers&lt;/i&gt; with these zones and the per-site table.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mede quanto de cada área protegida as zonas de impacto dos locais de mineração cobrem, por via de impacto: hectares dentro das zonas, proporção da área protegida, quantos locais contribuem e quais, e (se a camada de locais for informada) quais locais estão dentro dela.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zonas de impacto&lt;/b&gt;: uma ou mais saídas de &lt;i&gt;Zonas de impacto&lt;/i&gt; (discos completos, não dissolvidos, para que os locais possam ser contados) e de &lt;i&gt;Traçado a jusante&lt;/i&gt; (corredores de mercúrio). Zonas de vários locais que se sobrepõem são contadas uma vez por via.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Áreas protegidas&lt;/b&gt;: a WDPA ou uma camada nacional, depurada como em &lt;i&gt;Classificar os locais&lt;/i&gt; (situações mantidas, MAB-UNESCO de fora, polígonos inválidos reparados). Parcelas que compartilham um identificador são uma só área protegida.&lt;/p&gt;&lt;p&gt;As áreas são em hectares sobre o elipsoide, nunca em graus planos. Saídas: a parte sob pressão de cada área protegida por via (polígonos, EPSG:4326), e uma tabela com uma linha por local, via e área protegida alcançada.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: o painel &lt;i&gt;Avaliação ASM-PACE&lt;/i&gt; para cada local sob pressão, depois &lt;i&gt;Dossiês dos locais&lt;/i&gt; com estas zonas e a tabela por local.&lt;/p&gt;</translation>
     </message>
@@ -2932,27 +2965,27 @@
         <translation>ecorregiões</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="436"/>
+        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="437"/>
         <source>The {} layer &apos;{}&apos; is empty. Remove it or choose another layer.</source>
         <translation>A camada de {} &quot;{}&quot; está vazia. Remova-a ou escolha outra camada.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="444"/>
+        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="445"/>
         <source>{}: {}; fields used: {}</source>
         <translation>{}: {}; campos usados: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="468"/>
+        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="469"/>
         <source>Global 200 ecoregions</source>
         <translation>ecorregiões Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="474"/>
+        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="475"/>
         <source>AZE sites</source>
         <translation>sítios AZE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="476"/>
+        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="477"/>
         <source>Not tested, as no layer was given: {}</source>
         <translation>Não testado, pois nenhuma camada foi informada: {}</translation>
     </message>
@@ -2962,7 +2995,7 @@
         <translation>Nenhuma camada de áreas protegidas foi informada. Adicione ao menos uma (a WDPA do seu país, ou uma camada nacional): sem ela nenhum local pode ser triado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="460"/>
+        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="461"/>
         <source>No protected area was left after cleaning (the log says what each rule left out): check the statuses to keep, the UNESCO-MAB and point options, and the layers.</source>
         <translation>Nenhuma área protegida restou após a depuração (o registro diz o que cada regra deixou de fora): verifique as situações a manter, as opções MAB-UNESCO e de pontos, e as camadas.</translation>
     </message>
@@ -3141,117 +3174,117 @@
 <context>
     <name>SiteDossiersAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="67"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="68"/>
         <source>Site dossiers</source>
         <translation>Dossiês dos locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="73"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="74"/>
         <source>asm,pace,dossier,report,pdf,html,atlas,stakeholders,decision</source>
         <translation>asm,pace,dossiê,relatório,pdf,html,atlas,atores,decisão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="102"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="103"/>
         <source>Classified sites (empty: the sites of the workspace)</source>
         <translation>Locais classificados (vazio: os locais do espaço de trabalho)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="108"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="109"/>
         <source>Site key field of the classified sites (empty: the workspace&apos;s)</source>
         <translation>Campo-chave dos locais classificados (vazio: o do espaço de trabalho)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="117"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="118"/>
         <source>Protected areas for the map</source>
         <translation>Áreas protegidas para o mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="117"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="118"/>
         <source>WWF priority landscapes for the map</source>
         <translation>Paisagens prioritárias do WWF para o mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="117"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="118"/>
         <source>Ecoregions for the map</source>
         <translation>Ecorregiões para o mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="131"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="132"/>
         <source>Site key field of the impact zones</source>
         <translation>Campo-chave dos locais das zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="143"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="144"/>
         <source>Site key field of the pressure table</source>
         <translation>Campo-chave dos locais da tabela de pressão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="149"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="150"/>
         <source>Data sources and versions to print (e.g. WDPA November 2025; WWF TEOW 2001)</source>
         <translation>Fontes e versões dos dados a imprimir (p. ex. WDPA novembro de 2025; WWF TEOW 2001)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="157"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="158"/>
         <source>Language of the dossiers</source>
         <translation>Idioma dos dossiês</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="158"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="159"/>
         <source>Dossiers (PDF)</source>
         <translation>Dossiês (PDF)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="158"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="159"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="163"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="164"/>
         <source>Dossiers (HTML)</source>
         <translation>Dossiês (HTML)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="163"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="164"/>
         <source>HTML files (*.html)</source>
         <translation>Arquivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="169"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="170"/>
         <source>Number of dossiers</source>
         <translation>Número de dossiês</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="170"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="171"/>
         <source>Number of PDF pages</source>
         <translation>Número de páginas PDF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="223"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="231"/>
         <source>No site to write a dossier for: give site keys the workspace holds.</source>
         <translation>Nenhum local para o qual escrever um dossiê: informe chaves de locais que o espaço de trabalho contenha.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="248"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="257"/>
         <source>Map data: {sources}</source>
         <translation>Dados do mapa: {sources}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="274"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="283"/>
         <source>{} dossier(s) on {} page(s).</source>
         <translation>{} dossiê(s) em {} página(s).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="276"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="285"/>
         <source>Contacts and sensitive stakeholders are INCLUDED: do not share widely.</source>
         <translation>Os contatos e os atores sensíveis estão INCLUÍDOS: não divulgue amplamente.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="280"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="289"/>
         <source>Redaction applied: {} contact(s) or sensitive stakeholder(s) left out.</source>
         <translation>Dados sensíveis omitidos: {} contato(s) ou ator(es) sensível(is) deixado(s) de fora.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="187"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="188"/>
         <source>none given</source>
         <translation>nenhum informado</translation>
     </message>
@@ -3261,30 +3294,40 @@
         <translation>0 de {} locais têm zonas de impacto com a chave {}: os mapas não mostrarão nenhuma zona. Escolha o campo-chave dos locais das zonas de impacto, ou refaça as zonas a partir dos locais classificados.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="187"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="188"/>
         <source>Choose the key field of the classified sites ({} not found); its fields are: {}.</source>
         <translation>Escolha o campo-chave dos locais classificados ({} não encontrado); seus campos são: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="80"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="81"/>
         <source>&lt;p&gt;Writes a &lt;b&gt;dossier&lt;/b&gt; for each site, to print or send before a meeting: a map of the site with the protected areas, landscapes, ecoregions and impact zones you give (scale bar, north arrow, legend, data sources); its PACE classification and designations; pressure figures; the site profile; the stakeholders with their influence–interest grid and relation network; the fit of each management approach with its reasons; the decision, its rationale and its history; the date and the plugin version.&lt;/p&gt;&lt;p&gt;One &lt;b&gt;PDF&lt;/b&gt; holds a section of pages per site; the &lt;b&gt;HTML&lt;/b&gt; page holds the same, with its pictures in a folder beside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: all sites of the workspace, or the classified-sites layer (tick &lt;i&gt;Selected features only&lt;/i&gt; for a selection). &lt;b&gt;Site keys&lt;/b&gt; narrows to some sites (comma-separated).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safe to share by default&lt;/b&gt;: sensitive stakeholders (marked so in the dock, or of a sensitive group) and contacts not marked shareable are left out, and each dossier says how many. Tick &lt;i&gt;Include contacts and sensitive stakeholders&lt;/i&gt; only for a dossier that stays with people entitled to them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: take the dossiers to the meeting; record the decision in the dock, then &lt;i&gt;Export assessments (table)&lt;/i&gt; for programme reporting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Escreve um &lt;b&gt;dossiê&lt;/b&gt; para cada local, para imprimir ou enviar antes de uma reunião: um mapa do local com as áreas protegidas, paisagens, ecorregiões e zonas de impacto que você informar (escala, seta do norte, legenda, fontes dos dados); sua classificação PACE e suas designações; os números de pressão; o perfil do local; os atores com sua grade influência–interesse e sua rede de relações; a adequação de cada abordagem de gestão com seus motivos; a decisão, sua justificativa e seu histórico; a data e a versão do complemento.&lt;/p&gt;&lt;p&gt;Um só &lt;b&gt;PDF&lt;/b&gt; contém uma seção de páginas por local; a página &lt;b&gt;HTML&lt;/b&gt; contém o mesmo, com suas imagens em uma pasta ao lado.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Locais&lt;/b&gt;: todos os locais do espaço de trabalho, ou a camada de locais classificados (marque &lt;i&gt;Somente feições selecionadas&lt;/i&gt; para uma seleção). &lt;b&gt;Chaves dos locais&lt;/b&gt; restringe a alguns locais (separadas por vírgulas).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Seguro para compartilhar por padrão&lt;/b&gt;: os atores sensíveis (marcados assim no painel, ou de um grupo sensível) e os contatos não marcados como compartilháveis ficam de fora, e cada dossiê diz quantos. Marque &lt;i&gt;Incluir os contatos e os atores sensíveis&lt;/i&gt; só para um dossiê que fique com pessoas autorizadas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: leve os dossiês à reunião; registre a decisão no painel, depois &lt;i&gt;Exportar as avaliações (tabela)&lt;/i&gt; para os relatórios do programa.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="125"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="126"/>
         <source>Impact zones (the output of Impact zones)</source>
         <translation>Zonas de impacto (a saída de Zonas de impacto)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="137"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="138"/>
         <source>Pressure per site (table of Pressure on protected areas)</source>
         <translation>Pressão por local (tabela de Pressão sobre as áreas protegidas)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="222"/>
+        <source>No map layer is given (protected areas, landscapes, ecoregions or impact zones): the maps will show the sites alone. Choose the layers above to draw them.</source>
+        <translation>Nenhuma camada foi dada para o mapa (áreas protegidas, paisagens, ecorregiões ou zonas de impacto): os mapas mostrarão só os locais. Escolha essas camadas acima para desenhá-las.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="257"/>
+        <source>none given (the sites alone)</source>
+        <translation>nenhum (só os locais)</translation>
     </message>
 </context>
 <context>
     <name>SiteListTask</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="109"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="113"/>
         <source>ASM-PACE: reading the sites</source>
         <translation>ASM-PACE: leitura dos locais</translation>
     </message>
@@ -3747,7 +3790,7 @@
 <context>
     <name>StreamResult</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify_stream.py" line="123"/>
+        <location filename="../../asm_pace_plugin/core/classify_stream.py" line="124"/>
         <source>Classified {total} sites: {counts} (no usable geometry); site geometries repaired: {repaired_sites}; reference geometries repaired: {repaired_references}; protected-area points without reported area dropped: {dropped_points}.</source>
         <translation>{total} locais classificados: {counts} (sem geometria utilizável); geometrias de locais reparadas: {repaired_sites}; geometrias de referência reparadas: {repaired_references}; pontos de áreas protegidas sem área declarada deixados de fora: {dropped_points}.</translation>
     </message>
@@ -3826,7 +3869,7 @@
         <translation>Não foi possível usar o espaço de trabalho {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="798"/>
+        <location filename="../../asm_pace_plugin/core/workspace.py" line="801"/>
         <source>{name} is not an ASM-PACE assessment workspace (no asm_pace_meta table).</source>
         <translation>{name} não é um espaço de trabalho de avaliação ASM-PACE (sem a tabela asm_pace_meta).</translation>
     </message>
@@ -3849,7 +3892,7 @@
         <translation>O espaço de trabalho {name} está sendo gravado por outro programa (outro QGIS?). A sua alteração não foi salva: tente de novo em instantes, ou feche o outro programa.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="820"/>
+        <location filename="../../asm_pace_plugin/core/workspace.py" line="823"/>
         <source>{name} was written by a newer ASM-PACE plugin (schema {current}, this one knows {SCHEMA_VERSION}): update the plugin to open it.</source>
         <translation>{name} foi gravado por uma versão mais nova do complemento ASM-PACE (esquema {current}, esta conhece {SCHEMA_VERSION}): atualize o complemento para abri-lo.</translation>
     </message>
@@ -3864,12 +3907,12 @@
         <translation>Um dos dois atores desta relação foi excluído nesse meio-tempo (em outro QGIS?). A relação não foi salva: escolha os atores de novo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="810"/>
+        <location filename="../../asm_pace_plugin/core/workspace.py" line="813"/>
         <source>{name} is damaged: its schema version is {row!r}, not a number (the table asm_pace_meta was edited by hand?). Restore the file from a backup.</source>
         <translation>{name} está danificado: sua versão de esquema é {row!r}, não um número (a tabela asm_pace_meta foi editada à mão?). Restaure o arquivo a partir de um backup.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="832"/>
+        <location filename="../../asm_pace_plugin/core/workspace.py" line="835"/>
         <source>{name} is damaged: it lacks its table(s) or column(s) {missing} (deleted by hand or by another program?). Restore the file from a backup; nothing was changed in it.</source>
         <translation>{name} está danificado: faltam tabelas ou colunas {missing} (excluídas à mão ou por outro programa?). Restaure o arquivo a partir de um backup; nada foi alterado nele.</translation>
     </message>

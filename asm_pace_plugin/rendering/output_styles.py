@@ -6,6 +6,8 @@ and the algorithm stores it in a GeoPackage output itself (QGIS's layer_styles t
 the output opens styled from the Browser, in another project and after a headless run.
 """
 
+from datetime import datetime, timezone
+
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsEditorWidgetSetup,
@@ -27,6 +29,7 @@ from ..core import compat, impacts, pace
 from ..core.classify_stream import pace_field_names
 from ..core.fields import last_form, usual_field
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
+from ..core.layer_roles import MADE_PROPERTY
 from ..core.site_key import STORED_KEY
 
 CLASS_COLOURS = {
@@ -267,7 +270,9 @@ def store_style(destination, apply):
 
 
 class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
-    """Applies a style function to an output once Processing has loaded it into the project."""
+    """Applies a style function to an output once Processing has loaded it into the project, and
+    stamps the layer with the time it was made (layer_roles.MADE_PROPERTY, kept in the project):
+    the next step's dialog starts from the newest output of the step before."""
 
     def __init__(self, apply):
         super().__init__()
@@ -276,6 +281,7 @@ class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
     def postProcessLayer(self, layer, context, feedback):
         if layer is not None:
             self.apply(layer)
+            layer.setCustomProperty(MADE_PROPERTY, datetime.now(timezone.utc).isoformat())
 
     @classmethod
     def attach(cls, context, dest_id, apply):

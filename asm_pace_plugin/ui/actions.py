@@ -4,78 +4,35 @@ from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
 
 from ..core.i18n import translate
-from ..core.paths import GETTING_STARTED, copy_sample, help_page, icon_path, user_sample_gpkg
+from ..core.paths import GETTING_STARTED, copy_sample, help_page, icon_path
 from .algorithm_dialog import open_algorithm_dialog
+from .presets import (  # noqa: F401 (sample_presets: the name tools and tests know)
+    CLASSIFY,
+    DOSSIERS,
+    EXPORT,
+    PRESSURE,
+    TRACE,
+    ZONES,
+    sample_presets,
+    settings_dir,
+    step_presets,
+)
 
 try:  # Qt6 moved QAction to QtGui
     from qgis.PyQt.QtGui import QAction
 except ImportError:
     from qgis.PyQt.QtWidgets import QAction
 
-CLASSIFY_ALGORITHM_ID = "asm_pace:classifysites"
+CLASSIFY_ALGORITHM_ID = CLASSIFY
 # The menu's steps, in the order of the work.
-STEP_ALGORITHM_IDS = (
-    CLASSIFY_ALGORITHM_ID,
-    "asm_pace:impactzones",
-    "asm_pace:downstreamtrace",
-    "asm_pace:papressure",
-    "asm_pace:sitedossiers",
-    "asm_pace:exportassessments",
-)
-# Inputs of each step filled from the sample data when it is in the project: parameter ->
-# sample layers (a list for a multiple-layer input).
-SAMPLE_INPUTS = {
-    CLASSIFY_ALGORITHM_ID: {
-        "SITES": "sites",
-        "PROTECTED_AREAS": ["protected_areas", "protected_area_points"],
-        "LANDSCAPES": ["landscapes"],
-        "ECOREGIONS": ["ecoregions"],
-    },
-    "asm_pace:downstreamtrace": {"RIVERS": "rivers"},
-    "asm_pace:papressure": {"PROTECTED_AREAS": ["protected_areas", "protected_area_points"]},
-    "asm_pace:sitedossiers": {  # the maps' layers
-        "PROTECTED_AREAS": ["protected_areas", "protected_area_points"],
-        "LANDSCAPES": ["landscapes"],
-        "ECOREGIONS": ["ecoregions"],
-    },
-}
-
-
-def _settings_dir():
-    from qgis.core import QgsApplication
-
-    return QgsApplication.qgisSettingsDirPath()
-
-
-def sample_layers(project):
-    """{sample layer name: the project's layer} for the layers of the officer's sample copy in the project."""
-    sample = str(user_sample_gpkg(_settings_dir()))
-    found = {}
-    for layer in project.mapLayers().values():
-        path, _bar, rest = layer.source().partition("|")
-        if path and path == sample and rest.startswith("layername="):
-            found.setdefault(rest[len("layername=") :].split("|")[0], layer)
-    return found
-
-
-def sample_presets(algorithm_id, project):
-    """The inputs of a step preset to the sample data in the project (empty without the sample)."""
-    layers = sample_layers(project)
-    presets = {}
-    for key, wanted in SAMPLE_INPUTS.get(algorithm_id, {}).items():
-        if isinstance(wanted, list):
-            chosen = [layers[name] for name in wanted if name in layers]
-            if chosen:
-                presets[key] = chosen
-        elif wanted in layers:
-            presets[key] = layers[wanted]
-    return presets
+STEP_ALGORITHM_IDS = (CLASSIFY, ZONES, TRACE, PRESSURE, DOSSIERS, EXPORT)
 
 
 def open_step(algorithm_id):
+    """The step's dialog, preset from the sample or from what the officer made in the project."""
     from qgis.core import QgsProject
 
-    open_algorithm_dialog(algorithm_id, sample_presets(algorithm_id, QgsProject.instance()))
+    open_algorithm_dialog(algorithm_id, step_presets(algorithm_id, QgsProject.instance()))
 
 
 def open_getting_started():
@@ -88,7 +45,7 @@ def _load_sample_data(iface):
     from ..core.paths import SAMPLE_LAYERS
 
     try:
-        sample = copy_sample(_settings_dir())
+        sample = copy_sample(settings_dir())
     except OSError as error:
         message = translate("AsmPacePlugin", "Could not copy the sample data to your QGIS profile: {error}")
         iface.messageBar().pushMessage("ASM-PACE", message.format(error=error), Qgis.MessageLevel.Critical, 0)

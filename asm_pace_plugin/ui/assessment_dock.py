@@ -49,13 +49,17 @@ from ..core.workspace import (
 from .algorithm_dialog import open_algorithm_dialog
 from .options_page import OptionsPage
 from .page import SiteContext, ask_file, wrapping_list
+from .presets import (
+    PROJECT_SCOPE,
+    PROJECT_SITE_LAYER_KEY,
+    PROJECT_WORKSPACE_KEY,
+    dossier_file_stem,
+    layers_by_role,
+)
 from .profile_page import ProfilePage
 from .stakeholder_page import StakeholderPage
 
 DOSSIER_ALGORITHM_ID = "asm_pace:sitedossiers"
-PROJECT_SCOPE = "asm_pace"
-PROJECT_WORKSPACE_KEY = "workspace"
-PROJECT_SITE_LAYER_KEY = "site_layer"
 KEY_FIELD_SETTING = "key_field"
 FEATURE_ID_FIELD = "fid"  # a GeoPackage's feature id, when no field names each site once
 SITE_ROLE = Qt.ItemDataRole.UserRole
@@ -504,31 +508,22 @@ class AssessmentDock(QDockWidget):
         self.options_page.rationale_edit.flush()
 
     # -- dossier --------------------------------------------------------------------------------
-    def _project_layers(self):
-        """{role: [layer, ...]} of the project's layers a dossier can draw (layer_roles), top first."""
-        found = {}
-        for layer in self.project.layerTreeRoot().layerOrder():
-            if hasattr(layer, "fields"):
-                has_geometry = compat.geometry_type_of(layer.wkbType()) != compat.GEOMETRY_NULL
-                role = layer_roles.layer_role(layer.name(), layer.fields().names(), has_geometry)
-                found.setdefault(role, []).append(layer)
-        return found
-
     def dossier_parameters(self):
         """Site dossiers parameters for the current site, with the project's map layers; the
         impact zones and pressure are those that hold the site under the shared key."""
-        found = self._project_layers()
+        found = layers_by_role(self.project)  # the newest outputs first
         key_field = layer_roles.ZONE_KEY_FIELD
-        stem = "".join(
-            character if character.isalnum() or character in "-_" else "_" for character in self.site.key
-        )
-        beside = self.workspace.path.parent / f"{self.workspace.path.stem}_dossier_{stem}"
+        beside = dossier_file_stem(self.workspace.path, self.site.key)
         parameters = {
             "WORKSPACE": str(self.workspace.path),
             "SITES": self.layer_combo.currentLayer().id(),
             "KEY_FIELD": self.key_combo.currentField(),
             "SITE_KEYS": self.site.key,
-            "PROTECTED_AREAS": [layer.id() for layer in found.get(layer_roles.PROTECTED_AREAS, [])],
+            "PROTECTED_AREAS": [
+                layer.id()
+                for role in (layer_roles.PROTECTED_AREAS, layer_roles.AZE_SITES)
+                for layer in found.get(role, [])
+            ],
             "LANDSCAPES": [layer.id() for layer in found.get(layer_roles.LANDSCAPES, [])],
             "ECOREGIONS": [layer.id() for layer in found.get(layer_roles.ECOREGIONS, [])],
             "INCLUDE_SENSITIVE": False,
