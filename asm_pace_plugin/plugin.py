@@ -2,7 +2,7 @@
 
 from qgis.core import QgsApplication
 
-from .core import i18n
+from .core.shared import i18n
 from .provider import AsmPaceProvider
 
 MENU_TITLE = "&ASM-PACE"

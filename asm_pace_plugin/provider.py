@@ -9,8 +9,8 @@ from .algorithms.export_assessments import ExportAssessmentsAlgorithm
 from .algorithms.impact_zones import ImpactZonesAlgorithm
 from .algorithms.pa_pressure import PaPressureAlgorithm
 from .algorithms.site_dossiers import SiteDossiersAlgorithm
-from .core.i18n import translate
-from .core.paths import icon_path
+from .core.shared.i18n import translate
+from .core.shared.paths import icon_path
 
 PROVIDER_ID = "asm_pace"
 

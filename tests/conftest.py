@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-for path in (REPO, REPO / "tools", REPO / "tests" / "bench"):
+for path in (REPO, REPO / "tests", REPO / "tools", REPO / "tests" / "bench"):
     if str(path) not in sys.path:
         sys.path.insert(0, str(path))
 
@@ -29,9 +29,13 @@ def pytest_sessionfinish(session, exitstatus):
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
-@pytest.fixture(scope="session")
+_REGISTERED_PROVIDERS = []
+
+
+@pytest.fixture(scope="module")
 def provider(qgis_processing):
-    """The ASM-PACE provider, registered once in the test session's Processing registry."""
+    """The ASM-PACE provider in the test session's Processing registry, looked up for each test module:
+    registered again when a module that loads and unloads the plugin (tests/test_plugin.py) removed it."""
     from qgis.core import QgsApplication
 
     from asm_pace_plugin.provider import PROVIDER_ID, AsmPaceProvider
@@ -42,6 +46,8 @@ def provider(qgis_processing):
         return existing
     instance = AsmPaceProvider()
     assert registry.addProvider(instance)
+    # Held for the whole session: a provider whose Python object is collected loses its algorithms.
+    _REGISTERED_PROVIDERS.append(instance)
     return instance
 
 

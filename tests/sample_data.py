@@ -6,7 +6,7 @@ import hashlib
 
 from qgis.core import QgsApplication
 
-from asm_pace_plugin.core.paths import SAMPLE_GPKG, copy_sample
+from asm_pace_plugin.core.shared.paths import SAMPLE_GPKG, copy_sample
 
 SAMPLE_COPY = copy_sample(QgsApplication.qgisSettingsDirPath())
 

@@ -9,10 +9,10 @@ SHAREABLE_CONTACT the contact a redacted dossier keeps.
 
 from hostile_text import HOSTILE_TEXTS
 
-from asm_pace_plugin.core.approach_fit import assess_site
-from asm_pace_plugin.core.catalogues import load_catalogues
-from asm_pace_plugin.core.stakeholders import Stakeholder
-from asm_pace_plugin.core.workspace import open_workspace
+from asm_pace_plugin.core.assessment.approach_fit import assess_site
+from asm_pace_plugin.core.assessment.catalogues import load_catalogues
+from asm_pace_plugin.core.assessment.stakeholders import Stakeholder
+from asm_pace_plugin.core.assessment.workspace import open_workspace
 
 CONTACTS = ("+243 999 111 222 Chief Kasongo", "kivalu.coop@example.org", "+243 811 000 777 Major X",
             "+243 822 333 444 Kalume")  # fmt: skip

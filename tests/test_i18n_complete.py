@@ -13,9 +13,11 @@ import xml.etree.ElementTree as ET
 import pytest
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
-from asm_pace_plugin.core import i18n, impacts
-from asm_pace_plugin.core.catalogues import TRANSLATED_FILES, TRANSLATIONS_DIR, load_catalogues
-from asm_pace_plugin.core.paths import CATALOGUES_DIR, PLUGIN_DIR
+from asm_pace_plugin.core.assessment.catalogues import load_catalogues
+from asm_pace_plugin.core.impacts import pathways
+from asm_pace_plugin.core.shared import i18n
+from asm_pace_plugin.core.shared.catalogue_texts import TRANSLATED_FILES, TRANSLATIONS_DIR
+from asm_pace_plugin.core.shared.paths import CATALOGUES_DIR, PLUGIN_DIR
 
 LANGUAGES = ("fr", "es", "pt")
 PLURAL_FORMS = {"fr": 2, "es": 2, "pt": 2}  # Qt's plural rules: one / other
@@ -107,7 +109,7 @@ def catalogue_texts_in_english():
         "context_questions.json": [t for q in english.questions for t in (q.text, *dict(q.choices).values())],
         "fit_rules.json": [r.reason for r in english.rules],
         "impact_pathways.csv": [
-            t for p in impacts.load_catalogue().values() for t in (p.label, p.notes) if t
+            t for p in pathways.load_catalogue().values() for t in (p.label, p.notes) if t
         ],
     }
 

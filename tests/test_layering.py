@@ -1,5 +1,8 @@
 """Layers point one way: ui and algorithms use rendering and core, rendering uses core, core
-uses neither (nor any widget or Processing GUI); no two modules import each other."""
+uses neither (nor any widget or Processing GUI); no two modules import each other.
+
+Inside core/, the stages of an officer's work point one way too: shared uses no stage, and each
+stage uses only the stages before it, and of those only the modules they offer the later stages."""
 
 import ast
 from pathlib import Path
@@ -16,6 +19,15 @@ FORBIDDEN = {
     "algorithms": ("ui", "plugin"),
     "ui": ("algorithms", "provider"),
 }  # fmt: skip
+
+
+# core's stages in the order of the work; a stage may use only the stages before it.
+STAGES = ("shared", "screening", "impacts", "monitoring", "assessment")
+# What a stage offers the later ones (shared offers everything): the rest is its own business.
+OFFERED = {
+    "screening": ("pace", "wdpa", "layer_reading"),
+    "impacts": ("pathways", "rivers", "pressure"),
+}
 
 
 def module_name(path):
@@ -59,6 +71,27 @@ def arrows_back(module, names):
     )
 
 
+def stage_of(name):
+    parts = name.split(".")
+    return parts[2] if len(parts) > 3 and parts[:2] == [ROOT, "core"] and parts[2] in STAGES else None
+
+
+def stage_arrows_wrong(module, names):
+    """The imports of a core module that go to a later stage, or into an earlier stage's own modules."""
+    stage = stage_of(module)
+    if stage is None:
+        return []
+    wrong = []
+    for name in sorted(names):
+        other = stage_of(name)
+        if other is None or other == stage or other == "shared":
+            continue
+        offered = name.split(".")[3] in OFFERED.get(other, ())
+        if STAGES.index(other) > STAGES.index(stage) or not offered:
+            wrong.append(name)
+    return wrong
+
+
 MODULES = {
     module_name(path): imports_of(path.read_text(encoding="utf-8"), package_of(path))
     for path in sorted(PACKAGE.rglob("*.py"))
@@ -69,6 +102,31 @@ MODULES = {
 def test_no_import_points_back(module):
     wrong = arrows_back(module, MODULES[module])
     assert not wrong, f"{module} imports {wrong}: its room must not depend on them"
+
+
+def test_every_stage_has_a_package_that_says_what_it_holds():
+    for stage in STAGES:
+        init = PACKAGE / "core" / stage / "__init__.py"
+        docstring = ast.get_docstring(ast.parse(init.read_text(encoding="utf-8")))
+        assert docstring and "\n" not in docstring.strip(), f"core/{stage} needs a one-line docstring"
+
+
+@pytest.mark.parametrize("module", sorted(name for name in MODULES if stage_of(name)))
+def test_stages_point_one_way(module):
+    wrong = stage_arrows_wrong(module, MODULES[module])
+    assert not wrong, f"{module} imports {wrong}: a later stage, or another stage's own modules"
+
+
+def test_the_stage_check_sees_arrows_back():
+    core = f"{ROOT}.core"
+    assert stage_arrows_wrong(f"{core}.shared.sites", {f"{core}.screening.pace"}) == [
+        f"{core}.screening.pace"
+    ]
+    assert stage_arrows_wrong(f"{core}.assessment.dossier", {f"{core}.screening.point_search"}) == [
+        f"{core}.screening.point_search"
+    ]
+    assert stage_arrows_wrong(f"{core}.assessment.dossier", {f"{core}.screening.pace"}) == []
+    assert stage_arrows_wrong(f"{core}.impacts.zone_writer", {f"{core}.shared.geodesy"}) == []
 
 
 def test_no_two_modules_import_each_other():

@@ -6,7 +6,7 @@ import pytest
 from qgis.core import QgsApplication
 
 from asm_pace_plugin import classFactory
-from asm_pace_plugin.core.paths import PLUGIN_DIR, SAMPLE_LAYERS, icon_path
+from asm_pace_plugin.core.shared.paths import PLUGIN_DIR, SAMPLE_LAYERS, icon_path
 from asm_pace_plugin.provider import PROVIDER_ID, AsmPaceProvider
 
 _RESTORED_PROVIDERS = []
@@ -117,10 +117,10 @@ def test_provider_describes_itself(provider):
 
 
 def test_readme_documents_every_output_field():
-    from asm_pace_plugin.core.classify import SITE_FIELDS, SUMMARY_FIELDS
-    from asm_pace_plugin.core.impacts import ZONE_FIELDS
-    from asm_pace_plugin.core.pressure import PRESSURE_FIELDS
-    from asm_pace_plugin.core.rivers import TRACE_FIELDS
+    from asm_pace_plugin.core.impacts.pathways import ZONE_FIELDS
+    from asm_pace_plugin.core.impacts.pressure import PRESSURE_FIELDS
+    from asm_pace_plugin.core.impacts.rivers import TRACE_FIELDS
+    from asm_pace_plugin.core.screening.site_classification import SITE_FIELDS, SUMMARY_FIELDS
 
     readme = (PLUGIN_DIR.parent / "README.md").read_text(encoding="utf-8")
     documented = SITE_FIELDS + SUMMARY_FIELDS + ZONE_FIELDS + PRESSURE_FIELDS

@@ -5,7 +5,7 @@ import os
 from qgis.core import QgsApplication, QgsProject
 from sample_data import shipped_sample_digest
 
-from asm_pace_plugin.core.paths import copy_sample, user_sample_gpkg
+from asm_pace_plugin.core.shared.paths import copy_sample, user_sample_gpkg
 from asm_pace_plugin.ui.actions import _load_sample_data, sample_presets
 
 

@@ -21,7 +21,7 @@ def main():
         "-q",
         "-p",
         "no:cacheprovider",
-        "tests/test_dock.py::test_full_assessment_survives_a_fresh_dock",
+        "tests/ui/test_dock.py::test_full_assessment_survives_a_fresh_dock",
     ]
     return subprocess.call(command, cwd=REPO, env=environment)
 

@@ -41,7 +41,7 @@ def run_next():
 
 
 def menu():
-    from asm_pace_plugin.core.i18n import translate
+    from asm_pace_plugin.core.shared.i18n import translate
 
     entry = next(action for action in iface.pluginMenu().actions() if action.text() == "&ASM-PACE")
     REPORT["menu"] = [action.text() for action in entry.menu().actions()]
@@ -87,10 +87,10 @@ def grab_dialog():
 
 def workspace():
     """A small assessment of the site, as an officer would have entered it in the dock."""
-    from asm_pace_plugin.core.approach_fit import assess_site
-    from asm_pace_plugin.core.catalogues import load_catalogues
-    from asm_pace_plugin.core.stakeholders import Stakeholder
-    from asm_pace_plugin.core.workspace import open_workspace
+    from asm_pace_plugin.core.assessment.approach_fit import assess_site
+    from asm_pace_plugin.core.assessment.catalogues import load_catalogues
+    from asm_pace_plugin.core.assessment.stakeholders import Stakeholder
+    from asm_pace_plugin.core.assessment.workspace import open_workspace
 
     layer = next(
         layer

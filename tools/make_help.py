@@ -14,9 +14,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from asm_pace_plugin.core import compat, i18n  # noqa: E402
-from asm_pace_plugin.core.i18n import translate  # noqa: E402
-from asm_pace_plugin.core.paths import GETTING_STARTED, HELP_DIR  # noqa: E402
+from asm_pace_plugin.core.shared import compat, i18n  # noqa: E402
+from asm_pace_plugin.core.shared.i18n import translate  # noqa: E402
+from asm_pace_plugin.core.shared.paths import GETTING_STARTED, HELP_DIR  # noqa: E402
 
 PAGE = """<!DOCTYPE html>
 <html lang="{language}">

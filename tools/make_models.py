@@ -23,8 +23,8 @@ from qgis.PyQt.QtCore import QPointF
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from asm_pace_plugin.core import compat  # noqa: E402
-from asm_pace_plugin.core.paths import MODELS_DIR  # noqa: E402
+from asm_pace_plugin.core.shared import compat  # noqa: E402
+from asm_pace_plugin.core.shared.paths import MODELS_DIR  # noqa: E402
 
 
 def add_input(model, parameter, position):

@@ -24,7 +24,7 @@ from qgis.core import (
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from asm_pace_plugin.core import compat  # noqa: E402
+from asm_pace_plugin.core.shared import compat  # noqa: E402
 
 OUT = REPO / "resources" / "sample" / "asm_pace_sample.gpkg"
 SYNTHETIC = "SYNTHETIC sample data for the ASM-PACE plugin: invented places, names and figures."

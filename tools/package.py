@@ -14,7 +14,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from asm_pace_plugin.core.paths import plugin_version  # noqa: E402
+from asm_pace_plugin.core.shared.paths import plugin_version  # noqa: E402
 
 PLUGIN = "asm_pace_plugin"
 SKIPPED_DIRS = {"__pycache__", ".pytest_cache"}

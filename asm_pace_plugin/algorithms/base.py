@@ -15,10 +15,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QUrl
 
-from ..core import compat
-from ..core.errors import PluginError
-from ..core.paths import help_page
-from ..core.sites import READ_BEFORE_CANCEL
+from ..core.shared import compat
+from ..core.shared.errors import PluginError
+from ..core.shared.paths import help_page
+from ..core.shared.sites import READ_BEFORE_CANCEL
 from ..rendering.output_styles import StyleOnLoad, store_style
 from . import checks
 from .common import readable_integer

@@ -21,9 +21,10 @@ from qgis.core import (
     QgsProviderRegistry,
 )
 
-from ..core import compat, outputs
-from ..core.fields import MissingFieldError, find_field
-from ..core.i18n import translate
+from ..core.shared import compat, outputs
+from ..core.shared.errors import MissingFieldError
+from ..core.shared.i18n import translate
+from ..core.shared.input_fields import find_field
 
 
 def parameter_problem(algorithm, parameters, context):

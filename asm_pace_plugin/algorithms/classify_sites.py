@@ -16,23 +16,20 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core import compat, geodesy, pace
-from ..core.classify import SUMMARY_FIELDS, SiteClassifier
-from ..core.classify_stream import classify_stream, holds_single_points, output_fields
-from ..core.fields import FIELD_CANDIDATES, SHAPEFILE_NAME_LENGTH
-from ..core.reference_layers import ReferenceLayers, load_references
-from ..core.schema import make_fields
-from ..core.site_key import FEATURE_ID, source_site_key
-from ..core.sites import wgs84_transform
-from ..core.surroundings import site_surroundings
+from ..core.screening import pace
+from ..core.screening.layer_reading import ReferenceLayers, load_references
+from ..core.screening.site_classification import SUMMARY_FIELDS, SiteClassifier
+from ..core.screening.stream import classify_stream, holds_single_points, output_fields
+from ..core.screening.surroundings import site_surroundings
+from ..core.shared import compat, geodesy
+from ..core.shared.input_fields import FIELD_CANDIDATES, SHAPEFILE_NAME_LENGTH
+from ..core.shared.output_schema import make_fields
+from ..core.shared.site_key import FEATURE_ID, source_site_key
+from ..core.shared.sites import wgs84_transform
 from ..rendering.output_styles import apply_pace_class_style, apply_table_style
 from .base import AsmPaceAlgorithm, Progress
 from .checks import output_destination
-from .common import (
-    add_pa_field_parameters,
-    check_sites,
-    pa_field_choices,
-)
+from .common import add_pa_field_parameters, check_sites, pa_field_choices
 
 
 class ClassifySitesAlgorithm(AsmPaceAlgorithm):

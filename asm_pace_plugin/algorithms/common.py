@@ -9,9 +9,11 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core import compat, i18n, layer_roles, pace, wdpa
-from ..core.i18n import QT_TRANSLATE_NOOP, translate
-from ..core.site_key import FEATURE_ID, key_problems, source_site_key
+from ..core.assessment import layer_roles
+from ..core.screening import pace, wdpa
+from ..core.shared import compat, i18n
+from ..core.shared.i18n import QT_TRANSLATE_NOOP, translate
+from ..core.shared.site_key import FEATURE_ID, key_problems, source_site_key
 
 LANGUAGE = "LANGUAGE"
 KEEP_STATUSES = "KEEP_STATUSES"

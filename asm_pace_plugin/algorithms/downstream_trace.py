@@ -1,6 +1,6 @@
 """asm_pace:downstreamtrace, "Downstream trace (mercury and sediment)".
 
-Thin layer over core/rivers.py: builds the river graph, snaps each site to the nearest
+Thin layer over core/impacts/rivers.py: builds the river graph, snaps each site to the nearest
 river and traces it downstream; writes the traced stretches and a corridor per site.
 """
 
@@ -15,13 +15,13 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ..core import compat, geodesy, impacts, rivers
-from ..core.classify import NOTE_REPAIRED
-from ..core.fields import usual_field
-from ..core.reference import InputError
-from ..core.schema import make_fields
-from ..core.sites import site_features
-from ..core.trace_writer import TraceWriter
+from ..core.impacts import pathways, rivers
+from ..core.impacts.trace_writer import TraceWriter
+from ..core.shared import compat, geodesy
+from ..core.shared.errors import InputError
+from ..core.shared.input_fields import usual_field
+from ..core.shared.output_schema import make_fields
+from ..core.shared.sites import NOTE_REPAIRED, site_features
 from ..rendering.output_styles import apply_pathway_style
 from .base import AsmPaceAlgorithm, Progress
 from .common import (
@@ -197,7 +197,7 @@ class DownstreamTraceAlgorithm(AsmPaceAlgorithm):
         for feature, geometry in site_features(sites, context, feedback, counts, progress.processing):
             site_id = site_key_value(feature, id_field)
             keys.append(site_id)
-            if switch_field and not impacts.switch_is_on(feature[switch_field]):
+            if switch_field and not pathways.switch_is_on(feature[switch_field]):
                 switched_off += 1
                 continue
             trace = network.trace(geometry, snap, length)

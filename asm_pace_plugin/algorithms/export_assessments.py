@@ -12,18 +12,18 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
 )
 
-from ..core import compat, i18n
-from ..core.catalogues import load_catalogues
-from ..core.dossier import (
+from ..core.assessment.catalogues import load_catalogues
+from ..core.assessment.dossier import (
     EXPORT_COLUMNS,
     STAKEHOLDER_EXPORT_COLUMNS,
     build_dossier,
     export_row,
     stakeholder_rows,
 )
-from ..core.paths import plugin_version
-from ..core.stakeholders import NUL_SHOWN, escape_cell, show_nul
-from ..core.workspace import PROFILE_FIELDS
+from ..core.assessment.stakeholders import NUL_SHOWN, escape_cell, show_nul
+from ..core.assessment.workspace import PROFILE_FIELDS
+from ..core.shared import compat, i18n
+from ..core.shared.paths import plugin_version
 from .base import AsmPaceAlgorithm
 from .checks import output_destination
 from .common import chosen_language, language_parameter

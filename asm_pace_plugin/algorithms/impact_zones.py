@@ -1,6 +1,6 @@
 """asm_pace:impactzones, "Impact zones".
 
-Thin layer over core/impacts.py: reads the pathway choices, streams the sites in batches
+Thin layer over core/pathways.py: reads the pathway choices, streams the sites in batches
 through the geodesic zone builder and writes one zone per site and pathway (or dissolved).
 """
 
@@ -15,21 +15,15 @@ from qgis.core import (
     QgsProcessingParameterFile,
 )
 
-from ..core import compat, geodesy, impacts
-from ..core.classify import NOTE_REPAIRED
-from ..core.i18n import QT_TRANSLATE_NOOP, translate
-from ..core.sites import site_features
-from ..core.zone_writer import ZoneWriter
+from ..core.impacts import pathways
+from ..core.impacts.zone_writer import ZoneWriter
+from ..core.shared import compat, geodesy
+from ..core.shared.i18n import QT_TRANSLATE_NOOP, translate
+from ..core.shared.sites import NOTE_REPAIRED, site_features
 from ..rendering.output_styles import apply_pathway_style
 from . import pathway_parameters
 from .base import AsmPaceAlgorithm
-from .common import (
-    add_site_parameters,
-    check_sites,
-    chosen_site_key,
-    site_key_value,
-    warn_about_site_keys,
-)
+from .common import add_site_parameters, check_sites, chosen_site_key, site_key_value, warn_about_site_keys
 
 
 class ImpactZonesAlgorithm(AsmPaceAlgorithm):
@@ -94,8 +88,8 @@ class ImpactZonesAlgorithm(AsmPaceAlgorithm):
             QgsProcessingParameterEnum(
                 self.DISSOLVE,
                 self.tr("Dissolve zones"),
-                options=[translate("ImpactPathways", label) for label in impacts.DISSOLVE_LABELS],
-                defaultValue=impacts.DISSOLVE_NONE,
+                options=[translate("ImpactPathways", label) for label in pathways.DISSOLVE_LABELS],
+                defaultValue=pathways.DISSOLVE_NONE,
             )
         )
         catalogue = QgsProcessingParameterFile(
@@ -121,28 +115,28 @@ class ImpactZonesAlgorithm(AsmPaceAlgorithm):
     def process(self, parameters, context, feedback):
         sites = self.source(parameters, self.SITES, context)
         check_sites(sites)
-        catalogue = impacts.load_catalogue(self.parameterAsFile(parameters, self.CATALOGUE, context) or None)
-        chosen = impacts.choose_pathways(
+        catalogue = pathways.load_catalogue(self.parameterAsFile(parameters, self.CATALOGUE, context) or None)
+        chosen = pathways.choose_pathways(
             catalogue,
             pathway_parameters.pathway_names(self, parameters, context),
             pathway_parameters.distances_text(self, parameters, context),
             *pathway_parameters.site_fields(self, parameters, context),
             sites.fields(),
         )
-        for warning in filter(None, map(impacts.size_warning, chosen)):
+        for warning in filter(None, map(pathways.size_warning, chosen)):
             feedback.pushWarning(warning)
         for item in chosen:
-            feedback.pushInfo(impacts.choice_line(item))
+            feedback.pushInfo(pathways.choice_line(item))
         use_rings = self.parameterAsBoolean(parameters, self.RINGS, context)
         dissolve = self.parameterAsEnum(parameters, self.DISSOLVE, context)
         id_field = chosen_site_key(self, parameters, self.SITE_ID_FIELD, context, sites, feedback)
 
-        fields = impacts.zone_fields()
+        fields = pathways.zone_fields()
         sink, dest_id = self.sink(
             parameters, self.OUTPUT, context, fields, compat.WKB_MULTIPOLYGON, geodesy.WGS84
         )
 
-        builder = impacts.ZoneBuilder(geodesy.context_measure(context), context.transformContext())
+        builder = pathways.ZoneBuilder(geodesy.context_measure(context), context.transformContext())
         writer = ZoneWriter(sink, fields, builder, chosen, use_rings, dissolve)
         skipped, counts = Counter(), Counter()
 
@@ -157,12 +151,12 @@ class ImpactZonesAlgorithm(AsmPaceAlgorithm):
             if all(d is None for d, _s in distances):
                 skipped[QT_TRANSLATE_NOOP("Reasons", "no pathway applies")] += 1
                 continue
-            writer.add(impacts.Site(site_id, geometry, distances))
+            writer.add(pathways.Site(site_id, geometry, distances))
             if writer.failed:
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
         writer.flush()
         warn_about_site_keys(feedback, keys, id_field)
-        if dissolve != impacts.DISSOLVE_NONE and not feedback.isCanceled():
+        if dissolve != pathways.DISSOLVE_NONE and not feedback.isCanceled():
             feedback.pushInfo(self.tr("Dissolving zones..."))
             writer.write_dissolved()
         if writer.failed:
@@ -185,7 +179,7 @@ class ImpactZonesAlgorithm(AsmPaceAlgorithm):
                 writer.sites,
                 len(chosen),
                 self.tr("rings") if use_rings else self.tr("discs"),
-                translate("ImpactPathways", impacts.DISSOLVE_LABELS[dissolve]).lower(),
+                translate("ImpactPathways", pathways.DISSOLVE_LABELS[dissolve]).lower(),
                 without,
                 skipped[NOTE_REPAIRED],
                 "; ".join(

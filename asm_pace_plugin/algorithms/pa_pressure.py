@@ -1,6 +1,6 @@
 """asm_pace:papressure, "Pressure on protected areas".
 
-Thin layer over core/pressure.py: loads the protected areas (cleaned as in classifysites),
+Thin layer over core/impacts/pressure.py: loads the protected areas (cleaned as in classifysites),
 streams the impact zones past them and writes one row per protected area and pathway,
 plus one per site, pathway and protected area.
 """
@@ -17,16 +17,22 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core import compat, geodesy, wdpa
-from ..core.classify import NOTE_REPAIRED
-from ..core.fields import MissingFieldError, find_field
-from ..core.pressure import PressureAccumulator, add_zone_layers, pressure_fields, site_pressure_fields
-from ..core.reference import InputError, ReferenceSet
-from ..core.reference_layers import layer_display_name, load_layer, protected_area_reading
-from ..core.schema import make_feature
-from ..core.site_key import keys_meet
-from ..core.sites import site_features, wgs84_transform
-from ..core.surroundings import SiteSurroundings, site_surroundings
+from ..core.impacts.pressure import (
+    PressureAccumulator,
+    add_zone_layers,
+    pressure_fields,
+    site_pressure_fields,
+)
+from ..core.screening import wdpa
+from ..core.screening.layer_reading import layer_display_name, load_layer, protected_area_reading
+from ..core.screening.reference_sets import ReferenceSet
+from ..core.screening.surroundings import SiteSurroundings, site_surroundings
+from ..core.shared import compat, geodesy
+from ..core.shared.errors import InputError, MissingFieldError
+from ..core.shared.input_fields import find_field
+from ..core.shared.output_schema import make_feature
+from ..core.shared.site_key import keys_meet
+from ..core.shared.sites import NOTE_REPAIRED, site_features, wgs84_transform
 from ..rendering.output_styles import apply_pressure_style, apply_table_style
 from .base import AsmPaceAlgorithm, Progress
 from .common import (

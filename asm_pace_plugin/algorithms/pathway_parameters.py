@@ -14,9 +14,10 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core import compat, impacts
-from ..core.i18n import translate
-from ..core.reference import InputError
+from ..core.impacts import pathways
+from ..core.shared import compat
+from ..core.shared.errors import InputError
+from ..core.shared.i18n import translate
 from .common import metres_text
 
 PATHWAYS = "PATHWAYS"
@@ -30,7 +31,7 @@ def shipped_pathways():
     """The zone pathways of the shipped catalogue, offered in the dialog; none when the file is
     broken: the provider loads all the same, and a run says what is wrong with the catalogue."""
     try:
-        return impacts.zone_pathways(impacts.load_catalogue())
+        return pathways.zone_pathways(pathways.load_catalogue())
     except InputError:
         return []
 
@@ -68,7 +69,7 @@ def add_pathway_parameters(algorithm, sites_key):
     )
     for pathway in shipped:
         distance = QgsProcessingParameterNumber(
-            impacts.distance_parameter_name(pathway.name),
+            pathways.distance_parameter_name(pathway.name),
             translate("ImpactZonesAlgorithm", "{}: distance (metres)").format(pathway.label),
             compat.NUMBER_INTEGER,
             defaultValue=None if pathway.distance_m is None else int(pathway.distance_m),
@@ -100,14 +101,14 @@ def add_pathway_parameters(algorithm, sites_key):
     )
     site_fields = (
         (
-            impacts.distance_field_parameter_name,
+            pathways.distance_field_parameter_name,
             translate("ImpactZonesAlgorithm", "{}: distance per site (metres)"),
             translate("ImpactZonesAlgorithm", "A numeric field of the sites with each site's distance in "
                       "metres; where it is empty, the distance above is used."),
             compat.FIELD_PARAMETER_NUMERIC,
         ),
         (
-            impacts.switch_field_parameter_name,
+            pathways.switch_field_parameter_name,
             translate("ImpactZonesAlgorithm", "{}: drawn only where this field says yes"),
             translate("ImpactZonesAlgorithm", "A field of the sites that turns the pathway on (1, true, "
                       "yes, oui) or off (0, false, no, non) site by site."),
@@ -151,29 +152,29 @@ def pathway_names(algorithm, parameters, context):
 def distances_text(algorithm, parameters, context):
     """DISTANCES plus the per-pathway distances changed from their shipped default."""
     typed = algorithm.parameterAsString(parameters, DISTANCES, context)
-    named = impacts.parse_assignments(typed, translate("ImpactZonesAlgorithm", "Other distances"))
+    named = pathways.parse_assignments(typed, translate("ImpactZonesAlgorithm", "Other distances"))
     changed = {}
     for pathway in shipped_pathways():
-        key = impacts.distance_parameter_name(pathway.name)
+        key = pathways.distance_parameter_name(pathway.name)
         if parameters.get(key) in (None, ""):
             continue
         metres = algorithm.parameterAsDouble(parameters, key, context)
         if pathway.name not in named and metres != pathway.distance_m:
             changed[pathway.name] = metres
-    return ", ".join(text for text in (typed, impacts.distances_text(changed)) if text.strip())
+    return ", ".join(text for text in (typed, pathways.distances_text(changed)) if text.strip())
 
 
 def site_fields(algorithm, parameters, context):
     """({pathway: per-site distance field}, {pathway: on/off field}): the fields picked for
     each pathway, over the pathway=field texts of models and command lines of earlier versions."""
-    distance_fields, switch_fields = impacts.parse_field_assignments(
+    distance_fields, switch_fields = pathways.parse_field_assignments(
         algorithm.parameterAsString(parameters, DISTANCE_FIELDS, context),
         algorithm.parameterAsString(parameters, SWITCH_FIELDS, context),
     )
     for pathway in shipped_pathways():
         for assigned, key in (
-            (distance_fields, impacts.distance_field_parameter_name(pathway.name)),
-            (switch_fields, impacts.switch_field_parameter_name(pathway.name)),
+            (distance_fields, pathways.distance_field_parameter_name(pathway.name)),
+            (switch_fields, pathways.switch_field_parameter_name(pathway.name)),
         ):
             picked = algorithm.parameterAsString(parameters, key, context).strip()
             if picked:

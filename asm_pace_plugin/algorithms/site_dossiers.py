@@ -18,12 +18,13 @@ from qgis.core import (
     QgsProject,
 )
 
-from ..core import compat, geodesy, i18n, pace
-from ..core.catalogues import load_catalogues
-from ..core.dossier import build_dossier
-from ..core.i18n import QT_TRANSLATE_NOOP, translate
-from ..core.paths import plugin_version
-from ..core.site_key import source_site_key
+from ..core.assessment.catalogues import load_catalogues
+from ..core.assessment.dossier import build_dossier
+from ..core.screening import pace
+from ..core.shared import compat, geodesy, i18n
+from ..core.shared.i18n import QT_TRANSLATE_NOOP, translate
+from ..core.shared.paths import plugin_version
+from ..core.shared.site_key import source_site_key
 from ..rendering.dossier_layout import DossierLayout, pictures_folder, write_html_page
 from ..rendering.dossier_maps import map_layers, site_location
 from .base import AsmPaceAlgorithm

@@ -12,13 +12,14 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..core import geodesy, pace
-from ..core.classify_stream import classified_values
-from ..core.dossier import chosen_keys
-from ..core.fields import usual_field
-from ..core.i18n import QT_TRANSLATE_NOOP, translate
-from ..core.site_key import keys_meet
-from ..core.workspace import open_workspace
+from ..core.assessment.dossier import chosen_keys
+from ..core.assessment.workspace import open_workspace
+from ..core.screening import pace
+from ..core.screening.stream import classified_values
+from ..core.shared import geodesy
+from ..core.shared.i18n import QT_TRANSLATE_NOOP, translate
+from ..core.shared.input_fields import usual_field
+from ..core.shared.site_key import keys_meet
 
 SENSITIVE_HELP = QT_TRANSLATE_NOOP(
     "AsmPaceAlgorithm",

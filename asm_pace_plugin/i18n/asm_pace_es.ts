@@ -4,52 +4,52 @@
 <context>
     <name>ApproachFit</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/approach_fit.py" line="20"/>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="20"/>
         <source>recommended</source>
         <translation>recomendado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/approach_fit.py" line="21"/>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="21"/>
         <source>possible</source>
         <translation>posible</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/approach_fit.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="22"/>
         <source>not advisable</source>
         <translation>desaconsejado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/approach_fit.py" line="40"/>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="40"/>
         <source>protected area</source>
         <translation>área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/approach_fit.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="41"/>
         <source>WWF priority landscape</source>
         <translation>Paisaje prioritario del WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/approach_fit.py" line="42"/>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="42"/>
         <source>Global 200 ecoregion (critical ecosystem)</source>
         <translation>ecorregión prioritaria Global 200 (ecosistema crítico)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/approach_fit.py" line="43"/>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="43"/>
         <source>place outside the PACE layers tested</source>
         <translation>lugar fuera de las capas PACE evaluadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/approach_fit.py" line="44"/>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="44"/>
         <source>site not classified</source>
         <translation>sitio sin clasificar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/approach_fit.py" line="108"/>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="108"/>
         <source>It is never recommended on its own: combine it with other approaches.</source>
         <translation>Nunca se recomienda por sí solo: combínelo con otros enfoques.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/approach_fit.py" line="114"/>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="114"/>
         <source>Nothing answered so far argues for or against this approach here.</source>
         <translation>Nada de lo respondido hasta ahora argumenta a favor o en contra de este enfoque aquí.</translation>
     </message>
@@ -62,102 +62,102 @@
         <translation>No se pudo guardar el estilo en {}: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="18"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
         <source>Protected-area name field</source>
         <translation>Campo del nombre del área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="18"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
         <source>Protected-area id field</source>
         <translation>Campo del identificador del área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="18"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
         <source>Designation field</source>
         <translation>Campo de la designación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="18"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
         <source>IUCN category field</source>
         <translation>Campo de la categoría UICN</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="18"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
         <source>Field holding the IUCN management category (Ia ... VI). Empty: IUCN_CAT.</source>
         <translation>Campo que contiene la categoría de manejo UICN (Ia ... VI). Vacío: IUCN_CAT.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="18"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
         <source>Status field</source>
         <translation>Campo del estado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="78"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="80"/>
         <source>{} is empty: add sites or choose another layer.</source>
         <translation>{} está vacía: añada sitios o elija otra capa.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="82"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="84"/>
         <source>{} has no valid CRS. Set it in Layer Properties &gt; Source and run again.</source>
         <translation>{} no tiene un SRC válido. Defínalo en Propiedades de la capa &gt; Fuente y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="125"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="127"/>
         <source>Mining sites</source>
         <translation>Sitios mineros</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="174"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="176"/>
         <source>Sites are named by {} (the site key).</source>
         <translation>Los sitios se identifican por {} (la clave de los sitios).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="201"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="203"/>
         <source>the feature id</source>
         <translation>el identificador de la entidad</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="269"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="271"/>
         <source>Statuses to keep (comma-separated; empty keeps all)</source>
         <translation>Estados a conservar (separados por comas; vacío: todos)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="307"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="309"/>
         <source>QGIS&apos;s language</source>
         <translation>El idioma de QGIS</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="18"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
         <source>Field holding the protected-area name, e.g. NOM_AP. Empty: WDPA&apos;s NAME (or a usual name field).</source>
         <translation>Campo que contiene el nombre del área protegida, p. ej. NOM_AP. Vacío: NAME de la WDPA (o un campo de nombre habitual).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="18"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
         <source>Field holding an id. Empty: WDPAID (classic WDPA) or SITE_ID (November 2025 WDPA).</source>
         <translation>Campo que contiene un identificador. Vacío: WDPAID (WDPA clásica) o SITE_ID (WDPA de noviembre de 2025).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="18"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
         <source>Field holding the designation (national park, Ramsar site...), e.g. TYPE_AP. Empty: DESIG_ENG.</source>
         <translation>Campo que contiene la designación (parque nacional, sitio Ramsar...), p. ej. TYPE_AP. Vacío: DESIG_ENG.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="18"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
         <source>Field holding the legal status (Designated, Proposed...). Empty: STATUS. Layers without a status field are not filtered by status.</source>
         <translation>Campo que contiene el estado legal (Designated, Proposed...). Vacío: STATUS. Las capas sin campo de estado no se filtran por estado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="70"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="72"/>
         <source>{} has no geometry (it is a table). Choose a point, line or polygon layer, or make points from its coordinates first (Create points layer from table).</source>
         <translation>{} no tiene geometría (es una tabla). Elija una capa de puntos, líneas o polígonos, o cree primero puntos a partir de sus coordenadas (Crear capa de puntos a partir de tabla).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="137"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="139"/>
         <source>Site key field (empty: the one the classification finds: site_code, site_id, code...)</source>
         <translation>Campo clave de los sitios (vacío: el que encuentra la clasificación: site_code, site_id, code...)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="146"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="148"/>
         <source>The field that names each site. Leave it empty to use the key the classification found (the first of site_code, site_id, code, site_key, id whose values are all set and all different, else the feature id), so that zones, traces, pressure and dossiers match.</source>
         <translation>El campo que identifica cada sitio. Déjelo vacío para usar la clave que encontró la clasificación (el primero de site_code, site_id, code, site_key, id cuyos valores estén todos completos y sean todos distintos; si no, el identificador de la entidad), para que zonas, trazados, presión y expedientes coincidan.</translation>
     </message>
@@ -172,77 +172,77 @@
         <translation>Cancelado durante la lectura de las entradas, antes de procesar ninguna entidad.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="34"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="35"/>
         <source>The output &apos;{}&apos; would overwrite the input &apos;{}&apos; ({}), which would be lost. Choose another file for the output, or a new layer of that GeoPackage (a layer name it does not have).</source>
         <translation>La salida «{}» sobrescribiría la entrada «{}» ({}), que se perdería. Elija otro archivo para la salida, o una capa nueva de ese GeoPackage (un nombre de capa que no tenga).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="39"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="40"/>
         <source>The outputs &apos;{}&apos; and &apos;{}&apos; would both be written to {}: one would replace the other. Choose a different file (or layer) for each.</source>
         <translation>Las salidas «{}» y «{}» se escribirían ambas en {}: una reemplazaría a la otra. Elija un archivo (o una capa) distinto para cada una.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="52"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="53"/>
         <source>The output &apos;{}&apos; cannot be written: {} is a file, not a folder. Choose a folder.</source>
         <translation>No se puede escribir la salida «{}»: {} es un archivo, no una carpeta. Elija una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="61"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="62"/>
         <source>The output &apos;{}&apos; cannot be written: the folder {} does not accept new files. Choose a folder of your own (for example in your Documents).</source>
         <translation>No se puede escribir la salida «{}»: la carpeta {} no admite archivos nuevos. Elija una carpeta propia (por ejemplo en sus Documentos).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="78"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="79"/>
         <source>{} must be a number, not {}. Give a finite value.</source>
         <translation>{} debe ser un número, no {}. Indique un valor finito.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="179"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="180"/>
         <source>{}: the field &apos;{}&apos; is not in the layer &apos;{}&apos;. Its fields are: {}.</source>
         <translation>{}: el campo «{}» no está en la capa «{}». Sus campos son: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="165"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="167"/>
         <source>The site layer has no field &apos;{}&apos;; its fields are: {}. Choose its site key field, or leave it empty.</source>
         <translation>La capa de sitios no tiene el campo «{}»; sus campos son: {}. Elija su campo clave de los sitios, o déjelo vacío.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="217"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="219"/>
         <source>{} site(s) have no {}: their rows have an empty site id.</source>
         <translation>{} sitio(s) no tienen {}: sus filas tienen un identificador de sitio vacío.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="243"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="245"/>
         <source>Leave out UNESCO-MAB Biosphere Reserves</source>
         <translation>Excluir las reservas de la biosfera MAB-UNESCO</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="243"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="245"/>
         <source>Use protected-area points as circles of their reported area (REP_AREA)</source>
         <translation>Usar los puntos de áreas protegidas como círculos de su superficie declarada (REP_AREA)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="243"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="245"/>
         <source>Repair invalid geometries (otherwise leave them out)</source>
         <translation>Reparar las geometrías inválidas (si no, excluirlas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="217"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="219"/>
         <source>{} site(s) have no {}: they are left out.</source>
         <translation>{} sitio(s) no tienen {}: se excluyen.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="224"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="226"/>
         <source>{} {} value(s) are used by several sites, of which only the first is written: {}.</source>
         <translation>{} valor(es) de {} los usan varios sitios, de los que solo se escribe el primero: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="224"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="226"/>
         <source>{} {} value(s) are used by several sites, which are still counted apart: {}.</source>
         <translation>{} valor(es) de {} los usan varios sitios, que se siguen contando por separado: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="235"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="237"/>
         <source>Give each site its own key: later steps match sites by it.</source>
         <translation>Dé a cada sitio su propia clave: los pasos siguientes identifican los sitios por ella.</translation>
     </message>
@@ -262,72 +262,72 @@
         <translation>3. Evaluación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="57"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="58"/>
         <source>The output &apos;{}&apos; cannot be written: {} is a folder. Give a file name in it, e.g. {}.</source>
         <translation>No se puede escribir la salida «{}»: {} es una carpeta. Indique un nombre de archivo dentro de ella, p. ej. {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="23"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="24"/>
         <source>Off by default: sensitive stakeholders (marked so in the dock, or of a sensitive group such as armed actors) and their relations are left out, and only contacts marked shareable are kept. When ticked, every stakeholder and every contact is included. That can put people in danger: tick it only for a dossier that stays with people entitled to see them.</source>
         <translation>Desactivado por defecto: los actores sensibles (marcados así en el panel, o de un grupo sensible como los actores armados) y sus relaciones se excluyen, y solo se conservan los contactos marcados como compartibles. Si se marca, se incluyen todos los actores y todos los contactos. Eso puede poner a personas en peligro: márquelo solo para un expediente que quede en manos de personas autorizadas a verlos.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="33"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="34"/>
         <source>Assessment workspace (.gpkg)</source>
         <translation>Espacio de trabajo de evaluación (.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="39"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="40"/>
         <source>Site keys (comma-separated; empty: all sites)</source>
         <translation>Claves de los sitios (separadas por comas; vacío: todos los sitios)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="48"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="49"/>
         <source>Include contacts and sensitive stakeholders (unsafe to share)</source>
         <translation>Incluir los contactos y los actores sensibles (no apto para compartir)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="63"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="64"/>
         <source>The table has no field {} to match sites by (fields: {}).</source>
         <translation>La tabla no tiene el campo {} para hacer coincidir los sitios (campos: {}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="137"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="138"/>
         <source>The assessment workspace {} does not exist: choose the .gpkg the dock writes.</source>
         <translation>El espacio de trabajo de evaluación {} no existe: elija el .gpkg que escribe el panel.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="91"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="93"/>
         <source>impact zones (made by Impact zones)</source>
         <translation>zonas de impacto (hechas por Zonas de impacto)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="92"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="94"/>
         <source>downstream traces (made by Downstream trace)</source>
         <translation>trazados aguas abajo (hechos por Trazado aguas abajo)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="93"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="95"/>
         <source>mercury and sediment corridors (made by Downstream trace)</source>
         <translation>corredores de mercurio y sedimentos (hechos por Trazado aguas abajo)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="96"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="98"/>
         <source>pressure on protected areas (made by Pressure on protected areas)</source>
         <translation>la presión sobre las áreas protegidas (hecha por Presión sobre las áreas protegidas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="99"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="101"/>
         <source>the protected areas reached by each site (made by Pressure on protected areas)</source>
         <translation>las áreas protegidas alcanzadas por cada sitio (hechas por Presión sobre las áreas protegidas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="108"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="110"/>
         <source>The site layer</source>
         <translation>La capa de sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="114"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="116"/>
         <source>The site layer &apos;{layer}&apos; holds {what}, not mining sites. Choose the classified sites (the output of Classify sites) or your own site layer.</source>
         <translation>La capa de sitios «{layer}» contiene {what}, no sitios mineros. Elija los sitios clasificados (la salida de Clasificar los sitios) o su propia capa de sitios.</translation>
     </message>
@@ -335,262 +335,262 @@
 <context>
     <name>AsmPaceOutputStyles</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="52"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="54"/>
         <source>under 10%</source>
         <translation>menos del 10 %</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="52"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="54"/>
         <source>10% to 25%</source>
         <translation>del 10 % al 25 %</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="52"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="54"/>
         <source>25% to 50%</source>
         <translation>del 25 % al 50 %</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="52"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="54"/>
         <source>half or more</source>
         <translation>la mitad o más</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="72"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="74"/>
         <source>PACE class</source>
         <translation>Clase PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="73"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="75"/>
         <source>PACE site</source>
         <translation>Sitio PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="74"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="76"/>
         <source>Protected areas touched</source>
         <translation>Áreas protegidas tocadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="75"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="77"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="76"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="78"/>
         <source>Protected-area ids</source>
         <translation>Identificadores de las áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="77"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="79"/>
         <source>Designations</source>
         <translation>Designaciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="78"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="80"/>
         <source>Designation levels</source>
         <translation>Niveles de designación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="79"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="81"/>
         <source>International designations</source>
         <translation>Designaciones internacionales</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="80"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="82"/>
         <source>IUCN category</source>
         <translation>Categoría UICN</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="81"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="83"/>
         <source>WWF priority landscape</source>
         <translation>Paisaje prioritario del WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="82"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="84"/>
         <source>Global 200 ecoregion</source>
         <translation>Ecorregión prioritaria Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="83"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="85"/>
         <source>Global 200 status</source>
         <translation>Estado Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="84"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="86"/>
         <source>Nearest protected area</source>
         <translation>Área protegida más cercana</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="85"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="87"/>
         <source>Distance to the nearest protected area (m)</source>
         <translation>Distancia al área protegida más cercana (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="86"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="88"/>
         <source>Layers tested</source>
         <translation>Capas evaluadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="87"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="89"/>
         <source>Layers not tested</source>
         <translation>Capas no evaluadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="88"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="90"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="89"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="91"/>
         <source>Data version</source>
         <translation>Versión de los datos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="92"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="94"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="93"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="95"/>
         <source>Impact pathway</source>
         <translation>Vía de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="94"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="96"/>
         <source>Impact pathway (name)</source>
         <translation>Vía de impacto (nombre)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="95"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="97"/>
         <source>Distance (m)</source>
         <translation>Distancia (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="96"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="98"/>
         <source>Inner distance (m)</source>
         <translation>Distancia interior (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="97"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="99"/>
         <source>Source of the distance</source>
         <translation>Fuente de la distancia</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="98"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="100"/>
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="99"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="101"/>
         <source>Zone shape</source>
         <translation>Forma de la zona</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="120"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="122"/>
         <source>Sites</source>
         <translation>Sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="101"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="103"/>
         <source>Area (ha)</source>
         <translation>Superficie (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="102"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="104"/>
         <source>Distance to the river (m)</source>
         <translation>Distancia al río (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="103"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="105"/>
         <source>Length asked (m)</source>
         <translation>Longitud pedida (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="104"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="106"/>
         <source>Length traced (m)</source>
         <translation>Longitud trazada (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="105"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="107"/>
         <source>Trace ended</source>
         <translation>Fin del trazado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="106"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="108"/>
         <source>Flow direction from</source>
         <translation>Dirección del flujo según</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="107"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="109"/>
         <source>Corridor width (m)</source>
         <translation>Ancho del corredor (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="109"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="111"/>
         <source>Protected-area id</source>
         <translation>Identificador del área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="110"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="112"/>
         <source>Protected area</source>
         <translation>Área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="111"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="113"/>
         <source>Designation</source>
         <translation>Designación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="112"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="114"/>
         <source>Inside impact zones (ha)</source>
         <translation>Dentro de las zonas de impacto (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="113"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="115"/>
         <source>Protected-area size (ha)</source>
         <translation>Superficie del área protegida (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="114"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="116"/>
         <source>Sites whose zones reach it</source>
         <translation>Sitios cuyas zonas la alcanzan</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="115"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="117"/>
         <source>Sites inside</source>
         <translation>Sitios dentro</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="116"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="118"/>
         <source>Sites inside (keys)</source>
         <translation>Sitios dentro (claves)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="117"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="119"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="118"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="120"/>
         <source>Protected-area layer</source>
         <translation>Capa de áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="119"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="121"/>
         <source>Designation level</source>
         <translation>Nivel de designación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="127"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="129"/>
         <source>Share inside protected areas (0-1)</source>
         <translation>Proporción dentro de áreas protegidas (0-1)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="128"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="130"/>
         <source>Share of the protected area (0-1)</source>
         <translation>Proporción del área protegida (0-1)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="90"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="92"/>
         <source>Site key</source>
         <translation>Clave del sitio</translation>
     </message>
@@ -598,47 +598,47 @@
 <context>
     <name>AsmPacePlugin</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="53"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="52"/>
         <source>ASM-PACE sample data (synthetic)</source>
         <translation>Datos de ejemplo de ASM-PACE (sintéticos)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="76"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="75"/>
         <source>ASM-PACE assessment</source>
         <translation>Evaluación ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="81"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="80"/>
         <source>Assess sites one by one: profile, stakeholders, management options</source>
         <translation>Evaluar los sitios uno por uno: perfil, actores, opciones de manejo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="130"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="129"/>
         <source>Load synthetic sample data</source>
         <translation>Cargar los datos de ejemplo sintéticos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="131"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="130"/>
         <source>Add the plugin&apos;s small synthetic sample layers to the project</source>
         <translation>Añadir al proyecto las pequeñas capas de ejemplo sintéticas del complemento</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="135"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="134"/>
         <source>Getting started</source>
         <translation>Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="136"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="135"/>
         <source>The steps of the work, with the help page of each</source>
         <translation>Los pasos del trabajo, con la página de ayuda de cada uno</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="50"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="49"/>
         <source>Could not copy the sample data to your QGIS profile: {error}</source>
         <translation>No se pudieron copiar los datos de ejemplo a su perfil de QGIS: {error}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="64"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="63"/>
         <source>Sample data loaded from your own copy (edits stay there): {path}</source>
         <translation>Datos de ejemplo cargados desde su propia copia (los cambios se quedan allí): {path}</translation>
     </message>
@@ -654,127 +654,127 @@
 <context>
     <name>AssessmentDock</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="147"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="149"/>
         <source>ASM-PACE assessment</source>
         <translation>Evaluación ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="186"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="188"/>
         <source>no workspace: create or open one</source>
         <translation>sin espacio de trabajo: cree o abra uno</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="189"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="191"/>
         <source>New…</source>
         <translation>Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="190"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="192"/>
         <source>Open…</source>
         <translation>Abrir…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="195"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="197"/>
         <source>Workspace</source>
         <translation>Espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="207"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="209"/>
         <source>Site layer</source>
         <translation>Capa de sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="209"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="211"/>
         <source>Key field</source>
         <translation>Campo clave</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="216"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="218"/>
         <source>search sites</source>
         <translation>buscar sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="218"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="220"/>
         <source>Pick on map</source>
         <translation>Elegir en el mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="221"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="223"/>
         <source>Zoom</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="223"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="225"/>
         <source>Dossier…</source>
         <translation>Expediente…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="224"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="226"/>
         <source>Write the PDF and HTML dossier of this site (Site dossiers algorithm)</source>
         <translation>Escribir el expediente PDF y HTML de este sitio (algoritmo Expedientes de sitios)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="243"/>
         <source>1 Profile</source>
         <translation>1 Perfil</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="243"/>
         <source>What is mined here, how, by how many, under which law</source>
         <translation>Qué se extrae aquí, cómo, cuántas personas, bajo qué ley</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="243"/>
         <source>2 Stakeholders</source>
         <translation>2 Actores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="243"/>
         <source>Who is involved, their influence, interest and relations</source>
         <translation>Quién está involucrado, su influencia, interés y relaciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="243"/>
         <source>3 Options</source>
         <translation>3 Opciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="243"/>
         <source>Management options: their fit here, and the decision</source>
         <translation>Opciones de gestión: su idoneidad aquí, y la decisión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="320"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="322"/>
         <source>New assessment workspace</source>
         <translation>Nuevo espacio de trabajo de evaluación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="325"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="327"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="320"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="322"/>
         <source>Open assessment workspace</source>
         <translation>Abrir un espacio de trabajo de evaluación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="457"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="459"/>
         <source>Create or open a workspace to start.</source>
         <translation>Cree o abra un espacio de trabajo para empezar.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="493"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="495"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="198"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="200"/>
         <source>No classified sites in this project: run “Classify sites (PACE)” on your sites (or load the sample data and classify it); its output layer is listed here.</source>
         <translation>No hay sitios clasificados en este proyecto: ejecute «Clasificar los sitios (PACE)» sobre sus sitios (o cargue los datos de ejemplo y clasifíquelos); su capa de salida aparece aquí.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="543"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="545"/>
         <source>No impact-zones layer of this project holds site {key} under {field}: run “Impact zones” on these sites with the site key {site_field}, or choose the zones in the dialog.</source>
         <translation>Ninguna capa de zonas de impacto de este proyecto contiene el sitio {key} con {field}: ejecute «Zonas de impacto» sobre estos sitios con la clave de sitios {site_field}, o elija las zonas en el diálogo.</translation>
     </message>
@@ -782,127 +782,127 @@
 <context>
     <name>Catalogues</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="119"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="96"/>
         <source>file not found</source>
         <translation>archivo no encontrado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="331"/>
+        <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="57"/>
         <source>not readable JSON ({error})</source>
         <translation>JSON ilegible ({error})</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="126"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="103"/>
         <source>needs a non-empty list {list_key!r}</source>
         <translation>necesita una lista {list_key!r} no vacía</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="134"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="111"/>
         <source>each entry must be an object</source>
         <translation>cada entrada debe ser un objeto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="137"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="114"/>
         <source>needs a text &apos;id&apos;</source>
         <translation>necesita un texto 'id'</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="139"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="116"/>
         <source>id used twice</source>
         <translation>identificador usado dos veces</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="147"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="124"/>
         <source>needs a text {key!r}</source>
         <translation>necesita un texto {key!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="158"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="135"/>
         <source>&apos;sources&apos; must be a list of texts</source>
         <translation>'sources' debe ser una lista de textos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="191"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="168"/>
         <source>colour {colour!r} is not #rrggbb</source>
         <translation>el color {colour!r} no es #rrggbb</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="205"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="182"/>
         <source>needs at least two &apos;choices&apos;</source>
         <translation>necesita al menos dos 'choices'</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="209"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="186"/>
         <source>each choice needs an &apos;id&apos; and a &apos;label&apos;</source>
         <translation>cada opción necesita un 'id' y un 'label'</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="214"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="191"/>
         <source>choices must include {UNKNOWN_ANSWER!r}</source>
         <translation>las opciones deben incluir {UNKNOWN_ANSWER!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="232"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="209"/>
         <source>unknown approach {value!r}</source>
         <translation>enfoque desconocido {value!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="238"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="215"/>
         <source>effect must be one of {EFFECTS}</source>
         <translation>el efecto debe ser uno de {EFFECTS}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="245"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="222"/>
         <source>&apos;when&apos; needs conditions among {RULE_CONDITIONS}</source>
         <translation>'when' necesita condiciones entre {RULE_CONDITIONS}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="255"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="232"/>
         <source>unknown question {question_id!r}</source>
         <translation>pregunta desconocida {question_id!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="264"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="241"/>
         <source>unknown answers {unknown} to {question_id!r}</source>
         <translation>respuestas desconocidas {unknown} a {question_id!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="274"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="251"/>
         <source>unknown IUCN categories {value}</source>
         <translation>categorías UICN desconocidas {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="283"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="260"/>
         <source>unknown PACE classes {value}</source>
         <translation>clases PACE desconocidas {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="293"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="270"/>
         <source>reason uses unknown placeholders {value}</source>
         <translation>la razón usa marcadores desconocidos {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="335"/>
+        <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="61"/>
         <source>must be an object of catalogue files</source>
         <translation>debe ser un objeto de archivos de catálogo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="341"/>
+        <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="67"/>
         <source>not a catalogue file: one of {TRANSLATED_FILES}</source>
         <translation>no es un archivo de catálogo: uno de {TRANSLATED_FILES}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="349"/>
+        <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="75"/>
         <source>must map each English text to its translation</source>
         <translation>debe asociar cada texto inglés con su traducción</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="354"/>
+        <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="80"/>
         <source>needs a translation (a non-empty text)</source>
         <translation>necesita una traducción (un texto no vacío)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="362"/>
+        <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="88"/>
         <source>the translation must keep the placeholders of the English text</source>
         <translation>la traducción debe conservar los marcadores del texto inglés</translation>
     </message>
@@ -910,112 +910,112 @@
 <context>
     <name>ClassifySitesAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="63"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="60"/>
         <source>Classify sites (PACE)</source>
         <translation>Clasificar los sitios (PACE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="69"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="66"/>
         <source>asm,artisanal,mining,pace,wdpa,protected,area,ecoregion,global 200,landscape,classify</source>
         <translation>asm,mape,artesanal,minería,pace,wdpa,área protegida,ecorregión,global 200,paisaje,clasificar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="106"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="103"/>
         <source>Mining sites</source>
         <translation>Sitios mineros</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="111"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="108"/>
         <source>Protected areas (WDPA polygons and points, or a national layer)</source>
         <translation>Áreas protegidas (polígonos y puntos de la WDPA, o una capa nacional)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="116"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="113"/>
         <source>Polygon layers, and WDPA point layers with REP_AREA.</source>
         <translation>Capas de polígonos, y capas de puntos de la WDPA con REP_AREA.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="115"/>
         <source>WWF priority landscapes</source>
         <translation>Paisajes prioritarios del WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="147"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="144"/>
         <source>Landscape name field (empty: NAME or a usual name field)</source>
         <translation>Campo del nombre del paisaje (vacío: NAME o un campo de nombre habitual)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="115"/>
         <source>Ecoregions (WWF TEOW with G200 fields, or a Global 200 layer)</source>
         <translation>Ecorregiones (WWF TEOW con los campos G200, o una capa Global 200)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="140"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="137"/>
         <source>Ecoregion layers hold only Global 200 ecoregions</source>
         <translation>Las capas de ecorregiones solo contienen ecorregiones Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="115"/>
         <source>AZE sites (or a KBA layer with an AZE status field)</source>
         <translation>Sitios AZE (o una capa de KBA con un campo de estado AZE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="154"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="151"/>
         <source>Search radius for the nearest protected area (metres; 0: do not search)</source>
         <translation>Radio de búsqueda del área protegida más cercana (metros; 0: no buscar)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="161"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="158"/>
         <source>Measured on the ellipsoid whatever the CRS of the layers.</source>
         <translation>Medido sobre el elipsoide sea cual sea el SRC de las capas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="134"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="131"/>
         <source>Data version to record (e.g. WDPA November 2025)</source>
         <translation>Versión de los datos a registrar (p. ej. WDPA noviembre de 2025)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="163"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="160"/>
         <source>Classified sites</source>
         <translation>Sitios clasificados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="168"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="165"/>
         <source>PACE summary</source>
         <translation>Resumen PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="175"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="172"/>
         <source>Site key field (empty: the feature id)</source>
         <translation>Campo clave de los sitios (vacío: el identificador de la entidad)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="248"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="245"/>
         <source>Sites are named by {} (the site key): impact zones, downstream trace, pressure and dossiers use the same key unless told otherwise.</source>
         <translation>Los sitios se identifican por {} (la clave de los sitios): zonas de impacto, trazado aguas abajo, presión y expedientes usan la misma clave salvo que se indique otra.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="263"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="260"/>
         <source>Replacing earlier PACE fields of the input: {}</source>
         <translation>Se reemplazan los campos PACE anteriores de la entrada: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="269"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="266"/>
         <source>The site layer has fields of its own named like PACE fields: they are kept as they are, and the PACE fields are written as {}.</source>
         <translation>La capa de sitios tiene campos propios con nombres de campos PACE: se conservan tal cual, y los campos PACE se escriben como {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="137"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="134"/>
         <source>Written into every site, so that a result says which data it came from.</source>
         <translation>Se escribe en cada sitio, para que un resultado diga de qué datos proviene.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="74"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="71"/>
         <source>&lt;p&gt;Tells, for every mining site, whether it lies in a &lt;b&gt;protected area&lt;/b&gt;, a &lt;b&gt;WWF priority landscape&lt;/b&gt; or a &lt;b&gt;critical ecosystem&lt;/b&gt; (a Global 200 ecoregion), following the ASM-PACE definitions. The first that applies wins, in that order; sites in none are &lt;i&gt;not eligible&lt;/i&gt;. Every match is kept: a site in a national park that is also a World Heritage and a Ramsar site lists all three.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: points, lines or polygons, in any CRS. Sites without geometry are kept, marked &lt;i&gt;unclassified&lt;/i&gt;, and counted in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protected areas&lt;/b&gt;: one or more layers. The WDPA (classic or November 2025 schema) is recognised by itself. For a national layer, name its fields below (for example NOM_AP for the name and TYPE_AP for the designation). WDPA is cleaned as Protected Planet does: only Designated, Inscribed and Established areas are kept, UNESCO-MAB Biosphere Reserves are left out, points with a reported area (REP_AREA) become circles of that area on the ellipsoid, and invalid polygons are repaired. Each rule can be changed below; the log counts what each did.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Landscapes&lt;/b&gt;, &lt;b&gt;ecoregions&lt;/b&gt; (WWF TEOW with its G200 fields, or a Global 200 layer) and &lt;b&gt;AZE sites&lt;/b&gt; are optional. A kind of layer you do not supply is not tested, and the output says so in &lt;i&gt;not_tested&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Distances are metres on the ellipsoid, whatever the CRS. For a site outside every protected area, the nearest one within the search radius is reported.&lt;/p&gt;&lt;p&gt;Outputs: the sites with all their fields plus the PACE fields (see the README for each), styled by class; and a summary table of sites per class and per protected area. The log says which field names the sites (the site key); the later steps use the same. Where no field names each site once, each site&apos;s feature id is kept in a new field &lt;i&gt;site_key&lt;/i&gt;: copies of a layer number their features anew.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Impact zones&lt;/i&gt; around the classified sites (and &lt;i&gt;Downstream trace&lt;/i&gt; where mercury is used), or the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock to assess the sites one by one.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Indica, para cada sitio minero, si está en un &lt;b&gt;área protegida&lt;/b&gt;, un &lt;b&gt;paisaje prioritario del WWF&lt;/b&gt; o un &lt;b&gt;ecosistema crítico&lt;/b&gt; (una ecorregión prioritaria Global 200), según las definiciones de ASM-PACE. Gana la primera que se cumple, en ese orden; los sitios fuera de todas quedan &lt;i&gt;fuera de PACE&lt;/i&gt;. Se conserva cada coincidencia: un sitio en un parque nacional que además es sitio del Patrimonio Mundial y sitio Ramsar los enumera a los tres.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sitios&lt;/b&gt;: puntos, líneas o polígonos, en cualquier SRC. Los sitios sin geometría se conservan, marcados como &lt;i&gt;sin clasificar&lt;/i&gt;, y se cuentan en el registro.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Áreas protegidas&lt;/b&gt;: una o varias capas. La WDPA (esquema clásico o de noviembre de 2025) se reconoce sola. Para una capa nacional, indique sus campos abajo (por ejemplo NOM_AP para el nombre y TYPE_AP para la designación). La WDPA se depura como lo hace Protected Planet: solo se conservan las áreas designadas, inscritas y establecidas, se excluyen las reservas de la biosfera MAB-UNESCO, los puntos con superficie declarada (REP_AREA) se convierten en círculos de esa superficie sobre el elipsoide y se reparan los polígonos inválidos. Cada regla puede cambiarse abajo; el registro cuenta lo que hizo cada una.&lt;/p&gt;&lt;p&gt;Los &lt;b&gt;paisajes&lt;/b&gt;, las &lt;b&gt;ecorregiones&lt;/b&gt; (WWF TEOW con sus campos G200, o una capa Global 200) y los &lt;b&gt;sitios AZE&lt;/b&gt; son opcionales. Un tipo de capa que usted no aporte no se evalúa, y la salida lo indica en &lt;i&gt;not_tested&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Las distancias se miden en metros sobre el elipsoide, sea cual sea el SRC. Para un sitio fuera de toda área protegida, se indica la más cercana dentro del radio de búsqueda.&lt;/p&gt;&lt;p&gt;Salidas: los sitios con todos sus campos más los campos PACE (vea el README para cada uno), simbolizados por clase; y una tabla resumen de sitios por clase y por área protegida. El registro indica qué campo identifica los sitios (la clave de los sitios); los pasos siguientes usan el mismo. Donde ningún campo identifica cada sitio una sola vez, el identificador de la entidad de cada sitio se guarda en un campo nuevo &lt;i&gt;site_key&lt;/i&gt;: las copias de una capa vuelven a numerar sus entidades.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Siguiente paso&lt;/b&gt;: &lt;i&gt;Zonas de impacto&lt;/i&gt; alrededor de los sitios clasificados (y &lt;i&gt;Trazado aguas abajo&lt;/i&gt; donde se usa mercurio), o el panel &lt;i&gt;Evaluación ASM-PACE&lt;/i&gt; para evaluar los sitios uno por uno.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="255"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="252"/>
         <source>No field names each site once ({}): each site&apos;s feature id is stored in the field {} of the output, the site key that impact zones, downstream trace, pressure and dossiers use (feature ids change when a layer is copied).</source>
         <translation>Ningún campo identifica cada sitio una sola vez ({}): el identificador de la entidad de cada sitio se guarda en el campo {} de la salida, la clave de los sitios que usan zonas de impacto, trazado aguas abajo, presión y expedientes (los identificadores de entidades cambian al copiar una capa).</translation>
     </message>
@@ -1023,142 +1023,142 @@
 <context>
     <name>Designations</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>National Park</source>
         <translation>Parque nacional</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Nature Reserve</source>
         <translation>Reserva natural</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Strict Nature Reserve</source>
         <translation>Reserva natural estricta</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Forest Reserve</source>
         <translation>Reserva forestal</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Game Reserve</source>
         <translation>Reserva de caza</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Wildlife Reserve</source>
         <translation>Reserva de vida silvestre</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Hunting Area</source>
         <translation>Área de caza</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Hunting Reserve</source>
         <translation>Coto de caza</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Community Reserve</source>
         <translation>Reserva comunitaria</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Communal Reserve</source>
         <translation>Reserva comunal</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Special Reserve</source>
         <translation>Reserva especial</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>National Reserve</source>
         <translation>Reserva nacional</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Natural Park</source>
         <translation>Parque natural</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>National Natural Park</source>
         <translation>Parque Nacional Natural</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>National Forest</source>
         <translation>Bosque nacional</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Protection Forest</source>
         <translation>Bosque de protección</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Extractive Reserve</source>
         <translation>Reserva extractivista</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Sustainable Development Reserve</source>
         <translation>Reserva de desarrollo sostenible</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Biological Reserve</source>
         <translation>Reserva biológica</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Ecological Station</source>
         <translation>Estación ecológica</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Environmental Protection Area</source>
         <translation>Área de protección ambiental</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Indigenous Territory</source>
         <translation>Territorio indígena</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Regional Conservation Area</source>
         <translation>Área de conservación regional</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Private Conservation Area</source>
         <translation>Área de conservación privada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>World Heritage Site (natural or mixed)</source>
         <translation>Sitio del Patrimonio Mundial (natural o mixto)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Ramsar Site, Wetland of International Importance</source>
         <translation>Sitio Ramsar, humedal de importancia internacional</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>UNESCO-MAB Biosphere Reserve</source>
         <translation>reserva de la biosfera MAB-UNESCO</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Alliance for Zero Extinction site</source>
         <translation>Sitio de la Alianza para la Extinción Cero (AZE)</translation>
     </message>
@@ -1166,237 +1166,237 @@
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="281"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="282"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="53"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="53"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Designations</source>
         <translation>Designaciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="53"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Levels</source>
         <translation>Niveles</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="53"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>International designations</source>
         <translation>Designaciones internacionales</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="53"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Strictest IUCN category</source>
         <translation>Categoría UICN más estricta</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="53"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>WWF priority landscape</source>
         <translation>Paisaje prioritario del WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="53"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Global 200 ecoregion</source>
         <translation>Ecorregión prioritaria Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="53"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Nearest protected area</source>
         <translation>Área protegida más cercana</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="53"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Layers not tested</source>
         <translation>Capas no evaluadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="53"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Data version</source>
         <translation>Versión de los datos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="75"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="75"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="75"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Stance</source>
         <translation>Postura</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="75"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Quadrant</source>
         <translation>Cuadrante</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="75"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="75"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="85"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="85"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>Relation</source>
         <translation>Relación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="85"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>To</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="85"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="97"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="92"/>
         <source>Approach</source>
         <translation>Enfoque</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="92"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="87"/>
         <source>Fit</source>
         <translation>Idoneidad</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="92"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="87"/>
         <source>Reasons</source>
         <translation>Razones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="438"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="433"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="97"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="92"/>
         <source>Officer</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="438"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="433"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="122"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="117"/>
         <source>Stakeholder table</source>
         <translation>Tabla de actores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="489"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="491"/>
         <source>PACE class</source>
         <translation>Clase PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="363"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="358"/>
         <source>Classification (PACE)</source>
         <translation>Clasificación (PACE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="366"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="361"/>
         <source>Pressure from impact zones</source>
         <translation>Presión de las zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="374"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="369"/>
         <source>Impact zones</source>
         <translation>Zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="384"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="379"/>
         <source>not recorded</source>
         <translation>sin registrar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="390"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="385"/>
         <source>Site profile</source>
         <translation>Perfil del sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="409"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="404"/>
         <source>Stakeholders</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="421"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="416"/>
         <source>Relations</source>
         <translation>Relaciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="425"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="420"/>
         <source>Fit of the management approaches</source>
         <translation>Idoneidad de los enfoques de gestión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="438"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="433"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="434"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="429"/>
         <source>No decision recorded yet.</source>
         <translation>Aún no se ha registrado ninguna decisión.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="438"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="433"/>
         <source>Approach chosen</source>
         <translation>Enfoque elegido</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="438"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="433"/>
         <source>Decided by</source>
         <translation>Decidido por</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="454"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="449"/>
         <source>Decision history (newest first)</source>
         <translation>Historial de decisiones (la más reciente primero)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="462"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="457"/>
         <source>Generated</source>
         <translation>Generado el</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="466"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="461"/>
         <source>ASM-PACE plugin version</source>
         <translation>Versión del complemento ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="469"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="464"/>
         <source>Data sources</source>
         <translation>Fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="470"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="465"/>
         <source>About this dossier</source>
         <translation>Acerca de este expediente</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="498"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="493"/>
         <source>None recorded.</source>
         <translation>Nada registrado.</translation>
     </message>
@@ -1411,7 +1411,7 @@
         <translation>Expediente del sitio: {title}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="601"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="596"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
@@ -1431,17 +1431,17 @@
         <translation>no se pudo escribir {path}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="136"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="131"/>
         <source>Redaction NOT applied: this dossier holds personal contacts and sensitive stakeholders. Share it only with people entitled to them.</source>
         <translation>Datos sensibles NO omitidos: este expediente contiene contactos personales y actores sensibles. Compártalo solo con personas autorizadas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="141"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="136"/>
         <source>Redaction applied: {contacts} contacts and {sensitive} sensitive stakeholders left out.</source>
         <translation>Datos sensibles omitidos: se excluyeron {contacts} contactos y {sensitive} actores sensibles.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="306"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="301"/>
         <source>Site key(s) not found: {keys}. Give keys of assessed sites (the dock lists them), separated by commas.</source>
         <translation>Clave(s) de sitio no encontrada(s): {keys}. Indique claves de sitios evaluados (el panel las lista), separadas por comas.</translation>
     </message>
@@ -1451,97 +1451,97 @@
         <translation>QGIS no pudo escribir el PDF {path} (error {result}): ¿está abierto en otro programa?</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="53"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Distance to the nearest protected area</source>
         <translation>Distancia al área protegida más cercana</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="53"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Share of the site inside protected areas</source>
         <translation>Proporción del sitio dentro de áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="75"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Influence (0–5)</source>
         <translation>Influencia (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="75"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Interest (0–5)</source>
         <translation>Interés (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="85"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>Strength (1–3)</source>
         <translation>Intensidad (1–3)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="113"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
         <source>Impact pathway</source>
         <translation>Vía de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="107"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="102"/>
         <source>Protected area</source>
         <translation>Área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="107"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="102"/>
         <source>Area reached (ha)</source>
         <translation>Superficie alcanzada (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="107"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="102"/>
         <source>Share of the protected area</source>
         <translation>Proporción del área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="113"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
         <source>From (km)</source>
         <translation>Desde (km)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="113"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
         <source>To (km)</source>
         <translation>Hasta (km)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="113"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
         <source>Area (ha)</source>
         <translation>Superficie (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="113"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="113"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
         <source>Source of the distance</source>
         <translation>Fuente de la distancia</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="347"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="342"/>
         <source>Coordinates (WGS 84)</source>
         <translation>Coordenadas (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="348"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="343"/>
         <source>UTM (WGS 84)</source>
         <translation>UTM (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="462"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="457"/>
         <source>{date} UTC</source>
         <translation>{date} UTC</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="193"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="188"/>
         <source>No stakeholders shown: all of this site&apos;s are sensitive and left out.</source>
         <translation>Ningún actor mostrado: todos los de este sitio son sensibles y se excluyeron.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="194"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="189"/>
         <source>No stakeholders recorded for this site.</source>
         <translation>No hay actores registrados para este sitio.</translation>
     </message>
@@ -1549,62 +1549,62 @@
 <context>
     <name>DossierFormat</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/formatting.py" line="37"/>
+        <location filename="../../asm_pace_plugin/core/shared/formatting.py" line="37"/>
         <source>{area} ha</source>
         <translation>{area} ha</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/formatting.py" line="56"/>
+        <location filename="../../asm_pace_plugin/core/shared/formatting.py" line="56"/>
         <source>&lt; {share}%</source>
         <translation>&lt; {share} %</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/formatting.py" line="58"/>
+        <location filename="../../asm_pace_plugin/core/shared/formatting.py" line="58"/>
         <source>{share}%</source>
         <translation>{share} %</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/formatting.py" line="67"/>
+        <location filename="../../asm_pace_plugin/core/shared/formatting.py" line="67"/>
         <source>inside</source>
         <translation>dentro</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/formatting.py" line="69"/>
+        <location filename="../../asm_pace_plugin/core/shared/formatting.py" line="69"/>
         <source>{distance} m</source>
         <translation>{distance} m</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/formatting.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/shared/formatting.py" line="71"/>
         <source>{distance} km</source>
         <translation>{distance} km</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/formatting.py" line="76"/>
+        <location filename="../../asm_pace_plugin/core/shared/formatting.py" line="76"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/formatting.py" line="76"/>
+        <location filename="../../asm_pace_plugin/core/shared/formatting.py" line="76"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/formatting.py" line="77"/>
+        <location filename="../../asm_pace_plugin/core/shared/formatting.py" line="77"/>
         <source>E</source>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/formatting.py" line="77"/>
+        <location filename="../../asm_pace_plugin/core/shared/formatting.py" line="77"/>
         <source>W</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/formatting.py" line="78"/>
+        <location filename="../../asm_pace_plugin/core/shared/formatting.py" line="78"/>
         <source>{latitude}° {north_south}, {longitude}° {east_west}</source>
         <translation>{latitude}° {north_south}, {longitude}° {east_west}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/formatting.py" line="88"/>
+        <location filename="../../asm_pace_plugin/core/shared/formatting.py" line="88"/>
         <source>zone {zone}{hemisphere}, {easting} E, {northing} N</source>
         <translation>zona {zone}{hemisphere}, {easting} E, {northing} N</translation>
     </message>
@@ -1670,32 +1670,32 @@
 <context>
     <name>DossierMaps</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="109"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="111"/>
         <source>The maps show no protected area: {reason}</source>
         <translation>Los mapas no muestran ningún área protegida: {reason}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="141"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="143"/>
         <source>Mining sites</source>
         <translation>Sitios mineros</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="149"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="151"/>
         <source>Impact zones</source>
         <translation>Zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="154"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="156"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="165"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="167"/>
         <source>WWF priority landscapes</source>
         <translation>Paisajes prioritarios del WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="165"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="167"/>
         <source>Ecoregions</source>
         <translation>Ecorregiones</translation>
     </message>
@@ -1859,7 +1859,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/fields.py" line="65"/>
+        <location filename="../../asm_pace_plugin/core/shared/input_fields.py" line="61"/>
         <source>field &apos;{wanted}&apos; is not in the layer; its fields are: {field_names}</source>
         <translation>el campo «{wanted}» no está en la capa; sus campos son: {field_names}</translation>
     </message>
@@ -1867,17 +1867,17 @@
 <context>
     <name>FileNames</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/presets.py" line="87"/>
+        <location filename="../../asm_pace_plugin/ui/presets.py" line="88"/>
         <source>dossier</source>
         <translation>expediente</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/presets.py" line="91"/>
+        <location filename="../../asm_pace_plugin/ui/presets.py" line="92"/>
         <source>dossiers</source>
         <translation>expedientes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/presets.py" line="93"/>
+        <location filename="../../asm_pace_plugin/ui/presets.py" line="94"/>
         <source>assessments</source>
         <translation>evaluaciones</translation>
     </message>
@@ -1943,162 +1943,162 @@
 <context>
     <name>ImpactPathways</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="35"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="35"/>
         <source>No: one zone per site and pathway</source>
         <translation>No: una zona por sitio y vía</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="35"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="35"/>
         <source>Per pathway</source>
         <translation>Por vía</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="35"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="35"/>
         <source>All zones into one</source>
         <translation>Todas las zonas en una</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="111"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="111"/>
         <source>Impact-pathway catalogue {path}</source>
         <translation>Catálogo de vías de impacto {path}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="115"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="115"/>
         <source>{where} cannot be read ({strerror}). Choose an existing CSV file.</source>
         <translation>{where} no se puede leer ({strerror}). Elija un archivo CSV existente.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="152"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="152"/>
         <source>{where}, line {line}</source>
         <translation>{where}, línea {line}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="156"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="156"/>
         <source>{where}, line {line}: the name &apos;{name}&apos; appears twice. Rename one.</source>
         <translation>{where}, línea {line}: el nombre «{name}» aparece dos veces. Cambie uno.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="200"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="200"/>
         <source>{where}: confidence must be one of {CONFIDENCES}, not &apos;{confidence}&apos;.</source>
         <translation>{where}: la confianza debe ser una de {CONFIDENCES}, no «{confidence}».</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="431"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="431"/>
         <source>No impact pathway was chosen. Give at least one, e.g. footprint,hunting.</source>
         <translation>No se eligió ninguna vía de impacto. Indique al menos una, p. ej. footprint,hunting.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="453"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="453"/>
         <source>Distances</source>
         <translation>Distancias</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="453"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="453"/>
         <source>Per-site distance fields</source>
         <translation>Campos de distancia por sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="453"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="453"/>
         <source>On/off fields</source>
         <translation>Campos de activación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="440"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="440"/>
         <source>Unknown impact pathway &apos;{name}&apos;. Known pathways: {zone_names}.</source>
         <translation>Vía de impacto desconocida «{name}». Vías conocidas: {zone_names}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="144"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="144"/>
         <source>{where} lacks the column(s) {missing}. It needs a header line: {CATALOGUE_COLUMNS}.</source>
         <translation>A {where} le faltan las columnas {missing}. Necesita una línea de encabezado: {CATALOGUE_COLUMNS}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="184"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="184"/>
         <source>{where}: the name &apos;{name}&apos; must be letters, digits and &apos;_&apos; only, e.g. hunting.</source>
         <translation>{where}: el nombre «{name}» solo puede tener letras, cifras y '_', p. ej. hunting.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="192"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="192"/>
         <source>{where}: kind must be &apos;{KIND_ZONE}&apos; or &apos;{KIND_DOWNSTREAM}&apos;, not &apos;{kind}&apos;.</source>
         <translation>{where}: kind debe ser '{KIND_ZONE}' o '{KIND_DOWNSTREAM}', no '{kind}'.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="348"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="348"/>
         <source>{what}: &apos;{value}&apos; is not of the form pathway=value, e.g. hunting=12700.</source>
         <translation>{what}: «{value}» no tiene la forma vía=valor, p. ej. hunting=12700.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="460"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="460"/>
         <source>{what} name pathways that are not chosen: {extra}. Add them to the pathways.</source>
         <translation>{what}: nombran vías que no se eligieron: {extra}. Añádalas a las vías.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="474"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="474"/>
         <source>The distance given for &apos;{name}&apos; ({distances}) is not a positive number of metres.</source>
         <translation>La distancia indicada para «{name}» ({distances}) no es un número positivo de metros.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="124"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="124"/>
         <source>{where}, line {line}: not text in UTF-8 (a binary file, or another encoding). Save it as CSV UTF-8 from your spreadsheet, or choose the shipped catalogue.</source>
         <translation>{where}, línea {line}: no es texto en UTF-8 (un archivo binario, u otra codificación). Guárdelo como CSV UTF-8 desde su hoja de cálculo, o elija el catálogo incluido.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="136"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="136"/>
         <source>{where}, line {line_num}: not readable as CSV ({error}).</source>
         <translation>{where}, línea {line_num}: no se puede leer como CSV ({error}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="220"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="220"/>
         <source>{where}: distance_m {text} is {beyond_limit}.</source>
         <translation>{where}: distance_m {text} está {beyond_limit}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="312"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="312"/>
         <source>beyond {km} km, the farthest a zone is drawn true to its area</source>
         <translation>más allá de {km} km, la mayor distancia a la que una zona se dibuja fiel a su superficie</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="481"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="481"/>
         <source>The distance given for &apos;{name}&apos; ({distances} m) is {beyond_limit}.</source>
         <translation>La distancia indicada para «{name}» ({distances} m) está {beyond_limit}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="516"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="516"/>
         <source>The {what} {error}.</source>
         <translation>{what}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="446"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="446"/>
         <source>&apos;{name}&apos; is traced down rivers, not drawn as a zone: use the algorithm &apos;Downstream trace (mercury and sediment)&apos; for it.</source>
         <translation>«{name}» se traza a lo largo de los ríos, no se dibuja como zona: use para ello el algoritmo «Trazado aguas abajo (mercurio y sedimentos)».</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="268"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="268"/>
         <source>{}: {} m is very small for this pathway (default: {}). Distances are in metres: for {} km, type {}.</source>
         <translation>{}: {} m es muy poco para esta vía (por defecto: {}). Las distancias van en metros: para {} km, escriba {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="271"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="271"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="282"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="282"/>
         <source>{}: {} ({}){}{}</source>
         <translation>{}: {} ({}){}{}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="282"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="282"/>
         <source>per site</source>
         <translation>por sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="282"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="282"/>
         <source>, per-site field {}</source>
         <translation>, campo por sitio {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="282"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="282"/>
         <source>, on/off field {}</source>
         <translation>, campo de activación {}</translation>
     </message>
@@ -2106,132 +2106,132 @@
 <context>
     <name>ImpactZonesAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="109"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="103"/>
         <source>Impact zones</source>
         <translation>Zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="56"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="50"/>
         <source>asm,mining,impact,buffer,geodesic,deforestation,hunting,zone,pathway</source>
         <translation>asm,mape,minería,impacto,buffer,geodésico,deforestación,caza,zona,vía</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="88"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="82"/>
         <source>Non-overlapping rings instead of full discs</source>
         <translation>Anillos sin superposición en lugar de discos completos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="93"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="87"/>
         <source>Dissolve zones</source>
         <translation>Disolver las zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="101"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="95"/>
         <source>Impact-pathway catalogue (CSV; empty: the shipped one)</source>
         <translation>Catálogo de vías de impacto (CSV; vacío: el incluido)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="112"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="106"/>
         <source>Number of zones</source>
         <translation>Número de zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="113"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="107"/>
         <source>Sites without any zone</source>
         <translation>Sitios sin ninguna zona</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="166"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="160"/>
         <source>Dissolving zones...</source>
         <translation>Disolviendo las zonas...</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="173"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="167"/>
         <source>{}: {} sites without this zone ({}).</source>
         <translation>{}: {} sitios sin esta zona ({}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="179"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="173"/>
         <source>Impact zones: {} zones written for {} sites and {} pathways ({}, {}); sites without any zone: {}; site geometries repaired: {}; {}.</source>
         <translation>Zonas de impacto: {} zonas escritas para {} sitios y {} vías ({}, {}); sitios sin ninguna zona: {}; geometrías de sitios reparadas: {}; {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="179"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="173"/>
         <source>rings</source>
         <translation>anillos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="179"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="173"/>
         <source>discs</source>
         <translation>discos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="179"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="173"/>
         <source>nothing skipped</source>
         <translation>nada omitido</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="56"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="57"/>
         <source>Impact pathways</source>
         <translation>Vías de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="70"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="71"/>
         <source>{}: distance (metres)</source>
         <translation>{}: distancia (metros)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="83"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="84"/>
         <source>Metres on the ellipsoid. Default: {} ({}).</source>
         <translation>Metros sobre el elipsoide. Por defecto: {} ({}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="78"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="79"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="89"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="90"/>
         <source>Other distances in metres (pathway=metres, e.g. charcoal_timber=5000)</source>
         <translation>Otras distancias en metros (vía=metros, p. ej. charcoal_timber=5000)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="41"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="42"/>
         <source>{} (no default distance: give one)</source>
         <translation>{} (sin distancia por defecto: indique una)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="42"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="43"/>
         <source>{} ({} km)</source>
         <translation>{} ({} km)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="154"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="155"/>
         <source>Other distances</source>
         <translation>Otras distancias</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="60"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="54"/>
         <source>&lt;p&gt;Draws, around every mining site, the zones its impacts reach: site footprint, off-site deforestation, hunting pressure, landscape deforestation, charcoal and timber.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Distances are metres on the ellipsoid&lt;/b&gt; whatever the CRS: a 10 km zone covers the same area at the equator, at 47°N or at 70°N, and zones crossing the 180° meridian are split on both sides. Polygon and line sites are buffered from their edge.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Impact pathways&lt;/b&gt;: tick those to draw. Each has its distance below, in metres; the defaults are {}, each with its source and confidence (in the catalogue file resources/catalogues/impact_pathways.csv; under Advanced, give your own edited copy). A distance far smaller than its default (10 typed for 10 km) is warned about in the log.&lt;/p&gt;&lt;p&gt;Under &lt;b&gt;Advanced&lt;/b&gt;, each pathway can take &lt;b&gt;its distance per site&lt;/b&gt; from a numeric field of the sites (an empty value uses the distance above), and be drawn &lt;b&gt;only where a field says yes&lt;/b&gt; (1, true, yes, oui). In models and qgis_process, PATHWAYS also takes the names (&lt;i&gt;PATHWAYS=footprint,hunting&lt;/i&gt;), and the &lt;i&gt;pathway=field&lt;/i&gt; texts of earlier versions still work: &lt;i&gt;DISTANCE_FIELDS=hunting=hunt_m&lt;/i&gt;, &lt;i&gt;SWITCH_FIELDS=charcoal_timber=uses_wood&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rings&lt;/b&gt;: each zone without the smaller ones (footprint, then 1–10 km, then 10–70 km), for maps; keep full discs to measure pressure on protected areas. &lt;b&gt;Dissolve&lt;/b&gt; merges the zones of all sites, per pathway or all together.&lt;/p&gt;&lt;p&gt;Each zone says its site, pathway, distance, where the distance comes from and its area in hectares. Output in EPSG:4326.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Downstream trace&lt;/i&gt; for mercury and sediment along rivers, then &lt;i&gt;Pressure on protected areas&lt;/i&gt; with these zones.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Dibuja, alrededor de cada sitio minero, las zonas que alcanzan sus impactos: huella del sitio, deforestación fuera del sitio, presión de caza, deforestación del paisaje, madera y carbón vegetal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Las distancias son metros sobre el elipsoide&lt;/b&gt; sea cual sea el SRC: una zona de 10 km cubre la misma superficie en el ecuador, a 47°N o a 70°N, y las zonas que cruzan el meridiano de 180° se dividen a ambos lados. Los sitios de polígonos y de líneas se amplían desde su borde.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Vías de impacto&lt;/b&gt;: marque las que quiera dibujar. Cada una tiene su distancia abajo, en metros; los valores por defecto son {}, cada uno con su fuente y su nivel de confianza (en el archivo de catálogo resources/catalogues/impact_pathways.csv; en Avanzado, indique su propia copia editada). Una distancia mucho menor que su valor por defecto (10 escrito por 10 km) se advierte en el registro.&lt;/p&gt;&lt;p&gt;En &lt;b&gt;Avanzado&lt;/b&gt;, cada vía puede tomar &lt;b&gt;su distancia por sitio&lt;/b&gt; de un campo numérico de los sitios (un valor vacío usa la distancia de arriba), y dibujarse &lt;b&gt;solo donde un campo indica sí&lt;/b&gt; (1, true, yes, sí). En los modelos y en qgis_process, PATHWAYS también acepta los nombres (&lt;i&gt;PATHWAYS=footprint,hunting&lt;/i&gt;), y los textos &lt;i&gt;vía=campo&lt;/i&gt; de versiones anteriores siguen funcionando: &lt;i&gt;DISTANCE_FIELDS=hunting=hunt_m&lt;/i&gt;, &lt;i&gt;SWITCH_FIELDS=charcoal_timber=uses_wood&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anillos&lt;/b&gt;: cada zona sin las más pequeñas (huella, luego 1–10 km, luego 10–70 km), para mapas; conserve los discos completos para medir la presión sobre las áreas protegidas. &lt;b&gt;Disolver&lt;/b&gt; une las zonas de todos los sitios, por vía o todas juntas.&lt;/p&gt;&lt;p&gt;Cada zona indica su sitio, su vía, su distancia, de dónde viene la distancia y su superficie en hectáreas. Salida en EPSG:4326.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Siguiente paso&lt;/b&gt;: &lt;i&gt;Trazado aguas abajo&lt;/i&gt; para el mercurio y los sedimentos a lo largo de los ríos, y luego &lt;i&gt;Presión sobre las áreas protegidas&lt;/i&gt; con estas zonas.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="101"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="102"/>
         <source>{}: distance per site (metres)</source>
         <translation>{}: distancia por sitio (metros)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="101"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="102"/>
         <source>A numeric field of the sites with each site&apos;s distance in metres; where it is empty, the distance above is used.</source>
         <translation>Un campo numérico de los sitios con la distancia de cada sitio en metros; donde está vacío, se usa la distancia de arriba.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="101"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="102"/>
         <source>{}: drawn only where this field says yes</source>
         <translation>{}: dibujada solo donde este campo indica sí</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="101"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="102"/>
         <source>A field of the sites that turns the pathway on (1, true, yes, oui) or off (0, false, no, non) site by site.</source>
         <translation>Un campo de los sitios que activa la vía (1, true, yes, oui) o la desactiva (0, false, no, non) sitio por sitio.</translation>
     </message>
@@ -2350,302 +2350,302 @@
 <context>
     <name>OutputFields</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/schema.py" line="13"/>
+        <location filename="../../asm_pace_plugin/core/shared/output_schema.py" line="13"/>
         <source>site: value of the site id field, or its feature id</source>
         <translation>sitio: valor del campo identificador del sitio, o el identificador de su entidad</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
         <source>impact pathway (mercury_sediment)</source>
         <translation>vía de impacto (mercury_sediment)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
         <source>metres from the site to the river it was snapped to</source>
         <translation>metros del sitio al río al que se enganchó</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
         <source>length asked for, in metres</source>
         <translation>longitud pedida, en metros</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
         <source>length traced, in metres on the ellipsoid (all branches)</source>
         <translation>longitud trazada, en metros sobre el elipsoide (todos los brazos)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
         <source>where the flow direction came from</source>
         <translation>de dónde proviene la dirección del flujo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
         <source>corridor width in metres (corridor layer)</source>
         <translation>ancho del corredor en metros (capa de corredores)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
         <source>corridor area in hectares on the ellipsoid (corridor layer)</source>
         <translation>superficie del corredor en hectáreas sobre el elipsoide (capa de corredores)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>true when the site is PACE (one of the three classes)</source>
         <translation>verdadero cuando el sitio es PACE (una de las tres clases)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>number of protected areas (incl. AZE sites) the site touches</source>
         <translation>número de áreas protegidas (incl. sitios AZE) que toca el sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>names of those protected areas, &apos;; &apos;-separated</source>
         <translation>nombres de esas áreas protegidas, separados por '; '</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>their ids (WDPAID / SITE_ID or the chosen id field)</source>
         <translation>sus identificadores (WDPAID / SITE_ID o el campo de identificador elegido)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>their designations (DESIG_ENG or the chosen field)</source>
         <translation>sus designaciones (DESIG_ENG o el campo elegido)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>their levels: international, regional, national, local</source>
         <translation>sus niveles: internacional, regional, nacional, local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>international designations found: World Heritage, Ramsar, AZE</source>
         <translation>designaciones internacionales encontradas: World Heritage (Patrimonio Mundial), Ramsar, AZE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>strictest IUCN category among them (Ia strictest)</source>
         <translation>categoría UICN más estricta entre ellas (Ia la más estricta)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>WWF priority landscape(s) the site touches</source>
         <translation>paisaje(s) prioritario(s) del WWF que toca el sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>Global 200 ecoregion(s) the site touches</source>
         <translation>ecorregión(es) prioritaria(s) Global 200 que toca el sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>distance to it in metres on the ellipsoid (0 inside a protected area)</source>
         <translation>distancia hasta ella en metros sobre el elipsoide (0 dentro de un área protegida)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>which kinds of layers were tested</source>
         <translation>qué tipos de capas se evaluaron</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>kinds of layers not supplied, so not tested</source>
         <translation>tipos de capas no aportados, por lo tanto no evaluados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>&apos;no geometry&apos; or &apos;geometry repaired&apos; where that applied</source>
         <translation>'no geometry' o 'geometry repaired' cuando corresponda</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>data version given by the user (e.g. WDPA Nov 2025)</source>
         <translation>versión de los datos indicada por el usuario (p. ej. WDPA nov. 2025)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="134"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="136"/>
         <source>&apos;class&apos; rows count sites per PACE class; &apos;protected_area&apos; rows per PA</source>
         <translation>las filas 'class' cuentan los sitios por clase PACE; las filas 'protected_area' por área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="134"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="136"/>
         <source>the PACE class (class rows)</source>
         <translation>la clase PACE (filas 'class')</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="134"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="136"/>
         <source>layer of the protected area (protected_area rows)</source>
         <translation>capa del área protegida (filas 'protected_area')</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="134"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="136"/>
         <source>id of the protected area</source>
         <translation>identificador del área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/schema.py" line="18"/>
+        <location filename="../../asm_pace_plugin/core/shared/output_schema.py" line="18"/>
         <source>name of the protected area</source>
         <translation>nombre del área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/schema.py" line="19"/>
+        <location filename="../../asm_pace_plugin/core/shared/output_schema.py" line="19"/>
         <source>designation</source>
         <translation>designación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="134"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="136"/>
         <source>level: international, regional, national, local</source>
         <translation>nivel: internacional, regional, nacional, local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/schema.py" line="20"/>
+        <location filename="../../asm_pace_plugin/core/shared/output_schema.py" line="20"/>
         <source>IUCN category</source>
         <translation>Categoría UICN</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="134"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="136"/>
         <source>number of sites</source>
         <translation>número de sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
         <source>impact pathway name from the catalogue, e.g. hunting</source>
         <translation>nombre de la vía de impacto en el catálogo, p. ej. hunting</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
         <source>readable name of the pathway</source>
         <translation>nombre legible de la vía</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
         <source>outer distance of the zone in metres on the ellipsoid</source>
         <translation>distancia exterior de la zona en metros sobre el elipsoide</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
         <source>inner distance of a ring (0 for a full disc)</source>
         <translation>distancia interior de un anillo (0 para un disco completo)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
         <source>where the distance comes from: catalogue source, parameter or field</source>
         <translation>de dónde viene la distancia: fuente del catálogo, parámetro o campo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
         <source>confidence in the distance: high, medium, low, none</source>
         <translation>confianza en la distancia: high (alta), medium (media), low (baja), none (ninguna)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
         <source>disc (site to distance) or ring (from the previous distance)</source>
         <translation>disc (del sitio a la distancia) o ring (desde la distancia anterior)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
         <source>number of sites in the zone (1 unless dissolved)</source>
         <translation>número de sitios en la zona (1 salvo disolución)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
         <source>area of the zone in hectares on the ellipsoid</source>
         <translation>superficie de la zona en hectáreas sobre el elipsoide</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="18"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="19"/>
         <source>id of the protected area (WDPAID / SITE_ID or the chosen field)</source>
         <translation>identificador del área protegida (WDPAID / SITE_ID o el campo elegido)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/schema.py" line="21"/>
+        <location filename="../../asm_pace_plugin/core/shared/output_schema.py" line="21"/>
         <source>impact pathway</source>
         <translation>vía de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="18"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="19"/>
         <source>hectares of the protected area inside zones of this pathway</source>
         <translation>hectáreas del área protegida dentro de las zonas de esta vía</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="18"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="19"/>
         <source>hectares of the protected area (ellipsoidal)</source>
         <translation>hectáreas del área protegida (sobre el elipsoide)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="18"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="19"/>
         <source>share (0-1) of the protected area inside these zones</source>
         <translation>proporción (0-1) del área protegida dentro de estas zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="18"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="19"/>
         <source>number of sites whose zones reach the protected area</source>
         <translation>número de sitios cuyas zonas alcanzan el área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="18"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="19"/>
         <source>those sites, &apos;; &apos;-separated</source>
         <translation>esos sitios, separados por '; '</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="18"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="19"/>
         <source>number of sites inside the protected area (when sites are given)</source>
         <translation>número de sitios dentro del área protegida (cuando se indican los sitios)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="57"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="58"/>
         <source>site</source>
         <translation>sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="57"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="58"/>
         <source>protected area reached by the site&apos;s zone</source>
         <translation>área protegida alcanzada por la zona del sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="57"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="58"/>
         <source>its name</source>
         <translation>su nombre</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="57"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="58"/>
         <source>hectares of the protected area inside the site&apos;s zone</source>
         <translation>hectáreas del área protegida dentro de la zona del sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="57"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="58"/>
         <source>share (0-1) of the protected area inside the site&apos;s zone</source>
         <translation>proporción (0-1) del área protegida dentro de la zona del sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>PACE class: protected_area, priority_landscape, critical_ecosystem, not_eligible, or unclassified (no geometry)</source>
         <translation>clase PACE: protected_area, priority_landscape, critical_ecosystem, not_eligible, o unclassified (sin geometría)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>Global 200 status: 1 critical/endangered, 2 vulnerable, 3 stable/intact (most threatened when several)</source>
         <translation>estado Global 200: 1 crítica/en peligro, 2 vulnerable, 3 estable/intacta (la más amenazada si hay varias)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>for a site outside every protected area: the nearest one within the search radius</source>
         <translation>para un sitio fuera de toda área protegida: la más cercana dentro del radio de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>share (0-1) of a polygon site&apos;s area, or a line site&apos;s length, inside protected areas; empty for points</source>
         <translation>proporción (0-1) de la superficie de un sitio polígono, o de la longitud de un sitio línea, dentro de áreas protegidas; vacío para puntos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
         <source>why the trace stopped: length reached, network end, or a loop</source>
         <translation>por qué se detuvo el trazado: longitud alcanzada, fin de la red, o un bucle</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/site_key.py" line="26"/>
+        <location filename="../../asm_pace_plugin/core/shared/site_key.py" line="25"/>
         <source>site key: the feature id of the site in the input layer, where no field named each site</source>
         <translation>clave del sitio: el identificador de la entidad del sitio en la capa de entrada, donde ningún campo identificaba cada sitio</translation>
     </message>
@@ -2653,112 +2653,112 @@
 <context>
     <name>PaPressureAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="121"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="128"/>
         <source>Pressure on protected areas</source>
         <translation>Presión sobre las áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="65"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="72"/>
         <source>asm,mining,impact,pressure,protected,area,wdpa,hectares,share</source>
         <translation>asm,mape,minería,impacto,presión,área protegida,wdpa,hectáreas,proporción</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="86"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="93"/>
         <source>Impact zones and mercury corridors</source>
         <translation>Zonas de impacto y corredores de mercurio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="91"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="98"/>
         <source>Pathway field of the zones</source>
         <translation>Campo de la vía de las zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="99"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="106"/>
         <source>Site id field of the zones</source>
         <translation>Campo de identificador de sitio de las zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="104"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="111"/>
         <source>Protected areas (WDPA polygons and points, or a national layer)</source>
         <translation>Áreas protegidas (polígonos y puntos de la WDPA, o una capa nacional)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="112"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="119"/>
         <source>Mining sites (optional: to list the sites inside each protected area)</source>
         <translation>Sitios mineros (opcional: para listar los sitios dentro de cada área protegida)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="126"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="133"/>
         <source>Protected areas reached by each site</source>
         <translation>Áreas protegidas alcanzadas por cada sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="134"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="141"/>
         <source>Protected areas under pressure</source>
         <translation>Áreas protegidas bajo presión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="166"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="180"/>
         <source>Pressure: {} zones read, {} protected areas under pressure ({} rows per pathway); geometries repaired: {}; features without usable geometry skipped: {}.</source>
         <translation>Presión: {} zonas leídas, {} áreas protegidas bajo presión ({} filas por vía); geometrías reparadas: {}; entidades sin geometría utilizable omitidas: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="189"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="203"/>
         <source>No impact-zone layer was given. Run Impact zones (or Downstream trace) first.</source>
         <translation>No se indicó ninguna capa de zonas de impacto. Ejecute primero Zonas de impacto (o Trazado aguas abajo).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="194"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="208"/>
         <source>The impact-zone layer &apos;{}&apos;</source>
         <translation>La capa de zonas de impacto «{}»</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="198"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="212"/>
         <source>{} must hold polygons: use the output of Impact zones.</source>
         <translation>{} debe contener polígonos: use la salida de Zonas de impacto.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="202"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="216"/>
         <source>pathway</source>
         <translation>vía</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="202"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="216"/>
         <source>site id</source>
         <translation>identificador de sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="228"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="246"/>
         <source>No protected-area layer was given. Add at least one (WDPA or national).</source>
         <translation>No se indicó ninguna capa de áreas protegidas. Añada al menos una (WDPA o nacional).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="241"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="260"/>
         <source>The protected-area layer &apos;{}&apos; is empty. Remove it or choose another.</source>
         <translation>La capa de áreas protegidas «{}» está vacía. Quítela o elija otra.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="258"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="279"/>
         <source>No protected area was left after cleaning: check the statuses to keep and the layers.</source>
         <translation>No quedó ningún área protegida tras la depuración: revise los estados a conservar y las capas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="285"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="306"/>
         <source>{} of {} sites have impact zones.</source>
         <translation>{} de {} sitios tienen zonas de impacto.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="287"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="308"/>
         <source>0 of {} sites have impact zones under the key {}: the zones name their sites otherwise. Choose the site key field the zones were made with, or make the zones again from this site layer.</source>
         <translation>0 de {} sitios tienen zonas de impacto con la clave {}: las zonas identifican sus sitios de otro modo. Elija el campo clave de los sitios con el que se hicieron las zonas, o vuelva a hacer las zonas a partir de esta capa de sitios.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="218"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="232"/>
         <source>{} has no {} field &apos;{}&apos;; its fields are: {}. Use the output of Impact zones, or name the right field (empty: none).</source>
         <translation>{} no tiene el campo de {} «{}»; sus campos son: {}. Use la salida de Zonas de impacto, o indique el campo correcto (vacío: ninguno).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="68"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="75"/>
         <source>&lt;p&gt;Measures how much of each protected area the impact zones of the mining sites cover, per impact pathway: hectares inside the zones, share of the protected area, how many sites contribute and which, and (if the site layer is given) which sites lie inside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Impact zones&lt;/b&gt;: one or more outputs of &lt;i&gt;Impact zones&lt;/i&gt; (full discs, not dissolved, so that sites can be counted) and of &lt;i&gt;Downstream trace&lt;/i&gt; (mercury corridors). Zones of several sites that overlap are counted once per pathway.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protected areas&lt;/b&gt;: WDPA or a national layer, cleaned as in &lt;i&gt;Classify sites&lt;/i&gt; (statuses kept, UNESCO-MAB left out, invalid polygons repaired). Parcels sharing an id are one protected area.&lt;/p&gt;&lt;p&gt;Areas are in hectares on the ellipsoid, never in planar degrees. Outputs: the pressured part of each protected area per pathway (polygons, EPSG:4326), and a table with one row per site, pathway and protected area reached.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock for each site under pressure, then &lt;i&gt;Site dossiers&lt;/i&gt; with these zones and the per-site table.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mide qué parte de cada área protegida cubren las zonas de impacto de los sitios mineros, por vía de impacto: hectáreas dentro de las zonas, proporción del área protegida, cuántos sitios contribuyen y cuáles, y (si se indica la capa de sitios) qué sitios están dentro de ella.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zonas de impacto&lt;/b&gt;: una o varias salidas de &lt;i&gt;Zonas de impacto&lt;/i&gt; (discos completos, sin disolver, para poder contar los sitios) y de &lt;i&gt;Trazado aguas abajo&lt;/i&gt; (corredores de mercurio). Las zonas de varios sitios que se superponen se cuentan una vez por vía.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Áreas protegidas&lt;/b&gt;: la WDPA o una capa nacional, depurada como en &lt;i&gt;Clasificar los sitios&lt;/i&gt; (estados conservados, MAB-UNESCO excluidas, polígonos inválidos reparados). Las parcelas que comparten un identificador son una sola área protegida.&lt;/p&gt;&lt;p&gt;Las superficies se dan en hectáreas sobre el elipsoide, nunca en grados planos. Salidas: la parte bajo presión de cada área protegida por vía (polígonos, EPSG:4326), y una tabla con una fila por sitio, vía y área protegida alcanzada.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Siguiente paso&lt;/b&gt;: el panel &lt;i&gt;Evaluación ASM-PACE&lt;/i&gt; para cada sitio bajo presión, y luego &lt;i&gt;Expedientes de sitios&lt;/i&gt; con estas zonas y la tabla por sitio.&lt;/p&gt;</translation>
     </message>
@@ -2766,67 +2766,67 @@
 <context>
     <name>PaceClasses</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="23"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="24"/>
         <source>In a protected area</source>
         <translation>En un área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="24"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="25"/>
         <source>In a WWF priority landscape</source>
         <translation>En un paisaje prioritario del WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="25"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="26"/>
         <source>In a Global 200 ecoregion (critical ecosystem)</source>
         <translation>En una ecorregión prioritaria Global 200 (ecosistema crítico)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="26"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="27"/>
         <source>Not PACE (outside all tested layers)</source>
         <translation>Fuera de PACE (fuera de todas las capas evaluadas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="27"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="28"/>
         <source>Not classified (site has no geometry)</source>
         <translation>Sin clasificar (el sitio no tiene geometría)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="55"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="56"/>
         <source>critical or endangered</source>
         <translation>crítica o en peligro</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="56"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="57"/>
         <source>vulnerable</source>
         <translation>vulnerable</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="57"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="58"/>
         <source>relatively stable or intact</source>
         <translation>relativamente estable o intacta</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="30"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="31"/>
         <source>international</source>
         <translation>internacional</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="31"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="32"/>
         <source>regional</source>
         <translation>regional</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="32"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="33"/>
         <source>national</source>
         <translation>nacional</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="33"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="34"/>
         <source>local</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="36"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="37"/>
         <source>World Heritage</source>
         <translation>Patrimonio Mundial</translation>
     </message>
@@ -2847,102 +2847,102 @@
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="474"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="475"/>
         <source>not a line after repair</source>
         <translation>no es una línea tras la reparación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="158"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="152"/>
         <source>no pathway applies</source>
         <translation>no se aplica ninguna vía</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/wdpa.py" line="120"/>
+        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="9"/>
         <source>no geometry</source>
         <translation>sin geometría</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="162"/>
+        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="10"/>
         <source>geometry repaired</source>
         <translation>geometría reparada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="386"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="386"/>
         <source>switched off</source>
         <translation>desactivado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="386"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="386"/>
         <source>unreadable value in {field}</source>
         <translation>valor ilegible en {field}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="404"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="404"/>
         <source>zero, negative or unreadable {field}</source>
         <translation>{field} cero, negativo o ilegible</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="415"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="415"/>
         <source>empty {field}</source>
         <translation>{field} vacío</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/sites.py" line="35"/>
+        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="39"/>
         <source>could not be reprojected to WGS 84</source>
         <translation>no se pudo reproyectar a WGS 84</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="315"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="369"/>
         <source>KBA that is not an AZE site</source>
         <translation>KBA que no es un sitio AZE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="381"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="436"/>
         <source>not a Global 200 ecoregion</source>
         <translation>no es una ecorregión Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/sites.py" line="29"/>
+        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="33"/>
         <source>invalid geometry that could not be repaired</source>
         <translation>geometría inválida que no se pudo reparar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/wdpa.py" line="113"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="114"/>
         <source>status not kept</source>
         <translation>estado no conservado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/wdpa.py" line="114"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="115"/>
         <source>UNESCO-MAB Biosphere Reserve</source>
         <translation>reserva de la biosfera MAB-UNESCO</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/wdpa.py" line="115"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="116"/>
         <source>point without reported area</source>
         <translation>punto sin superficie declarada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/wdpa.py" line="119"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="120"/>
         <source>point (circles switched off)</source>
         <translation>punto (círculos desactivados)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/wdpa.py" line="121"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="122"/>
         <source>invalid geometry not repaired</source>
         <translation>geometría inválida no reparada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="163"/>
+        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="11"/>
         <source>coordinates out of range</source>
         <translation>coordenadas fuera de rango</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="396"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="396"/>
         <source>unreadable {field} (make it a number field)</source>
         <translation>{field} ilegible (conviértalo en un campo numérico)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/wdpa.py" line="116"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="117"/>
         <source>point reporting more than 2,000,000 km² (larger than any protected area)</source>
         <translation>punto que declara más de 2.000.000 km² (mayor que cualquier área protegida)</translation>
     </message>
@@ -2950,52 +2950,52 @@
 <context>
     <name>ReferenceLayers</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="416"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="471"/>
         <source>protected areas</source>
         <translation>áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="419"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="474"/>
         <source>landscapes</source>
         <translation>paisajes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="420"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="475"/>
         <source>ecoregions</source>
         <translation>ecorregiones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="437"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="492"/>
         <source>The {} layer &apos;{}&apos; is empty. Remove it or choose another layer.</source>
         <translation>La capa de {} «{}» está vacía. Quítela o elija otra capa.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="445"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="500"/>
         <source>{}: {}; fields used: {}</source>
         <translation>{}: {}; campos usados: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="469"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="524"/>
         <source>Global 200 ecoregions</source>
         <translation>ecorregiones Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="475"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="530"/>
         <source>AZE sites</source>
         <translation>sitios AZE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="477"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="532"/>
         <source>Not tested, as no layer was given: {}</source>
         <translation>No evaluado, porque no se indicó ninguna capa: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="405"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="460"/>
         <source>No protected-area layer was given. Add at least one (the WDPA for your country, or a national layer): without it no site can be screened.</source>
         <translation>No se indicó ninguna capa de áreas protegidas. Añada al menos una (la WDPA de su país, o una capa nacional): sin ella no se puede evaluar ningún sitio.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="461"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="516"/>
         <source>No protected area was left after cleaning (the log says what each rule left out): check the statuses to keep, the UNESCO-MAB and point options, and the layers.</source>
         <translation>No quedó ningún área protegida tras la depuración (el registro dice lo que excluyó cada regla): revise los estados a conservar, las opciones MAB-UNESCO y de puntos, y las capas.</translation>
     </message>
@@ -3003,92 +3003,92 @@
 <context>
     <name>References</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="68"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="75"/>
         <source>{kept} of {read} features used</source>
         <translation>{kept} de {read} entidades usadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="78"/>
         <source>{count} invalid geometries repaired</source>
         <translation>{count} geometrías inválidas reparadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="75"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="82"/>
         <source>{count} points turned into circles of their reported area</source>
         <translation>{count} puntos convertidos en círculos de su superficie declarada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="87"/>
         <source>{count} dropped: {reason}</source>
         <translation>{count} excluidos: {reason}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="86"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="93"/>
         <source>{layer}: {parts}</source>
         <translation>{layer}: {parts}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="168"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="175"/>
         <source>polygons (or WDPA points with REP_AREA)</source>
         <translation>polígonos (o puntos de la WDPA con REP_AREA)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="168"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="175"/>
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="173"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="180"/>
         <source>no geometry</source>
         <translation>sin geometría</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="173"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="180"/>
         <source>lines</source>
         <translation>líneas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="297"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="351"/>
         <source>protected-area</source>
         <translation>áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="334"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="388"/>
         <source>AZE / KBA</source>
         <translation>AZE / KBA</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="349"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="403"/>
         <source>landscape</source>
         <translation>paisajes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="344"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="398"/>
         <source>The landscape layer &apos;{layer_name}&apos;: {error}.</source>
         <translation>La capa de paisajes «{layer_name}»: {error}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="389"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="444"/>
         <source>ecoregion</source>
         <translation>ecorregiones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="173"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="180"/>
         <source>The {kind} layer &apos;{layer_name}&apos; has no {wanted}: it holds {value}. Choose a polygon layer.</source>
         <translation>La capa «{layer_name}» ({kind}) no tiene {wanted}: contiene {value}. Elija una capa de polígonos.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="238"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="292"/>
         <source>A layer has no valid CRS: set its CRS (Layer Properties &gt; Source) and run again.</source>
         <translation>Una capa no tiene un SRC válido: defina su SRC (Propiedades de la capa &gt; Fuente) y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="256"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="310"/>
         <source>The protected-area layer '{layer_name}' holds points but no reported-area field (WDPA's REP_AREA, km²), so no circle can be drawn. Use the WDPA polygon layer, or a point layer with REP_AREA.</source>
         <translation>La capa de áreas protegidas «{layer_name}» contiene puntos pero ningún campo de superficie declarada (REP_AREA de la WDPA, km²), así que no se puede dibujar ningún círculo. Use la capa de polígonos de la WDPA, o una capa de puntos con REP_AREA.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="368"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="423"/>
         <source>The ecoregion layer &apos;{layer_name}&apos; has no Global 200 field (G200_REGIO or G200_NUM), so its Global 200 ecoregions cannot be told apart. Use WWF&apos;s TEOW layer (wwf_terr_ecos), or tick &apos;Ecoregion layers hold only Global 200 ecoregions&apos; if every polygon of this layer is a Global 200 ecoregion.</source>
         <translation>La capa de ecorregiones «{layer_name}» no tiene campo Global 200 (G200_REGIO o G200_NUM), así que sus ecorregiones Global 200 no se pueden distinguir. Use la capa TEOW del WWF (wwf_terr_ecos), o marque «Las capas de ecorregiones solo contienen ecorregiones Global 200» si cada polígono de esta capa es una ecorregión Global 200.</translation>
     </message>
@@ -3096,77 +3096,77 @@
 <context>
     <name>RiverNetwork</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="407"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="408"/>
         <source>the downstream-id field {field} (reach ids in {reach_field})</source>
         <translation>el campo de identificador aguas abajo {field} (identificadores de tramo en {reach_field})</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="407"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="408"/>
         <source>the downstream-id field {field} (reach ids are feature ids)</source>
         <translation>el campo de identificador aguas abajo {field} (los identificadores de tramo son los de las entidades)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="424"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="425"/>
         <source>the digitising direction of the lines (first vertex upstream)</source>
         <translation>el sentido de digitalización de las líneas (primer vértice aguas arriba)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="370"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="371"/>
         <source>River network: {lines} lines ({parts} parts), {without_geometry} without geometry skipped; flow direction from {direction}; {joins} loose line ends joined to a nearby river; {head_to_head} places where lines meet head to head (no outflow).</source>
         <translation>Red hidrográfica: {lines} líneas ({parts} partes), {without_geometry} sin geometría omitidas; dirección del flujo según {direction}; {joins} extremos sueltos unidos a un río cercano; {head_to_head} lugares donde las líneas se encuentran de frente (sin salida).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="64"/>
         <source>Impact-pathway catalogue {path}: no row &apos;{pathway}&apos; with a distance_m. Give the length to trace, or restore the row.</source>
         <translation>Catálogo de vías de impacto {path}: no hay ninguna fila «{pathway}» con distance_m. Indique la longitud a trazar, o restablezca la fila.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="438"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="439"/>
         <source>Reading the river network...</source>
         <translation>Leyendo la red hidrográfica...</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="447"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="448"/>
         <source>River lines repaired or left out: {}</source>
         <translation>Líneas de ríos reparadas o excluidas: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="455"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="456"/>
         <source>No downstream-id field: the flow direction is assumed to be the digitising direction of the lines. Check on the map that traces run downstream.</source>
         <translation>Sin campo de identificador aguas abajo: se supone que la dirección del flujo es el sentido de digitalización de las líneas. Compruebe en el mapa que los trazados van aguas abajo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="463"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="464"/>
         <source>The river layer has no usable line. Choose another layer.</source>
         <translation>La capa de ríos no tiene ninguna línea utilizable. Elija otra capa.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="76"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="77"/>
         <source>snap distance</source>
         <translation>distancia de enganche</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="76"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="77"/>
         <source>length to trace</source>
         <translation>longitud a trazar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="76"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="77"/>
         <source>corridor width</source>
         <translation>ancho del corredor</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="82"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="83"/>
         <source>The {} must be more than 0 metres (it is {:g}). Give a positive distance.</source>
         <translation>El valor «{}» debe ser mayor que 0 metros (es {:g}). Indique una distancia positiva.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="89"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="90"/>
         <source>The corridor width ({:g} m) is beyond twice {:,.0f} km, the farthest a zone is drawn true to its area. Give a smaller width.</source>
         <translation>El ancho del corredor ({:g} m) supera dos veces {:,.0f} km, la mayor distancia a la que una zona se dibuja fiel a su superficie. Indique un ancho menor.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="99"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="100"/>
         <source>The length to trace, {} m, is very small (default: {} m). Lengths are in metres: for {} km, type {}.</source>
         <translation>La longitud a trazar, {} m, es muy pequeña (por defecto: {} m). Las longitudes van en metros: para {} km, escriba {}.</translation>
     </message>
@@ -3174,152 +3174,152 @@
 <context>
     <name>SiteDossiersAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="68"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="69"/>
         <source>Site dossiers</source>
         <translation>Expedientes de sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="74"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="75"/>
         <source>asm,pace,dossier,report,pdf,html,atlas,stakeholders,decision</source>
         <translation>asm,pace,expediente,informe,pdf,html,atlas,actores,decisión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="103"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="104"/>
         <source>Classified sites (empty: the sites of the workspace)</source>
         <translation>Sitios clasificados (vacío: los sitios del espacio de trabajo)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="109"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="110"/>
         <source>Site key field of the classified sites (empty: the workspace&apos;s)</source>
         <translation>Campo clave de los sitios clasificados (vacío: el del espacio de trabajo)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="119"/>
         <source>Protected areas for the map</source>
         <translation>Áreas protegidas para el mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="119"/>
         <source>WWF priority landscapes for the map</source>
         <translation>Paisajes prioritarios del WWF para el mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="119"/>
         <source>Ecoregions for the map</source>
         <translation>Ecorregiones para el mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="132"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="133"/>
         <source>Site key field of the impact zones</source>
         <translation>Campo clave de los sitios de las zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="144"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="145"/>
         <source>Site key field of the pressure table</source>
         <translation>Campo clave de los sitios de la tabla de presión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="150"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="151"/>
         <source>Data sources and versions to print (e.g. WDPA November 2025; WWF TEOW 2001)</source>
         <translation>Fuentes y versiones de los datos a imprimir (p. ej. WDPA noviembre de 2025; WWF TEOW 2001)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="158"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="159"/>
         <source>Language of the dossiers</source>
         <translation>Idioma de los expedientes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="159"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="160"/>
         <source>Dossiers (PDF)</source>
         <translation>Expedientes (PDF)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="159"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="160"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="164"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="165"/>
         <source>Dossiers (HTML)</source>
         <translation>Expedientes (HTML)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="164"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="165"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="170"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="171"/>
         <source>Number of dossiers</source>
         <translation>Número de expedientes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="171"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="172"/>
         <source>Number of PDF pages</source>
         <translation>Número de páginas PDF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="231"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="232"/>
         <source>No site to write a dossier for: give site keys the workspace holds.</source>
         <translation>Ningún sitio para el cual escribir un expediente: indique claves de sitios que tenga el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="257"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="258"/>
         <source>Map data: {sources}</source>
         <translation>Datos del mapa: {sources}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="283"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="284"/>
         <source>{} dossier(s) on {} page(s).</source>
         <translation>{} expediente(s) en {} página(s).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="285"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="286"/>
         <source>Contacts and sensitive stakeholders are INCLUDED: do not share widely.</source>
         <translation>Los contactos y los actores sensibles están INCLUIDOS: no lo difunda ampliamente.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="289"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="290"/>
         <source>Redaction applied: {} contact(s) or sensitive stakeholder(s) left out.</source>
         <translation>Datos sensibles omitidos: {} contacto(s) o actor(es) sensible(s) excluido(s).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="188"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="189"/>
         <source>none given</source>
         <translation>ninguno indicado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="117"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="118"/>
         <source>0 of {} sites have impact zones under the key {}: the maps will show no zone. Choose the site key field of the impact zones, or make the zones again from the classified sites.</source>
         <translation>0 de {} sitios tienen zonas de impacto con la clave {}: los mapas no mostrarán ninguna zona. Elija el campo clave de los sitios de las zonas de impacto, o vuelva a hacer las zonas a partir de los sitios clasificados.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="188"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="189"/>
         <source>Choose the key field of the classified sites ({} not found); its fields are: {}.</source>
         <translation>Elija el campo clave de los sitios clasificados ({} no encontrado); sus campos son: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="81"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="82"/>
         <source>&lt;p&gt;Writes a &lt;b&gt;dossier&lt;/b&gt; for each site, to print or send before a meeting: a map of the site with the protected areas, landscapes, ecoregions and impact zones you give (scale bar, north arrow, legend, data sources); its PACE classification and designations; pressure figures; the site profile; the stakeholders with their influence–interest grid and relation network; the fit of each management approach with its reasons; the decision, its rationale and its history; the date and the plugin version.&lt;/p&gt;&lt;p&gt;One &lt;b&gt;PDF&lt;/b&gt; holds a section of pages per site; the &lt;b&gt;HTML&lt;/b&gt; page holds the same, with its pictures in a folder beside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: all sites of the workspace, or the classified-sites layer (tick &lt;i&gt;Selected features only&lt;/i&gt; for a selection). &lt;b&gt;Site keys&lt;/b&gt; narrows to some sites (comma-separated).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safe to share by default&lt;/b&gt;: sensitive stakeholders (marked so in the dock, or of a sensitive group) and contacts not marked shareable are left out, and each dossier says how many. Tick &lt;i&gt;Include contacts and sensitive stakeholders&lt;/i&gt; only for a dossier that stays with people entitled to them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: take the dossiers to the meeting; record the decision in the dock, then &lt;i&gt;Export assessments (table)&lt;/i&gt; for programme reporting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Escribe un &lt;b&gt;expediente&lt;/b&gt; por cada sitio, para imprimir o enviar antes de una reunión: un mapa del sitio con las áreas protegidas, paisajes, ecorregiones y zonas de impacto que usted indique (escala, flecha del norte, leyenda, fuentes de datos); su clasificación PACE y sus designaciones; las cifras de presión; el perfil del sitio; los actores con su cuadrícula influencia–interés y su red de relaciones; la idoneidad de cada enfoque de gestión con sus razones; la decisión, su justificación y su historial; la fecha y la versión del complemento.&lt;/p&gt;&lt;p&gt;Un solo &lt;b&gt;PDF&lt;/b&gt; contiene una sección de páginas por sitio; la página &lt;b&gt;HTML&lt;/b&gt; contiene lo mismo, con sus imágenes en una carpeta al lado.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sitios&lt;/b&gt;: todos los sitios del espacio de trabajo, o la capa de sitios clasificados (marque &lt;i&gt;Solo objetos seleccionados&lt;/i&gt; para una selección). &lt;b&gt;Claves de los sitios&lt;/b&gt; limita a algunos sitios (separadas por comas).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Seguro para compartir por defecto&lt;/b&gt;: los actores sensibles (marcados así en el panel, o de un grupo sensible) y los contactos no marcados como compartibles se excluyen, y cada expediente indica cuántos. Marque &lt;i&gt;Incluir los contactos y los actores sensibles&lt;/i&gt; solo para un expediente que quede en manos de personas autorizadas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Siguiente paso&lt;/b&gt;: lleve los expedientes a la reunión; registre la decisión en el panel, y luego &lt;i&gt;Exportar las evaluaciones (tabla)&lt;/i&gt; para los informes del programa.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="126"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="127"/>
         <source>Impact zones (the output of Impact zones)</source>
         <translation>Zonas de impacto (la salida de Zonas de impacto)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="138"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="139"/>
         <source>Pressure per site (table of Pressure on protected areas)</source>
         <translation>Presión por sitio (tabla de Presión sobre las áreas protegidas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="222"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="223"/>
         <source>No map layer is given (protected areas, landscapes, ecoregions or impact zones): the maps will show the sites alone. Choose the layers above to draw them.</source>
         <translation>No se ha dado ninguna capa para el mapa (áreas protegidas, paisajes, ecorregiones o zonas de impacto): los mapas mostrarán solo los sitios. Elija esas capas arriba para dibujarlas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="257"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="258"/>
         <source>none given (the sites alone)</source>
         <translation>ninguno (solo los sitios)</translation>
     </message>
@@ -3327,7 +3327,7 @@
 <context>
     <name>SiteListTask</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="113"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="115"/>
         <source>ASM-PACE: reading the sites</source>
         <translation>ASM-PACE: lectura de los sitios</translation>
     </message>
@@ -3335,117 +3335,117 @@
 <context>
     <name>SiteProfile</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>Minerals</source>
         <translation>Minerales</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>Deposit type</source>
         <translation>Tipo de yacimiento</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>alluvial</source>
         <translation>aluvial</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>hard rock</source>
         <translation>roca dura</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>alluvial and hard rock</source>
         <translation>aluvial y roca dura</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>Extraction methods</source>
         <translation>Métodos de extracción</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>Processing methods</source>
         <translation>Métodos de beneficio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>Number of miners</source>
         <translation>Número de mineros</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>Mercury use</source>
         <translation>Uso de mercurio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>not known</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>Legal status of mining here</source>
         <translation>Situación legal de la minería aquí</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>legal</source>
         <translation>legal</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>legal in zones only</source>
         <translation>legal solo en algunas zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>illegal</source>
         <translation>ilegal</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>Armed actors present</source>
         <translation>Actores armados presentes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>present</source>
         <translation>presentes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>in control</source>
         <translation>controlan el sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>Years active</source>
         <translation>Años de actividad</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -3677,112 +3677,112 @@
 <context>
     <name>Stakeholders</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="27"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="27"/>
         <source>Key players (engage actively)</source>
         <translation>Actores clave (involucrar activamente)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="28"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="28"/>
         <source>Context setters (monitor, possible risk)</source>
         <translation>Actores de contexto (vigilar, posible riesgo)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="29"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="29"/>
         <source>Subjects (empower)</source>
         <translation>Sujetos (empoderar)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="30"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="30"/>
         <source>Crowd (monitor for change)</source>
         <translation>Multitud (vigilar cambios)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="34"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="34"/>
         <source>Key players</source>
         <translation>Actores clave</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="35"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="35"/>
         <source>Context setters</source>
         <translation>Actores de contexto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="36"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="36"/>
         <source>Subjects</source>
         <translation>Sujetos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="37"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="37"/>
         <source>Crowd</source>
         <translation>Multitud</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="40"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="40"/>
         <source>strongly against</source>
         <translation>muy en contra</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="41"/>
         <source>against</source>
         <translation>en contra</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="42"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="42"/>
         <source>neutral</source>
         <translation>neutral</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="43"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="43"/>
         <source>in favour</source>
         <translation>a favor</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="44"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="44"/>
         <source>strongly in favour</source>
         <translation>muy a favor</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="76"/>
         <source>{label} must be a whole number, not {value!r}</source>
         <translation>{label} debe ser un número entero, no {value!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="87"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="83"/>
         <source>{label} must be between {low} and {high}, not {number}</source>
         <translation>{label} debe estar entre {low} y {high}, no {number}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="98"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="94"/>
         <source>{label} must be yes or no (1 or 0), not {value!r}</source>
         <translation>{label} debe ser sí o no (1 o 0), no {value!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="109"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="105"/>
         <source>a stakeholder needs a name</source>
         <translation>un actor necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="111"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="107"/>
         <source>unknown stakeholder group {group!r}</source>
         <translation>grupo de actores desconocido {group!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="120"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="116"/>
         <source>a location needs both longitude and latitude</source>
         <translation>una ubicación necesita longitud y latitud</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="127"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="123"/>
         <source>longitude / latitude out of range</source>
         <translation>longitud / latitud fuera de rango</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="208"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="204"/>
         <source>line 1: missing columns {columns}</source>
         <translation>línea 1: faltan las columnas {columns}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="234"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="230"/>
         <source>line {line}: {problem}</source>
         <translation>línea {line}: {problem}</translation>
     </message>
@@ -3790,7 +3790,7 @@
 <context>
     <name>StreamResult</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify_stream.py" line="124"/>
+        <location filename="../../asm_pace_plugin/core/screening/stream.py" line="124"/>
         <source>Classified {total} sites: {counts} (no usable geometry); site geometries repaired: {repaired_sites}; reference geometries repaired: {repaired_references}; protected-area points without reported area dropped: {dropped_points}.</source>
         <translation>{total} sitios clasificados: {counts} (sin geometría utilizable); geometrías de sitios reparadas: {repaired_sites}; geometrías de referencia reparadas: {repaired_references}; puntos de áreas protegidas sin superficie declarada excluidos: {dropped_points}.</translation>
     </message>
@@ -3798,12 +3798,12 @@
 <context>
     <name>Wdpa</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/wdpa.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="64"/>
         <source>{error} (for {value})</source>
         <translation>{error} (para {value})</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/wdpa.py" line="152"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="153"/>
         <source>No protected-area layer has the field {missing}. Their fields are: {fields}. Check the spelling, or leave the parameter empty to detect it.</source>
         <translation>Ninguna capa de áreas protegidas tiene el campo {missing}. Sus campos son: {fields}. Revise cómo está escrito, o deje el parámetro vacío para detectarlo.</translation>
     </message>
@@ -3811,32 +3811,32 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="35"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="35"/>
         <source>not started</source>
         <translation>sin empezar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="36"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="36"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="37"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="37"/>
         <source>decided</source>
         <translation>decidida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="120"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="120"/>
         <source>one way</source>
         <translation>en un sentido</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="120"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="120"/>
         <source>both ways</source>
         <translation>en ambos sentidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="350"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="342"/>
         <source>%n site(s) have no {key_field} and are not listed</source>
         <translation>
             <numerusform>%n sitio no tiene {key_field} y no aparece en la lista</numerusform>
@@ -3844,42 +3844,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="422"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="414"/>
         <source>{table} has no field {field!r}</source>
         <translation>{table} no tiene el campo {field!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="594"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="586"/>
         <source>a relation links two different stakeholders</source>
         <translation>una relación une a dos actores diferentes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="596"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="588"/>
         <source>direction must be one of {RELATION_DIRECTIONS}</source>
         <translation>el sentido debe ser uno de {RELATION_DIRECTIONS}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="675"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="667"/>
         <source>a decision needs a rationale</source>
         <translation>una decisión necesita una justificación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="759"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="751"/>
         <source>The workspace {name} could not be used: {error}</source>
         <translation>No se pudo usar el espacio de trabajo {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="801"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="793"/>
         <source>{name} is not an ASM-PACE assessment workspace (no asm_pace_meta table).</source>
         <translation>{name} no es un espacio de trabajo de evaluación ASM-PACE (no tiene la tabla asm_pace_meta).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="673"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="665"/>
         <source>a decision needs an approach: choose one</source>
         <translation>una decisión necesita un enfoque: elija uno</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="357"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="349"/>
         <source>%n {key_field} value(s) are used by several sites, which share one assessment: {shown}</source>
         <translation>
             <numerusform>%n valor de {key_field} lo usan varios sitios, que comparten una misma evaluación: {shown}</numerusform>
@@ -3887,32 +3887,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="751"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="743"/>
         <source>The workspace {name} is being written by another program (another QGIS?). Your change was not saved: try again in a moment, or close the other program.</source>
         <translation>Otro programa está escribiendo en el espacio de trabajo {name} (¿otro QGIS?). Su cambio no se guardó: inténtelo de nuevo en un momento, o cierre el otro programa.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="823"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="815"/>
         <source>{name} was written by a newer ASM-PACE plugin (schema {current}, this one knows {SCHEMA_VERSION}): update the plugin to open it.</source>
         <translation>{name} fue escrito por una versión más reciente del complemento ASM-PACE (esquema {current}, esta conoce {SCHEMA_VERSION}): actualice el complemento para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="152"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="148"/>
         <source>This stakeholder was deleted meanwhile (in another QGIS?). Nothing was saved: choose the site again to see its stakeholders as they are now.</source>
         <translation>Este actor fue eliminado mientras tanto (¿en otro QGIS?). No se guardó nada: elija de nuevo el sitio para ver sus actores tal como están ahora.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="607"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="599"/>
         <source>One of the two stakeholders of this relation was deleted meanwhile (in another QGIS?). The relation was not saved: choose the stakeholders again.</source>
         <translation>Uno de los dos actores de esta relación fue eliminado mientras tanto (¿en otro QGIS?). La relación no se guardó: elija de nuevo los actores.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="813"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="805"/>
         <source>{name} is damaged: its schema version is {row!r}, not a number (the table asm_pace_meta was edited by hand?). Restore the file from a backup.</source>
         <translation>{name} está dañado: su versión de esquema es {row!r}, no un número (¿se editó a mano la tabla asm_pace_meta?). Restaure el archivo desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="835"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="827"/>
         <source>{name} is damaged: it lacks its table(s) or column(s) {missing} (deleted by hand or by another program?). Restore the file from a backup; nothing was changed in it.</source>
         <translation>{name} está dañado: le faltan tablas o columnas {missing} (¿borradas a mano o por otro programa?). Restaure el archivo desde una copia de seguridad; no se cambió nada en él.</translation>
     </message>

@@ -4,52 +4,52 @@
 <context>
     <name>ApproachFit</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/approach_fit.py" line="20"/>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="20"/>
         <source>recommended</source>
         <translation>recommandée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/approach_fit.py" line="21"/>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="21"/>
         <source>possible</source>
         <translation>possible</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/approach_fit.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="22"/>
         <source>not advisable</source>
         <translation>déconseillée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/approach_fit.py" line="40"/>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="40"/>
         <source>protected area</source>
         <translation>aire protégée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/approach_fit.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="41"/>
         <source>WWF priority landscape</source>
         <translation>Paysage prioritaire du WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/approach_fit.py" line="42"/>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="42"/>
         <source>Global 200 ecoregion (critical ecosystem)</source>
         <translation>écorégion prioritaire Global 200 (écosystème critique)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/approach_fit.py" line="43"/>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="43"/>
         <source>place outside the PACE layers tested</source>
         <translation>lieu hors des couches PACE testées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/approach_fit.py" line="44"/>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="44"/>
         <source>site not classified</source>
         <translation>site non classé</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/approach_fit.py" line="108"/>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="108"/>
         <source>It is never recommended on its own: combine it with other approaches.</source>
         <translation>Elle n'est jamais recommandée seule : combinez-la avec d'autres approches.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/approach_fit.py" line="114"/>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="114"/>
         <source>Nothing answered so far argues for or against this approach here.</source>
         <translation>Rien de ce qui a été répondu jusqu'ici ne plaide pour ou contre cette approche ici.</translation>
     </message>
@@ -62,102 +62,102 @@
         <translation>Le style n'a pas pu être enregistré dans {} : {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="18"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
         <source>Protected-area name field</source>
         <translation>Champ du nom de l'aire protégée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="18"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
         <source>Protected-area id field</source>
         <translation>Champ de l'identifiant de l'aire protégée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="18"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
         <source>Designation field</source>
         <translation>Champ de la désignation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="18"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
         <source>IUCN category field</source>
         <translation>Champ de la catégorie UICN</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="18"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
         <source>Field holding the IUCN management category (Ia ... VI). Empty: IUCN_CAT.</source>
         <translation>Champ qui contient la catégorie de gestion UICN (Ia ... VI). Vide : IUCN_CAT.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="18"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
         <source>Status field</source>
         <translation>Champ du statut</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="78"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="80"/>
         <source>{} is empty: add sites or choose another layer.</source>
         <translation>{} est vide : ajoutez des sites ou choisissez une autre couche.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="82"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="84"/>
         <source>{} has no valid CRS. Set it in Layer Properties &gt; Source and run again.</source>
         <translation>{} n'a pas de SCR valide. Définissez-le dans Propriétés de la couche &gt; Source et relancez.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="125"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="127"/>
         <source>Mining sites</source>
         <translation>Sites miniers</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="174"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="176"/>
         <source>Sites are named by {} (the site key).</source>
         <translation>Les sites sont désignés par {} (la clé des sites).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="201"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="203"/>
         <source>the feature id</source>
         <translation>l'identifiant de l'entité</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="269"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="271"/>
         <source>Statuses to keep (comma-separated; empty keeps all)</source>
         <translation>Statuts à garder (séparés par des virgules ; vide : tous)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="307"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="309"/>
         <source>QGIS&apos;s language</source>
         <translation>La langue de QGIS</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="18"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
         <source>Field holding the protected-area name, e.g. NOM_AP. Empty: WDPA&apos;s NAME (or a usual name field).</source>
         <translation>Champ qui contient le nom de l'aire protégée, p. ex. NOM_AP. Vide : NAME de la WDPA (ou un champ de nom habituel).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="18"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
         <source>Field holding an id. Empty: WDPAID (classic WDPA) or SITE_ID (November 2025 WDPA).</source>
         <translation>Champ qui contient un identifiant. Vide : WDPAID (WDPA classique) ou SITE_ID (WDPA de novembre 2025).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="18"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
         <source>Field holding the designation (national park, Ramsar site...), e.g. TYPE_AP. Empty: DESIG_ENG.</source>
         <translation>Champ qui contient la désignation (parc national, site Ramsar...), p. ex. TYPE_AP. Vide : DESIG_ENG.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="18"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
         <source>Field holding the legal status (Designated, Proposed...). Empty: STATUS. Layers without a status field are not filtered by status.</source>
         <translation>Champ qui contient le statut légal (Designated, Proposed...). Vide : STATUS. Les couches sans champ de statut ne sont pas filtrées par statut.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="70"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="72"/>
         <source>{} has no geometry (it is a table). Choose a point, line or polygon layer, or make points from its coordinates first (Create points layer from table).</source>
         <translation>{} n'a pas de géométrie (c'est une table). Choisissez une couche de points, de lignes ou de polygones, ou créez d'abord des points à partir de ses coordonnées (Créer une couche de points à partir d'une table).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="137"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="139"/>
         <source>Site key field (empty: the one the classification finds: site_code, site_id, code...)</source>
         <translation>Champ clé des sites (vide : celui que trouve la classification : site_code, site_id, code...)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="146"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="148"/>
         <source>The field that names each site. Leave it empty to use the key the classification found (the first of site_code, site_id, code, site_key, id whose values are all set and all different, else the feature id), so that zones, traces, pressure and dossiers match.</source>
         <translation>Le champ qui désigne chaque site. Laissez-le vide pour utiliser la clé trouvée par la classification (le premier de site_code, site_id, code, site_key, id dont les valeurs sont toutes renseignées et toutes différentes, sinon l'identifiant de l'entité), pour que zones, tracés, pression et dossiers concordent.</translation>
     </message>
@@ -172,77 +172,77 @@
         <translation>Annulé pendant la lecture des entrées, avant qu'aucune entité ne soit traitée.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="34"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="35"/>
         <source>The output &apos;{}&apos; would overwrite the input &apos;{}&apos; ({}), which would be lost. Choose another file for the output, or a new layer of that GeoPackage (a layer name it does not have).</source>
         <translation>La sortie « {} » écraserait l'entrée « {} » ({}), qui serait perdue. Choisissez un autre fichier pour la sortie, ou une nouvelle couche de ce GeoPackage (un nom de couche qu'il n'a pas).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="39"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="40"/>
         <source>The outputs &apos;{}&apos; and &apos;{}&apos; would both be written to {}: one would replace the other. Choose a different file (or layer) for each.</source>
         <translation>Les sorties « {} » et « {} » seraient toutes deux écrites dans {} : l'une remplacerait l'autre. Choisissez un fichier (ou une couche) différent pour chacune.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="52"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="53"/>
         <source>The output &apos;{}&apos; cannot be written: {} is a file, not a folder. Choose a folder.</source>
         <translation>La sortie « {} » ne peut pas être écrite : {} est un fichier, pas un dossier. Choisissez un dossier.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="61"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="62"/>
         <source>The output &apos;{}&apos; cannot be written: the folder {} does not accept new files. Choose a folder of your own (for example in your Documents).</source>
         <translation>La sortie « {} » ne peut pas être écrite : le dossier {} n'accepte pas de nouveaux fichiers. Choisissez un dossier à vous (par exemple dans vos Documents).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="78"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="79"/>
         <source>{} must be a number, not {}. Give a finite value.</source>
         <translation>{} doit être un nombre, pas {}. Donnez une valeur finie.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="179"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="180"/>
         <source>{}: the field &apos;{}&apos; is not in the layer &apos;{}&apos;. Its fields are: {}.</source>
         <translation>{} : le champ « {} » n'est pas dans la couche « {} ». Ses champs sont : {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="165"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="167"/>
         <source>The site layer has no field &apos;{}&apos;; its fields are: {}. Choose its site key field, or leave it empty.</source>
         <translation>La couche des sites n'a pas de champ « {} » ; ses champs sont : {}. Choisissez son champ clé des sites, ou laissez-le vide.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="217"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="219"/>
         <source>{} site(s) have no {}: their rows have an empty site id.</source>
         <translation>{} site(s) n'ont pas de {} : leurs lignes ont un identifiant de site vide.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="243"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="245"/>
         <source>Leave out UNESCO-MAB Biosphere Reserves</source>
         <translation>Écarter les réserves de biosphère MAB-UNESCO</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="243"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="245"/>
         <source>Use protected-area points as circles of their reported area (REP_AREA)</source>
         <translation>Traiter les points d'aires protégées comme des cercles de leur superficie déclarée (REP_AREA)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="243"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="245"/>
         <source>Repair invalid geometries (otherwise leave them out)</source>
         <translation>Réparer les géométries invalides (sinon les écarter)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="217"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="219"/>
         <source>{} site(s) have no {}: they are left out.</source>
         <translation>{} site(s) n'ont pas de {} : ils sont écartés.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="224"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="226"/>
         <source>{} {} value(s) are used by several sites, of which only the first is written: {}.</source>
         <translation>{} valeur(s) de {} sont utilisées par plusieurs sites, dont seul le premier est écrit : {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="224"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="226"/>
         <source>{} {} value(s) are used by several sites, which are still counted apart: {}.</source>
         <translation>{} valeur(s) de {} sont utilisées par plusieurs sites, qui restent comptés à part : {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="235"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="237"/>
         <source>Give each site its own key: later steps match sites by it.</source>
         <translation>Donnez à chaque site sa propre clé : les étapes suivantes font correspondre les sites par elle.</translation>
     </message>
@@ -262,72 +262,72 @@
         <translation>3. Évaluation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="57"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="58"/>
         <source>The output &apos;{}&apos; cannot be written: {} is a folder. Give a file name in it, e.g. {}.</source>
         <translation>La sortie « {} » ne peut pas être écrite : {} est un dossier. Donnez un nom de fichier dedans, p. ex. {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="23"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="24"/>
         <source>Off by default: sensitive stakeholders (marked so in the dock, or of a sensitive group such as armed actors) and their relations are left out, and only contacts marked shareable are kept. When ticked, every stakeholder and every contact is included. That can put people in danger: tick it only for a dossier that stays with people entitled to see them.</source>
         <translation>Désactivé par défaut : les parties prenantes sensibles (marquées comme telles dans le panneau, ou d'un groupe sensible comme les acteurs armés) et leurs relations sont écartées, et seuls les contacts marqués partageables sont gardés. Coché, chaque partie prenante et chaque contact sont inclus. Cela peut mettre des personnes en danger : ne le cochez que pour un dossier qui reste entre les mains de personnes habilitées à les voir.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="33"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="34"/>
         <source>Assessment workspace (.gpkg)</source>
         <translation>Espace de travail d'évaluation (.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="39"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="40"/>
         <source>Site keys (comma-separated; empty: all sites)</source>
         <translation>Clés des sites (séparées par des virgules ; vide : tous les sites)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="48"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="49"/>
         <source>Include contacts and sensitive stakeholders (unsafe to share)</source>
         <translation>Inclure les contacts et les parties prenantes sensibles (à ne pas partager)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="63"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="64"/>
         <source>The table has no field {} to match sites by (fields: {}).</source>
         <translation>La table n'a pas de champ {} pour faire correspondre les sites (champs : {}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="137"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="138"/>
         <source>The assessment workspace {} does not exist: choose the .gpkg the dock writes.</source>
         <translation>L'espace de travail d'évaluation {} n'existe pas : choisissez le .gpkg qu'écrit le panneau.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="91"/>
-        <source>impact zones (made by Impact zones)</source>
-        <translation>des zones d&apos;impact (faites par Zones d&apos;impact)</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="92"/>
-        <source>downstream traces (made by Downstream trace)</source>
-        <translation>des tracés vers l&apos;aval (faits par Tracé vers l&apos;aval)</translation>
-    </message>
-    <message>
         <location filename="../../asm_pace_plugin/algorithms/common.py" line="93"/>
-        <source>mercury and sediment corridors (made by Downstream trace)</source>
-        <translation>des corridors du mercure et des sédiments (faits par Tracé vers l&apos;aval)</translation>
+        <source>impact zones (made by Impact zones)</source>
+        <translation>des zones d'impact (faites par Zones d'impact)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="96"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="94"/>
+        <source>downstream traces (made by Downstream trace)</source>
+        <translation>des tracés vers l'aval (faits par Tracé vers l'aval)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="95"/>
+        <source>mercury and sediment corridors (made by Downstream trace)</source>
+        <translation>des corridors du mercure et des sédiments (faits par Tracé vers l'aval)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="98"/>
         <source>pressure on protected areas (made by Pressure on protected areas)</source>
         <translation>la pression sur les aires protégées (faite par Pression sur les aires protégées)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="99"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="101"/>
         <source>the protected areas reached by each site (made by Pressure on protected areas)</source>
         <translation>les aires protégées atteintes par chaque site (faites par Pression sur les aires protégées)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="108"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="110"/>
         <source>The site layer</source>
         <translation>La couche des sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="114"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="116"/>
         <source>The site layer &apos;{layer}&apos; holds {what}, not mining sites. Choose the classified sites (the output of Classify sites) or your own site layer.</source>
         <translation>La couche des sites « {layer} » contient {what}, pas des sites miniers. Choisissez les sites classés (la sortie de Classer les sites) ou votre propre couche de sites.</translation>
     </message>
@@ -335,262 +335,262 @@
 <context>
     <name>AsmPaceOutputStyles</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="52"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="54"/>
         <source>under 10%</source>
         <translation>moins de 10 %</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="52"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="54"/>
         <source>10% to 25%</source>
         <translation>de 10 % à 25 %</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="52"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="54"/>
         <source>25% to 50%</source>
         <translation>de 25 % à 50 %</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="52"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="54"/>
         <source>half or more</source>
         <translation>la moitié ou plus</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="72"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="74"/>
         <source>PACE class</source>
         <translation>Classe PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="73"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="75"/>
         <source>PACE site</source>
         <translation>Site PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="74"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="76"/>
         <source>Protected areas touched</source>
         <translation>Aires protégées touchées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="75"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="77"/>
         <source>Protected areas</source>
         <translation>Aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="76"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="78"/>
         <source>Protected-area ids</source>
         <translation>Identifiants des aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="77"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="79"/>
         <source>Designations</source>
         <translation>Désignations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="78"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="80"/>
         <source>Designation levels</source>
         <translation>Niveaux de désignation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="79"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="81"/>
         <source>International designations</source>
         <translation>Désignations internationales</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="80"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="82"/>
         <source>IUCN category</source>
         <translation>Catégorie UICN</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="81"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="83"/>
         <source>WWF priority landscape</source>
         <translation>Paysage prioritaire du WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="82"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="84"/>
         <source>Global 200 ecoregion</source>
         <translation>Écorégion prioritaire Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="83"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="85"/>
         <source>Global 200 status</source>
         <translation>Statut Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="84"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="86"/>
         <source>Nearest protected area</source>
         <translation>Aire protégée la plus proche</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="85"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="87"/>
         <source>Distance to the nearest protected area (m)</source>
         <translation>Distance à l'aire protégée la plus proche (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="86"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="88"/>
         <source>Layers tested</source>
         <translation>Couches testées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="87"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="89"/>
         <source>Layers not tested</source>
         <translation>Couches non testées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="88"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="90"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="89"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="91"/>
         <source>Data version</source>
         <translation>Version des données</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="92"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="94"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="93"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="95"/>
         <source>Impact pathway</source>
         <translation>Voie d'impact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="94"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="96"/>
         <source>Impact pathway (name)</source>
         <translation>Voie d'impact (nom)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="95"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="97"/>
         <source>Distance (m)</source>
         <translation>Distance (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="96"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="98"/>
         <source>Inner distance (m)</source>
         <translation>Distance intérieure (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="97"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="99"/>
         <source>Source of the distance</source>
         <translation>Source de la distance</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="98"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="100"/>
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="99"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="101"/>
         <source>Zone shape</source>
         <translation>Forme de la zone</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="120"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="122"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="101"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="103"/>
         <source>Area (ha)</source>
         <translation>Superficie (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="102"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="104"/>
         <source>Distance to the river (m)</source>
         <translation>Distance à la rivière (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="103"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="105"/>
         <source>Length asked (m)</source>
         <translation>Longueur demandée (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="104"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="106"/>
         <source>Length traced (m)</source>
         <translation>Longueur tracée (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="105"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="107"/>
         <source>Trace ended</source>
         <translation>Fin du tracé</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="106"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="108"/>
         <source>Flow direction from</source>
         <translation>Sens d'écoulement d'après</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="107"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="109"/>
         <source>Corridor width (m)</source>
         <translation>Largeur du corridor (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="109"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="111"/>
         <source>Protected-area id</source>
         <translation>Identifiant de l'aire protégée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="110"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="112"/>
         <source>Protected area</source>
         <translation>Aire protégée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="111"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="113"/>
         <source>Designation</source>
         <translation>Désignation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="112"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="114"/>
         <source>Inside impact zones (ha)</source>
         <translation>Dans les zones d'impact (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="113"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="115"/>
         <source>Protected-area size (ha)</source>
         <translation>Superficie de l'aire protégée (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="114"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="116"/>
         <source>Sites whose zones reach it</source>
         <translation>Sites dont les zones l'atteignent</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="115"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="117"/>
         <source>Sites inside</source>
         <translation>Sites à l'intérieur</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="116"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="118"/>
         <source>Sites inside (keys)</source>
         <translation>Sites à l'intérieur (clés)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="117"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="119"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="118"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="120"/>
         <source>Protected-area layer</source>
         <translation>Couche d'aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="119"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="121"/>
         <source>Designation level</source>
         <translation>Niveau de désignation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="127"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="129"/>
         <source>Share inside protected areas (0-1)</source>
         <translation>Part dans les aires protégées (0-1)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="128"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="130"/>
         <source>Share of the protected area (0-1)</source>
         <translation>Part de l'aire protégée (0-1)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="90"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="92"/>
         <source>Site key</source>
         <translation>Clé du site</translation>
     </message>
@@ -598,47 +598,47 @@
 <context>
     <name>AsmPacePlugin</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="53"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="52"/>
         <source>ASM-PACE sample data (synthetic)</source>
         <translation>Données d'exemple ASM-PACE (synthétiques)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="76"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="75"/>
         <source>ASM-PACE assessment</source>
         <translation>Évaluation ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="81"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="80"/>
         <source>Assess sites one by one: profile, stakeholders, management options</source>
         <translation>Évaluer les sites un par un : profil, parties prenantes, options de gestion</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="130"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="129"/>
         <source>Load synthetic sample data</source>
         <translation>Charger les données d'exemple synthétiques</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="131"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="130"/>
         <source>Add the plugin&apos;s small synthetic sample layers to the project</source>
         <translation>Ajouter au projet les petites couches d'exemple synthétiques de l'extension</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="135"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="134"/>
         <source>Getting started</source>
         <translation>Pour commencer</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="136"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="135"/>
         <source>The steps of the work, with the help page of each</source>
         <translation>Les étapes du travail, avec la page d'aide de chacune</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="50"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="49"/>
         <source>Could not copy the sample data to your QGIS profile: {error}</source>
         <translation>Impossible de copier les données d'exemple dans votre profil QGIS : {error}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="64"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="63"/>
         <source>Sample data loaded from your own copy (edits stay there): {path}</source>
         <translation>Données d'exemple chargées depuis votre propre copie (les modifications y restent) : {path}</translation>
     </message>
@@ -654,127 +654,127 @@
 <context>
     <name>AssessmentDock</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="147"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="149"/>
         <source>ASM-PACE assessment</source>
         <translation>Évaluation ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="186"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="188"/>
         <source>no workspace: create or open one</source>
         <translation>pas d'espace de travail : créez-en un ou ouvrez-en un</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="189"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="191"/>
         <source>New…</source>
         <translation>Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="190"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="192"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="195"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="197"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="207"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="209"/>
         <source>Site layer</source>
         <translation>Couche des sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="209"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="211"/>
         <source>Key field</source>
         <translation>Champ clé</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="216"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="218"/>
         <source>search sites</source>
         <translation>chercher des sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="218"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="220"/>
         <source>Pick on map</source>
         <translation>Choisir sur la carte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="221"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="223"/>
         <source>Zoom</source>
         <translation>Zoomer</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="223"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="225"/>
         <source>Dossier…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="224"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="226"/>
         <source>Write the PDF and HTML dossier of this site (Site dossiers algorithm)</source>
         <translation>Écrire le dossier PDF et HTML de ce site (algorithme Dossiers de sites)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="243"/>
         <source>1 Profile</source>
         <translation>1 Profil</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="243"/>
         <source>What is mined here, how, by how many, under which law</source>
         <translation>Ce qui est extrait ici, comment, par combien de personnes, sous quelle loi</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="243"/>
         <source>2 Stakeholders</source>
         <translation>2 Parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="243"/>
         <source>Who is involved, their influence, interest and relations</source>
         <translation>Qui est impliqué, son influence, son intérêt et ses relations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="243"/>
         <source>3 Options</source>
         <translation>3 Options</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="243"/>
         <source>Management options: their fit here, and the decision</source>
         <translation>Options de gestion : leur pertinence ici, et la décision</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="320"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="322"/>
         <source>New assessment workspace</source>
         <translation>Nouvel espace de travail d'évaluation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="325"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="327"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="320"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="322"/>
         <source>Open assessment workspace</source>
         <translation>Ouvrir un espace de travail d'évaluation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="457"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="459"/>
         <source>Create or open a workspace to start.</source>
         <translation>Créez ou ouvrez un espace de travail pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="493"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="495"/>
         <source>{label}: {value}</source>
         <translation>{label} : {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="198"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="200"/>
         <source>No classified sites in this project: run “Classify sites (PACE)” on your sites (or load the sample data and classify it); its output layer is listed here.</source>
         <translation>Aucun site classé dans ce projet : lancez « Classer les sites (PACE) » sur vos sites (ou chargez les données d'exemple et classez-les) ; sa couche de sortie apparaît ici.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="543"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="545"/>
         <source>No impact-zones layer of this project holds site {key} under {field}: run “Impact zones” on these sites with the site key {site_field}, or choose the zones in the dialog.</source>
         <translation>Aucune couche de zones d'impact de ce projet ne contient le site {key} sous {field} : lancez « Zones d'impact » sur ces sites avec la clé des sites {site_field}, ou choisissez les zones dans la boîte de dialogue.</translation>
     </message>
@@ -782,127 +782,127 @@
 <context>
     <name>Catalogues</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="119"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="96"/>
         <source>file not found</source>
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="331"/>
+        <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="57"/>
         <source>not readable JSON ({error})</source>
         <translation>JSON illisible ({error})</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="126"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="103"/>
         <source>needs a non-empty list {list_key!r}</source>
         <translation>il faut une liste {list_key!r} non vide</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="134"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="111"/>
         <source>each entry must be an object</source>
         <translation>chaque entrée doit être un objet</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="137"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="114"/>
         <source>needs a text &apos;id&apos;</source>
         <translation>il faut un texte « id »</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="139"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="116"/>
         <source>id used twice</source>
         <translation>identifiant utilisé deux fois</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="147"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="124"/>
         <source>needs a text {key!r}</source>
         <translation>il faut un texte {key!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="158"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="135"/>
         <source>&apos;sources&apos; must be a list of texts</source>
         <translation>« sources » doit être une liste de textes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="191"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="168"/>
         <source>colour {colour!r} is not #rrggbb</source>
         <translation>la couleur {colour!r} n'est pas au format #rrggbb</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="205"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="182"/>
         <source>needs at least two &apos;choices&apos;</source>
         <translation>il faut au moins deux « choices »</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="209"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="186"/>
         <source>each choice needs an &apos;id&apos; and a &apos;label&apos;</source>
         <translation>chaque choix demande un « id » et un « label »</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="214"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="191"/>
         <source>choices must include {UNKNOWN_ANSWER!r}</source>
         <translation>les choix doivent inclure {UNKNOWN_ANSWER!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="232"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="209"/>
         <source>unknown approach {value!r}</source>
         <translation>approche inconnue {value!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="238"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="215"/>
         <source>effect must be one of {EFFECTS}</source>
         <translation>l'effet doit être l'un de {EFFECTS}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="245"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="222"/>
         <source>&apos;when&apos; needs conditions among {RULE_CONDITIONS}</source>
         <translation>« when » demande des conditions parmi {RULE_CONDITIONS}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="255"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="232"/>
         <source>unknown question {question_id!r}</source>
         <translation>question inconnue {question_id!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="264"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="241"/>
         <source>unknown answers {unknown} to {question_id!r}</source>
         <translation>réponses inconnues {unknown} à {question_id!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="274"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="251"/>
         <source>unknown IUCN categories {value}</source>
         <translation>catégories UICN inconnues {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="283"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="260"/>
         <source>unknown PACE classes {value}</source>
         <translation>classes PACE inconnues {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="293"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="270"/>
         <source>reason uses unknown placeholders {value}</source>
         <translation>la raison utilise des champs inconnus {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="335"/>
+        <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="61"/>
         <source>must be an object of catalogue files</source>
         <translation>doit être un objet de fichiers de catalogue</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="341"/>
+        <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="67"/>
         <source>not a catalogue file: one of {TRANSLATED_FILES}</source>
         <translation>pas un fichier de catalogue : l'un de {TRANSLATED_FILES}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="349"/>
+        <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="75"/>
         <source>must map each English text to its translation</source>
         <translation>doit associer chaque texte anglais à sa traduction</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="354"/>
+        <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="80"/>
         <source>needs a translation (a non-empty text)</source>
         <translation>il faut une traduction (un texte non vide)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="362"/>
+        <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="88"/>
         <source>the translation must keep the placeholders of the English text</source>
         <translation>la traduction doit garder les marqueurs du texte anglais</translation>
     </message>
@@ -910,112 +910,112 @@
 <context>
     <name>ClassifySitesAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="63"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="60"/>
         <source>Classify sites (PACE)</source>
         <translation>Classer les sites (PACE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="69"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="66"/>
         <source>asm,artisanal,mining,pace,wdpa,protected,area,ecoregion,global 200,landscape,classify</source>
         <translation>asm,emape,artisanal,minier,exploitation,pace,wdpa,aire protégée,écorégion,global 200,paysage,classer</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="106"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="103"/>
         <source>Mining sites</source>
         <translation>Sites miniers</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="111"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="108"/>
         <source>Protected areas (WDPA polygons and points, or a national layer)</source>
         <translation>Aires protégées (polygones et points de la WDPA, ou une couche nationale)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="116"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="113"/>
         <source>Polygon layers, and WDPA point layers with REP_AREA.</source>
         <translation>Couches de polygones, et couches de points de la WDPA avec REP_AREA.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="115"/>
         <source>WWF priority landscapes</source>
         <translation>Paysages prioritaires du WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="147"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="144"/>
         <source>Landscape name field (empty: NAME or a usual name field)</source>
         <translation>Champ du nom du paysage (vide : NAME ou un champ de nom habituel)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="115"/>
         <source>Ecoregions (WWF TEOW with G200 fields, or a Global 200 layer)</source>
         <translation>Écorégions (WWF TEOW avec les champs G200, ou une couche Global 200)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="140"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="137"/>
         <source>Ecoregion layers hold only Global 200 ecoregions</source>
         <translation>Les couches d'écorégions ne contiennent que des écorégions Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="115"/>
         <source>AZE sites (or a KBA layer with an AZE status field)</source>
         <translation>Sites AZE (ou une couche de KBA avec un champ de statut AZE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="154"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="151"/>
         <source>Search radius for the nearest protected area (metres; 0: do not search)</source>
         <translation>Rayon de recherche de l'aire protégée la plus proche (mètres ; 0 : ne pas chercher)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="161"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="158"/>
         <source>Measured on the ellipsoid whatever the CRS of the layers.</source>
         <translation>Mesuré sur l'ellipsoïde quel que soit le SCR des couches.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="134"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="131"/>
         <source>Data version to record (e.g. WDPA November 2025)</source>
         <translation>Version des données à consigner (p. ex. WDPA novembre 2025)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="163"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="160"/>
         <source>Classified sites</source>
         <translation>Sites classés</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="168"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="165"/>
         <source>PACE summary</source>
         <translation>Récapitulatif PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="175"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="172"/>
         <source>Site key field (empty: the feature id)</source>
         <translation>Champ clé des sites (vide : l'identifiant de l'entité)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="248"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="245"/>
         <source>Sites are named by {} (the site key): impact zones, downstream trace, pressure and dossiers use the same key unless told otherwise.</source>
         <translation>Les sites sont désignés par {} (la clé des sites) : zones d'impact, tracé vers l'aval, pression et dossiers utilisent la même clé sauf indication contraire.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="263"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="260"/>
         <source>Replacing earlier PACE fields of the input: {}</source>
         <translation>Remplacement des champs PACE antérieurs de l'entrée : {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="269"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="266"/>
         <source>The site layer has fields of its own named like PACE fields: they are kept as they are, and the PACE fields are written as {}.</source>
         <translation>La couche des sites a ses propres champs nommés comme des champs PACE : ils sont gardés tels quels, et les champs PACE sont écrits sous les noms {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="137"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="134"/>
         <source>Written into every site, so that a result says which data it came from.</source>
         <translation>Écrite dans chaque site, pour qu'un résultat dise de quelles données il vient.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="74"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="71"/>
         <source>&lt;p&gt;Tells, for every mining site, whether it lies in a &lt;b&gt;protected area&lt;/b&gt;, a &lt;b&gt;WWF priority landscape&lt;/b&gt; or a &lt;b&gt;critical ecosystem&lt;/b&gt; (a Global 200 ecoregion), following the ASM-PACE definitions. The first that applies wins, in that order; sites in none are &lt;i&gt;not eligible&lt;/i&gt;. Every match is kept: a site in a national park that is also a World Heritage and a Ramsar site lists all three.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: points, lines or polygons, in any CRS. Sites without geometry are kept, marked &lt;i&gt;unclassified&lt;/i&gt;, and counted in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protected areas&lt;/b&gt;: one or more layers. The WDPA (classic or November 2025 schema) is recognised by itself. For a national layer, name its fields below (for example NOM_AP for the name and TYPE_AP for the designation). WDPA is cleaned as Protected Planet does: only Designated, Inscribed and Established areas are kept, UNESCO-MAB Biosphere Reserves are left out, points with a reported area (REP_AREA) become circles of that area on the ellipsoid, and invalid polygons are repaired. Each rule can be changed below; the log counts what each did.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Landscapes&lt;/b&gt;, &lt;b&gt;ecoregions&lt;/b&gt; (WWF TEOW with its G200 fields, or a Global 200 layer) and &lt;b&gt;AZE sites&lt;/b&gt; are optional. A kind of layer you do not supply is not tested, and the output says so in &lt;i&gt;not_tested&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Distances are metres on the ellipsoid, whatever the CRS. For a site outside every protected area, the nearest one within the search radius is reported.&lt;/p&gt;&lt;p&gt;Outputs: the sites with all their fields plus the PACE fields (see the README for each), styled by class; and a summary table of sites per class and per protected area. The log says which field names the sites (the site key); the later steps use the same. Where no field names each site once, each site&apos;s feature id is kept in a new field &lt;i&gt;site_key&lt;/i&gt;: copies of a layer number their features anew.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Impact zones&lt;/i&gt; around the classified sites (and &lt;i&gt;Downstream trace&lt;/i&gt; where mercury is used), or the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock to assess the sites one by one.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Indique, pour chaque site minier, s'il se trouve dans une &lt;b&gt;aire protégée&lt;/b&gt;, un &lt;b&gt;paysage prioritaire du WWF&lt;/b&gt; ou un &lt;b&gt;écosystème critique&lt;/b&gt; (une écorégion prioritaire Global 200), selon les définitions d'ASM-PACE. La première qui s'applique l'emporte, dans cet ordre ; les sites hors de toutes sont &lt;i&gt;hors PACE&lt;/i&gt;. Chaque correspondance est conservée : un site dans un parc national qui est aussi un site du patrimoine mondial et un site Ramsar les cite tous les trois.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt; : points, lignes ou polygones, dans n'importe quel SCR. Les sites sans géométrie sont conservés, marqués &lt;i&gt;non classés&lt;/i&gt;, et comptés dans le journal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Aires protégées&lt;/b&gt; : une ou plusieurs couches. La WDPA (schéma classique ou de novembre 2025) est reconnue d'elle-même. Pour une couche nationale, indiquez ses champs ci-dessous (par exemple NOM_AP pour le nom et TYPE_AP pour la désignation). La WDPA est nettoyée comme le fait Protected Planet : seules les aires désignées, inscrites et établies sont gardées, les réserves de biosphère MAB-UNESCO sont écartées, les points avec une superficie déclarée (REP_AREA) deviennent des cercles de cette superficie sur l'ellipsoïde, et les polygones invalides sont réparés. Chaque règle peut être modifiée ci-dessous ; le journal compte ce que chacune a fait.&lt;/p&gt;&lt;p&gt;Les &lt;b&gt;paysages&lt;/b&gt;, les &lt;b&gt;écorégions&lt;/b&gt; (WWF TEOW avec ses champs G200, ou une couche Global 200) et les &lt;b&gt;sites AZE&lt;/b&gt; sont facultatifs. Un type de couche que vous ne fournissez pas n'est pas testé, et la sortie le dit dans &lt;i&gt;not_tested&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Les distances sont en mètres sur l'ellipsoïde, quel que soit le SCR. Pour un site hors de toute aire protégée, la plus proche dans le rayon de recherche est indiquée.&lt;/p&gt;&lt;p&gt;Sorties : les sites avec tous leurs champs plus les champs PACE (voir le README pour chacun), symbolisés par classe ; et un tableau récapitulatif des sites par classe et par aire protégée. Le journal indique quel champ désigne les sites (la clé des sites) ; les étapes suivantes utilisent le même. Là où aucun champ ne désigne chaque site une seule fois, l'identifiant de l'entité de chaque site est gardé dans un nouveau champ &lt;i&gt;site_key&lt;/i&gt; : les copies d'une couche renumérotent leurs entités.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Étape suivante&lt;/b&gt; : &lt;i&gt;Zones d'impact&lt;/i&gt; autour des sites classés (et &lt;i&gt;Tracé vers l'aval&lt;/i&gt; là où le mercure est utilisé), ou le panneau &lt;i&gt;Évaluation ASM-PACE&lt;/i&gt; pour évaluer les sites un par un.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="255"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="252"/>
         <source>No field names each site once ({}): each site&apos;s feature id is stored in the field {} of the output, the site key that impact zones, downstream trace, pressure and dossiers use (feature ids change when a layer is copied).</source>
         <translation>Aucun champ ne désigne chaque site une seule fois ({}) : l'identifiant de l'entité de chaque site est enregistré dans le champ {} de la sortie, la clé des sites qu'utilisent zones d'impact, tracé vers l'aval, pression et dossiers (les identifiants d'entités changent quand une couche est copiée).</translation>
     </message>
@@ -1023,142 +1023,142 @@
 <context>
     <name>Designations</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>National Park</source>
         <translation>Parc national</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Nature Reserve</source>
         <translation>Réserve naturelle</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Strict Nature Reserve</source>
         <translation>Réserve naturelle intégrale</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Forest Reserve</source>
         <translation>Réserve forestière</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Game Reserve</source>
         <translation>Réserve de chasse</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Wildlife Reserve</source>
         <translation>Réserve de faune</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Hunting Area</source>
         <translation>Domaine de chasse</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Hunting Reserve</source>
         <translation>Réserve de chasse</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Community Reserve</source>
         <translation>Réserve communautaire</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Communal Reserve</source>
         <translation>Réserve communale</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Special Reserve</source>
         <translation>Réserve spéciale</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>National Reserve</source>
         <translation>Réserve nationale</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Natural Park</source>
         <translation>Parc naturel</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>National Natural Park</source>
         <translation>Parc national naturel</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>National Forest</source>
         <translation>Forêt nationale</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Protection Forest</source>
         <translation>Forêt de protection</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Extractive Reserve</source>
         <translation>Réserve extractiviste</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Sustainable Development Reserve</source>
         <translation>Réserve de développement durable</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Biological Reserve</source>
         <translation>Réserve biologique</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Ecological Station</source>
         <translation>Station écologique</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Environmental Protection Area</source>
         <translation>Aire de protection de l'environnement</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Indigenous Territory</source>
         <translation>Territoire autochtone</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Regional Conservation Area</source>
         <translation>Aire de conservation régionale</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Private Conservation Area</source>
         <translation>Aire de conservation privée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>World Heritage Site (natural or mixed)</source>
         <translation>Site du patrimoine mondial (naturel ou mixte)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Ramsar Site, Wetland of International Importance</source>
         <translation>Site Ramsar, zone humide d'importance internationale</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>UNESCO-MAB Biosphere Reserve</source>
         <translation>réserve de biosphère MAB-UNESCO</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Alliance for Zero Extinction site</source>
         <translation>Site de l'Alliance pour l'extinction zéro (AZE)</translation>
     </message>
@@ -1166,237 +1166,237 @@
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="281"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="282"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="53"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Protected areas</source>
         <translation>Aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="53"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Designations</source>
         <translation>Désignations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="53"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Levels</source>
         <translation>Niveaux</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="53"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>International designations</source>
         <translation>Désignations internationales</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="53"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Strictest IUCN category</source>
         <translation>Catégorie UICN la plus stricte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="53"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>WWF priority landscape</source>
         <translation>Paysage prioritaire du WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="53"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Global 200 ecoregion</source>
         <translation>Écorégion prioritaire Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="53"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Nearest protected area</source>
         <translation>Aire protégée la plus proche</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="53"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Layers not tested</source>
         <translation>Couches non testées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="53"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Data version</source>
         <translation>Version des données</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="75"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="75"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="75"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="75"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Quadrant</source>
         <translation>Quadrant</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="75"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Goals</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="75"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="85"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="85"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="85"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="85"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="97"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="92"/>
         <source>Approach</source>
         <translation>Approche</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="92"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="87"/>
         <source>Fit</source>
         <translation>Pertinence</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="92"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="87"/>
         <source>Reasons</source>
         <translation>Raisons</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="438"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="433"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="97"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="92"/>
         <source>Officer</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="438"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="433"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="122"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="117"/>
         <source>Stakeholder table</source>
         <translation>Tableau des parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="489"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="491"/>
         <source>PACE class</source>
         <translation>Classe PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="363"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="358"/>
         <source>Classification (PACE)</source>
         <translation>Classification (PACE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="366"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="361"/>
         <source>Pressure from impact zones</source>
         <translation>Pression des zones d'impact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="374"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="369"/>
         <source>Impact zones</source>
         <translation>Zones d'impact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="384"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="379"/>
         <source>not recorded</source>
         <translation>non renseigné</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="390"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="385"/>
         <source>Site profile</source>
         <translation>Profil du site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="409"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="404"/>
         <source>Stakeholders</source>
         <translation>Parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="421"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="416"/>
         <source>Relations</source>
         <translation>Relations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="425"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="420"/>
         <source>Fit of the management approaches</source>
         <translation>Pertinence des approches de gestion</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="438"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="433"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="434"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="429"/>
         <source>No decision recorded yet.</source>
         <translation>Aucune décision consignée pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="438"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="433"/>
         <source>Approach chosen</source>
         <translation>Approche choisie</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="438"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="433"/>
         <source>Decided by</source>
         <translation>Décidé par</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="454"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="449"/>
         <source>Decision history (newest first)</source>
         <translation>Historique des décisions (la plus récente d'abord)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="462"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="457"/>
         <source>Generated</source>
         <translation>Produit le</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="466"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="461"/>
         <source>ASM-PACE plugin version</source>
         <translation>Version de l'extension ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="469"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="464"/>
         <source>Data sources</source>
         <translation>Sources des données</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="470"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="465"/>
         <source>About this dossier</source>
         <translation>À propos de ce dossier</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="498"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="493"/>
         <source>None recorded.</source>
         <translation>Rien de consigné.</translation>
     </message>
@@ -1411,7 +1411,7 @@
         <translation>Dossier de site : {title}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="601"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="596"/>
         <source>{label}: {value}</source>
         <translation>{label} : {value}</translation>
     </message>
@@ -1431,17 +1431,17 @@
         <translation>impossible d'écrire {path}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="136"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="131"/>
         <source>Redaction NOT applied: this dossier holds personal contacts and sensitive stakeholders. Share it only with people entitled to them.</source>
         <translation>Données sensibles NON retirées : ce dossier contient des contacts personnels et des parties prenantes sensibles. Ne le partagez qu'avec des personnes habilitées.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="141"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="136"/>
         <source>Redaction applied: {contacts} contacts and {sensitive} sensitive stakeholders left out.</source>
         <translation>Données sensibles retirées : {contacts} contacts et {sensitive} parties prenantes sensibles écartés.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="306"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="301"/>
         <source>Site key(s) not found: {keys}. Give keys of assessed sites (the dock lists them), separated by commas.</source>
         <translation>Clé(s) de site introuvable(s) : {keys}. Donnez des clés de sites évalués (le panneau les liste), séparées par des virgules.</translation>
     </message>
@@ -1451,97 +1451,97 @@
         <translation>QGIS n'a pas pu écrire le PDF {path} (erreur {result}) : est-il ouvert dans un autre programme ?</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="53"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Distance to the nearest protected area</source>
         <translation>Distance à l'aire protégée la plus proche</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="53"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Share of the site inside protected areas</source>
         <translation>Part du site dans les aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="75"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Influence (0–5)</source>
         <translation>Influence (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="75"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Interest (0–5)</source>
         <translation>Intérêt (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="85"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>Strength (1–3)</source>
         <translation>Intensité (1–3)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="113"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
         <source>Impact pathway</source>
         <translation>Voie d'impact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="107"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="102"/>
         <source>Protected area</source>
         <translation>Aire protégée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="107"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="102"/>
         <source>Area reached (ha)</source>
         <translation>Superficie atteinte (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="107"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="102"/>
         <source>Share of the protected area</source>
         <translation>Part de l'aire protégée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="113"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
         <source>From (km)</source>
         <translation>De (km)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="113"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
         <source>To (km)</source>
         <translation>À (km)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="113"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
         <source>Area (ha)</source>
         <translation>Superficie (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="113"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="113"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
         <source>Source of the distance</source>
         <translation>Source de la distance</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="347"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="342"/>
         <source>Coordinates (WGS 84)</source>
         <translation>Coordonnées (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="348"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="343"/>
         <source>UTM (WGS 84)</source>
         <translation>UTM (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="462"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="457"/>
         <source>{date} UTC</source>
         <translation>{date} UTC</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="193"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="188"/>
         <source>No stakeholders shown: all of this site&apos;s are sensitive and left out.</source>
         <translation>Aucune partie prenante affichée : toutes celles de ce site sont sensibles et écartées.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="194"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="189"/>
         <source>No stakeholders recorded for this site.</source>
         <translation>Aucune partie prenante enregistrée pour ce site.</translation>
     </message>
@@ -1549,62 +1549,62 @@
 <context>
     <name>DossierFormat</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/formatting.py" line="37"/>
+        <location filename="../../asm_pace_plugin/core/shared/formatting.py" line="37"/>
         <source>{area} ha</source>
         <translation>{area} ha</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/formatting.py" line="56"/>
+        <location filename="../../asm_pace_plugin/core/shared/formatting.py" line="56"/>
         <source>&lt; {share}%</source>
         <translation>&lt; {share} %</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/formatting.py" line="58"/>
+        <location filename="../../asm_pace_plugin/core/shared/formatting.py" line="58"/>
         <source>{share}%</source>
         <translation>{share} %</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/formatting.py" line="67"/>
+        <location filename="../../asm_pace_plugin/core/shared/formatting.py" line="67"/>
         <source>inside</source>
         <translation>à l'intérieur</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/formatting.py" line="69"/>
+        <location filename="../../asm_pace_plugin/core/shared/formatting.py" line="69"/>
         <source>{distance} m</source>
         <translation>{distance} m</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/formatting.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/shared/formatting.py" line="71"/>
         <source>{distance} km</source>
         <translation>{distance} km</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/formatting.py" line="76"/>
+        <location filename="../../asm_pace_plugin/core/shared/formatting.py" line="76"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/formatting.py" line="76"/>
+        <location filename="../../asm_pace_plugin/core/shared/formatting.py" line="76"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/formatting.py" line="77"/>
+        <location filename="../../asm_pace_plugin/core/shared/formatting.py" line="77"/>
         <source>E</source>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/formatting.py" line="77"/>
+        <location filename="../../asm_pace_plugin/core/shared/formatting.py" line="77"/>
         <source>W</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/formatting.py" line="78"/>
+        <location filename="../../asm_pace_plugin/core/shared/formatting.py" line="78"/>
         <source>{latitude}° {north_south}, {longitude}° {east_west}</source>
         <translation>{latitude}° {north_south}, {longitude}° {east_west}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/formatting.py" line="88"/>
+        <location filename="../../asm_pace_plugin/core/shared/formatting.py" line="88"/>
         <source>zone {zone}{hemisphere}, {easting} E, {northing} N</source>
         <translation>zone {zone}{hemisphere}, {easting} E, {northing} N</translation>
     </message>
@@ -1670,32 +1670,32 @@
 <context>
     <name>DossierMaps</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="109"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="111"/>
         <source>The maps show no protected area: {reason}</source>
         <translation>Les cartes ne montrent aucune aire protégée : {reason}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="141"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="143"/>
         <source>Mining sites</source>
         <translation>Sites miniers</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="149"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="151"/>
         <source>Impact zones</source>
         <translation>Zones d'impact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="154"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="156"/>
         <source>Protected areas</source>
         <translation>Aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="165"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="167"/>
         <source>WWF priority landscapes</source>
         <translation>Paysages prioritaires du WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="165"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="167"/>
         <source>Ecoregions</source>
         <translation>Écorégions</translation>
     </message>
@@ -1859,7 +1859,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/fields.py" line="65"/>
+        <location filename="../../asm_pace_plugin/core/shared/input_fields.py" line="61"/>
         <source>field &apos;{wanted}&apos; is not in the layer; its fields are: {field_names}</source>
         <translation>le champ « {wanted} » n'est pas dans la couche ; ses champs sont : {field_names}</translation>
     </message>
@@ -1867,17 +1867,17 @@
 <context>
     <name>FileNames</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/presets.py" line="87"/>
+        <location filename="../../asm_pace_plugin/ui/presets.py" line="88"/>
         <source>dossier</source>
         <translation>dossier</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/presets.py" line="91"/>
+        <location filename="../../asm_pace_plugin/ui/presets.py" line="92"/>
         <source>dossiers</source>
         <translation>dossiers</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/presets.py" line="93"/>
+        <location filename="../../asm_pace_plugin/ui/presets.py" line="94"/>
         <source>assessments</source>
         <translation>évaluations</translation>
     </message>
@@ -1943,162 +1943,162 @@
 <context>
     <name>ImpactPathways</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="35"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="35"/>
         <source>No: one zone per site and pathway</source>
         <translation>Non : une zone par site et par voie</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="35"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="35"/>
         <source>Per pathway</source>
         <translation>Par voie</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="35"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="35"/>
         <source>All zones into one</source>
         <translation>Toutes les zones en une</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="111"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="111"/>
         <source>Impact-pathway catalogue {path}</source>
         <translation>Catalogue des voies d'impact {path}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="115"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="115"/>
         <source>{where} cannot be read ({strerror}). Choose an existing CSV file.</source>
         <translation>{where} ne peut pas être lu ({strerror}). Choisissez un fichier CSV existant.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="152"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="152"/>
         <source>{where}, line {line}</source>
         <translation>{where}, ligne {line}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="156"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="156"/>
         <source>{where}, line {line}: the name &apos;{name}&apos; appears twice. Rename one.</source>
         <translation>{where}, ligne {line} : le nom « {name} » apparaît deux fois. Renommez l'un des deux.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="200"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="200"/>
         <source>{where}: confidence must be one of {CONFIDENCES}, not &apos;{confidence}&apos;.</source>
         <translation>{where} : la confiance doit être l'une de {CONFIDENCES}, pas « {confidence} ».</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="431"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="431"/>
         <source>No impact pathway was chosen. Give at least one, e.g. footprint,hunting.</source>
         <translation>Aucune voie d'impact n'a été choisie. Donnez-en au moins une, p. ex. footprint,hunting.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="453"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="453"/>
         <source>Distances</source>
         <translation>Distances</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="453"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="453"/>
         <source>Per-site distance fields</source>
         <translation>Champs de distance par site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="453"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="453"/>
         <source>On/off fields</source>
         <translation>Champs marche/arrêt</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="440"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="440"/>
         <source>Unknown impact pathway &apos;{name}&apos;. Known pathways: {zone_names}.</source>
         <translation>Voie d'impact inconnue « {name} ». Voies connues : {zone_names}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="144"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="144"/>
         <source>{where} lacks the column(s) {missing}. It needs a header line: {CATALOGUE_COLUMNS}.</source>
         <translation>{where} n'a pas la ou les colonnes {missing}. Il lui faut une ligne d'en-tête : {CATALOGUE_COLUMNS}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="184"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="184"/>
         <source>{where}: the name &apos;{name}&apos; must be letters, digits and &apos;_&apos; only, e.g. hunting.</source>
         <translation>{where} : le nom « {name} » ne doit contenir que des lettres, des chiffres et « _ », p. ex. hunting.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="192"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="192"/>
         <source>{where}: kind must be &apos;{KIND_ZONE}&apos; or &apos;{KIND_DOWNSTREAM}&apos;, not &apos;{kind}&apos;.</source>
         <translation>{where} : kind doit être « {KIND_ZONE} » ou « {KIND_DOWNSTREAM} », pas « {kind} ».</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="348"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="348"/>
         <source>{what}: &apos;{value}&apos; is not of the form pathway=value, e.g. hunting=12700.</source>
         <translation>{what} : « {value} » n'a pas la forme voie=valeur, p. ex. hunting=12700.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="460"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="460"/>
         <source>{what} name pathways that are not chosen: {extra}. Add them to the pathways.</source>
         <translation>{what} : des voies non choisies y sont nommées : {extra}. Ajoutez-les aux voies.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="474"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="474"/>
         <source>The distance given for &apos;{name}&apos; ({distances}) is not a positive number of metres.</source>
         <translation>La distance donnée pour « {name} » ({distances}) n'est pas un nombre positif de mètres.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="124"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="124"/>
         <source>{where}, line {line}: not text in UTF-8 (a binary file, or another encoding). Save it as CSV UTF-8 from your spreadsheet, or choose the shipped catalogue.</source>
         <translation>{where}, ligne {line} : pas du texte en UTF-8 (un fichier binaire, ou un autre encodage). Enregistrez-le en CSV UTF-8 depuis votre tableur, ou choisissez le catalogue fourni.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="136"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="136"/>
         <source>{where}, line {line_num}: not readable as CSV ({error}).</source>
         <translation>{where}, ligne {line_num} : illisible en CSV ({error}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="220"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="220"/>
         <source>{where}: distance_m {text} is {beyond_limit}.</source>
         <translation>{where} : distance_m {text} est {beyond_limit}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="312"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="312"/>
         <source>beyond {km} km, the farthest a zone is drawn true to its area</source>
         <translation>au-delà de {km} km, la plus grande distance à laquelle une zone est tracée fidèle à sa superficie</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="481"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="481"/>
         <source>The distance given for &apos;{name}&apos; ({distances} m) is {beyond_limit}.</source>
         <translation>La distance donnée pour « {name} » ({distances} m) est {beyond_limit}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="516"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="516"/>
         <source>The {what} {error}.</source>
         <translation>{what} : {error}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="446"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="446"/>
         <source>&apos;{name}&apos; is traced down rivers, not drawn as a zone: use the algorithm &apos;Downstream trace (mercury and sediment)&apos; for it.</source>
         <translation>« {name} » se trace le long des rivières, il ne se dessine pas comme une zone : utilisez pour cela l'algorithme « Tracé vers l'aval (mercure et sédiments) ».</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="268"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="268"/>
         <source>{}: {} m is very small for this pathway (default: {}). Distances are in metres: for {} km, type {}.</source>
         <translation>{} : {} m est très petit pour cette voie (par défaut : {}). Les distances sont en mètres : pour {} km, tapez {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="271"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="271"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="282"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="282"/>
         <source>{}: {} ({}){}{}</source>
         <translation>{} : {} ({}){}{}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="282"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="282"/>
         <source>per site</source>
         <translation>par site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="282"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="282"/>
         <source>, per-site field {}</source>
         <translation>, champ par site {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="282"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="282"/>
         <source>, on/off field {}</source>
         <translation>, champ marche/arrêt {}</translation>
     </message>
@@ -2106,132 +2106,132 @@
 <context>
     <name>ImpactZonesAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="109"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="103"/>
         <source>Impact zones</source>
         <translation>Zones d'impact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="56"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="50"/>
         <source>asm,mining,impact,buffer,geodesic,deforestation,hunting,zone,pathway</source>
         <translation>asm,emape,minier,impact,zone tampon,géodésique,déforestation,chasse,zone,voie</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="88"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="82"/>
         <source>Non-overlapping rings instead of full discs</source>
         <translation>Anneaux sans recouvrement au lieu de disques pleins</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="93"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="87"/>
         <source>Dissolve zones</source>
         <translation>Fusionner les zones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="101"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="95"/>
         <source>Impact-pathway catalogue (CSV; empty: the shipped one)</source>
         <translation>Catalogue des voies d'impact (CSV ; vide : celui fourni)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="112"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="106"/>
         <source>Number of zones</source>
         <translation>Nombre de zones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="113"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="107"/>
         <source>Sites without any zone</source>
         <translation>Sites sans aucune zone</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="166"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="160"/>
         <source>Dissolving zones...</source>
         <translation>Fusion des zones...</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="173"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="167"/>
         <source>{}: {} sites without this zone ({}).</source>
         <translation>{} : {} sites sans cette zone ({}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="179"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="173"/>
         <source>Impact zones: {} zones written for {} sites and {} pathways ({}, {}); sites without any zone: {}; site geometries repaired: {}; {}.</source>
         <translation>Zones d'impact : {} zones écrites pour {} sites et {} voies ({}, {}) ; sites sans aucune zone : {} ; géométries de sites réparées : {} ; {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="179"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="173"/>
         <source>rings</source>
         <translation>anneaux</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="179"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="173"/>
         <source>discs</source>
         <translation>disques</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="179"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="173"/>
         <source>nothing skipped</source>
         <translation>rien d'écarté</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="56"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="57"/>
         <source>Impact pathways</source>
         <translation>Voies d'impact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="70"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="71"/>
         <source>{}: distance (metres)</source>
         <translation>{} : distance (mètres)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="83"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="84"/>
         <source>Metres on the ellipsoid. Default: {} ({}).</source>
         <translation>Mètres sur l'ellipsoïde. Par défaut : {} ({}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="78"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="79"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="89"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="90"/>
         <source>Other distances in metres (pathway=metres, e.g. charcoal_timber=5000)</source>
         <translation>Autres distances en mètres (voie=mètres, p. ex. charcoal_timber=5000)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="41"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="42"/>
         <source>{} (no default distance: give one)</source>
         <translation>{} (pas de distance par défaut : donnez-en une)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="42"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="43"/>
         <source>{} ({} km)</source>
         <translation>{} ({} km)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="154"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="155"/>
         <source>Other distances</source>
         <translation>Autres distances</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="60"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="54"/>
         <source>&lt;p&gt;Draws, around every mining site, the zones its impacts reach: site footprint, off-site deforestation, hunting pressure, landscape deforestation, charcoal and timber.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Distances are metres on the ellipsoid&lt;/b&gt; whatever the CRS: a 10 km zone covers the same area at the equator, at 47°N or at 70°N, and zones crossing the 180° meridian are split on both sides. Polygon and line sites are buffered from their edge.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Impact pathways&lt;/b&gt;: tick those to draw. Each has its distance below, in metres; the defaults are {}, each with its source and confidence (in the catalogue file resources/catalogues/impact_pathways.csv; under Advanced, give your own edited copy). A distance far smaller than its default (10 typed for 10 km) is warned about in the log.&lt;/p&gt;&lt;p&gt;Under &lt;b&gt;Advanced&lt;/b&gt;, each pathway can take &lt;b&gt;its distance per site&lt;/b&gt; from a numeric field of the sites (an empty value uses the distance above), and be drawn &lt;b&gt;only where a field says yes&lt;/b&gt; (1, true, yes, oui). In models and qgis_process, PATHWAYS also takes the names (&lt;i&gt;PATHWAYS=footprint,hunting&lt;/i&gt;), and the &lt;i&gt;pathway=field&lt;/i&gt; texts of earlier versions still work: &lt;i&gt;DISTANCE_FIELDS=hunting=hunt_m&lt;/i&gt;, &lt;i&gt;SWITCH_FIELDS=charcoal_timber=uses_wood&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rings&lt;/b&gt;: each zone without the smaller ones (footprint, then 1–10 km, then 10–70 km), for maps; keep full discs to measure pressure on protected areas. &lt;b&gt;Dissolve&lt;/b&gt; merges the zones of all sites, per pathway or all together.&lt;/p&gt;&lt;p&gt;Each zone says its site, pathway, distance, where the distance comes from and its area in hectares. Output in EPSG:4326.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Downstream trace&lt;/i&gt; for mercury and sediment along rivers, then &lt;i&gt;Pressure on protected areas&lt;/i&gt; with these zones.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Dessine, autour de chaque site minier, les zones qu'atteignent ses impacts : emprise du site, déforestation hors du site, pression de chasse, déforestation du paysage, bois et charbon de bois.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Les distances sont en mètres sur l'ellipsoïde&lt;/b&gt; quel que soit le SCR : une zone de 10 km couvre la même surface à l'équateur, à 47°N ou à 70°N, et les zones qui traversent le méridien de 180° sont coupées des deux côtés. Les sites en polygones et en lignes sont élargis à partir de leur bord.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Voies d'impact&lt;/b&gt; : cochez celles à dessiner. Chacune a sa distance ci-dessous, en mètres ; les valeurs par défaut sont {}, chacune avec sa source et son niveau de confiance (dans le fichier de catalogue resources/catalogues/impact_pathways.csv ; sous Avancé, donnez votre propre copie modifiée). Une distance bien plus petite que sa valeur par défaut (10 tapé pour 10 km) est signalée dans le journal.&lt;/p&gt;&lt;p&gt;Sous &lt;b&gt;Avancé&lt;/b&gt;, chaque voie peut prendre &lt;b&gt;sa distance par site&lt;/b&gt; dans un champ numérique des sites (une valeur vide utilise la distance ci-dessus), et n'être dessinée &lt;b&gt;que là où un champ dit oui&lt;/b&gt; (1, true, yes, oui). Dans les modèles et qgis_process, PATHWAYS accepte aussi les noms (&lt;i&gt;PATHWAYS=footprint,hunting&lt;/i&gt;), et les textes &lt;i&gt;voie=champ&lt;/i&gt; des versions précédentes fonctionnent toujours : &lt;i&gt;DISTANCE_FIELDS=hunting=hunt_m&lt;/i&gt;, &lt;i&gt;SWITCH_FIELDS=charcoal_timber=uses_wood&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anneaux&lt;/b&gt; : chaque zone sans les plus petites (emprise, puis 1–10 km, puis 10–70 km), pour les cartes ; gardez les disques pleins pour mesurer la pression sur les aires protégées. &lt;b&gt;Fusionner&lt;/b&gt; réunit les zones de tous les sites, par voie ou toutes ensemble.&lt;/p&gt;&lt;p&gt;Chaque zone indique son site, sa voie, sa distance, l'origine de la distance et sa superficie en hectares. Sortie en EPSG:4326.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Étape suivante&lt;/b&gt; : &lt;i&gt;Tracé vers l'aval&lt;/i&gt; pour le mercure et les sédiments le long des rivières, puis &lt;i&gt;Pression sur les aires protégées&lt;/i&gt; avec ces zones.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="101"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="102"/>
         <source>{}: distance per site (metres)</source>
         <translation>{} : distance par site (mètres)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="101"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="102"/>
         <source>A numeric field of the sites with each site&apos;s distance in metres; where it is empty, the distance above is used.</source>
         <translation>Un champ numérique des sites avec la distance de chaque site en mètres ; là où il est vide, la distance ci-dessus est utilisée.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="101"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="102"/>
         <source>{}: drawn only where this field says yes</source>
         <translation>{} : dessinée seulement là où ce champ dit oui</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="101"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="102"/>
         <source>A field of the sites that turns the pathway on (1, true, yes, oui) or off (0, false, no, non) site by site.</source>
         <translation>Un champ des sites qui active la voie (1, true, yes, oui) ou la désactive (0, false, no, non) site par site.</translation>
     </message>
@@ -2350,302 +2350,302 @@
 <context>
     <name>OutputFields</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/schema.py" line="13"/>
+        <location filename="../../asm_pace_plugin/core/shared/output_schema.py" line="13"/>
         <source>site: value of the site id field, or its feature id</source>
         <translation>site : valeur du champ identifiant du site, ou identifiant de son entité</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
         <source>impact pathway (mercury_sediment)</source>
         <translation>voie d'impact (mercury_sediment)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
         <source>metres from the site to the river it was snapped to</source>
         <translation>mètres du site à la rivière à laquelle il a été accroché</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
         <source>length asked for, in metres</source>
         <translation>longueur demandée, en mètres</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
         <source>length traced, in metres on the ellipsoid (all branches)</source>
         <translation>longueur tracée, en mètres sur l'ellipsoïde (toutes branches)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
         <source>where the flow direction came from</source>
         <translation>d'où vient le sens d'écoulement</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
         <source>corridor width in metres (corridor layer)</source>
         <translation>largeur du corridor en mètres (couche des corridors)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
         <source>corridor area in hectares on the ellipsoid (corridor layer)</source>
         <translation>superficie du corridor en hectares sur l'ellipsoïde (couche des corridors)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>true when the site is PACE (one of the three classes)</source>
         <translation>vrai quand le site est PACE (l'une des trois classes)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>number of protected areas (incl. AZE sites) the site touches</source>
         <translation>nombre d'aires protégées (sites AZE compris) que le site touche</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>names of those protected areas, &apos;; &apos;-separated</source>
         <translation>noms de ces aires protégées, séparés par « ; »</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>their ids (WDPAID / SITE_ID or the chosen id field)</source>
         <translation>leurs identifiants (WDPAID / SITE_ID ou le champ d'identifiant choisi)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>their designations (DESIG_ENG or the chosen field)</source>
         <translation>leurs désignations (DESIG_ENG ou le champ choisi)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>their levels: international, regional, national, local</source>
         <translation>leurs niveaux : international, régional, national, local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>international designations found: World Heritage, Ramsar, AZE</source>
         <translation>désignations internationales trouvées : World Heritage (patrimoine mondial), Ramsar, AZE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>strictest IUCN category among them (Ia strictest)</source>
         <translation>catégorie UICN la plus stricte parmi elles (Ia la plus stricte)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>WWF priority landscape(s) the site touches</source>
         <translation>paysage(s) prioritaire(s) du WWF que le site touche</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>Global 200 ecoregion(s) the site touches</source>
         <translation>écorégion(s) prioritaire(s) Global 200 que le site touche</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>distance to it in metres on the ellipsoid (0 inside a protected area)</source>
         <translation>distance jusqu'à elle en mètres sur l'ellipsoïde (0 dans une aire protégée)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>which kinds of layers were tested</source>
         <translation>quels types de couches ont été testés</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>kinds of layers not supplied, so not tested</source>
         <translation>types de couches non fournis, donc non testés</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>&apos;no geometry&apos; or &apos;geometry repaired&apos; where that applied</source>
         <translation>« no geometry » ou « geometry repaired » quand c'est le cas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>data version given by the user (e.g. WDPA Nov 2025)</source>
         <translation>version des données donnée par l'utilisateur (p. ex. WDPA nov. 2025)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="134"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="136"/>
         <source>&apos;class&apos; rows count sites per PACE class; &apos;protected_area&apos; rows per PA</source>
         <translation>les lignes « class » comptent les sites par classe PACE ; les lignes « protected_area » par aire protégée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="134"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="136"/>
         <source>the PACE class (class rows)</source>
         <translation>la classe PACE (lignes « class »)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="134"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="136"/>
         <source>layer of the protected area (protected_area rows)</source>
         <translation>couche de l'aire protégée (lignes « protected_area »)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="134"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="136"/>
         <source>id of the protected area</source>
         <translation>identifiant de l'aire protégée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/schema.py" line="18"/>
+        <location filename="../../asm_pace_plugin/core/shared/output_schema.py" line="18"/>
         <source>name of the protected area</source>
         <translation>nom de l'aire protégée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/schema.py" line="19"/>
+        <location filename="../../asm_pace_plugin/core/shared/output_schema.py" line="19"/>
         <source>designation</source>
         <translation>désignation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="134"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="136"/>
         <source>level: international, regional, national, local</source>
         <translation>niveau : international, régional, national, local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/schema.py" line="20"/>
+        <location filename="../../asm_pace_plugin/core/shared/output_schema.py" line="20"/>
         <source>IUCN category</source>
         <translation>Catégorie UICN</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="134"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="136"/>
         <source>number of sites</source>
         <translation>nombre de sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
         <source>impact pathway name from the catalogue, e.g. hunting</source>
         <translation>nom de la voie d'impact dans le catalogue, p. ex. hunting</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
         <source>readable name of the pathway</source>
         <translation>nom lisible de la voie</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
         <source>outer distance of the zone in metres on the ellipsoid</source>
         <translation>distance extérieure de la zone en mètres sur l'ellipsoïde</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
         <source>inner distance of a ring (0 for a full disc)</source>
         <translation>distance intérieure d'un anneau (0 pour un disque plein)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
         <source>where the distance comes from: catalogue source, parameter or field</source>
         <translation>origine de la distance : source du catalogue, paramètre ou champ</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
         <source>confidence in the distance: high, medium, low, none</source>
         <translation>confiance dans la distance : high (élevée), medium (moyenne), low (faible), none (aucune)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
         <source>disc (site to distance) or ring (from the previous distance)</source>
         <translation>disc (du site à la distance) ou ring (depuis la distance précédente)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
         <source>number of sites in the zone (1 unless dissolved)</source>
         <translation>nombre de sites dans la zone (1 sauf fusion)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
         <source>area of the zone in hectares on the ellipsoid</source>
         <translation>superficie de la zone en hectares sur l'ellipsoïde</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="18"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="19"/>
         <source>id of the protected area (WDPAID / SITE_ID or the chosen field)</source>
         <translation>identifiant de l'aire protégée (WDPAID / SITE_ID ou le champ choisi)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/schema.py" line="21"/>
+        <location filename="../../asm_pace_plugin/core/shared/output_schema.py" line="21"/>
         <source>impact pathway</source>
         <translation>voie d'impact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="18"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="19"/>
         <source>hectares of the protected area inside zones of this pathway</source>
         <translation>hectares de l'aire protégée dans les zones de cette voie</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="18"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="19"/>
         <source>hectares of the protected area (ellipsoidal)</source>
         <translation>hectares de l'aire protégée (sur l'ellipsoïde)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="18"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="19"/>
         <source>share (0-1) of the protected area inside these zones</source>
         <translation>part (0-1) de l'aire protégée dans ces zones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="18"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="19"/>
         <source>number of sites whose zones reach the protected area</source>
         <translation>nombre de sites dont les zones atteignent l'aire protégée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="18"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="19"/>
         <source>those sites, &apos;; &apos;-separated</source>
         <translation>ces sites, séparés par « ; »</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="18"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="19"/>
         <source>number of sites inside the protected area (when sites are given)</source>
         <translation>nombre de sites dans l'aire protégée (quand les sites sont fournis)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="57"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="58"/>
         <source>site</source>
         <translation>site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="57"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="58"/>
         <source>protected area reached by the site&apos;s zone</source>
         <translation>aire protégée atteinte par la zone du site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="57"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="58"/>
         <source>its name</source>
         <translation>son nom</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="57"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="58"/>
         <source>hectares of the protected area inside the site&apos;s zone</source>
         <translation>hectares de l'aire protégée dans la zone du site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="57"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="58"/>
         <source>share (0-1) of the protected area inside the site&apos;s zone</source>
         <translation>part (0-1) de l'aire protégée dans la zone du site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>PACE class: protected_area, priority_landscape, critical_ecosystem, not_eligible, or unclassified (no geometry)</source>
         <translation>classe PACE : protected_area, priority_landscape, critical_ecosystem, not_eligible, ou unclassified (pas de géométrie)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>Global 200 status: 1 critical/endangered, 2 vulnerable, 3 stable/intact (most threatened when several)</source>
         <translation>statut Global 200 : 1 critique/en danger, 2 vulnérable, 3 stable/intacte (la plus menacée s'il y en a plusieurs)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>for a site outside every protected area: the nearest one within the search radius</source>
         <translation>pour un site hors de toute aire protégée : la plus proche dans le rayon de recherche</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>share (0-1) of a polygon site&apos;s area, or a line site&apos;s length, inside protected areas; empty for points</source>
         <translation>part (0-1) de la superficie d'un site polygone, ou de la longueur d'un site ligne, dans les aires protégées ; vide pour les points</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
         <source>why the trace stopped: length reached, network end, or a loop</source>
         <translation>pourquoi le tracé s'est arrêté : longueur atteinte, fin du réseau, ou boucle</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/site_key.py" line="26"/>
+        <location filename="../../asm_pace_plugin/core/shared/site_key.py" line="25"/>
         <source>site key: the feature id of the site in the input layer, where no field named each site</source>
         <translation>clé du site : l'identifiant de l'entité du site dans la couche d'entrée, là où aucun champ ne désignait chaque site</translation>
     </message>
@@ -2653,112 +2653,112 @@
 <context>
     <name>PaPressureAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="121"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="128"/>
         <source>Pressure on protected areas</source>
         <translation>Pression sur les aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="65"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="72"/>
         <source>asm,mining,impact,pressure,protected,area,wdpa,hectares,share</source>
         <translation>asm,emape,minier,impact,pression,aire protégée,wdpa,hectares,part</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="86"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="93"/>
         <source>Impact zones and mercury corridors</source>
         <translation>Zones d'impact et corridors du mercure</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="91"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="98"/>
         <source>Pathway field of the zones</source>
         <translation>Champ de la voie des zones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="99"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="106"/>
         <source>Site id field of the zones</source>
         <translation>Champ d'identifiant de site des zones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="104"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="111"/>
         <source>Protected areas (WDPA polygons and points, or a national layer)</source>
         <translation>Aires protégées (polygones et points de la WDPA, ou une couche nationale)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="112"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="119"/>
         <source>Mining sites (optional: to list the sites inside each protected area)</source>
         <translation>Sites miniers (facultatif : pour lister les sites dans chaque aire protégée)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="126"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="133"/>
         <source>Protected areas reached by each site</source>
         <translation>Aires protégées atteintes par chaque site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="134"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="141"/>
         <source>Protected areas under pressure</source>
         <translation>Aires protégées sous pression</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="166"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="180"/>
         <source>Pressure: {} zones read, {} protected areas under pressure ({} rows per pathway); geometries repaired: {}; features without usable geometry skipped: {}.</source>
         <translation>Pression : {} zones lues, {} aires protégées sous pression ({} lignes par voie) ; géométries réparées : {} ; entités sans géométrie utilisable ignorées : {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="189"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="203"/>
         <source>No impact-zone layer was given. Run Impact zones (or Downstream trace) first.</source>
         <translation>Aucune couche de zones d'impact n'a été fournie. Lancez d'abord Zones d'impact (ou Tracé vers l'aval).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="194"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="208"/>
         <source>The impact-zone layer &apos;{}&apos;</source>
         <translation>La couche de zones d'impact « {} »</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="198"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="212"/>
         <source>{} must hold polygons: use the output of Impact zones.</source>
         <translation>{} doit contenir des polygones : utilisez la sortie de Zones d'impact.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="202"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="216"/>
         <source>pathway</source>
         <translation>voie</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="202"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="216"/>
         <source>site id</source>
         <translation>identifiant de site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="228"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="246"/>
         <source>No protected-area layer was given. Add at least one (WDPA or national).</source>
         <translation>Aucune couche d'aires protégées n'a été fournie. Ajoutez-en au moins une (WDPA ou nationale).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="241"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="260"/>
         <source>The protected-area layer &apos;{}&apos; is empty. Remove it or choose another.</source>
         <translation>La couche d'aires protégées « {} » est vide. Retirez-la ou choisissez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="258"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="279"/>
         <source>No protected area was left after cleaning: check the statuses to keep and the layers.</source>
         <translation>Il ne reste aucune aire protégée après nettoyage : vérifiez les statuts à garder et les couches.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="285"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="306"/>
         <source>{} of {} sites have impact zones.</source>
         <translation>{} des {} sites ont des zones d'impact.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="287"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="308"/>
         <source>0 of {} sites have impact zones under the key {}: the zones name their sites otherwise. Choose the site key field the zones were made with, or make the zones again from this site layer.</source>
         <translation>0 des {} sites a des zones d'impact sous la clé {} : les zones désignent leurs sites autrement. Choisissez le champ clé des sites avec lequel les zones ont été faites, ou refaites les zones à partir de cette couche de sites.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="218"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="232"/>
         <source>{} has no {} field &apos;{}&apos;; its fields are: {}. Use the output of Impact zones, or name the right field (empty: none).</source>
         <translation>{} n'a pas de champ {} « {} » ; ses champs sont : {}. Utilisez la sortie de Zones d'impact, ou indiquez le bon champ (vide : aucun).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="68"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="75"/>
         <source>&lt;p&gt;Measures how much of each protected area the impact zones of the mining sites cover, per impact pathway: hectares inside the zones, share of the protected area, how many sites contribute and which, and (if the site layer is given) which sites lie inside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Impact zones&lt;/b&gt;: one or more outputs of &lt;i&gt;Impact zones&lt;/i&gt; (full discs, not dissolved, so that sites can be counted) and of &lt;i&gt;Downstream trace&lt;/i&gt; (mercury corridors). Zones of several sites that overlap are counted once per pathway.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protected areas&lt;/b&gt;: WDPA or a national layer, cleaned as in &lt;i&gt;Classify sites&lt;/i&gt; (statuses kept, UNESCO-MAB left out, invalid polygons repaired). Parcels sharing an id are one protected area.&lt;/p&gt;&lt;p&gt;Areas are in hectares on the ellipsoid, never in planar degrees. Outputs: the pressured part of each protected area per pathway (polygons, EPSG:4326), and a table with one row per site, pathway and protected area reached.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock for each site under pressure, then &lt;i&gt;Site dossiers&lt;/i&gt; with these zones and the per-site table.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mesure quelle part de chaque aire protégée couvrent les zones d'impact des sites miniers, par voie d'impact : hectares dans les zones, part de l'aire protégée, combien de sites y contribuent et lesquels, et (si la couche des sites est fournie) quels sites s'y trouvent.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zones d'impact&lt;/b&gt; : une ou plusieurs sorties de &lt;i&gt;Zones d'impact&lt;/i&gt; (disques pleins, non fusionnés, pour pouvoir compter les sites) et de &lt;i&gt;Tracé vers l'aval&lt;/i&gt; (corridors du mercure). Les zones de plusieurs sites qui se recouvrent sont comptées une fois par voie.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Aires protégées&lt;/b&gt; : la WDPA ou une couche nationale, nettoyée comme dans &lt;i&gt;Classer les sites&lt;/i&gt; (statuts gardés, MAB-UNESCO écartées, polygones invalides réparés). Les parcelles qui partagent un identifiant forment une seule aire protégée.&lt;/p&gt;&lt;p&gt;Les superficies sont en hectares sur l'ellipsoïde, jamais en degrés planaires. Sorties : la partie sous pression de chaque aire protégée par voie (polygones, EPSG:4326), et une table avec une ligne par site, voie et aire protégée atteinte.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Étape suivante&lt;/b&gt; : le panneau &lt;i&gt;Évaluation ASM-PACE&lt;/i&gt; pour chaque site sous pression, puis &lt;i&gt;Dossiers de sites&lt;/i&gt; avec ces zones et la table par site.&lt;/p&gt;</translation>
     </message>
@@ -2766,67 +2766,67 @@
 <context>
     <name>PaceClasses</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="23"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="24"/>
         <source>In a protected area</source>
         <translation>Dans une aire protégée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="24"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="25"/>
         <source>In a WWF priority landscape</source>
         <translation>Dans un paysage prioritaire du WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="25"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="26"/>
         <source>In a Global 200 ecoregion (critical ecosystem)</source>
         <translation>Dans une écorégion prioritaire Global 200 (écosystème critique)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="26"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="27"/>
         <source>Not PACE (outside all tested layers)</source>
         <translation>Hors PACE (en dehors de toutes les couches testées)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="27"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="28"/>
         <source>Not classified (site has no geometry)</source>
         <translation>Non classé (le site n'a pas de géométrie)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="55"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="56"/>
         <source>critical or endangered</source>
         <translation>critique ou en danger</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="56"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="57"/>
         <source>vulnerable</source>
         <translation>vulnérable</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="57"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="58"/>
         <source>relatively stable or intact</source>
         <translation>relativement stable ou intacte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="30"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="31"/>
         <source>international</source>
         <translation>international</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="31"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="32"/>
         <source>regional</source>
         <translation>régional</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="32"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="33"/>
         <source>national</source>
         <translation>national</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="33"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="34"/>
         <source>local</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="36"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="37"/>
         <source>World Heritage</source>
         <translation>Patrimoine mondial</translation>
     </message>
@@ -2847,102 +2847,102 @@
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="474"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="475"/>
         <source>not a line after repair</source>
         <translation>pas une ligne après réparation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="158"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="152"/>
         <source>no pathway applies</source>
         <translation>aucune voie ne s'applique</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/wdpa.py" line="120"/>
+        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="9"/>
         <source>no geometry</source>
         <translation>pas de géométrie</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="162"/>
+        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="10"/>
         <source>geometry repaired</source>
         <translation>géométrie réparée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="386"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="386"/>
         <source>switched off</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="386"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="386"/>
         <source>unreadable value in {field}</source>
         <translation>valeur illisible dans {field}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="404"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="404"/>
         <source>zero, negative or unreadable {field}</source>
         <translation>{field} nul, négatif ou illisible</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="415"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="415"/>
         <source>empty {field}</source>
         <translation>{field} vide</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/sites.py" line="35"/>
+        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="39"/>
         <source>could not be reprojected to WGS 84</source>
         <translation>n'a pas pu être reprojeté en WGS 84</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="315"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="369"/>
         <source>KBA that is not an AZE site</source>
         <translation>KBA qui n'est pas un site AZE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="381"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="436"/>
         <source>not a Global 200 ecoregion</source>
         <translation>pas une écorégion Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/sites.py" line="29"/>
+        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="33"/>
         <source>invalid geometry that could not be repaired</source>
         <translation>géométrie invalide qui n'a pas pu être réparée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/wdpa.py" line="113"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="114"/>
         <source>status not kept</source>
         <translation>statut non gardé</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/wdpa.py" line="114"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="115"/>
         <source>UNESCO-MAB Biosphere Reserve</source>
         <translation>réserve de biosphère MAB-UNESCO</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/wdpa.py" line="115"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="116"/>
         <source>point without reported area</source>
         <translation>point sans superficie déclarée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/wdpa.py" line="119"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="120"/>
         <source>point (circles switched off)</source>
         <translation>point (cercles désactivés)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/wdpa.py" line="121"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="122"/>
         <source>invalid geometry not repaired</source>
         <translation>géométrie invalide non réparée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="163"/>
+        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="11"/>
         <source>coordinates out of range</source>
         <translation>coordonnées hors limites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="396"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="396"/>
         <source>unreadable {field} (make it a number field)</source>
         <translation>{field} illisible (faites-en un champ numérique)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/wdpa.py" line="116"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="117"/>
         <source>point reporting more than 2,000,000 km² (larger than any protected area)</source>
         <translation>point déclarant plus de 2 000 000 km² (plus grand que toute aire protégée)</translation>
     </message>
@@ -2950,52 +2950,52 @@
 <context>
     <name>ReferenceLayers</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="416"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="471"/>
         <source>protected areas</source>
         <translation>aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="419"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="474"/>
         <source>landscapes</source>
         <translation>paysages</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="420"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="475"/>
         <source>ecoregions</source>
         <translation>écorégions</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="437"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="492"/>
         <source>The {} layer &apos;{}&apos; is empty. Remove it or choose another layer.</source>
         <translation>La couche {} « {} » est vide. Retirez-la ou choisissez une autre couche.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="445"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="500"/>
         <source>{}: {}; fields used: {}</source>
         <translation>{} : {} ; champs utilisés : {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="469"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="524"/>
         <source>Global 200 ecoregions</source>
         <translation>écorégions Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="475"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="530"/>
         <source>AZE sites</source>
         <translation>sites AZE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="477"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="532"/>
         <source>Not tested, as no layer was given: {}</source>
         <translation>Non testé, faute de couche fournie : {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="405"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="460"/>
         <source>No protected-area layer was given. Add at least one (the WDPA for your country, or a national layer): without it no site can be screened.</source>
         <translation>Aucune couche d'aires protégées n'a été fournie. Ajoutez-en au moins une (la WDPA de votre pays, ou une couche nationale) : sans elle aucun site ne peut être trié.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="461"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="516"/>
         <source>No protected area was left after cleaning (the log says what each rule left out): check the statuses to keep, the UNESCO-MAB and point options, and the layers.</source>
         <translation>Il ne reste aucune aire protégée après nettoyage (le journal dit ce que chaque règle a écarté) : vérifiez les statuts à garder, les options MAB-UNESCO et points, et les couches.</translation>
     </message>
@@ -3003,92 +3003,92 @@
 <context>
     <name>References</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="68"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="75"/>
         <source>{kept} of {read} features used</source>
         <translation>{kept} entités utilisées sur {read}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="78"/>
         <source>{count} invalid geometries repaired</source>
         <translation>{count} géométries invalides réparées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="75"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="82"/>
         <source>{count} points turned into circles of their reported area</source>
         <translation>{count} points transformés en cercles de leur superficie déclarée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="87"/>
         <source>{count} dropped: {reason}</source>
         <translation>{count} écartés : {reason}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="86"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="93"/>
         <source>{layer}: {parts}</source>
         <translation>{layer} : {parts}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="168"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="175"/>
         <source>polygons (or WDPA points with REP_AREA)</source>
         <translation>polygones (ou points de la WDPA avec REP_AREA)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="168"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="175"/>
         <source>polygons</source>
         <translation>polygones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="173"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="180"/>
         <source>no geometry</source>
         <translation>pas de géométrie</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="173"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="180"/>
         <source>lines</source>
         <translation>des lignes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="297"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="351"/>
         <source>protected-area</source>
         <translation>aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="334"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="388"/>
         <source>AZE / KBA</source>
         <translation>AZE / KBA</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="349"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="403"/>
         <source>landscape</source>
         <translation>paysages</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="344"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="398"/>
         <source>The landscape layer &apos;{layer_name}&apos;: {error}.</source>
         <translation>La couche de paysages « {layer_name} » : {error}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="389"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="444"/>
         <source>ecoregion</source>
         <translation>écorégions</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="173"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="180"/>
         <source>The {kind} layer &apos;{layer_name}&apos; has no {wanted}: it holds {value}. Choose a polygon layer.</source>
         <translation>La couche « {layer_name} » ({kind}) n'a pas de {wanted} : elle contient {value}. Choisissez une couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="238"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="292"/>
         <source>A layer has no valid CRS: set its CRS (Layer Properties &gt; Source) and run again.</source>
         <translation>Une couche n'a pas de SCR valide : définissez son SCR (Propriétés de la couche &gt; Source) et relancez.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="256"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="310"/>
         <source>The protected-area layer '{layer_name}' holds points but no reported-area field (WDPA's REP_AREA, km²), so no circle can be drawn. Use the WDPA polygon layer, or a point layer with REP_AREA.</source>
         <translation>La couche d'aires protégées « {layer_name} » contient des points mais aucun champ de superficie déclarée (REP_AREA de la WDPA, km²) : aucun cercle ne peut être tracé. Utilisez la couche de polygones de la WDPA, ou une couche de points avec REP_AREA.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="368"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="423"/>
         <source>The ecoregion layer &apos;{layer_name}&apos; has no Global 200 field (G200_REGIO or G200_NUM), so its Global 200 ecoregions cannot be told apart. Use WWF&apos;s TEOW layer (wwf_terr_ecos), or tick &apos;Ecoregion layers hold only Global 200 ecoregions&apos; if every polygon of this layer is a Global 200 ecoregion.</source>
         <translation>La couche d'écorégions « {layer_name} » n'a pas de champ Global 200 (G200_REGIO ou G200_NUM) : ses écorégions Global 200 ne peuvent pas être distinguées. Utilisez la couche TEOW du WWF (wwf_terr_ecos), ou cochez « Les couches d'écorégions ne contiennent que des écorégions Global 200 » si chaque polygone de cette couche est une écorégion Global 200.</translation>
     </message>
@@ -3096,77 +3096,77 @@
 <context>
     <name>RiverNetwork</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="407"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="408"/>
         <source>the downstream-id field {field} (reach ids in {reach_field})</source>
         <translation>le champ d'identifiant aval {field} (identifiants des tronçons dans {reach_field})</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="407"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="408"/>
         <source>the downstream-id field {field} (reach ids are feature ids)</source>
         <translation>le champ d'identifiant aval {field} (les identifiants des tronçons sont ceux des entités)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="424"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="425"/>
         <source>the digitising direction of the lines (first vertex upstream)</source>
         <translation>le sens de numérisation des lignes (premier sommet en amont)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="370"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="371"/>
         <source>River network: {lines} lines ({parts} parts), {without_geometry} without geometry skipped; flow direction from {direction}; {joins} loose line ends joined to a nearby river; {head_to_head} places where lines meet head to head (no outflow).</source>
         <translation>Réseau hydrographique : {lines} lignes ({parts} parties), {without_geometry} sans géométrie ignorées ; sens d'écoulement d'après {direction} ; {joins} extrémités libres reliées à une rivière proche ; {head_to_head} endroits où des lignes se rencontrent tête-bêche (sans exutoire).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="64"/>
         <source>Impact-pathway catalogue {path}: no row &apos;{pathway}&apos; with a distance_m. Give the length to trace, or restore the row.</source>
         <translation>Catalogue des voies d'impact {path} : pas de ligne « {pathway} » avec une distance_m. Donnez la longueur à tracer, ou rétablissez la ligne.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="438"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="439"/>
         <source>Reading the river network...</source>
         <translation>Lecture du réseau hydrographique...</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="447"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="448"/>
         <source>River lines repaired or left out: {}</source>
         <translation>Lignes de rivières réparées ou écartées : {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="455"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="456"/>
         <source>No downstream-id field: the flow direction is assumed to be the digitising direction of the lines. Check on the map that traces run downstream.</source>
         <translation>Pas de champ d'identifiant aval : le sens d'écoulement est supposé être le sens de numérisation des lignes. Vérifiez sur la carte que les tracés vont vers l'aval.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="463"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="464"/>
         <source>The river layer has no usable line. Choose another layer.</source>
         <translation>La couche des rivières n'a aucune ligne utilisable. Choisissez une autre couche.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="76"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="77"/>
         <source>snap distance</source>
         <translation>distance d'accrochage</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="76"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="77"/>
         <source>length to trace</source>
         <translation>longueur à tracer</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="76"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="77"/>
         <source>corridor width</source>
         <translation>largeur du corridor</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="82"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="83"/>
         <source>The {} must be more than 0 metres (it is {:g}). Give a positive distance.</source>
         <translation>La valeur « {} » doit dépasser 0 mètre (elle vaut {:g}). Donnez une distance positive.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="89"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="90"/>
         <source>The corridor width ({:g} m) is beyond twice {:,.0f} km, the farthest a zone is drawn true to its area. Give a smaller width.</source>
         <translation>La largeur du corridor ({:g} m) dépasse deux fois {:,.0f} km, la plus grande distance à laquelle une zone est tracée fidèle à sa superficie. Donnez une largeur plus petite.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="99"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="100"/>
         <source>The length to trace, {} m, is very small (default: {} m). Lengths are in metres: for {} km, type {}.</source>
         <translation>La longueur à tracer, {} m, est très petite (par défaut : {} m). Les longueurs sont en mètres : pour {} km, tapez {}.</translation>
     </message>
@@ -3174,152 +3174,152 @@
 <context>
     <name>SiteDossiersAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="68"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="69"/>
         <source>Site dossiers</source>
         <translation>Dossiers de sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="74"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="75"/>
         <source>asm,pace,dossier,report,pdf,html,atlas,stakeholders,decision</source>
         <translation>asm,pace,dossier,rapport,pdf,html,atlas,parties prenantes,décision</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="103"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="104"/>
         <source>Classified sites (empty: the sites of the workspace)</source>
         <translation>Sites classés (vide : les sites de l'espace de travail)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="109"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="110"/>
         <source>Site key field of the classified sites (empty: the workspace&apos;s)</source>
         <translation>Champ clé des sites classés (vide : celui de l'espace de travail)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="119"/>
         <source>Protected areas for the map</source>
         <translation>Aires protégées pour la carte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="119"/>
         <source>WWF priority landscapes for the map</source>
         <translation>Paysages prioritaires du WWF pour la carte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="119"/>
         <source>Ecoregions for the map</source>
         <translation>Écorégions pour la carte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="132"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="133"/>
         <source>Site key field of the impact zones</source>
         <translation>Champ clé des sites des zones d'impact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="144"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="145"/>
         <source>Site key field of the pressure table</source>
         <translation>Champ clé des sites de la table de pression</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="150"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="151"/>
         <source>Data sources and versions to print (e.g. WDPA November 2025; WWF TEOW 2001)</source>
         <translation>Sources et versions des données à imprimer (p. ex. WDPA novembre 2025 ; WWF TEOW 2001)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="158"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="159"/>
         <source>Language of the dossiers</source>
         <translation>Langue des dossiers</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="159"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="160"/>
         <source>Dossiers (PDF)</source>
         <translation>Dossiers (PDF)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="159"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="160"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="164"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="165"/>
         <source>Dossiers (HTML)</source>
         <translation>Dossiers (HTML)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="164"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="165"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="170"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="171"/>
         <source>Number of dossiers</source>
         <translation>Nombre de dossiers</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="171"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="172"/>
         <source>Number of PDF pages</source>
         <translation>Nombre de pages PDF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="231"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="232"/>
         <source>No site to write a dossier for: give site keys the workspace holds.</source>
         <translation>Aucun site pour lequel écrire un dossier : donnez des clés de sites que contient l'espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="257"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="258"/>
         <source>Map data: {sources}</source>
         <translation>Données de la carte : {sources}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="283"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="284"/>
         <source>{} dossier(s) on {} page(s).</source>
         <translation>{} dossier(s) sur {} page(s).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="285"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="286"/>
         <source>Contacts and sensitive stakeholders are INCLUDED: do not share widely.</source>
         <translation>Les contacts et les parties prenantes sensibles sont INCLUS : ne pas diffuser largement.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="289"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="290"/>
         <source>Redaction applied: {} contact(s) or sensitive stakeholder(s) left out.</source>
         <translation>Données sensibles retirées : {} contact(s) ou partie(s) prenante(s) sensible(s) écarté(s).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="188"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="189"/>
         <source>none given</source>
         <translation>aucun fourni</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="117"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="118"/>
         <source>0 of {} sites have impact zones under the key {}: the maps will show no zone. Choose the site key field of the impact zones, or make the zones again from the classified sites.</source>
         <translation>0 des {} sites a des zones d'impact sous la clé {} : les cartes ne montreront aucune zone. Choisissez le champ clé des sites des zones d'impact, ou refaites les zones à partir des sites classés.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="188"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="189"/>
         <source>Choose the key field of the classified sites ({} not found); its fields are: {}.</source>
         <translation>Choisissez le champ clé des sites classés ({} introuvable) ; ses champs sont : {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="81"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="82"/>
         <source>&lt;p&gt;Writes a &lt;b&gt;dossier&lt;/b&gt; for each site, to print or send before a meeting: a map of the site with the protected areas, landscapes, ecoregions and impact zones you give (scale bar, north arrow, legend, data sources); its PACE classification and designations; pressure figures; the site profile; the stakeholders with their influence–interest grid and relation network; the fit of each management approach with its reasons; the decision, its rationale and its history; the date and the plugin version.&lt;/p&gt;&lt;p&gt;One &lt;b&gt;PDF&lt;/b&gt; holds a section of pages per site; the &lt;b&gt;HTML&lt;/b&gt; page holds the same, with its pictures in a folder beside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: all sites of the workspace, or the classified-sites layer (tick &lt;i&gt;Selected features only&lt;/i&gt; for a selection). &lt;b&gt;Site keys&lt;/b&gt; narrows to some sites (comma-separated).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safe to share by default&lt;/b&gt;: sensitive stakeholders (marked so in the dock, or of a sensitive group) and contacts not marked shareable are left out, and each dossier says how many. Tick &lt;i&gt;Include contacts and sensitive stakeholders&lt;/i&gt; only for a dossier that stays with people entitled to them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: take the dossiers to the meeting; record the decision in the dock, then &lt;i&gt;Export assessments (table)&lt;/i&gt; for programme reporting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Écrit un &lt;b&gt;dossier&lt;/b&gt; pour chaque site, à imprimer ou à envoyer avant une réunion : une carte du site avec les aires protégées, paysages, écorégions et zones d'impact que vous fournissez (échelle, flèche du nord, légende, sources des données) ; sa classification PACE et ses désignations ; les chiffres de pression ; le profil du site ; les parties prenantes avec leur grille influence–intérêt et leur réseau de relations ; la pertinence de chaque approche de gestion avec ses raisons ; la décision, sa justification et son historique ; la date et la version de l'extension.&lt;/p&gt;&lt;p&gt;Un seul &lt;b&gt;PDF&lt;/b&gt; contient une section de pages par site ; la page &lt;b&gt;HTML&lt;/b&gt; contient la même chose, avec ses images dans un dossier à côté.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt; : tous les sites de l'espace de travail, ou la couche des sites classés (cochez &lt;i&gt;Entités sélectionnées uniquement&lt;/i&gt; pour une sélection). &lt;b&gt;Clés des sites&lt;/b&gt; restreint à certains sites (séparées par des virgules).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Partageable par défaut&lt;/b&gt; : les parties prenantes sensibles (marquées comme telles dans le panneau, ou d'un groupe sensible) et les contacts non marqués partageables sont écartés, et chaque dossier dit combien. Ne cochez &lt;i&gt;Inclure les contacts et les parties prenantes sensibles&lt;/i&gt; que pour un dossier qui reste entre les mains de personnes habilitées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Étape suivante&lt;/b&gt; : emportez les dossiers à la réunion ; consignez la décision dans le panneau, puis &lt;i&gt;Exporter les évaluations (table)&lt;/i&gt; pour les rapports du programme.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="126"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="127"/>
         <source>Impact zones (the output of Impact zones)</source>
         <translation>Zones d'impact (la sortie de Zones d'impact)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="138"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="139"/>
         <source>Pressure per site (table of Pressure on protected areas)</source>
         <translation>Pression par site (table de Pression sur les aires protégées)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="222"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="223"/>
         <source>No map layer is given (protected areas, landscapes, ecoregions or impact zones): the maps will show the sites alone. Choose the layers above to draw them.</source>
-        <translation>Aucune couche n&apos;est donnée pour la carte (aires protégées, paysages, écorégions ou zones d&apos;impact) : les cartes ne montreront que les sites. Choisissez ces couches ci-dessus pour les dessiner.</translation>
+        <translation>Aucune couche n'est donnée pour la carte (aires protégées, paysages, écorégions ou zones d'impact) : les cartes ne montreront que les sites. Choisissez ces couches ci-dessus pour les dessiner.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="257"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="258"/>
         <source>none given (the sites alone)</source>
         <translation>aucune donnée (les sites seuls)</translation>
     </message>
@@ -3327,7 +3327,7 @@
 <context>
     <name>SiteListTask</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="113"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="115"/>
         <source>ASM-PACE: reading the sites</source>
         <translation>ASM-PACE : lecture des sites</translation>
     </message>
@@ -3335,117 +3335,117 @@
 <context>
     <name>SiteProfile</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>Minerals</source>
         <translation>Minerais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>Deposit type</source>
         <translation>Type de gisement</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>alluvial</source>
         <translation>alluvionnaire</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>hard rock</source>
         <translation>roche dure</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>alluvial and hard rock</source>
         <translation>alluvionnaire et roche dure</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>other</source>
         <translation>autre</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>Extraction methods</source>
         <translation>Méthodes d'extraction</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>Processing methods</source>
         <translation>Méthodes de traitement</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>Number of miners</source>
         <translation>Nombre d'exploitants</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>Mercury use</source>
         <translation>Usage du mercure</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>not known</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>Legal status of mining here</source>
         <translation>Statut légal de l'exploitation minière ici</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>legal</source>
         <translation>légale</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>legal in zones only</source>
         <translation>légale dans certaines zones seulement</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>illegal</source>
         <translation>illégale</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>Armed actors present</source>
         <translation>Acteurs armés présents</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>present</source>
         <translation>présents</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>in control</source>
         <translation>contrôlent le site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>Years active</source>
         <translation>Années d'activité</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -3677,112 +3677,112 @@
 <context>
     <name>Stakeholders</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="27"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="27"/>
         <source>Key players (engage actively)</source>
         <translation>Acteurs clés (impliquer activement)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="28"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="28"/>
         <source>Context setters (monitor, possible risk)</source>
         <translation>Acteurs de contexte (suivre, risque possible)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="29"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="29"/>
         <source>Subjects (empower)</source>
         <translation>Sujets (renforcer leur pouvoir d'agir)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="30"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="30"/>
         <source>Crowd (monitor for change)</source>
         <translation>Foule (surveiller les changements)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="34"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="34"/>
         <source>Key players</source>
         <translation>Acteurs clés</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="35"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="35"/>
         <source>Context setters</source>
         <translation>Acteurs de contexte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="36"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="36"/>
         <source>Subjects</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="37"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="37"/>
         <source>Crowd</source>
         <translation>Foule</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="40"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="40"/>
         <source>strongly against</source>
         <translation>très opposé</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="41"/>
         <source>against</source>
         <translation>opposé</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="42"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="42"/>
         <source>neutral</source>
         <translation>neutre</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="43"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="43"/>
         <source>in favour</source>
         <translation>favorable</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="44"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="44"/>
         <source>strongly in favour</source>
         <translation>très favorable</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="76"/>
         <source>{label} must be a whole number, not {value!r}</source>
         <translation>{label} doit être un nombre entier, pas {value!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="87"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="83"/>
         <source>{label} must be between {low} and {high}, not {number}</source>
         <translation>{label} doit être entre {low} et {high}, pas {number}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="98"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="94"/>
         <source>{label} must be yes or no (1 or 0), not {value!r}</source>
         <translation>{label} doit être oui ou non (1 ou 0), pas {value!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="109"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="105"/>
         <source>a stakeholder needs a name</source>
         <translation>une partie prenante doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="111"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="107"/>
         <source>unknown stakeholder group {group!r}</source>
         <translation>groupe de parties prenantes inconnu {group!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="120"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="116"/>
         <source>a location needs both longitude and latitude</source>
         <translation>un emplacement demande la longitude et la latitude</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="127"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="123"/>
         <source>longitude / latitude out of range</source>
         <translation>longitude / latitude hors limites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="208"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="204"/>
         <source>line 1: missing columns {columns}</source>
         <translation>ligne 1 : colonnes manquantes {columns}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="234"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="230"/>
         <source>line {line}: {problem}</source>
         <translation>ligne {line} : {problem}</translation>
     </message>
@@ -3790,7 +3790,7 @@
 <context>
     <name>StreamResult</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify_stream.py" line="124"/>
+        <location filename="../../asm_pace_plugin/core/screening/stream.py" line="124"/>
         <source>Classified {total} sites: {counts} (no usable geometry); site geometries repaired: {repaired_sites}; reference geometries repaired: {repaired_references}; protected-area points without reported area dropped: {dropped_points}.</source>
         <translation>{total} sites classés : {counts} (sans géométrie utilisable) ; géométries de sites réparées : {repaired_sites} ; géométries de référence réparées : {repaired_references} ; points d'aires protégées sans superficie déclarée écartés : {dropped_points}.</translation>
     </message>
@@ -3798,12 +3798,12 @@
 <context>
     <name>Wdpa</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/wdpa.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="64"/>
         <source>{error} (for {value})</source>
         <translation>{error} (pour {value})</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/wdpa.py" line="152"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="153"/>
         <source>No protected-area layer has the field {missing}. Their fields are: {fields}. Check the spelling, or leave the parameter empty to detect it.</source>
         <translation>Aucune couche d'aires protégées n'a le champ {missing}. Leurs champs sont : {fields}. Vérifiez l'orthographe, ou laissez le paramètre vide pour le détecter.</translation>
     </message>
@@ -3811,32 +3811,32 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="35"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="35"/>
         <source>not started</source>
         <translation>pas commencée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="36"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="36"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="37"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="37"/>
         <source>decided</source>
         <translation>décidée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="120"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="120"/>
         <source>one way</source>
         <translation>dans un sens</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="120"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="120"/>
         <source>both ways</source>
         <translation>dans les deux sens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="350"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="342"/>
         <source>%n site(s) have no {key_field} and are not listed</source>
         <translation>
             <numerusform>%n site n'a pas de {key_field} et n'est pas listé</numerusform>
@@ -3844,42 +3844,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="422"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="414"/>
         <source>{table} has no field {field!r}</source>
         <translation>{table} n'a pas de champ {field!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="594"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="586"/>
         <source>a relation links two different stakeholders</source>
         <translation>une relation relie deux parties prenantes différentes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="596"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="588"/>
         <source>direction must be one of {RELATION_DIRECTIONS}</source>
         <translation>le sens doit être l'un de {RELATION_DIRECTIONS}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="675"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="667"/>
         <source>a decision needs a rationale</source>
         <translation>une décision doit avoir une justification</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="759"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="751"/>
         <source>The workspace {name} could not be used: {error}</source>
         <translation>L'espace de travail {name} n'a pas pu être utilisé : {error}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="801"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="793"/>
         <source>{name} is not an ASM-PACE assessment workspace (no asm_pace_meta table).</source>
         <translation>{name} n'est pas un espace de travail d'évaluation ASM-PACE (pas de table asm_pace_meta).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="673"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="665"/>
         <source>a decision needs an approach: choose one</source>
         <translation>une décision demande une approche : choisissez-en une</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="357"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="349"/>
         <source>%n {key_field} value(s) are used by several sites, which share one assessment: {shown}</source>
         <translation>
             <numerusform>%n valeur de {key_field} est utilisée par plusieurs sites, qui partagent une même évaluation : {shown}</numerusform>
@@ -3887,32 +3887,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="751"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="743"/>
         <source>The workspace {name} is being written by another program (another QGIS?). Your change was not saved: try again in a moment, or close the other program.</source>
         <translation>L'espace de travail {name} est en cours d'écriture par un autre programme (un autre QGIS ?). Votre modification n'a pas été enregistrée : réessayez dans un instant, ou fermez l'autre programme.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="823"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="815"/>
         <source>{name} was written by a newer ASM-PACE plugin (schema {current}, this one knows {SCHEMA_VERSION}): update the plugin to open it.</source>
         <translation>{name} a été écrit par une version plus récente de l'extension ASM-PACE (schéma {current}, celle-ci connaît {SCHEMA_VERSION}) : mettez l'extension à jour pour l'ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="152"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="148"/>
         <source>This stakeholder was deleted meanwhile (in another QGIS?). Nothing was saved: choose the site again to see its stakeholders as they are now.</source>
         <translation>Cette partie prenante a été supprimée entre-temps (dans un autre QGIS ?). Rien n'a été enregistré : choisissez à nouveau le site pour voir ses parties prenantes telles qu'elles sont.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="607"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="599"/>
         <source>One of the two stakeholders of this relation was deleted meanwhile (in another QGIS?). The relation was not saved: choose the stakeholders again.</source>
         <translation>L'une des deux parties prenantes de cette relation a été supprimée entre-temps (dans un autre QGIS ?). La relation n'a pas été enregistrée : choisissez à nouveau les parties prenantes.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="813"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="805"/>
         <source>{name} is damaged: its schema version is {row!r}, not a number (the table asm_pace_meta was edited by hand?). Restore the file from a backup.</source>
         <translation>{name} est endommagé : sa version de schéma est {row!r}, pas un nombre (la table asm_pace_meta a été modifiée à la main ?). Restaurez le fichier depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="835"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="827"/>
         <source>{name} is damaged: it lacks its table(s) or column(s) {missing} (deleted by hand or by another program?). Restore the file from a backup; nothing was changed in it.</source>
         <translation>{name} est endommagé : il lui manque la ou les tables ou colonnes {missing} (supprimées à la main ou par un autre programme ?). Restaurez le fichier depuis une sauvegarde ; rien n'y a été modifié.</translation>
     </message>

@@ -4,52 +4,52 @@
 <context>
     <name>ApproachFit</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/approach_fit.py" line="20"/>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="20"/>
         <source>recommended</source>
         <translation>recomendada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/approach_fit.py" line="21"/>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="21"/>
         <source>possible</source>
         <translation>possível</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/approach_fit.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="22"/>
         <source>not advisable</source>
         <translation>desaconselhada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/approach_fit.py" line="40"/>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="40"/>
         <source>protected area</source>
         <translation>área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/approach_fit.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="41"/>
         <source>WWF priority landscape</source>
         <translation>Paisagem prioritária do WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/approach_fit.py" line="42"/>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="42"/>
         <source>Global 200 ecoregion (critical ecosystem)</source>
         <translation>ecorregião prioritária Global 200 (ecossistema crítico)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/approach_fit.py" line="43"/>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="43"/>
         <source>place outside the PACE layers tested</source>
         <translation>lugar fora das camadas PACE testadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/approach_fit.py" line="44"/>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="44"/>
         <source>site not classified</source>
         <translation>local não classificado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/approach_fit.py" line="108"/>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="108"/>
         <source>It is never recommended on its own: combine it with other approaches.</source>
         <translation>Nunca é recomendada sozinha: combine-a com outras abordagens.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/approach_fit.py" line="114"/>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="114"/>
         <source>Nothing answered so far argues for or against this approach here.</source>
         <translation>Nada do que foi respondido até agora pesa a favor ou contra esta abordagem aqui.</translation>
     </message>
@@ -62,102 +62,102 @@
         <translation>Não foi possível gravar o estilo em {}: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="18"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
         <source>Protected-area name field</source>
         <translation>Campo do nome da área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="18"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
         <source>Protected-area id field</source>
         <translation>Campo do identificador da área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="18"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
         <source>Designation field</source>
         <translation>Campo da designação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="18"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
         <source>IUCN category field</source>
         <translation>Campo da categoria UICN</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="18"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
         <source>Field holding the IUCN management category (Ia ... VI). Empty: IUCN_CAT.</source>
         <translation>Campo que contém a categoria de manejo UICN (Ia ... VI). Vazio: IUCN_CAT.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="18"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
         <source>Status field</source>
         <translation>Campo da situação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="78"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="80"/>
         <source>{} is empty: add sites or choose another layer.</source>
         <translation>{} está vazia: adicione locais ou escolha outra camada.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="82"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="84"/>
         <source>{} has no valid CRS. Set it in Layer Properties &gt; Source and run again.</source>
         <translation>{} não tem um SRC válido. Defina-o em Propriedades da camada &gt; Fonte e execute de novo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="125"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="127"/>
         <source>Mining sites</source>
         <translation>Locais de mineração</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="174"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="176"/>
         <source>Sites are named by {} (the site key).</source>
         <translation>Os locais são identificados por {} (a chave dos locais).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="201"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="203"/>
         <source>the feature id</source>
         <translation>o identificador da feição</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="269"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="271"/>
         <source>Statuses to keep (comma-separated; empty keeps all)</source>
         <translation>Situações a manter (separadas por vírgulas; vazio: todas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="307"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="309"/>
         <source>QGIS&apos;s language</source>
         <translation>O idioma do QGIS</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="18"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
         <source>Field holding the protected-area name, e.g. NOM_AP. Empty: WDPA&apos;s NAME (or a usual name field).</source>
         <translation>Campo que contém o nome da área protegida, p. ex. NOM_AP. Vazio: NAME da WDPA (ou um campo de nome usual).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="18"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
         <source>Field holding an id. Empty: WDPAID (classic WDPA) or SITE_ID (November 2025 WDPA).</source>
         <translation>Campo que contém um identificador. Vazio: WDPAID (WDPA clássica) ou SITE_ID (WDPA de novembro de 2025).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="18"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
         <source>Field holding the designation (national park, Ramsar site...), e.g. TYPE_AP. Empty: DESIG_ENG.</source>
         <translation>Campo que contém a designação (parque nacional, sítio Ramsar...), p. ex. TYPE_AP. Vazio: DESIG_ENG.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="18"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
         <source>Field holding the legal status (Designated, Proposed...). Empty: STATUS. Layers without a status field are not filtered by status.</source>
         <translation>Campo que contém a situação legal (Designated, Proposed...). Vazio: STATUS. Camadas sem campo de situação não são filtradas por situação.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="70"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="72"/>
         <source>{} has no geometry (it is a table). Choose a point, line or polygon layer, or make points from its coordinates first (Create points layer from table).</source>
         <translation>{} não tem geometria (é uma tabela). Escolha uma camada de pontos, linhas ou polígonos, ou crie primeiro pontos a partir das suas coordenadas (Criar camada de pontos a partir da tabela).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="137"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="139"/>
         <source>Site key field (empty: the one the classification finds: site_code, site_id, code...)</source>
         <translation>Campo-chave dos locais (vazio: o que a classificação encontrar: site_code, site_id, code...)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="146"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="148"/>
         <source>The field that names each site. Leave it empty to use the key the classification found (the first of site_code, site_id, code, site_key, id whose values are all set and all different, else the feature id), so that zones, traces, pressure and dossiers match.</source>
         <translation>O campo que identifica cada local. Deixe-o vazio para usar a chave que a classificação encontrou (o primeiro entre site_code, site_id, code, site_key, id cujos valores estejam todos preenchidos e sejam todos diferentes; senão, o identificador da feição), para que zonas, traçados, pressão e dossiês coincidam.</translation>
     </message>
@@ -172,77 +172,77 @@
         <translation>Cancelado durante a leitura das entradas, antes de qualquer feição ser processada.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="34"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="35"/>
         <source>The output &apos;{}&apos; would overwrite the input &apos;{}&apos; ({}), which would be lost. Choose another file for the output, or a new layer of that GeoPackage (a layer name it does not have).</source>
         <translation>A saída &quot;{}&quot; sobrescreveria a entrada &quot;{}&quot; ({}), que seria perdida. Escolha outro arquivo para a saída, ou uma nova camada desse GeoPackage (um nome de camada que ele não tenha).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="39"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="40"/>
         <source>The outputs &apos;{}&apos; and &apos;{}&apos; would both be written to {}: one would replace the other. Choose a different file (or layer) for each.</source>
         <translation>As saídas &quot;{}&quot; e &quot;{}&quot; seriam gravadas ambas em {}: uma substituiria a outra. Escolha um arquivo (ou camada) diferente para cada uma.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="52"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="53"/>
         <source>The output &apos;{}&apos; cannot be written: {} is a file, not a folder. Choose a folder.</source>
         <translation>Não é possível gravar a saída &quot;{}&quot;: {} é um arquivo, não uma pasta. Escolha uma pasta.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="61"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="62"/>
         <source>The output &apos;{}&apos; cannot be written: the folder {} does not accept new files. Choose a folder of your own (for example in your Documents).</source>
         <translation>Não é possível gravar a saída &quot;{}&quot;: a pasta {} não aceita arquivos novos. Escolha uma pasta sua (por exemplo em Documentos).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="78"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="79"/>
         <source>{} must be a number, not {}. Give a finite value.</source>
         <translation>{} deve ser um número, não {}. Informe um valor finito.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="179"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="180"/>
         <source>{}: the field &apos;{}&apos; is not in the layer &apos;{}&apos;. Its fields are: {}.</source>
         <translation>{}: o campo &quot;{}&quot; não está na camada &quot;{}&quot;. Seus campos são: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="165"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="167"/>
         <source>The site layer has no field &apos;{}&apos;; its fields are: {}. Choose its site key field, or leave it empty.</source>
         <translation>A camada de locais não tem o campo &quot;{}&quot;; seus campos são: {}. Escolha o seu campo-chave dos locais, ou deixe-o vazio.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="217"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="219"/>
         <source>{} site(s) have no {}: their rows have an empty site id.</source>
         <translation>{} local(is) não têm {}: suas linhas têm um identificador de local vazio.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="243"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="245"/>
         <source>Leave out UNESCO-MAB Biosphere Reserves</source>
         <translation>Deixar de fora as reservas da biosfera MAB-UNESCO</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="243"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="245"/>
         <source>Use protected-area points as circles of their reported area (REP_AREA)</source>
         <translation>Usar os pontos de áreas protegidas como círculos da sua área declarada (REP_AREA)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="243"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="245"/>
         <source>Repair invalid geometries (otherwise leave them out)</source>
         <translation>Reparar as geometrias inválidas (senão, deixá-las de fora)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="217"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="219"/>
         <source>{} site(s) have no {}: they are left out.</source>
         <translation>{} local(is) não têm {}: ficam de fora.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="224"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="226"/>
         <source>{} {} value(s) are used by several sites, of which only the first is written: {}.</source>
         <translation>{} valor(es) de {} são usados por vários locais, dos quais só o primeiro é gravado: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="224"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="226"/>
         <source>{} {} value(s) are used by several sites, which are still counted apart: {}.</source>
         <translation>{} valor(es) de {} são usados por vários locais, que continuam contados à parte: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="235"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="237"/>
         <source>Give each site its own key: later steps match sites by it.</source>
         <translation>Dê a cada local a sua própria chave: as etapas seguintes identificam os locais por ela.</translation>
     </message>
@@ -262,72 +262,72 @@
         <translation>3. Avaliação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="57"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="58"/>
         <source>The output &apos;{}&apos; cannot be written: {} is a folder. Give a file name in it, e.g. {}.</source>
         <translation>Não é possível gravar a saída &quot;{}&quot;: {} é uma pasta. Informe um nome de arquivo dentro dela, p. ex. {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="23"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="24"/>
         <source>Off by default: sensitive stakeholders (marked so in the dock, or of a sensitive group such as armed actors) and their relations are left out, and only contacts marked shareable are kept. When ticked, every stakeholder and every contact is included. That can put people in danger: tick it only for a dossier that stays with people entitled to see them.</source>
         <translation>Desligado por padrão: os atores sensíveis (marcados assim no painel, ou de um grupo sensível como os atores armados) e suas relações ficam de fora, e só os contatos marcados como compartilháveis são mantidos. Se marcado, todos os atores e todos os contatos são incluídos. Isso pode pôr pessoas em perigo: marque só para um dossiê que fique com pessoas autorizadas a vê-los.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="33"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="34"/>
         <source>Assessment workspace (.gpkg)</source>
         <translation>Espaço de trabalho de avaliação (.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="39"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="40"/>
         <source>Site keys (comma-separated; empty: all sites)</source>
         <translation>Chaves dos locais (separadas por vírgulas; vazio: todos os locais)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="48"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="49"/>
         <source>Include contacts and sensitive stakeholders (unsafe to share)</source>
         <translation>Incluir os contatos e os atores sensíveis (não compartilhar)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="63"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="64"/>
         <source>The table has no field {} to match sites by (fields: {}).</source>
         <translation>A tabela não tem o campo {} para associar os locais (campos: {}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="137"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="138"/>
         <source>The assessment workspace {} does not exist: choose the .gpkg the dock writes.</source>
         <translation>O espaço de trabalho de avaliação {} não existe: escolha o .gpkg que o painel grava.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="91"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="93"/>
         <source>impact zones (made by Impact zones)</source>
         <translation>zonas de impacto (feitas por Zonas de impacto)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="92"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="94"/>
         <source>downstream traces (made by Downstream trace)</source>
         <translation>traçados a jusante (feitos por Traçado a jusante)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="93"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="95"/>
         <source>mercury and sediment corridors (made by Downstream trace)</source>
         <translation>corredores de mercúrio e sedimentos (feitos por Traçado a jusante)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="96"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="98"/>
         <source>pressure on protected areas (made by Pressure on protected areas)</source>
         <translation>a pressão sobre as áreas protegidas (feita por Pressão sobre as áreas protegidas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="99"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="101"/>
         <source>the protected areas reached by each site (made by Pressure on protected areas)</source>
         <translation>as áreas protegidas alcançadas por cada local (feitas por Pressão sobre as áreas protegidas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="108"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="110"/>
         <source>The site layer</source>
         <translation>A camada de locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="114"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="116"/>
         <source>The site layer &apos;{layer}&apos; holds {what}, not mining sites. Choose the classified sites (the output of Classify sites) or your own site layer.</source>
         <translation>A camada de locais “{layer}” contém {what}, não locais de mineração. Escolha os locais classificados (a saída de Classificar os locais) ou a sua própria camada de locais.</translation>
     </message>
@@ -335,262 +335,262 @@
 <context>
     <name>AsmPaceOutputStyles</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="52"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="54"/>
         <source>under 10%</source>
         <translation>menos de 10%</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="52"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="54"/>
         <source>10% to 25%</source>
         <translation>de 10% a 25%</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="52"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="54"/>
         <source>25% to 50%</source>
         <translation>de 25% a 50%</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="52"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="54"/>
         <source>half or more</source>
         <translation>metade ou mais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="72"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="74"/>
         <source>PACE class</source>
         <translation>Classe PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="73"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="75"/>
         <source>PACE site</source>
         <translation>Local PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="74"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="76"/>
         <source>Protected areas touched</source>
         <translation>Áreas protegidas tocadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="75"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="77"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="76"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="78"/>
         <source>Protected-area ids</source>
         <translation>Identificadores das áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="77"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="79"/>
         <source>Designations</source>
         <translation>Designações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="78"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="80"/>
         <source>Designation levels</source>
         <translation>Níveis de designação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="79"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="81"/>
         <source>International designations</source>
         <translation>Designações internacionais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="80"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="82"/>
         <source>IUCN category</source>
         <translation>Categoria UICN</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="81"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="83"/>
         <source>WWF priority landscape</source>
         <translation>Paisagem prioritária do WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="82"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="84"/>
         <source>Global 200 ecoregion</source>
         <translation>Ecorregião prioritária Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="83"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="85"/>
         <source>Global 200 status</source>
         <translation>Situação Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="84"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="86"/>
         <source>Nearest protected area</source>
         <translation>Área protegida mais próxima</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="85"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="87"/>
         <source>Distance to the nearest protected area (m)</source>
         <translation>Distância à área protegida mais próxima (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="86"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="88"/>
         <source>Layers tested</source>
         <translation>Camadas testadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="87"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="89"/>
         <source>Layers not tested</source>
         <translation>Camadas não testadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="88"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="90"/>
         <source>Note</source>
         <translation>Observação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="89"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="91"/>
         <source>Data version</source>
         <translation>Versão dos dados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="92"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="94"/>
         <source>Site</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="93"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="95"/>
         <source>Impact pathway</source>
         <translation>Via de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="94"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="96"/>
         <source>Impact pathway (name)</source>
         <translation>Via de impacto (nome)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="95"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="97"/>
         <source>Distance (m)</source>
         <translation>Distância (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="96"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="98"/>
         <source>Inner distance (m)</source>
         <translation>Distância interna (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="97"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="99"/>
         <source>Source of the distance</source>
         <translation>Fonte da distância</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="98"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="100"/>
         <source>Confidence</source>
         <translation>Confiança</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="99"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="101"/>
         <source>Zone shape</source>
         <translation>Forma da zona</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="120"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="122"/>
         <source>Sites</source>
         <translation>Locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="101"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="103"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="102"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="104"/>
         <source>Distance to the river (m)</source>
         <translation>Distância até o rio (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="103"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="105"/>
         <source>Length asked (m)</source>
         <translation>Comprimento pedido (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="104"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="106"/>
         <source>Length traced (m)</source>
         <translation>Comprimento traçado (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="105"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="107"/>
         <source>Trace ended</source>
         <translation>Fim do traçado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="106"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="108"/>
         <source>Flow direction from</source>
         <translation>Sentido do fluxo segundo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="107"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="109"/>
         <source>Corridor width (m)</source>
         <translation>Largura do corredor (m)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="109"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="111"/>
         <source>Protected-area id</source>
         <translation>Identificador da área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="110"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="112"/>
         <source>Protected area</source>
         <translation>Área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="111"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="113"/>
         <source>Designation</source>
         <translation>Designação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="112"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="114"/>
         <source>Inside impact zones (ha)</source>
         <translation>Dentro das zonas de impacto (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="113"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="115"/>
         <source>Protected-area size (ha)</source>
         <translation>Área da área protegida (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="114"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="116"/>
         <source>Sites whose zones reach it</source>
         <translation>Locais cujas zonas a alcançam</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="115"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="117"/>
         <source>Sites inside</source>
         <translation>Locais dentro</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="116"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="118"/>
         <source>Sites inside (keys)</source>
         <translation>Locais dentro (chaves)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="117"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="119"/>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="118"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="120"/>
         <source>Protected-area layer</source>
         <translation>Camada de áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="119"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="121"/>
         <source>Designation level</source>
         <translation>Nível de designação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="127"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="129"/>
         <source>Share inside protected areas (0-1)</source>
         <translation>Proporção dentro de áreas protegidas (0-1)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="128"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="130"/>
         <source>Share of the protected area (0-1)</source>
         <translation>Proporção da área protegida (0-1)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="90"/>
+        <location filename="../../asm_pace_plugin/rendering/output_styles.py" line="92"/>
         <source>Site key</source>
         <translation>Chave do local</translation>
     </message>
@@ -598,47 +598,47 @@
 <context>
     <name>AsmPacePlugin</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="53"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="52"/>
         <source>ASM-PACE sample data (synthetic)</source>
         <translation>Dados de exemplo do ASM-PACE (sintéticos)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="76"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="75"/>
         <source>ASM-PACE assessment</source>
         <translation>Avaliação ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="81"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="80"/>
         <source>Assess sites one by one: profile, stakeholders, management options</source>
         <translation>Avaliar os locais um a um: perfil, atores, opções de manejo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="130"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="129"/>
         <source>Load synthetic sample data</source>
         <translation>Carregar os dados de exemplo sintéticos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="131"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="130"/>
         <source>Add the plugin&apos;s small synthetic sample layers to the project</source>
         <translation>Adicionar ao projeto as pequenas camadas de exemplo sintéticas do complemento</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="135"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="134"/>
         <source>Getting started</source>
         <translation>Primeiros passos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="136"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="135"/>
         <source>The steps of the work, with the help page of each</source>
         <translation>As etapas do trabalho, com a página de ajuda de cada uma</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="50"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="49"/>
         <source>Could not copy the sample data to your QGIS profile: {error}</source>
         <translation>Não foi possível copiar os dados de exemplo para o seu perfil do QGIS: {error}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="64"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="63"/>
         <source>Sample data loaded from your own copy (edits stay there): {path}</source>
         <translation>Dados de exemplo carregados da sua própria cópia (as alterações ficam nela): {path}</translation>
     </message>
@@ -654,127 +654,127 @@
 <context>
     <name>AssessmentDock</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="147"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="149"/>
         <source>ASM-PACE assessment</source>
         <translation>Avaliação ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="186"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="188"/>
         <source>no workspace: create or open one</source>
         <translation>sem espaço de trabalho: crie ou abra um</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="189"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="191"/>
         <source>New…</source>
         <translation>Novo…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="190"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="192"/>
         <source>Open…</source>
         <translation>Abrir…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="195"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="197"/>
         <source>Workspace</source>
         <translation>Espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="207"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="209"/>
         <source>Site layer</source>
         <translation>Camada de locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="209"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="211"/>
         <source>Key field</source>
         <translation>Campo-chave</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="216"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="218"/>
         <source>search sites</source>
         <translation>buscar locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="218"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="220"/>
         <source>Pick on map</source>
         <translation>Escolher no mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="221"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="223"/>
         <source>Zoom</source>
         <translation>Aproximar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="223"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="225"/>
         <source>Dossier…</source>
         <translation>Dossiê…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="224"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="226"/>
         <source>Write the PDF and HTML dossier of this site (Site dossiers algorithm)</source>
         <translation>Escrever o dossiê PDF e HTML deste local (algoritmo Dossiês dos locais)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="243"/>
         <source>1 Profile</source>
         <translation>1 Perfil</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="243"/>
         <source>What is mined here, how, by how many, under which law</source>
         <translation>O que se extrai aqui, como, por quantas pessoas, sob qual lei</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="243"/>
         <source>2 Stakeholders</source>
         <translation>2 Atores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="243"/>
         <source>Who is involved, their influence, interest and relations</source>
         <translation>Quem está envolvido, sua influência, interesse e relações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="243"/>
         <source>3 Options</source>
         <translation>3 Opções</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="243"/>
         <source>Management options: their fit here, and the decision</source>
         <translation>Opções de gestão: sua adequação aqui, e a decisão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="320"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="322"/>
         <source>New assessment workspace</source>
         <translation>Novo espaço de trabalho de avaliação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="325"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="327"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="320"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="322"/>
         <source>Open assessment workspace</source>
         <translation>Abrir um espaço de trabalho de avaliação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="457"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="459"/>
         <source>Create or open a workspace to start.</source>
         <translation>Crie ou abra um espaço de trabalho para começar.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="493"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="495"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="198"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="200"/>
         <source>No classified sites in this project: run “Classify sites (PACE)” on your sites (or load the sample data and classify it); its output layer is listed here.</source>
         <translation>Nenhum local classificado neste projeto: execute “Classificar os locais (PACE)” nos seus locais (ou carregue os dados de exemplo e classifique-os); a sua camada de saída aparece aqui.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="543"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="545"/>
         <source>No impact-zones layer of this project holds site {key} under {field}: run “Impact zones” on these sites with the site key {site_field}, or choose the zones in the dialog.</source>
         <translation>Nenhuma camada de zonas de impacto deste projeto contém o local {key} em {field}: execute “Zonas de impacto” nestes locais com a chave dos locais {site_field}, ou escolha as zonas no diálogo.</translation>
     </message>
@@ -782,127 +782,127 @@
 <context>
     <name>Catalogues</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="119"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="96"/>
         <source>file not found</source>
         <translation>arquivo não encontrado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="331"/>
+        <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="57"/>
         <source>not readable JSON ({error})</source>
         <translation>JSON ilegível ({error})</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="126"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="103"/>
         <source>needs a non-empty list {list_key!r}</source>
         <translation>precisa de uma lista {list_key!r} não vazia</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="134"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="111"/>
         <source>each entry must be an object</source>
         <translation>cada entrada deve ser um objeto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="137"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="114"/>
         <source>needs a text &apos;id&apos;</source>
         <translation>precisa de um texto 'id'</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="139"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="116"/>
         <source>id used twice</source>
         <translation>identificador usado duas vezes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="147"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="124"/>
         <source>needs a text {key!r}</source>
         <translation>precisa de um texto {key!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="158"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="135"/>
         <source>&apos;sources&apos; must be a list of texts</source>
         <translation>'sources' deve ser uma lista de textos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="191"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="168"/>
         <source>colour {colour!r} is not #rrggbb</source>
         <translation>a cor {colour!r} não é #rrggbb</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="205"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="182"/>
         <source>needs at least two &apos;choices&apos;</source>
         <translation>precisa de pelo menos duas 'choices'</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="209"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="186"/>
         <source>each choice needs an &apos;id&apos; and a &apos;label&apos;</source>
         <translation>cada opção precisa de um 'id' e um 'label'</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="214"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="191"/>
         <source>choices must include {UNKNOWN_ANSWER!r}</source>
         <translation>as opções devem incluir {UNKNOWN_ANSWER!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="232"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="209"/>
         <source>unknown approach {value!r}</source>
         <translation>abordagem desconhecida {value!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="238"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="215"/>
         <source>effect must be one of {EFFECTS}</source>
         <translation>o efeito deve ser um de {EFFECTS}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="245"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="222"/>
         <source>&apos;when&apos; needs conditions among {RULE_CONDITIONS}</source>
         <translation>'when' precisa de condições entre {RULE_CONDITIONS}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="255"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="232"/>
         <source>unknown question {question_id!r}</source>
         <translation>pergunta desconhecida {question_id!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="264"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="241"/>
         <source>unknown answers {unknown} to {question_id!r}</source>
         <translation>respostas desconhecidas {unknown} para {question_id!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="274"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="251"/>
         <source>unknown IUCN categories {value}</source>
         <translation>categorias UICN desconhecidas {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="283"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="260"/>
         <source>unknown PACE classes {value}</source>
         <translation>classes PACE desconhecidas {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="293"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="270"/>
         <source>reason uses unknown placeholders {value}</source>
         <translation>o motivo usa marcadores desconhecidos {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="335"/>
+        <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="61"/>
         <source>must be an object of catalogue files</source>
         <translation>deve ser um objeto de arquivos de catálogo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="341"/>
+        <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="67"/>
         <source>not a catalogue file: one of {TRANSLATED_FILES}</source>
         <translation>não é um arquivo de catálogo: um de {TRANSLATED_FILES}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="349"/>
+        <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="75"/>
         <source>must map each English text to its translation</source>
         <translation>deve associar cada texto em inglês à sua tradução</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="354"/>
+        <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="80"/>
         <source>needs a translation (a non-empty text)</source>
         <translation>precisa de uma tradução (um texto não vazio)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/catalogues.py" line="362"/>
+        <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="88"/>
         <source>the translation must keep the placeholders of the English text</source>
         <translation>a tradução deve manter os marcadores do texto em inglês</translation>
     </message>
@@ -910,112 +910,112 @@
 <context>
     <name>ClassifySitesAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="63"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="60"/>
         <source>Classify sites (PACE)</source>
         <translation>Classificar os locais (PACE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="69"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="66"/>
         <source>asm,artisanal,mining,pace,wdpa,protected,area,ecoregion,global 200,landscape,classify</source>
         <translation>asm,mape,garimpo,artesanal,mineração,pace,wdpa,área protegida,unidade de conservação,ecorregião,global 200,paisagem,classificar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="106"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="103"/>
         <source>Mining sites</source>
         <translation>Locais de mineração</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="111"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="108"/>
         <source>Protected areas (WDPA polygons and points, or a national layer)</source>
         <translation>Áreas protegidas (polígonos e pontos da WDPA, ou uma camada nacional)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="116"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="113"/>
         <source>Polygon layers, and WDPA point layers with REP_AREA.</source>
         <translation>Camadas de polígonos, e camadas de pontos da WDPA com REP_AREA.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="115"/>
         <source>WWF priority landscapes</source>
         <translation>Paisagens prioritárias do WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="147"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="144"/>
         <source>Landscape name field (empty: NAME or a usual name field)</source>
         <translation>Campo do nome da paisagem (vazio: NAME ou um campo de nome usual)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="115"/>
         <source>Ecoregions (WWF TEOW with G200 fields, or a Global 200 layer)</source>
         <translation>Ecorregiões (WWF TEOW com os campos G200, ou uma camada Global 200)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="140"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="137"/>
         <source>Ecoregion layers hold only Global 200 ecoregions</source>
         <translation>As camadas de ecorregiões só contêm ecorregiões Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="115"/>
         <source>AZE sites (or a KBA layer with an AZE status field)</source>
         <translation>Sítios AZE (ou uma camada de KBA com um campo de situação AZE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="154"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="151"/>
         <source>Search radius for the nearest protected area (metres; 0: do not search)</source>
         <translation>Raio de busca da área protegida mais próxima (metros; 0: não buscar)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="161"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="158"/>
         <source>Measured on the ellipsoid whatever the CRS of the layers.</source>
         <translation>Medido sobre o elipsoide qualquer que seja o SRC das camadas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="134"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="131"/>
         <source>Data version to record (e.g. WDPA November 2025)</source>
         <translation>Versão dos dados a registrar (p. ex. WDPA novembro de 2025)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="163"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="160"/>
         <source>Classified sites</source>
         <translation>Locais classificados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="168"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="165"/>
         <source>PACE summary</source>
         <translation>Resumo PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="175"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="172"/>
         <source>Site key field (empty: the feature id)</source>
         <translation>Campo-chave dos locais (vazio: o identificador da feição)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="248"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="245"/>
         <source>Sites are named by {} (the site key): impact zones, downstream trace, pressure and dossiers use the same key unless told otherwise.</source>
         <translation>Os locais são identificados por {} (a chave dos locais): zonas de impacto, traçado a jusante, pressão e dossiês usam a mesma chave, salvo indicação em contrário.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="263"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="260"/>
         <source>Replacing earlier PACE fields of the input: {}</source>
         <translation>Substituindo campos PACE anteriores da entrada: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="269"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="266"/>
         <source>The site layer has fields of its own named like PACE fields: they are kept as they are, and the PACE fields are written as {}.</source>
         <translation>A camada de locais tem campos próprios com nomes de campos PACE: eles são mantidos como estão, e os campos PACE são gravados como {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="137"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="134"/>
         <source>Written into every site, so that a result says which data it came from.</source>
         <translation>Gravada em cada local, para que um resultado diga de quais dados veio.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="74"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="71"/>
         <source>&lt;p&gt;Tells, for every mining site, whether it lies in a &lt;b&gt;protected area&lt;/b&gt;, a &lt;b&gt;WWF priority landscape&lt;/b&gt; or a &lt;b&gt;critical ecosystem&lt;/b&gt; (a Global 200 ecoregion), following the ASM-PACE definitions. The first that applies wins, in that order; sites in none are &lt;i&gt;not eligible&lt;/i&gt;. Every match is kept: a site in a national park that is also a World Heritage and a Ramsar site lists all three.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: points, lines or polygons, in any CRS. Sites without geometry are kept, marked &lt;i&gt;unclassified&lt;/i&gt;, and counted in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protected areas&lt;/b&gt;: one or more layers. The WDPA (classic or November 2025 schema) is recognised by itself. For a national layer, name its fields below (for example NOM_AP for the name and TYPE_AP for the designation). WDPA is cleaned as Protected Planet does: only Designated, Inscribed and Established areas are kept, UNESCO-MAB Biosphere Reserves are left out, points with a reported area (REP_AREA) become circles of that area on the ellipsoid, and invalid polygons are repaired. Each rule can be changed below; the log counts what each did.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Landscapes&lt;/b&gt;, &lt;b&gt;ecoregions&lt;/b&gt; (WWF TEOW with its G200 fields, or a Global 200 layer) and &lt;b&gt;AZE sites&lt;/b&gt; are optional. A kind of layer you do not supply is not tested, and the output says so in &lt;i&gt;not_tested&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Distances are metres on the ellipsoid, whatever the CRS. For a site outside every protected area, the nearest one within the search radius is reported.&lt;/p&gt;&lt;p&gt;Outputs: the sites with all their fields plus the PACE fields (see the README for each), styled by class; and a summary table of sites per class and per protected area. The log says which field names the sites (the site key); the later steps use the same. Where no field names each site once, each site&apos;s feature id is kept in a new field &lt;i&gt;site_key&lt;/i&gt;: copies of a layer number their features anew.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Impact zones&lt;/i&gt; around the classified sites (and &lt;i&gt;Downstream trace&lt;/i&gt; where mercury is used), or the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock to assess the sites one by one.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Indica, para cada local de mineração, se ele está em uma &lt;b&gt;área protegida&lt;/b&gt;, uma &lt;b&gt;paisagem prioritária do WWF&lt;/b&gt; ou um &lt;b&gt;ecossistema crítico&lt;/b&gt; (uma ecorregião prioritária Global 200), segundo as definições do ASM-PACE. Vale a primeira que se aplica, nessa ordem; os locais fora de todas ficam &lt;i&gt;fora do PACE&lt;/i&gt;. Toda correspondência é mantida: um local em um parque nacional que também é sítio do Patrimônio Mundial e sítio Ramsar lista os três.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Locais&lt;/b&gt;: pontos, linhas ou polígonos, em qualquer SRC. Os locais sem geometria são mantidos, marcados como &lt;i&gt;não classificados&lt;/i&gt;, e contados no registro.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Áreas protegidas&lt;/b&gt;: uma ou mais camadas. A WDPA (esquema clássico ou de novembro de 2025) é reconhecida sozinha. Para uma camada nacional (por exemplo as unidades de conservação do CNUC), informe os campos abaixo (por exemplo NOM_AP para o nome e TYPE_AP para a designação). A WDPA é depurada como faz o Protected Planet: só as áreas designadas, inscritas e estabelecidas são mantidas, as reservas da biosfera MAB-UNESCO ficam de fora, os pontos com área declarada (REP_AREA) viram círculos dessa área sobre o elipsoide e os polígonos inválidos são reparados. Cada regra pode ser mudada abaixo; o registro conta o que cada uma fez.&lt;/p&gt;&lt;p&gt;As &lt;b&gt;paisagens&lt;/b&gt;, as &lt;b&gt;ecorregiões&lt;/b&gt; (WWF TEOW com seus campos G200, ou uma camada Global 200) e os &lt;b&gt;sítios AZE&lt;/b&gt; são opcionais. Um tipo de camada que você não fornecer não é testado, e a saída informa isso em &lt;i&gt;not_tested&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;As distâncias são em metros sobre o elipsoide, qualquer que seja o SRC. Para um local fora de qualquer área protegida, é informada a mais próxima dentro do raio de busca.&lt;/p&gt;&lt;p&gt;Saídas: os locais com todos os seus campos mais os campos PACE (veja o README para cada um), estilizados por classe; e uma tabela-resumo de locais por classe e por área protegida. O registro diz qual campo identifica os locais (a chave dos locais); as etapas seguintes usam o mesmo. Onde nenhum campo identifica cada local uma única vez, o identificador da feição de cada local é guardado em um novo campo &lt;i&gt;site_key&lt;/i&gt;: as cópias de uma camada renumeram suas feições.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: &lt;i&gt;Zonas de impacto&lt;/i&gt; em torno dos locais classificados (e &lt;i&gt;Traçado a jusante&lt;/i&gt; onde há uso de mercúrio), ou o painel &lt;i&gt;Avaliação ASM-PACE&lt;/i&gt; para avaliar os locais um a um.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="255"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="252"/>
         <source>No field names each site once ({}): each site&apos;s feature id is stored in the field {} of the output, the site key that impact zones, downstream trace, pressure and dossiers use (feature ids change when a layer is copied).</source>
         <translation>Nenhum campo identifica cada local uma única vez ({}): o identificador da feição de cada local é gravado no campo {} da saída, a chave dos locais que zonas de impacto, traçado a jusante, pressão e dossiês usam (os identificadores de feições mudam quando uma camada é copiada).</translation>
     </message>
@@ -1023,142 +1023,142 @@
 <context>
     <name>Designations</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>National Park</source>
         <translation>Parque Nacional</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Nature Reserve</source>
         <translation>Reserva natural</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Strict Nature Reserve</source>
         <translation>Reserva natural estrita</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Forest Reserve</source>
         <translation>Reserva florestal</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Game Reserve</source>
         <translation>Reserva de caça</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Wildlife Reserve</source>
         <translation>Reserva de fauna</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Hunting Area</source>
         <translation>Área de caça</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Hunting Reserve</source>
         <translation>Reserva de caça</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Community Reserve</source>
         <translation>Reserva comunitária</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Communal Reserve</source>
         <translation>Reserva comunal</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Special Reserve</source>
         <translation>Reserva especial</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>National Reserve</source>
         <translation>Reserva nacional</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Natural Park</source>
         <translation>Parque natural</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>National Natural Park</source>
         <translation>Parque Nacional Natural</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>National Forest</source>
         <translation>Floresta Nacional</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Protection Forest</source>
         <translation>Floresta de proteção</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Extractive Reserve</source>
         <translation>Reserva Extrativista</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Sustainable Development Reserve</source>
         <translation>Reserva de Desenvolvimento Sustentável</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Biological Reserve</source>
         <translation>Reserva Biológica</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Ecological Station</source>
         <translation>Estação Ecológica</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Environmental Protection Area</source>
         <translation>Área de Proteção Ambiental</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Indigenous Territory</source>
         <translation>Terra Indígena</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Regional Conservation Area</source>
         <translation>Área de conservação regional</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Private Conservation Area</source>
         <translation>Área de conservação privada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>World Heritage Site (natural or mixed)</source>
         <translation>Sítio do Patrimônio Mundial (natural ou misto)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Ramsar Site, Wetland of International Importance</source>
         <translation>Sítio Ramsar, zona úmida de importância internacional</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>UNESCO-MAB Biosphere Reserve</source>
         <translation>reserva da biosfera MAB-UNESCO</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="64"/>
         <source>Alliance for Zero Extinction site</source>
         <translation>Sítio da Aliança para Extinção Zero (AZE)</translation>
     </message>
@@ -1166,237 +1166,237 @@
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="281"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="282"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="53"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="53"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Designations</source>
         <translation>Designações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="53"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Levels</source>
         <translation>Níveis</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="53"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>International designations</source>
         <translation>Designações internacionais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="53"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Strictest IUCN category</source>
         <translation>Categoria UICN mais restritiva</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="53"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>WWF priority landscape</source>
         <translation>Paisagem prioritária do WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="53"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Global 200 ecoregion</source>
         <translation>Ecorregião prioritária Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="53"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Nearest protected area</source>
         <translation>Área protegida mais próxima</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="53"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Layers not tested</source>
         <translation>Camadas não testadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="53"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Data version</source>
         <translation>Versão dos dados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="75"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="75"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="75"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Stance</source>
         <translation>Posição</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="75"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Quadrant</source>
         <translation>Quadrante</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="75"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="75"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Contact</source>
         <translation>Contato</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="85"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="85"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>Relation</source>
         <translation>Relação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="85"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="85"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="97"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="92"/>
         <source>Approach</source>
         <translation>Abordagem</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="92"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="87"/>
         <source>Fit</source>
         <translation>Adequação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="92"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="87"/>
         <source>Reasons</source>
         <translation>Motivos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="438"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="433"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="97"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="92"/>
         <source>Officer</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="438"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="433"/>
         <source>Rationale</source>
         <translation>Justificativa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="122"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="117"/>
         <source>Stakeholder table</source>
         <translation>Tabela de atores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="489"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="491"/>
         <source>PACE class</source>
         <translation>Classe PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="363"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="358"/>
         <source>Classification (PACE)</source>
         <translation>Classificação (PACE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="366"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="361"/>
         <source>Pressure from impact zones</source>
         <translation>Pressão das zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="374"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="369"/>
         <source>Impact zones</source>
         <translation>Zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="384"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="379"/>
         <source>not recorded</source>
         <translation>não registrado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="390"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="385"/>
         <source>Site profile</source>
         <translation>Perfil do local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="409"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="404"/>
         <source>Stakeholders</source>
         <translation>Atores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="421"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="416"/>
         <source>Relations</source>
         <translation>Relações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="425"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="420"/>
         <source>Fit of the management approaches</source>
         <translation>Adequação das abordagens de gestão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="438"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="433"/>
         <source>Decision</source>
         <translation>Decisão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="434"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="429"/>
         <source>No decision recorded yet.</source>
         <translation>Nenhuma decisão registrada ainda.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="438"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="433"/>
         <source>Approach chosen</source>
         <translation>Abordagem escolhida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="438"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="433"/>
         <source>Decided by</source>
         <translation>Decidido por</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="454"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="449"/>
         <source>Decision history (newest first)</source>
         <translation>Histórico de decisões (a mais recente primeiro)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="462"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="457"/>
         <source>Generated</source>
         <translation>Gerado em</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="466"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="461"/>
         <source>ASM-PACE plugin version</source>
         <translation>Versão do complemento ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="469"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="464"/>
         <source>Data sources</source>
         <translation>Fontes dos dados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="470"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="465"/>
         <source>About this dossier</source>
         <translation>Sobre este dossiê</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="498"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="493"/>
         <source>None recorded.</source>
         <translation>Nada registrado.</translation>
     </message>
@@ -1411,7 +1411,7 @@
         <translation>Dossiê do local: {title}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="601"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="596"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
@@ -1431,17 +1431,17 @@
         <translation>não foi possível gravar {path}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="136"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="131"/>
         <source>Redaction NOT applied: this dossier holds personal contacts and sensitive stakeholders. Share it only with people entitled to them.</source>
         <translation>Dados sensíveis NÃO omitidos: este dossiê contém contatos pessoais e atores sensíveis. Compartilhe-o só com pessoas autorizadas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="141"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="136"/>
         <source>Redaction applied: {contacts} contacts and {sensitive} sensitive stakeholders left out.</source>
         <translation>Dados sensíveis omitidos: {contacts} contatos e {sensitive} atores sensíveis deixados de fora.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="306"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="301"/>
         <source>Site key(s) not found: {keys}. Give keys of assessed sites (the dock lists them), separated by commas.</source>
         <translation>Chave(s) de local não encontrada(s): {keys}. Informe chaves de locais avaliados (o painel as lista), separadas por vírgulas.</translation>
     </message>
@@ -1451,97 +1451,97 @@
         <translation>O QGIS não conseguiu gravar o PDF {path} (erro {result}): ele está aberto em outro programa?</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="53"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Distance to the nearest protected area</source>
         <translation>Distância à área protegida mais próxima</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="53"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Share of the site inside protected areas</source>
         <translation>Proporção do local dentro de áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="75"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Influence (0–5)</source>
         <translation>Influência (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="75"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Interest (0–5)</source>
         <translation>Interesse (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="85"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>Strength (1–3)</source>
         <translation>Intensidade (1–3)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="113"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
         <source>Impact pathway</source>
         <translation>Via de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="107"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="102"/>
         <source>Protected area</source>
         <translation>Área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="107"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="102"/>
         <source>Area reached (ha)</source>
         <translation>Área alcançada (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="107"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="102"/>
         <source>Share of the protected area</source>
         <translation>Proporção da área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="113"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
         <source>From (km)</source>
         <translation>De (km)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="113"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
         <source>To (km)</source>
         <translation>Até (km)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="113"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="113"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
         <source>Confidence</source>
         <translation>Confiança</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="113"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
         <source>Source of the distance</source>
         <translation>Fonte da distância</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="347"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="342"/>
         <source>Coordinates (WGS 84)</source>
         <translation>Coordenadas (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="348"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="343"/>
         <source>UTM (WGS 84)</source>
         <translation>UTM (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="462"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="457"/>
         <source>{date} UTC</source>
         <translation>{date} UTC</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="193"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="188"/>
         <source>No stakeholders shown: all of this site&apos;s are sensitive and left out.</source>
         <translation>Nenhum ator mostrado: todos os deste local são sensíveis e foram deixados de fora.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/dossier.py" line="194"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="189"/>
         <source>No stakeholders recorded for this site.</source>
         <translation>Nenhum ator registrado para este local.</translation>
     </message>
@@ -1549,62 +1549,62 @@
 <context>
     <name>DossierFormat</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/formatting.py" line="37"/>
+        <location filename="../../asm_pace_plugin/core/shared/formatting.py" line="37"/>
         <source>{area} ha</source>
         <translation>{area} ha</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/formatting.py" line="56"/>
+        <location filename="../../asm_pace_plugin/core/shared/formatting.py" line="56"/>
         <source>&lt; {share}%</source>
         <translation>&lt; {share}%</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/formatting.py" line="58"/>
+        <location filename="../../asm_pace_plugin/core/shared/formatting.py" line="58"/>
         <source>{share}%</source>
         <translation>{share}%</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/formatting.py" line="67"/>
+        <location filename="../../asm_pace_plugin/core/shared/formatting.py" line="67"/>
         <source>inside</source>
         <translation>dentro</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/formatting.py" line="69"/>
+        <location filename="../../asm_pace_plugin/core/shared/formatting.py" line="69"/>
         <source>{distance} m</source>
         <translation>{distance} m</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/formatting.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/shared/formatting.py" line="71"/>
         <source>{distance} km</source>
         <translation>{distance} km</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/formatting.py" line="76"/>
+        <location filename="../../asm_pace_plugin/core/shared/formatting.py" line="76"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/formatting.py" line="76"/>
+        <location filename="../../asm_pace_plugin/core/shared/formatting.py" line="76"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/formatting.py" line="77"/>
+        <location filename="../../asm_pace_plugin/core/shared/formatting.py" line="77"/>
         <source>E</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/formatting.py" line="77"/>
+        <location filename="../../asm_pace_plugin/core/shared/formatting.py" line="77"/>
         <source>W</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/formatting.py" line="78"/>
+        <location filename="../../asm_pace_plugin/core/shared/formatting.py" line="78"/>
         <source>{latitude}° {north_south}, {longitude}° {east_west}</source>
         <translation>{latitude}° {north_south}, {longitude}° {east_west}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/formatting.py" line="88"/>
+        <location filename="../../asm_pace_plugin/core/shared/formatting.py" line="88"/>
         <source>zone {zone}{hemisphere}, {easting} E, {northing} N</source>
         <translation>zona {zone}{hemisphere}, {easting} E, {northing} N</translation>
     </message>
@@ -1670,32 +1670,32 @@
 <context>
     <name>DossierMaps</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="109"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="111"/>
         <source>The maps show no protected area: {reason}</source>
         <translation>Os mapas não mostram nenhuma área protegida: {reason}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="141"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="143"/>
         <source>Mining sites</source>
         <translation>Locais de mineração</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="149"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="151"/>
         <source>Impact zones</source>
         <translation>Zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="154"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="156"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="165"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="167"/>
         <source>WWF priority landscapes</source>
         <translation>Paisagens prioritárias do WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="165"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="167"/>
         <source>Ecoregions</source>
         <translation>Ecorregiões</translation>
     </message>
@@ -1859,7 +1859,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/fields.py" line="65"/>
+        <location filename="../../asm_pace_plugin/core/shared/input_fields.py" line="61"/>
         <source>field &apos;{wanted}&apos; is not in the layer; its fields are: {field_names}</source>
         <translation>o campo &quot;{wanted}&quot; não está na camada; seus campos são: {field_names}</translation>
     </message>
@@ -1867,17 +1867,17 @@
 <context>
     <name>FileNames</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/presets.py" line="87"/>
+        <location filename="../../asm_pace_plugin/ui/presets.py" line="88"/>
         <source>dossier</source>
         <translation>dossiê</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/presets.py" line="91"/>
+        <location filename="../../asm_pace_plugin/ui/presets.py" line="92"/>
         <source>dossiers</source>
         <translation>dossiês</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/presets.py" line="93"/>
+        <location filename="../../asm_pace_plugin/ui/presets.py" line="94"/>
         <source>assessments</source>
         <translation>avaliações</translation>
     </message>
@@ -1943,162 +1943,162 @@
 <context>
     <name>ImpactPathways</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="35"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="35"/>
         <source>No: one zone per site and pathway</source>
         <translation>Não: uma zona por local e via</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="35"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="35"/>
         <source>Per pathway</source>
         <translation>Por via</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="35"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="35"/>
         <source>All zones into one</source>
         <translation>Todas as zonas em uma</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="111"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="111"/>
         <source>Impact-pathway catalogue {path}</source>
         <translation>Catálogo de vias de impacto {path}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="115"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="115"/>
         <source>{where} cannot be read ({strerror}). Choose an existing CSV file.</source>
         <translation>{where} não pode ser lido ({strerror}). Escolha um arquivo CSV existente.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="152"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="152"/>
         <source>{where}, line {line}</source>
         <translation>{where}, linha {line}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="156"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="156"/>
         <source>{where}, line {line}: the name &apos;{name}&apos; appears twice. Rename one.</source>
         <translation>{where}, linha {line}: o nome &quot;{name}&quot; aparece duas vezes. Renomeie um deles.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="200"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="200"/>
         <source>{where}: confidence must be one of {CONFIDENCES}, not &apos;{confidence}&apos;.</source>
         <translation>{where}: a confiança deve ser uma de {CONFIDENCES}, não &quot;{confidence}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="431"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="431"/>
         <source>No impact pathway was chosen. Give at least one, e.g. footprint,hunting.</source>
         <translation>Nenhuma via de impacto foi escolhida. Informe ao menos uma, p. ex. footprint,hunting.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="453"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="453"/>
         <source>Distances</source>
         <translation>Distâncias</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="453"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="453"/>
         <source>Per-site distance fields</source>
         <translation>Campos de distância por local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="453"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="453"/>
         <source>On/off fields</source>
         <translation>Campos liga/desliga</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="440"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="440"/>
         <source>Unknown impact pathway &apos;{name}&apos;. Known pathways: {zone_names}.</source>
         <translation>Via de impacto desconhecida &quot;{name}&quot;. Vias conhecidas: {zone_names}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="144"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="144"/>
         <source>{where} lacks the column(s) {missing}. It needs a header line: {CATALOGUE_COLUMNS}.</source>
         <translation>Faltam a {where} as colunas {missing}. É preciso uma linha de cabeçalho: {CATALOGUE_COLUMNS}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="184"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="184"/>
         <source>{where}: the name &apos;{name}&apos; must be letters, digits and &apos;_&apos; only, e.g. hunting.</source>
         <translation>{where}: o nome &quot;{name}&quot; só pode ter letras, algarismos e '_', p. ex. hunting.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="192"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="192"/>
         <source>{where}: kind must be &apos;{KIND_ZONE}&apos; or &apos;{KIND_DOWNSTREAM}&apos;, not &apos;{kind}&apos;.</source>
         <translation>{where}: kind deve ser '{KIND_ZONE}' ou '{KIND_DOWNSTREAM}', não '{kind}'.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="348"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="348"/>
         <source>{what}: &apos;{value}&apos; is not of the form pathway=value, e.g. hunting=12700.</source>
         <translation>{what}: &quot;{value}&quot; não tem a forma via=valor, p. ex. hunting=12700.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="460"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="460"/>
         <source>{what} name pathways that are not chosen: {extra}. Add them to the pathways.</source>
         <translation>{what}: citam vias que não foram escolhidas: {extra}. Adicione-as às vias.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="474"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="474"/>
         <source>The distance given for &apos;{name}&apos; ({distances}) is not a positive number of metres.</source>
         <translation>A distância informada para &quot;{name}&quot; ({distances}) não é um número positivo de metros.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="124"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="124"/>
         <source>{where}, line {line}: not text in UTF-8 (a binary file, or another encoding). Save it as CSV UTF-8 from your spreadsheet, or choose the shipped catalogue.</source>
         <translation>{where}, linha {line}: não é texto em UTF-8 (um arquivo binário, ou outra codificação). Salve-o como CSV UTF-8 na sua planilha, ou escolha o catálogo incluído.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="136"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="136"/>
         <source>{where}, line {line_num}: not readable as CSV ({error}).</source>
         <translation>{where}, linha {line_num}: ilegível como CSV ({error}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="220"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="220"/>
         <source>{where}: distance_m {text} is {beyond_limit}.</source>
         <translation>{where}: distance_m {text} está {beyond_limit}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="312"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="312"/>
         <source>beyond {km} km, the farthest a zone is drawn true to its area</source>
         <translation>além de {km} km, a maior distância em que uma zona é desenhada fiel à sua área</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="481"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="481"/>
         <source>The distance given for &apos;{name}&apos; ({distances} m) is {beyond_limit}.</source>
         <translation>A distância informada para &quot;{name}&quot; ({distances} m) está {beyond_limit}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="516"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="516"/>
         <source>The {what} {error}.</source>
         <translation>{what}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="446"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="446"/>
         <source>&apos;{name}&apos; is traced down rivers, not drawn as a zone: use the algorithm &apos;Downstream trace (mercury and sediment)&apos; for it.</source>
         <translation>&quot;{name}&quot; é traçado ao longo dos rios, não desenhado como zona: use para isso o algoritmo &quot;Traçado a jusante (mercúrio e sedimentos)&quot;.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="268"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="268"/>
         <source>{}: {} m is very small for this pathway (default: {}). Distances are in metres: for {} km, type {}.</source>
         <translation>{}: {} m é muito pouco para esta via (padrão: {}). As distâncias são em metros: para {} km, digite {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="271"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="271"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="282"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="282"/>
         <source>{}: {} ({}){}{}</source>
         <translation>{}: {} ({}){}{}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="282"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="282"/>
         <source>per site</source>
         <translation>por local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="282"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="282"/>
         <source>, per-site field {}</source>
         <translation>, campo por local {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="282"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="282"/>
         <source>, on/off field {}</source>
         <translation>, campo liga/desliga {}</translation>
     </message>
@@ -2106,132 +2106,132 @@
 <context>
     <name>ImpactZonesAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="109"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="103"/>
         <source>Impact zones</source>
         <translation>Zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="56"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="50"/>
         <source>asm,mining,impact,buffer,geodesic,deforestation,hunting,zone,pathway</source>
         <translation>asm,mape,garimpo,impacto,buffer,geodésico,desmatamento,caça,zona,via</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="88"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="82"/>
         <source>Non-overlapping rings instead of full discs</source>
         <translation>Anéis sem sobreposição em vez de discos completos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="93"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="87"/>
         <source>Dissolve zones</source>
         <translation>Dissolver as zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="101"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="95"/>
         <source>Impact-pathway catalogue (CSV; empty: the shipped one)</source>
         <translation>Catálogo de vias de impacto (CSV; vazio: o incluído)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="112"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="106"/>
         <source>Number of zones</source>
         <translation>Número de zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="113"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="107"/>
         <source>Sites without any zone</source>
         <translation>Locais sem nenhuma zona</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="166"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="160"/>
         <source>Dissolving zones...</source>
         <translation>Dissolvendo as zonas...</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="173"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="167"/>
         <source>{}: {} sites without this zone ({}).</source>
         <translation>{}: {} locais sem esta zona ({}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="179"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="173"/>
         <source>Impact zones: {} zones written for {} sites and {} pathways ({}, {}); sites without any zone: {}; site geometries repaired: {}; {}.</source>
         <translation>Zonas de impacto: {} zonas escritas para {} locais e {} vias ({}, {}); locais sem nenhuma zona: {}; geometrias de locais reparadas: {}; {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="179"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="173"/>
         <source>rings</source>
         <translation>anéis</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="179"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="173"/>
         <source>discs</source>
         <translation>discos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="179"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="173"/>
         <source>nothing skipped</source>
         <translation>nada deixado de fora</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="56"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="57"/>
         <source>Impact pathways</source>
         <translation>Vias de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="70"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="71"/>
         <source>{}: distance (metres)</source>
         <translation>{}: distância (metros)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="83"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="84"/>
         <source>Metres on the ellipsoid. Default: {} ({}).</source>
         <translation>Metros sobre o elipsoide. Padrão: {} ({}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="78"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="79"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="89"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="90"/>
         <source>Other distances in metres (pathway=metres, e.g. charcoal_timber=5000)</source>
         <translation>Outras distâncias em metros (via=metros, p. ex. charcoal_timber=5000)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="41"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="42"/>
         <source>{} (no default distance: give one)</source>
         <translation>{} (sem distância padrão: informe uma)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="42"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="43"/>
         <source>{} ({} km)</source>
         <translation>{} ({} km)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="154"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="155"/>
         <source>Other distances</source>
         <translation>Outras distâncias</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="60"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="54"/>
         <source>&lt;p&gt;Draws, around every mining site, the zones its impacts reach: site footprint, off-site deforestation, hunting pressure, landscape deforestation, charcoal and timber.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Distances are metres on the ellipsoid&lt;/b&gt; whatever the CRS: a 10 km zone covers the same area at the equator, at 47°N or at 70°N, and zones crossing the 180° meridian are split on both sides. Polygon and line sites are buffered from their edge.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Impact pathways&lt;/b&gt;: tick those to draw. Each has its distance below, in metres; the defaults are {}, each with its source and confidence (in the catalogue file resources/catalogues/impact_pathways.csv; under Advanced, give your own edited copy). A distance far smaller than its default (10 typed for 10 km) is warned about in the log.&lt;/p&gt;&lt;p&gt;Under &lt;b&gt;Advanced&lt;/b&gt;, each pathway can take &lt;b&gt;its distance per site&lt;/b&gt; from a numeric field of the sites (an empty value uses the distance above), and be drawn &lt;b&gt;only where a field says yes&lt;/b&gt; (1, true, yes, oui). In models and qgis_process, PATHWAYS also takes the names (&lt;i&gt;PATHWAYS=footprint,hunting&lt;/i&gt;), and the &lt;i&gt;pathway=field&lt;/i&gt; texts of earlier versions still work: &lt;i&gt;DISTANCE_FIELDS=hunting=hunt_m&lt;/i&gt;, &lt;i&gt;SWITCH_FIELDS=charcoal_timber=uses_wood&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rings&lt;/b&gt;: each zone without the smaller ones (footprint, then 1–10 km, then 10–70 km), for maps; keep full discs to measure pressure on protected areas. &lt;b&gt;Dissolve&lt;/b&gt; merges the zones of all sites, per pathway or all together.&lt;/p&gt;&lt;p&gt;Each zone says its site, pathway, distance, where the distance comes from and its area in hectares. Output in EPSG:4326.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Downstream trace&lt;/i&gt; for mercury and sediment along rivers, then &lt;i&gt;Pressure on protected areas&lt;/i&gt; with these zones.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Desenha, em torno de cada local de mineração, as zonas que os seus impactos alcançam: área do local, desmatamento fora do local, pressão de caça, desmatamento da paisagem, madeira e carvão vegetal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;As distâncias são metros sobre o elipsoide&lt;/b&gt; qualquer que seja o SRC: uma zona de 10 km cobre a mesma área no equador, a 47°N ou a 70°N, e as zonas que cruzam o meridiano de 180° são divididas dos dois lados. Locais de polígonos e de linhas são ampliados a partir da borda.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Vias de impacto&lt;/b&gt;: marque as que deseja desenhar. Cada uma tem sua distância abaixo, em metros; os valores padrão são {}, cada um com sua fonte e seu grau de confiança (no arquivo de catálogo resources/catalogues/impact_pathways.csv; em Avançado, informe sua própria cópia editada). Uma distância muito menor que o seu valor padrão (10 digitado por 10 km) é avisada no registro.&lt;/p&gt;&lt;p&gt;Em &lt;b&gt;Avançado&lt;/b&gt;, cada via pode tomar &lt;b&gt;a sua distância por local&lt;/b&gt; de um campo numérico dos locais (um valor vazio usa a distância acima), e ser desenhada &lt;b&gt;só onde um campo diz sim&lt;/b&gt; (1, true, yes, sim). Nos modelos e no qgis_process, PATHWAYS também aceita os nomes (&lt;i&gt;PATHWAYS=footprint,hunting&lt;/i&gt;), e os textos &lt;i&gt;via=campo&lt;/i&gt; de versões anteriores continuam funcionando: &lt;i&gt;DISTANCE_FIELDS=hunting=hunt_m&lt;/i&gt;, &lt;i&gt;SWITCH_FIELDS=charcoal_timber=uses_wood&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anéis&lt;/b&gt;: cada zona sem as menores (área do local, depois 1–10 km, depois 10–70 km), para mapas; mantenha os discos completos para medir a pressão sobre as áreas protegidas. &lt;b&gt;Dissolver&lt;/b&gt; junta as zonas de todos os locais, por via ou todas juntas.&lt;/p&gt;&lt;p&gt;Cada zona informa seu local, sua via, sua distância, de onde vem a distância e sua área em hectares. Saída em EPSG:4326.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: &lt;i&gt;Traçado a jusante&lt;/i&gt; para o mercúrio e os sedimentos ao longo dos rios, depois &lt;i&gt;Pressão sobre as áreas protegidas&lt;/i&gt; com estas zonas.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="101"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="102"/>
         <source>{}: distance per site (metres)</source>
         <translation>{}: distância por local (metros)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="101"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="102"/>
         <source>A numeric field of the sites with each site&apos;s distance in metres; where it is empty, the distance above is used.</source>
         <translation>Um campo numérico dos locais com a distância de cada local em metros; onde estiver vazio, usa-se a distância acima.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="101"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="102"/>
         <source>{}: drawn only where this field says yes</source>
         <translation>{}: desenhada só onde este campo diz sim</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="101"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="102"/>
         <source>A field of the sites that turns the pathway on (1, true, yes, oui) or off (0, false, no, non) site by site.</source>
         <translation>Um campo dos locais que liga a via (1, true, yes, oui) ou a desliga (0, false, no, non) local por local.</translation>
     </message>
@@ -2350,302 +2350,302 @@
 <context>
     <name>OutputFields</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/schema.py" line="13"/>
+        <location filename="../../asm_pace_plugin/core/shared/output_schema.py" line="13"/>
         <source>site: value of the site id field, or its feature id</source>
         <translation>local: valor do campo identificador do local, ou o identificador da sua feição</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
         <source>impact pathway (mercury_sediment)</source>
         <translation>via de impacto (mercury_sediment)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
         <source>metres from the site to the river it was snapped to</source>
         <translation>metros do local até o rio ao qual foi ligado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
         <source>length asked for, in metres</source>
         <translation>comprimento pedido, em metros</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
         <source>length traced, in metres on the ellipsoid (all branches)</source>
         <translation>comprimento traçado, em metros sobre o elipsoide (todos os braços)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
         <source>where the flow direction came from</source>
         <translation>de onde veio o sentido do fluxo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
         <source>corridor width in metres (corridor layer)</source>
         <translation>largura do corredor em metros (camada de corredores)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
         <source>corridor area in hectares on the ellipsoid (corridor layer)</source>
         <translation>área do corredor em hectares sobre o elipsoide (camada de corredores)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>true when the site is PACE (one of the three classes)</source>
         <translation>verdadeiro quando o local é PACE (uma das três classes)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>number of protected areas (incl. AZE sites) the site touches</source>
         <translation>número de áreas protegidas (incl. sítios AZE) que o local toca</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>names of those protected areas, &apos;; &apos;-separated</source>
         <translation>nomes dessas áreas protegidas, separados por '; '</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>their ids (WDPAID / SITE_ID or the chosen id field)</source>
         <translation>seus identificadores (WDPAID / SITE_ID ou o campo de identificador escolhido)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>their designations (DESIG_ENG or the chosen field)</source>
         <translation>suas designações (DESIG_ENG ou o campo escolhido)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>their levels: international, regional, national, local</source>
         <translation>seus níveis: internacional, regional, nacional, local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>international designations found: World Heritage, Ramsar, AZE</source>
         <translation>designações internacionais encontradas: World Heritage (Patrimônio Mundial), Ramsar, AZE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>strictest IUCN category among them (Ia strictest)</source>
         <translation>categoria UICN mais restritiva entre elas (Ia a mais restritiva)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>WWF priority landscape(s) the site touches</source>
         <translation>paisagem(ns) prioritária(s) do WWF que o local toca</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>Global 200 ecoregion(s) the site touches</source>
         <translation>ecorregião(ões) prioritária(s) Global 200 que o local toca</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>distance to it in metres on the ellipsoid (0 inside a protected area)</source>
         <translation>distância até ela em metros sobre o elipsoide (0 dentro de uma área protegida)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>which kinds of layers were tested</source>
         <translation>quais tipos de camadas foram testados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>kinds of layers not supplied, so not tested</source>
         <translation>tipos de camadas não fornecidos, portanto não testados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>&apos;no geometry&apos; or &apos;geometry repaired&apos; where that applied</source>
         <translation>'no geometry' ou 'geometry repaired' quando for o caso</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>data version given by the user (e.g. WDPA Nov 2025)</source>
         <translation>versão dos dados informada pelo usuário (p. ex. WDPA nov. 2025)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="134"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="136"/>
         <source>&apos;class&apos; rows count sites per PACE class; &apos;protected_area&apos; rows per PA</source>
         <translation>as linhas 'class' contam os locais por classe PACE; as linhas 'protected_area' por área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="134"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="136"/>
         <source>the PACE class (class rows)</source>
         <translation>a classe PACE (linhas 'class')</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="134"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="136"/>
         <source>layer of the protected area (protected_area rows)</source>
         <translation>camada da área protegida (linhas 'protected_area')</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="134"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="136"/>
         <source>id of the protected area</source>
         <translation>identificador da área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/schema.py" line="18"/>
+        <location filename="../../asm_pace_plugin/core/shared/output_schema.py" line="18"/>
         <source>name of the protected area</source>
         <translation>nome da área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/schema.py" line="19"/>
+        <location filename="../../asm_pace_plugin/core/shared/output_schema.py" line="19"/>
         <source>designation</source>
         <translation>designação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="134"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="136"/>
         <source>level: international, regional, national, local</source>
         <translation>nível: internacional, regional, nacional, local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/schema.py" line="20"/>
+        <location filename="../../asm_pace_plugin/core/shared/output_schema.py" line="20"/>
         <source>IUCN category</source>
         <translation>Categoria UICN</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="134"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="136"/>
         <source>number of sites</source>
         <translation>número de locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
         <source>impact pathway name from the catalogue, e.g. hunting</source>
         <translation>nome da via de impacto no catálogo, p. ex. hunting</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
         <source>readable name of the pathway</source>
         <translation>nome legível da via</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
         <source>outer distance of the zone in metres on the ellipsoid</source>
         <translation>distância externa da zona em metros sobre o elipsoide</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
         <source>inner distance of a ring (0 for a full disc)</source>
         <translation>distância interna de um anel (0 para um disco completo)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
         <source>where the distance comes from: catalogue source, parameter or field</source>
         <translation>de onde vem a distância: fonte do catálogo, parâmetro ou campo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
         <source>confidence in the distance: high, medium, low, none</source>
         <translation>confiança na distância: high (alta), medium (média), low (baixa), none (nenhuma)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
         <source>disc (site to distance) or ring (from the previous distance)</source>
         <translation>disc (do local até a distância) ou ring (a partir da distância anterior)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
         <source>number of sites in the zone (1 unless dissolved)</source>
         <translation>número de locais na zona (1 salvo dissolução)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
         <source>area of the zone in hectares on the ellipsoid</source>
         <translation>área da zona em hectares sobre o elipsoide</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="18"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="19"/>
         <source>id of the protected area (WDPAID / SITE_ID or the chosen field)</source>
         <translation>identificador da área protegida (WDPAID / SITE_ID ou o campo escolhido)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/schema.py" line="21"/>
+        <location filename="../../asm_pace_plugin/core/shared/output_schema.py" line="21"/>
         <source>impact pathway</source>
         <translation>via de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="18"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="19"/>
         <source>hectares of the protected area inside zones of this pathway</source>
         <translation>hectares da área protegida dentro das zonas desta via</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="18"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="19"/>
         <source>hectares of the protected area (ellipsoidal)</source>
         <translation>hectares da área protegida (sobre o elipsoide)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="18"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="19"/>
         <source>share (0-1) of the protected area inside these zones</source>
         <translation>proporção (0-1) da área protegida dentro destas zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="18"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="19"/>
         <source>number of sites whose zones reach the protected area</source>
         <translation>número de locais cujas zonas alcançam a área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="18"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="19"/>
         <source>those sites, &apos;; &apos;-separated</source>
         <translation>esses locais, separados por '; '</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="18"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="19"/>
         <source>number of sites inside the protected area (when sites are given)</source>
         <translation>número de locais dentro da área protegida (quando os locais são informados)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="57"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="58"/>
         <source>site</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="57"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="58"/>
         <source>protected area reached by the site&apos;s zone</source>
         <translation>área protegida alcançada pela zona do local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="57"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="58"/>
         <source>its name</source>
         <translation>seu nome</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="57"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="58"/>
         <source>hectares of the protected area inside the site&apos;s zone</source>
         <translation>hectares da área protegida dentro da zona do local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pressure.py" line="57"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="58"/>
         <source>share (0-1) of the protected area inside the site&apos;s zone</source>
         <translation>proporção (0-1) da área protegida dentro da zona do local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>PACE class: protected_area, priority_landscape, critical_ecosystem, not_eligible, or unclassified (no geometry)</source>
         <translation>classe PACE: protected_area, priority_landscape, critical_ecosystem, not_eligible, ou unclassified (sem geometria)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>Global 200 status: 1 critical/endangered, 2 vulnerable, 3 stable/intact (most threatened when several)</source>
         <translation>situação Global 200: 1 crítica/em perigo, 2 vulnerável, 3 estável/intacta (a mais ameaçada quando há várias)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>for a site outside every protected area: the nearest one within the search radius</source>
         <translation>para um local fora de qualquer área protegida: a mais próxima dentro do raio de busca</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="17"/>
+        <location filename="../../asm_pace_plugin/core/screening/site_classification.py" line="19"/>
         <source>share (0-1) of a polygon site&apos;s area, or a line site&apos;s length, inside protected areas; empty for points</source>
         <translation>proporção (0-1) da área de um local polígono, ou do comprimento de um local linha, dentro de áreas protegidas; vazio para pontos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
         <source>why the trace stopped: length reached, network end, or a loop</source>
         <translation>por que o traçado parou: comprimento atingido, fim da rede, ou um laço</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/site_key.py" line="26"/>
+        <location filename="../../asm_pace_plugin/core/shared/site_key.py" line="25"/>
         <source>site key: the feature id of the site in the input layer, where no field named each site</source>
         <translation>chave do local: o identificador da feição do local na camada de entrada, onde nenhum campo identificava cada local</translation>
     </message>
@@ -2653,112 +2653,112 @@
 <context>
     <name>PaPressureAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="121"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="128"/>
         <source>Pressure on protected areas</source>
         <translation>Pressão sobre as áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="65"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="72"/>
         <source>asm,mining,impact,pressure,protected,area,wdpa,hectares,share</source>
         <translation>asm,mape,garimpo,impacto,pressão,área protegida,wdpa,hectares,proporção</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="86"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="93"/>
         <source>Impact zones and mercury corridors</source>
         <translation>Zonas de impacto e corredores de mercúrio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="91"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="98"/>
         <source>Pathway field of the zones</source>
         <translation>Campo da via das zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="99"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="106"/>
         <source>Site id field of the zones</source>
         <translation>Campo de identificador de local das zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="104"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="111"/>
         <source>Protected areas (WDPA polygons and points, or a national layer)</source>
         <translation>Áreas protegidas (polígonos e pontos da WDPA, ou uma camada nacional)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="112"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="119"/>
         <source>Mining sites (optional: to list the sites inside each protected area)</source>
         <translation>Locais de mineração (opcional: para listar os locais dentro de cada área protegida)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="126"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="133"/>
         <source>Protected areas reached by each site</source>
         <translation>Áreas protegidas alcançadas por cada local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="134"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="141"/>
         <source>Protected areas under pressure</source>
         <translation>Áreas protegidas sob pressão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="166"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="180"/>
         <source>Pressure: {} zones read, {} protected areas under pressure ({} rows per pathway); geometries repaired: {}; features without usable geometry skipped: {}.</source>
         <translation>Pressão: {} zonas lidas, {} áreas protegidas sob pressão ({} linhas por via); geometrias reparadas: {}; feições sem geometria utilizável ignoradas: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="189"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="203"/>
         <source>No impact-zone layer was given. Run Impact zones (or Downstream trace) first.</source>
         <translation>Nenhuma camada de zonas de impacto foi informada. Execute primeiro Zonas de impacto (ou Traçado a jusante).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="194"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="208"/>
         <source>The impact-zone layer &apos;{}&apos;</source>
         <translation>A camada de zonas de impacto &quot;{}&quot;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="198"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="212"/>
         <source>{} must hold polygons: use the output of Impact zones.</source>
         <translation>{} deve conter polígonos: use a saída de Zonas de impacto.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="202"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="216"/>
         <source>pathway</source>
         <translation>via</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="202"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="216"/>
         <source>site id</source>
         <translation>identificador de local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="228"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="246"/>
         <source>No protected-area layer was given. Add at least one (WDPA or national).</source>
         <translation>Nenhuma camada de áreas protegidas foi informada. Adicione ao menos uma (WDPA ou nacional).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="241"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="260"/>
         <source>The protected-area layer &apos;{}&apos; is empty. Remove it or choose another.</source>
         <translation>A camada de áreas protegidas &quot;{}&quot; está vazia. Remova-a ou escolha outra.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="258"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="279"/>
         <source>No protected area was left after cleaning: check the statuses to keep and the layers.</source>
         <translation>Nenhuma área protegida restou após a depuração: verifique as situações a manter e as camadas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="285"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="306"/>
         <source>{} of {} sites have impact zones.</source>
         <translation>{} de {} locais têm zonas de impacto.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="287"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="308"/>
         <source>0 of {} sites have impact zones under the key {}: the zones name their sites otherwise. Choose the site key field the zones were made with, or make the zones again from this site layer.</source>
         <translation>0 de {} locais têm zonas de impacto com a chave {}: as zonas identificam seus locais de outro modo. Escolha o campo-chave dos locais com que as zonas foram feitas, ou refaça as zonas a partir desta camada de locais.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="218"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="232"/>
         <source>{} has no {} field &apos;{}&apos;; its fields are: {}. Use the output of Impact zones, or name the right field (empty: none).</source>
         <translation>{} não tem o campo de {} &quot;{}&quot;; seus campos são: {}. Use a saída de Zonas de impacto, ou informe o campo certo (vazio: nenhum).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="68"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="75"/>
         <source>&lt;p&gt;Measures how much of each protected area the impact zones of the mining sites cover, per impact pathway: hectares inside the zones, share of the protected area, how many sites contribute and which, and (if the site layer is given) which sites lie inside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Impact zones&lt;/b&gt;: one or more outputs of &lt;i&gt;Impact zones&lt;/i&gt; (full discs, not dissolved, so that sites can be counted) and of &lt;i&gt;Downstream trace&lt;/i&gt; (mercury corridors). Zones of several sites that overlap are counted once per pathway.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protected areas&lt;/b&gt;: WDPA or a national layer, cleaned as in &lt;i&gt;Classify sites&lt;/i&gt; (statuses kept, UNESCO-MAB left out, invalid polygons repaired). Parcels sharing an id are one protected area.&lt;/p&gt;&lt;p&gt;Areas are in hectares on the ellipsoid, never in planar degrees. Outputs: the pressured part of each protected area per pathway (polygons, EPSG:4326), and a table with one row per site, pathway and protected area reached.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock for each site under pressure, then &lt;i&gt;Site dossiers&lt;/i&gt; with these zones and the per-site table.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mede quanto de cada área protegida as zonas de impacto dos locais de mineração cobrem, por via de impacto: hectares dentro das zonas, proporção da área protegida, quantos locais contribuem e quais, e (se a camada de locais for informada) quais locais estão dentro dela.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zonas de impacto&lt;/b&gt;: uma ou mais saídas de &lt;i&gt;Zonas de impacto&lt;/i&gt; (discos completos, não dissolvidos, para que os locais possam ser contados) e de &lt;i&gt;Traçado a jusante&lt;/i&gt; (corredores de mercúrio). Zonas de vários locais que se sobrepõem são contadas uma vez por via.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Áreas protegidas&lt;/b&gt;: a WDPA ou uma camada nacional, depurada como em &lt;i&gt;Classificar os locais&lt;/i&gt; (situações mantidas, MAB-UNESCO de fora, polígonos inválidos reparados). Parcelas que compartilham um identificador são uma só área protegida.&lt;/p&gt;&lt;p&gt;As áreas são em hectares sobre o elipsoide, nunca em graus planos. Saídas: a parte sob pressão de cada área protegida por via (polígonos, EPSG:4326), e uma tabela com uma linha por local, via e área protegida alcançada.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: o painel &lt;i&gt;Avaliação ASM-PACE&lt;/i&gt; para cada local sob pressão, depois &lt;i&gt;Dossiês dos locais&lt;/i&gt; com estas zonas e a tabela por local.&lt;/p&gt;</translation>
     </message>
@@ -2766,67 +2766,67 @@
 <context>
     <name>PaceClasses</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="23"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="24"/>
         <source>In a protected area</source>
         <translation>Em uma área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="24"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="25"/>
         <source>In a WWF priority landscape</source>
         <translation>Em uma paisagem prioritária do WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="25"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="26"/>
         <source>In a Global 200 ecoregion (critical ecosystem)</source>
         <translation>Em uma ecorregião prioritária Global 200 (ecossistema crítico)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="26"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="27"/>
         <source>Not PACE (outside all tested layers)</source>
         <translation>Fora do PACE (fora de todas as camadas testadas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="27"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="28"/>
         <source>Not classified (site has no geometry)</source>
         <translation>Não classificado (o local não tem geometria)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="55"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="56"/>
         <source>critical or endangered</source>
         <translation>crítica ou em perigo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="56"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="57"/>
         <source>vulnerable</source>
         <translation>vulnerável</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="57"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="58"/>
         <source>relatively stable or intact</source>
         <translation>relativamente estável ou intacta</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="30"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="31"/>
         <source>international</source>
         <translation>internacional</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="31"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="32"/>
         <source>regional</source>
         <translation>regional</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="32"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="33"/>
         <source>national</source>
         <translation>nacional</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="33"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="34"/>
         <source>local</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/pace.py" line="36"/>
+        <location filename="../../asm_pace_plugin/core/screening/pace.py" line="37"/>
         <source>World Heritage</source>
         <translation>Patrimônio Mundial</translation>
     </message>
@@ -2847,102 +2847,102 @@
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="474"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="475"/>
         <source>not a line after repair</source>
         <translation>não é uma linha após o reparo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="158"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="152"/>
         <source>no pathway applies</source>
         <translation>nenhuma via se aplica</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/wdpa.py" line="120"/>
+        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="9"/>
         <source>no geometry</source>
         <translation>sem geometria</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="162"/>
+        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="10"/>
         <source>geometry repaired</source>
         <translation>geometria reparada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="386"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="386"/>
         <source>switched off</source>
         <translation>desligado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="386"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="386"/>
         <source>unreadable value in {field}</source>
         <translation>valor ilegível em {field}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="404"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="404"/>
         <source>zero, negative or unreadable {field}</source>
         <translation>{field} zero, negativo ou ilegível</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="415"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="415"/>
         <source>empty {field}</source>
         <translation>{field} vazio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/sites.py" line="35"/>
+        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="39"/>
         <source>could not be reprojected to WGS 84</source>
         <translation>não pôde ser reprojetado para WGS 84</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="315"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="369"/>
         <source>KBA that is not an AZE site</source>
         <translation>KBA que não é um sítio AZE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="381"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="436"/>
         <source>not a Global 200 ecoregion</source>
         <translation>não é uma ecorregião Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/sites.py" line="29"/>
+        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="33"/>
         <source>invalid geometry that could not be repaired</source>
         <translation>geometria inválida que não pôde ser reparada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/wdpa.py" line="113"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="114"/>
         <source>status not kept</source>
         <translation>situação não mantida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/wdpa.py" line="114"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="115"/>
         <source>UNESCO-MAB Biosphere Reserve</source>
         <translation>reserva da biosfera MAB-UNESCO</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/wdpa.py" line="115"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="116"/>
         <source>point without reported area</source>
         <translation>ponto sem área declarada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/wdpa.py" line="119"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="120"/>
         <source>point (circles switched off)</source>
         <translation>ponto (círculos desligados)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/wdpa.py" line="121"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="122"/>
         <source>invalid geometry not repaired</source>
         <translation>geometria inválida não reparada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify.py" line="163"/>
+        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="11"/>
         <source>coordinates out of range</source>
         <translation>coordenadas fora do intervalo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts.py" line="396"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="396"/>
         <source>unreadable {field} (make it a number field)</source>
         <translation>{field} ilegível (transforme-o em um campo numérico)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/wdpa.py" line="116"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="117"/>
         <source>point reporting more than 2,000,000 km² (larger than any protected area)</source>
         <translation>ponto que declara mais de 2.000.000 km² (maior que qualquer área protegida)</translation>
     </message>
@@ -2950,52 +2950,52 @@
 <context>
     <name>ReferenceLayers</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="416"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="471"/>
         <source>protected areas</source>
         <translation>áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="419"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="474"/>
         <source>landscapes</source>
         <translation>paisagens</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="420"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="475"/>
         <source>ecoregions</source>
         <translation>ecorregiões</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="437"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="492"/>
         <source>The {} layer &apos;{}&apos; is empty. Remove it or choose another layer.</source>
         <translation>A camada de {} &quot;{}&quot; está vazia. Remova-a ou escolha outra camada.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="445"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="500"/>
         <source>{}: {}; fields used: {}</source>
         <translation>{}: {}; campos usados: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="469"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="524"/>
         <source>Global 200 ecoregions</source>
         <translation>ecorregiões Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="475"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="530"/>
         <source>AZE sites</source>
         <translation>sítios AZE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="477"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="532"/>
         <source>Not tested, as no layer was given: {}</source>
         <translation>Não testado, pois nenhuma camada foi informada: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="405"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="460"/>
         <source>No protected-area layer was given. Add at least one (the WDPA for your country, or a national layer): without it no site can be screened.</source>
         <translation>Nenhuma camada de áreas protegidas foi informada. Adicione ao menos uma (a WDPA do seu país, ou uma camada nacional): sem ela nenhum local pode ser triado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="461"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="516"/>
         <source>No protected area was left after cleaning (the log says what each rule left out): check the statuses to keep, the UNESCO-MAB and point options, and the layers.</source>
         <translation>Nenhuma área protegida restou após a depuração (o registro diz o que cada regra deixou de fora): verifique as situações a manter, as opções MAB-UNESCO e de pontos, e as camadas.</translation>
     </message>
@@ -3003,92 +3003,92 @@
 <context>
     <name>References</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="68"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="75"/>
         <source>{kept} of {read} features used</source>
         <translation>{kept} de {read} feições usadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="78"/>
         <source>{count} invalid geometries repaired</source>
         <translation>{count} geometrias inválidas reparadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="75"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="82"/>
         <source>{count} points turned into circles of their reported area</source>
         <translation>{count} pontos transformados em círculos da sua área declarada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="87"/>
         <source>{count} dropped: {reason}</source>
         <translation>{count} deixados de fora: {reason}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="86"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="93"/>
         <source>{layer}: {parts}</source>
         <translation>{layer}: {parts}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="168"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="175"/>
         <source>polygons (or WDPA points with REP_AREA)</source>
         <translation>polígonos (ou pontos da WDPA com REP_AREA)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="168"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="175"/>
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="173"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="180"/>
         <source>no geometry</source>
         <translation>sem geometria</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="173"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="180"/>
         <source>lines</source>
         <translation>linhas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="297"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="351"/>
         <source>protected-area</source>
         <translation>áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="334"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="388"/>
         <source>AZE / KBA</source>
         <translation>AZE / KBA</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="349"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="403"/>
         <source>landscape</source>
         <translation>paisagens</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="344"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="398"/>
         <source>The landscape layer &apos;{layer_name}&apos;: {error}.</source>
         <translation>A camada de paisagens &quot;{layer_name}&quot;: {error}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="389"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="444"/>
         <source>ecoregion</source>
         <translation>ecorregiões</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="173"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="180"/>
         <source>The {kind} layer &apos;{layer_name}&apos; has no {wanted}: it holds {value}. Choose a polygon layer.</source>
         <translation>A camada &quot;{layer_name}&quot; ({kind}) não tem {wanted}: ela contém {value}. Escolha uma camada de polígonos.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="238"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="292"/>
         <source>A layer has no valid CRS: set its CRS (Layer Properties &gt; Source) and run again.</source>
         <translation>Uma camada não tem SRC válido: defina o SRC (Propriedades da camada &gt; Fonte) e execute de novo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="256"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="310"/>
         <source>The protected-area layer '{layer_name}' holds points but no reported-area field (WDPA's REP_AREA, km²), so no circle can be drawn. Use the WDPA polygon layer, or a point layer with REP_AREA.</source>
         <translation>A camada de áreas protegidas &quot;{layer_name}&quot; contém pontos mas nenhum campo de área declarada (REP_AREA da WDPA, km²), então nenhum círculo pode ser desenhado. Use a camada de polígonos da WDPA, ou uma camada de pontos com REP_AREA.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/reference_layers.py" line="368"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="423"/>
         <source>The ecoregion layer &apos;{layer_name}&apos; has no Global 200 field (G200_REGIO or G200_NUM), so its Global 200 ecoregions cannot be told apart. Use WWF&apos;s TEOW layer (wwf_terr_ecos), or tick &apos;Ecoregion layers hold only Global 200 ecoregions&apos; if every polygon of this layer is a Global 200 ecoregion.</source>
         <translation>A camada de ecorregiões &quot;{layer_name}&quot; não tem campo Global 200 (G200_REGIO ou G200_NUM), então as suas ecorregiões Global 200 não podem ser distinguidas. Use a camada TEOW do WWF (wwf_terr_ecos), ou marque &quot;As camadas de ecorregiões só contêm ecorregiões Global 200&quot; se cada polígono desta camada for uma ecorregião Global 200.</translation>
     </message>
@@ -3096,77 +3096,77 @@
 <context>
     <name>RiverNetwork</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="407"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="408"/>
         <source>the downstream-id field {field} (reach ids in {reach_field})</source>
         <translation>o campo de identificador a jusante {field} (identificadores de trecho em {reach_field})</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="407"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="408"/>
         <source>the downstream-id field {field} (reach ids are feature ids)</source>
         <translation>o campo de identificador a jusante {field} (os identificadores de trecho são os das feições)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="424"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="425"/>
         <source>the digitising direction of the lines (first vertex upstream)</source>
         <translation>o sentido de digitalização das linhas (primeiro vértice a montante)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="370"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="371"/>
         <source>River network: {lines} lines ({parts} parts), {without_geometry} without geometry skipped; flow direction from {direction}; {joins} loose line ends joined to a nearby river; {head_to_head} places where lines meet head to head (no outflow).</source>
         <translation>Rede hidrográfica: {lines} linhas ({parts} partes), {without_geometry} sem geometria ignoradas; sentido do fluxo segundo {direction}; {joins} pontas soltas ligadas a um rio próximo; {head_to_head} lugares onde as linhas se encontram de frente (sem saída).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="64"/>
         <source>Impact-pathway catalogue {path}: no row &apos;{pathway}&apos; with a distance_m. Give the length to trace, or restore the row.</source>
         <translation>Catálogo de vias de impacto {path}: não há linha &quot;{pathway}&quot; com distance_m. Informe o comprimento a traçar, ou restaure a linha.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="438"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="439"/>
         <source>Reading the river network...</source>
         <translation>Lendo a rede hidrográfica...</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="447"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="448"/>
         <source>River lines repaired or left out: {}</source>
         <translation>Linhas de rios reparadas ou deixadas de fora: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="455"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="456"/>
         <source>No downstream-id field: the flow direction is assumed to be the digitising direction of the lines. Check on the map that traces run downstream.</source>
         <translation>Sem campo de identificador a jusante: supõe-se que o sentido do fluxo é o sentido de digitalização das linhas. Confira no mapa se os traçados seguem a jusante.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="463"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="464"/>
         <source>The river layer has no usable line. Choose another layer.</source>
         <translation>A camada de rios não tem nenhuma linha utilizável. Escolha outra camada.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="76"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="77"/>
         <source>snap distance</source>
         <translation>distância de ligação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="76"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="77"/>
         <source>length to trace</source>
         <translation>comprimento a traçar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="76"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="77"/>
         <source>corridor width</source>
         <translation>largura do corredor</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="82"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="83"/>
         <source>The {} must be more than 0 metres (it is {:g}). Give a positive distance.</source>
         <translation>O valor &quot;{}&quot; deve ser maior que 0 metro (é {:g}). Informe uma distância positiva.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="89"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="90"/>
         <source>The corridor width ({:g} m) is beyond twice {:,.0f} km, the farthest a zone is drawn true to its area. Give a smaller width.</source>
         <translation>A largura do corredor ({:g} m) passa de duas vezes {:,.0f} km, a maior distância em que uma zona é desenhada fiel à sua área. Informe uma largura menor.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/rivers.py" line="99"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="100"/>
         <source>The length to trace, {} m, is very small (default: {} m). Lengths are in metres: for {} km, type {}.</source>
         <translation>O comprimento a traçar, {} m, é muito pequeno (padrão: {} m). Os comprimentos são em metros: para {} km, digite {}.</translation>
     </message>
@@ -3174,152 +3174,152 @@
 <context>
     <name>SiteDossiersAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="68"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="69"/>
         <source>Site dossiers</source>
         <translation>Dossiês dos locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="74"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="75"/>
         <source>asm,pace,dossier,report,pdf,html,atlas,stakeholders,decision</source>
         <translation>asm,pace,dossiê,relatório,pdf,html,atlas,atores,decisão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="103"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="104"/>
         <source>Classified sites (empty: the sites of the workspace)</source>
         <translation>Locais classificados (vazio: os locais do espaço de trabalho)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="109"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="110"/>
         <source>Site key field of the classified sites (empty: the workspace&apos;s)</source>
         <translation>Campo-chave dos locais classificados (vazio: o do espaço de trabalho)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="119"/>
         <source>Protected areas for the map</source>
         <translation>Áreas protegidas para o mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="119"/>
         <source>WWF priority landscapes for the map</source>
         <translation>Paisagens prioritárias do WWF para o mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="119"/>
         <source>Ecoregions for the map</source>
         <translation>Ecorregiões para o mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="132"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="133"/>
         <source>Site key field of the impact zones</source>
         <translation>Campo-chave dos locais das zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="144"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="145"/>
         <source>Site key field of the pressure table</source>
         <translation>Campo-chave dos locais da tabela de pressão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="150"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="151"/>
         <source>Data sources and versions to print (e.g. WDPA November 2025; WWF TEOW 2001)</source>
         <translation>Fontes e versões dos dados a imprimir (p. ex. WDPA novembro de 2025; WWF TEOW 2001)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="158"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="159"/>
         <source>Language of the dossiers</source>
         <translation>Idioma dos dossiês</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="159"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="160"/>
         <source>Dossiers (PDF)</source>
         <translation>Dossiês (PDF)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="159"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="160"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="164"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="165"/>
         <source>Dossiers (HTML)</source>
         <translation>Dossiês (HTML)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="164"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="165"/>
         <source>HTML files (*.html)</source>
         <translation>Arquivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="170"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="171"/>
         <source>Number of dossiers</source>
         <translation>Número de dossiês</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="171"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="172"/>
         <source>Number of PDF pages</source>
         <translation>Número de páginas PDF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="231"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="232"/>
         <source>No site to write a dossier for: give site keys the workspace holds.</source>
         <translation>Nenhum local para o qual escrever um dossiê: informe chaves de locais que o espaço de trabalho contenha.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="257"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="258"/>
         <source>Map data: {sources}</source>
         <translation>Dados do mapa: {sources}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="283"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="284"/>
         <source>{} dossier(s) on {} page(s).</source>
         <translation>{} dossiê(s) em {} página(s).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="285"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="286"/>
         <source>Contacts and sensitive stakeholders are INCLUDED: do not share widely.</source>
         <translation>Os contatos e os atores sensíveis estão INCLUÍDOS: não divulgue amplamente.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="289"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="290"/>
         <source>Redaction applied: {} contact(s) or sensitive stakeholder(s) left out.</source>
         <translation>Dados sensíveis omitidos: {} contato(s) ou ator(es) sensível(is) deixado(s) de fora.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="188"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="189"/>
         <source>none given</source>
         <translation>nenhum informado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="117"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="118"/>
         <source>0 of {} sites have impact zones under the key {}: the maps will show no zone. Choose the site key field of the impact zones, or make the zones again from the classified sites.</source>
         <translation>0 de {} locais têm zonas de impacto com a chave {}: os mapas não mostrarão nenhuma zona. Escolha o campo-chave dos locais das zonas de impacto, ou refaça as zonas a partir dos locais classificados.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="188"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="189"/>
         <source>Choose the key field of the classified sites ({} not found); its fields are: {}.</source>
         <translation>Escolha o campo-chave dos locais classificados ({} não encontrado); seus campos são: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="81"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="82"/>
         <source>&lt;p&gt;Writes a &lt;b&gt;dossier&lt;/b&gt; for each site, to print or send before a meeting: a map of the site with the protected areas, landscapes, ecoregions and impact zones you give (scale bar, north arrow, legend, data sources); its PACE classification and designations; pressure figures; the site profile; the stakeholders with their influence–interest grid and relation network; the fit of each management approach with its reasons; the decision, its rationale and its history; the date and the plugin version.&lt;/p&gt;&lt;p&gt;One &lt;b&gt;PDF&lt;/b&gt; holds a section of pages per site; the &lt;b&gt;HTML&lt;/b&gt; page holds the same, with its pictures in a folder beside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: all sites of the workspace, or the classified-sites layer (tick &lt;i&gt;Selected features only&lt;/i&gt; for a selection). &lt;b&gt;Site keys&lt;/b&gt; narrows to some sites (comma-separated).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safe to share by default&lt;/b&gt;: sensitive stakeholders (marked so in the dock, or of a sensitive group) and contacts not marked shareable are left out, and each dossier says how many. Tick &lt;i&gt;Include contacts and sensitive stakeholders&lt;/i&gt; only for a dossier that stays with people entitled to them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: take the dossiers to the meeting; record the decision in the dock, then &lt;i&gt;Export assessments (table)&lt;/i&gt; for programme reporting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Escreve um &lt;b&gt;dossiê&lt;/b&gt; para cada local, para imprimir ou enviar antes de uma reunião: um mapa do local com as áreas protegidas, paisagens, ecorregiões e zonas de impacto que você informar (escala, seta do norte, legenda, fontes dos dados); sua classificação PACE e suas designações; os números de pressão; o perfil do local; os atores com sua grade influência–interesse e sua rede de relações; a adequação de cada abordagem de gestão com seus motivos; a decisão, sua justificativa e seu histórico; a data e a versão do complemento.&lt;/p&gt;&lt;p&gt;Um só &lt;b&gt;PDF&lt;/b&gt; contém uma seção de páginas por local; a página &lt;b&gt;HTML&lt;/b&gt; contém o mesmo, com suas imagens em uma pasta ao lado.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Locais&lt;/b&gt;: todos os locais do espaço de trabalho, ou a camada de locais classificados (marque &lt;i&gt;Somente feições selecionadas&lt;/i&gt; para uma seleção). &lt;b&gt;Chaves dos locais&lt;/b&gt; restringe a alguns locais (separadas por vírgulas).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Seguro para compartilhar por padrão&lt;/b&gt;: os atores sensíveis (marcados assim no painel, ou de um grupo sensível) e os contatos não marcados como compartilháveis ficam de fora, e cada dossiê diz quantos. Marque &lt;i&gt;Incluir os contatos e os atores sensíveis&lt;/i&gt; só para um dossiê que fique com pessoas autorizadas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: leve os dossiês à reunião; registre a decisão no painel, depois &lt;i&gt;Exportar as avaliações (tabela)&lt;/i&gt; para os relatórios do programa.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="126"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="127"/>
         <source>Impact zones (the output of Impact zones)</source>
         <translation>Zonas de impacto (a saída de Zonas de impacto)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="138"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="139"/>
         <source>Pressure per site (table of Pressure on protected areas)</source>
         <translation>Pressão por local (tabela de Pressão sobre as áreas protegidas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="222"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="223"/>
         <source>No map layer is given (protected areas, landscapes, ecoregions or impact zones): the maps will show the sites alone. Choose the layers above to draw them.</source>
         <translation>Nenhuma camada foi dada para o mapa (áreas protegidas, paisagens, ecorregiões ou zonas de impacto): os mapas mostrarão só os locais. Escolha essas camadas acima para desenhá-las.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="257"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="258"/>
         <source>none given (the sites alone)</source>
         <translation>nenhum (só os locais)</translation>
     </message>
@@ -3327,7 +3327,7 @@
 <context>
     <name>SiteListTask</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="113"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="115"/>
         <source>ASM-PACE: reading the sites</source>
         <translation>ASM-PACE: leitura dos locais</translation>
     </message>
@@ -3335,117 +3335,117 @@
 <context>
     <name>SiteProfile</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>Minerals</source>
         <translation>Minerais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>Deposit type</source>
         <translation>Tipo de depósito</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>alluvial</source>
         <translation>aluvionar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>hard rock</source>
         <translation>rocha dura</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>alluvial and hard rock</source>
         <translation>aluvionar e rocha dura</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>other</source>
         <translation>outro</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>Extraction methods</source>
         <translation>Métodos de extração</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>Processing methods</source>
         <translation>Métodos de beneficiamento</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>Number of miners</source>
         <translation>Número de garimpeiros</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>Mercury use</source>
         <translation>Uso de mercúrio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>not known</source>
         <translation>desconhecido</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>Legal status of mining here</source>
         <translation>Situação legal da mineração aqui</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>legal</source>
         <translation>legal</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>legal in zones only</source>
         <translation>legal só em algumas zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>illegal</source>
         <translation>ilegal</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>Armed actors present</source>
         <translation>Atores armados presentes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>present</source>
         <translation>presentes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>in control</source>
         <translation>controlam o local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>Years active</source>
         <translation>Anos de atividade</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
         <source>Notes</source>
         <translation>Observações</translation>
     </message>
@@ -3677,112 +3677,112 @@
 <context>
     <name>Stakeholders</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="27"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="27"/>
         <source>Key players (engage actively)</source>
         <translation>Atores-chave (envolver ativamente)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="28"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="28"/>
         <source>Context setters (monitor, possible risk)</source>
         <translation>Atores de contexto (acompanhar, possível risco)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="29"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="29"/>
         <source>Subjects (empower)</source>
         <translation>Sujeitos (fortalecer)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="30"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="30"/>
         <source>Crowd (monitor for change)</source>
         <translation>Multidão (acompanhar mudanças)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="34"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="34"/>
         <source>Key players</source>
         <translation>Atores-chave</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="35"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="35"/>
         <source>Context setters</source>
         <translation>Atores de contexto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="36"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="36"/>
         <source>Subjects</source>
         <translation>Sujeitos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="37"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="37"/>
         <source>Crowd</source>
         <translation>Multidão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="40"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="40"/>
         <source>strongly against</source>
         <translation>muito contra</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="41"/>
         <source>against</source>
         <translation>contra</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="42"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="42"/>
         <source>neutral</source>
         <translation>neutro</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="43"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="43"/>
         <source>in favour</source>
         <translation>a favor</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="44"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="44"/>
         <source>strongly in favour</source>
         <translation>muito a favor</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="76"/>
         <source>{label} must be a whole number, not {value!r}</source>
         <translation>{label} deve ser um número inteiro, não {value!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="87"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="83"/>
         <source>{label} must be between {low} and {high}, not {number}</source>
         <translation>{label} deve estar entre {low} e {high}, não {number}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="98"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="94"/>
         <source>{label} must be yes or no (1 or 0), not {value!r}</source>
         <translation>{label} deve ser sim ou não (1 ou 0), não {value!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="109"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="105"/>
         <source>a stakeholder needs a name</source>
         <translation>um ator precisa de um nome</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="111"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="107"/>
         <source>unknown stakeholder group {group!r}</source>
         <translation>grupo de atores desconhecido {group!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="120"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="116"/>
         <source>a location needs both longitude and latitude</source>
         <translation>uma localização precisa de longitude e latitude</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="127"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="123"/>
         <source>longitude / latitude out of range</source>
         <translation>longitude / latitude fora do intervalo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="208"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="204"/>
         <source>line 1: missing columns {columns}</source>
         <translation>linha 1: faltam as colunas {columns}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/stakeholders.py" line="234"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="230"/>
         <source>line {line}: {problem}</source>
         <translation>linha {line}: {problem}</translation>
     </message>
@@ -3790,7 +3790,7 @@
 <context>
     <name>StreamResult</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/classify_stream.py" line="124"/>
+        <location filename="../../asm_pace_plugin/core/screening/stream.py" line="124"/>
         <source>Classified {total} sites: {counts} (no usable geometry); site geometries repaired: {repaired_sites}; reference geometries repaired: {repaired_references}; protected-area points without reported area dropped: {dropped_points}.</source>
         <translation>{total} locais classificados: {counts} (sem geometria utilizável); geometrias de locais reparadas: {repaired_sites}; geometrias de referência reparadas: {repaired_references}; pontos de áreas protegidas sem área declarada deixados de fora: {dropped_points}.</translation>
     </message>
@@ -3798,12 +3798,12 @@
 <context>
     <name>Wdpa</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/wdpa.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="64"/>
         <source>{error} (for {value})</source>
         <translation>{error} (para {value})</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/wdpa.py" line="152"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="153"/>
         <source>No protected-area layer has the field {missing}. Their fields are: {fields}. Check the spelling, or leave the parameter empty to detect it.</source>
         <translation>Nenhuma camada de áreas protegidas tem o campo {missing}. Os campos delas são: {fields}. Confira a grafia, ou deixe o parâmetro vazio para detectá-lo.</translation>
     </message>
@@ -3811,32 +3811,32 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="35"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="35"/>
         <source>not started</source>
         <translation>não iniciada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="36"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="36"/>
         <source>in progress</source>
         <translation>em andamento</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="37"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="37"/>
         <source>decided</source>
         <translation>decidida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="120"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="120"/>
         <source>one way</source>
         <translation>em um sentido</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="120"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="120"/>
         <source>both ways</source>
         <translation>nos dois sentidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="350"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="342"/>
         <source>%n site(s) have no {key_field} and are not listed</source>
         <translation>
             <numerusform>%n local não tem {key_field} e não é listado</numerusform>
@@ -3844,42 +3844,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="422"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="414"/>
         <source>{table} has no field {field!r}</source>
         <translation>{table} não tem o campo {field!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="594"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="586"/>
         <source>a relation links two different stakeholders</source>
         <translation>uma relação liga dois atores diferentes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="596"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="588"/>
         <source>direction must be one of {RELATION_DIRECTIONS}</source>
         <translation>o sentido deve ser um de {RELATION_DIRECTIONS}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="675"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="667"/>
         <source>a decision needs a rationale</source>
         <translation>uma decisão precisa de uma justificativa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="759"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="751"/>
         <source>The workspace {name} could not be used: {error}</source>
         <translation>Não foi possível usar o espaço de trabalho {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="801"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="793"/>
         <source>{name} is not an ASM-PACE assessment workspace (no asm_pace_meta table).</source>
         <translation>{name} não é um espaço de trabalho de avaliação ASM-PACE (sem a tabela asm_pace_meta).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="673"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="665"/>
         <source>a decision needs an approach: choose one</source>
         <translation>uma decisão precisa de uma abordagem: escolha uma</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="357"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="349"/>
         <source>%n {key_field} value(s) are used by several sites, which share one assessment: {shown}</source>
         <translation>
             <numerusform>%n valor de {key_field} é usado por vários locais, que compartilham uma mesma avaliação: {shown}</numerusform>
@@ -3887,32 +3887,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="751"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="743"/>
         <source>The workspace {name} is being written by another program (another QGIS?). Your change was not saved: try again in a moment, or close the other program.</source>
         <translation>O espaço de trabalho {name} está sendo gravado por outro programa (outro QGIS?). A sua alteração não foi salva: tente de novo em instantes, ou feche o outro programa.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="823"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="815"/>
         <source>{name} was written by a newer ASM-PACE plugin (schema {current}, this one knows {SCHEMA_VERSION}): update the plugin to open it.</source>
         <translation>{name} foi gravado por uma versão mais nova do complemento ASM-PACE (esquema {current}, esta conhece {SCHEMA_VERSION}): atualize o complemento para abri-lo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="152"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="148"/>
         <source>This stakeholder was deleted meanwhile (in another QGIS?). Nothing was saved: choose the site again to see its stakeholders as they are now.</source>
         <translation>Este ator foi excluído nesse meio-tempo (em outro QGIS?). Nada foi salvo: escolha o local de novo para ver os atores como estão agora.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="607"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="599"/>
         <source>One of the two stakeholders of this relation was deleted meanwhile (in another QGIS?). The relation was not saved: choose the stakeholders again.</source>
         <translation>Um dos dois atores desta relação foi excluído nesse meio-tempo (em outro QGIS?). A relação não foi salva: escolha os atores de novo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="813"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="805"/>
         <source>{name} is damaged: its schema version is {row!r}, not a number (the table asm_pace_meta was edited by hand?). Restore the file from a backup.</source>
         <translation>{name} está danificado: sua versão de esquema é {row!r}, não um número (a tabela asm_pace_meta foi editada à mão?). Restaure o arquivo a partir de um backup.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/workspace.py" line="835"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="827"/>
         <source>{name} is damaged: it lacks its table(s) or column(s) {missing} (deleted by hand or by another program?). Restore the file from a backup; nothing was changed in it.</source>
         <translation>{name} está danificado: faltam tabelas ou colunas {missing} (excluídas à mão ou por outro programa?). Restaure o arquivo a partir de um backup; nada foi alterado nele.</translation>
     </message>

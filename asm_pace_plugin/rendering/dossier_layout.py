@@ -56,8 +56,7 @@ from qgis.PyQt.QtCore import QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QFontMetricsF
 from qgis.PyQt.QtWidgets import QGraphicsScene
 
-from ..core import compat, geodesy, i18n
-from ..core.dossier import (
+from ..core.assessment.dossier import (
     PAIRS,
     STAKEHOLDER_TABLE,
     TABLE,
@@ -66,8 +65,9 @@ from ..core.dossier import (
     render_html,
     sections,
 )
-from ..core.i18n import QT_TRANSLATE_NOOP, date, translate
-from ..core.paths import LOCATOR_COUNTRIES, LOCATOR_COUNTRY_NAMES
+from ..core.shared import compat, geodesy, i18n
+from ..core.shared.i18n import QT_TRANSLATE_NOOP, date, translate
+from ..core.shared.paths import LOCATOR_COUNTRIES, LOCATOR_COUNTRY_NAMES
 from .stakeholder_charts import draw_grid, draw_network, save_scene_png
 
 PAGE_WIDTH, PAGE_HEIGHT = 210.0, 297.0

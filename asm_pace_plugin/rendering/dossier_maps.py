@@ -17,11 +17,13 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core import compat, geodesy, layer_roles, wdpa
-from ..core.dossier import pathway_names
-from ..core.i18n import translate
-from ..core.reference import InputError
-from ..core.reference_layers import ReferenceLayers, load_references
+from ..core.assessment import layer_roles
+from ..core.assessment.dossier import pathway_names
+from ..core.screening import wdpa
+from ..core.screening.layer_reading import ReferenceLayers, load_references
+from ..core.shared import compat, geodesy
+from ..core.shared.errors import InputError
+from ..core.shared.i18n import translate
 from .dossier_layout import keep_labels_off, label_names, style_layer, style_zones, utm_crs
 
 MAP_MARGIN_DEGREES = 1.0  # protected areas are read this far around the sites (the maps show less)

@@ -25,12 +25,14 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
-from ..core import compat, impacts, pace
-from ..core.classify_stream import pace_field_names
-from ..core.fields import last_form, usual_field
-from ..core.i18n import QT_TRANSLATE_NOOP, translate
-from ..core.layer_roles import MADE_PROPERTY
-from ..core.site_key import STORED_KEY
+from ..core.assessment.layer_roles import MADE_PROPERTY
+from ..core.impacts import pathways
+from ..core.screening import pace
+from ..core.screening.stream import pace_field_names
+from ..core.shared import compat
+from ..core.shared.i18n import QT_TRANSLATE_NOOP, translate
+from ..core.shared.input_fields import last_form, usual_field
+from ..core.shared.site_key import STORED_KEY
 
 CLASS_COLOURS = {
     pace.PROTECTED_AREA: "#d7301f",
@@ -142,7 +144,7 @@ def _set_aliases_and_value_maps(layer, renamed=None):
     value_maps = {
         "pace_class": {pace.class_label(code): code for code in pace.CLASS_LABELS},
         "g200_stat": {pace.g200_status_label(status): status for status in pace.G200_STATUS_LABELS},
-        "pathway": {pathway.label: name for name, pathway in impacts.load_catalogue().items()},
+        "pathway": {pathway.label: name for name, pathway in pathways.load_catalogue().items()},
     }
     for name, mapping in value_maps.items():
         index = fields.indexOf(renamed.get(name, name))
@@ -216,7 +218,7 @@ def apply_pathway_style(layer):
     index = layer.fields().indexOf("pathway")
     if index < 0:
         return
-    catalogue = impacts.load_catalogue()
+    catalogue = pathways.load_catalogue()
     categories = []
     for value in sorted(str(value) for value in layer.uniqueValues(index) if value is not None):
         label = catalogue[value].label if value in catalogue else value.replace("_", " ")

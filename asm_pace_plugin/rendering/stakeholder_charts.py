@@ -11,8 +11,8 @@ from qgis.PyQt.QtCore import QPointF, QRectF, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPolygonF
 from qgis.PyQt.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView
 
-from ..core.i18n import translate
-from ..core.stakeholders import HIGH_THRESHOLD, INFLUENCE_RANGE, INTEREST_RANGE, quadrant_label
+from ..core.assessment.stakeholders import HIGH_THRESHOLD, INFLUENCE_RANGE, INTEREST_RANGE, quadrant_label
+from ..core.shared.i18n import translate
 from .text import plain_tooltip
 
 NODE_RADIUS = 9

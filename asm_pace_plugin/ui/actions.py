@@ -3,8 +3,8 @@
 from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
 
-from ..core.i18n import translate
-from ..core.paths import GETTING_STARTED, copy_sample, help_page, icon_path
+from ..core.shared.i18n import translate
+from ..core.shared.paths import GETTING_STARTED, copy_sample, help_page, icon_path
 from .algorithm_dialog import open_algorithm_dialog
 from .presets import (  # noqa: F401 (sample_presets: the name tools and tests know)
     CLASSIFY,
@@ -42,7 +42,7 @@ def open_getting_started():
 def _load_sample_data(iface):
     from qgis.core import Qgis, QgsMessageLog, QgsProject, QgsVectorLayer
 
-    from ..core.paths import SAMPLE_LAYERS
+    from ..core.shared.paths import SAMPLE_LAYERS
 
     try:
         sample = copy_sample(settings_dir())
@@ -86,7 +86,7 @@ class AssessmentDockToggle:
 
     def _toggled(self, checked):
         if checked and self.dock is None:
-            from ..core.catalogues import CatalogueError
+            from ..core.shared.errors import CatalogueError
             from .assessment_dock import AssessmentDock
 
             try:

@@ -30,22 +30,24 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core import compat, layer_roles, pace
-from ..core.catalogues import load_catalogues
-from ..core.classify_stream import classified_values, pace_field_names
-from ..core.dossier import CLASSIFICATION_FIELDS
-from ..core.fields import usual_field
-from ..core.geodesy import WGS84
-from ..core.i18n import translate
-from ..core.site_key import source_site_key
-from ..core.workspace import (
+from ..core.assessment import layer_roles
+from ..core.assessment.catalogues import load_catalogues
+from ..core.assessment.dossier import CLASSIFICATION_FIELDS
+from ..core.assessment.workspace import (
     NOT_STARTED,
     SNAPSHOT_FIELDS,
-    WorkspaceError,
     open_workspace,
     site_key_warning,
     status_label,
 )
+from ..core.screening import pace
+from ..core.screening.stream import classified_values, pace_field_names
+from ..core.shared import compat
+from ..core.shared.errors import WorkspaceError
+from ..core.shared.geodesy import WGS84
+from ..core.shared.i18n import translate
+from ..core.shared.input_fields import usual_field
+from ..core.shared.site_key import source_site_key
 from .algorithm_dialog import open_algorithm_dialog
 from .options_page import OptionsPage
 from .page import SiteContext, ask_file, wrapping_list
@@ -141,7 +143,7 @@ class SiteListTask(QgsTask):
 
 class AssessmentDock(QDockWidget):
     sites_loaded = pyqtSignal()
-    DEFAULT_WIDTH = 440  # px: every label fits at this width (tests/test_dock.py checks it)
+    DEFAULT_WIDTH = 440  # px: every label fits at this width (tests/ui/test_dock.py checks it)
 
     def __init__(self, canvas=None, project=None, catalogues=None, parent=None):
         super().__init__(translate("AssessmentDock", "ASM-PACE assessment"), parent)
@@ -358,7 +360,7 @@ class AssessmentDock(QDockWidget):
         self.key_combo.setLayer(layer)
         names = layer.fields().names() if layer is not None else []
         remembered = self.workspace.setting(KEY_FIELD_SETTING) if self.workspace else None
-        # The key the classification and every later step find (core/site_key.py), else the fid.
+        # The key the classification and every later step find (core/shared/site_key.py), else the fid.
         detected = source_site_key(layer) if layer is not None and remembered not in names else None
         for name in (remembered, detected, FEATURE_ID_FIELD):
             if name and name in names:

@@ -11,8 +11,8 @@ from qgis.core import NULL, QgsProcessingParameters
 from qgis.gui import QgsAbstractProcessingParameterWidgetWrapper, QgsGui, QgsProcessingGui, QgsSpinBox
 from qgis.PyQt.QtCore import QLocale
 
-from ..core import compat
-from ..core.i18n import translate
+from ..core.shared import compat
+from ..core.shared.i18n import translate
 
 # Processing's widest range when a parameter sets none, as QGIS's own number widget.
 UNBOUNDED = 999_999_999

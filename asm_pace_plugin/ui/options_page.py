@@ -13,8 +13,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core import i18n
-from ..core.approach_fit import (
+from ..core.assessment.approach_fit import (
     NOT_ADVISABLE,
     POSSIBLE,
     PROFILE_QUESTIONS,
@@ -22,8 +21,9 @@ from ..core.approach_fit import (
     answers_with_profile,
     assess_site,
 )
-from ..core.catalogues import UNKNOWN_ANSWER
-from ..core.i18n import translate
+from ..core.assessment.catalogues import UNKNOWN_ANSWER
+from ..core.shared import i18n
+from ..core.shared.i18n import translate
 from ..rendering.text import plain_tooltip
 from .page import AssessmentPage, PlainTextField, wrapping_list
 

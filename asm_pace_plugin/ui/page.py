@@ -14,8 +14,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.stakeholders import StakeholderError
-from ..core.workspace import WorkspaceError
+from ..core.shared.errors import StakeholderError, WorkspaceError
 
 SAVE_DELAY_MS = 700
 

@@ -1,7 +1,7 @@
 """What each step's dialog starts with: the sample's layers when the sample is in the project,
 else what the officer made in this project, the newest output of the step before first.
 
-A layer's role comes from its fields (core/layer_roles.py); a run of the plugin stamps the
+A layer's role comes from its fields (core/assessment/layer_roles.py); a run of the plugin stamps the
 outputs it loads with the time they were made (layer_roles.MADE_PROPERTY), so the latest
 zones, corridors and pressure table are the ones found first. Layers without a stamp (opened
 from a file) come after, in the order of the layer tree (top first).
@@ -9,9 +9,10 @@ from a file) come after, in the order of the layer tree (top first).
 
 from pathlib import Path
 
-from ..core import compat, layer_roles, outputs
-from ..core.i18n import QT_TRANSLATE_NOOP, translate
-from ..core.paths import user_sample_gpkg
+from ..core.assessment import layer_roles
+from ..core.shared import compat, outputs
+from ..core.shared.i18n import QT_TRANSLATE_NOOP, translate
+from ..core.shared.paths import user_sample_gpkg
 
 CLASSIFY = "asm_pace:classifysites"
 ZONES = "asm_pace:impactzones"

@@ -3,9 +3,9 @@
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSpinBox
 
-from ..core.approach_fit import PROFILE_QUESTIONS
-from ..core.i18n import translate
-from ..core.workspace import PROFILE_FIELDS, profile_label, profile_value_label
+from ..core.assessment.approach_fit import PROFILE_QUESTIONS
+from ..core.assessment.workspace import PROFILE_FIELDS, profile_label, profile_value_label
+from ..core.shared.i18n import translate
 from .page import AssessmentPage, PlainTextField
 
 MAX_COUNT = 1_000_000

@@ -16,8 +16,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core.i18n import QT_TRANSLATE_NOOP, translate
-from ..core.stakeholders import (
+from ..core.assessment.stakeholders import (
     INFLUENCE_RANGE,
     INTEREST_RANGE,
     STANCE_LABELS,
@@ -29,7 +28,8 @@ from ..core.stakeholders import (
     stance_label,
     to_csv,
 )
-from ..core.workspace import RELATION_DIRECTIONS, direction_label
+from ..core.assessment.workspace import RELATION_DIRECTIONS, direction_label
+from ..core.shared.i18n import QT_TRANSLATE_NOOP, translate
 from ..rendering.stakeholder_charts import InfluenceInterestGrid, RelationNetwork
 from ..rendering.text import plain_tooltip
 from .page import AssessmentPage, ask_file, wrapped_check, wrapping_list
@@ -392,7 +392,7 @@ class StakeholderPage(AssessmentPage):
         """Store the clicked map point (in EPSG:4326) as the selected stakeholder's location."""
         from qgis.core import QgsCoordinateTransform, QgsProject
 
-        from ..core.geodesy import WGS84
+        from ..core.shared.geodesy import WGS84
 
         stakeholder_id = self.selected_id()
         self.location_button.setChecked(False)

@@ -8,12 +8,12 @@ import pytest
 from layers import LogFeedback, run_algorithm, sample
 from qgis.core import QgsProcessingException
 
-from asm_pace_plugin.core import impacts
-from asm_pace_plugin.core.stakeholders import Stakeholder
-from asm_pace_plugin.core.workspace import open_workspace
+from asm_pace_plugin.core.assessment.stakeholders import Stakeholder
+from asm_pace_plugin.core.assessment.workspace import open_workspace
+from asm_pace_plugin.core.impacts import pathways
 from asm_pace_plugin.provider import AsmPaceProvider
 
-GOOD_HEADER = ",".join(impacts.CATALOGUE_COLUMNS)
+GOOD_HEADER = ",".join(pathways.CATALOGUE_COLUMNS)
 BROKEN_CATALOGUES = {
     "broken-header": ("name;kind;label\nfootprint;zone;Footprint\n", "lacks the column(s)"),
     "binary": (b"\x89PNG\r\n\x1a\n\x00\x00\xff\xfe" * 20, "line 1: not text in UTF-8"),
@@ -36,7 +36,7 @@ def broken_catalogue(request, tmp_path, monkeypatch):
         path.write_bytes(content)
     else:
         path.write_text(content, encoding="utf-8")
-    monkeypatch.setattr(impacts, "CATALOGUE_PATH", path)
+    monkeypatch.setattr(pathways, "CATALOGUE_PATH", path)
     return path, message
 
 

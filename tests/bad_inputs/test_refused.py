@@ -14,7 +14,7 @@ import pytest
 from qgis.core import QgsProcessingException, QgsVectorLayer
 from sample_data import SAMPLE_COPY
 
-from asm_pace_plugin.core.workspace import open_workspace
+from asm_pace_plugin.core.assessment.workspace import open_workspace
 
 OVERWRITE = "would overwrite the input"
 SAME_OUTPUT = "would both be written to"

@@ -5,9 +5,10 @@ import sqlite3
 
 import pytest
 
-from asm_pace_plugin.core import workspace as ws
-from asm_pace_plugin.core.stakeholders import Stakeholder
-from asm_pace_plugin.core.workspace import SCHEMA_VERSION, WorkspaceError, open_workspace
+from asm_pace_plugin.core.assessment import workspace as ws
+from asm_pace_plugin.core.assessment.stakeholders import Stakeholder
+from asm_pace_plugin.core.assessment.workspace import SCHEMA_VERSION, open_workspace
+from asm_pace_plugin.core.shared.errors import WorkspaceError
 
 # The columns of every table as version 1 of the plugin wrote them (fid and geom first).
 VERSION_1_COLUMNS = {
@@ -112,7 +113,7 @@ def test_a_version_one_workspace_migrates_to_todays_columns(tmp_path):
 def test_the_dock_says_so_when_a_stakeholder_was_deleted_by_another_qgis(qtbot, qgis_app, path):
     from qgis.PyQt.QtCore import Qt
 
-    from asm_pace_plugin.core.catalogues import load_catalogues
+    from asm_pace_plugin.core.assessment.catalogues import load_catalogues
     from asm_pace_plugin.ui.page import SiteContext
     from asm_pace_plugin.ui.stakeholder_page import StakeholderPage
 

@@ -12,8 +12,8 @@ from layers import LogFeedback, features, memory_layer, run_algorithm, sample
 from qgis.core import QgsProcessingException, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 
-from asm_pace_plugin.core import pace
-from asm_pace_plugin.core.fields import last_form
+from asm_pace_plugin.core.screening import pace
+from asm_pace_plugin.core.shared.input_fields import last_form
 
 PARK = "POLYGON((28 -2, 29 -2, 29 -1, 28 -1, 28 -2))"
 
@@ -371,7 +371,7 @@ def test_a_cancelled_run_says_so_in_its_closing_line_after_how_many_features(pro
 
 
 def test_dossiers_warn_about_sites_without_a_key_and_keys_that_sites_share(provider, tmp_path):
-    from asm_pace_plugin.core.workspace import open_workspace
+    from asm_pace_plugin.core.assessment.workspace import open_workspace
 
     workspace = open_workspace(tmp_path / "assessment.gpkg", officer="Officer Test")
     workspace.record_site("S01", "Camp", None, {"pace_class": "protected_area"})

@@ -315,7 +315,7 @@ def _writer(path, fields, wkb_type):
 def _fields(specs):
     from qgis.core import QgsField, QgsFields
 
-    from asm_pace_plugin.core import compat
+    from asm_pace_plugin.core.shared import compat
 
     kinds = {"int": compat.FIELD_INT, "float": compat.FIELD_DOUBLE, "str": compat.FIELD_STRING}
     fields = QgsFields()
@@ -359,7 +359,7 @@ def _ring(generator, x, y, radius_km):
 def _write_protected_areas(path):
     from qgis.core import QgsGeometry
 
-    from asm_pace_plugin.core import compat
+    from asm_pace_plugin.core.shared import compat
 
     generator = random.Random(SEED)
     west, south, east, north = REGION
@@ -408,7 +408,7 @@ def _bend(x, y, phases):
 def _write_ecoregions(path):
     from qgis.core import QgsGeometry, QgsPointXY
 
-    from asm_pace_plugin.core import compat
+    from asm_pace_plugin.core.shared import compat
 
     generator = random.Random(SEED + 3)
     phases = [generator.uniform(0, 2 * math.pi) for _ in range(4)]
@@ -461,7 +461,7 @@ def _site_records(count, seed):
 
 
 def _write_sites(path, count, seed):
-    from asm_pace_plugin.core import compat
+    from asm_pace_plugin.core.shared import compat
 
     _write_features(path, SITE_FIELDS, compat.WKB_POINT, _site_records(count, seed))
 

@@ -24,7 +24,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from asm_pace_plugin.core import geodesy
+from asm_pace_plugin.core.shared import geodesy
 
 PLACES = (
     ("equator (29°E, 0°)", 29.0, 0.0),

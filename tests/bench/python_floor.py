@@ -16,10 +16,11 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
 )
 
-from asm_pace_plugin.core import compat, pace
-from asm_pace_plugin.core.classify import Matches, SiteResult
-from asm_pace_plugin.core.classify_stream import POINT_BATCH_SIZE, PaceValueStore, output_fields
-from asm_pace_plugin.core.reference import Ecoregion, ProtectedArea
+from asm_pace_plugin.core.screening import pace
+from asm_pace_plugin.core.screening.reference_sets import Ecoregion, ProtectedArea
+from asm_pace_plugin.core.screening.site_classification import Matches, SiteResult
+from asm_pace_plugin.core.screening.stream import POINT_BATCH_SIZE, PaceValueStore, output_fields
+from asm_pace_plugin.core.shared import compat
 
 # A site in a Global 200 ecoregion, 12 km from a forest reserve.
 TYPICAL_RESULT = SiteResult(

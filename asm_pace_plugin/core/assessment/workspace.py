@@ -1,0 +1,864 @@
+"""The assessment workspace: one GeoPackage holding what officers record site by site.
+
+Sites, stakeholders and relations are ordinary GeoPackage layers and tables (QGIS opens them);
+everything is read and written here through sqlite3 with parameterised queries only. Each edit
+is one `BEGIN IMMEDIATE` transaction on a rollback journal with synchronous=FULL, so a crash
+loses at most the edit in flight; a second writer waits `busy_timeout` and then gets a
+WorkspaceLockedError. Decisions are only ever added (a history); every change is audited.
+"""
+
+import getpass
+import json
+import sqlite3
+import struct
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from functools import cache
+from pathlib import Path
+
+from ..shared.errors import WorkspaceError, WorkspaceLockedError
+from ..shared.i18n import QT_TRANSLATE_NOOP, translate
+from ..shared.site_key import key_problems
+from .stakeholders import FLAG_COLUMNS, Stakeholder, validate
+
+GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
+GPKG_USER_VERSION = 10300
+WGS84_SRS_ID = 4326
+WGS84_WKT = (
+    'GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,'
+    'AUTHORITY["EPSG","7030"]],AUTHORITY["EPSG","6326"]],PRIMEM["Greenwich",0,'
+    'AUTHORITY["EPSG","8901"]],UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]],'
+    'AUTHORITY["EPSG","4326"]]'
+)
+DEFAULT_BUSY_TIMEOUT_S = 3.0
+
+NOT_STARTED = QT_TRANSLATE_NOOP("Workspace", "not started")
+IN_PROGRESS = QT_TRANSLATE_NOOP("Workspace", "in progress")
+DECIDED = QT_TRANSLATE_NOOP("Workspace", "decided")
+
+# (column, label, kind, choices); the profile table has one column per entry. Labels and choices are
+# shown translated (profile_label, profile_value_label); the stored choices stay these English words.
+PROFILE_FIELDS = (
+    ("minerals", QT_TRANSLATE_NOOP("SiteProfile", "Minerals"), "text", ()),
+    (
+        "deposit_type",
+        QT_TRANSLATE_NOOP("SiteProfile", "Deposit type"),
+        "choice",
+        (
+            "",
+            QT_TRANSLATE_NOOP("SiteProfile", "alluvial"),
+            QT_TRANSLATE_NOOP("SiteProfile", "hard rock"),
+            QT_TRANSLATE_NOOP("SiteProfile", "alluvial and hard rock"),
+            QT_TRANSLATE_NOOP("SiteProfile", "other"),
+        ),
+    ),
+    ("extraction_methods", QT_TRANSLATE_NOOP("SiteProfile", "Extraction methods"), "text", ()),
+    ("processing_methods", QT_TRANSLATE_NOOP("SiteProfile", "Processing methods"), "text", ()),
+    ("miners_count", QT_TRANSLATE_NOOP("SiteProfile", "Number of miners"), "integer", ()),
+    (
+        "mercury_use",
+        QT_TRANSLATE_NOOP("SiteProfile", "Mercury use"),
+        "choice",
+        (
+            "",
+            QT_TRANSLATE_NOOP("SiteProfile", "yes"),
+            QT_TRANSLATE_NOOP("SiteProfile", "no"),
+            QT_TRANSLATE_NOOP("SiteProfile", "not known"),
+        ),
+    ),
+    (
+        "legal_status",
+        QT_TRANSLATE_NOOP("SiteProfile", "Legal status of mining here"),
+        "choice",
+        (
+            "",
+            QT_TRANSLATE_NOOP("SiteProfile", "legal"),
+            QT_TRANSLATE_NOOP("SiteProfile", "legal in zones only"),
+            QT_TRANSLATE_NOOP("SiteProfile", "illegal"),
+            QT_TRANSLATE_NOOP("SiteProfile", "not known"),
+        ),
+    ),
+    (
+        "armed_actors",
+        QT_TRANSLATE_NOOP("SiteProfile", "Armed actors present"),
+        "choice",
+        (
+            "",
+            QT_TRANSLATE_NOOP("SiteProfile", "none"),
+            QT_TRANSLATE_NOOP("SiteProfile", "present"),
+            QT_TRANSLATE_NOOP("SiteProfile", "in control"),
+            QT_TRANSLATE_NOOP("SiteProfile", "not known"),
+        ),
+    ),
+    ("years_active", QT_TRANSLATE_NOOP("SiteProfile", "Years active"), "integer", ()),
+    ("notes", QT_TRANSLATE_NOOP("SiteProfile", "Notes"), "text", ()),
+)
+PROFILE_COLUMNS = tuple(column for column, _label, _kind, _choices in PROFILE_FIELDS)
+SNAPSHOT_FIELDS = (
+    "pace_class",
+    "pa_names",
+    "iucn_cat",
+    "intl_desig",
+    "landscape",
+    "g200_name",
+    "near_pa",
+    "near_pa_m",
+)
+STAKEHOLDER_COLUMNS = (
+    "name",
+    "group_id",
+    "influence",
+    "interest",
+    "stance",
+    "goals",
+    "contact",
+    "contact_sensitive",
+    "sensitive",
+)
+# Fields checked by stakeholders.validate before an update: ranges and yes/no flags.
+CHECKED_STAKEHOLDER_FIELDS = ("influence", "interest", "stance", *FLAG_COLUMNS)
+RELATION_DIRECTIONS = (QT_TRANSLATE_NOOP("Workspace", "one way"), QT_TRANSLATE_NOOP("Workspace", "both ways"))
+
+
+def profile_label(label):
+    """A profile field's label (from PROFILE_FIELDS) in the language being written."""
+    return translate("SiteProfile", label)
+
+
+def profile_value_label(column, value):
+    """A stored profile value as shown: a choice in the language being written, typed text as typed."""
+    choices = next((choices for name, _label, _kind, choices in PROFILE_FIELDS if name == column), ())
+    return (
+        translate("SiteProfile", value)
+        if value and value in choices
+        else ("" if value is None else str(value))
+    )
+
+
+def status_label(status):
+    """A site's assessment status (NOT_STARTED, IN_PROGRESS, DECIDED) in the language being written."""
+    return translate("Workspace", status)
+
+
+def direction_label(direction):
+    """A relation direction (RELATION_DIRECTIONS) in the language being written."""
+    return translate("Workspace", direction) if direction in RELATION_DIRECTIONS else str(direction)
+
+
+_DELETED_MEANWHILE = QT_TRANSLATE_NOOP(
+    "Workspace",
+    "This stakeholder was deleted meanwhile (in another QGIS?). Nothing was saved: choose the site again "
+    "to see its stakeholders as they are now.",
+)
+
+
+def now_iso():
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+def _create_table(cursor, table, columns, description, geometry_type=None):
+    """Create a table keyed by fid and register it: a layer when it has a geometry, else attributes."""
+    geometry = f"geom {geometry_type}, " if geometry_type else ""
+    cursor.execute(f"CREATE TABLE {table} (fid INTEGER PRIMARY KEY AUTOINCREMENT, {geometry}{columns})")
+    cursor.execute(
+        "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change, srs_id)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (
+            table,
+            "features" if geometry_type else "attributes",
+            table,
+            description,
+            now_iso(),
+            WGS84_SRS_ID if geometry_type else None,
+        ),
+    )
+    if geometry_type:
+        cursor.execute(
+            "INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', ?, ?, 0, 0)",
+            (table, geometry_type, WGS84_SRS_ID),
+        )
+
+
+def _create_geopackage_core(cursor):
+    cursor.execute(f"PRAGMA application_id = {GPKG_APPLICATION_ID}")
+    cursor.execute(f"PRAGMA user_version = {GPKG_USER_VERSION}")
+    # The three core tables exactly as the GeoPackage 1.3 standard writes them.
+    cursor.execute(
+        "CREATE TABLE gpkg_spatial_ref_sys (srs_name TEXT NOT NULL, srs_id INTEGER NOT NULL PRIMARY KEY,"
+        " organization TEXT NOT NULL, organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL,"
+        " description TEXT)"
+    )
+    cursor.executemany(
+        "INSERT INTO gpkg_spatial_ref_sys VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (
+                "Undefined cartesian SRS",
+                -1,
+                "NONE",
+                -1,
+                "undefined",
+                "undefined cartesian coordinate reference system",
+            ),
+            (
+                "Undefined geographic SRS",
+                0,
+                "NONE",
+                0,
+                "undefined",
+                "undefined geographic coordinate reference system",
+            ),
+            (
+                "WGS 84 geodetic",
+                WGS84_SRS_ID,
+                "EPSG",
+                4326,
+                WGS84_WKT,
+                "longitude/latitude coordinates in decimal degrees",
+            ),
+        ],
+    )
+    cursor.execute(
+        "CREATE TABLE gpkg_contents (table_name TEXT NOT NULL PRIMARY KEY, data_type TEXT NOT NULL,"
+        " identifier TEXT UNIQUE, description TEXT DEFAULT '',"
+        " last_change DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),"
+        " min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE, srs_id INTEGER,"
+        " CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id))"
+    )
+    cursor.execute(
+        "CREATE TABLE gpkg_geometry_columns (table_name TEXT NOT NULL, column_name TEXT NOT NULL,"
+        " geometry_type_name TEXT NOT NULL, srs_id INTEGER NOT NULL, z TINYINT NOT NULL, m TINYINT NOT NULL,"
+        " CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name),"
+        " CONSTRAINT uk_gc_table_name UNIQUE (table_name),"
+        " CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name),"
+        " CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id))"
+    )
+
+
+# Migrations are frozen: each writes its tables and columns as they were in its version, never
+# from today's PROFILE_FIELDS or SNAPSHOT_FIELDS. A new profile field or snapshot fact needs a
+# new migration that adds its column, so workspaces made before it keep opening.
+def _migration_1_initial(cursor):
+    _create_geopackage_core(cursor)
+    cursor.execute("CREATE TABLE asm_pace_meta (key TEXT PRIMARY KEY, value TEXT)")
+    _create_table(
+        cursor,
+        "site",
+        "site_key TEXT NOT NULL UNIQUE, site_label TEXT, pace_class TEXT, pa_names TEXT, iucn_cat TEXT,"
+        " intl_desig TEXT, landscape TEXT, g200_name TEXT, near_pa TEXT, near_pa_m REAL, facts_json TEXT,"
+        " snapshot_at DATETIME",
+        "Assessed sites: key, geometry and PACE facts when assessed",
+        "GEOMETRY",
+    )
+    _create_table(
+        cursor,
+        "site_profile",
+        "site_key TEXT NOT NULL UNIQUE, minerals TEXT, deposit_type TEXT, extraction_methods TEXT,"
+        " processing_methods TEXT, miners_count INTEGER, mercury_use TEXT, legal_status TEXT,"
+        " armed_actors TEXT, years_active INTEGER, notes TEXT, updated_at DATETIME",
+        "Site profile: minerals, methods, miners, legal status",
+    )
+    _create_table(
+        cursor,
+        "stakeholder",
+        "site_key TEXT NOT NULL, name TEXT NOT NULL, group_id TEXT NOT NULL,"
+        " influence INTEGER NOT NULL CHECK (influence BETWEEN 0 AND 5),"
+        " interest INTEGER NOT NULL CHECK (interest BETWEEN 0 AND 5),"
+        " stance INTEGER NOT NULL CHECK (stance BETWEEN -2 AND 2),"
+        " goals TEXT, contact TEXT, updated_at DATETIME",
+        "Stakeholders per site (contacts are sensitive)",
+        "POINT",
+    )
+    _create_table(
+        cursor,
+        "relation",
+        "site_key TEXT NOT NULL, from_id INTEGER NOT NULL REFERENCES stakeholder(fid),"
+        " to_id INTEGER NOT NULL REFERENCES stakeholder(fid), relation_type TEXT NOT NULL,"
+        " direction TEXT NOT NULL, strength INTEGER NOT NULL CHECK (strength BETWEEN 1 AND 3)",
+        "Relations between stakeholders",
+    )
+    _create_table(
+        cursor,
+        "answer",
+        "site_key TEXT NOT NULL, question_id TEXT NOT NULL, answer TEXT NOT NULL, updated_at DATETIME,"
+        " UNIQUE (site_key, question_id)",
+        "Answers to the context questions",
+    )
+    _create_table(
+        cursor,
+        "approach_fit",
+        "site_key TEXT NOT NULL, approach_id TEXT NOT NULL, verdict TEXT NOT NULL, reasons TEXT,"
+        " computed_at DATETIME, UNIQUE (site_key, approach_id)",
+        "Fit of each management approach, with its reasons",
+    )
+    _create_table(
+        cursor,
+        "decision",
+        "site_key TEXT NOT NULL, approach_id TEXT NOT NULL, rationale TEXT NOT NULL, officer TEXT NOT NULL,"
+        " decided_at DATETIME NOT NULL, facts_json TEXT",
+        "Management decisions, a history never overwritten",
+    )
+    _create_table(
+        cursor,
+        "audit_log",
+        "at DATETIME NOT NULL, who TEXT, site_key TEXT, table_name TEXT NOT NULL, row_id INTEGER, field TEXT,"
+        " old_value TEXT, new_value TEXT",
+        "Every change made through the plugin",
+    )
+
+
+def _migration_2_contact_sensitive(cursor):
+    # Contacts recorded before version 2 had no flag: they count as sensitive.
+    cursor.execute("ALTER TABLE stakeholder ADD COLUMN contact_sensitive INTEGER NOT NULL DEFAULT 1")
+    cursor.execute("CREATE INDEX idx_stakeholder_site ON stakeholder (site_key)")
+    cursor.execute("CREATE INDEX idx_relation_site ON relation (site_key)")
+
+
+def _migration_3_sensitive_stakeholder(cursor):
+    # An officer can mark a stakeholder sensitive (e.g. an informal miners' leader at risk).
+    cursor.execute("ALTER TABLE stakeholder ADD COLUMN sensitive INTEGER NOT NULL DEFAULT 0")
+
+
+MIGRATIONS = (_migration_1_initial, _migration_2_contact_sensitive, _migration_3_sensitive_stakeholder)
+SCHEMA_VERSION = len(MIGRATIONS)
+# The plugin's own tables; a workspace lacking one was damaged by hand or by another program.
+WORKSPACE_TABLES = (
+    "asm_pace_meta",
+    "site",
+    "site_profile",
+    "stakeholder",
+    "relation",
+    "answer",
+    "approach_fit",
+    "decision",
+    "audit_log",
+)
+
+
+def site_key_warning(keys, key_field):
+    """A sentence about keys that cannot match sites to assessments one to one, else ""."""
+    empty, repeated = key_problems(keys)
+    problems = []
+    if empty:
+        problems.append(
+            translate("Workspace", "%n site(s) have no {key_field} and are not listed", None, empty).format(
+                key_field=key_field
+            )
+        )
+    if repeated:
+        shown = ", ".join(repeated[:5])
+        problems.append(
+            translate(
+                "Workspace",
+                "%n {key_field} value(s) are used by several sites, which share one assessment: {shown}",
+                None,
+                len(repeated),
+            ).format(key_field=key_field, shown=shown)
+        )
+    return "; ".join(problems) + "." if problems else ""
+
+
+def geometry_blob(geometry):
+    """A GeoPackage geometry blob (GP header with an xy envelope, then WKB) of a QgsGeometry."""
+    if geometry is None or geometry.isNull() or geometry.isEmpty():
+        return None
+    box = geometry.boundingBox()
+    header = struct.pack("<2sBBi4d", b"GP", 0, 0b00000011, WGS84_SRS_ID, box.xMinimum(), box.xMaximum(),
+                         box.yMinimum(), box.yMaximum())  # fmt: skip
+    return header + bytes(geometry.asWkb())
+
+
+class Workspace:
+    """An open assessment workspace; create or open with open_workspace()."""
+
+    def __init__(self, path, connection, officer):
+        self.path = Path(path)
+        self._connection = connection
+        self.officer = officer
+
+    def close(self):
+        self._connection.close()
+
+    # -- plumbing ---------------------------------------------------------------------------
+    @contextmanager
+    def _transaction(self):
+        cursor = self._connection.cursor()
+        try:
+            cursor.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            raise _locked_or_error(self.path, error) from None
+        try:
+            yield cursor
+            cursor.execute("COMMIT")
+        except BaseException as error:
+            self._connection.rollback()
+            if isinstance(error, sqlite3.OperationalError):
+                raise _locked_or_error(self.path, error) from None
+            raise
+
+    def _rows(self, sql, parameters=()):
+        try:
+            cursor = self._connection.execute(sql, parameters)
+        except sqlite3.OperationalError as error:
+            raise _locked_or_error(self.path, error) from None
+        return [dict(row) for row in cursor.fetchall()]
+
+    def _audit(self, cursor, site_key, table, row_id, field, old, new):
+        cursor.execute(
+            "INSERT INTO audit_log (at, who, site_key, table_name, row_id, field, old_value, new_value)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (now_iso(), self.officer, site_key, table, row_id, field, _as_text(old), _as_text(new)),
+        )
+
+    def _update_field(self, cursor, table, columns, row_id, site_key, field, value):
+        if field not in columns:  # column names cannot be parameters: only known ones pass
+            raise WorkspaceError(
+                translate("Workspace", "{table} has no field {field!r}").format(table=table, field=field)
+            )
+        old = cursor.execute(f"SELECT {field} FROM {table} WHERE fid = ?", (row_id,)).fetchone()[0]
+        if old == value:
+            return
+        cursor.execute(
+            f"UPDATE {table} SET {field} = ?, updated_at = ? WHERE fid = ?", (value, now_iso(), row_id)
+        )
+        self._audit(cursor, site_key, table, row_id, field, old, value)
+
+    # -- settings ---------------------------------------------------------------------------
+    def setting(self, key, default=None):
+        rows = self._rows("SELECT value FROM asm_pace_meta WHERE key = ?", (key,))
+        return rows[0]["value"] if rows else default
+
+    def set_setting(self, key, value):
+        with self._transaction() as cursor:
+            cursor.execute("INSERT OR REPLACE INTO asm_pace_meta (key, value) VALUES (?, ?)", (key, value))
+
+    @property
+    def schema_version(self):
+        return int(self.setting("schema_version", 0))
+
+    # -- sites ------------------------------------------------------------------------------
+    def record_site(self, site_key, label, geometry, attributes):
+        """Snapshot a site (geometry in EPSG:4326, its PACE attributes) the first time it is assessed."""
+        site_key = str(site_key)
+        if self._rows("SELECT 1 FROM site WHERE site_key = ?", (site_key,)):
+            return
+        attributes = {name: _plain(value) for name, value in attributes.items()}
+        values = [attributes.get(name) for name in SNAPSHOT_FIELDS]
+        with self._transaction() as cursor:
+            cursor.execute(
+                "INSERT INTO site (geom, site_key, site_label, "
+                f"{', '.join(SNAPSHOT_FIELDS)}, facts_json, snapshot_at)"
+                f" VALUES (?, ?, ?, {', '.join('?' * len(SNAPSHOT_FIELDS))}, ?, ?)",
+                (
+                    geometry_blob(geometry),
+                    site_key,
+                    label,
+                    *values,
+                    json.dumps(attributes, ensure_ascii=False),
+                    now_iso(),
+                ),
+            )
+            self._audit(cursor, site_key, "site", cursor.lastrowid, None, None, "snapshot")
+
+    def site_keys(self):
+        """Keys of the sites snapshot in the workspace, sorted."""
+        return [row["site_key"] for row in self._rows("SELECT site_key FROM site ORDER BY site_key")]
+
+    def site_snapshot(self, site_key):
+        rows = self._rows("SELECT * FROM site WHERE site_key = ?", (str(site_key),))
+        return rows[0] if rows else None
+
+    def progress(self):
+        """Assessment status per site key that has anything recorded (absent keys: not started)."""
+        status = {}
+        for table in ("site_profile", "stakeholder", "answer"):
+            for row in self._rows(f"SELECT DISTINCT site_key FROM {table}"):
+                status[row["site_key"]] = IN_PROGRESS
+        for row in self._rows("SELECT DISTINCT site_key FROM decision"):
+            status[row["site_key"]] = DECIDED
+        return status
+
+    # -- profile ----------------------------------------------------------------------------
+    def profile(self, site_key):
+        rows = self._rows("SELECT * FROM site_profile WHERE site_key = ?", (str(site_key),))
+        return {column: (rows[0][column] if rows else None) for column in PROFILE_COLUMNS}
+
+    def set_profile_field(self, site_key, field, value):
+        site_key = str(site_key)
+        with self._transaction() as cursor:
+            cursor.execute("INSERT OR IGNORE INTO site_profile (site_key) VALUES (?)", (site_key,))
+            row_id = cursor.execute(
+                "SELECT fid FROM site_profile WHERE site_key = ?", (site_key,)
+            ).fetchone()[0]
+            self._update_field(cursor, "site_profile", PROFILE_COLUMNS, row_id, site_key, field, value)
+
+    # -- stakeholders -----------------------------------------------------------------------
+    def stakeholders(self, site_key):
+        rows = self._rows("SELECT * FROM stakeholder WHERE site_key = ? ORDER BY fid", (str(site_key),))
+        return [_stakeholder_of(row) for row in rows]
+
+    def add_stakeholder(self, site_key, stakeholder):
+        return self.add_stakeholders(site_key, [stakeholder])[0]
+
+    def add_stakeholders(self, site_key, stakeholders):
+        """Add stakeholders in one transaction (all or none, e.g. a CSV import); returns their ids."""
+        for stakeholder in stakeholders:
+            validate(stakeholder)
+        site_key = str(site_key)
+        with self._transaction() as cursor:
+            for stakeholder in stakeholders:
+                cursor.execute(
+                    "INSERT INTO stakeholder (geom, site_key, name, group_id, influence, interest, stance,"
+                    " goals, contact, contact_sensitive, sensitive, updated_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        _point_blob(stakeholder.longitude, stakeholder.latitude),
+                        site_key,
+                        stakeholder.name,
+                        stakeholder.group,
+                        stakeholder.influence,
+                        stakeholder.interest,
+                        stakeholder.stance,
+                        stakeholder.goals,
+                        stakeholder.contact,
+                        int(stakeholder.contact_sensitive),
+                        int(stakeholder.sensitive),
+                        now_iso(),
+                    ),
+                )
+                stakeholder.id = cursor.lastrowid
+                self._audit(cursor, site_key, "stakeholder", stakeholder.id, None, None, stakeholder.name)
+        return [stakeholder.id for stakeholder in stakeholders]
+
+    def update_stakeholder(self, stakeholder_id, field, value):
+        """Change one field; numbers are checked against their ranges and flags as yes/no first."""
+        with self._transaction() as cursor:
+            row = cursor.execute("SELECT * FROM stakeholder WHERE fid = ?", (stakeholder_id,)).fetchone()
+            if row is None:
+                raise WorkspaceError(translate("Workspace", _DELETED_MEANWHILE))
+            if field in CHECKED_STAKEHOLDER_FIELDS:
+                checked = _stakeholder_of(dict(row))
+                setattr(checked, field, value)
+                value = int(getattr(validate(checked), field))  # flags are stored as 0 / 1
+            self._update_field(
+                cursor, "stakeholder", STAKEHOLDER_COLUMNS, stakeholder_id, row["site_key"], field, value
+            )
+
+    def set_stakeholder_location(self, stakeholder_id, longitude, latitude):
+        with self._transaction() as cursor:
+            row = cursor.execute(
+                "SELECT site_key FROM stakeholder WHERE fid = ?", (stakeholder_id,)
+            ).fetchone()
+            if row is None:
+                raise WorkspaceError(translate("Workspace", _DELETED_MEANWHILE))
+            site_key = row[0]
+            cursor.execute(
+                "UPDATE stakeholder SET geom = ?, updated_at = ? WHERE fid = ?",
+                (_point_blob(longitude, latitude), now_iso(), stakeholder_id),
+            )
+            self._audit(
+                cursor, site_key, "stakeholder", stakeholder_id, "geom", None, f"{longitude} {latitude}"
+            )
+
+    def delete_stakeholder(self, stakeholder_id):
+        """Remove a stakeholder and its relations (both audited)."""
+        with self._transaction() as cursor:
+            row = cursor.execute(
+                "SELECT site_key, name FROM stakeholder WHERE fid = ?", (stakeholder_id,)
+            ).fetchone()
+            if row is None:
+                return
+            for (relation_id,) in cursor.execute(
+                "SELECT fid FROM relation WHERE from_id = ? OR to_id = ?", (stakeholder_id, stakeholder_id)
+            ).fetchall():
+                cursor.execute("DELETE FROM relation WHERE fid = ?", (relation_id,))
+                self._audit(cursor, row["site_key"], "relation", relation_id, None, "deleted", None)
+            cursor.execute("DELETE FROM stakeholder WHERE fid = ?", (stakeholder_id,))
+            self._audit(cursor, row["site_key"], "stakeholder", stakeholder_id, None, row["name"], None)
+
+    # -- relations --------------------------------------------------------------------------
+    def relations(self, site_key):
+        return self._rows("SELECT * FROM relation WHERE site_key = ? ORDER BY fid", (str(site_key),))
+
+    def add_relation(
+        self, site_key, from_id, to_id, relation_type, direction=RELATION_DIRECTIONS[0], strength=2
+    ):
+        if from_id == to_id:
+            raise WorkspaceError(translate("Workspace", "a relation links two different stakeholders"))
+        if direction not in RELATION_DIRECTIONS:
+            raise WorkspaceError(
+                translate("Workspace", "direction must be one of {RELATION_DIRECTIONS}").format(
+                    RELATION_DIRECTIONS=RELATION_DIRECTIONS
+                )
+            )
+        site_key = str(site_key)
+        with self._transaction() as cursor:
+            found = cursor.execute(
+                "SELECT COUNT(*) FROM stakeholder WHERE fid IN (?, ?)", (from_id, to_id)
+            ).fetchone()[0]
+            if found < 2:
+                raise WorkspaceError(
+                    translate(
+                        "Workspace",
+                        "One of the two stakeholders of this relation was deleted meanwhile (in "
+                        "another QGIS?). The relation was not saved: choose the stakeholders "
+                        "again.",
+                    )
+                )
+            cursor.execute(
+                "INSERT INTO relation (site_key, from_id, to_id, relation_type, direction, strength)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (site_key, from_id, to_id, relation_type, direction, int(strength)),
+            )
+            relation_id = cursor.lastrowid
+            self._audit(
+                cursor, site_key, "relation", relation_id, None, None, f"{from_id} {relation_type} {to_id}"
+            )
+        return relation_id
+
+    def delete_relation(self, relation_id):
+        with self._transaction() as cursor:
+            row = cursor.execute("SELECT site_key FROM relation WHERE fid = ?", (relation_id,)).fetchone()
+            if row is None:
+                return
+            cursor.execute("DELETE FROM relation WHERE fid = ?", (relation_id,))
+            self._audit(cursor, row["site_key"], "relation", relation_id, None, "deleted", None)
+
+    # -- context questions, fits, decisions -------------------------------------------------
+    def answers(self, site_key):
+        rows = self._rows("SELECT question_id, answer FROM answer WHERE site_key = ?", (str(site_key),))
+        return {row["question_id"]: row["answer"] for row in rows}
+
+    def set_answer(self, site_key, question_id, answer):
+        site_key = str(site_key)
+        with self._transaction() as cursor:
+            old = cursor.execute(
+                "SELECT answer FROM answer WHERE site_key = ? AND question_id = ?", (site_key, question_id)
+            ).fetchone()
+            if old is not None and old[0] == answer:
+                return
+            cursor.execute(
+                "INSERT INTO answer (site_key, question_id, answer, updated_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (site_key, question_id) DO UPDATE SET answer = excluded.answer,"
+                " updated_at = excluded.updated_at",
+                (site_key, question_id, answer, now_iso()),
+            )
+            self._audit(cursor, site_key, "answer", None, question_id, old[0] if old else None, answer)
+
+    def save_fits(self, site_key, fits):
+        """Keep the latest fit of each approach (verdict and reasons) for maps and dossiers."""
+        site_key, stamp = str(site_key), now_iso()
+        with self._transaction() as cursor:
+            cursor.executemany(
+                "INSERT INTO approach_fit (site_key, approach_id, verdict, reasons, computed_at)"
+                " VALUES (?, ?, ?, ?, ?)"
+                " ON CONFLICT (site_key, approach_id) DO UPDATE SET verdict = excluded.verdict,"
+                " reasons = excluded.reasons, computed_at = excluded.computed_at",
+                [(site_key, fit.approach_id, fit.verdict, "\n".join(fit.reasons), stamp) for fit in fits],
+            )
+
+    def fits(self, site_key):
+        return self._rows("SELECT * FROM approach_fit WHERE site_key = ? ORDER BY fid", (str(site_key),))
+
+    def add_decision(self, site_key, approach_id, rationale, officer=None):
+        """Record a decision; earlier ones stay in the history."""
+        if not approach_id:
+            raise WorkspaceError(translate("Workspace", "a decision needs an approach: choose one"))
+        if not str(rationale or "").strip():
+            raise WorkspaceError(translate("Workspace", "a decision needs a rationale"))
+        site_key = str(site_key)
+        officer = officer or self.officer
+        snapshot = self.site_snapshot(site_key)
+        with self._transaction() as cursor:
+            cursor.execute(
+                "INSERT INTO decision (site_key, approach_id, rationale, officer, decided_at, facts_json)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    site_key,
+                    approach_id,
+                    rationale,
+                    officer,
+                    now_iso(),
+                    snapshot["facts_json"] if snapshot else None,
+                ),
+            )
+            decision_id = cursor.lastrowid
+            self._audit(cursor, site_key, "decision", decision_id, "approach_id", None, approach_id)
+        return decision_id
+
+    def decisions(self, site_key):
+        return self._rows("SELECT * FROM decision WHERE site_key = ? ORDER BY fid", (str(site_key),))
+
+    def audit_log(self, site_key=None):
+        if site_key is None:
+            return self._rows("SELECT * FROM audit_log ORDER BY fid")
+        return self._rows("SELECT * FROM audit_log WHERE site_key = ? ORDER BY fid", (str(site_key),))
+
+
+def _as_text(value):
+    return None if value is None else str(value)
+
+
+def _plain(value):
+    """A JSON-friendly value of a QGIS attribute (NULL QVariants become None)."""
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if hasattr(value, "isNull") and value.isNull():
+        return None
+    return str(value)
+
+
+def _point_blob(longitude, latitude):
+    if longitude is None or latitude is None:
+        return None
+    header = struct.pack("<2sBBi", b"GP", 0, 0b00000001, WGS84_SRS_ID)  # no envelope for points
+    return header + struct.pack("<BIdd", 1, 1, float(longitude), float(latitude))
+
+
+def _point_of(blob):
+    if not blob:
+        return None, None
+    return struct.unpack("<dd", bytes(blob[-16:]))
+
+
+def _stakeholder_of(row):
+    longitude, latitude = _point_of(row.get("geom"))
+    return Stakeholder(
+        name=row["name"],
+        group=row["group_id"],
+        influence=row["influence"],
+        interest=row["interest"],
+        stance=row["stance"],
+        goals=row["goals"] or "",
+        contact=row["contact"] or "",
+        longitude=longitude,
+        latitude=latitude,
+        id=row["fid"],
+        sensitive=bool(row["sensitive"]),
+        contact_sensitive=bool(row["contact_sensitive"]),
+    )
+
+
+def _locked_or_error(path, error):
+    if "locked" in str(error) or "busy" in str(error):
+        return WorkspaceLockedError(
+            translate(
+                "Workspace",
+                "The workspace {name} is being written by another program (another "
+                "QGIS?). Your change was not saved: try again in a moment, or close the "
+                "other program.",
+            ).format(name=Path(path).name)
+        )
+    return WorkspaceError(
+        translate("Workspace", "The workspace {name} could not be used: {error}").format(
+            name=Path(path).name, error=error
+        )
+    )
+
+
+def _migrate(connection, path, current, target):
+    cursor = connection.cursor()
+    try:
+        cursor.execute("BEGIN IMMEDIATE")
+        for version in range(current + 1, target + 1):
+            MIGRATIONS[version - 1](cursor)
+        cursor.execute(
+            "INSERT OR REPLACE INTO asm_pace_meta (key, value) VALUES ('schema_version', ?)", (str(target),)
+        )
+        cursor.execute("COMMIT")
+    except sqlite3.OperationalError as error:
+        connection.rollback()
+        connection.close()
+        raise _locked_or_error(path, error) from None
+
+
+def open_workspace(path, officer=None, busy_timeout=DEFAULT_BUSY_TIMEOUT_S, schema_version=SCHEMA_VERSION):
+    """Open the workspace at `path`, creating it or migrating it to `schema_version` as needed.
+
+    `schema_version` below the current one exists for tests of migrations from older files.
+    """
+    path = Path(path)
+    connection = None
+    try:
+        connection = sqlite3.connect(str(path), timeout=busy_timeout, isolation_level=None)
+        connection.row_factory = sqlite3.Row
+        connection.execute("PRAGMA synchronous = FULL")
+        connection.execute("PRAGMA foreign_keys = ON")
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError as error:
+        if connection is not None:  # a file that is not a database opens, and fails at the first read
+            connection.close()
+        raise _locked_or_error(path, error) from None
+    if tables and "asm_pace_meta" not in tables:
+        connection.close()
+        raise WorkspaceError(
+            translate(
+                "Workspace", "{name} is not an ASM-PACE assessment workspace (no asm_pace_meta table)."
+            ).format(name=path.name)
+        )
+    current = 0
+    if tables:
+        row = connection.execute("SELECT value FROM asm_pace_meta WHERE key = 'schema_version'").fetchone()
+        try:
+            current = int(row[0]) if row else 0
+        except (TypeError, ValueError):
+            connection.close()
+            raise WorkspaceError(
+                translate(
+                    "Workspace",
+                    "{name} is damaged: its schema version is {row!r}, not a number (the "
+                    "table asm_pace_meta was edited by hand?). Restore the file from a "
+                    "backup.",
+                ).format(name=path.name, row=row[0])
+            ) from None
+    if current > SCHEMA_VERSION:
+        connection.close()
+        raise WorkspaceError(
+            translate(
+                "Workspace",
+                "{name} was written by a newer ASM-PACE plugin (schema {current}, this "
+                "one knows {SCHEMA_VERSION}): update the plugin to open it.",
+            ).format(name=path.name, current=current, SCHEMA_VERSION=SCHEMA_VERSION)
+        )
+    if current < schema_version:
+        _migrate(connection, path, current, schema_version)
+    missing = _missing_tables_and_columns(connection, schema_version)
+    if missing:
+        connection.close()
+        raise WorkspaceError(
+            translate(
+                "Workspace",
+                "{name} is damaged: it lacks its table(s) or column(s) {missing} (deleted by hand or by "
+                "another program?). Restore the file from a backup; nothing was changed in it.",
+            ).format(name=path.name, missing=", ".join(missing))
+        )
+    return Workspace(path, connection, officer or getpass.getuser())
+
+
+@cache
+def _columns_of_version(version):
+    """{table: [columns]} of the plugin's tables in a workspace of this schema version, as its
+    (frozen) migrations write them."""
+    memory = sqlite3.connect(":memory:")
+    try:
+        cursor = memory.cursor()
+        for migration in MIGRATIONS[:version]:
+            migration(cursor)
+        return {table: _columns(memory, table) for table in WORKSPACE_TABLES}
+    finally:
+        memory.close()
+
+
+def _columns(connection, table):
+    return [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
+
+
+def _missing_tables_and_columns(connection, version):
+    """The plugin's tables ("relation") and columns ("stakeholder.sensitive") a workspace lacks."""
+    missing = []
+    for table, columns in _columns_of_version(version).items():
+        present = _columns(connection, table)
+        if not present:
+            missing.append(table)
+        else:
+            missing += [f"{table}.{column}" for column in columns if column not in present]
+    return missing

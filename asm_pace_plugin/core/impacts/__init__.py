@@ -1,0 +1,1 @@
+"""Impacts: impact pathways and their zones, rivers and downstream traces, pressure on protected areas."""

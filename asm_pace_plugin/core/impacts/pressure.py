@@ -1,0 +1,265 @@
+"""Pressure of impact zones on protected areas: areas per protected area and pathway.
+
+Zones and protected areas are in EPSG:4326; areas are measured on the ellipsoid. The
+zones of several sites that overlap inside a protected area are unioned before they are
+measured, so no hectare is counted twice. The parcels of one protected area (same id)
+count as one area.
+"""
+
+from collections import defaultdict
+
+from qgis.core import QgsFeature, QgsFeatureSink, QgsGeometry
+
+from ..screening import pace
+from ..shared import compat, output_schema
+from ..shared.i18n import QT_TRANSLATE_NOOP
+from ..shared.output_schema import make_fields, make_row
+from ..shared.sites import site_features
+
+PRESSURE_FIELDS = (
+    (
+        "pa_id",
+        compat.FIELD_STRING,
+        QT_TRANSLATE_NOOP("OutputFields", "id of the protected area (WDPAID / SITE_ID or the chosen field)"),
+    ),
+    output_schema.PA_NAME,
+    output_schema.PA_DESIGNATION,
+    output_schema.IUCN_CATEGORY,
+    output_schema.PATHWAY,
+    (
+        "zone_ha",
+        compat.FIELD_DOUBLE,
+        QT_TRANSLATE_NOOP("OutputFields", "hectares of the protected area inside zones of this pathway"),
+    ),
+    (
+        "pa_ha",
+        compat.FIELD_DOUBLE,
+        QT_TRANSLATE_NOOP("OutputFields", "hectares of the protected area (ellipsoidal)"),
+    ),
+    (
+        "pa_share",
+        compat.FIELD_DOUBLE,
+        QT_TRANSLATE_NOOP("OutputFields", "share (0-1) of the protected area inside these zones"),
+    ),
+    (
+        "n_sites",
+        compat.FIELD_INT,
+        QT_TRANSLATE_NOOP("OutputFields", "number of sites whose zones reach the protected area"),
+    ),
+    ("site_ids", compat.FIELD_STRING, QT_TRANSLATE_NOOP("OutputFields", "those sites, '; '-separated")),
+    (
+        "n_inside",
+        compat.FIELD_INT,
+        QT_TRANSLATE_NOOP("OutputFields", "number of sites inside the protected area (when sites are given)"),
+    ),
+    ("inside_ids", compat.FIELD_STRING, QT_TRANSLATE_NOOP("OutputFields", "those sites, '; '-separated")),
+)
+
+SITE_PRESSURE_FIELDS = (
+    ("site_id", compat.FIELD_STRING, QT_TRANSLATE_NOOP("OutputFields", "site")),
+    output_schema.PATHWAY,
+    (
+        "pa_id",
+        compat.FIELD_STRING,
+        QT_TRANSLATE_NOOP("OutputFields", "protected area reached by the site's zone"),
+    ),
+    ("pa_name", compat.FIELD_STRING, QT_TRANSLATE_NOOP("OutputFields", "its name")),
+    (
+        "zone_ha",
+        compat.FIELD_DOUBLE,
+        QT_TRANSLATE_NOOP("OutputFields", "hectares of the protected area inside the site's zone"),
+    ),
+    (
+        "pa_share",
+        compat.FIELD_DOUBLE,
+        QT_TRANSLATE_NOOP("OutputFields", "share (0-1) of the protected area inside the site's zone"),
+    ),
+)
+
+
+def pressure_fields():
+    return make_fields(PRESSURE_FIELDS)
+
+
+def site_pressure_fields():
+    return make_fields(SITE_PRESSURE_FIELDS)
+
+
+# The pieces of zones inside one protected area and pathway are unioned every this many: they
+# are merged as they come, not all held to the end.
+MERGE_PIECES = 32
+
+
+class PressureAccumulator:
+    """Collects the parts of zones inside protected areas, merging them as they come, and
+    measures each protected area's union once at the end.
+
+    A zone that covers a whole parcel of a protected area gives the parcel itself (no
+    intersection is computed), and from then on that parcel needs nothing more for the pathway:
+    later zones over it add no hectare (their own share is still measured for the site table)."""
+
+    def __init__(self, protected_areas, measure):
+        self.protected_areas = protected_areas
+        self.measure = measure
+        self._pieces = defaultdict(list)  # (pa key, pathway) -> geometries, merged every MERGE_PIECES
+        self._covered = defaultdict(set)  # (pa key, pathway) -> items wholly inside a zone
+        # Two sites sharing a key are two sites: each zone (one per site and pathway) and each
+        # site counts, whatever its key (None where it has none).
+        self._sites = defaultdict(list)  # (pa key, pathway) -> site id of each zone reaching it
+        self._inside = defaultdict(list)  # pa key -> site id of each site inside
+        self._areas = {}  # pa key -> ProtectedArea
+        self._pa_area = {}  # pa key -> m²
+        self._items_of = None  # pa key -> items (its parcels), made when first needed
+
+    def add_zone(self, geometry, pathway, site_id, per_site=True):
+        """Adds a zone (EPSG:4326); returns [(ProtectedArea, m² inside, share)] for the site table
+        (per_site False: no site table is written, and [] is returned)."""
+        per_area = defaultdict(list)  # pa key -> [(piece, whether the union still needs it)]
+        zone_box = geometry.boundingBox()
+        zone_engine = None
+        for item in self.protected_areas.intersecting(geometry):
+            protected_area = self.protected_areas.record(item)
+            key = protected_area.key
+            self._areas[key] = protected_area
+            covered = self._covered[(key, pathway)]
+            if item in covered and not per_site:
+                per_area[key].append((None, False))  # reached; the union has the whole parcel
+                continue
+            parcel = self.protected_areas.geometry(item)
+            if zone_box.contains(parcel.boundingBox()):
+                if zone_engine is None:
+                    zone_engine = QgsGeometry.createGeometryEngine(geometry.constGet())
+                    zone_engine.prepareGeometry()
+                whole = zone_engine.contains(parcel.constGet())
+            else:
+                whole = False
+            if whole:
+                piece = parcel
+            elif self.protected_areas.contains(item, geometry):
+                piece = geometry
+            else:
+                piece = self.protected_areas.intersection(item, geometry)
+                if piece.isEmpty():
+                    continue
+                piece.convertGeometryCollectionToSubclass(compat.GEOMETRY_POLYGON)
+                if piece.isEmpty() or piece.type() != compat.GEOMETRY_POLYGON:
+                    continue
+            per_area[key].append((piece, item not in covered))
+            if whole:
+                covered.add(item)
+        rows = []
+        for key, pieces in per_area.items():
+            self._sites[(key, pathway)].append(site_id)
+            needed = [piece for piece, new in pieces if new]
+            if needed:
+                self._add_pieces((key, pathway), needed)
+            if per_site:
+                parts = [piece for piece, _new in pieces]
+                union = QgsGeometry.unaryUnion(parts) if len(parts) > 1 else parts[0]
+                area = self.measure.measureArea(union)
+                rows.append((self._areas[key], area, self._share(key, area)))
+        return rows
+
+    def _add_pieces(self, key, pieces):
+        held = self._pieces[key]
+        held.extend(pieces)
+        if len(held) >= MERGE_PIECES:
+            held[:] = [QgsGeometry.unaryUnion(held)]
+
+    def add_site(self, geometry, site_id):
+        """Records the protected areas a site (EPSG:4326) lies in (once each, whatever its parcels)."""
+        keys = set()
+        for item in self.protected_areas.intersecting(geometry):
+            protected_area = self.protected_areas.record(item)
+            self._areas.setdefault(protected_area.key, protected_area)
+            keys.add(protected_area.key)
+        for key in keys:
+            self._inside[key].append(site_id)
+
+    def pa_area(self, key):
+        """Ellipsoidal area (m²) of a protected area, all its parcels together."""
+        if self._items_of is None:
+            self._items_of = defaultdict(list)
+            for item in range(len(self.protected_areas)):
+                self._items_of[self.protected_areas.record(item).key].append(item)
+        if key not in self._pa_area:
+            parcels = [self.protected_areas.geometry(item) for item in self._items_of[key]]
+            parcels = [parcel for parcel in parcels if parcel is not None]
+            union = QgsGeometry.unaryUnion(parcels) if len(parcels) > 1 else parcels[0]
+            self._pa_area[key] = self.measure.measureArea(union)
+        return self._pa_area[key]
+
+    def _share(self, key, area):
+        total = self.pa_area(key)
+        return min(1.0, area / total) if total else None
+
+    def results(self, sites_given):
+        """(geometry, attributes of PRESSURE_FIELDS) per protected area and pathway."""
+        for key, pathway in sorted(self._sites):
+            pieces = self._pieces.pop((key, pathway), [])
+            if not pieces:
+                continue
+            union = QgsGeometry.unaryUnion(pieces) if len(pieces) > 1 else pieces[0]
+            area = self.measure.measureArea(union)
+            protected_area = self._areas[key]
+            sites = self._sites[(key, pathway)]
+            inside = self._inside[key]
+            share = self._share(key, area)
+            yield (
+                union,
+                make_row(
+                    PRESSURE_FIELDS,
+                    pa_id=protected_area.wdpa_id,
+                    pa_name=protected_area.name,
+                    pa_desig=protected_area.designation or None,
+                    iucn_cat=protected_area.iucn or None,
+                    pathway=pathway,
+                    zone_ha=round(area / 10_000, 4),
+                    pa_ha=round(self.pa_area(key) / 10_000, 4),
+                    pa_share=None if share is None else round(share, 6),
+                    n_sites=len(sites) if sites else None,
+                    site_ids=pace.join_unique(sorted(filter(None, sites))) or None,
+                    n_inside=len(inside) if sites_given else None,
+                    inside_ids=(pace.join_unique(sorted(filter(None, inside))) or None)
+                    if sites_given
+                    else None,
+                ),
+            )
+
+
+def add_zone_layers(zone_layers, context, feedback, progress, accumulator, counts, site_sink):
+    """Streams every zone layer [(source, pathway field, site field)] into the accumulator, and
+    a row per site, pathway and protected area into site_sink (if not None); returns the zone
+    count and the site keys of the zones. progress: a Progress of the algorithm."""
+    zone_count, zone_keys = 0, set()
+    for position, (zones, pathway_field, site_field) in enumerate(zone_layers):
+
+        def zone_progress(share, position=position):
+            progress.processing((position + share) / len(zone_layers))
+
+        for feature, geometry in site_features(zones, context, feedback, counts, zone_progress):
+            pathway = str(feature[pathway_field]) if pathway_field else "zone"
+            site_id = _text(feature[site_field]) if site_field else str(feature.id())
+            zone_keys.add(site_id)
+            zone_count += 1
+            for protected_area, area, share in accumulator.add_zone(
+                geometry, pathway, site_id, per_site=site_sink is not None
+            ):
+                record = QgsFeature(site_pressure_fields())
+                record.setAttributes(
+                    make_row(
+                        SITE_PRESSURE_FIELDS,
+                        site_id=site_id,
+                        pathway=pathway,
+                        pa_id=protected_area.wdpa_id,
+                        pa_name=protected_area.name,
+                        zone_ha=round(area / 10_000, 4),
+                        pa_share=None if share is None else round(share, 6),
+                    )
+                )
+                site_sink.addFeature(record, QgsFeatureSink.Flag.FastInsert)
+    return zone_count, zone_keys
+
+
+def _text(value):
+    return None if value is None or str(value) == "NULL" else str(value)

@@ -1,0 +1,1 @@
+"""Monitoring: mining over time, per area and period."""
