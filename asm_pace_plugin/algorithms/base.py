@@ -58,10 +58,13 @@ class AsmPaceAlgorithm(QgsProcessingAlgorithm):
 
     def group(self):
         # Numbered: the toolbox sorts groups by name, and they must come in the order of the work.
+        # Within a group it sorts algorithms by their names in the user's language: pressure,
+        # which needs the zones and the traces, has a group of its own after them.
         return {
             "screening": QCoreApplication.translate("AsmPaceAlgorithm", "1. Site screening"),
             "impacts": QCoreApplication.translate("AsmPaceAlgorithm", "2. Impacts"),
-            "assessment": QCoreApplication.translate("AsmPaceAlgorithm", "3. Assessment"),
+            "pressure": QCoreApplication.translate("AsmPaceAlgorithm", "3. Pressure"),
+            "assessment": QCoreApplication.translate("AsmPaceAlgorithm", "4. Assessment"),
         }[self.groupId()]
 
     def helpUrl(self):

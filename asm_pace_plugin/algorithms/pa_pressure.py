@@ -66,7 +66,7 @@ class PaPressureAlgorithm(AsmPaceAlgorithm):
         return self.tr("Pressure on protected areas")
 
     def groupId(self):
-        return "impacts"
+        return "pressure"
 
     def tags(self):
         return self.tr("asm,mining,impact,pressure,protected,area,wdpa,hectares,share").split(",")

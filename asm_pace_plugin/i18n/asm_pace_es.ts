@@ -44,20 +44,92 @@
         <translation>sitio sin clasificar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="108"/>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="135"/>
         <source>It is never recommended on its own: combine it with other approaches.</source>
         <translation>Nunca se recomienda por sí solo: combínelo con otros enfoques.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="114"/>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="141"/>
         <source>Nothing answered so far argues for or against this approach here.</source>
         <translation>Nada de lo respondido hasta ahora argumenta a favor o en contra de este enfoque aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="53"/>
+        <source>recommended</source>
+        <comment>feminine</comment>
+        <translation>recomendada</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="54"/>
+        <source>recommended</source>
+        <comment>masculine</comment>
+        <translation>recomendado</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="55"/>
+        <source>recommended</source>
+        <comment>feminine plural</comment>
+        <translation>recomendadas</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="56"/>
+        <source>recommended</source>
+        <comment>masculine plural</comment>
+        <translation>recomendados</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="57"/>
+        <source>possible</source>
+        <comment>feminine</comment>
+        <translation>posible</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="58"/>
+        <source>possible</source>
+        <comment>masculine</comment>
+        <translation>posible</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="59"/>
+        <source>possible</source>
+        <comment>feminine plural</comment>
+        <translation>posibles</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="60"/>
+        <source>possible</source>
+        <comment>masculine plural</comment>
+        <translation>posibles</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="61"/>
+        <source>not advisable</source>
+        <comment>feminine</comment>
+        <translation>desaconsejada</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="62"/>
+        <source>not advisable</source>
+        <comment>masculine</comment>
+        <translation>desaconsejado</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="63"/>
+        <source>not advisable</source>
+        <comment>feminine plural</comment>
+        <translation>desaconsejadas</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="64"/>
+        <source>not advisable</source>
+        <comment>masculine plural</comment>
+        <translation>desaconsejados</translation>
     </message>
 </context>
 <context>
     <name>AsmPaceAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="105"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="108"/>
         <source>The style could not be stored in {}: {}</source>
         <translation>No se pudo guardar el estilo en {}: {}</translation>
     </message>
@@ -162,12 +234,12 @@
         <translation>El campo que identifica cada sitio. Déjelo vacío para usar la clave que encontró la clasificación (el primero de site_code, site_id, code, site_key, id cuyos valores estén todos completos y sean todos distintos; si no, el identificador de la entidad), para que zonas, trazados, presión y expedientes coincidan.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="79"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="82"/>
         <source>Cancelled after {} of {} features: the outputs hold only what was written by then.</source>
         <translation>Cancelado tras {} de {} entidades: las salidas solo contienen lo escrito hasta entonces.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="84"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="87"/>
         <source>Cancelled while reading the inputs, before any feature was processed.</source>
         <translation>Cancelado durante la lectura de las entradas, antes de procesar ninguna entidad.</translation>
     </message>
@@ -247,19 +319,14 @@
         <translation>Dé a cada sitio su propia clave: los pasos siguientes identifican los sitios por ella.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="62"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="64"/>
         <source>1. Site screening</source>
         <translation>1. Tamizaje de sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="63"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="65"/>
         <source>2. Impacts</source>
         <translation>2. Impactos</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="64"/>
-        <source>3. Assessment</source>
-        <translation>3. Evaluación</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="58"/>
@@ -330,6 +397,16 @@
         <location filename="../../asm_pace_plugin/algorithms/common.py" line="116"/>
         <source>The site layer &apos;{layer}&apos; holds {what}, not mining sites. Choose the classified sites (the output of Classify sites) or your own site layer.</source>
         <translation>La capa de sitios «{layer}» contiene {what}, no sitios mineros. Elija los sitios clasificados (la salida de Clasificar los sitios) o su propia capa de sitios.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="66"/>
+        <source>3. Pressure</source>
+        <translation>3. Presión</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="67"/>
+        <source>4. Assessment</source>
+        <translation>4. Evaluación</translation>
     </message>
 </context>
 <context>
@@ -598,47 +675,47 @@
 <context>
     <name>AsmPacePlugin</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="52"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="53"/>
         <source>ASM-PACE sample data (synthetic)</source>
         <translation>Datos de ejemplo de ASM-PACE (sintéticos)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="75"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="76"/>
         <source>ASM-PACE assessment</source>
         <translation>Evaluación ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="80"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="81"/>
         <source>Assess sites one by one: profile, stakeholders, management options</source>
         <translation>Evaluar los sitios uno por uno: perfil, actores, opciones de manejo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="129"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="130"/>
         <source>Load synthetic sample data</source>
         <translation>Cargar los datos de ejemplo sintéticos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="130"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="131"/>
         <source>Add the plugin&apos;s small synthetic sample layers to the project</source>
         <translation>Añadir al proyecto las pequeñas capas de ejemplo sintéticas del complemento</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="134"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="135"/>
         <source>Getting started</source>
         <translation>Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="135"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="136"/>
         <source>The steps of the work, with the help page of each</source>
         <translation>Los pasos del trabajo, con la página de ayuda de cada uno</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="49"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="50"/>
         <source>Could not copy the sample data to your QGIS profile: {error}</source>
         <translation>No se pudieron copiar los datos de ejemplo a su perfil de QGIS: {error}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="63"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="64"/>
         <source>Sample data loaded from your own copy (edits stay there): {path}</source>
         <translation>Datos de ejemplo cargados desde su propia copia (los cambios se quedan allí): {path}</translation>
     </message>
@@ -782,129 +859,134 @@
 <context>
     <name>Catalogues</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="96"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="105"/>
         <source>file not found</source>
         <translation>archivo no encontrado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="57"/>
+        <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="68"/>
         <source>not readable JSON ({error})</source>
         <translation>JSON ilegible ({error})</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="103"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="112"/>
         <source>needs a non-empty list {list_key!r}</source>
         <translation>necesita una lista {list_key!r} no vacía</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="111"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="120"/>
         <source>each entry must be an object</source>
         <translation>cada entrada debe ser un objeto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="114"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="123"/>
         <source>needs a text &apos;id&apos;</source>
         <translation>necesita un texto 'id'</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="116"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="125"/>
         <source>id used twice</source>
         <translation>identificador usado dos veces</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="124"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="133"/>
         <source>needs a text {key!r}</source>
         <translation>necesita un texto {key!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="135"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="144"/>
         <source>&apos;sources&apos; must be a list of texts</source>
         <translation>'sources' debe ser una lista de textos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="168"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="177"/>
         <source>colour {colour!r} is not #rrggbb</source>
         <translation>el color {colour!r} no es #rrggbb</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="182"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="191"/>
         <source>needs at least two &apos;choices&apos;</source>
         <translation>necesita al menos dos 'choices'</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="186"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="195"/>
         <source>each choice needs an &apos;id&apos; and a &apos;label&apos;</source>
         <translation>cada opción necesita un 'id' y un 'label'</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="191"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="200"/>
         <source>choices must include {UNKNOWN_ANSWER!r}</source>
         <translation>las opciones deben incluir {UNKNOWN_ANSWER!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="209"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="218"/>
         <source>unknown approach {value!r}</source>
         <translation>enfoque desconocido {value!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="215"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="224"/>
         <source>effect must be one of {EFFECTS}</source>
         <translation>el efecto debe ser uno de {EFFECTS}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="222"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="231"/>
         <source>&apos;when&apos; needs conditions among {RULE_CONDITIONS}</source>
         <translation>'when' necesita condiciones entre {RULE_CONDITIONS}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="232"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="241"/>
         <source>unknown question {question_id!r}</source>
         <translation>pregunta desconocida {question_id!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="241"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="250"/>
         <source>unknown answers {unknown} to {question_id!r}</source>
         <translation>respuestas desconocidas {unknown} a {question_id!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="251"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="260"/>
         <source>unknown IUCN categories {value}</source>
         <translation>categorías UICN desconocidas {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="260"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="269"/>
         <source>unknown PACE classes {value}</source>
         <translation>clases PACE desconocidas {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="270"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="279"/>
         <source>reason uses unknown placeholders {value}</source>
         <translation>la razón usa marcadores desconocidos {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="61"/>
+        <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="72"/>
         <source>must be an object of catalogue files</source>
         <translation>debe ser un objeto de archivos de catálogo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="67"/>
+        <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="81"/>
         <source>not a catalogue file: one of {TRANSLATED_FILES}</source>
         <translation>no es un archivo de catálogo: uno de {TRANSLATED_FILES}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="75"/>
+        <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="89"/>
         <source>must map each English text to its translation</source>
         <translation>debe asociar cada texto inglés con su traducción</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="94"/>
         <source>needs a translation (a non-empty text)</source>
         <translation>necesita una traducción (un texto no vacío)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="88"/>
+        <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="102"/>
         <source>the translation must keep the placeholders of the English text</source>
         <translation>la traducción debe conservar los marcadores del texto inglés</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="114"/>
+        <source>must give each approach id one of: {GENDERS}</source>
+        <translation>debe dar a cada identificador de enfoque uno de: {GENDERS}</translation>
     </message>
 </context>
 <context>
@@ -920,102 +1002,102 @@
         <translation>asm,mape,artesanal,minería,pace,wdpa,área protegida,ecorregión,global 200,paisaje,clasificar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="103"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="105"/>
         <source>Mining sites</source>
         <translation>Sitios mineros</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="108"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="110"/>
         <source>Protected areas (WDPA polygons and points, or a national layer)</source>
         <translation>Áreas protegidas (polígonos y puntos de la WDPA, o una capa nacional)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="113"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="115"/>
         <source>Polygon layers, and WDPA point layers with REP_AREA.</source>
         <translation>Capas de polígonos, y capas de puntos de la WDPA con REP_AREA.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="115"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="117"/>
         <source>WWF priority landscapes</source>
         <translation>Paisajes prioritarios del WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="144"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="146"/>
         <source>Landscape name field (empty: NAME or a usual name field)</source>
         <translation>Campo del nombre del paisaje (vacío: NAME o un campo de nombre habitual)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="115"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="117"/>
         <source>Ecoregions (WWF TEOW with G200 fields, or a Global 200 layer)</source>
         <translation>Ecorregiones (WWF TEOW con los campos G200, o una capa Global 200)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="137"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="139"/>
         <source>Ecoregion layers hold only Global 200 ecoregions</source>
         <translation>Las capas de ecorregiones solo contienen ecorregiones Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="115"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="117"/>
         <source>AZE sites (or a KBA layer with an AZE status field)</source>
         <translation>Sitios AZE (o una capa de KBA con un campo de estado AZE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="151"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="153"/>
         <source>Search radius for the nearest protected area (metres; 0: do not search)</source>
         <translation>Radio de búsqueda del área protegida más cercana (metros; 0: no buscar)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="158"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="160"/>
         <source>Measured on the ellipsoid whatever the CRS of the layers.</source>
         <translation>Medido sobre el elipsoide sea cual sea el SRC de las capas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="131"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="133"/>
         <source>Data version to record (e.g. WDPA November 2025)</source>
         <translation>Versión de los datos a registrar (p. ej. WDPA noviembre de 2025)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="160"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="162"/>
         <source>Classified sites</source>
         <translation>Sitios clasificados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="165"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="167"/>
         <source>PACE summary</source>
         <translation>Resumen PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="172"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="174"/>
         <source>Site key field (empty: the feature id)</source>
         <translation>Campo clave de los sitios (vacío: el identificador de la entidad)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="245"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="247"/>
         <source>Sites are named by {} (the site key): impact zones, downstream trace, pressure and dossiers use the same key unless told otherwise.</source>
         <translation>Los sitios se identifican por {} (la clave de los sitios): zonas de impacto, trazado aguas abajo, presión y expedientes usan la misma clave salvo que se indique otra.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="260"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="262"/>
         <source>Replacing earlier PACE fields of the input: {}</source>
         <translation>Se reemplazan los campos PACE anteriores de la entrada: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="266"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="268"/>
         <source>The site layer has fields of its own named like PACE fields: they are kept as they are, and the PACE fields are written as {}.</source>
         <translation>La capa de sitios tiene campos propios con nombres de campos PACE: se conservan tal cual, y los campos PACE se escriben como {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="134"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="136"/>
         <source>Written into every site, so that a result says which data it came from.</source>
         <translation>Se escribe en cada sitio, para que un resultado diga de qué datos proviene.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="71"/>
-        <source>&lt;p&gt;Tells, for every mining site, whether it lies in a &lt;b&gt;protected area&lt;/b&gt;, a &lt;b&gt;WWF priority landscape&lt;/b&gt; or a &lt;b&gt;critical ecosystem&lt;/b&gt; (a Global 200 ecoregion), following the ASM-PACE definitions. The first that applies wins, in that order; sites in none are &lt;i&gt;not eligible&lt;/i&gt;. Every match is kept: a site in a national park that is also a World Heritage and a Ramsar site lists all three.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: points, lines or polygons, in any CRS. Sites without geometry are kept, marked &lt;i&gt;unclassified&lt;/i&gt;, and counted in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protected areas&lt;/b&gt;: one or more layers. The WDPA (classic or November 2025 schema) is recognised by itself. For a national layer, name its fields below (for example NOM_AP for the name and TYPE_AP for the designation). WDPA is cleaned as Protected Planet does: only Designated, Inscribed and Established areas are kept, UNESCO-MAB Biosphere Reserves are left out, points with a reported area (REP_AREA) become circles of that area on the ellipsoid, and invalid polygons are repaired. Each rule can be changed below; the log counts what each did.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Landscapes&lt;/b&gt;, &lt;b&gt;ecoregions&lt;/b&gt; (WWF TEOW with its G200 fields, or a Global 200 layer) and &lt;b&gt;AZE sites&lt;/b&gt; are optional. A kind of layer you do not supply is not tested, and the output says so in &lt;i&gt;not_tested&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Distances are metres on the ellipsoid, whatever the CRS. For a site outside every protected area, the nearest one within the search radius is reported.&lt;/p&gt;&lt;p&gt;Outputs: the sites with all their fields plus the PACE fields (see the README for each), styled by class; and a summary table of sites per class and per protected area. The log says which field names the sites (the site key); the later steps use the same. Where no field names each site once, each site&apos;s feature id is kept in a new field &lt;i&gt;site_key&lt;/i&gt;: copies of a layer number their features anew.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Impact zones&lt;/i&gt; around the classified sites (and &lt;i&gt;Downstream trace&lt;/i&gt; where mercury is used), or the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock to assess the sites one by one.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Indica, para cada sitio minero, si está en un &lt;b&gt;área protegida&lt;/b&gt;, un &lt;b&gt;paisaje prioritario del WWF&lt;/b&gt; o un &lt;b&gt;ecosistema crítico&lt;/b&gt; (una ecorregión prioritaria Global 200), según las definiciones de ASM-PACE. Gana la primera que se cumple, en ese orden; los sitios fuera de todas quedan &lt;i&gt;fuera de PACE&lt;/i&gt;. Se conserva cada coincidencia: un sitio en un parque nacional que además es sitio del Patrimonio Mundial y sitio Ramsar los enumera a los tres.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sitios&lt;/b&gt;: puntos, líneas o polígonos, en cualquier SRC. Los sitios sin geometría se conservan, marcados como &lt;i&gt;sin clasificar&lt;/i&gt;, y se cuentan en el registro.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Áreas protegidas&lt;/b&gt;: una o varias capas. La WDPA (esquema clásico o de noviembre de 2025) se reconoce sola. Para una capa nacional, indique sus campos abajo (por ejemplo NOM_AP para el nombre y TYPE_AP para la designación). La WDPA se depura como lo hace Protected Planet: solo se conservan las áreas designadas, inscritas y establecidas, se excluyen las reservas de la biosfera MAB-UNESCO, los puntos con superficie declarada (REP_AREA) se convierten en círculos de esa superficie sobre el elipsoide y se reparan los polígonos inválidos. Cada regla puede cambiarse abajo; el registro cuenta lo que hizo cada una.&lt;/p&gt;&lt;p&gt;Los &lt;b&gt;paisajes&lt;/b&gt;, las &lt;b&gt;ecorregiones&lt;/b&gt; (WWF TEOW con sus campos G200, o una capa Global 200) y los &lt;b&gt;sitios AZE&lt;/b&gt; son opcionales. Un tipo de capa que usted no aporte no se evalúa, y la salida lo indica en &lt;i&gt;not_tested&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Las distancias se miden en metros sobre el elipsoide, sea cual sea el SRC. Para un sitio fuera de toda área protegida, se indica la más cercana dentro del radio de búsqueda.&lt;/p&gt;&lt;p&gt;Salidas: los sitios con todos sus campos más los campos PACE (vea el README para cada uno), simbolizados por clase; y una tabla resumen de sitios por clase y por área protegida. El registro indica qué campo identifica los sitios (la clave de los sitios); los pasos siguientes usan el mismo. Donde ningún campo identifica cada sitio una sola vez, el identificador de la entidad de cada sitio se guarda en un campo nuevo &lt;i&gt;site_key&lt;/i&gt;: las copias de una capa vuelven a numerar sus entidades.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Siguiente paso&lt;/b&gt;: &lt;i&gt;Zonas de impacto&lt;/i&gt; alrededor de los sitios clasificados (y &lt;i&gt;Trazado aguas abajo&lt;/i&gt; donde se usa mercurio), o el panel &lt;i&gt;Evaluación ASM-PACE&lt;/i&gt; para evaluar los sitios uno por uno.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Tells, for every mining site, whether it lies in a &lt;b&gt;protected area&lt;/b&gt;, a &lt;b&gt;WWF priority landscape&lt;/b&gt; or a &lt;b&gt;critical ecosystem&lt;/b&gt; (a Global 200 ecoregion), following the ASM-PACE definitions. The first that applies wins, in that order; sites in none are &lt;i&gt;not eligible&lt;/i&gt;. Every match is kept: a site in a national park that is also a World Heritage and a Ramsar site lists all three.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: points, lines or polygons, in any CRS. Sites without geometry are kept, marked &lt;i&gt;unclassified&lt;/i&gt;, and counted in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protected areas&lt;/b&gt;: one or more layers. The WDPA (classic or November 2025 schema) is recognised by itself. For a national layer, name its fields below (for example NOM_AP for the name and TYPE_AP for the designation). WDPA is cleaned as Protected Planet does: only Designated, Inscribed and Established areas are kept, UNESCO-MAB Biosphere Reserves are left out, points with a reported area (REP_AREA) become circles of that area on the ellipsoid, and invalid polygons are repaired. Each rule can be changed below; the log counts what each did.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Landscapes&lt;/b&gt;, &lt;b&gt;ecoregions&lt;/b&gt; (WWF TEOW with its G200 fields, or a Global 200 layer) and &lt;b&gt;AZE sites&lt;/b&gt; are optional. A kind of layer you do not supply is not tested, and each site says which were not tested.&lt;/p&gt;&lt;p&gt;Distances are metres on the ellipsoid, whatever the CRS. For a site outside every protected area, the nearest one within the search radius is reported.&lt;/p&gt;&lt;p&gt;Outputs: the sites with all their fields plus the PACE fields (class, protected areas, designations, IUCN category, landscape, ecoregion, nearest protected area and its distance, layers not tested), styled by class; and a summary table of sites per class and per protected area. The log says which field names the sites (the site key); the later steps use the same. Where no field names each site once, each site&apos;s feature id is kept in a new field &lt;i&gt;site_key&lt;/i&gt;: copies of a layer number their features anew.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Impact zones&lt;/i&gt; around the classified sites (and &lt;i&gt;Downstream trace&lt;/i&gt; where mercury is used), or the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock to assess the sites one by one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Indica, para cada sitio minero, si está en un &lt;b&gt;área protegida&lt;/b&gt;, un &lt;b&gt;paisaje prioritario del WWF&lt;/b&gt; o un &lt;b&gt;ecosistema crítico&lt;/b&gt; (una ecorregión prioritaria Global 200), según las definiciones de ASM-PACE. Gana la primera que se cumple, en ese orden; los sitios fuera de todas quedan &lt;i&gt;fuera de PACE&lt;/i&gt;. Se conserva cada coincidencia: un sitio en un parque nacional que además es sitio del Patrimonio Mundial y sitio Ramsar los enumera a los tres.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sitios&lt;/b&gt;: puntos, líneas o polígonos, en cualquier SRC. Los sitios sin geometría se conservan, marcados como &lt;i&gt;sin clasificar&lt;/i&gt;, y se cuentan en el registro.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Áreas protegidas&lt;/b&gt;: una o varias capas. La WDPA (esquema clásico o de noviembre de 2025) se reconoce sola. Para una capa nacional, indique sus campos abajo (por ejemplo NOM_AP para el nombre y TYPE_AP para la designación). La WDPA se depura como lo hace Protected Planet: solo se conservan las áreas designadas, inscritas y establecidas, se excluyen las reservas de la biosfera MAB-UNESCO, los puntos con superficie declarada (REP_AREA) se convierten en círculos de esa superficie sobre el elipsoide y se reparan los polígonos inválidos. Cada regla puede cambiarse abajo; el registro cuenta lo que hizo cada una.&lt;/p&gt;&lt;p&gt;Los &lt;b&gt;paisajes&lt;/b&gt;, las &lt;b&gt;ecorregiones&lt;/b&gt; (WWF TEOW con sus campos G200, o una capa Global 200) y los &lt;b&gt;sitios AZE&lt;/b&gt; son opcionales. Un tipo de capa que usted no aporte no se evalúa, y cada sitio indica cuáles no se evaluaron.&lt;/p&gt;&lt;p&gt;Las distancias se miden en metros sobre el elipsoide, sea cual sea el SRC. Para un sitio fuera de toda área protegida, se indica la más cercana dentro del radio de búsqueda.&lt;/p&gt;&lt;p&gt;Salidas: los sitios con todos sus campos más los campos PACE (clase, áreas protegidas, designaciones, categoría UICN, paisaje, ecorregión, área protegida más cercana y su distancia, capas no evaluadas), simbolizados por clase; y una tabla resumen de sitios por clase y por área protegida. El registro indica qué campo identifica los sitios (la clave de los sitios); los pasos siguientes usan el mismo. Donde ningún campo identifica cada sitio una sola vez, el identificador de la entidad de cada sitio se guarda en un campo nuevo &lt;i&gt;site_key&lt;/i&gt;: las copias de una capa vuelven a numerar sus entidades.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Siguiente paso&lt;/b&gt;: &lt;i&gt;Zonas de impacto&lt;/i&gt; alrededor de los sitios clasificados (y &lt;i&gt;Trazado aguas abajo&lt;/i&gt; donde se usa mercurio), o el panel &lt;i&gt;Evaluación ASM-PACE&lt;/i&gt; para evaluar los sitios uno por uno.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="252"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="254"/>
         <source>No field names each site once ({}): each site&apos;s feature id is stored in the field {} of the output, the site key that impact zones, downstream trace, pressure and dossiers use (feature ids change when a layer is copied).</source>
         <translation>Ningún campo identifica cada sitio una sola vez ({}): el identificador de la entidad de cada sitio se guarda en el campo {} de la salida, la clave de los sitios que usan zonas de impacto, trazado aguas abajo, presión y expedientes (los identificadores de entidades cambian al copiar una capa).</translation>
     </message>
@@ -1171,137 +1253,137 @@
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Designations</source>
         <translation>Designaciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Levels</source>
         <translation>Niveles</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>International designations</source>
         <translation>Designaciones internacionales</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Strictest IUCN category</source>
         <translation>Categoría UICN más estricta</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>WWF priority landscape</source>
         <translation>Paisaje prioritario del WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Global 200 ecoregion</source>
         <translation>Ecorregión prioritaria Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Nearest protected area</source>
         <translation>Área protegida más cercana</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Layers not tested</source>
         <translation>Capas no evaluadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Data version</source>
         <translation>Versión de los datos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
         <source>Stance</source>
         <translation>Postura</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
         <source>Quadrant</source>
         <translation>Cuadrante</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
         <source>Relation</source>
         <translation>Relación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
         <source>To</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="92"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="93"/>
         <source>Approach</source>
         <translation>Enfoque</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="87"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="88"/>
         <source>Fit</source>
         <translation>Idoneidad</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="87"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="88"/>
         <source>Reasons</source>
         <translation>Razones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="433"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="461"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="92"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="93"/>
         <source>Officer</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="433"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="461"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="117"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="118"/>
         <source>Stakeholder table</source>
         <translation>Tabla de actores</translation>
     </message>
@@ -1311,239 +1393,265 @@
         <translation>Clase PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="358"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="386"/>
         <source>Classification (PACE)</source>
         <translation>Clasificación (PACE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="361"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="389"/>
         <source>Pressure from impact zones</source>
         <translation>Presión de las zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="369"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="397"/>
         <source>Impact zones</source>
         <translation>Zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="379"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="407"/>
         <source>not recorded</source>
         <translation>sin registrar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="385"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="413"/>
         <source>Site profile</source>
         <translation>Perfil del sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="404"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="432"/>
         <source>Stakeholders</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="416"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="444"/>
         <source>Relations</source>
         <translation>Relaciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="420"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="448"/>
         <source>Fit of the management approaches</source>
         <translation>Idoneidad de los enfoques de gestión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="433"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="461"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="429"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="457"/>
         <source>No decision recorded yet.</source>
         <translation>Aún no se ha registrado ninguna decisión.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="433"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="461"/>
         <source>Approach chosen</source>
         <translation>Enfoque elegido</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="433"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="461"/>
         <source>Decided by</source>
         <translation>Decidido por</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="449"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="477"/>
         <source>Decision history (newest first)</source>
         <translation>Historial de decisiones (la más reciente primero)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="457"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="485"/>
         <source>Generated</source>
         <translation>Generado el</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="461"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="489"/>
         <source>ASM-PACE plugin version</source>
         <translation>Versión del complemento ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="464"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="492"/>
         <source>Data sources</source>
         <translation>Fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="465"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="493"/>
         <source>About this dossier</source>
         <translation>Acerca de este expediente</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="493"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="521"/>
         <source>None recorded.</source>
         <translation>Nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="417"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="428"/>
         <source>ASM-PACE site dossiers</source>
         <translation>Expedientes de sitios ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="541"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="552"/>
         <source>Site dossier: {title}</source>
         <translation>Expediente del sitio: {title}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="596"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="625"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="104"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="105"/>
         <source>Influence–interest grid</source>
         <translation>Cuadrícula influencia–interés</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="105"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="106"/>
         <source>Relation network</source>
         <translation>Red de relaciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="738"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="749"/>
         <source>could not write {path}</source>
         <translation>no se pudo escribir {path}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="131"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="137"/>
         <source>Redaction NOT applied: this dossier holds personal contacts and sensitive stakeholders. Share it only with people entitled to them.</source>
         <translation>Datos sensibles NO omitidos: este expediente contiene contactos personales y actores sensibles. Compártalo solo con personas autorizadas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="136"/>
-        <source>Redaction applied: {contacts} contacts and {sensitive} sensitive stakeholders left out.</source>
-        <translation>Datos sensibles omitidos: se excluyeron {contacts} contactos y {sensitive} actores sensibles.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="301"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="329"/>
         <source>Site key(s) not found: {keys}. Give keys of assessed sites (the dock lists them), separated by commas.</source>
         <translation>Clave(s) de sitio no encontrada(s): {keys}. Indique claves de sitios evaluados (el panel las lista), separadas por comas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="748"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="759"/>
         <source>QGIS could not write the PDF {path} (error {result}): is it open in another program?</source>
         <translation>QGIS no pudo escribir el PDF {path} (error {result}): ¿está abierto en otro programa?</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Distance to the nearest protected area</source>
         <translation>Distancia al área protegida más cercana</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Share of the site inside protected areas</source>
         <translation>Proporción del sitio dentro de áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
         <source>Influence (0–5)</source>
         <translation>Influencia (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
         <source>Interest (0–5)</source>
         <translation>Interés (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
         <source>Strength (1–3)</source>
         <translation>Intensidad (1–3)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
         <source>Impact pathway</source>
         <translation>Vía de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="102"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="103"/>
         <source>Protected area</source>
         <translation>Área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="102"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="103"/>
         <source>Area reached (ha)</source>
         <translation>Superficie alcanzada (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="102"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="103"/>
         <source>Share of the protected area</source>
         <translation>Proporción del área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
         <source>From (km)</source>
         <translation>Desde (km)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
         <source>To (km)</source>
         <translation>Hasta (km)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
         <source>Area (ha)</source>
         <translation>Superficie (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
         <source>Source of the distance</source>
         <translation>Fuente de la distancia</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="342"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="370"/>
         <source>Coordinates (WGS 84)</source>
         <translation>Coordenadas (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="343"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="371"/>
         <source>UTM (WGS 84)</source>
         <translation>UTM (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="457"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="485"/>
         <source>{date} UTC</source>
         <translation>{date} UTC</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="188"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="216"/>
         <source>No stakeholders shown: all of this site&apos;s are sensitive and left out.</source>
         <translation>Ningún actor mostrado: todos los de este sitio son sensibles y se excluyeron.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="189"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="217"/>
         <source>No stakeholders recorded for this site.</source>
         <translation>No hay actores registrados para este sitio.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="143"/>
+        <source>Safe to share: no contact or sensitive stakeholder had to be left out.</source>
+        <translation>Se puede compartir: no había ningún contacto ni actor sensible que omitir.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="149"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="152"/>
+        <source>%n sensitive stakeholder(s)</source>
+        <translation>
+            <numerusform>%n actor sensible</numerusform>
+            <numerusform>%n actores sensibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="155"/>
+        <source>{first} and {second}</source>
+        <translation>{first} y {second}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="160"/>
+        <source>Redaction applied, left out: {left_out}.</source>
+        <translation>Datos sensibles omitidos: {left_out}.</translation>
     </message>
 </context>
 <context>
@@ -1612,57 +1720,57 @@
 <context>
     <name>DossierLayout</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="174"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="175"/>
         <source>Impact zones: {pathway}</source>
         <translation>Zonas de impacto: {pathway}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="526"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="537"/>
         <source>redacted</source>
         <translation>datos sensibles omitidos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="526"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="537"/>
         <source>NOT REDACTED</source>
         <translation>DATOS SENSIBLES NO OMITIDOS</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="531"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="542"/>
         <source>ASM-PACE site dossier · {site} · {date} UTC · plugin {version} · {redaction}</source>
         <translation>Expediente del sitio ASM-PACE · {site} · {date} UTC · complemento {version} · {redaction}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="571"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="581"/>
         <source>None recorded.</source>
         <translation>Nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="618"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="628"/>
         <source>This site has no geometry: no map.</source>
         <translation>Este sitio no tiene geometría: no hay mapa.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="720"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="731"/>
         <source>Location: {country}</source>
         <translation>Ubicación: {country}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="720"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="731"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="152"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="153"/>
         <source>This site</source>
         <translation>Este sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="155"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="156"/>
         <source>Other mining sites</source>
         <translation>Otros sitios mineros</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="373"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="384"/>
         <source>{name} (continued)</source>
         <translation>{name} (continuación)</translation>
     </message>
@@ -1943,170 +2051,205 @@
 <context>
     <name>ImpactPathways</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="35"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
         <source>No: one zone per site and pathway</source>
         <translation>No: una zona por sitio y vía</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="35"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
         <source>Per pathway</source>
         <translation>Por vía</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="35"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
         <source>All zones into one</source>
         <translation>Todas las zonas en una</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="111"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="125"/>
         <source>Impact-pathway catalogue {path}</source>
         <translation>Catálogo de vías de impacto {path}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="115"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="129"/>
         <source>{where} cannot be read ({strerror}). Choose an existing CSV file.</source>
         <translation>{where} no se puede leer ({strerror}). Elija un archivo CSV existente.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="152"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="166"/>
         <source>{where}, line {line}</source>
         <translation>{where}, línea {line}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="156"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="170"/>
         <source>{where}, line {line}: the name &apos;{name}&apos; appears twice. Rename one.</source>
         <translation>{where}, línea {line}: el nombre «{name}» aparece dos veces. Cambie uno.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="200"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="214"/>
         <source>{where}: confidence must be one of {CONFIDENCES}, not &apos;{confidence}&apos;.</source>
         <translation>{where}: la confianza debe ser una de {CONFIDENCES}, no «{confidence}».</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="431"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="467"/>
         <source>No impact pathway was chosen. Give at least one, e.g. footprint,hunting.</source>
         <translation>No se eligió ninguna vía de impacto. Indique al menos una, p. ej. footprint,hunting.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="453"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="489"/>
         <source>Distances</source>
         <translation>Distancias</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="453"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="489"/>
         <source>Per-site distance fields</source>
         <translation>Campos de distancia por sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="453"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="489"/>
         <source>On/off fields</source>
         <translation>Campos de activación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="440"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="476"/>
         <source>Unknown impact pathway &apos;{name}&apos;. Known pathways: {zone_names}.</source>
         <translation>Vía de impacto desconocida «{name}». Vías conocidas: {zone_names}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="144"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="158"/>
         <source>{where} lacks the column(s) {missing}. It needs a header line: {CATALOGUE_COLUMNS}.</source>
         <translation>A {where} le faltan las columnas {missing}. Necesita una línea de encabezado: {CATALOGUE_COLUMNS}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="184"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="198"/>
         <source>{where}: the name &apos;{name}&apos; must be letters, digits and &apos;_&apos; only, e.g. hunting.</source>
         <translation>{where}: el nombre «{name}» solo puede tener letras, cifras y '_', p. ej. hunting.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="192"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="206"/>
         <source>{where}: kind must be &apos;{KIND_ZONE}&apos; or &apos;{KIND_DOWNSTREAM}&apos;, not &apos;{kind}&apos;.</source>
         <translation>{where}: kind debe ser '{KIND_ZONE}' o '{KIND_DOWNSTREAM}', no '{kind}'.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="348"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="384"/>
         <source>{what}: &apos;{value}&apos; is not of the form pathway=value, e.g. hunting=12700.</source>
         <translation>{what}: «{value}» no tiene la forma vía=valor, p. ej. hunting=12700.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="460"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="496"/>
         <source>{what} name pathways that are not chosen: {extra}. Add them to the pathways.</source>
         <translation>{what}: nombran vías que no se eligieron: {extra}. Añádalas a las vías.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="474"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="510"/>
         <source>The distance given for &apos;{name}&apos; ({distances}) is not a positive number of metres.</source>
         <translation>La distancia indicada para «{name}» ({distances}) no es un número positivo de metros.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="124"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="138"/>
         <source>{where}, line {line}: not text in UTF-8 (a binary file, or another encoding). Save it as CSV UTF-8 from your spreadsheet, or choose the shipped catalogue.</source>
         <translation>{where}, línea {line}: no es texto en UTF-8 (un archivo binario, u otra codificación). Guárdelo como CSV UTF-8 desde su hoja de cálculo, o elija el catálogo incluido.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="136"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="150"/>
         <source>{where}, line {line_num}: not readable as CSV ({error}).</source>
         <translation>{where}, línea {line_num}: no se puede leer como CSV ({error}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="220"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="234"/>
         <source>{where}: distance_m {text} is {beyond_limit}.</source>
         <translation>{where}: distance_m {text} está {beyond_limit}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="312"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="348"/>
         <source>beyond {km} km, the farthest a zone is drawn true to its area</source>
         <translation>más allá de {km} km, la mayor distancia a la que una zona se dibuja fiel a su superficie</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="481"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="517"/>
         <source>The distance given for &apos;{name}&apos; ({distances} m) is {beyond_limit}.</source>
         <translation>La distancia indicada para «{name}» ({distances} m) está {beyond_limit}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="516"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="552"/>
         <source>The {what} {error}.</source>
         <translation>{what}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="446"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="482"/>
         <source>&apos;{name}&apos; is traced down rivers, not drawn as a zone: use the algorithm &apos;Downstream trace (mercury and sediment)&apos; for it.</source>
         <translation>«{name}» se traza a lo largo de los ríos, no se dibuja como zona: use para ello el algoritmo «Trazado aguas abajo (mercurio y sedimentos)».</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="268"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="282"/>
         <source>{}: {} m is very small for this pathway (default: {}). Distances are in metres: for {} km, type {}.</source>
         <translation>{}: {} m es muy poco para esta vía (por defecto: {}). Las distancias van en metros: para {} km, escriba {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="271"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="285"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="282"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="318"/>
         <source>{}: {} ({}){}{}</source>
         <translation>{}: {} ({}){}{}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="282"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="318"/>
         <source>per site</source>
         <translation>por sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="282"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="318"/>
         <source>, per-site field {}</source>
         <translation>, campo por sitio {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="282"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="318"/>
         <source>, on/off field {}</source>
         <translation>, campo de activación {}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="33"/>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="34"/>
+        <source>medium</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="35"/>
+        <source>low</source>
+        <translation>baja</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="307"/>
+        <source>catalogue: {source}</source>
+        <translation>catálogo: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="309"/>
+        <source>per-site field {field}</source>
+        <translation>campo por sitio {field}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="311"/>
+        <source>distance given in the dialog</source>
+        <translation>distancia indicada en el cuadro de diálogo</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="312"/>
+        <source>dissolved zones of several sites</source>
+        <translation>zonas fusionadas de varios sitios</translation>
     </message>
 </context>
 <context>
     <name>ImpactZonesAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="103"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="100"/>
         <source>Impact zones</source>
         <translation>Zonas de impacto</translation>
     </message>
@@ -2116,57 +2259,57 @@
         <translation>asm,mape,minería,impacto,buffer,geodésico,deforestación,caza,zona,vía</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="82"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="79"/>
         <source>Non-overlapping rings instead of full discs</source>
         <translation>Anillos sin superposición en lugar de discos completos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="87"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="84"/>
         <source>Dissolve zones</source>
         <translation>Disolver las zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="95"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="92"/>
         <source>Impact-pathway catalogue (CSV; empty: the shipped one)</source>
         <translation>Catálogo de vías de impacto (CSV; vacío: el incluido)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="106"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="103"/>
         <source>Number of zones</source>
         <translation>Número de zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="107"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="104"/>
         <source>Sites without any zone</source>
         <translation>Sitios sin ninguna zona</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="160"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="157"/>
         <source>Dissolving zones...</source>
         <translation>Disolviendo las zonas...</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="167"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="164"/>
         <source>{}: {} sites without this zone ({}).</source>
         <translation>{}: {} sitios sin esta zona ({}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="173"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="170"/>
         <source>Impact zones: {} zones written for {} sites and {} pathways ({}, {}); sites without any zone: {}; site geometries repaired: {}; {}.</source>
         <translation>Zonas de impacto: {} zonas escritas para {} sitios y {} vías ({}, {}); sitios sin ninguna zona: {}; geometrías de sitios reparadas: {}; {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="173"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="170"/>
         <source>rings</source>
         <translation>anillos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="173"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="170"/>
         <source>discs</source>
         <translation>discos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="173"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="170"/>
         <source>nothing skipped</source>
         <translation>nada omitido</translation>
     </message>
@@ -2212,8 +2355,8 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="54"/>
-        <source>&lt;p&gt;Draws, around every mining site, the zones its impacts reach: site footprint, off-site deforestation, hunting pressure, landscape deforestation, charcoal and timber.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Distances are metres on the ellipsoid&lt;/b&gt; whatever the CRS: a 10 km zone covers the same area at the equator, at 47°N or at 70°N, and zones crossing the 180° meridian are split on both sides. Polygon and line sites are buffered from their edge.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Impact pathways&lt;/b&gt;: tick those to draw. Each has its distance below, in metres; the defaults are {}, each with its source and confidence (in the catalogue file resources/catalogues/impact_pathways.csv; under Advanced, give your own edited copy). A distance far smaller than its default (10 typed for 10 km) is warned about in the log.&lt;/p&gt;&lt;p&gt;Under &lt;b&gt;Advanced&lt;/b&gt;, each pathway can take &lt;b&gt;its distance per site&lt;/b&gt; from a numeric field of the sites (an empty value uses the distance above), and be drawn &lt;b&gt;only where a field says yes&lt;/b&gt; (1, true, yes, oui). In models and qgis_process, PATHWAYS also takes the names (&lt;i&gt;PATHWAYS=footprint,hunting&lt;/i&gt;), and the &lt;i&gt;pathway=field&lt;/i&gt; texts of earlier versions still work: &lt;i&gt;DISTANCE_FIELDS=hunting=hunt_m&lt;/i&gt;, &lt;i&gt;SWITCH_FIELDS=charcoal_timber=uses_wood&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rings&lt;/b&gt;: each zone without the smaller ones (footprint, then 1–10 km, then 10–70 km), for maps; keep full discs to measure pressure on protected areas. &lt;b&gt;Dissolve&lt;/b&gt; merges the zones of all sites, per pathway or all together.&lt;/p&gt;&lt;p&gt;Each zone says its site, pathway, distance, where the distance comes from and its area in hectares. Output in EPSG:4326.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Downstream trace&lt;/i&gt; for mercury and sediment along rivers, then &lt;i&gt;Pressure on protected areas&lt;/i&gt; with these zones.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Dibuja, alrededor de cada sitio minero, las zonas que alcanzan sus impactos: huella del sitio, deforestación fuera del sitio, presión de caza, deforestación del paisaje, madera y carbón vegetal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Las distancias son metros sobre el elipsoide&lt;/b&gt; sea cual sea el SRC: una zona de 10 km cubre la misma superficie en el ecuador, a 47°N o a 70°N, y las zonas que cruzan el meridiano de 180° se dividen a ambos lados. Los sitios de polígonos y de líneas se amplían desde su borde.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Vías de impacto&lt;/b&gt;: marque las que quiera dibujar. Cada una tiene su distancia abajo, en metros; los valores por defecto son {}, cada uno con su fuente y su nivel de confianza (en el archivo de catálogo resources/catalogues/impact_pathways.csv; en Avanzado, indique su propia copia editada). Una distancia mucho menor que su valor por defecto (10 escrito por 10 km) se advierte en el registro.&lt;/p&gt;&lt;p&gt;En &lt;b&gt;Avanzado&lt;/b&gt;, cada vía puede tomar &lt;b&gt;su distancia por sitio&lt;/b&gt; de un campo numérico de los sitios (un valor vacío usa la distancia de arriba), y dibujarse &lt;b&gt;solo donde un campo indica sí&lt;/b&gt; (1, true, yes, sí). En los modelos y en qgis_process, PATHWAYS también acepta los nombres (&lt;i&gt;PATHWAYS=footprint,hunting&lt;/i&gt;), y los textos &lt;i&gt;vía=campo&lt;/i&gt; de versiones anteriores siguen funcionando: &lt;i&gt;DISTANCE_FIELDS=hunting=hunt_m&lt;/i&gt;, &lt;i&gt;SWITCH_FIELDS=charcoal_timber=uses_wood&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anillos&lt;/b&gt;: cada zona sin las más pequeñas (huella, luego 1–10 km, luego 10–70 km), para mapas; conserve los discos completos para medir la presión sobre las áreas protegidas. &lt;b&gt;Disolver&lt;/b&gt; une las zonas de todos los sitios, por vía o todas juntas.&lt;/p&gt;&lt;p&gt;Cada zona indica su sitio, su vía, su distancia, de dónde viene la distancia y su superficie en hectáreas. Salida en EPSG:4326.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Siguiente paso&lt;/b&gt;: &lt;i&gt;Trazado aguas abajo&lt;/i&gt; para el mercurio y los sedimentos a lo largo de los ríos, y luego &lt;i&gt;Presión sobre las áreas protegidas&lt;/i&gt; con estas zonas.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Draws, around every mining site, the zones its impacts reach: site footprint, off-site deforestation, hunting pressure, landscape deforestation, charcoal and timber.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Distances are metres on the ellipsoid&lt;/b&gt; whatever the CRS: a 10 km zone covers the same area at the equator, at 47°N or at 70°N, and zones crossing the 180° meridian are split on both sides. Polygon and line sites are buffered from their edge.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Impact pathways&lt;/b&gt;: tick those to draw. Each has its distance below, in metres; the defaults are {}, each with its source and confidence (under Advanced, you can give your own edited copy of the catalogue of pathways). A distance far smaller than its default (10 typed for 10 km) is warned about in the log.&lt;/p&gt;&lt;p&gt;Under &lt;b&gt;Advanced&lt;/b&gt;, each pathway can take &lt;b&gt;its distance per site&lt;/b&gt; from a numeric field of the sites (an empty value uses the distance above), and be drawn &lt;b&gt;only where a field says yes&lt;/b&gt; (1, true, yes, oui).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rings&lt;/b&gt;: each zone without the smaller ones (footprint, then 1–10 km, then 10–70 km), for maps; keep full discs to measure pressure on protected areas. &lt;b&gt;Dissolve&lt;/b&gt; merges the zones of all sites, per pathway or all together.&lt;/p&gt;&lt;p&gt;Each zone says its site, pathway, distance, where the distance comes from and its area in hectares. Output in EPSG:4326.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Downstream trace&lt;/i&gt; for mercury and sediment along rivers, then &lt;i&gt;Pressure on protected areas&lt;/i&gt; with these zones.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dibuja, alrededor de cada sitio minero, las zonas que alcanzan sus impactos: huella del sitio, deforestación fuera del sitio, presión de caza, deforestación del paisaje, madera y carbón vegetal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Las distancias son metros sobre el elipsoide&lt;/b&gt; sea cual sea el SRC: una zona de 10 km cubre la misma superficie en el ecuador, a 47°N o a 70°N, y las zonas que cruzan el meridiano de 180° se dividen a ambos lados. Los sitios de polígonos y de líneas se amplían desde su borde.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Vías de impacto&lt;/b&gt;: marque las que quiera dibujar. Cada una tiene su distancia abajo, en metros; los valores por defecto son {}, cada uno con su fuente y su nivel de confianza (en Avanzado, puede indicar su propia copia editada del catálogo de vías). Una distancia mucho menor que su valor por defecto (10 escrito por 10 km) se advierte en el registro.&lt;/p&gt;&lt;p&gt;En &lt;b&gt;Avanzado&lt;/b&gt;, cada vía puede tomar &lt;b&gt;su distancia por sitio&lt;/b&gt; de un campo numérico de los sitios (un valor vacío usa la distancia de arriba), y dibujarse &lt;b&gt;solo donde un campo indica sí&lt;/b&gt; (1, true, yes, sí).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anillos&lt;/b&gt;: cada zona sin las más pequeñas (huella, luego 1–10 km, luego 10–70 km), para mapas; conserve los discos completos para medir la presión sobre las áreas protegidas. &lt;b&gt;Disolver&lt;/b&gt; une las zonas de todos los sitios, por vía o todas juntas.&lt;/p&gt;&lt;p&gt;Cada zona indica su sitio, su vía, su distancia, de dónde viene la distancia y su superficie en hectáreas. Salida en EPSG:4326.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Siguiente paso&lt;/b&gt;: &lt;i&gt;Trazado aguas abajo&lt;/i&gt; para el mercurio y los sedimentos a lo largo de los ríos, y luego &lt;i&gt;Presión sobre las áreas protegidas&lt;/i&gt; con estas zonas.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="102"/>
@@ -2510,47 +2653,47 @@
         <translation>número de sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
         <source>impact pathway name from the catalogue, e.g. hunting</source>
         <translation>nombre de la vía de impacto en el catálogo, p. ej. hunting</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
         <source>readable name of the pathway</source>
         <translation>nombre legible de la vía</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
         <source>outer distance of the zone in metres on the ellipsoid</source>
         <translation>distancia exterior de la zona en metros sobre el elipsoide</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
         <source>inner distance of a ring (0 for a full disc)</source>
         <translation>distancia interior de un anillo (0 para un disco completo)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
         <source>where the distance comes from: catalogue source, parameter or field</source>
         <translation>de dónde viene la distancia: fuente del catálogo, parámetro o campo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
         <source>confidence in the distance: high, medium, low, none</source>
         <translation>confianza en la distancia: high (alta), medium (media), low (baja), none (ninguna)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
         <source>disc (site to distance) or ring (from the previous distance)</source>
         <translation>disc (del sitio a la distancia) o ring (desde la distancia anterior)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
         <source>number of sites in the zone (1 unless dissolved)</source>
         <translation>número de sitios en la zona (1 salvo disolución)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
         <source>area of the zone in hectares on the ellipsoid</source>
         <translation>superficie de la zona en hectáreas sobre el elipsoide</translation>
     </message>
@@ -2852,7 +2995,7 @@
         <translation>no es una línea tras la reparación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="152"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="149"/>
         <source>no pathway applies</source>
         <translation>no se aplica ninguna vía</translation>
     </message>
@@ -2867,22 +3010,22 @@
         <translation>geometría reparada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="386"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="422"/>
         <source>switched off</source>
         <translation>desactivado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="386"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="422"/>
         <source>unreadable value in {field}</source>
         <translation>valor ilegible en {field}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="404"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="440"/>
         <source>zero, negative or unreadable {field}</source>
         <translation>{field} cero, negativo o ilegible</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="415"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="451"/>
         <source>empty {field}</source>
         <translation>{field} vacío</translation>
     </message>
@@ -2937,7 +3080,7 @@
         <translation>coordenadas fuera de rango</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="396"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="432"/>
         <source>unreadable {field} (make it a number field)</source>
         <translation>{field} ilegible (conviértalo en un campo numérico)</translation>
     </message>

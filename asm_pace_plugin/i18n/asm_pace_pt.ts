@@ -44,20 +44,92 @@
         <translation>local não classificado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="108"/>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="135"/>
         <source>It is never recommended on its own: combine it with other approaches.</source>
         <translation>Nunca é recomendada sozinha: combine-a com outras abordagens.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="114"/>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="141"/>
         <source>Nothing answered so far argues for or against this approach here.</source>
         <translation>Nada do que foi respondido até agora pesa a favor ou contra esta abordagem aqui.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="53"/>
+        <source>recommended</source>
+        <comment>feminine</comment>
+        <translation>recomendada</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="54"/>
+        <source>recommended</source>
+        <comment>masculine</comment>
+        <translation>recomendado</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="55"/>
+        <source>recommended</source>
+        <comment>feminine plural</comment>
+        <translation>recomendadas</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="56"/>
+        <source>recommended</source>
+        <comment>masculine plural</comment>
+        <translation>recomendados</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="57"/>
+        <source>possible</source>
+        <comment>feminine</comment>
+        <translation>possível</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="58"/>
+        <source>possible</source>
+        <comment>masculine</comment>
+        <translation>possível</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="59"/>
+        <source>possible</source>
+        <comment>feminine plural</comment>
+        <translation>possíveis</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="60"/>
+        <source>possible</source>
+        <comment>masculine plural</comment>
+        <translation>possíveis</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="61"/>
+        <source>not advisable</source>
+        <comment>feminine</comment>
+        <translation>desaconselhada</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="62"/>
+        <source>not advisable</source>
+        <comment>masculine</comment>
+        <translation>desaconselhado</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="63"/>
+        <source>not advisable</source>
+        <comment>feminine plural</comment>
+        <translation>desaconselhadas</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="64"/>
+        <source>not advisable</source>
+        <comment>masculine plural</comment>
+        <translation>desaconselhados</translation>
     </message>
 </context>
 <context>
     <name>AsmPaceAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="105"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="108"/>
         <source>The style could not be stored in {}: {}</source>
         <translation>Não foi possível gravar o estilo em {}: {}</translation>
     </message>
@@ -162,12 +234,12 @@
         <translation>O campo que identifica cada local. Deixe-o vazio para usar a chave que a classificação encontrou (o primeiro entre site_code, site_id, code, site_key, id cujos valores estejam todos preenchidos e sejam todos diferentes; senão, o identificador da feição), para que zonas, traçados, pressão e dossiês coincidam.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="79"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="82"/>
         <source>Cancelled after {} of {} features: the outputs hold only what was written by then.</source>
         <translation>Cancelado após {} de {} feições: as saídas contêm só o que foi escrito até então.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="84"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="87"/>
         <source>Cancelled while reading the inputs, before any feature was processed.</source>
         <translation>Cancelado durante a leitura das entradas, antes de qualquer feição ser processada.</translation>
     </message>
@@ -247,19 +319,14 @@
         <translation>Dê a cada local a sua própria chave: as etapas seguintes identificam os locais por ela.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="62"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="64"/>
         <source>1. Site screening</source>
         <translation>1. Triagem dos locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="63"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="65"/>
         <source>2. Impacts</source>
         <translation>2. Impactos</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="64"/>
-        <source>3. Assessment</source>
-        <translation>3. Avaliação</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/checks.py" line="58"/>
@@ -330,6 +397,16 @@
         <location filename="../../asm_pace_plugin/algorithms/common.py" line="116"/>
         <source>The site layer &apos;{layer}&apos; holds {what}, not mining sites. Choose the classified sites (the output of Classify sites) or your own site layer.</source>
         <translation>A camada de locais “{layer}” contém {what}, não locais de mineração. Escolha os locais classificados (a saída de Classificar os locais) ou a sua própria camada de locais.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="66"/>
+        <source>3. Pressure</source>
+        <translation>3. Pressão</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="67"/>
+        <source>4. Assessment</source>
+        <translation>4. Avaliação</translation>
     </message>
 </context>
 <context>
@@ -598,47 +675,47 @@
 <context>
     <name>AsmPacePlugin</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="52"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="53"/>
         <source>ASM-PACE sample data (synthetic)</source>
         <translation>Dados de exemplo do ASM-PACE (sintéticos)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="75"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="76"/>
         <source>ASM-PACE assessment</source>
         <translation>Avaliação ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="80"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="81"/>
         <source>Assess sites one by one: profile, stakeholders, management options</source>
         <translation>Avaliar os locais um a um: perfil, atores, opções de manejo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="129"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="130"/>
         <source>Load synthetic sample data</source>
         <translation>Carregar os dados de exemplo sintéticos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="130"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="131"/>
         <source>Add the plugin&apos;s small synthetic sample layers to the project</source>
         <translation>Adicionar ao projeto as pequenas camadas de exemplo sintéticas do complemento</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="134"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="135"/>
         <source>Getting started</source>
         <translation>Primeiros passos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="135"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="136"/>
         <source>The steps of the work, with the help page of each</source>
         <translation>As etapas do trabalho, com a página de ajuda de cada uma</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="49"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="50"/>
         <source>Could not copy the sample data to your QGIS profile: {error}</source>
         <translation>Não foi possível copiar os dados de exemplo para o seu perfil do QGIS: {error}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="63"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="64"/>
         <source>Sample data loaded from your own copy (edits stay there): {path}</source>
         <translation>Dados de exemplo carregados da sua própria cópia (as alterações ficam nela): {path}</translation>
     </message>
@@ -782,129 +859,134 @@
 <context>
     <name>Catalogues</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="96"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="105"/>
         <source>file not found</source>
         <translation>arquivo não encontrado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="57"/>
+        <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="68"/>
         <source>not readable JSON ({error})</source>
         <translation>JSON ilegível ({error})</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="103"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="112"/>
         <source>needs a non-empty list {list_key!r}</source>
         <translation>precisa de uma lista {list_key!r} não vazia</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="111"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="120"/>
         <source>each entry must be an object</source>
         <translation>cada entrada deve ser um objeto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="114"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="123"/>
         <source>needs a text &apos;id&apos;</source>
         <translation>precisa de um texto 'id'</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="116"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="125"/>
         <source>id used twice</source>
         <translation>identificador usado duas vezes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="124"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="133"/>
         <source>needs a text {key!r}</source>
         <translation>precisa de um texto {key!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="135"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="144"/>
         <source>&apos;sources&apos; must be a list of texts</source>
         <translation>'sources' deve ser uma lista de textos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="168"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="177"/>
         <source>colour {colour!r} is not #rrggbb</source>
         <translation>a cor {colour!r} não é #rrggbb</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="182"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="191"/>
         <source>needs at least two &apos;choices&apos;</source>
         <translation>precisa de pelo menos duas 'choices'</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="186"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="195"/>
         <source>each choice needs an &apos;id&apos; and a &apos;label&apos;</source>
         <translation>cada opção precisa de um 'id' e um 'label'</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="191"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="200"/>
         <source>choices must include {UNKNOWN_ANSWER!r}</source>
         <translation>as opções devem incluir {UNKNOWN_ANSWER!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="209"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="218"/>
         <source>unknown approach {value!r}</source>
         <translation>abordagem desconhecida {value!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="215"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="224"/>
         <source>effect must be one of {EFFECTS}</source>
         <translation>o efeito deve ser um de {EFFECTS}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="222"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="231"/>
         <source>&apos;when&apos; needs conditions among {RULE_CONDITIONS}</source>
         <translation>'when' precisa de condições entre {RULE_CONDITIONS}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="232"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="241"/>
         <source>unknown question {question_id!r}</source>
         <translation>pergunta desconhecida {question_id!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="241"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="250"/>
         <source>unknown answers {unknown} to {question_id!r}</source>
         <translation>respostas desconhecidas {unknown} para {question_id!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="251"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="260"/>
         <source>unknown IUCN categories {value}</source>
         <translation>categorias UICN desconhecidas {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="260"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="269"/>
         <source>unknown PACE classes {value}</source>
         <translation>classes PACE desconhecidas {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="270"/>
+        <location filename="../../asm_pace_plugin/core/assessment/catalogues.py" line="279"/>
         <source>reason uses unknown placeholders {value}</source>
         <translation>o motivo usa marcadores desconhecidos {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="61"/>
+        <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="72"/>
         <source>must be an object of catalogue files</source>
         <translation>deve ser um objeto de arquivos de catálogo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="67"/>
+        <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="81"/>
         <source>not a catalogue file: one of {TRANSLATED_FILES}</source>
         <translation>não é um arquivo de catálogo: um de {TRANSLATED_FILES}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="75"/>
+        <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="89"/>
         <source>must map each English text to its translation</source>
         <translation>deve associar cada texto em inglês à sua tradução</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="94"/>
         <source>needs a translation (a non-empty text)</source>
         <translation>precisa de uma tradução (um texto não vazio)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="88"/>
+        <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="102"/>
         <source>the translation must keep the placeholders of the English text</source>
         <translation>a tradução deve manter os marcadores do texto em inglês</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="114"/>
+        <source>must give each approach id one of: {GENDERS}</source>
+        <translation>deve dar a cada identificador de abordagem um de: {GENDERS}</translation>
     </message>
 </context>
 <context>
@@ -920,102 +1002,102 @@
         <translation>asm,mape,garimpo,artesanal,mineração,pace,wdpa,área protegida,unidade de conservação,ecorregião,global 200,paisagem,classificar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="103"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="105"/>
         <source>Mining sites</source>
         <translation>Locais de mineração</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="108"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="110"/>
         <source>Protected areas (WDPA polygons and points, or a national layer)</source>
         <translation>Áreas protegidas (polígonos e pontos da WDPA, ou uma camada nacional)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="113"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="115"/>
         <source>Polygon layers, and WDPA point layers with REP_AREA.</source>
         <translation>Camadas de polígonos, e camadas de pontos da WDPA com REP_AREA.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="115"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="117"/>
         <source>WWF priority landscapes</source>
         <translation>Paisagens prioritárias do WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="144"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="146"/>
         <source>Landscape name field (empty: NAME or a usual name field)</source>
         <translation>Campo do nome da paisagem (vazio: NAME ou um campo de nome usual)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="115"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="117"/>
         <source>Ecoregions (WWF TEOW with G200 fields, or a Global 200 layer)</source>
         <translation>Ecorregiões (WWF TEOW com os campos G200, ou uma camada Global 200)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="137"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="139"/>
         <source>Ecoregion layers hold only Global 200 ecoregions</source>
         <translation>As camadas de ecorregiões só contêm ecorregiões Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="115"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="117"/>
         <source>AZE sites (or a KBA layer with an AZE status field)</source>
         <translation>Sítios AZE (ou uma camada de KBA com um campo de situação AZE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="151"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="153"/>
         <source>Search radius for the nearest protected area (metres; 0: do not search)</source>
         <translation>Raio de busca da área protegida mais próxima (metros; 0: não buscar)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="158"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="160"/>
         <source>Measured on the ellipsoid whatever the CRS of the layers.</source>
         <translation>Medido sobre o elipsoide qualquer que seja o SRC das camadas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="131"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="133"/>
         <source>Data version to record (e.g. WDPA November 2025)</source>
         <translation>Versão dos dados a registrar (p. ex. WDPA novembro de 2025)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="160"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="162"/>
         <source>Classified sites</source>
         <translation>Locais classificados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="165"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="167"/>
         <source>PACE summary</source>
         <translation>Resumo PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="172"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="174"/>
         <source>Site key field (empty: the feature id)</source>
         <translation>Campo-chave dos locais (vazio: o identificador da feição)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="245"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="247"/>
         <source>Sites are named by {} (the site key): impact zones, downstream trace, pressure and dossiers use the same key unless told otherwise.</source>
         <translation>Os locais são identificados por {} (a chave dos locais): zonas de impacto, traçado a jusante, pressão e dossiês usam a mesma chave, salvo indicação em contrário.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="260"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="262"/>
         <source>Replacing earlier PACE fields of the input: {}</source>
         <translation>Substituindo campos PACE anteriores da entrada: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="266"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="268"/>
         <source>The site layer has fields of its own named like PACE fields: they are kept as they are, and the PACE fields are written as {}.</source>
         <translation>A camada de locais tem campos próprios com nomes de campos PACE: eles são mantidos como estão, e os campos PACE são gravados como {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="134"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="136"/>
         <source>Written into every site, so that a result says which data it came from.</source>
         <translation>Gravada em cada local, para que um resultado diga de quais dados veio.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="71"/>
-        <source>&lt;p&gt;Tells, for every mining site, whether it lies in a &lt;b&gt;protected area&lt;/b&gt;, a &lt;b&gt;WWF priority landscape&lt;/b&gt; or a &lt;b&gt;critical ecosystem&lt;/b&gt; (a Global 200 ecoregion), following the ASM-PACE definitions. The first that applies wins, in that order; sites in none are &lt;i&gt;not eligible&lt;/i&gt;. Every match is kept: a site in a national park that is also a World Heritage and a Ramsar site lists all three.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: points, lines or polygons, in any CRS. Sites without geometry are kept, marked &lt;i&gt;unclassified&lt;/i&gt;, and counted in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protected areas&lt;/b&gt;: one or more layers. The WDPA (classic or November 2025 schema) is recognised by itself. For a national layer, name its fields below (for example NOM_AP for the name and TYPE_AP for the designation). WDPA is cleaned as Protected Planet does: only Designated, Inscribed and Established areas are kept, UNESCO-MAB Biosphere Reserves are left out, points with a reported area (REP_AREA) become circles of that area on the ellipsoid, and invalid polygons are repaired. Each rule can be changed below; the log counts what each did.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Landscapes&lt;/b&gt;, &lt;b&gt;ecoregions&lt;/b&gt; (WWF TEOW with its G200 fields, or a Global 200 layer) and &lt;b&gt;AZE sites&lt;/b&gt; are optional. A kind of layer you do not supply is not tested, and the output says so in &lt;i&gt;not_tested&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Distances are metres on the ellipsoid, whatever the CRS. For a site outside every protected area, the nearest one within the search radius is reported.&lt;/p&gt;&lt;p&gt;Outputs: the sites with all their fields plus the PACE fields (see the README for each), styled by class; and a summary table of sites per class and per protected area. The log says which field names the sites (the site key); the later steps use the same. Where no field names each site once, each site&apos;s feature id is kept in a new field &lt;i&gt;site_key&lt;/i&gt;: copies of a layer number their features anew.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Impact zones&lt;/i&gt; around the classified sites (and &lt;i&gt;Downstream trace&lt;/i&gt; where mercury is used), or the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock to assess the sites one by one.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Indica, para cada local de mineração, se ele está em uma &lt;b&gt;área protegida&lt;/b&gt;, uma &lt;b&gt;paisagem prioritária do WWF&lt;/b&gt; ou um &lt;b&gt;ecossistema crítico&lt;/b&gt; (uma ecorregião prioritária Global 200), segundo as definições do ASM-PACE. Vale a primeira que se aplica, nessa ordem; os locais fora de todas ficam &lt;i&gt;fora do PACE&lt;/i&gt;. Toda correspondência é mantida: um local em um parque nacional que também é sítio do Patrimônio Mundial e sítio Ramsar lista os três.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Locais&lt;/b&gt;: pontos, linhas ou polígonos, em qualquer SRC. Os locais sem geometria são mantidos, marcados como &lt;i&gt;não classificados&lt;/i&gt;, e contados no registro.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Áreas protegidas&lt;/b&gt;: uma ou mais camadas. A WDPA (esquema clássico ou de novembro de 2025) é reconhecida sozinha. Para uma camada nacional (por exemplo as unidades de conservação do CNUC), informe os campos abaixo (por exemplo NOM_AP para o nome e TYPE_AP para a designação). A WDPA é depurada como faz o Protected Planet: só as áreas designadas, inscritas e estabelecidas são mantidas, as reservas da biosfera MAB-UNESCO ficam de fora, os pontos com área declarada (REP_AREA) viram círculos dessa área sobre o elipsoide e os polígonos inválidos são reparados. Cada regra pode ser mudada abaixo; o registro conta o que cada uma fez.&lt;/p&gt;&lt;p&gt;As &lt;b&gt;paisagens&lt;/b&gt;, as &lt;b&gt;ecorregiões&lt;/b&gt; (WWF TEOW com seus campos G200, ou uma camada Global 200) e os &lt;b&gt;sítios AZE&lt;/b&gt; são opcionais. Um tipo de camada que você não fornecer não é testado, e a saída informa isso em &lt;i&gt;not_tested&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;As distâncias são em metros sobre o elipsoide, qualquer que seja o SRC. Para um local fora de qualquer área protegida, é informada a mais próxima dentro do raio de busca.&lt;/p&gt;&lt;p&gt;Saídas: os locais com todos os seus campos mais os campos PACE (veja o README para cada um), estilizados por classe; e uma tabela-resumo de locais por classe e por área protegida. O registro diz qual campo identifica os locais (a chave dos locais); as etapas seguintes usam o mesmo. Onde nenhum campo identifica cada local uma única vez, o identificador da feição de cada local é guardado em um novo campo &lt;i&gt;site_key&lt;/i&gt;: as cópias de uma camada renumeram suas feições.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: &lt;i&gt;Zonas de impacto&lt;/i&gt; em torno dos locais classificados (e &lt;i&gt;Traçado a jusante&lt;/i&gt; onde há uso de mercúrio), ou o painel &lt;i&gt;Avaliação ASM-PACE&lt;/i&gt; para avaliar os locais um a um.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Tells, for every mining site, whether it lies in a &lt;b&gt;protected area&lt;/b&gt;, a &lt;b&gt;WWF priority landscape&lt;/b&gt; or a &lt;b&gt;critical ecosystem&lt;/b&gt; (a Global 200 ecoregion), following the ASM-PACE definitions. The first that applies wins, in that order; sites in none are &lt;i&gt;not eligible&lt;/i&gt;. Every match is kept: a site in a national park that is also a World Heritage and a Ramsar site lists all three.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: points, lines or polygons, in any CRS. Sites without geometry are kept, marked &lt;i&gt;unclassified&lt;/i&gt;, and counted in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protected areas&lt;/b&gt;: one or more layers. The WDPA (classic or November 2025 schema) is recognised by itself. For a national layer, name its fields below (for example NOM_AP for the name and TYPE_AP for the designation). WDPA is cleaned as Protected Planet does: only Designated, Inscribed and Established areas are kept, UNESCO-MAB Biosphere Reserves are left out, points with a reported area (REP_AREA) become circles of that area on the ellipsoid, and invalid polygons are repaired. Each rule can be changed below; the log counts what each did.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Landscapes&lt;/b&gt;, &lt;b&gt;ecoregions&lt;/b&gt; (WWF TEOW with its G200 fields, or a Global 200 layer) and &lt;b&gt;AZE sites&lt;/b&gt; are optional. A kind of layer you do not supply is not tested, and each site says which were not tested.&lt;/p&gt;&lt;p&gt;Distances are metres on the ellipsoid, whatever the CRS. For a site outside every protected area, the nearest one within the search radius is reported.&lt;/p&gt;&lt;p&gt;Outputs: the sites with all their fields plus the PACE fields (class, protected areas, designations, IUCN category, landscape, ecoregion, nearest protected area and its distance, layers not tested), styled by class; and a summary table of sites per class and per protected area. The log says which field names the sites (the site key); the later steps use the same. Where no field names each site once, each site&apos;s feature id is kept in a new field &lt;i&gt;site_key&lt;/i&gt;: copies of a layer number their features anew.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Impact zones&lt;/i&gt; around the classified sites (and &lt;i&gt;Downstream trace&lt;/i&gt; where mercury is used), or the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock to assess the sites one by one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Indica, para cada local de mineração, se ele está em uma &lt;b&gt;área protegida&lt;/b&gt;, uma &lt;b&gt;paisagem prioritária do WWF&lt;/b&gt; ou um &lt;b&gt;ecossistema crítico&lt;/b&gt; (uma ecorregião prioritária Global 200), segundo as definições do ASM-PACE. Vale a primeira que se aplica, nessa ordem; os locais fora de todas ficam &lt;i&gt;fora do PACE&lt;/i&gt;. Toda correspondência é mantida: um local em um parque nacional que também é sítio do Patrimônio Mundial e sítio Ramsar lista os três.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Locais&lt;/b&gt;: pontos, linhas ou polígonos, em qualquer SRC. Os locais sem geometria são mantidos, marcados como &lt;i&gt;não classificados&lt;/i&gt;, e contados no registro.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Áreas protegidas&lt;/b&gt;: uma ou mais camadas. A WDPA (esquema clássico ou de novembro de 2025) é reconhecida sozinha. Para uma camada nacional (por exemplo as unidades de conservação do CNUC), informe os campos abaixo (por exemplo NOM_AP para o nome e TYPE_AP para a designação). A WDPA é depurada como faz o Protected Planet: só as áreas designadas, inscritas e estabelecidas são mantidas, as reservas da biosfera MAB-UNESCO ficam de fora, os pontos com área declarada (REP_AREA) viram círculos dessa área sobre o elipsoide e os polígonos inválidos são reparados. Cada regra pode ser mudada abaixo; o registro conta o que cada uma fez.&lt;/p&gt;&lt;p&gt;As &lt;b&gt;paisagens&lt;/b&gt;, as &lt;b&gt;ecorregiões&lt;/b&gt; (WWF TEOW com seus campos G200, ou uma camada Global 200) e os &lt;b&gt;sítios AZE&lt;/b&gt; são opcionais. Um tipo de camada que você não fornecer não é testado, e cada local informa quais não foram testados.&lt;/p&gt;&lt;p&gt;As distâncias são em metros sobre o elipsoide, qualquer que seja o SRC. Para um local fora de qualquer área protegida, é informada a mais próxima dentro do raio de busca.&lt;/p&gt;&lt;p&gt;Saídas: os locais com todos os seus campos mais os campos PACE (classe, áreas protegidas, designações, categoria UICN, paisagem, ecorregião, área protegida mais próxima e sua distância, camadas não testadas), estilizados por classe; e uma tabela-resumo de locais por classe e por área protegida. O registro diz qual campo identifica os locais (a chave dos locais); as etapas seguintes usam o mesmo. Onde nenhum campo identifica cada local uma única vez, o identificador da feição de cada local é guardado em um novo campo &lt;i&gt;site_key&lt;/i&gt;: as cópias de uma camada renumeram suas feições.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: &lt;i&gt;Zonas de impacto&lt;/i&gt; em torno dos locais classificados (e &lt;i&gt;Traçado a jusante&lt;/i&gt; onde há uso de mercúrio), ou o painel &lt;i&gt;Avaliação ASM-PACE&lt;/i&gt; para avaliar os locais um a um.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="252"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="254"/>
         <source>No field names each site once ({}): each site&apos;s feature id is stored in the field {} of the output, the site key that impact zones, downstream trace, pressure and dossiers use (feature ids change when a layer is copied).</source>
         <translation>Nenhum campo identifica cada local uma única vez ({}): o identificador da feição de cada local é gravado no campo {} da saída, a chave dos locais que zonas de impacto, traçado a jusante, pressão e dossiês usam (os identificadores de feições mudam quando uma camada é copiada).</translation>
     </message>
@@ -1171,137 +1253,137 @@
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Designations</source>
         <translation>Designações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Levels</source>
         <translation>Níveis</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>International designations</source>
         <translation>Designações internacionais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Strictest IUCN category</source>
         <translation>Categoria UICN mais restritiva</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>WWF priority landscape</source>
         <translation>Paisagem prioritária do WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Global 200 ecoregion</source>
         <translation>Ecorregião prioritária Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Nearest protected area</source>
         <translation>Área protegida mais próxima</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Layers not tested</source>
         <translation>Camadas não testadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Data version</source>
         <translation>Versão dos dados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
         <source>Stance</source>
         <translation>Posição</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
         <source>Quadrant</source>
         <translation>Quadrante</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
         <source>Contact</source>
         <translation>Contato</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
         <source>Relation</source>
         <translation>Relação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="92"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="93"/>
         <source>Approach</source>
         <translation>Abordagem</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="87"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="88"/>
         <source>Fit</source>
         <translation>Adequação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="87"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="88"/>
         <source>Reasons</source>
         <translation>Motivos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="433"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="461"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="92"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="93"/>
         <source>Officer</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="433"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="461"/>
         <source>Rationale</source>
         <translation>Justificativa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="117"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="118"/>
         <source>Stakeholder table</source>
         <translation>Tabela de atores</translation>
     </message>
@@ -1311,239 +1393,265 @@
         <translation>Classe PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="358"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="386"/>
         <source>Classification (PACE)</source>
         <translation>Classificação (PACE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="361"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="389"/>
         <source>Pressure from impact zones</source>
         <translation>Pressão das zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="369"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="397"/>
         <source>Impact zones</source>
         <translation>Zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="379"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="407"/>
         <source>not recorded</source>
         <translation>não registrado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="385"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="413"/>
         <source>Site profile</source>
         <translation>Perfil do local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="404"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="432"/>
         <source>Stakeholders</source>
         <translation>Atores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="416"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="444"/>
         <source>Relations</source>
         <translation>Relações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="420"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="448"/>
         <source>Fit of the management approaches</source>
         <translation>Adequação das abordagens de gestão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="433"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="461"/>
         <source>Decision</source>
         <translation>Decisão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="429"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="457"/>
         <source>No decision recorded yet.</source>
         <translation>Nenhuma decisão registrada ainda.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="433"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="461"/>
         <source>Approach chosen</source>
         <translation>Abordagem escolhida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="433"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="461"/>
         <source>Decided by</source>
         <translation>Decidido por</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="449"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="477"/>
         <source>Decision history (newest first)</source>
         <translation>Histórico de decisões (a mais recente primeiro)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="457"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="485"/>
         <source>Generated</source>
         <translation>Gerado em</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="461"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="489"/>
         <source>ASM-PACE plugin version</source>
         <translation>Versão do complemento ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="464"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="492"/>
         <source>Data sources</source>
         <translation>Fontes dos dados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="465"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="493"/>
         <source>About this dossier</source>
         <translation>Sobre este dossiê</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="493"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="521"/>
         <source>None recorded.</source>
         <translation>Nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="417"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="428"/>
         <source>ASM-PACE site dossiers</source>
         <translation>Dossiês dos locais ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="541"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="552"/>
         <source>Site dossier: {title}</source>
         <translation>Dossiê do local: {title}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="596"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="625"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="104"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="105"/>
         <source>Influence–interest grid</source>
         <translation>Grade influência–interesse</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="105"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="106"/>
         <source>Relation network</source>
         <translation>Rede de relações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="738"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="749"/>
         <source>could not write {path}</source>
         <translation>não foi possível gravar {path}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="131"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="137"/>
         <source>Redaction NOT applied: this dossier holds personal contacts and sensitive stakeholders. Share it only with people entitled to them.</source>
         <translation>Dados sensíveis NÃO omitidos: este dossiê contém contatos pessoais e atores sensíveis. Compartilhe-o só com pessoas autorizadas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="136"/>
-        <source>Redaction applied: {contacts} contacts and {sensitive} sensitive stakeholders left out.</source>
-        <translation>Dados sensíveis omitidos: {contacts} contatos e {sensitive} atores sensíveis deixados de fora.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="301"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="329"/>
         <source>Site key(s) not found: {keys}. Give keys of assessed sites (the dock lists them), separated by commas.</source>
         <translation>Chave(s) de local não encontrada(s): {keys}. Informe chaves de locais avaliados (o painel as lista), separadas por vírgulas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="748"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="759"/>
         <source>QGIS could not write the PDF {path} (error {result}): is it open in another program?</source>
         <translation>O QGIS não conseguiu gravar o PDF {path} (erro {result}): ele está aberto em outro programa?</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Distance to the nearest protected area</source>
         <translation>Distância à área protegida mais próxima</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Share of the site inside protected areas</source>
         <translation>Proporção do local dentro de áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
         <source>Influence (0–5)</source>
         <translation>Influência (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
         <source>Interest (0–5)</source>
         <translation>Interesse (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
         <source>Strength (1–3)</source>
         <translation>Intensidade (1–3)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
         <source>Impact pathway</source>
         <translation>Via de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="102"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="103"/>
         <source>Protected area</source>
         <translation>Área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="102"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="103"/>
         <source>Area reached (ha)</source>
         <translation>Área alcançada (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="102"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="103"/>
         <source>Share of the protected area</source>
         <translation>Proporção da área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
         <source>From (km)</source>
         <translation>De (km)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
         <source>To (km)</source>
         <translation>Até (km)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
         <source>Confidence</source>
         <translation>Confiança</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
         <source>Source of the distance</source>
         <translation>Fonte da distância</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="342"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="370"/>
         <source>Coordinates (WGS 84)</source>
         <translation>Coordenadas (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="343"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="371"/>
         <source>UTM (WGS 84)</source>
         <translation>UTM (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="457"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="485"/>
         <source>{date} UTC</source>
         <translation>{date} UTC</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="188"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="216"/>
         <source>No stakeholders shown: all of this site&apos;s are sensitive and left out.</source>
         <translation>Nenhum ator mostrado: todos os deste local são sensíveis e foram deixados de fora.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="189"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="217"/>
         <source>No stakeholders recorded for this site.</source>
         <translation>Nenhum ator registrado para este local.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="143"/>
+        <source>Safe to share: no contact or sensitive stakeholder had to be left out.</source>
+        <translation>Pode ser compartilhado: não havia contato nem ator sensível a omitir.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="149"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contato</numerusform>
+            <numerusform>%n contatos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="152"/>
+        <source>%n sensitive stakeholder(s)</source>
+        <translation>
+            <numerusform>%n ator sensível</numerusform>
+            <numerusform>%n atores sensíveis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="155"/>
+        <source>{first} and {second}</source>
+        <translation>{first} e {second}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="160"/>
+        <source>Redaction applied, left out: {left_out}.</source>
+        <translation>Dados sensíveis omitidos: {left_out}.</translation>
     </message>
 </context>
 <context>
@@ -1612,57 +1720,57 @@
 <context>
     <name>DossierLayout</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="174"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="175"/>
         <source>Impact zones: {pathway}</source>
         <translation>Zonas de impacto: {pathway}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="526"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="537"/>
         <source>redacted</source>
         <translation>dados sensíveis omitidos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="526"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="537"/>
         <source>NOT REDACTED</source>
         <translation>DADOS SENSÍVEIS NÃO OMITIDOS</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="531"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="542"/>
         <source>ASM-PACE site dossier · {site} · {date} UTC · plugin {version} · {redaction}</source>
         <translation>Dossiê do local ASM-PACE · {site} · {date} UTC · complemento {version} · {redaction}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="571"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="581"/>
         <source>None recorded.</source>
         <translation>Nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="618"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="628"/>
         <source>This site has no geometry: no map.</source>
         <translation>Este local não tem geometria: sem mapa.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="720"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="731"/>
         <source>Location: {country}</source>
         <translation>Localização: {country}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="720"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="731"/>
         <source>Location</source>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="152"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="153"/>
         <source>This site</source>
         <translation>Este local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="155"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="156"/>
         <source>Other mining sites</source>
         <translation>Outros locais de mineração</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="373"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="384"/>
         <source>{name} (continued)</source>
         <translation>{name} (continuação)</translation>
     </message>
@@ -1943,170 +2051,205 @@
 <context>
     <name>ImpactPathways</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="35"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
         <source>No: one zone per site and pathway</source>
         <translation>Não: uma zona por local e via</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="35"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
         <source>Per pathway</source>
         <translation>Por via</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="35"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
         <source>All zones into one</source>
         <translation>Todas as zonas em uma</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="111"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="125"/>
         <source>Impact-pathway catalogue {path}</source>
         <translation>Catálogo de vias de impacto {path}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="115"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="129"/>
         <source>{where} cannot be read ({strerror}). Choose an existing CSV file.</source>
         <translation>{where} não pode ser lido ({strerror}). Escolha um arquivo CSV existente.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="152"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="166"/>
         <source>{where}, line {line}</source>
         <translation>{where}, linha {line}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="156"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="170"/>
         <source>{where}, line {line}: the name &apos;{name}&apos; appears twice. Rename one.</source>
         <translation>{where}, linha {line}: o nome &quot;{name}&quot; aparece duas vezes. Renomeie um deles.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="200"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="214"/>
         <source>{where}: confidence must be one of {CONFIDENCES}, not &apos;{confidence}&apos;.</source>
         <translation>{where}: a confiança deve ser uma de {CONFIDENCES}, não &quot;{confidence}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="431"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="467"/>
         <source>No impact pathway was chosen. Give at least one, e.g. footprint,hunting.</source>
         <translation>Nenhuma via de impacto foi escolhida. Informe ao menos uma, p. ex. footprint,hunting.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="453"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="489"/>
         <source>Distances</source>
         <translation>Distâncias</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="453"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="489"/>
         <source>Per-site distance fields</source>
         <translation>Campos de distância por local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="453"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="489"/>
         <source>On/off fields</source>
         <translation>Campos liga/desliga</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="440"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="476"/>
         <source>Unknown impact pathway &apos;{name}&apos;. Known pathways: {zone_names}.</source>
         <translation>Via de impacto desconhecida &quot;{name}&quot;. Vias conhecidas: {zone_names}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="144"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="158"/>
         <source>{where} lacks the column(s) {missing}. It needs a header line: {CATALOGUE_COLUMNS}.</source>
         <translation>Faltam a {where} as colunas {missing}. É preciso uma linha de cabeçalho: {CATALOGUE_COLUMNS}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="184"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="198"/>
         <source>{where}: the name &apos;{name}&apos; must be letters, digits and &apos;_&apos; only, e.g. hunting.</source>
         <translation>{where}: o nome &quot;{name}&quot; só pode ter letras, algarismos e '_', p. ex. hunting.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="192"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="206"/>
         <source>{where}: kind must be &apos;{KIND_ZONE}&apos; or &apos;{KIND_DOWNSTREAM}&apos;, not &apos;{kind}&apos;.</source>
         <translation>{where}: kind deve ser '{KIND_ZONE}' ou '{KIND_DOWNSTREAM}', não '{kind}'.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="348"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="384"/>
         <source>{what}: &apos;{value}&apos; is not of the form pathway=value, e.g. hunting=12700.</source>
         <translation>{what}: &quot;{value}&quot; não tem a forma via=valor, p. ex. hunting=12700.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="460"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="496"/>
         <source>{what} name pathways that are not chosen: {extra}. Add them to the pathways.</source>
         <translation>{what}: citam vias que não foram escolhidas: {extra}. Adicione-as às vias.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="474"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="510"/>
         <source>The distance given for &apos;{name}&apos; ({distances}) is not a positive number of metres.</source>
         <translation>A distância informada para &quot;{name}&quot; ({distances}) não é um número positivo de metros.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="124"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="138"/>
         <source>{where}, line {line}: not text in UTF-8 (a binary file, or another encoding). Save it as CSV UTF-8 from your spreadsheet, or choose the shipped catalogue.</source>
         <translation>{where}, linha {line}: não é texto em UTF-8 (um arquivo binário, ou outra codificação). Salve-o como CSV UTF-8 na sua planilha, ou escolha o catálogo incluído.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="136"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="150"/>
         <source>{where}, line {line_num}: not readable as CSV ({error}).</source>
         <translation>{where}, linha {line_num}: ilegível como CSV ({error}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="220"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="234"/>
         <source>{where}: distance_m {text} is {beyond_limit}.</source>
         <translation>{where}: distance_m {text} está {beyond_limit}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="312"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="348"/>
         <source>beyond {km} km, the farthest a zone is drawn true to its area</source>
         <translation>além de {km} km, a maior distância em que uma zona é desenhada fiel à sua área</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="481"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="517"/>
         <source>The distance given for &apos;{name}&apos; ({distances} m) is {beyond_limit}.</source>
         <translation>A distância informada para &quot;{name}&quot; ({distances} m) está {beyond_limit}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="516"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="552"/>
         <source>The {what} {error}.</source>
         <translation>{what}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="446"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="482"/>
         <source>&apos;{name}&apos; is traced down rivers, not drawn as a zone: use the algorithm &apos;Downstream trace (mercury and sediment)&apos; for it.</source>
         <translation>&quot;{name}&quot; é traçado ao longo dos rios, não desenhado como zona: use para isso o algoritmo &quot;Traçado a jusante (mercúrio e sedimentos)&quot;.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="268"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="282"/>
         <source>{}: {} m is very small for this pathway (default: {}). Distances are in metres: for {} km, type {}.</source>
         <translation>{}: {} m é muito pouco para esta via (padrão: {}). As distâncias são em metros: para {} km, digite {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="271"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="285"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="282"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="318"/>
         <source>{}: {} ({}){}{}</source>
         <translation>{}: {} ({}){}{}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="282"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="318"/>
         <source>per site</source>
         <translation>por local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="282"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="318"/>
         <source>, per-site field {}</source>
         <translation>, campo por local {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="282"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="318"/>
         <source>, on/off field {}</source>
         <translation>, campo liga/desliga {}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="33"/>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="34"/>
+        <source>medium</source>
+        <translation>média</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="35"/>
+        <source>low</source>
+        <translation>baixa</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="307"/>
+        <source>catalogue: {source}</source>
+        <translation>catálogo: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="309"/>
+        <source>per-site field {field}</source>
+        <translation>campo por local {field}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="311"/>
+        <source>distance given in the dialog</source>
+        <translation>distância informada na caixa de diálogo</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="312"/>
+        <source>dissolved zones of several sites</source>
+        <translation>zonas dissolvidas de vários locais</translation>
     </message>
 </context>
 <context>
     <name>ImpactZonesAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="103"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="100"/>
         <source>Impact zones</source>
         <translation>Zonas de impacto</translation>
     </message>
@@ -2116,57 +2259,57 @@
         <translation>asm,mape,garimpo,impacto,buffer,geodésico,desmatamento,caça,zona,via</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="82"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="79"/>
         <source>Non-overlapping rings instead of full discs</source>
         <translation>Anéis sem sobreposição em vez de discos completos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="87"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="84"/>
         <source>Dissolve zones</source>
         <translation>Dissolver as zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="95"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="92"/>
         <source>Impact-pathway catalogue (CSV; empty: the shipped one)</source>
         <translation>Catálogo de vias de impacto (CSV; vazio: o incluído)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="106"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="103"/>
         <source>Number of zones</source>
         <translation>Número de zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="107"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="104"/>
         <source>Sites without any zone</source>
         <translation>Locais sem nenhuma zona</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="160"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="157"/>
         <source>Dissolving zones...</source>
         <translation>Dissolvendo as zonas...</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="167"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="164"/>
         <source>{}: {} sites without this zone ({}).</source>
         <translation>{}: {} locais sem esta zona ({}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="173"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="170"/>
         <source>Impact zones: {} zones written for {} sites and {} pathways ({}, {}); sites without any zone: {}; site geometries repaired: {}; {}.</source>
         <translation>Zonas de impacto: {} zonas escritas para {} locais e {} vias ({}, {}); locais sem nenhuma zona: {}; geometrias de locais reparadas: {}; {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="173"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="170"/>
         <source>rings</source>
         <translation>anéis</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="173"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="170"/>
         <source>discs</source>
         <translation>discos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="173"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="170"/>
         <source>nothing skipped</source>
         <translation>nada deixado de fora</translation>
     </message>
@@ -2212,8 +2355,8 @@
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="54"/>
-        <source>&lt;p&gt;Draws, around every mining site, the zones its impacts reach: site footprint, off-site deforestation, hunting pressure, landscape deforestation, charcoal and timber.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Distances are metres on the ellipsoid&lt;/b&gt; whatever the CRS: a 10 km zone covers the same area at the equator, at 47°N or at 70°N, and zones crossing the 180° meridian are split on both sides. Polygon and line sites are buffered from their edge.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Impact pathways&lt;/b&gt;: tick those to draw. Each has its distance below, in metres; the defaults are {}, each with its source and confidence (in the catalogue file resources/catalogues/impact_pathways.csv; under Advanced, give your own edited copy). A distance far smaller than its default (10 typed for 10 km) is warned about in the log.&lt;/p&gt;&lt;p&gt;Under &lt;b&gt;Advanced&lt;/b&gt;, each pathway can take &lt;b&gt;its distance per site&lt;/b&gt; from a numeric field of the sites (an empty value uses the distance above), and be drawn &lt;b&gt;only where a field says yes&lt;/b&gt; (1, true, yes, oui). In models and qgis_process, PATHWAYS also takes the names (&lt;i&gt;PATHWAYS=footprint,hunting&lt;/i&gt;), and the &lt;i&gt;pathway=field&lt;/i&gt; texts of earlier versions still work: &lt;i&gt;DISTANCE_FIELDS=hunting=hunt_m&lt;/i&gt;, &lt;i&gt;SWITCH_FIELDS=charcoal_timber=uses_wood&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rings&lt;/b&gt;: each zone without the smaller ones (footprint, then 1–10 km, then 10–70 km), for maps; keep full discs to measure pressure on protected areas. &lt;b&gt;Dissolve&lt;/b&gt; merges the zones of all sites, per pathway or all together.&lt;/p&gt;&lt;p&gt;Each zone says its site, pathway, distance, where the distance comes from and its area in hectares. Output in EPSG:4326.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Downstream trace&lt;/i&gt; for mercury and sediment along rivers, then &lt;i&gt;Pressure on protected areas&lt;/i&gt; with these zones.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Desenha, em torno de cada local de mineração, as zonas que os seus impactos alcançam: área do local, desmatamento fora do local, pressão de caça, desmatamento da paisagem, madeira e carvão vegetal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;As distâncias são metros sobre o elipsoide&lt;/b&gt; qualquer que seja o SRC: uma zona de 10 km cobre a mesma área no equador, a 47°N ou a 70°N, e as zonas que cruzam o meridiano de 180° são divididas dos dois lados. Locais de polígonos e de linhas são ampliados a partir da borda.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Vias de impacto&lt;/b&gt;: marque as que deseja desenhar. Cada uma tem sua distância abaixo, em metros; os valores padrão são {}, cada um com sua fonte e seu grau de confiança (no arquivo de catálogo resources/catalogues/impact_pathways.csv; em Avançado, informe sua própria cópia editada). Uma distância muito menor que o seu valor padrão (10 digitado por 10 km) é avisada no registro.&lt;/p&gt;&lt;p&gt;Em &lt;b&gt;Avançado&lt;/b&gt;, cada via pode tomar &lt;b&gt;a sua distância por local&lt;/b&gt; de um campo numérico dos locais (um valor vazio usa a distância acima), e ser desenhada &lt;b&gt;só onde um campo diz sim&lt;/b&gt; (1, true, yes, sim). Nos modelos e no qgis_process, PATHWAYS também aceita os nomes (&lt;i&gt;PATHWAYS=footprint,hunting&lt;/i&gt;), e os textos &lt;i&gt;via=campo&lt;/i&gt; de versões anteriores continuam funcionando: &lt;i&gt;DISTANCE_FIELDS=hunting=hunt_m&lt;/i&gt;, &lt;i&gt;SWITCH_FIELDS=charcoal_timber=uses_wood&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anéis&lt;/b&gt;: cada zona sem as menores (área do local, depois 1–10 km, depois 10–70 km), para mapas; mantenha os discos completos para medir a pressão sobre as áreas protegidas. &lt;b&gt;Dissolver&lt;/b&gt; junta as zonas de todos os locais, por via ou todas juntas.&lt;/p&gt;&lt;p&gt;Cada zona informa seu local, sua via, sua distância, de onde vem a distância e sua área em hectares. Saída em EPSG:4326.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: &lt;i&gt;Traçado a jusante&lt;/i&gt; para o mercúrio e os sedimentos ao longo dos rios, depois &lt;i&gt;Pressão sobre as áreas protegidas&lt;/i&gt; com estas zonas.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Draws, around every mining site, the zones its impacts reach: site footprint, off-site deforestation, hunting pressure, landscape deforestation, charcoal and timber.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Distances are metres on the ellipsoid&lt;/b&gt; whatever the CRS: a 10 km zone covers the same area at the equator, at 47°N or at 70°N, and zones crossing the 180° meridian are split on both sides. Polygon and line sites are buffered from their edge.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Impact pathways&lt;/b&gt;: tick those to draw. Each has its distance below, in metres; the defaults are {}, each with its source and confidence (under Advanced, you can give your own edited copy of the catalogue of pathways). A distance far smaller than its default (10 typed for 10 km) is warned about in the log.&lt;/p&gt;&lt;p&gt;Under &lt;b&gt;Advanced&lt;/b&gt;, each pathway can take &lt;b&gt;its distance per site&lt;/b&gt; from a numeric field of the sites (an empty value uses the distance above), and be drawn &lt;b&gt;only where a field says yes&lt;/b&gt; (1, true, yes, oui).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rings&lt;/b&gt;: each zone without the smaller ones (footprint, then 1–10 km, then 10–70 km), for maps; keep full discs to measure pressure on protected areas. &lt;b&gt;Dissolve&lt;/b&gt; merges the zones of all sites, per pathway or all together.&lt;/p&gt;&lt;p&gt;Each zone says its site, pathway, distance, where the distance comes from and its area in hectares. Output in EPSG:4326.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Downstream trace&lt;/i&gt; for mercury and sediment along rivers, then &lt;i&gt;Pressure on protected areas&lt;/i&gt; with these zones.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Desenha, em torno de cada local de mineração, as zonas que os seus impactos alcançam: área do local, desmatamento fora do local, pressão de caça, desmatamento da paisagem, madeira e carvão vegetal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;As distâncias são metros sobre o elipsoide&lt;/b&gt; qualquer que seja o SRC: uma zona de 10 km cobre a mesma área no equador, a 47°N ou a 70°N, e as zonas que cruzam o meridiano de 180° são divididas dos dois lados. Locais de polígonos e de linhas são ampliados a partir da borda.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Vias de impacto&lt;/b&gt;: marque as que deseja desenhar. Cada uma tem sua distância abaixo, em metros; os valores padrão são {}, cada um com sua fonte e seu grau de confiança (em Avançado, você pode informar sua própria cópia editada do catálogo de vias). Uma distância muito menor que o seu valor padrão (10 digitado por 10 km) é avisada no registro.&lt;/p&gt;&lt;p&gt;Em &lt;b&gt;Avançado&lt;/b&gt;, cada via pode tomar &lt;b&gt;a sua distância por local&lt;/b&gt; de um campo numérico dos locais (um valor vazio usa a distância acima), e ser desenhada &lt;b&gt;só onde um campo diz sim&lt;/b&gt; (1, true, yes, sim).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anéis&lt;/b&gt;: cada zona sem as menores (área do local, depois 1–10 km, depois 10–70 km), para mapas; mantenha os discos completos para medir a pressão sobre as áreas protegidas. &lt;b&gt;Dissolver&lt;/b&gt; junta as zonas de todos os locais, por via ou todas juntas.&lt;/p&gt;&lt;p&gt;Cada zona informa seu local, sua via, sua distância, de onde vem a distância e sua área em hectares. Saída em EPSG:4326.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: &lt;i&gt;Traçado a jusante&lt;/i&gt; para o mercúrio e os sedimentos ao longo dos rios, depois &lt;i&gt;Pressão sobre as áreas protegidas&lt;/i&gt; com estas zonas.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="102"/>
@@ -2510,47 +2653,47 @@
         <translation>número de locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
         <source>impact pathway name from the catalogue, e.g. hunting</source>
         <translation>nome da via de impacto no catálogo, p. ex. hunting</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
         <source>readable name of the pathway</source>
         <translation>nome legível da via</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
         <source>outer distance of the zone in metres on the ellipsoid</source>
         <translation>distância externa da zona em metros sobre o elipsoide</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
         <source>inner distance of a ring (0 for a full disc)</source>
         <translation>distância interna de um anel (0 para um disco completo)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
         <source>where the distance comes from: catalogue source, parameter or field</source>
         <translation>de onde vem a distância: fonte do catálogo, parâmetro ou campo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
         <source>confidence in the distance: high, medium, low, none</source>
         <translation>confiança na distância: high (alta), medium (média), low (baixa), none (nenhuma)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
         <source>disc (site to distance) or ring (from the previous distance)</source>
         <translation>disc (do local até a distância) ou ring (a partir da distância anterior)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
         <source>number of sites in the zone (1 unless dissolved)</source>
         <translation>número de locais na zona (1 salvo dissolução)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
         <source>area of the zone in hectares on the ellipsoid</source>
         <translation>área da zona em hectares sobre o elipsoide</translation>
     </message>
@@ -2852,7 +2995,7 @@
         <translation>não é uma linha após o reparo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="152"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="149"/>
         <source>no pathway applies</source>
         <translation>nenhuma via se aplica</translation>
     </message>
@@ -2867,22 +3010,22 @@
         <translation>geometria reparada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="386"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="422"/>
         <source>switched off</source>
         <translation>desligado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="386"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="422"/>
         <source>unreadable value in {field}</source>
         <translation>valor ilegível em {field}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="404"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="440"/>
         <source>zero, negative or unreadable {field}</source>
         <translation>{field} zero, negativo ou ilegível</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="415"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="451"/>
         <source>empty {field}</source>
         <translation>{field} vazio</translation>
     </message>
@@ -2937,7 +3080,7 @@
         <translation>coordenadas fora do intervalo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="396"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="432"/>
         <source>unreadable {field} (make it a number field)</source>
         <translation>{field} ilegível (transforme-o em um campo numérico)</translation>
     </message>

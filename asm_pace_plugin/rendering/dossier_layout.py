@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from qgis.core import (
+    QgsBasicNumericFormat,
     QgsCategorizedSymbolRenderer,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -315,6 +316,16 @@ def column_widths(headers, rows, measure, header_measure, total=TEXT_WIDTH):
     return shared
 
 
+def dossier_number_format():
+    """The numbers of a scale bar as the dossier's language writes them (2,5 km in French)."""
+    locale = i18n.qlocale()
+    number_format = QgsBasicNumericFormat()
+    number_format.setDecimalSeparator(locale.decimalPoint())
+    number_format.setThousandsSeparator(locale.groupSeparator())
+    number_format.setShowTrailingZeros(False)
+    return number_format
+
+
 def heading_size(heading):
     """The point size that keeps a site's heading on its line: a long name is set smaller."""
     for points in HEADING_SIZES:
@@ -541,9 +552,8 @@ class DossierLayout:
         heading = translate("Dossier", "Site dossier: {title}").format(title=dossier.title)
         self._label(heading, MARGIN, MARGIN, TEXT_WIDTH, 10, size=heading_size(heading), bold=True)
         self._label(dossier.class_label, MARGIN, MARGIN + 10, TEXT_WIDTH, 5, size=10)
-        self._label(
-            dossier.redaction.sentence(), MARGIN, MARGIN + 15, TEXT_WIDTH, 5, size=8, colour="#b71c1c"
-        )
+        colour = "#b71c1c" if dossier.redaction.alarming else "#37474f"  # calm when nothing left out
+        self._label(dossier.redaction.sentence(), MARGIN, MARGIN + 15, TEXT_WIDTH, 5, size=8, colour=colour)
         self._y = self._map(geometry, dossier.key)
         charts = self.charts(dossier, index)
         for title, kind, content in sections(dossier, self.catalogues):
@@ -652,6 +662,7 @@ class DossierLayout:
         scale_bar.setStyle("Single Box")
         scale_bar.setLinkedMap(item)
         scale_bar.applyDefaultSize(compat.DISTANCE_KILOMETERS)
+        scale_bar.setNumericFormat(dossier_number_format())  # 2,5 in French, whatever QGIS's locale
         self._place(scale_bar, MARGIN, below, 60, 12)
         self._label(
             self.sources_text, MARGIN + 62, below, MAP_WIDTH - 62, BELOW_MAP - 4, size=6, colour="#37474f"

@@ -99,14 +99,14 @@ def test_pdf_has_one_section_per_site_with_names_classes_and_decisions(assessed,
     assert len(firsts) == len(keys)  # each section starts on its own page, in key order
     for key, first in zip(keys, firsts):
         assert f"Site dossier: {key} {names[key]}" in " ".join(first.split())
-        assert "Redaction applied:" in first
+        assert "Redaction applied, left out:" in first or "Safe to share:" in first
     text = "\n".join(pages)
     for label in CLASS_LABELS_SHOWN:
         assert label in text
     for _approach, rationale in sample_workspace.DECISIONS.values():
         assert " ".join(rationale.split()) in " ".join(text.split())
     assert "Formalisation (permits, cooperatives)" in text and "Enhanced or diversified livelihoods" in text
-    assert "Redaction applied: 2 contacts and 2 sensitive stakeholders left out." in text
+    assert "Redaction applied, left out: 2 contacts and 2 sensitive stakeholders." in text
     assert "plugin 0.1.0" in text and "WDPA synthetic 2026" in text
 
 
@@ -337,7 +337,7 @@ def test_dossier_headless_with_qgis_process(assessed, qgis_process_home, tmp_pat
         f"S02 {names['S02'].split()[0]}",
         "S05 Tshivanga",
     ]
-    assert "Redaction applied: 2 contacts and 2 sensitive stakeholders left out." in page.read_text(
+    assert "Redaction applied, left out: 2 contacts and 2 sensitive stakeholders." in page.read_text(
         encoding="utf-8"
     )
 

@@ -1,5 +1,6 @@
 """Dialogs in plain words: readable choices and labels, units, order, groups, help pages, presets."""
 
+import re
 import zipfile
 
 import make_help
@@ -193,6 +194,7 @@ def test_toolbox_groups_follow_the_work(provider):
     assert sorted(groups, key=lambda group_id: groups[group_id].lower()) == [
         "screening",
         "impacts",
+        "pressure",
         "assessment",
     ]
 
@@ -238,3 +240,59 @@ def test_after_loading_the_sample_the_classify_dialog_takes_its_sites(provider, 
     ]
     assert sample_presets("asm_pace:downstreamtrace", sample_in_project)["RIVERS"].name() == "rivers"
     assert sample_presets("asm_pace:classifysites", QgsProject()) == {}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "pt"])
+def test_the_toolbox_lists_the_steps_in_the_order_of_the_work(provider, compiled_translations, language):
+    """QGIS's own toolbox model, in each language: pressure comes after the zones and the trace
+    (in French "Pression" sorts before "Zones d'impact" within one group)."""
+    from qgis.gui import QgsProcessingToolboxModel, QgsProcessingToolboxProxyModel
+
+    from asm_pace_plugin.core import i18n
+
+    i18n.install_translator(language)
+    try:
+        model = QgsProcessingToolboxProxyModel()
+        model.setFilters(QgsProcessingToolboxProxyModel.Filter.FilterToolbox)
+        model.sort(0)
+        listed = []
+
+        def walk(parent):
+            for row in range(model.rowCount(parent)):
+                index = model.index(row, 0, parent)
+                algorithm_id = model.data(index, QgsProcessingToolboxModel.Roles.RoleAlgorithmId)
+                if algorithm_id and algorithm_id.startswith("asm_pace:"):
+                    listed.append(algorithm_id)
+                walk(index)
+
+        walk(model.index(-1, -1))
+    finally:
+        i18n.remove_translator()
+    position = {algorithm_id: listed.index(algorithm_id) for algorithm_id in STEP_ALGORITHM_IDS}
+    assert position["asm_pace:classifysites"] < position["asm_pace:impactzones"]
+    assert position["asm_pace:classifysites"] < position["asm_pace:downstreamtrace"]
+    assert (
+        max(position["asm_pace:impactzones"], position["asm_pace:downstreamtrace"])
+        < position["asm_pace:papressure"]
+    )
+    assert position["asm_pace:papressure"] < min(
+        position["asm_pace:sitedossiers"], position["asm_pace:exportassessments"]
+    )
+
+
+DEVELOPER_WORDS = re.compile(r"README|resources/|\.csv|qgis_process|not_tested|[A-Z_]{4,}=|=[a-z_]+\b")
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "pt"])
+def test_help_panels_speak_of_what_the_dialog_shows(provider, compiled_translations, language):
+    """The help beside each dialog is for the officer: no README, file paths, command-line syntax
+    or stored codes (they belong to the README)."""
+    from asm_pace_plugin.core import i18n
+
+    i18n.install_translator(language)
+    try:
+        helps = {algorithm.id(): algorithm.shortHelpString() for algorithm in algorithms(provider)}
+    finally:
+        i18n.remove_translator()
+    found = {algorithm_id: DEVELOPER_WORDS.findall(text) for algorithm_id, text in helps.items()}
+    assert {algorithm_id: words for algorithm_id, words in found.items() if words} == {}

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..screening import pace
 from ..shared.i18n import QT_TRANSLATE_NOOP, translate
-from .catalogues import UNKNOWN_ANSWER
+from .catalogues import FEMININE, FEMININE_PLURAL, GENDERS, MASCULINE, MASCULINE_PLURAL, UNKNOWN_ANSWER
 
 RECOMMENDED = "recommended"
 POSSIBLE = "possible"
@@ -45,10 +45,36 @@ PACE_CLASS_NAMES = {
 }
 
 
-def verdict_label(verdict):
-    """The readable label of a verdict code, in the language being written (else the code)."""
+def _gendered_labels():
+    """{(verdict, grammatical gender): label} in the language being written: a verdict agrees
+    with the approach's name (Spanish "Reubicación…: recomendada", "Medios de vida…:
+    recomendados"). Literal calls, so that pylupdate reads each form with its gender."""
+    return {
+        (RECOMMENDED, FEMININE): translate("ApproachFit", "recommended", "feminine"),
+        (RECOMMENDED, MASCULINE): translate("ApproachFit", "recommended", "masculine"),
+        (RECOMMENDED, FEMININE_PLURAL): translate("ApproachFit", "recommended", "feminine plural"),
+        (RECOMMENDED, MASCULINE_PLURAL): translate("ApproachFit", "recommended", "masculine plural"),
+        (POSSIBLE, FEMININE): translate("ApproachFit", "possible", "feminine"),
+        (POSSIBLE, MASCULINE): translate("ApproachFit", "possible", "masculine"),
+        (POSSIBLE, FEMININE_PLURAL): translate("ApproachFit", "possible", "feminine plural"),
+        (POSSIBLE, MASCULINE_PLURAL): translate("ApproachFit", "possible", "masculine plural"),
+        (NOT_ADVISABLE, FEMININE): translate("ApproachFit", "not advisable", "feminine"),
+        (NOT_ADVISABLE, MASCULINE): translate("ApproachFit", "not advisable", "masculine"),
+        (NOT_ADVISABLE, FEMININE_PLURAL): translate("ApproachFit", "not advisable", "feminine plural"),
+        (NOT_ADVISABLE, MASCULINE_PLURAL): translate("ApproachFit", "not advisable", "masculine plural"),
+    }
+
+
+def verdict_label(verdict, gender=None):
+    """The readable label of a verdict code, in the language being written (else the code);
+    gender: the grammatical gender of the approach's name there (catalogues.GENDERS), which
+    the label agrees with."""
     label = VERDICT_LABELS.get(verdict)
-    return translate("ApproachFit", label) if label else str(verdict)
+    if not label:
+        return str(verdict)
+    if gender in GENDERS:
+        return _gendered_labels()[(verdict, gender)]
+    return translate("ApproachFit", label)
 
 
 @dataclass(frozen=True)
@@ -57,10 +83,11 @@ class Fit:
     verdict: str
     reasons: tuple  # readable sentences, the decisive ones first
     open_questions: tuple  # ids of questions its rules depend on that are not answered yet
+    gender: str = None  # the grammatical gender of the approach's name, which the label agrees with
 
     @property
     def label(self):
-        return verdict_label(self.verdict)
+        return verdict_label(self.verdict, self.gender)
 
 
 def answers_with_profile(answers, profile):
@@ -118,7 +145,7 @@ def assess_approach(catalogues, approach, answers, pace_class, iucn_category):
     open_questions = tuple(
         question_id for question_id in asked if answers.get(question_id, UNKNOWN_ANSWER) == UNKNOWN_ANSWER
     )
-    return Fit(approach.id, verdict, tuple(reasons), open_questions)
+    return Fit(approach.id, verdict, tuple(reasons), open_questions, approach.gender)
 
 
 def assess_site(catalogues, answers, pace_class, iucn_category):

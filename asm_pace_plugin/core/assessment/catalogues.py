@@ -10,7 +10,15 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..screening import pace
-from ..shared.catalogue_texts import catalogue_texts, placeholders_of
+from ..shared.catalogue_texts import (  # noqa: F401 (the genders: where approach_fit finds them)
+    FEMININE,
+    FEMININE_PLURAL,
+    GENDERS,
+    MASCULINE,
+    MASCULINE_PLURAL,
+    catalogue_texts,
+    placeholders_of,
+)
 from ..shared.errors import CatalogueError
 from ..shared.i18n import translate
 from ..shared.paths import CATALOGUES_DIR
@@ -29,6 +37,7 @@ class Approach:
     sources: tuple
     caution: str = ""
     never_recommended_alone: bool = False
+    gender: str = None  # in the language the catalogues were loaded in (None: English, or not given)
 
 
 @dataclass(frozen=True)
@@ -294,6 +303,7 @@ def _translated(catalogues, texts):
                 name=text("approaches.json", approach.name),
                 description=text("approaches.json", approach.description),
                 caution=text("approaches.json", approach.caution),
+                gender=dict(texts.genders).get(approach.id),
             )
             for approach in catalogues.approaches
         ),

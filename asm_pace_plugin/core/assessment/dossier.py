@@ -14,6 +14,7 @@ import textwrap
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 
+from ..impacts.pathways import confidence_label, source_label
 from ..impacts.pathways import load_catalogue as load_pathways
 from ..screening import pace
 from ..shared import formatting, i18n
@@ -110,8 +111,8 @@ ZONE_COLUMNS = (
     ("inner_m", QT_TRANSLATE_NOOP("Dossier", "From (km)"), formatting.kilometre_figure),
     ("dist_m", QT_TRANSLATE_NOOP("Dossier", "To (km)"), formatting.kilometre_figure),
     ("area_ha", QT_TRANSLATE_NOOP("Dossier", "Area (ha)"), formatting.hectare_figure),
-    ("confidence", QT_TRANSLATE_NOOP("Dossier", "Confidence"), _as_shown),
-    ("dist_src", QT_TRANSLATE_NOOP("Dossier", "Source of the distance"), _as_shown),
+    ("confidence", QT_TRANSLATE_NOOP("Dossier", "Confidence"), confidence_label),
+    ("dist_src", QT_TRANSLATE_NOOP("Dossier", "Source of the distance"), source_label),
 )
 
 STAKEHOLDER_TABLE = QT_TRANSLATE_NOOP("Dossier", "Stakeholder table")  # the PDF puts the charts before it
@@ -126,6 +127,11 @@ class Redaction:
     contacts: int = 0
     sensitive_stakeholders: int = 0
 
+    @property
+    def alarming(self):
+        """Whether the sentence warns (shown in red): no redaction, or something left out."""
+        return not self.applied or bool(self.contacts or self.sensitive_stakeholders)
+
     def sentence(self):
         if not self.applied:
             return translate(
@@ -133,10 +139,25 @@ class Redaction:
                 "Redaction NOT applied: this dossier holds personal contacts and sensitive "
                 "stakeholders. Share it only with people entitled to them.",
             )
-        return translate(
-            "Dossier",
-            "Redaction applied: {contacts} contacts and {sensitive} sensitive stakeholders left out.",
-        ).format(contacts=i18n.number(self.contacts), sensitive=i18n.number(self.sensitive_stakeholders))
+        if not self.alarming:
+            return translate(
+                "Dossier", "Safe to share: no contact or sensitive stakeholder had to be left out."
+            )
+        left_out = []
+        if self.contacts:
+            count = self.contacts
+            left_out.append(i18n.counted(translate("Dossier", "%n contact(s)", None, count), count))
+        if self.sensitive_stakeholders:
+            count = self.sensitive_stakeholders
+            left_out.append(
+                i18n.counted(translate("Dossier", "%n sensitive stakeholder(s)", None, count), count)
+            )
+        listed = (
+            translate("Dossier", "{first} and {second}").format(first=left_out[0], second=left_out[1])
+            if len(left_out) == 2
+            else left_out[0]
+        )
+        return translate("Dossier", "Redaction applied, left out: {left_out}.").format(left_out=listed)
 
 
 @dataclass
@@ -178,6 +199,13 @@ def _approach_name(catalogues, approach_id):
         return catalogues.approach(approach_id).name
     except KeyError:
         return approach_id
+
+
+def _approach_gender(catalogues, approach_id):
+    try:
+        return catalogues.approach(approach_id).gender
+    except KeyError:
+        return None
 
 
 def no_stakeholders_sentence(dossier):
@@ -255,7 +283,7 @@ def build_dossier(
     fits = [
         {
             "approach": _approach_name(catalogues, fit["approach_id"]),
-            "verdict": verdict_label(fit["verdict"]),
+            "verdict": verdict_label(fit["verdict"], _approach_gender(catalogues, fit["approach_id"])),
             "reasons": fit["reasons"] or "",
         }
         for fit in workspace.fits(site_key)
@@ -505,7 +533,7 @@ STYLE = (
     "body{font-family:sans-serif;font-size:10pt;max-width:60em;margin:auto}"
     "table{border-collapse:collapse;margin-bottom:1em}"
     "th,td{border:1px solid #b0bec5;padding:2px 6px;text-align:left;vertical-align:top}"
-    ".pairs th{width:16em;background:#f5f7f8}.redaction{color:#b71c1c;font-weight:bold}"
+    ".pairs th{width:16em;background:#f5f7f8}.redaction{color:#b71c1c;font-weight:bold}.safe{color:#37474f}"
     "section.site{page-break-before:always}img{max-width:100%}"
 )
 
@@ -524,7 +552,8 @@ def render_html(dossiers, catalogues, images=None, title=None):
         parts.append(f"<section class='site' id='site-{_escape(dossier.key)}'>")
         heading = translate("Dossier", "Site dossier: {title}").format(title=dossier.title)
         parts.append(f"<h2>{_escape(heading)}</h2>")
-        parts.append(f"<p class='redaction'>{_escape(dossier.redaction.sentence())}</p>")
+        kind = "redaction" if dossier.redaction.alarming else "safe"
+        parts.append(f"<p class='{kind}'>{_escape(dossier.redaction.sentence())}</p>")
         for caption, url in images.get(dossier.key, {}).items():
             shown = _escape(translate("Dossier", caption))  # captions are the layout's marked texts
             parts.append(

@@ -28,6 +28,20 @@ CATALOGUE_COLUMNS = ("name", "kind", "label", "distance_m", "source", "confidenc
 KIND_ZONE = "zone"
 KIND_DOWNSTREAM = "downstream"
 CONFIDENCES = ("high", "medium", "low", "none")
+# The confidences as a reader reads them (the zones store the codes).
+CONFIDENCE_LABELS = {
+    "high": QT_TRANSLATE_NOOP("ImpactPathways", "high"),
+    "medium": QT_TRANSLATE_NOOP("ImpactPathways", "medium"),
+    "low": QT_TRANSLATE_NOOP("ImpactPathways", "low"),
+    "none": QT_TRANSLATE_NOOP("ImpactPathways", "none"),
+}
+# Where a zone's distance comes from, as the zones store it (dist_src, the same in every
+# language for scripts): the catalogue and its source, the dialog's parameter, a per-site field,
+# or a dissolved zone of several sites.
+SOURCE_CATALOGUE = "catalogue: "
+SOURCE_PARAMETER = "parameter"
+SOURCE_FIELD = "field "
+SOURCE_DISSOLVED = "dissolved"
 
 ZONE_DISC = "disc"
 ZONE_RING = "ring"
@@ -277,14 +291,36 @@ def size_warning(item):
     )
 
 
+def confidence_label(code):
+    """A stored confidence (high, medium, low, none) in the reader's language; else as stored."""
+    label = CONFIDENCE_LABELS.get((code or "").strip().lower()) if isinstance(code, str) else None
+    return translate("ImpactPathways", label) if label else ("" if code is None else str(code))
+
+
+def source_label(stored):
+    """A zone's stored dist_src in the reader's language: "catalogue: Mockrin et al. (…)" becomes
+    "catalogue : Mockrin et al. (…)" in French; the cited source itself stays as written."""
+    if stored is None:
+        return ""
+    text = str(stored)
+    if text.startswith(SOURCE_CATALOGUE):
+        return translate("ImpactPathways", "catalogue: {source}").format(source=text[len(SOURCE_CATALOGUE) :])
+    if text.startswith(SOURCE_FIELD):
+        return translate("ImpactPathways", "per-site field {field}").format(field=text[len(SOURCE_FIELD) :])
+    return {
+        SOURCE_PARAMETER: translate("ImpactPathways", "distance given in the dialog"),
+        SOURCE_DISSOLVED: translate("ImpactPathways", "dissolved zones of several sites"),
+    }.get(text, text)
+
+
 def choice_line(item):
     """The log's line on a chosen pathway: its distance, where it comes from, its fields."""
     return translate("ImpactPathways", "{}: {} ({}){}{}").format(
-        item.pathway.name,
+        item.pathway.label,
         translate("ImpactPathways", "per site")
         if item.distance_m is None
         else i18n.number(item.distance_m) + " m",
-        item.source,
+        source_label(item.source),
         translate("ImpactPathways", ", per-site field {}").format(item.distance_field)
         if item.distance_field
         else "",
@@ -409,7 +445,7 @@ class ChosenPathway:
                 if distance > MAX_DISTANCE_M:
                     counts[(self.pathway.name, f"{self.distance_field} {_beyond_limit()}")] += 1
                     return None, None
-                return distance, f"field {self.distance_field}"
+                return distance, f"{SOURCE_FIELD}{self.distance_field}"
         if self.distance_m is None:
             counts[
                 (self.pathway.name, translate("Reasons", "empty {field}").format(field=self.distance_field))
@@ -467,7 +503,7 @@ def choose_pathways(catalogue, names_text, distances_text, distance_fields, swit
     chosen = []
     for name in names:
         pathway = catalogue[name]
-        distance, source = pathway.distance_m, f"catalogue: {pathway.source}"
+        distance, source = pathway.distance_m, f"{SOURCE_CATALOGUE}{pathway.source}"
         if name in distances:
             distance = parse_distance(distances[name])
             if distance is None:
@@ -483,7 +519,7 @@ def choose_pathways(catalogue, names_text, distances_text, distance_fields, swit
                         "ImpactPathways", "The distance given for '{name}' ({distances} m) is {beyond_limit}."
                     ).format(name=name, distances=distances[name], beyond_limit=_beyond_limit())
                 )
-            source = "parameter"
+            source = SOURCE_PARAMETER
         distance_field = _field(distance_fields.get(name), field_names, "distance")
         switch_field = _field(switch_fields.get(name), field_names, "on/off")
         if distance is None and distance_field is None:

@@ -7,7 +7,16 @@ from qgis.core import QgsFeatureSink, QgsGeometry
 
 from ..shared import geodesy
 from ..shared.output_schema import make_feature, make_row
-from .pathways import BATCH_SIZE, DISSOLVE_ALL, DISSOLVE_NONE, ZONE_DISC, ZONE_FIELDS, ZONE_RING, rings
+from .pathways import (
+    BATCH_SIZE,
+    DISSOLVE_ALL,
+    DISSOLVE_NONE,
+    SOURCE_DISSOLVED,
+    ZONE_DISC,
+    ZONE_FIELDS,
+    ZONE_RING,
+    rings,
+)
 
 
 class ZoneWriter:
@@ -65,7 +74,7 @@ class ZoneWriter:
                 "path_label": names,
                 "dist_m": None,
                 "inner_m": 0.0,
-                "dist_src": "dissolved",
+                "dist_src": SOURCE_DISSOLVED,
                 "confidence": None,
                 "zone": ZONE_DISC,
                 "n_sites": self.sites,

@@ -16,6 +16,16 @@ from .i18n import translate
 from .paths import CATALOGUES_DIR
 
 TRANSLATIONS_DIR = "i18n"
+# The grammatical gender of an approach's name in a language, which its verdict agrees with:
+# given per approach id under "grammatical_gender" in the translation (i18n/<language>.json).
+MASCULINE, FEMININE, MASCULINE_PLURAL, FEMININE_PLURAL = (
+    "masculine",
+    "feminine",
+    "masculine plural",
+    "feminine plural",
+)
+GENDERS = (MASCULINE, FEMININE, MASCULINE_PLURAL, FEMININE_PLURAL)
+GENDER_KEY = "grammatical_gender"
 
 
 # The catalogue files whose texts (names, descriptions, questions, reasons, labels) are translated.
@@ -39,6 +49,7 @@ class CatalogueTexts:
 
     language: str = i18n.SOURCE_LANGUAGE
     by_file: tuple = ()  # ((file name, {English: translation}), ...)
+    genders: tuple = ()  # ((approach id, grammatical gender), ...)
 
     def text(self, file_name, english):
         """The translation of `english` from catalogue `file_name`, or `english` where there is none."""
@@ -59,9 +70,12 @@ def catalogue_texts(directory=CATALOGUES_DIR, language=None):
         ) from None
     if not isinstance(data, dict):
         raise CatalogueError(path, None, translate("Catalogues", "must be an object of catalogue files"))
-    by_file = []
+    by_file, genders = [], ()
     for file_name, texts in data.items():
         if file_name in ("language", "note"):
+            continue
+        if file_name == GENDER_KEY:
+            genders = _genders(path, texts)
             continue
         if file_name not in TRANSLATED_FILES:
             raise CatalogueError(
@@ -91,4 +105,17 @@ def catalogue_texts(directory=CATALOGUES_DIR, language=None):
                     translate("Catalogues", "the translation must keep the placeholders of the English text"),
                 )
         by_file.append((file_name, dict(texts)))
-    return CatalogueTexts(language, tuple(by_file))
+    return CatalogueTexts(language, tuple(by_file), genders)
+
+
+def _genders(path, genders):
+    """((approach id, gender), ...) of a translation's grammatical_gender entry, checked."""
+    if not isinstance(genders, dict) or not all(value in GENDERS for value in genders.values()):
+        raise CatalogueError(
+            path,
+            GENDER_KEY,
+            translate("Catalogues", "must give each approach id one of: {GENDERS}").format(
+                GENDERS=", ".join(GENDERS)
+            ),
+        )
+    return tuple(genders.items())

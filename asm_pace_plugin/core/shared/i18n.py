@@ -134,6 +134,12 @@ def translate(context, text, disambiguation=None, n=-1):
     return result.replace("%n", qlocale().toString(n)) if n >= 0 else result
 
 
+def counted(text, count):
+    """A %n text as translate() gave it, in English too: the source's "(s)" (which translations
+    replace by their own plural forms) written for the count: 1 contact, 2 contacts."""
+    return text.replace("(s)", "" if count == 1 else "s")
+
+
 def qlocale(language=None):
     """The QLocale that writes numbers and dates as `language` (default: current_language()) does."""
     return QLocale(language or current_language())

@@ -79,7 +79,7 @@ def test_redaction_is_the_default_and_is_stated(workspace, catalogues):
     dossier = build_dossier(workspace, catalogues, "S01")
     assert dossier.redaction.applied
     assert (
-        dossier.redaction.sentence() == "Redaction applied: 1 contacts and 2 sensitive stakeholders left out."
+        dossier.redaction.sentence() == "Redaction applied, left out: 1 contact and 2 sensitive stakeholders."
     )
     names = [s.name for s in dossier.stakeholders]
     assert "Armed group" not in names and MARKED not in names and "Buyer" in names
@@ -195,7 +195,7 @@ def test_html_is_well_formed_and_escapes_hostile_text(workspace, catalogues):
     assert parser.tags.count("img") == 1
     shown = "".join(parser.text)
     assert HOSTILE_TEXTS[1] in shown and HOSTILE_TEXTS[0] in shown
-    assert "Redaction applied: 1 contacts and 2 sensitive stakeholders left out." in shown
+    assert "Redaction applied, left out: 1 contact and 2 sensitive stakeholders." in shown
 
 
 def test_chosen_keys():
