@@ -257,25 +257,52 @@ CLEANING_PARAMETERS = (
 )
 
 
-def add_pa_field_parameters(algorithm, advanced=False):
+# Named, not imported: the protected-area field settings pick from the fields of the layers given.
+PA_FIELD_WIDGET = f"{__name__.split('.')[0]}.ui.layer_fields_widget.LayerFieldsWidgetWrapper"
+KEEP_STATUS_LIST = "KEEP_STATUS_LIST"
+
+
+def add_pa_field_parameters(algorithm, advanced=False, layers_key="PROTECTED_AREAS"):
     """The protected-area field parameters, the statuses to keep and the cleaning rules: the
-    same, with the same defaults, in classification and pressure, so both see the same areas."""
+    same, with the same defaults, in classification and pressure, so both see the same areas.
+
+    The field settings are texts (models and command lines give names), shown in the dialogs as
+    lists of the fields of the layers given in `layers_key`; the statuses are ticked in a list
+    (KEEP_STATUS_LIST), the comma-separated KEEP_STATUSES of earlier versions is still taken
+    (hidden: when given, it wins)."""
     for key, _role, description, help_text in PA_FIELD_PARAMETERS:
         parameter = QgsProcessingParameterString(
             key, translate("AsmPaceAlgorithm", description), optional=True
         )
         parameter.setHelp(translate("AsmPaceAlgorithm", help_text))
+        parameter.setMetadata({"widget_wrapper": {"class": PA_FIELD_WIDGET, "layers": layers_key}})
         if advanced:
             parameter.setFlags(parameter.flags() | compat.FLAG_ADVANCED)
         algorithm.addParameter(parameter)
-    algorithm.addParameter(
-        QgsProcessingParameterString(
-            KEEP_STATUSES,
-            translate("AsmPaceAlgorithm", "Statuses to keep (comma-separated; empty keeps all)"),
-            defaultValue=",".join(wdpa.DEFAULT_KEPT_STATUSES),
-            optional=True,
+    values = [value for value, _label in wdpa.STATUSES]
+    statuses = QgsProcessingParameterEnum(
+        KEEP_STATUS_LIST,
+        translate("AsmPaceAlgorithm", "WDPA statuses to keep (none ticked: keep every status)"),
+        options=[translate("Wdpa", label) for _value, label in wdpa.STATUSES],
+        allowMultiple=True,
+        defaultValue=[values.index(value) for value in wdpa.DEFAULT_KEPT_STATUSES],
+        optional=True,
+    )
+    statuses.setHelp(
+        translate(
+            "AsmPaceAlgorithm",
+            "Areas whose status (the STATUS field) is not ticked are left out, as Protected Planet does. "
+            "Layers without a status field are not filtered by status.",
         )
     )
+    algorithm.addParameter(statuses)
+    legacy = QgsProcessingParameterString(
+        KEEP_STATUSES,
+        translate("AsmPaceAlgorithm", "Statuses to keep (comma-separated; empty keeps all)"),
+        optional=True,
+    )
+    legacy.setFlags(legacy.flags() | compat.FLAG_HIDDEN)
+    algorithm.addParameter(legacy)
     for key, description in CLEANING_PARAMETERS:
         parameter = QgsProcessingParameterBoolean(
             key, translate("AsmPaceAlgorithm", description), defaultValue=True
@@ -283,6 +310,15 @@ def add_pa_field_parameters(algorithm, advanced=False):
         if advanced:
             parameter.setFlags(parameter.flags() | compat.FLAG_ADVANCED)
         algorithm.addParameter(parameter)
+
+
+def kept_statuses(algorithm, parameters, context):
+    """The WDPA statuses to keep: the comma-separated KEEP_STATUSES where given (earlier models
+    and command lines; empty keeps all), else those ticked in KEEP_STATUS_LIST (none: all)."""
+    if parameters.get(KEEP_STATUSES) is not None:
+        return wdpa.parse_status_list(algorithm.parameterAsString(parameters, KEEP_STATUSES, context))
+    ticked = algorithm.parameterAsEnums(parameters, KEEP_STATUS_LIST, context)
+    return tuple(wdpa.STATUSES[index][0] for index in ticked if 0 <= index < len(wdpa.STATUSES))
 
 
 def pa_field_choices(algorithm, parameters, context):
@@ -295,7 +331,7 @@ def pa_field_choices(algorithm, parameters, context):
         algorithm.parameterAsBoolean(parameters, key, context) for key, _description in CLEANING_PARAMETERS
     )
     cleaning = wdpa.CleaningOptions(
-        kept_statuses=wdpa.parse_status_list(algorithm.parameterAsString(parameters, KEEP_STATUSES, context)),
+        kept_statuses=kept_statuses(algorithm, parameters, context),
         exclude_mab=exclude_mab,
         points_as_circles=points_as_circles,
         repair_geometries=repair,

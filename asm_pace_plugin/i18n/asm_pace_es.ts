@@ -189,12 +189,12 @@
         <translation>el identificador de la entidad</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="271"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="299"/>
         <source>Statuses to keep (comma-separated; empty keeps all)</source>
         <translation>Estados a conservar (separados por comas; vacío: todos)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="309"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="345"/>
         <source>QGIS&apos;s language</source>
         <translation>El idioma de QGIS</translation>
     </message>
@@ -407,6 +407,16 @@
         <location filename="../../asm_pace_plugin/algorithms/base.py" line="67"/>
         <source>4. Assessment</source>
         <translation>4. Evaluación</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="283"/>
+        <source>WDPA statuses to keep (none ticked: keep every status)</source>
+        <translation>Estados WDPA que conservar (ninguno marcado: todos los estados)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="291"/>
+        <source>Areas whose status (the STATUS field) is not ticked are left out, as Protected Planet does. Layers without a status field are not filtered by status.</source>
+        <translation>Las áreas cuyo estado (el campo STATUS) no está marcado se omiten, como hace Protected Planet. Las capas sin campo de estado no se filtran por estado.</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2398,14 @@
     </message>
 </context>
 <context>
+    <name>LayerFieldsWidget</name>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/layer_fields_widget.py" line="57"/>
+        <source>Found by itself</source>
+        <translation>Se detecta automáticamente</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPage</name>
     <message>
         <location filename="../../asm_pace_plugin/ui/options_page.py" line="40"/>
@@ -3050,27 +3068,27 @@
         <translation>geometría inválida que no se pudo reparar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="114"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="123"/>
         <source>status not kept</source>
         <translation>estado no conservado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="115"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="124"/>
         <source>UNESCO-MAB Biosphere Reserve</source>
         <translation>reserva de la biosfera MAB-UNESCO</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="116"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="125"/>
         <source>point without reported area</source>
         <translation>punto sin superficie declarada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="120"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="129"/>
         <source>point (circles switched off)</source>
         <translation>punto (círculos desactivados)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="122"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="131"/>
         <source>invalid geometry not repaired</source>
         <translation>geometría inválida no reparada</translation>
     </message>
@@ -3085,7 +3103,7 @@
         <translation>{field} ilegible (conviértalo en un campo numérico)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="117"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="126"/>
         <source>point reporting more than 2,000,000 km² (larger than any protected area)</source>
         <translation>punto que declara más de 2.000.000 km² (mayor que cualquier área protegida)</translation>
     </message>
@@ -3941,14 +3959,44 @@
 <context>
     <name>Wdpa</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="64"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="73"/>
         <source>{error} (for {value})</source>
         <translation>{error} (para {value})</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="153"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="162"/>
         <source>No protected-area layer has the field {missing}. Their fields are: {fields}. Check the spelling, or leave the parameter empty to detect it.</source>
         <translation>Ninguna capa de áreas protegidas tiene el campo {missing}. Sus campos son: {fields}. Revise cómo está escrito, o deje el parámetro vacío para detectarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="22"/>
+        <source>Designated</source>
+        <translation>Designada</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="22"/>
+        <source>Inscribed</source>
+        <translation>Inscrita</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="22"/>
+        <source>Established</source>
+        <translation>Establecida</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="22"/>
+        <source>Proposed</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="22"/>
+        <source>Adopted</source>
+        <translation>Adoptada</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="22"/>
+        <source>Not reported</source>
+        <translation>Sin registrar</translation>
     </message>
 </context>
 <context>

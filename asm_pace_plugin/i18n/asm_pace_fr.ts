@@ -189,12 +189,12 @@
         <translation>l'identifiant de l'entité</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="271"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="299"/>
         <source>Statuses to keep (comma-separated; empty keeps all)</source>
         <translation>Statuts à garder (séparés par des virgules ; vide : tous)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="309"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="345"/>
         <source>QGIS&apos;s language</source>
         <translation>La langue de QGIS</translation>
     </message>
@@ -407,6 +407,16 @@
         <location filename="../../asm_pace_plugin/algorithms/base.py" line="67"/>
         <source>4. Assessment</source>
         <translation>4. Évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="283"/>
+        <source>WDPA statuses to keep (none ticked: keep every status)</source>
+        <translation>Statuts WDPA à garder (aucun coché : tous les statuts)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="291"/>
+        <source>Areas whose status (the STATUS field) is not ticked are left out, as Protected Planet does. Layers without a status field are not filtered by status.</source>
+        <translation>Les aires dont le statut (le champ STATUS) n&apos;est pas coché sont écartées, comme le fait Protected Planet. Les couches sans champ de statut ne sont pas filtrées par statut.</translation>
     </message>
 </context>
 <context>
@@ -986,7 +996,7 @@
     <message>
         <location filename="../../asm_pace_plugin/core/shared/catalogue_texts.py" line="114"/>
         <source>must give each approach id one of: {GENDERS}</source>
-        <translation>doit donner à chaque identifiant d&apos;approche l&apos;un de : {GENDERS}</translation>
+        <translation>doit donner à chaque identifiant d'approche l'un de : {GENDERS}</translation>
     </message>
 </context>
 <context>
@@ -1625,7 +1635,7 @@
     <message>
         <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="143"/>
         <source>Safe to share: no contact or sensitive stakeholder had to be left out.</source>
-        <translation>Partageable : il n&apos;y avait ni contact ni partie prenante sensible à retirer.</translation>
+        <translation>Partageable : il n'y avait ni contact ni partie prenante sensible à retirer.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="149"/>
@@ -2388,6 +2398,14 @@
     </message>
 </context>
 <context>
+    <name>LayerFieldsWidget</name>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/layer_fields_widget.py" line="57"/>
+        <source>Found by itself</source>
+        <translation>Trouvé automatiquement</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPage</name>
     <message>
         <location filename="../../asm_pace_plugin/ui/options_page.py" line="40"/>
@@ -3050,27 +3068,27 @@
         <translation>géométrie invalide qui n'a pas pu être réparée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="114"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="123"/>
         <source>status not kept</source>
         <translation>statut non gardé</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="115"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="124"/>
         <source>UNESCO-MAB Biosphere Reserve</source>
         <translation>réserve de biosphère MAB-UNESCO</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="116"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="125"/>
         <source>point without reported area</source>
         <translation>point sans superficie déclarée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="120"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="129"/>
         <source>point (circles switched off)</source>
         <translation>point (cercles désactivés)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="122"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="131"/>
         <source>invalid geometry not repaired</source>
         <translation>géométrie invalide non réparée</translation>
     </message>
@@ -3085,7 +3103,7 @@
         <translation>{field} illisible (faites-en un champ numérique)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="117"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="126"/>
         <source>point reporting more than 2,000,000 km² (larger than any protected area)</source>
         <translation>point déclarant plus de 2 000 000 km² (plus grand que toute aire protégée)</translation>
     </message>
@@ -3941,14 +3959,44 @@
 <context>
     <name>Wdpa</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="64"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="73"/>
         <source>{error} (for {value})</source>
         <translation>{error} (pour {value})</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="153"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="162"/>
         <source>No protected-area layer has the field {missing}. Their fields are: {fields}. Check the spelling, or leave the parameter empty to detect it.</source>
         <translation>Aucune couche d'aires protégées n'a le champ {missing}. Leurs champs sont : {fields}. Vérifiez l'orthographe, ou laissez le paramètre vide pour le détecter.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="22"/>
+        <source>Designated</source>
+        <translation>Désignée</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="22"/>
+        <source>Inscribed</source>
+        <translation>Inscrite</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="22"/>
+        <source>Established</source>
+        <translation>Établie</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="22"/>
+        <source>Proposed</source>
+        <translation>Proposée</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="22"/>
+        <source>Adopted</source>
+        <translation>Adoptée</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="22"/>
+        <source>Not reported</source>
+        <translation>Non renseigné</translation>
     </message>
 </context>
 <context>

@@ -189,12 +189,12 @@
         <translation>o identificador da feição</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="271"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="299"/>
         <source>Statuses to keep (comma-separated; empty keeps all)</source>
         <translation>Situações a manter (separadas por vírgulas; vazio: todas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="309"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="345"/>
         <source>QGIS&apos;s language</source>
         <translation>O idioma do QGIS</translation>
     </message>
@@ -407,6 +407,16 @@
         <location filename="../../asm_pace_plugin/algorithms/base.py" line="67"/>
         <source>4. Assessment</source>
         <translation>4. Avaliação</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="283"/>
+        <source>WDPA statuses to keep (none ticked: keep every status)</source>
+        <translation>Situações WDPA a manter (nenhuma marcada: todas as situações)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="291"/>
+        <source>Areas whose status (the STATUS field) is not ticked are left out, as Protected Planet does. Layers without a status field are not filtered by status.</source>
+        <translation>As áreas cuja situação (o campo STATUS) não está marcada são deixadas de fora, como faz o Protected Planet. Camadas sem campo de situação não são filtradas por situação.</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2398,14 @@
     </message>
 </context>
 <context>
+    <name>LayerFieldsWidget</name>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/layer_fields_widget.py" line="57"/>
+        <source>Found by itself</source>
+        <translation>Encontrado automaticamente</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPage</name>
     <message>
         <location filename="../../asm_pace_plugin/ui/options_page.py" line="40"/>
@@ -3050,27 +3068,27 @@
         <translation>geometria inválida que não pôde ser reparada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="114"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="123"/>
         <source>status not kept</source>
         <translation>situação não mantida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="115"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="124"/>
         <source>UNESCO-MAB Biosphere Reserve</source>
         <translation>reserva da biosfera MAB-UNESCO</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="116"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="125"/>
         <source>point without reported area</source>
         <translation>ponto sem área declarada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="120"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="129"/>
         <source>point (circles switched off)</source>
         <translation>ponto (círculos desligados)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="122"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="131"/>
         <source>invalid geometry not repaired</source>
         <translation>geometria inválida não reparada</translation>
     </message>
@@ -3085,7 +3103,7 @@
         <translation>{field} ilegível (transforme-o em um campo numérico)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="117"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="126"/>
         <source>point reporting more than 2,000,000 km² (larger than any protected area)</source>
         <translation>ponto que declara mais de 2.000.000 km² (maior que qualquer área protegida)</translation>
     </message>
@@ -3941,14 +3959,44 @@
 <context>
     <name>Wdpa</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="64"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="73"/>
         <source>{error} (for {value})</source>
         <translation>{error} (para {value})</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="153"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="162"/>
         <source>No protected-area layer has the field {missing}. Their fields are: {fields}. Check the spelling, or leave the parameter empty to detect it.</source>
         <translation>Nenhuma camada de áreas protegidas tem o campo {missing}. Os campos delas são: {fields}. Confira a grafia, ou deixe o parâmetro vazio para detectá-lo.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="22"/>
+        <source>Designated</source>
+        <translation>Designada</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="22"/>
+        <source>Inscribed</source>
+        <translation>Inscrita</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="22"/>
+        <source>Established</source>
+        <translation>Estabelecida</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="22"/>
+        <source>Proposed</source>
+        <translation>Proposta</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="22"/>
+        <source>Adopted</source>
+        <translation>Adotada</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="22"/>
+        <source>Not reported</source>
+        <translation>Não registrado</translation>
     </message>
 </context>
 <context>

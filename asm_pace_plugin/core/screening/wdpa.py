@@ -18,6 +18,15 @@ NOVEMBER_2025 = "WDPA (November 2025 schema)"
 CUSTOM = "custom"
 
 DEFAULT_KEPT_STATUSES = ("Designated", "Inscribed", "Established")
+# The values of WDPA's STATUS field, as the dialogs offer them to tick: (value, label).
+STATUSES = (
+    ("Designated", QT_TRANSLATE_NOOP("Wdpa", "Designated")),
+    ("Inscribed", QT_TRANSLATE_NOOP("Wdpa", "Inscribed")),
+    ("Established", QT_TRANSLATE_NOOP("Wdpa", "Established")),
+    ("Proposed", QT_TRANSLATE_NOOP("Wdpa", "Proposed")),
+    ("Adopted", QT_TRANSLATE_NOOP("Wdpa", "Adopted")),
+    ("Not Reported", QT_TRANSLATE_NOOP("Wdpa", "Not reported")),
+)
 
 
 @dataclass
