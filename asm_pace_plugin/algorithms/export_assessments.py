@@ -6,18 +6,22 @@ format chosen), and optionally one row per stakeholder; redacted as the dossiers
 
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
 )
 
 from ..core.assessment.catalogues import load_catalogues
 from ..core.assessment.dossier import (
+    DATE_COLUMNS,
     EXPORT_COLUMNS,
     STAKEHOLDER_EXPORT_COLUMNS,
     build_dossier,
+    export_header,
     export_row,
+    readable_export_row,
+    readable_stakeholder_rows,
     stakeholder_rows,
 )
 from ..core.assessment.stakeholders import NUL_SHOWN, escape_cell, show_nul
@@ -48,31 +52,38 @@ INTEGER_COLUMNS = {
 
 
 SPREADSHEET_SUFFIXES = (".csv", ".xlsx", ".ods", ".xls")
+WORDED_COLUMNS = {"stance"}  # a number for scripts, words in a report table ("in favour")
 
 
-def _fields(columns):
+def _fields(columns, readable=False):
+    """The table's fields: the columns' names for scripts, or their headers in the language of the
+    export for people (readable), with the decision's date a date."""
     fields = QgsFields()
     for column in columns:
-        fields.append(
-            QgsField(column, compat.FIELD_INT if column in INTEGER_COLUMNS else compat.FIELD_STRING)
-        )
+        kind = compat.FIELD_INT if column in INTEGER_COLUMNS else compat.FIELD_STRING
+        if readable and column in DATE_COLUMNS:
+            kind = compat.FIELD_DATETIME
+        elif readable and column in WORDED_COLUMNS:
+            kind = compat.FIELD_STRING
+        fields.append(QgsField(export_header(column) if readable else column, kind))
     return fields
 
 
-def _write(sink, fields, rows, spreadsheet):
-    """Add the rows; for a spreadsheet, text that looks like a formula is quoted ('=...); NUL
-    characters are written as ␀. Returns the number of texts that held a NUL."""
-    with_nul = 0
+def _features(fields, rows, spreadsheet, columns):
+    """(features, number of texts that held a NUL) of the rows (dicts over `columns`, in the order
+    of the fields); for a spreadsheet, text that looks like a formula is quoted ('=...); NUL
+    characters are written as ␀."""
+    with_nul, features = 0, []
     for row in rows:
         feature = QgsFeature(fields)
-        values = [row.get(name) for name in fields.names()]
+        values = [row.get(name) for name in columns]
         with_nul += sum(1 for value in values if isinstance(value, str) and "\x00" in value)
         values = [show_nul(value) if isinstance(value, str) else value for value in values]
         if spreadsheet:
             values = [escape_cell(value) if isinstance(value, str) else value for value in values]
         feature.setAttributes(values)
-        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-    return with_nul
+        features.append(feature)
+    return features, with_nul
 
 
 class ExportAssessmentsAlgorithm(AsmPaceAlgorithm):
@@ -81,6 +92,7 @@ class ExportAssessmentsAlgorithm(AsmPaceAlgorithm):
     INCLUDE_SENSITIVE = "INCLUDE_SENSITIVE"
     OUTPUT = "OUTPUT"
     STAKEHOLDERS = "STAKEHOLDERS"
+    CODES = "CODES"
 
     def name(self):
         return "exportassessments"
@@ -111,6 +123,20 @@ class ExportAssessmentsAlgorithm(AsmPaceAlgorithm):
         for parameter in (workspace_parameter(), site_keys_parameter(), include_sensitive_parameter()):
             self.addParameter(parameter)
         self.addParameter(language_parameter(self.tr("Language of the texts in the table")))
+        codes = QgsProcessingParameterBoolean(
+            self.CODES,
+            self.tr("Field names and codes in a spreadsheet too (for scripts)"),
+            defaultValue=False,
+        )
+        codes.setHelp(
+            self.tr(
+                "A spreadsheet (XLSX, ODS) is a report table: headers, classes and answers in the "
+                "language chosen, the decision's date a date. Tick this to write the field names and "
+                "codes instead, as a CSV or GeoPackage always holds them."
+            )
+        )
+        codes.setFlags(codes.flags() | compat.FLAG_ADVANCED)
+        self.addParameter(codes)
         self.addParameter(
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Assessments"), compat.SOURCE_TABLE)
         )
@@ -128,8 +154,19 @@ class ExportAssessmentsAlgorithm(AsmPaceAlgorithm):
         destination = output_destination(self, parameters, name, context)
         return destination.lower().split("|")[0].endswith(SPREADSHEET_SUFFIXES)
 
+    def _report(self, parameters, context, name=OUTPUT):
+        """Whether an output is a report table for people: a spreadsheet other than CSV (which
+        stays machine-readable), unless codes are asked for."""
+        destination = output_destination(self, parameters, name, context).lower().split("|")[0]
+        return (
+            destination.endswith(SPREADSHEET_SUFFIXES)
+            and not destination.endswith(".csv")
+            and not self.parameterAsBoolean(parameters, self.CODES, context)
+        )
+
     def process(self, parameters, context, feedback):
-        # Field names stay as scripts use them; the texts in the rows are in the language chosen.
+        # The texts in the rows are in the language chosen; the field names stay as scripts use
+        # them, except in a report table for people (a spreadsheet), whose headers are words too.
         with i18n.writing_in(chosen_language(self, parameters, context)):
             return self._export(parameters, context, feedback)
 
@@ -152,26 +189,42 @@ class ExportAssessmentsAlgorithm(AsmPaceAlgorithm):
                 feedback.setProgress(90.0 * index / max(len(keys), 1))
         finally:
             workspace.close()
-        fields = _fields(EXPORT_COLUMNS)
+        readable = self._report(parameters, context)
+        fields = _fields(EXPORT_COLUMNS, readable)
         sink, output_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, compat.WKB_NO_GEOMETRY
         )
-        with_nul = _write(
-            sink,
+        features, with_nul = _features(
             fields,
-            (export_row(dossier) for dossier in dossiers),
+            ((readable_export_row if readable else export_row)(dossier) for dossier in dossiers),
             self._spreadsheet(parameters, context),
+            EXPORT_COLUMNS,
         )
+        self.write(sink, features, parameters, self.OUTPUT)  # a row refused stops the run with a sentence
         results = {self.OUTPUT: output_id}
-        stakeholder_fields = _fields(STAKEHOLDER_EXPORT_COLUMNS)
+        people_readable = self._report(parameters, context, self.STAKEHOLDERS)
+        stakeholder_fields = _fields(STAKEHOLDER_EXPORT_COLUMNS, people_readable)
         people, people_id = self.parameterAsSink(
             parameters, self.STAKEHOLDERS, context, stakeholder_fields, compat.WKB_NO_GEOMETRY
         )
         if people is not None:
-            rows = (row for dossier in dossiers for row in stakeholder_rows(dossier))
-            with_nul += _write(
-                people, stakeholder_fields, rows, self._spreadsheet(parameters, context, self.STAKEHOLDERS)
+            rows = (
+                row
+                for dossier in dossiers
+                for row in (
+                    readable_stakeholder_rows(dossier, catalogues)
+                    if people_readable
+                    else stakeholder_rows(dossier)
+                )
             )
+            features, people_with_nul = _features(
+                stakeholder_fields,
+                rows,
+                self._spreadsheet(parameters, context, self.STAKEHOLDERS),
+                STAKEHOLDER_EXPORT_COLUMNS,
+            )
+            self.write(people, features, parameters, self.STAKEHOLDERS)
+            with_nul += people_with_nul
             results[self.STAKEHOLDERS] = people_id
         if with_nul:
             feedback.pushWarning(

@@ -1263,137 +1263,137 @@
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
         <source>Designations</source>
         <translation>Designaciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
         <source>Levels</source>
         <translation>Niveles</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
         <source>International designations</source>
         <translation>Designaciones internacionales</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
         <source>Strictest IUCN category</source>
         <translation>Categoría UICN más estricta</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
         <source>WWF priority landscape</source>
         <translation>Paisaje prioritario del WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
         <source>Global 200 ecoregion</source>
         <translation>Ecorregión prioritaria Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
         <source>Nearest protected area</source>
         <translation>Área protegida más cercana</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
         <source>Layers not tested</source>
         <translation>Capas no evaluadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
         <source>Data version</source>
         <translation>Versión de los datos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
         <source>Stance</source>
         <translation>Postura</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
         <source>Quadrant</source>
         <translation>Cuadrante</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="83"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="83"/>
         <source>Relation</source>
         <translation>Relación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="83"/>
         <source>To</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="83"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="93"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="95"/>
         <source>Approach</source>
         <translation>Enfoque</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="88"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="90"/>
         <source>Fit</source>
         <translation>Idoneidad</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="88"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="90"/>
         <source>Reasons</source>
         <translation>Razones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="461"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="93"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="95"/>
         <source>Officer</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="461"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="118"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="120"/>
         <source>Stakeholder table</source>
         <translation>Tabla de actores</translation>
     </message>
@@ -1403,92 +1403,92 @@
         <translation>Clase PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="386"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="388"/>
         <source>Classification (PACE)</source>
         <translation>Clasificación (PACE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="389"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="391"/>
         <source>Pressure from impact zones</source>
         <translation>Presión de las zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="397"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="399"/>
         <source>Impact zones</source>
         <translation>Zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="407"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="409"/>
         <source>not recorded</source>
         <translation>sin registrar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="413"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="415"/>
         <source>Site profile</source>
         <translation>Perfil del sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="432"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="434"/>
         <source>Stakeholders</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="444"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="446"/>
         <source>Relations</source>
         <translation>Relaciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="448"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="450"/>
         <source>Fit of the management approaches</source>
         <translation>Idoneidad de los enfoques de gestión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="461"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="457"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="459"/>
         <source>No decision recorded yet.</source>
         <translation>Aún no se ha registrado ninguna decisión.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="461"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
         <source>Approach chosen</source>
         <translation>Enfoque elegido</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="461"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
         <source>Decided by</source>
         <translation>Decidido por</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="477"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="479"/>
         <source>Decision history (newest first)</source>
         <translation>Historial de decisiones (la más reciente primero)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="485"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="487"/>
         <source>Generated</source>
         <translation>Generado el</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="489"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="491"/>
         <source>ASM-PACE plugin version</source>
         <translation>Versión del complemento ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="492"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="494"/>
         <source>Data sources</source>
         <translation>Fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="493"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="495"/>
         <source>About this dossier</source>
         <translation>Acerca de este expediente</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="521"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="523"/>
         <source>None recorded.</source>
         <translation>Nada registrado.</translation>
     </message>
@@ -1503,7 +1503,7 @@
         <translation>Expediente del sitio: {title}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="625"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="627"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
@@ -1523,12 +1523,12 @@
         <translation>no se pudo escribir {path}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="137"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="139"/>
         <source>Redaction NOT applied: this dossier holds personal contacts and sensitive stakeholders. Share it only with people entitled to them.</source>
         <translation>Datos sensibles NO omitidos: este expediente contiene contactos personales y actores sensibles. Compártalo solo con personas autorizadas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="329"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="331"/>
         <source>Site key(s) not found: {keys}. Give keys of assessed sites (the dock lists them), separated by commas.</source>
         <translation>Clave(s) de sitio no encontrada(s): {keys}. Indique claves de sitios evaluados (el panel las lista), separadas por comas.</translation>
     </message>
@@ -1538,107 +1538,107 @@
         <translation>QGIS no pudo escribir el PDF {path} (error {result}): ¿está abierto en otro programa?</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
         <source>Distance to the nearest protected area</source>
         <translation>Distancia al área protegida más cercana</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
         <source>Share of the site inside protected areas</source>
         <translation>Proporción del sitio dentro de áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
         <source>Influence (0–5)</source>
         <translation>Influencia (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
         <source>Interest (0–5)</source>
         <translation>Interés (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="83"/>
         <source>Strength (1–3)</source>
         <translation>Intensidad (1–3)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="111"/>
         <source>Impact pathway</source>
         <translation>Vía de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="103"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="105"/>
         <source>Protected area</source>
         <translation>Área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="103"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="105"/>
         <source>Area reached (ha)</source>
         <translation>Superficie alcanzada (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="103"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="105"/>
         <source>Share of the protected area</source>
         <translation>Proporción del área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="111"/>
         <source>From (km)</source>
         <translation>Desde (km)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="111"/>
         <source>To (km)</source>
         <translation>Hasta (km)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="111"/>
         <source>Area (ha)</source>
         <translation>Superficie (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="111"/>
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="111"/>
         <source>Source of the distance</source>
         <translation>Fuente de la distancia</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="370"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="372"/>
         <source>Coordinates (WGS 84)</source>
         <translation>Coordenadas (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="371"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="373"/>
         <source>UTM (WGS 84)</source>
         <translation>UTM (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="485"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="487"/>
         <source>{date} UTC</source>
         <translation>{date} UTC</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="216"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="218"/>
         <source>No stakeholders shown: all of this site&apos;s are sensitive and left out.</source>
         <translation>Ningún actor mostrado: todos los de este sitio son sensibles y se excluyeron.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="217"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="219"/>
         <source>No stakeholders recorded for this site.</source>
         <translation>No hay actores registrados para este sitio.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="143"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="145"/>
         <source>Safe to share: no contact or sensitive stakeholder had to be left out.</source>
         <translation>Se puede compartir: no había ningún contacto ni actor sensible que omitir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="149"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="151"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contacto</numerusform>
@@ -1646,7 +1646,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="152"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="154"/>
         <source>%n sensitive stakeholder(s)</source>
         <translation>
             <numerusform>%n actor sensible</numerusform>
@@ -1654,12 +1654,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="155"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="157"/>
         <source>{first} and {second}</source>
         <translation>{first} y {second}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="160"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="162"/>
         <source>Redaction applied, left out: {left_out}.</source>
         <translation>Datos sensibles omitidos: {left_out}.</translation>
     </message>
@@ -1922,56 +1922,184 @@
     </message>
 </context>
 <context>
-    <name>ExportAssessmentsAlgorithm</name>
+    <name>Export</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="89"/>
-        <source>Export assessments (table)</source>
-        <translation>Exportar las evaluaciones (tabla)</translation>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="663"/>
+        <source>Site key</source>
+        <translation>Clave del sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="95"/>
-        <source>asm,pace,export,csv,xlsx,report,programme,stakeholders,decision</source>
-        <translation>asm,pace,exportar,csv,xlsx,informe,programa,actores,decisión</translation>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="647"/>
+        <source>Site name</source>
+        <translation>Nombre del sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="113"/>
-        <source>Language of the texts in the table</source>
-        <translation>Idioma de los textos de la tabla</translation>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="648"/>
+        <source>PACE class</source>
+        <translation>Clase PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="114"/>
-        <source>Assessments</source>
-        <translation>Evaluaciones</translation>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="649"/>
+        <source>Protected areas</source>
+        <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="117"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="650"/>
+        <source>Strictest IUCN category</source>
+        <translation>Categoría UICN más estricta</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="651"/>
         <source>Stakeholders</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="183"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="652"/>
+        <source>Key players</source>
+        <translation>Actores clave</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="653"/>
+        <source>Relations</source>
+        <translation>Relaciones</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="654"/>
+        <source>Fit of the approaches</source>
+        <translation>Idoneidad de los enfoques</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="655"/>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="656"/>
+        <source>Rationale</source>
+        <translation>Justificación</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="657"/>
+        <source>Decided by</source>
+        <translation>Decidido por</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="658"/>
+        <source>Decided on (UTC)</source>
+        <translation>Decidido el (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="659"/>
+        <source>Decisions recorded</source>
+        <translation>Decisiones registradas</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="660"/>
+        <source>Redaction</source>
+        <translation>Datos sensibles</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="664"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="665"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="666"/>
+        <source>Influence (0–5)</source>
+        <translation>Influencia (0–5)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="667"/>
+        <source>Interest (0–5)</source>
+        <translation>Interés (0–5)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="668"/>
+        <source>Stance</source>
+        <translation>Postura</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="669"/>
+        <source>Quadrant</source>
+        <translation>Cuadrante</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="670"/>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="671"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+</context>
+<context>
+    <name>ExportAssessmentsAlgorithm</name>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="101"/>
+        <source>Export assessments (table)</source>
+        <translation>Exportar las evaluaciones (tabla)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="107"/>
+        <source>asm,pace,export,csv,xlsx,report,programme,stakeholders,decision</source>
+        <translation>asm,pace,exportar,csv,xlsx,informe,programa,actores,decisión</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="125"/>
+        <source>Language of the texts in the table</source>
+        <translation>Idioma de los textos de la tabla</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="140"/>
+        <source>Assessments</source>
+        <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="143"/>
+        <source>Stakeholders</source>
+        <translation>Actores</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="236"/>
         <source>{} site(s) exported; </source>
         <translation>{} sitio(s) exportado(s); </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="183"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="236"/>
         <source>contacts and sensitive stakeholders INCLUDED.</source>
         <translation>contactos y actores sensibles INCLUIDOS.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="183"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="236"/>
         <source>redaction applied: {} contact(s) or sensitive stakeholder(s) left out.</source>
         <translation>datos sensibles omitidos: {} contacto(s) o actor(es) sensible(s) excluido(s).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="177"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="230"/>
         <source>{} text(s) held a NUL character, written as {} so that nothing after it is lost.</source>
         <translation>{} texto(s) contenían un carácter NUL, escrito como {} para que no se pierda nada de lo que sigue.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="98"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="110"/>
         <source>&lt;p&gt;Writes one row per assessed site of the workspace for programme reporting: PACE class, profile, number of stakeholders and key players, the fit of each approach, the decision, its rationale and date. Save it as CSV, XLSX or GeoPackage. The optional second table has one row per stakeholder.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safe to share by default&lt;/b&gt;: sensitive stakeholders (marked so in the dock, or of a sensitive group) are left out and only contacts marked shareable are kept, unless you tick &lt;i&gt;Include contacts and sensitive stakeholders&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: send the table to the programme; when a site changes, update its assessment in the dock and export again.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Escribe una fila por sitio evaluado del espacio de trabajo, para los informes del programa: clase PACE, perfil, número de actores y de actores clave, idoneidad de cada enfoque, la decisión, su justificación y su fecha. Guárdela como CSV, XLSX o GeoPackage. La segunda tabla, opcional, tiene una fila por actor.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Segura para compartir por defecto&lt;/b&gt;: los actores sensibles (marcados así en el panel, o de un grupo sensible) se excluyen y solo se conservan los contactos marcados como compartibles, salvo que marque &lt;i&gt;Incluir los contactos y los actores sensibles&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Siguiente paso&lt;/b&gt;: envíe la tabla al programa; cuando un sitio cambie, actualice su evaluación en el panel y exporte de nuevo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="126"/>
+        <source>Field names and codes in a spreadsheet too (for scripts)</source>
+        <translation>Nombres de campos y códigos también en una hoja de cálculo (para scripts)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="131"/>
+        <source>A spreadsheet (XLSX, ODS) is a report table: headers, classes and answers in the language chosen, the decision&apos;s date a date. Tick this to write the field names and codes instead, as a CSV or GeoPackage always holds them.</source>
+        <translation>Una hoja de cálculo (XLSX, ODS) es una tabla de informe: encabezados, clases y respuestas en el idioma elegido, la fecha de la decisión como fecha. Marque esta opción para escribir en su lugar los nombres de campos y los códigos, como los contiene siempre un CSV o un GeoPackage.</translation>
     </message>
 </context>
 <context>

@@ -416,7 +416,7 @@
     <message>
         <location filename="../../asm_pace_plugin/algorithms/common.py" line="291"/>
         <source>Areas whose status (the STATUS field) is not ticked are left out, as Protected Planet does. Layers without a status field are not filtered by status.</source>
-        <translation>Les aires dont le statut (le champ STATUS) n&apos;est pas coché sont écartées, comme le fait Protected Planet. Les couches sans champ de statut ne sont pas filtrées par statut.</translation>
+        <translation>Les aires dont le statut (le champ STATUS) n'est pas coché sont écartées, comme le fait Protected Planet. Les couches sans champ de statut ne sont pas filtrées par statut.</translation>
     </message>
 </context>
 <context>
@@ -1263,137 +1263,137 @@
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
         <source>Protected areas</source>
         <translation>Aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
         <source>Designations</source>
         <translation>Désignations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
         <source>Levels</source>
         <translation>Niveaux</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
         <source>International designations</source>
         <translation>Désignations internationales</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
         <source>Strictest IUCN category</source>
         <translation>Catégorie UICN la plus stricte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
         <source>WWF priority landscape</source>
         <translation>Paysage prioritaire du WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
         <source>Global 200 ecoregion</source>
         <translation>Écorégion prioritaire Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
         <source>Nearest protected area</source>
         <translation>Aire protégée la plus proche</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
         <source>Layers not tested</source>
         <translation>Couches non testées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
         <source>Data version</source>
         <translation>Version des données</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
         <source>Quadrant</source>
         <translation>Quadrant</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
         <source>Goals</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="83"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="83"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="83"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="83"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="93"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="95"/>
         <source>Approach</source>
         <translation>Approche</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="88"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="90"/>
         <source>Fit</source>
         <translation>Pertinence</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="88"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="90"/>
         <source>Reasons</source>
         <translation>Raisons</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="461"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="93"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="95"/>
         <source>Officer</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="461"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="118"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="120"/>
         <source>Stakeholder table</source>
         <translation>Tableau des parties prenantes</translation>
     </message>
@@ -1403,92 +1403,92 @@
         <translation>Classe PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="386"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="388"/>
         <source>Classification (PACE)</source>
         <translation>Classification (PACE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="389"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="391"/>
         <source>Pressure from impact zones</source>
         <translation>Pression des zones d'impact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="397"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="399"/>
         <source>Impact zones</source>
         <translation>Zones d'impact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="407"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="409"/>
         <source>not recorded</source>
         <translation>non renseigné</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="413"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="415"/>
         <source>Site profile</source>
         <translation>Profil du site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="432"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="434"/>
         <source>Stakeholders</source>
         <translation>Parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="444"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="446"/>
         <source>Relations</source>
         <translation>Relations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="448"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="450"/>
         <source>Fit of the management approaches</source>
         <translation>Pertinence des approches de gestion</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="461"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="457"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="459"/>
         <source>No decision recorded yet.</source>
         <translation>Aucune décision consignée pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="461"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
         <source>Approach chosen</source>
         <translation>Approche choisie</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="461"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
         <source>Decided by</source>
         <translation>Décidé par</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="477"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="479"/>
         <source>Decision history (newest first)</source>
         <translation>Historique des décisions (la plus récente d'abord)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="485"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="487"/>
         <source>Generated</source>
         <translation>Produit le</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="489"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="491"/>
         <source>ASM-PACE plugin version</source>
         <translation>Version de l'extension ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="492"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="494"/>
         <source>Data sources</source>
         <translation>Sources des données</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="493"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="495"/>
         <source>About this dossier</source>
         <translation>À propos de ce dossier</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="521"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="523"/>
         <source>None recorded.</source>
         <translation>Rien de consigné.</translation>
     </message>
@@ -1503,7 +1503,7 @@
         <translation>Dossier de site : {title}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="625"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="627"/>
         <source>{label}: {value}</source>
         <translation>{label} : {value}</translation>
     </message>
@@ -1523,12 +1523,12 @@
         <translation>impossible d'écrire {path}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="137"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="139"/>
         <source>Redaction NOT applied: this dossier holds personal contacts and sensitive stakeholders. Share it only with people entitled to them.</source>
         <translation>Données sensibles NON retirées : ce dossier contient des contacts personnels et des parties prenantes sensibles. Ne le partagez qu'avec des personnes habilitées.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="329"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="331"/>
         <source>Site key(s) not found: {keys}. Give keys of assessed sites (the dock lists them), separated by commas.</source>
         <translation>Clé(s) de site introuvable(s) : {keys}. Donnez des clés de sites évalués (le panneau les liste), séparées par des virgules.</translation>
     </message>
@@ -1538,107 +1538,107 @@
         <translation>QGIS n'a pas pu écrire le PDF {path} (erreur {result}) : est-il ouvert dans un autre programme ?</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
         <source>Distance to the nearest protected area</source>
         <translation>Distance à l'aire protégée la plus proche</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
         <source>Share of the site inside protected areas</source>
         <translation>Part du site dans les aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
         <source>Influence (0–5)</source>
         <translation>Influence (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
         <source>Interest (0–5)</source>
         <translation>Intérêt (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="83"/>
         <source>Strength (1–3)</source>
         <translation>Intensité (1–3)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="111"/>
         <source>Impact pathway</source>
         <translation>Voie d'impact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="103"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="105"/>
         <source>Protected area</source>
         <translation>Aire protégée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="103"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="105"/>
         <source>Area reached (ha)</source>
         <translation>Superficie atteinte (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="103"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="105"/>
         <source>Share of the protected area</source>
         <translation>Part de l'aire protégée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="111"/>
         <source>From (km)</source>
         <translation>De (km)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="111"/>
         <source>To (km)</source>
         <translation>À (km)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="111"/>
         <source>Area (ha)</source>
         <translation>Superficie (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="111"/>
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="111"/>
         <source>Source of the distance</source>
         <translation>Source de la distance</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="370"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="372"/>
         <source>Coordinates (WGS 84)</source>
         <translation>Coordonnées (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="371"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="373"/>
         <source>UTM (WGS 84)</source>
         <translation>UTM (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="485"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="487"/>
         <source>{date} UTC</source>
         <translation>{date} UTC</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="216"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="218"/>
         <source>No stakeholders shown: all of this site&apos;s are sensitive and left out.</source>
         <translation>Aucune partie prenante affichée : toutes celles de ce site sont sensibles et écartées.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="217"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="219"/>
         <source>No stakeholders recorded for this site.</source>
         <translation>Aucune partie prenante enregistrée pour ce site.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="143"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="145"/>
         <source>Safe to share: no contact or sensitive stakeholder had to be left out.</source>
         <translation>Partageable : il n'y avait ni contact ni partie prenante sensible à retirer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="149"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="151"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -1646,7 +1646,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="152"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="154"/>
         <source>%n sensitive stakeholder(s)</source>
         <translation>
             <numerusform>%n partie prenante sensible</numerusform>
@@ -1654,12 +1654,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="155"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="157"/>
         <source>{first} and {second}</source>
         <translation>{first} et {second}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="160"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="162"/>
         <source>Redaction applied, left out: {left_out}.</source>
         <translation>Données sensibles retirées : {left_out}.</translation>
     </message>
@@ -1922,56 +1922,184 @@
     </message>
 </context>
 <context>
-    <name>ExportAssessmentsAlgorithm</name>
+    <name>Export</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="89"/>
-        <source>Export assessments (table)</source>
-        <translation>Exporter les évaluations (table)</translation>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="663"/>
+        <source>Site key</source>
+        <translation>Clé du site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="95"/>
-        <source>asm,pace,export,csv,xlsx,report,programme,stakeholders,decision</source>
-        <translation>asm,pace,export,csv,xlsx,rapport,programme,parties prenantes,décision</translation>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="647"/>
+        <source>Site name</source>
+        <translation>Nom du site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="113"/>
-        <source>Language of the texts in the table</source>
-        <translation>Langue des textes de la table</translation>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="648"/>
+        <source>PACE class</source>
+        <translation>Classe PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="114"/>
-        <source>Assessments</source>
-        <translation>Évaluations</translation>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="649"/>
+        <source>Protected areas</source>
+        <translation>Aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="117"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="650"/>
+        <source>Strictest IUCN category</source>
+        <translation>Catégorie UICN la plus stricte</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="651"/>
         <source>Stakeholders</source>
         <translation>Parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="183"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="652"/>
+        <source>Key players</source>
+        <translation>Acteurs clés</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="653"/>
+        <source>Relations</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="654"/>
+        <source>Fit of the approaches</source>
+        <translation>Pertinence des approches</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="655"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="656"/>
+        <source>Rationale</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="657"/>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="658"/>
+        <source>Decided on (UTC)</source>
+        <translation>Décidé le (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="659"/>
+        <source>Decisions recorded</source>
+        <translation>Décisions enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="660"/>
+        <source>Redaction</source>
+        <translation>Données sensibles</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="664"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="665"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="666"/>
+        <source>Influence (0–5)</source>
+        <translation>Influence (0–5)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="667"/>
+        <source>Interest (0–5)</source>
+        <translation>Intérêt (0–5)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="668"/>
+        <source>Stance</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="669"/>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="670"/>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="671"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+</context>
+<context>
+    <name>ExportAssessmentsAlgorithm</name>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="101"/>
+        <source>Export assessments (table)</source>
+        <translation>Exporter les évaluations (table)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="107"/>
+        <source>asm,pace,export,csv,xlsx,report,programme,stakeholders,decision</source>
+        <translation>asm,pace,export,csv,xlsx,rapport,programme,parties prenantes,décision</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="125"/>
+        <source>Language of the texts in the table</source>
+        <translation>Langue des textes de la table</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="140"/>
+        <source>Assessments</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="143"/>
+        <source>Stakeholders</source>
+        <translation>Parties prenantes</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="236"/>
         <source>{} site(s) exported; </source>
         <translation>{} site(s) exporté(s) ; </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="183"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="236"/>
         <source>contacts and sensitive stakeholders INCLUDED.</source>
         <translation>contacts et parties prenantes sensibles INCLUS.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="183"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="236"/>
         <source>redaction applied: {} contact(s) or sensitive stakeholder(s) left out.</source>
         <translation>données sensibles retirées : {} contact(s) ou partie(s) prenante(s) sensible(s) écarté(s).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="177"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="230"/>
         <source>{} text(s) held a NUL character, written as {} so that nothing after it is lost.</source>
         <translation>{} texte(s) contenaient un caractère NUL, écrit comme {} pour que rien de ce qui suit ne soit perdu.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="98"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="110"/>
         <source>&lt;p&gt;Writes one row per assessed site of the workspace for programme reporting: PACE class, profile, number of stakeholders and key players, the fit of each approach, the decision, its rationale and date. Save it as CSV, XLSX or GeoPackage. The optional second table has one row per stakeholder.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safe to share by default&lt;/b&gt;: sensitive stakeholders (marked so in the dock, or of a sensitive group) are left out and only contacts marked shareable are kept, unless you tick &lt;i&gt;Include contacts and sensitive stakeholders&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: send the table to the programme; when a site changes, update its assessment in the dock and export again.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Écrit une ligne par site évalué de l'espace de travail, pour les rapports de programme : classe PACE, profil, nombre de parties prenantes et d'acteurs clés, pertinence de chaque approche, décision, sa justification et sa date. Enregistrez-la en CSV, XLSX ou GeoPackage. La seconde table, facultative, a une ligne par partie prenante.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Partageable par défaut&lt;/b&gt; : les parties prenantes sensibles (marquées comme telles dans le panneau, ou d'un groupe sensible) sont écartées et seuls les contacts marqués partageables sont gardés, sauf si vous cochez &lt;i&gt;Inclure les contacts et les parties prenantes sensibles&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Étape suivante&lt;/b&gt; : envoyez la table au programme ; quand un site change, mettez à jour son évaluation dans le panneau et exportez à nouveau.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="126"/>
+        <source>Field names and codes in a spreadsheet too (for scripts)</source>
+        <translation>Noms de champs et codes aussi dans un tableur (pour les scripts)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="131"/>
+        <source>A spreadsheet (XLSX, ODS) is a report table: headers, classes and answers in the language chosen, the decision&apos;s date a date. Tick this to write the field names and codes instead, as a CSV or GeoPackage always holds them.</source>
+        <translation>Un tableur (XLSX, ODS) est un tableau de rapport : en-têtes, classes et réponses dans la langue choisie, la date de la décision en date. Cochez ceci pour écrire à la place les noms de champs et les codes, comme les contient toujours un CSV ou un GeoPackage.</translation>
     </message>
 </context>
 <context>

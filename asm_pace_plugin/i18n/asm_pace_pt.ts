@@ -1263,137 +1263,137 @@
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
         <source>Designations</source>
         <translation>Designações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
         <source>Levels</source>
         <translation>Níveis</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
         <source>International designations</source>
         <translation>Designações internacionais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
         <source>Strictest IUCN category</source>
         <translation>Categoria UICN mais restritiva</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
         <source>WWF priority landscape</source>
         <translation>Paisagem prioritária do WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
         <source>Global 200 ecoregion</source>
         <translation>Ecorregião prioritária Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
         <source>Nearest protected area</source>
         <translation>Área protegida mais próxima</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
         <source>Layers not tested</source>
         <translation>Camadas não testadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
         <source>Data version</source>
         <translation>Versão dos dados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
         <source>Stance</source>
         <translation>Posição</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
         <source>Quadrant</source>
         <translation>Quadrante</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
         <source>Contact</source>
         <translation>Contato</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="83"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="83"/>
         <source>Relation</source>
         <translation>Relação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="83"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="83"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="93"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="95"/>
         <source>Approach</source>
         <translation>Abordagem</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="88"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="90"/>
         <source>Fit</source>
         <translation>Adequação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="88"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="90"/>
         <source>Reasons</source>
         <translation>Motivos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="461"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="93"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="95"/>
         <source>Officer</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="461"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
         <source>Rationale</source>
         <translation>Justificativa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="118"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="120"/>
         <source>Stakeholder table</source>
         <translation>Tabela de atores</translation>
     </message>
@@ -1403,92 +1403,92 @@
         <translation>Classe PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="386"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="388"/>
         <source>Classification (PACE)</source>
         <translation>Classificação (PACE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="389"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="391"/>
         <source>Pressure from impact zones</source>
         <translation>Pressão das zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="397"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="399"/>
         <source>Impact zones</source>
         <translation>Zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="407"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="409"/>
         <source>not recorded</source>
         <translation>não registrado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="413"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="415"/>
         <source>Site profile</source>
         <translation>Perfil do local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="432"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="434"/>
         <source>Stakeholders</source>
         <translation>Atores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="444"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="446"/>
         <source>Relations</source>
         <translation>Relações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="448"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="450"/>
         <source>Fit of the management approaches</source>
         <translation>Adequação das abordagens de gestão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="461"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
         <source>Decision</source>
         <translation>Decisão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="457"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="459"/>
         <source>No decision recorded yet.</source>
         <translation>Nenhuma decisão registrada ainda.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="461"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
         <source>Approach chosen</source>
         <translation>Abordagem escolhida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="461"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
         <source>Decided by</source>
         <translation>Decidido por</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="477"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="479"/>
         <source>Decision history (newest first)</source>
         <translation>Histórico de decisões (a mais recente primeiro)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="485"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="487"/>
         <source>Generated</source>
         <translation>Gerado em</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="489"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="491"/>
         <source>ASM-PACE plugin version</source>
         <translation>Versão do complemento ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="492"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="494"/>
         <source>Data sources</source>
         <translation>Fontes dos dados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="493"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="495"/>
         <source>About this dossier</source>
         <translation>Sobre este dossiê</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="521"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="523"/>
         <source>None recorded.</source>
         <translation>Nada registrado.</translation>
     </message>
@@ -1503,7 +1503,7 @@
         <translation>Dossiê do local: {title}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="625"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="627"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
@@ -1523,12 +1523,12 @@
         <translation>não foi possível gravar {path}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="137"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="139"/>
         <source>Redaction NOT applied: this dossier holds personal contacts and sensitive stakeholders. Share it only with people entitled to them.</source>
         <translation>Dados sensíveis NÃO omitidos: este dossiê contém contatos pessoais e atores sensíveis. Compartilhe-o só com pessoas autorizadas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="329"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="331"/>
         <source>Site key(s) not found: {keys}. Give keys of assessed sites (the dock lists them), separated by commas.</source>
         <translation>Chave(s) de local não encontrada(s): {keys}. Informe chaves de locais avaliados (o painel as lista), separadas por vírgulas.</translation>
     </message>
@@ -1538,107 +1538,107 @@
         <translation>O QGIS não conseguiu gravar o PDF {path} (erro {result}): ele está aberto em outro programa?</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
         <source>Distance to the nearest protected area</source>
         <translation>Distância à área protegida mais próxima</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
         <source>Share of the site inside protected areas</source>
         <translation>Proporção do local dentro de áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
         <source>Influence (0–5)</source>
         <translation>Influência (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
         <source>Interest (0–5)</source>
         <translation>Interesse (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="83"/>
         <source>Strength (1–3)</source>
         <translation>Intensidade (1–3)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="111"/>
         <source>Impact pathway</source>
         <translation>Via de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="103"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="105"/>
         <source>Protected area</source>
         <translation>Área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="103"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="105"/>
         <source>Area reached (ha)</source>
         <translation>Área alcançada (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="103"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="105"/>
         <source>Share of the protected area</source>
         <translation>Proporção da área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="111"/>
         <source>From (km)</source>
         <translation>De (km)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="111"/>
         <source>To (km)</source>
         <translation>Até (km)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="111"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="111"/>
         <source>Confidence</source>
         <translation>Confiança</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="111"/>
         <source>Source of the distance</source>
         <translation>Fonte da distância</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="370"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="372"/>
         <source>Coordinates (WGS 84)</source>
         <translation>Coordenadas (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="371"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="373"/>
         <source>UTM (WGS 84)</source>
         <translation>UTM (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="485"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="487"/>
         <source>{date} UTC</source>
         <translation>{date} UTC</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="216"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="218"/>
         <source>No stakeholders shown: all of this site&apos;s are sensitive and left out.</source>
         <translation>Nenhum ator mostrado: todos os deste local são sensíveis e foram deixados de fora.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="217"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="219"/>
         <source>No stakeholders recorded for this site.</source>
         <translation>Nenhum ator registrado para este local.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="143"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="145"/>
         <source>Safe to share: no contact or sensitive stakeholder had to be left out.</source>
         <translation>Pode ser compartilhado: não havia contato nem ator sensível a omitir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="149"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="151"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contato</numerusform>
@@ -1646,7 +1646,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="152"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="154"/>
         <source>%n sensitive stakeholder(s)</source>
         <translation>
             <numerusform>%n ator sensível</numerusform>
@@ -1654,12 +1654,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="155"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="157"/>
         <source>{first} and {second}</source>
         <translation>{first} e {second}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="160"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="162"/>
         <source>Redaction applied, left out: {left_out}.</source>
         <translation>Dados sensíveis omitidos: {left_out}.</translation>
     </message>
@@ -1922,56 +1922,184 @@
     </message>
 </context>
 <context>
-    <name>ExportAssessmentsAlgorithm</name>
+    <name>Export</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="89"/>
-        <source>Export assessments (table)</source>
-        <translation>Exportar as avaliações (tabela)</translation>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="663"/>
+        <source>Site key</source>
+        <translation>Chave do local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="95"/>
-        <source>asm,pace,export,csv,xlsx,report,programme,stakeholders,decision</source>
-        <translation>asm,pace,exportar,csv,xlsx,relatório,programa,atores,decisão</translation>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="647"/>
+        <source>Site name</source>
+        <translation>Nome do local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="113"/>
-        <source>Language of the texts in the table</source>
-        <translation>Idioma dos textos da tabela</translation>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="648"/>
+        <source>PACE class</source>
+        <translation>Classe PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="114"/>
-        <source>Assessments</source>
-        <translation>Avaliações</translation>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="649"/>
+        <source>Protected areas</source>
+        <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="117"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="650"/>
+        <source>Strictest IUCN category</source>
+        <translation>Categoria UICN mais restritiva</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="651"/>
         <source>Stakeholders</source>
         <translation>Atores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="183"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="652"/>
+        <source>Key players</source>
+        <translation>Atores-chave</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="653"/>
+        <source>Relations</source>
+        <translation>Relações</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="654"/>
+        <source>Fit of the approaches</source>
+        <translation>Adequação das abordagens</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="655"/>
+        <source>Decision</source>
+        <translation>Decisão</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="656"/>
+        <source>Rationale</source>
+        <translation>Justificativa</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="657"/>
+        <source>Decided by</source>
+        <translation>Decidido por</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="658"/>
+        <source>Decided on (UTC)</source>
+        <translation>Decidido em (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="659"/>
+        <source>Decisions recorded</source>
+        <translation>Decisões registradas</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="660"/>
+        <source>Redaction</source>
+        <translation>Dados sensíveis</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="664"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="665"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="666"/>
+        <source>Influence (0–5)</source>
+        <translation>Influência (0–5)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="667"/>
+        <source>Interest (0–5)</source>
+        <translation>Interesse (0–5)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="668"/>
+        <source>Stance</source>
+        <translation>Posição</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="669"/>
+        <source>Quadrant</source>
+        <translation>Quadrante</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="670"/>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="671"/>
+        <source>Contact</source>
+        <translation>Contato</translation>
+    </message>
+</context>
+<context>
+    <name>ExportAssessmentsAlgorithm</name>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="101"/>
+        <source>Export assessments (table)</source>
+        <translation>Exportar as avaliações (tabela)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="107"/>
+        <source>asm,pace,export,csv,xlsx,report,programme,stakeholders,decision</source>
+        <translation>asm,pace,exportar,csv,xlsx,relatório,programa,atores,decisão</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="125"/>
+        <source>Language of the texts in the table</source>
+        <translation>Idioma dos textos da tabela</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="140"/>
+        <source>Assessments</source>
+        <translation>Avaliações</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="143"/>
+        <source>Stakeholders</source>
+        <translation>Atores</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="236"/>
         <source>{} site(s) exported; </source>
         <translation>{} local(is) exportado(s); </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="183"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="236"/>
         <source>contacts and sensitive stakeholders INCLUDED.</source>
         <translation>contatos e atores sensíveis INCLUÍDOS.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="183"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="236"/>
         <source>redaction applied: {} contact(s) or sensitive stakeholder(s) left out.</source>
         <translation>dados sensíveis omitidos: {} contato(s) ou ator(es) sensível(is) deixado(s) de fora.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="177"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="230"/>
         <source>{} text(s) held a NUL character, written as {} so that nothing after it is lost.</source>
         <translation>{} texto(s) continham um caractere NUL, gravado como {} para que nada do que vem depois se perca.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="98"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="110"/>
         <source>&lt;p&gt;Writes one row per assessed site of the workspace for programme reporting: PACE class, profile, number of stakeholders and key players, the fit of each approach, the decision, its rationale and date. Save it as CSV, XLSX or GeoPackage. The optional second table has one row per stakeholder.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safe to share by default&lt;/b&gt;: sensitive stakeholders (marked so in the dock, or of a sensitive group) are left out and only contacts marked shareable are kept, unless you tick &lt;i&gt;Include contacts and sensitive stakeholders&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: send the table to the programme; when a site changes, update its assessment in the dock and export again.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Escreve uma linha por local avaliado do espaço de trabalho, para os relatórios do programa: classe PACE, perfil, número de atores e de atores-chave, adequação de cada abordagem, a decisão, sua justificativa e sua data. Salve-a como CSV, XLSX ou GeoPackage. A segunda tabela, opcional, tem uma linha por ator.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Segura para compartilhar por padrão&lt;/b&gt;: os atores sensíveis (marcados assim no painel, ou de um grupo sensível) ficam de fora e só os contatos marcados como compartilháveis são mantidos, a menos que você marque &lt;i&gt;Incluir os contatos e os atores sensíveis&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: envie a tabela ao programa; quando um local mudar, atualize sua avaliação no painel e exporte de novo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="126"/>
+        <source>Field names and codes in a spreadsheet too (for scripts)</source>
+        <translation>Nomes de campos e códigos também numa planilha (para scripts)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="131"/>
+        <source>A spreadsheet (XLSX, ODS) is a report table: headers, classes and answers in the language chosen, the decision&apos;s date a date. Tick this to write the field names and codes instead, as a CSV or GeoPackage always holds them.</source>
+        <translation>Uma planilha (XLSX, ODS) é uma tabela de relatório: cabeçalhos, classes e respostas no idioma escolhido, a data da decisão como data. Marque esta opção para gravar em vez disso os nomes de campos e os códigos, como um CSV ou um GeoPackage sempre os contém.</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from qgis.core import NULL, QgsProcessingContext, QgsProcessingParameters, QgsPr
 from qgis.gui import QgsAbstractProcessingParameterWidgetWrapper, QgsGui, QgsProcessingGui
 from qgis.PyQt.QtWidgets import QComboBox
 
-from ..core.i18n import translate
+from ..core.shared.i18n import translate
 from .number_widget import BATCH_DIALOG, MODELER_DIALOG
 
 

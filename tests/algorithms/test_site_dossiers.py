@@ -632,3 +632,37 @@ def test_a_dossier_without_map_layers_says_so(assessed, tmp_path):
     assert "No map layer is given" in feedback.lines[0]  # first, before the dossier is written
     flat = " ".join(" ".join(pdf_pages(result["OUTPUT_PDF"])).split())
     assert "Map data: none given (the sites alone)" in flat
+
+
+def test_an_xlsx_export_is_a_report_table_in_the_language_chosen(assessed, compiled_translations, tmp_path):
+    from qgis import processing
+    from qgis.core import QgsVectorLayer
+
+    from asm_pace_plugin.core import compat
+
+    _classified, workspace, keys, _names = assessed
+    result = processing.run(
+        "asm_pace:exportassessments",
+        {"WORKSPACE": workspace, "LANGUAGE": 2, "OUTPUT": str(tmp_path / "rapport.xlsx"),
+         "STAKEHOLDERS": str(tmp_path / "parties.xlsx")},
+    )  # fmt: skip
+    table = QgsVectorLayer(result["OUTPUT"], "rapport", "ogr")
+    names = table.fields().names()
+    assert {"Classe PACE", "Type de gisement", "Décision", "Décidé le (UTC)"} <= set(names), names
+    assert not {"pace_class", "deposit_type", "decided_at", "mercury_use"} & set(names)
+    rows = {row["Clé du site"]: row for row in table.getFeatures()}
+    assert list(rows) == keys
+    assert rows["S02"]["Classe PACE"] == "Dans une aire protégée"
+    assert table.fields().field("Décidé le (UTC)").type() == compat.FIELD_DATETIME
+    assert rows["S02"]["Décidé le (UTC)"].date().year() >= 2026  # a date, not a text
+    people = QgsVectorLayer(result["STAKEHOLDERS"], "parties", "ogr")
+    shown = [(row["Groupe"], row["Quadrant"]) for row in people.getFeatures()]
+    assert shown and not any("_" in group or "_" in quadrant for group, quadrant in shown)
+    del table, people
+    codes = processing.run(
+        "asm_pace:exportassessments",
+        {"WORKSPACE": workspace, "LANGUAGE": 2, "CODES": True, "OUTPUT": str(tmp_path / "codes.xlsx")},
+    )
+    coded = QgsVectorLayer(codes["OUTPUT"], "codes", "ogr")
+    assert {"site_key", "pace_class", "decided_at"} <= set(coded.fields().names())
+    assert {row["pace_class"] for row in coded.getFeatures()} >= {"protected_area"}

@@ -14,6 +14,8 @@ import textwrap
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 
+from qgis.PyQt.QtCore import QDateTime, Qt
+
 from ..impacts.pathways import confidence_label, source_label
 from ..impacts.pathways import load_catalogue as load_pathways
 from ..screening import pace
@@ -635,6 +637,80 @@ def export_row(dossier):
     }
     row.update({column: dossier.profile.get(column) for column, _l, _k, _c in PROFILE_FIELDS})
     return row
+
+
+# The report table a spreadsheet export holds for people: each column's header, in the language
+# of the export, its values written as the dossier writes them and its date a date. The codes
+# (pace_class, protected_area, key_players…) stay in the CSV and wherever codes are asked for.
+EXPORT_HEADERS = {
+    "site_key": QT_TRANSLATE_NOOP("Export", "Site key"),
+    "site_label": QT_TRANSLATE_NOOP("Export", "Site name"),
+    "pace_class": QT_TRANSLATE_NOOP("Export", "PACE class"),
+    "pa_names": QT_TRANSLATE_NOOP("Export", "Protected areas"),
+    "iucn_cat": QT_TRANSLATE_NOOP("Export", "Strictest IUCN category"),
+    "stakeholders": QT_TRANSLATE_NOOP("Export", "Stakeholders"),
+    "key_players": QT_TRANSLATE_NOOP("Export", "Key players"),
+    "relations": QT_TRANSLATE_NOOP("Export", "Relations"),
+    "fits": QT_TRANSLATE_NOOP("Export", "Fit of the approaches"),
+    "decision": QT_TRANSLATE_NOOP("Export", "Decision"),
+    "rationale": QT_TRANSLATE_NOOP("Export", "Rationale"),
+    "decided_by": QT_TRANSLATE_NOOP("Export", "Decided by"),
+    "decided_at": QT_TRANSLATE_NOOP("Export", "Decided on (UTC)"),
+    "decisions": QT_TRANSLATE_NOOP("Export", "Decisions recorded"),
+    "redaction": QT_TRANSLATE_NOOP("Export", "Redaction"),
+}
+STAKEHOLDER_EXPORT_HEADERS = {
+    "site_key": QT_TRANSLATE_NOOP("Export", "Site key"),
+    "name": QT_TRANSLATE_NOOP("Export", "Name"),
+    "group_id": QT_TRANSLATE_NOOP("Export", "Group"),
+    "influence": QT_TRANSLATE_NOOP("Export", "Influence (0–5)"),
+    "interest": QT_TRANSLATE_NOOP("Export", "Interest (0–5)"),
+    "stance": QT_TRANSLATE_NOOP("Export", "Stance"),
+    "quadrant": QT_TRANSLATE_NOOP("Export", "Quadrant"),
+    "goals": QT_TRANSLATE_NOOP("Export", "Goals"),
+    "contact": QT_TRANSLATE_NOOP("Export", "Contact"),
+}
+DATE_COLUMNS = ("decided_at",)
+
+
+def export_header(column):
+    """A column's header in the report table, in the language being written."""
+    label = EXPORT_HEADERS.get(column) or STAKEHOLDER_EXPORT_HEADERS.get(column)
+    if label:
+        return translate("Export", label)
+    return next((profile_label(label) for name, label, _k, _c in PROFILE_FIELDS if name == column), column)
+
+
+def _stored_moment(text):
+    """A stored ISO 8601 moment as a QDateTime in UTC (a spreadsheet's date), or None."""
+    moment = QDateTime.fromString(str(text), Qt.DateFormat.ISODateWithMs)
+    if not moment.isValid():
+        moment = QDateTime.fromString(str(text), Qt.DateFormat.ISODate)
+    return moment.toUTC() if moment.isValid() else None
+
+
+def readable_export_row(dossier):
+    """export_row as people read it: the class and profile answers in words, the date a date."""
+    row = export_row(dossier)
+    row["pace_class"] = dossier.class_label
+    for column, _label, kind, _choices in PROFILE_FIELDS:
+        if kind == "choice":
+            row[column] = profile_value_label(column, row.get(column))
+    decision = dossier.decision
+    row["decided_at"] = _stored_moment(decision["date"]) if decision else None
+    return row
+
+
+def readable_stakeholder_rows(dossier, catalogues):
+    """stakeholder_rows as people read them: group names, stances and quadrants in words."""
+    for row in stakeholder_rows(dossier):
+        group = catalogues.group(row["group_id"])
+        yield {
+            **row,
+            "group_id": group.name if group else row["group_id"],
+            "stance": stance_label(row["stance"]) if row["stance"] is not None else None,
+            "quadrant": quadrant_label(row["quadrant"]),
+        }
 
 
 def stakeholder_rows(dossier):

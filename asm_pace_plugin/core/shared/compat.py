@@ -15,6 +15,7 @@ if Qgis.QGIS_VERSION_INT >= 33800:
     FIELD_STRING = QMetaType.Type.QString
     FIELD_INT = QMetaType.Type.Int
     FIELD_DOUBLE = QMetaType.Type.Double
+    FIELD_DATETIME = QMetaType.Type.QDateTime
     FIELD_BOOL = QMetaType.Type.Bool
     FIELD_MAP = QMetaType.Type.QVariantMap
     FIELD_LIST = QMetaType.Type.QVariantList
@@ -24,6 +25,7 @@ else:
     FIELD_STRING = QVariant.String
     FIELD_INT = QVariant.Int
     FIELD_DOUBLE = QVariant.Double
+    FIELD_DATETIME = QVariant.DateTime
     FIELD_BOOL = QVariant.Bool
     FIELD_MAP = QVariant.Map
     FIELD_LIST = QVariant.List
