@@ -1493,12 +1493,12 @@
         <translation>Nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="428"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="432"/>
         <source>ASM-PACE site dossiers</source>
         <translation>Expedientes de sitios ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="552"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="568"/>
         <source>Site dossier: {title}</source>
         <translation>Expediente del sitio: {title}</translation>
     </message>
@@ -1508,17 +1508,17 @@
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="105"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="106"/>
         <source>Influence–interest grid</source>
         <translation>Cuadrícula influencia–interés</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="106"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="107"/>
         <source>Relation network</source>
         <translation>Red de relaciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="749"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="786"/>
         <source>could not write {path}</source>
         <translation>no se pudo escribir {path}</translation>
     </message>
@@ -1533,7 +1533,7 @@
         <translation>Clave(s) de sitio no encontrada(s): {keys}. Indique claves de sitios evaluados (el panel las lista), separadas por comas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="759"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="796"/>
         <source>QGIS could not write the PDF {path} (error {result}): is it open in another program?</source>
         <translation>QGIS no pudo escribir el PDF {path} (error {result}): ¿está abierto en otro programa?</translation>
     </message>
@@ -1730,57 +1730,57 @@
 <context>
     <name>DossierLayout</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="175"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="176"/>
         <source>Impact zones: {pathway}</source>
         <translation>Zonas de impacto: {pathway}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="537"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="553"/>
         <source>redacted</source>
         <translation>datos sensibles omitidos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="537"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="553"/>
         <source>NOT REDACTED</source>
         <translation>DATOS SENSIBLES NO OMITIDOS</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="542"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="558"/>
         <source>ASM-PACE site dossier · {site} · {date} UTC · plugin {version} · {redaction}</source>
         <translation>Expediente del sitio ASM-PACE · {site} · {date} UTC · complemento {version} · {redaction}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="581"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="610"/>
         <source>None recorded.</source>
         <translation>Nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="628"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="665"/>
         <source>This site has no geometry: no map.</source>
         <translation>Este sitio no tiene geometría: no hay mapa.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="731"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="768"/>
         <source>Location: {country}</source>
         <translation>Ubicación: {country}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="731"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="768"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="153"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="154"/>
         <source>This site</source>
         <translation>Este sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="156"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="157"/>
         <source>Other mining sites</source>
         <translation>Otros sitios mineros</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="384"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="388"/>
         <source>{name} (continued)</source>
         <translation>{name} (continuación)</translation>
     </message>

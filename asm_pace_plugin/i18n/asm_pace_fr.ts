@@ -1493,12 +1493,12 @@
         <translation>Rien de consigné.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="428"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="432"/>
         <source>ASM-PACE site dossiers</source>
         <translation>Dossiers de sites ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="552"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="568"/>
         <source>Site dossier: {title}</source>
         <translation>Dossier de site : {title}</translation>
     </message>
@@ -1508,17 +1508,17 @@
         <translation>{label} : {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="105"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="106"/>
         <source>Influence–interest grid</source>
         <translation>Grille influence–intérêt</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="106"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="107"/>
         <source>Relation network</source>
         <translation>Réseau de relations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="749"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="786"/>
         <source>could not write {path}</source>
         <translation>impossible d'écrire {path}</translation>
     </message>
@@ -1533,7 +1533,7 @@
         <translation>Clé(s) de site introuvable(s) : {keys}. Donnez des clés de sites évalués (le panneau les liste), séparées par des virgules.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="759"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="796"/>
         <source>QGIS could not write the PDF {path} (error {result}): is it open in another program?</source>
         <translation>QGIS n'a pas pu écrire le PDF {path} (erreur {result}) : est-il ouvert dans un autre programme ?</translation>
     </message>
@@ -1730,57 +1730,57 @@
 <context>
     <name>DossierLayout</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="175"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="176"/>
         <source>Impact zones: {pathway}</source>
         <translation>Zones d'impact : {pathway}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="537"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="553"/>
         <source>redacted</source>
         <translation>données sensibles retirées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="537"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="553"/>
         <source>NOT REDACTED</source>
         <translation>DONNÉES SENSIBLES NON RETIRÉES</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="542"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="558"/>
         <source>ASM-PACE site dossier · {site} · {date} UTC · plugin {version} · {redaction}</source>
         <translation>Dossier de site ASM-PACE · {site} · {date} UTC · extension {version} · {redaction}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="581"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="610"/>
         <source>None recorded.</source>
         <translation>Rien de consigné.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="628"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="665"/>
         <source>This site has no geometry: no map.</source>
         <translation>Ce site n'a pas de géométrie : pas de carte.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="731"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="768"/>
         <source>Location: {country}</source>
         <translation>Localisation : {country}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="731"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="768"/>
         <source>Location</source>
         <translation>Localisation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="153"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="154"/>
         <source>This site</source>
         <translation>Ce site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="156"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="157"/>
         <source>Other mining sites</source>
         <translation>Autres sites miniers</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="384"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="388"/>
         <source>{name} (continued)</source>
         <translation>{name} (suite)</translation>
     </message>

@@ -1493,12 +1493,12 @@
         <translation>Nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="428"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="432"/>
         <source>ASM-PACE site dossiers</source>
         <translation>Dossiês dos locais ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="552"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="568"/>
         <source>Site dossier: {title}</source>
         <translation>Dossiê do local: {title}</translation>
     </message>
@@ -1508,17 +1508,17 @@
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="105"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="106"/>
         <source>Influence–interest grid</source>
         <translation>Grade influência–interesse</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="106"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="107"/>
         <source>Relation network</source>
         <translation>Rede de relações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="749"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="786"/>
         <source>could not write {path}</source>
         <translation>não foi possível gravar {path}</translation>
     </message>
@@ -1533,7 +1533,7 @@
         <translation>Chave(s) de local não encontrada(s): {keys}. Informe chaves de locais avaliados (o painel as lista), separadas por vírgulas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="759"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="796"/>
         <source>QGIS could not write the PDF {path} (error {result}): is it open in another program?</source>
         <translation>O QGIS não conseguiu gravar o PDF {path} (erro {result}): ele está aberto em outro programa?</translation>
     </message>
@@ -1730,57 +1730,57 @@
 <context>
     <name>DossierLayout</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="175"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="176"/>
         <source>Impact zones: {pathway}</source>
         <translation>Zonas de impacto: {pathway}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="537"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="553"/>
         <source>redacted</source>
         <translation>dados sensíveis omitidos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="537"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="553"/>
         <source>NOT REDACTED</source>
         <translation>DADOS SENSÍVEIS NÃO OMITIDOS</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="542"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="558"/>
         <source>ASM-PACE site dossier · {site} · {date} UTC · plugin {version} · {redaction}</source>
         <translation>Dossiê do local ASM-PACE · {site} · {date} UTC · complemento {version} · {redaction}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="581"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="610"/>
         <source>None recorded.</source>
         <translation>Nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="628"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="665"/>
         <source>This site has no geometry: no map.</source>
         <translation>Este local não tem geometria: sem mapa.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="731"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="768"/>
         <source>Location: {country}</source>
         <translation>Localização: {country}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="731"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="768"/>
         <source>Location</source>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="153"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="154"/>
         <source>This site</source>
         <translation>Este local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="156"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="157"/>
         <source>Other mining sites</source>
         <translation>Outros locais de mineração</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="384"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="388"/>
         <source>{name} (continued)</source>
         <translation>{name} (continuação)</translation>
     </message>

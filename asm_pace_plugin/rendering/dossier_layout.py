@@ -35,7 +35,6 @@ from qgis.core import (
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLayoutTable,
-    QgsLayoutTableColumn,
     QgsLineSymbol,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
@@ -61,6 +60,7 @@ from ..core.assessment.dossier import (
     PAIRS,
     STAKEHOLDER_TABLE,
     TABLE,
+    TEXT,
     no_stakeholders_sentence,
     plain_lines,
     render_html,
@@ -89,6 +89,7 @@ WRAP_SAFETY = 0.92  # measured against a narrower cell, so QGIS never wraps into
 PAIR_LABEL_WIDTH = 58.0
 MIN_COLUMN_WIDTH = 14.0
 LABEL_BACKGROUND = "#eef2f4"
+BREAK_AFTER = ("@", ".", "/", "-", "_")  # where a word too wide for its cell is broken
 WRAP_CHARACTERS = 120
 HEADING_HEIGHT = 7.0
 HEADING_SIZES = (15, 13, 11, 9)  # points of a site's heading, the largest that fits
@@ -269,6 +270,9 @@ class _TextMeasure:
                     cut = 1
                     while self.width(line[: cut + 1]) <= room:
                         cut += 1
+                    # An e-mail or a web address breaks after its @ . / - _, not inside a word.
+                    sensible = max(line.rfind(mark, 0, cut) for mark in BREAK_AFTER)
+                    cut = sensible + 1 if sensible > 0 else cut
                     lines.append(line[:cut])
                     line = line[cut:]
             lines.append(line)
@@ -488,20 +492,34 @@ class DossierLayout:
                 self._new_page(footer)
                 continue
             self._table_frame(
-                table.headers, rows[start:end], heights[start:end], table.widths, used + FRAME_SLACK
+                table.headers,
+                rows[start:end],
+                heights[start:end],
+                table.widths,
+                used + FRAME_SLACK,
+                table.header_height,
             )
             self._y += used + FRAME_SLACK
             start = end
             if start < len(rows):
                 self._new_page(footer)
 
-    def _table_frame(self, headers, rows, heights, widths, height):
+    def _table_frame(self, headers, rows, heights, widths, height, header_height=0.0):
         table = QgsLayoutItemManualTable.create(self.layout)
         self.layout.addMultiFrame(table)
-        table.setIncludeTableHeader(headers is not None)
-        if headers is not None:
-            table.setHeaders([QgsLayoutTableColumn(_safe_text(text)) for text in headers])
+        # The header is a row of the table's own, bold on a tint: QGIS gives its header row the
+        # height of one line, and a header wrapped over two lines ("Influence / (0–5)") spilled
+        # over the row above.
+        table.setIncludeTableHeader(False)
         contents = []
+        if headers is not None:
+            header_cells = [QgsTableCell(_safe_text(text)) for text in headers]
+            for cell in header_cells:
+                cell.setBackgroundColor(QColor(LABEL_BACKGROUND))
+                cell.setTextFormat(_table_text_format(bold=True))
+                cell.setVerticalAlignment(Qt.AlignmentFlag.AlignTop)
+            contents.append(header_cells)
+            heights = [header_height, *heights]
         for row in rows:
             cells = [QgsTableCell(_safe_text(text)) for text in row]
             if headers is None:  # pairs: the label column stands out
@@ -515,9 +533,7 @@ class DossierLayout:
         table.setCellMargin(CELL_MARGIN)
         table.setGridStrokeWidth(GRID_STROKE)
         table.setGridColor(QColor("#90a4ae"))
-        table.setHeaderTextFormat(_table_text_format(bold=True))
         table.setContentTextFormat(_table_text_format())
-        table.setHeaderHAlignment(QgsLayoutTable.HeaderHAlignment.HeaderLeft)
         table.setResizeMode(QgsLayoutTable.ResizeMode.UseExistingFrames)
         frame = QgsLayoutFrame(self.layout, table)
         table.addFrame(frame)
@@ -556,7 +572,12 @@ class DossierLayout:
         self._label(dossier.redaction.sentence(), MARGIN, MARGIN + 15, TEXT_WIDTH, 5, size=8, colour=colour)
         self._y = self._map(geometry, dossier.key)
         charts = self.charts(dossier, index)
-        for title, kind, content in sections(dossier, self.catalogues):
+        self._sections(sections(dossier, self.catalogues), dossier, charts, footer)
+        return charts
+
+    def _sections(self, listed, dossier, charts, footer):
+        """The sections of a dossier, below the map, flowing over the pages."""
+        for position, (title, kind, content) in enumerate(listed):
             if title == translate("Dossier", STAKEHOLDER_TABLE) and not charts:
                 self._text_block([no_stakeholders_sentence(dossier)], footer)
             elif title == translate("Dossier", STAKEHOLDER_TABLE):
@@ -572,6 +593,14 @@ class DossierLayout:
                 self._y += CHART_HEIGHT + 2
             table = measured_table(kind, content)
             keep = table.first_part if table else LINE_HEIGHT * 2
+            if (
+                kind == TEXT
+                and position + 1 < len(listed)
+                and len(plain_lines(content, WRAP_CHARACTERS)) <= 2
+            ):
+                # A heading and a line or two stay with what follows (the stakeholder charts):
+                # never a heading alone at the foot of a page.
+                keep = LINE_HEIGHT * 2 + 2 + self._opening(listed[position + 1], charts)
             self._room(HEADING_HEIGHT + keep, footer)
             self._label(title, MARGIN, self._y, TEXT_WIDTH, HEADING_HEIGHT - 1, size=10, bold=True)
             self._y += HEADING_HEIGHT
@@ -582,7 +611,15 @@ class DossierLayout:
             else:
                 self._text_block(plain_lines(content, WRAP_CHARACTERS), footer)
             self._y += 2
-        return charts
+
+    def _opening(self, section, charts):
+        """The height the start of a section needs on a page: its charts (the stakeholder table's),
+        or its heading with its first lines or the first row of its table."""
+        title, kind, content = section
+        if title == translate("Dossier", STAKEHOLDER_TABLE) and charts:
+            return CHART_HEIGHT + 2
+        table = measured_table(kind, content)
+        return HEADING_HEIGHT + (table.first_part if table else LINE_HEIGHT * 2)
 
     def charts(self, dossier, index):
         """The grid and network of a dossier as PNG files in work_dir: {caption: path}; none
