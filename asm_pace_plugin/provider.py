@@ -3,6 +3,7 @@
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
+from .algorithms.base import PROVIDER_ID
 from .algorithms.classify_sites import ClassifySitesAlgorithm
 from .algorithms.downstream_trace import DownstreamTraceAlgorithm
 from .algorithms.export_assessments import ExportAssessmentsAlgorithm
@@ -11,8 +12,6 @@ from .algorithms.pa_pressure import PaPressureAlgorithm
 from .algorithms.site_dossiers import SiteDossiersAlgorithm
 from .core.shared.i18n import translate
 from .core.shared.paths import icon_path
-
-PROVIDER_ID = "asm_pace"
 
 
 class AsmPaceProvider(QgsProcessingProvider):

@@ -6,6 +6,8 @@ sources and sinks, and behaves the same way on cancel everywhere: the run stops 
 feature, the outputs keep what was written and the log says so.
 """
 
+import importlib
+
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureSink,
@@ -23,6 +25,9 @@ from ..rendering.output_styles import StyleOnLoad, store_style
 from . import checks
 from .common import readable_integer
 
+PROVIDER_ID = "asm_pace"  # the provider's, before each algorithm's name
+# Named, not imported: algorithms never import the GUI, and qgis_process never asks for a dialog.
+PRESET_DIALOG = f"{__name__.split('.')[0]}.ui.algorithm_dialog.preset_dialog"
 # Share of the progress bar spent reading the inputs before the sites are processed.
 LOADING_SHARE = 20.0
 
@@ -42,6 +47,14 @@ class AsmPaceAlgorithm(QgsProcessingAlgorithm):
         ):
             readable_integer(parameter)
         return super().addParameter(parameter, create_output)
+
+    def createCustomParametersWidget(self, parent=None):
+        """The dialog QGIS desktop opens from the toolbox (and the locator, and the menus): QGIS's
+        own, started from the project's presets (core/assessment/presets.py: the newest output of the step
+        before, the dock's workspace, outputs beside the saved project). The defaults themselves
+        stay as they are: models, scripts and qgis_process never change with the project open."""
+        module, _dot, function = PRESET_DIALOG.rpartition(".")
+        return getattr(importlib.import_module(module), function)(self, parent)
 
     def checkParameterValues(self, parameters, context):
         """QGIS's checks, and the plugin's (checks.py): no output destroys an input or another

@@ -129,7 +129,7 @@
 <context>
     <name>AsmPaceAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="108"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="121"/>
         <source>The style could not be stored in {}: {}</source>
         <translation>No se pudo guardar el estilo en {}: {}</translation>
     </message>
@@ -234,12 +234,12 @@
         <translation>El campo que identifica cada sitio. Déjelo vacío para usar la clave que encontró la clasificación (el primero de site_code, site_id, code, site_key, id cuyos valores estén todos completos y sean todos distintos; si no, el identificador de la entidad), para que zonas, trazados, presión y expedientes coincidan.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="82"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="95"/>
         <source>Cancelled after {} of {} features: the outputs hold only what was written by then.</source>
         <translation>Cancelado tras {} de {} entidades: las salidas solo contienen lo escrito hasta entonces.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="87"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="100"/>
         <source>Cancelled while reading the inputs, before any feature was processed.</source>
         <translation>Cancelado durante la lectura de las entradas, antes de procesar ninguna entidad.</translation>
     </message>
@@ -319,12 +319,12 @@
         <translation>Dé a cada sitio su propia clave: los pasos siguientes identifican los sitios por ella.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="64"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="77"/>
         <source>1. Site screening</source>
         <translation>1. Tamizaje de sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="65"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="78"/>
         <source>2. Impacts</source>
         <translation>2. Impactos</translation>
     </message>
@@ -399,12 +399,12 @@
         <translation>La capa de sitios «{layer}» contiene {what}, no sitios mineros. Elija los sitios clasificados (la salida de Clasificar los sitios) o su propia capa de sitios.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="66"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="79"/>
         <source>3. Pressure</source>
         <translation>3. Presión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="67"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="80"/>
         <source>4. Assessment</source>
         <translation>4. Evaluación</translation>
     </message>
@@ -733,7 +733,7 @@
 <context>
     <name>AsmPaceProvider</name>
     <message>
-        <location filename="../../asm_pace_plugin/provider.py" line="26"/>
+        <location filename="../../asm_pace_plugin/provider.py" line="25"/>
         <source>ASM-PACE: artisanal mining in protected areas and critical ecosystems</source>
         <translation>ASM-PACE: minería artesanal en áreas protegidas y ecosistemas críticos</translation>
     </message>
@@ -2113,17 +2113,17 @@
 <context>
     <name>FileNames</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/presets.py" line="88"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="88"/>
         <source>dossier</source>
         <translation>expediente</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/presets.py" line="92"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="92"/>
         <source>dossiers</source>
         <translation>expedientes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/presets.py" line="94"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="94"/>
         <source>assessments</source>
         <translation>evaluaciones</translation>
     </message>

@@ -129,7 +129,7 @@
 <context>
     <name>AsmPaceAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="108"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="121"/>
         <source>The style could not be stored in {}: {}</source>
         <translation>Le style n'a pas pu être enregistré dans {} : {}</translation>
     </message>
@@ -234,12 +234,12 @@
         <translation>Le champ qui désigne chaque site. Laissez-le vide pour utiliser la clé trouvée par la classification (le premier de site_code, site_id, code, site_key, id dont les valeurs sont toutes renseignées et toutes différentes, sinon l'identifiant de l'entité), pour que zones, tracés, pression et dossiers concordent.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="82"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="95"/>
         <source>Cancelled after {} of {} features: the outputs hold only what was written by then.</source>
         <translation>Annulé après {} entités sur {} : les sorties ne contiennent que ce qui a été écrit jusque-là.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="87"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="100"/>
         <source>Cancelled while reading the inputs, before any feature was processed.</source>
         <translation>Annulé pendant la lecture des entrées, avant qu'aucune entité ne soit traitée.</translation>
     </message>
@@ -319,12 +319,12 @@
         <translation>Donnez à chaque site sa propre clé : les étapes suivantes font correspondre les sites par elle.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="64"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="77"/>
         <source>1. Site screening</source>
         <translation>1. Tri des sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="65"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="78"/>
         <source>2. Impacts</source>
         <translation>2. Impacts</translation>
     </message>
@@ -399,12 +399,12 @@
         <translation>La couche des sites « {layer} » contient {what}, pas des sites miniers. Choisissez les sites classés (la sortie de Classer les sites) ou votre propre couche de sites.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="66"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="79"/>
         <source>3. Pressure</source>
         <translation>3. Pression</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="67"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="80"/>
         <source>4. Assessment</source>
         <translation>4. Évaluation</translation>
     </message>
@@ -733,7 +733,7 @@
 <context>
     <name>AsmPaceProvider</name>
     <message>
-        <location filename="../../asm_pace_plugin/provider.py" line="26"/>
+        <location filename="../../asm_pace_plugin/provider.py" line="25"/>
         <source>ASM-PACE: artisanal mining in protected areas and critical ecosystems</source>
         <translation>ASM-PACE : exploitation minière artisanale dans les aires protégées et les écosystèmes critiques</translation>
     </message>
@@ -2113,17 +2113,17 @@
 <context>
     <name>FileNames</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/presets.py" line="88"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="88"/>
         <source>dossier</source>
         <translation>dossier</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/presets.py" line="92"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="92"/>
         <source>dossiers</source>
         <translation>dossiers</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/presets.py" line="94"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="94"/>
         <source>assessments</source>
         <translation>évaluations</translation>
     </message>

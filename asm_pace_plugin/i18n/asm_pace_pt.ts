@@ -129,7 +129,7 @@
 <context>
     <name>AsmPaceAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="108"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="121"/>
         <source>The style could not be stored in {}: {}</source>
         <translation>Não foi possível gravar o estilo em {}: {}</translation>
     </message>
@@ -234,12 +234,12 @@
         <translation>O campo que identifica cada local. Deixe-o vazio para usar a chave que a classificação encontrou (o primeiro entre site_code, site_id, code, site_key, id cujos valores estejam todos preenchidos e sejam todos diferentes; senão, o identificador da feição), para que zonas, traçados, pressão e dossiês coincidam.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="82"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="95"/>
         <source>Cancelled after {} of {} features: the outputs hold only what was written by then.</source>
         <translation>Cancelado após {} de {} feições: as saídas contêm só o que foi escrito até então.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="87"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="100"/>
         <source>Cancelled while reading the inputs, before any feature was processed.</source>
         <translation>Cancelado durante a leitura das entradas, antes de qualquer feição ser processada.</translation>
     </message>
@@ -319,12 +319,12 @@
         <translation>Dê a cada local a sua própria chave: as etapas seguintes identificam os locais por ela.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="64"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="77"/>
         <source>1. Site screening</source>
         <translation>1. Triagem dos locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="65"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="78"/>
         <source>2. Impacts</source>
         <translation>2. Impactos</translation>
     </message>
@@ -399,12 +399,12 @@
         <translation>A camada de locais “{layer}” contém {what}, não locais de mineração. Escolha os locais classificados (a saída de Classificar os locais) ou a sua própria camada de locais.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="66"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="79"/>
         <source>3. Pressure</source>
         <translation>3. Pressão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="67"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="80"/>
         <source>4. Assessment</source>
         <translation>4. Avaliação</translation>
     </message>
@@ -733,7 +733,7 @@
 <context>
     <name>AsmPaceProvider</name>
     <message>
-        <location filename="../../asm_pace_plugin/provider.py" line="26"/>
+        <location filename="../../asm_pace_plugin/provider.py" line="25"/>
         <source>ASM-PACE: artisanal mining in protected areas and critical ecosystems</source>
         <translation>ASM-PACE: mineração artesanal em áreas protegidas e ecossistemas críticos</translation>
     </message>
@@ -2113,17 +2113,17 @@
 <context>
     <name>FileNames</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/presets.py" line="88"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="88"/>
         <source>dossier</source>
         <translation>dossiê</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/presets.py" line="92"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="92"/>
         <source>dossiers</source>
         <translation>dossiês</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/presets.py" line="94"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="94"/>
         <source>assessments</source>
         <translation>avaliações</translation>
     </message>

@@ -3,10 +3,7 @@
 from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
 
-from ..core.shared.i18n import translate
-from ..core.shared.paths import GETTING_STARTED, copy_sample, help_page, icon_path
-from .algorithm_dialog import open_algorithm_dialog
-from .presets import (  # noqa: F401 (sample_presets: the name tools and tests know)
+from ..core.assessment.presets import (  # noqa: F401 (sample_presets: the name tools and tests know)
     CLASSIFY,
     DOSSIERS,
     EXPORT,
@@ -17,6 +14,9 @@ from .presets import (  # noqa: F401 (sample_presets: the name tools and tests k
     settings_dir,
     step_presets,
 )
+from ..core.shared.i18n import translate
+from ..core.shared.paths import GETTING_STARTED, copy_sample, help_page, icon_path
+from .algorithm_dialog import open_algorithm_dialog
 
 try:  # Qt6 moved QAction to QtGui
     from qgis.PyQt.QtGui import QAction

@@ -33,6 +33,13 @@ from qgis.PyQt.QtWidgets import (
 from ..core.assessment import layer_roles
 from ..core.assessment.catalogues import load_catalogues
 from ..core.assessment.dossier import CLASSIFICATION_FIELDS
+from ..core.assessment.presets import (
+    PROJECT_SCOPE,
+    PROJECT_SITE_LAYER_KEY,
+    PROJECT_WORKSPACE_KEY,
+    dossier_file_stem,
+    layers_by_role,
+)
 from ..core.assessment.workspace import (
     NOT_STARTED,
     SNAPSHOT_FIELDS,
@@ -51,13 +58,6 @@ from ..core.shared.site_key import source_site_key
 from .algorithm_dialog import open_algorithm_dialog
 from .options_page import OptionsPage
 from .page import SiteContext, ask_file, wrapping_list
-from .presets import (
-    PROJECT_SCOPE,
-    PROJECT_SITE_LAYER_KEY,
-    PROJECT_WORKSPACE_KEY,
-    dossier_file_stem,
-    layers_by_role,
-)
 from .profile_page import ProfilePage
 from .stakeholder_page import StakeholderPage
 

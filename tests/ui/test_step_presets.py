@@ -7,7 +7,12 @@ from qgis.core import QgsProcessingException, QgsProject, QgsVectorLayer
 from sample_data import SAMPLE_COPY
 
 from asm_pace_plugin.core.assessment import layer_roles
-from asm_pace_plugin.ui.presets import PROJECT_SCOPE, PROJECT_WORKSPACE_KEY, layers_by_role, step_presets
+from asm_pace_plugin.core.assessment.presets import (
+    PROJECT_SCOPE,
+    PROJECT_WORKSPACE_KEY,
+    layers_by_role,
+    step_presets,
+)
 
 SAMPLE_NAMES = ("sites", "protected_areas", "protected_area_points", "aze_sites", "landscapes", "ecoregions",
                 "rivers")  # fmt: skip
@@ -194,3 +199,46 @@ def test_the_dialog_shows_and_keeps_the_presets(officer_project, qgis_iface, qtb
         assert output.destinationProject is not None  # opened once written
     finally:
         del qgis_iface.browserModel
+
+
+def test_the_toolbox_dialogs_start_from_the_same_presets(officer_project, qgis_iface, qtbot, tmp_path):
+    """The toolbox opens createCustomParametersWidget's dialog: preset from the project, while the
+    parameters' defaults (models, scripts, qgis_process) stay as they are."""
+    from qgis.core import QgsApplication
+    from qgis.gui import QgsBrowserGuiModel
+
+    browser = QgsBrowserGuiModel()
+    qgis_iface.browserModel = lambda: browser  # the parameters panel asks for it; the stand-in lacks it
+    try:
+        workspace = tmp_path / "assessment.gpkg"
+        workspace.write_bytes(b"")
+        officer_project.writeEntry(PROJECT_SCOPE, PROJECT_WORKSPACE_KEY, str(workspace))
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById("asm_pace:exportassessments")
+        dialog = algorithm.createCustomParametersWidget(None)
+        qtbot.addWidget(dialog)
+        assert dialog.createProcessingParameters()["WORKSPACE"] == str(workspace)
+        assert algorithm.parameterDefinition("WORKSPACE").defaultValue() in (None, "")
+        dossier = QgsApplication.processingRegistry().createAlgorithmById("asm_pace:sitedossiers")
+        dossier_dialog = dossier.createCustomParametersWidget(None)
+        qtbot.addWidget(dossier_dialog)
+        chosen = dossier_dialog.createProcessingParameters()
+        assert chosen["WORKSPACE"] == str(workspace)
+        assert [source.split("layername=")[-1] for source in chosen["PROTECTED_AREAS"]] == [
+            "protected_areas",
+            "protected_area_points",
+        ]
+    finally:
+        del qgis_iface.browserModel
+
+
+@pytest.mark.parametrize(
+    ("language", "name"),
+    [("en", "evaluacion_dossier_S05"), ("fr", "evaluacion_dossier_S05"), ("es", "evaluacion_expediente_S05"),
+     ("pt", "evaluacion_dossiê_S05")],
+)  # fmt: skip
+def test_a_dossier_file_is_named_in_the_officer_s_language(compiled_translations, tmp_path, language, name):
+    from asm_pace_plugin.core.assessment.presets import dossier_file_stem
+    from asm_pace_plugin.core.shared import i18n
+
+    with i18n.writing_in(language):
+        assert dossier_file_stem(tmp_path / "evaluacion.gpkg", "S05") == tmp_path / name

@@ -9,10 +9,10 @@ from a file) come after, in the order of the layer tree (top first).
 
 from pathlib import Path
 
-from ..core.assessment import layer_roles
-from ..core.shared import compat, outputs
-from ..core.shared.i18n import QT_TRANSLATE_NOOP, translate
-from ..core.shared.paths import user_sample_gpkg
+from ..shared import compat, outputs
+from ..shared.i18n import QT_TRANSLATE_NOOP, translate
+from ..shared.paths import user_sample_gpkg
+from . import layer_roles
 
 CLASSIFY = "asm_pace:classifysites"
 ZONES = "asm_pace:impactzones"
