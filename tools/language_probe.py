@@ -70,10 +70,11 @@ def classify():
                             project.mapLayersByName("national_protected_areas")[0]],
         "PA_NAME_FIELD": "", "LANDSCAPES": [project.mapLayersByName("landscapes")[0]],
         "ECOREGIONS": [project.mapLayersByName("ecoregions")[0]],
+        "AZE_SITES": [project.mapLayersByName("aze_sites")[0]],
         "OUTPUT": str(OUT / "classified.gpkg"),
     })  # fmt: skip
     REPORT["classified"] = result["OUTPUT"]
-    dialog = processing.createAlgorithmDialog("asm_pace:classifysites", {"SITES": layer})
+    dialog = processing.createAlgorithmDialog("asm_pace:classifysites")  # preset from the sample
     dialog.resize(1100, 760)
     dialog.show()
     REPORT["_dialog"] = dialog

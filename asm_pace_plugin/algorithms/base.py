@@ -56,6 +56,11 @@ class AsmPaceAlgorithm(QgsProcessingAlgorithm):
         module, _dot, function = PRESET_DIALOG.rpartition(".")
         return getattr(importlib.import_module(module), function)(self, parent)
 
+    def warning_before_run(self, parameters):
+        """A sentence the dialog asks about before a run (go on or not), "" when there is none;
+        the run itself logs it too."""
+        return ""
+
     def checkParameterValues(self, parameters, context):
         """QGIS's checks, and the plugin's (checks.py): no output destroys an input or another
         output, every output can be written, every field and number is usable."""

@@ -171,6 +171,14 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.SITE_COUNT, self.tr("Number of dossiers")))
         self.addOutput(QgsProcessingOutputNumber(self.PAGE_COUNT, self.tr("Number of PDF pages")))
 
+    def warning_before_run(self, parameters):
+        if any(parameters.get(key) for key in self.MAP_LAYERS):
+            return ""
+        return self.tr(
+            "No map layer is given (protected areas, landscapes, ecoregions or impact zones): the "
+            "maps will show the sites alone. Choose the layers above to draw them."
+        )
+
     # -- inputs -----------------------------------------------------------------------------
     def _sites(self, parameters, context, workspace, feedback):
         """[(key, label, attributes or None, geometry in EPSG:4326 or None)] of the chosen sites."""
@@ -219,13 +227,9 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
             workspace.close()
 
     def _write(self, parameters, context, feedback, workspace):
-        if not any(parameters.get(key) for key in self.MAP_LAYERS):
-            feedback.pushWarning(
-                self.tr(
-                    "No map layer is given (protected areas, landscapes, ecoregions or impact zones): the "
-                    "maps will show the sites alone. Choose the layers above to draw them."
-                )
-            )
+        warning = self.warning_before_run(parameters)
+        if warning:
+            feedback.pushWarning(warning)
         include_sensitive = self.parameterAsBoolean(parameters, self.INCLUDE_SENSITIVE, context)
         sites = self._sites(parameters, context, workspace, feedback)
         if not sites:

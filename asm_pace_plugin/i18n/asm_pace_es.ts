@@ -2,6 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AlgorithmDialog</name>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/algorithm_dialog.py" line="32"/>
+        <source>{warning}
+
+Run anyway?</source>
+        <translation>{warning}
+
+¿Ejecutar de todos modos?</translation>
+    </message>
+</context>
+<context>
     <name>ApproachFit</name>
     <message>
         <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="20"/>
@@ -129,7 +141,7 @@
 <context>
     <name>AsmPaceAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="121"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="126"/>
         <source>The style could not be stored in {}: {}</source>
         <translation>No se pudo guardar el estilo en {}: {}</translation>
     </message>
@@ -234,12 +246,12 @@
         <translation>El campo que identifica cada sitio. Déjelo vacío para usar la clave que encontró la clasificación (el primero de site_code, site_id, code, site_key, id cuyos valores estén todos completos y sean todos distintos; si no, el identificador de la entidad), para que zonas, trazados, presión y expedientes coincidan.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="95"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="100"/>
         <source>Cancelled after {} of {} features: the outputs hold only what was written by then.</source>
         <translation>Cancelado tras {} de {} entidades: las salidas solo contienen lo escrito hasta entonces.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="100"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="105"/>
         <source>Cancelled while reading the inputs, before any feature was processed.</source>
         <translation>Cancelado durante la lectura de las entradas, antes de procesar ninguna entidad.</translation>
     </message>
@@ -319,12 +331,12 @@
         <translation>Dé a cada sitio su propia clave: los pasos siguientes identifican los sitios por ella.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="77"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="82"/>
         <source>1. Site screening</source>
         <translation>1. Tamizaje de sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="78"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="83"/>
         <source>2. Impacts</source>
         <translation>2. Impactos</translation>
     </message>
@@ -399,12 +411,12 @@
         <translation>La capa de sitios «{layer}» contiene {what}, no sitios mineros. Elija los sitios clasificados (la salida de Clasificar los sitios) o su propia capa de sitios.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="79"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="84"/>
         <source>3. Pressure</source>
         <translation>3. Presión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="80"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="85"/>
         <source>4. Assessment</source>
         <translation>4. Evaluación</translation>
     </message>
@@ -1258,7 +1270,7 @@
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="282"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="286"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
@@ -3548,32 +3560,32 @@
         <translation>Número de páginas PDF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="232"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="236"/>
         <source>No site to write a dossier for: give site keys the workspace holds.</source>
         <translation>Ningún sitio para el cual escribir un expediente: indique claves de sitios que tenga el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="258"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="262"/>
         <source>Map data: {sources}</source>
         <translation>Datos del mapa: {sources}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="284"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="288"/>
         <source>{} dossier(s) on {} page(s).</source>
         <translation>{} expediente(s) en {} página(s).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="286"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="290"/>
         <source>Contacts and sensitive stakeholders are INCLUDED: do not share widely.</source>
         <translation>Los contactos y los actores sensibles están INCLUIDOS: no lo difunda ampliamente.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="290"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="294"/>
         <source>Redaction applied: {} contact(s) or sensitive stakeholder(s) left out.</source>
         <translation>Datos sensibles omitidos: {} contacto(s) o actor(es) sensible(s) excluido(s).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="189"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="197"/>
         <source>none given</source>
         <translation>ninguno indicado</translation>
     </message>
@@ -3583,7 +3595,7 @@
         <translation>0 de {} sitios tienen zonas de impacto con la clave {}: los mapas no mostrarán ninguna zona. Elija el campo clave de los sitios de las zonas de impacto, o vuelva a hacer las zonas a partir de los sitios clasificados.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="189"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="197"/>
         <source>Choose the key field of the classified sites ({} not found); its fields are: {}.</source>
         <translation>Elija el campo clave de los sitios clasificados ({} no encontrado); sus campos son: {}.</translation>
     </message>
@@ -3603,12 +3615,12 @@
         <translation>Presión por sitio (tabla de Presión sobre las áreas protegidas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="223"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="177"/>
         <source>No map layer is given (protected areas, landscapes, ecoregions or impact zones): the maps will show the sites alone. Choose the layers above to draw them.</source>
         <translation>No se ha dado ninguna capa para el mapa (áreas protegidas, paisajes, ecorregiones o zonas de impacto): los mapas mostrarán solo los sitios. Elija esas capas arriba para dibujarlas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="258"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="262"/>
         <source>none given (the sites alone)</source>
         <translation>ninguno (solo los sitios)</translation>
     </message>

@@ -2,6 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AlgorithmDialog</name>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/algorithm_dialog.py" line="32"/>
+        <source>{warning}
+
+Run anyway?</source>
+        <translation>{warning}
+
+Lancer quand même ?</translation>
+    </message>
+</context>
+<context>
     <name>ApproachFit</name>
     <message>
         <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="20"/>
@@ -129,7 +141,7 @@
 <context>
     <name>AsmPaceAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="121"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="126"/>
         <source>The style could not be stored in {}: {}</source>
         <translation>Le style n'a pas pu être enregistré dans {} : {}</translation>
     </message>
@@ -234,12 +246,12 @@
         <translation>Le champ qui désigne chaque site. Laissez-le vide pour utiliser la clé trouvée par la classification (le premier de site_code, site_id, code, site_key, id dont les valeurs sont toutes renseignées et toutes différentes, sinon l'identifiant de l'entité), pour que zones, tracés, pression et dossiers concordent.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="95"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="100"/>
         <source>Cancelled after {} of {} features: the outputs hold only what was written by then.</source>
         <translation>Annulé après {} entités sur {} : les sorties ne contiennent que ce qui a été écrit jusque-là.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="100"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="105"/>
         <source>Cancelled while reading the inputs, before any feature was processed.</source>
         <translation>Annulé pendant la lecture des entrées, avant qu'aucune entité ne soit traitée.</translation>
     </message>
@@ -319,12 +331,12 @@
         <translation>Donnez à chaque site sa propre clé : les étapes suivantes font correspondre les sites par elle.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="77"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="82"/>
         <source>1. Site screening</source>
         <translation>1. Tri des sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="78"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="83"/>
         <source>2. Impacts</source>
         <translation>2. Impacts</translation>
     </message>
@@ -399,12 +411,12 @@
         <translation>La couche des sites « {layer} » contient {what}, pas des sites miniers. Choisissez les sites classés (la sortie de Classer les sites) ou votre propre couche de sites.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="79"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="84"/>
         <source>3. Pressure</source>
         <translation>3. Pression</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="80"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="85"/>
         <source>4. Assessment</source>
         <translation>4. Évaluation</translation>
     </message>
@@ -1258,7 +1270,7 @@
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="282"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="286"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
@@ -3548,32 +3560,32 @@
         <translation>Nombre de pages PDF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="232"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="236"/>
         <source>No site to write a dossier for: give site keys the workspace holds.</source>
         <translation>Aucun site pour lequel écrire un dossier : donnez des clés de sites que contient l'espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="258"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="262"/>
         <source>Map data: {sources}</source>
         <translation>Données de la carte : {sources}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="284"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="288"/>
         <source>{} dossier(s) on {} page(s).</source>
         <translation>{} dossier(s) sur {} page(s).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="286"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="290"/>
         <source>Contacts and sensitive stakeholders are INCLUDED: do not share widely.</source>
         <translation>Les contacts et les parties prenantes sensibles sont INCLUS : ne pas diffuser largement.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="290"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="294"/>
         <source>Redaction applied: {} contact(s) or sensitive stakeholder(s) left out.</source>
         <translation>Données sensibles retirées : {} contact(s) ou partie(s) prenante(s) sensible(s) écarté(s).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="189"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="197"/>
         <source>none given</source>
         <translation>aucun fourni</translation>
     </message>
@@ -3583,7 +3595,7 @@
         <translation>0 des {} sites a des zones d'impact sous la clé {} : les cartes ne montreront aucune zone. Choisissez le champ clé des sites des zones d'impact, ou refaites les zones à partir des sites classés.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="189"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="197"/>
         <source>Choose the key field of the classified sites ({} not found); its fields are: {}.</source>
         <translation>Choisissez le champ clé des sites classés ({} introuvable) ; ses champs sont : {}.</translation>
     </message>
@@ -3603,12 +3615,12 @@
         <translation>Pression par site (table de Pression sur les aires protégées)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="223"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="177"/>
         <source>No map layer is given (protected areas, landscapes, ecoregions or impact zones): the maps will show the sites alone. Choose the layers above to draw them.</source>
         <translation>Aucune couche n'est donnée pour la carte (aires protégées, paysages, écorégions ou zones d'impact) : les cartes ne montreront que les sites. Choisissez ces couches ci-dessus pour les dessiner.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="258"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="262"/>
         <source>none given (the sites alone)</source>
         <translation>aucune donnée (les sites seuls)</translation>
     </message>

@@ -2,6 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt" sourcelanguage="en">
 <context>
+    <name>AlgorithmDialog</name>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/algorithm_dialog.py" line="32"/>
+        <source>{warning}
+
+Run anyway?</source>
+        <translation>{warning}
+
+Executar mesmo assim?</translation>
+    </message>
+</context>
+<context>
     <name>ApproachFit</name>
     <message>
         <location filename="../../asm_pace_plugin/core/assessment/approach_fit.py" line="20"/>
@@ -129,7 +141,7 @@
 <context>
     <name>AsmPaceAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="121"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="126"/>
         <source>The style could not be stored in {}: {}</source>
         <translation>Não foi possível gravar o estilo em {}: {}</translation>
     </message>
@@ -234,12 +246,12 @@
         <translation>O campo que identifica cada local. Deixe-o vazio para usar a chave que a classificação encontrou (o primeiro entre site_code, site_id, code, site_key, id cujos valores estejam todos preenchidos e sejam todos diferentes; senão, o identificador da feição), para que zonas, traçados, pressão e dossiês coincidam.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="95"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="100"/>
         <source>Cancelled after {} of {} features: the outputs hold only what was written by then.</source>
         <translation>Cancelado após {} de {} feições: as saídas contêm só o que foi escrito até então.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="100"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="105"/>
         <source>Cancelled while reading the inputs, before any feature was processed.</source>
         <translation>Cancelado durante a leitura das entradas, antes de qualquer feição ser processada.</translation>
     </message>
@@ -319,12 +331,12 @@
         <translation>Dê a cada local a sua própria chave: as etapas seguintes identificam os locais por ela.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="77"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="82"/>
         <source>1. Site screening</source>
         <translation>1. Triagem dos locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="78"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="83"/>
         <source>2. Impacts</source>
         <translation>2. Impactos</translation>
     </message>
@@ -399,12 +411,12 @@
         <translation>A camada de locais “{layer}” contém {what}, não locais de mineração. Escolha os locais classificados (a saída de Classificar os locais) ou a sua própria camada de locais.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="79"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="84"/>
         <source>3. Pressure</source>
         <translation>3. Pressão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="80"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="85"/>
         <source>4. Assessment</source>
         <translation>4. Avaliação</translation>
     </message>
@@ -1258,7 +1270,7 @@
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="282"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="286"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
@@ -3548,32 +3560,32 @@
         <translation>Número de páginas PDF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="232"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="236"/>
         <source>No site to write a dossier for: give site keys the workspace holds.</source>
         <translation>Nenhum local para o qual escrever um dossiê: informe chaves de locais que o espaço de trabalho contenha.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="258"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="262"/>
         <source>Map data: {sources}</source>
         <translation>Dados do mapa: {sources}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="284"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="288"/>
         <source>{} dossier(s) on {} page(s).</source>
         <translation>{} dossiê(s) em {} página(s).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="286"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="290"/>
         <source>Contacts and sensitive stakeholders are INCLUDED: do not share widely.</source>
         <translation>Os contatos e os atores sensíveis estão INCLUÍDOS: não divulgue amplamente.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="290"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="294"/>
         <source>Redaction applied: {} contact(s) or sensitive stakeholder(s) left out.</source>
         <translation>Dados sensíveis omitidos: {} contato(s) ou ator(es) sensível(is) deixado(s) de fora.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="189"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="197"/>
         <source>none given</source>
         <translation>nenhum informado</translation>
     </message>
@@ -3583,7 +3595,7 @@
         <translation>0 de {} locais têm zonas de impacto com a chave {}: os mapas não mostrarão nenhuma zona. Escolha o campo-chave dos locais das zonas de impacto, ou refaça as zonas a partir dos locais classificados.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="189"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="197"/>
         <source>Choose the key field of the classified sites ({} not found); its fields are: {}.</source>
         <translation>Escolha o campo-chave dos locais classificados ({} não encontrado); seus campos são: {}.</translation>
     </message>
@@ -3603,12 +3615,12 @@
         <translation>Pressão por local (tabela de Pressão sobre as áreas protegidas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="223"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="177"/>
         <source>No map layer is given (protected areas, landscapes, ecoregions or impact zones): the maps will show the sites alone. Choose the layers above to draw them.</source>
         <translation>Nenhuma camada foi dada para o mapa (áreas protegidas, paisagens, ecorregiões ou zonas de impacto): os mapas mostrarão só os locais. Escolha essas camadas acima para desenhá-las.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="258"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="262"/>
         <source>none given (the sites alone)</source>
         <translation>nenhum (só os locais)</translation>
     </message>

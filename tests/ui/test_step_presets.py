@@ -242,3 +242,35 @@ def test_a_dossier_file_is_named_in_the_officer_s_language(compiled_translations
 
     with i18n.writing_in(language):
         assert dossier_file_stem(tmp_path / "evaluacion.gpkg", "S05") == tmp_path / name
+
+
+def test_the_dossier_dialog_asks_before_a_run_without_map_layers(provider, qgis_iface, qtbot, tmp_path):
+    from qgis.core import QgsApplication
+    from qgis.gui import QgsBrowserGuiModel
+    from qgis.PyQt.QtCore import QTimer
+    from qgis.PyQt.QtWidgets import QApplication, QMessageBox
+
+    browser = QgsBrowserGuiModel()
+    qgis_iface.browserModel = lambda: browser  # the parameters panel asks for it; the stand-in lacks it
+    QgsProject.instance().clear()  # no layer to draw
+    asked = []
+
+    def answer_no():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            asked.append(box.text())
+            box.button(QMessageBox.StandardButton.No).click()
+
+    try:
+        workspace = tmp_path / "assessment.gpkg"
+        workspace.write_bytes(b"")
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById("asm_pace:sitedossiers")
+        dialog = algorithm.createCustomParametersWidget(None)
+        qtbot.addWidget(dialog)
+        dialog.setParameters({"WORKSPACE": str(workspace), "OUTPUT_PDF": str(tmp_path / "bare.pdf")})
+        QTimer.singleShot(500, answer_no)
+        dialog.runAlgorithm()
+        assert asked and "No map layer is given" in asked[0] and "Run anyway?" in asked[0]
+        assert not (tmp_path / "bare.pdf").exists()  # the officer said no: nothing ran
+    finally:
+        del qgis_iface.browserModel
