@@ -638,7 +638,7 @@ def test_an_xlsx_export_is_a_report_table_in_the_language_chosen(assessed, compi
     from qgis import processing
     from qgis.core import QgsVectorLayer
 
-    from asm_pace_plugin.core import compat
+    from asm_pace_plugin.core.shared import compat
 
     _classified, workspace, keys, _names = assessed
     result = processing.run(

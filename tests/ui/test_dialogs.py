@@ -248,7 +248,7 @@ def test_the_toolbox_lists_the_steps_in_the_order_of_the_work(provider, compiled
     (in French "Pression" sorts before "Zones d'impact" within one group)."""
     from qgis.gui import QgsProcessingToolboxModel, QgsProcessingToolboxProxyModel
 
-    from asm_pace_plugin.core import i18n
+    from asm_pace_plugin.core.shared import i18n
 
     i18n.install_translator(language)
     try:
@@ -287,7 +287,7 @@ DEVELOPER_WORDS = re.compile(r"README|resources/|\.csv|qgis_process|not_tested|[
 def test_help_panels_speak_of_what_the_dialog_shows(provider, compiled_translations, language):
     """The help beside each dialog is for the officer: no README, file paths, command-line syntax
     or stored codes (they belong to the README)."""
-    from asm_pace_plugin.core import i18n
+    from asm_pace_plugin.core.shared import i18n
 
     i18n.install_translator(language)
     try:

@@ -6,7 +6,7 @@ import subprocess
 import pytest
 from qgis.core import QgsLayoutItemLabel, QgsProject
 
-from asm_pace_plugin.core.dossier import STAKEHOLDER_TABLE, TABLE, TEXT
+from asm_pace_plugin.core.assessment.dossier import STAKEHOLDER_TABLE, TABLE, TEXT
 from asm_pace_plugin.rendering import dossier_layout
 from asm_pace_plugin.rendering.dossier_layout import BREAK_AFTER, DossierLayout, _TextMeasure
 

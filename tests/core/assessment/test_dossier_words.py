@@ -5,10 +5,11 @@ left out, and verdicts that agree with each approach's name."""
 import pytest
 from qgis.core import QgsNumericFormatContext
 
-from asm_pace_plugin.core import i18n, pace
-from asm_pace_plugin.core.approach_fit import RECOMMENDED, assess_site, verdict_label
-from asm_pace_plugin.core.catalogues import load_catalogues
-from asm_pace_plugin.core.dossier import ZONE_COLUMNS, Redaction, pathway_names, readable_table
+from asm_pace_plugin.core.assessment.approach_fit import RECOMMENDED, assess_site, verdict_label
+from asm_pace_plugin.core.assessment.catalogues import load_catalogues
+from asm_pace_plugin.core.assessment.dossier import ZONE_COLUMNS, Redaction, pathway_names, readable_table
+from asm_pace_plugin.core.screening import pace
+from asm_pace_plugin.core.shared import i18n
 
 MOCKRIN = "Mockrin et al. (hunting catchments, used as a proxy)"
 ZONE_ROW = ("hunting", "0", "10000", "31416", "low", f"catalogue: {MOCKRIN}")

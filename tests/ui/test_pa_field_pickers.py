@@ -8,7 +8,7 @@ from qgis.core import QgsApplication, QgsProject
 from qgis.gui import QgsBrowserGuiModel
 from sample_data import SAMPLE_COPY
 
-from asm_pace_plugin.core import pace
+from asm_pace_plugin.core.screening import pace
 
 NATIONAL = f"{SAMPLE_COPY}|layername=national_protected_areas"
 PARK = "POLYGON((29.0 -2.0, 29.2 -2.0, 29.2 -1.8, 29.0 -1.8, 29.0 -2.0))"
