@@ -94,7 +94,9 @@ lint: setup
 	# QGIS 4 (Qt6): what QGIS's pyqt5_to_pyqt6 script would change (scoped enums, imports...)
 	$(PY) tools/qt6_check.py $(PLUGIN) tests tools
 
-# GLOBAL=1 adds the global-size case (250,000 protected areas; about 15 minutes more).
+# GLOBAL=1 adds the global-size cases: classification against 250,000 protected areas on two shapes of
+# WDPA (bench_dense.py), pressure of 30,000 and 100,000 sites, 1,000,000 sites' zones and traces on 250,000
+# reaches (bench_scale.py); an hour or more.
 bench: setup
 	$(PY) tests/bench/run_bench.py $(if $(GLOBAL),--global)
 

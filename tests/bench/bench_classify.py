@@ -137,8 +137,14 @@ def profile_with_scripts(home, *scripts):
     return home
 
 
+# Processor seconds (user + system, from wait4) of each run by name, the last one: on shared
+# machines they say with less noise than wall time how much work a run did.
+PROCESSOR_SECONDS = {}
+
+
 def _qgis_process(home, out_dir, name, arguments):
-    """(seconds, peak resident MiB) of one whole qgis_process run."""
+    """(seconds, peak resident MiB) of one whole qgis_process run (its processor seconds in
+    PROCESSOR_SECONDS)."""
     output = out_dir / f"{name}.gpkg"
     if output.exists():
         output.unlink()
@@ -157,6 +163,7 @@ def _qgis_process(home, out_dir, name, arguments):
         )
         _pid, status, usage = os.wait4(child.pid, 0)
         seconds = time.perf_counter() - start
+    PROCESSOR_SECONDS[name] = usage.ru_utime + usage.ru_stime
     child.returncode = os.waitstatus_to_exitcode(status)
     if child.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} failed:\n{log.read_text()[-3000:]}")

@@ -6,9 +6,10 @@ Three cases (data from dense_data.py: seeded, made once, cached outside the repo
   overlapping part of a park), with bench_classify's ecoregions; against the native join
   and the chain an officer would build by hand (native_chains.py, one process);
 - polygon sites: 20,000 mining footprints (10-2,000 ha) against 50,000 protected areas;
-- global size (`make bench GLOBAL=1`, about 15 minutes): 100,000 and 1,000,000 clustered
-  sites against 250,000 protected areas around the world, and the scaling from 10,000 to
-  250,000 protected areas.
+- global size (`make bench GLOBAL=1`, about 15 minutes a shape at a quiet moment): 100,000 and
+  1,000,000 clustered sites against 250,000 protected areas around the world, and the scaling
+  from 10,000 to 250,000 protected areas, on each shape of dense_data.SHAPES named in
+  ASM_PACE_BENCH_SHAPES (default: "benchmark" and "wdpa-like").
 Every figure is a whole `qgis_process` run, the best of several taken in turns; peak
 memory is the maximum resident set of the run.
 """
@@ -68,7 +69,8 @@ def _best(home, out, runs, repeats, once=()):
             if repeat and name in once:
                 continue
             seconds, mib = bench_classify._qgis_process(home, out, name, arguments)
-            print(f"{name}: {seconds:.1f} s, {mib:.0f} MiB", flush=True)
+            processor = bench_classify.PROCESSOR_SECONDS[name]
+            print(f"{name}: {seconds:.1f} s, {processor:.1f} s of processor, {mib:.0f} MiB", flush=True)
             best[name] = (min(best[name][0], seconds), min(best[name][1], mib))
     return best
 
