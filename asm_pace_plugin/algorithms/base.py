@@ -18,6 +18,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QUrl
 
 from ..core.shared import compat
+from ..core.shared import public_names as names
 from ..core.shared.errors import PluginError
 from ..core.shared.paths import help_page
 from ..core.shared.sites import READ_BEFORE_CANCEL
@@ -25,7 +26,7 @@ from ..rendering.output_styles import StyleOnLoad, store_style
 from . import checks
 from .common import readable_integer
 
-PROVIDER_ID = "asm_pace"  # the provider's, before each algorithm's name
+PROVIDER_ID = names.PROVIDER_ID  # the provider's, before each algorithm's name
 # Named, not imported: algorithms never import the GUI, and qgis_process never asks for a dialog.
 PRESET_DIALOG = f"{__name__.split('.')[0]}.ui.algorithm_dialog.preset_dialog"
 # Share of the progress bar spent reading the inputs before the sites are processed.

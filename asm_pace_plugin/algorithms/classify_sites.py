@@ -22,6 +22,7 @@ from ..core.screening.site_classification import SUMMARY_FIELDS, SiteClassifier
 from ..core.screening.stream import classify_stream, holds_single_points, output_fields
 from ..core.screening.surroundings import site_surroundings
 from ..core.shared import compat, geodesy
+from ..core.shared import public_names as names
 from ..core.shared.input_fields import FIELD_CANDIDATES, SHAPEFILE_NAME_LENGTH
 from ..core.shared.output_schema import make_fields
 from ..core.shared.site_key import FEATURE_ID, source_site_key
@@ -33,17 +34,17 @@ from .common import add_pa_field_parameters, check_sites, pa_field_choices
 
 
 class ClassifySitesAlgorithm(AsmPaceAlgorithm):
-    SITES = "SITES"
-    PROTECTED_AREAS = "PROTECTED_AREAS"
-    LANDSCAPES = "LANDSCAPES"
+    SITES = names.SITES
+    PROTECTED_AREAS = names.PROTECTED_AREAS
+    LANDSCAPES = names.LANDSCAPES
     LANDSCAPE_NAME_FIELD = "LANDSCAPE_NAME_FIELD"
-    ECOREGIONS = "ECOREGIONS"
+    ECOREGIONS = names.ECOREGIONS
     ECOREGIONS_ARE_G200 = "ECOREGIONS_ARE_G200"
-    AZE_SITES = "AZE_SITES"
+    AZE_SITES = names.AZE_SITES
     SEARCH_RADIUS = "SEARCH_RADIUS"
     DATA_VERSION = "DATA_VERSION"
-    OUTPUT = "OUTPUT"
-    SUMMARY = "SUMMARY"
+    OUTPUT = names.OUTPUT
+    SUMMARY = names.SUMMARY
     SITE_KEY_FIELD = "SITE_KEY_FIELD"
     COUNT_OUTPUTS = (
         (pace.PROTECTED_AREA, "SITES_IN_PROTECTED_AREAS"),
@@ -54,7 +55,7 @@ class ClassifySitesAlgorithm(AsmPaceAlgorithm):
     )
 
     def name(self):
-        return "classifysites"
+        return names.CLASSIFY_SITES
 
     def displayName(self):
         return self.tr("Classify sites (PACE)")

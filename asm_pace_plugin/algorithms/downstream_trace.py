@@ -18,6 +18,7 @@ from qgis.core import (
 from ..core.impacts import pathways, rivers
 from ..core.impacts.trace_writer import TraceWriter
 from ..core.shared import compat, geodesy
+from ..core.shared import public_names as names
 from ..core.shared.errors import InputError
 from ..core.shared.input_fields import usual_field
 from ..core.shared.output_schema import make_fields
@@ -35,23 +36,23 @@ from .common import (
 
 
 class DownstreamTraceAlgorithm(AsmPaceAlgorithm):
-    SITES = "SITES"
+    SITES = names.SITES
     SITE_ID_FIELD = "SITE_ID_FIELD"
     SWITCH_FIELD = "SWITCH_FIELD"
-    RIVERS = "RIVERS"
+    RIVERS = names.RIVERS
     DOWNSTREAM_FIELD = "DOWNSTREAM_FIELD"
     REACH_ID_FIELD = "REACH_ID_FIELD"
     SNAP_DISTANCE = "SNAP_DISTANCE"
     TRACE_LENGTH = "TRACE_LENGTH"
     CORRIDOR_WIDTH = "CORRIDOR_WIDTH"
     JOIN_TOLERANCE = "JOIN_TOLERANCE"
-    OUTPUT = "OUTPUT"
-    CORRIDOR = "CORRIDOR"
+    OUTPUT = names.OUTPUT
+    CORRIDOR = names.CORRIDOR
     SITES_TRACED = "SITES_TRACED"
     SITES_WITHOUT_RIVER = "SITES_WITHOUT_RIVER"
 
     def name(self):
-        return "downstreamtrace"
+        return names.DOWNSTREAM_TRACE
 
     def displayName(self):
         return self.tr("Downstream trace (mercury and sediment)")

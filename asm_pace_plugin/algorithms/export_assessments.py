@@ -27,6 +27,7 @@ from ..core.assessment.dossier import (
 from ..core.assessment.stakeholders import NUL_SHOWN, escape_cell, show_nul
 from ..core.assessment.workspace import PROFILE_FIELDS
 from ..core.shared import compat, i18n
+from ..core.shared import public_names as names
 from ..core.shared.paths import plugin_version
 from .base import AsmPaceAlgorithm
 from .checks import output_destination
@@ -87,15 +88,15 @@ def _features(fields, rows, spreadsheet, columns):
 
 
 class ExportAssessmentsAlgorithm(AsmPaceAlgorithm):
-    WORKSPACE = "WORKSPACE"
-    SITE_KEYS = "SITE_KEYS"
-    INCLUDE_SENSITIVE = "INCLUDE_SENSITIVE"
-    OUTPUT = "OUTPUT"
+    WORKSPACE = names.WORKSPACE
+    SITE_KEYS = names.SITE_KEYS
+    INCLUDE_SENSITIVE = names.INCLUDE_SENSITIVE
+    OUTPUT = names.OUTPUT
     STAKEHOLDERS = "STAKEHOLDERS"
     CODES = "CODES"
 
     def name(self):
-        return "exportassessments"
+        return names.EXPORT_ASSESSMENTS
 
     def displayName(self):
         return self.tr("Export assessments (table)")

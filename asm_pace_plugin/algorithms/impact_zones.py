@@ -18,6 +18,7 @@ from qgis.core import (
 from ..core.impacts import pathways
 from ..core.impacts.zone_writer import ZoneWriter
 from ..core.shared import compat, geodesy
+from ..core.shared import public_names as names
 from ..core.shared.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.shared.sites import NOTE_REPAIRED, site_features
 from ..rendering.output_styles import apply_pathway_style
@@ -27,18 +28,18 @@ from .common import add_site_parameters, check_sites, chosen_site_key, site_key_
 
 
 class ImpactZonesAlgorithm(AsmPaceAlgorithm):
-    SITES = "SITES"
+    SITES = names.SITES
     SITE_ID_FIELD = "SITE_ID_FIELD"
     PATHWAYS = pathway_parameters.PATHWAYS
     RINGS = "RINGS"
     DISSOLVE = "DISSOLVE"
     CATALOGUE = "CATALOGUE"
-    OUTPUT = "OUTPUT"
+    OUTPUT = names.OUTPUT
     ZONE_COUNT = "ZONE_COUNT"
     SITES_WITHOUT_ZONE = "SITES_WITHOUT_ZONE"
 
     def name(self):
-        return "impactzones"
+        return names.IMPACT_ZONES
 
     def displayName(self):
         return self.tr("Impact zones")

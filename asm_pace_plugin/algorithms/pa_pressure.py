@@ -28,6 +28,7 @@ from ..core.screening.layer_reading import layer_display_name, load_layer, prote
 from ..core.screening.reference_sets import ReferenceSet
 from ..core.screening.surroundings import SiteSurroundings, site_surroundings
 from ..core.shared import compat, geodesy
+from ..core.shared import public_names as names
 from ..core.shared.errors import InputError, MissingFieldError
 from ..core.shared.input_fields import find_field
 from ..core.shared.output_schema import make_feature
@@ -49,18 +50,18 @@ from .common import (
 
 
 class PaPressureAlgorithm(AsmPaceAlgorithm):
-    ZONES = "ZONES"
+    ZONES = names.ZONES
     PATHWAY_FIELD = "PATHWAY_FIELD"
     SITE_FIELD = "SITE_FIELD"
-    PROTECTED_AREAS = "PROTECTED_AREAS"
-    SITES = "SITES"
+    PROTECTED_AREAS = names.PROTECTED_AREAS
+    SITES = names.SITES
     SITES_ID_FIELD = "SITES_ID_FIELD"
-    OUTPUT = "OUTPUT"
-    SITE_TABLE = "SITE_TABLE"
+    OUTPUT = names.OUTPUT
+    SITE_TABLE = names.SITE_TABLE
     PA_COUNT = "PA_COUNT"
 
     def name(self):
-        return "papressure"
+        return names.PA_PRESSURE
 
     def displayName(self):
         return self.tr("Pressure on protected areas")
@@ -105,7 +106,10 @@ class PaPressureAlgorithm(AsmPaceAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterString(
-                self.SITE_FIELD, self.tr("Site id field of the zones"), defaultValue="site_id", optional=True
+                self.SITE_FIELD,
+                self.tr("Site id field of the zones"),
+                defaultValue=names.SITE_ID_FIELD,
+                optional=True,
             )
         )
         self.addParameter(

@@ -22,6 +22,7 @@ from ..core.assessment.catalogues import load_catalogues
 from ..core.assessment.dossier import build_dossier
 from ..core.screening import pace
 from ..core.shared import compat, geodesy, i18n
+from ..core.shared import public_names as names
 from ..core.shared.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.shared.paths import plugin_version
 from ..core.shared.site_key import source_site_key
@@ -43,27 +44,27 @@ from .workspace_inputs import (
 
 
 class SiteDossiersAlgorithm(AsmPaceAlgorithm):
-    WORKSPACE = "WORKSPACE"
-    SITES = "SITES"
-    KEY_FIELD = "KEY_FIELD"
-    SITE_KEYS = "SITE_KEYS"
-    PROTECTED_AREAS = "PROTECTED_AREAS"
-    LANDSCAPES = "LANDSCAPES"
-    ECOREGIONS = "ECOREGIONS"
-    IMPACT_ZONES = "IMPACT_ZONES"
-    ZONE_KEY_FIELD = "ZONE_KEY_FIELD"
-    PRESSURE = "PRESSURE"
-    PRESSURE_KEY_FIELD = "PRESSURE_KEY_FIELD"
+    WORKSPACE = names.WORKSPACE
+    SITES = names.SITES
+    KEY_FIELD = names.KEY_FIELD
+    SITE_KEYS = names.SITE_KEYS
+    PROTECTED_AREAS = names.PROTECTED_AREAS
+    LANDSCAPES = names.LANDSCAPES
+    ECOREGIONS = names.ECOREGIONS
+    IMPACT_ZONES = names.IMPACT_ZONES_INPUT
+    ZONE_KEY_FIELD = names.ZONE_KEY_FIELD
+    PRESSURE = names.PRESSURE
+    PRESSURE_KEY_FIELD = names.PRESSURE_KEY_FIELD
     DATA_SOURCES = "DATA_SOURCES"
-    INCLUDE_SENSITIVE = "INCLUDE_SENSITIVE"
-    OUTPUT_PDF = "OUTPUT_PDF"
-    OUTPUT_HTML = "OUTPUT_HTML"
+    INCLUDE_SENSITIVE = names.INCLUDE_SENSITIVE
+    OUTPUT_PDF = names.OUTPUT_PDF
+    OUTPUT_HTML = names.OUTPUT_HTML
     SITE_COUNT = "SITE_COUNT"
     PAGE_COUNT = "PAGE_COUNT"
     MAP_LAYERS = (PROTECTED_AREAS, LANDSCAPES, ECOREGIONS, IMPACT_ZONES)
 
     def name(self):
-        return "sitedossiers"
+        return names.SITE_DOSSIERS
 
     def displayName(self):
         return self.tr("Site dossiers")
@@ -132,7 +133,8 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
         )  # fmt: skip
         self.addParameter(
             QgsProcessingParameterField(
-                self.ZONE_KEY_FIELD, self.tr("Site key field of the impact zones"), defaultValue="site_id",
+                self.ZONE_KEY_FIELD, self.tr("Site key field of the impact zones"),
+                defaultValue=names.SITE_ID_FIELD,
                 parentLayerParameterName=self.IMPACT_ZONES, optional=True,
             )
         )  # fmt: skip
@@ -145,7 +147,7 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
         self.addParameter(
             QgsProcessingParameterField(
                 self.PRESSURE_KEY_FIELD, self.tr("Site key field of the pressure table"),
-                defaultValue="site_id", parentLayerParameterName=self.PRESSURE, optional=True,
+                defaultValue=names.SITE_ID_FIELD, parentLayerParameterName=self.PRESSURE, optional=True,
             )
         )  # fmt: skip
         self.addParameter(
@@ -238,10 +240,12 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
             )
         pressure_headers, pressure = keyed_rows(
             self.parameterAsSource(parameters, self.PRESSURE, context),
-            self.parameterAsString(parameters, self.PRESSURE_KEY_FIELD, context) or "site_id",
+            self.parameterAsString(parameters, self.PRESSURE_KEY_FIELD, context) or names.SITE_ID_FIELD,
             feedback,
         )
-        zone_key_field = self.parameterAsString(parameters, self.ZONE_KEY_FIELD, context) or "site_id"
+        zone_key_field = (
+            self.parameterAsString(parameters, self.ZONE_KEY_FIELD, context) or names.SITE_ID_FIELD
+        )
         zone_headers, zones = keyed_rows(
             self.parameterAsSource(parameters, self.IMPACT_ZONES, context), zone_key_field, feedback
         )

@@ -50,6 +50,7 @@ from ..core.assessment.workspace import (
 from ..core.screening import pace
 from ..core.screening.stream import classified_values, pace_field_names
 from ..core.shared import compat
+from ..core.shared import public_names as names
 from ..core.shared.errors import WorkspaceError
 from ..core.shared.geodesy import WGS84
 from ..core.shared.i18n import translate
@@ -61,7 +62,6 @@ from .page import SiteContext, ask_file, wrapping_list
 from .profile_page import ProfilePage
 from .stakeholder_page import StakeholderPage
 
-DOSSIER_ALGORITHM_ID = "asm_pace:sitedossiers"
 KEY_FIELD_SETTING = "key_field"
 FEATURE_ID_FIELD = "fid"  # a GeoPackage's feature id, when no field names each site once
 SITE_ROLE = Qt.ItemDataRole.UserRole
@@ -514,27 +514,27 @@ class AssessmentDock(QDockWidget):
         """Site dossiers parameters for the current site, with the project's map layers; the
         impact zones and pressure are those that hold the site under the shared key."""
         found = layers_by_role(self.project)  # the newest outputs first
-        key_field = layer_roles.ZONE_KEY_FIELD
+        key_field = names.SITE_ID_FIELD
         beside = dossier_file_stem(self.workspace.path, self.site.key)
         parameters = {
-            "WORKSPACE": str(self.workspace.path),
-            "SITES": self.layer_combo.currentLayer().id(),
-            "KEY_FIELD": self.key_combo.currentField(),
-            "SITE_KEYS": self.site.key,
-            "PROTECTED_AREAS": [
+            names.WORKSPACE: str(self.workspace.path),
+            names.SITES: self.layer_combo.currentLayer().id(),
+            names.KEY_FIELD: self.key_combo.currentField(),
+            names.SITE_KEYS: self.site.key,
+            names.PROTECTED_AREAS: [
                 layer.id()
                 for role in (layer_roles.PROTECTED_AREAS, layer_roles.AZE_SITES)
                 for layer in found.get(role, [])
             ],
-            "LANDSCAPES": [layer.id() for layer in found.get(layer_roles.LANDSCAPES, [])],
-            "ECOREGIONS": [layer.id() for layer in found.get(layer_roles.ECOREGIONS, [])],
-            "INCLUDE_SENSITIVE": False,
-            "OUTPUT_PDF": f"{beside}.pdf",
-            "OUTPUT_HTML": f"{beside}.html",
+            names.LANDSCAPES: [layer.id() for layer in found.get(layer_roles.LANDSCAPES, [])],
+            names.ECOREGIONS: [layer.id() for layer in found.get(layer_roles.ECOREGIONS, [])],
+            names.INCLUDE_SENSITIVE: False,
+            names.OUTPUT_PDF: f"{beside}.pdf",
+            names.OUTPUT_HTML: f"{beside}.html",
         }
         for role, layer_parameter, key_parameter in (
-            (layer_roles.IMPACT_ZONES, "IMPACT_ZONES", "ZONE_KEY_FIELD"),
-            (layer_roles.SITE_PRESSURE, "PRESSURE", "PRESSURE_KEY_FIELD"),
+            (layer_roles.IMPACT_ZONES, names.IMPACT_ZONES_INPUT, names.ZONE_KEY_FIELD),
+            (layer_roles.SITE_PRESSURE, names.PRESSURE, names.PRESSURE_KEY_FIELD),
         ):
             candidates = found.get(role, [])
             holding = [layer for layer in candidates if _holds_key(layer, key_field, self.site.key)]
@@ -558,8 +558,8 @@ class AssessmentDock(QDockWidget):
         if self.site is None:
             return
         self._flush_pages()
-        results = open_algorithm_dialog(DOSSIER_ALGORITHM_ID, self.dossier_parameters()) or {}
-        pdf = results.get("OUTPUT_PDF")
+        results = open_algorithm_dialog(names.SITE_DOSSIERS_ID, self.dossier_parameters()) or {}
+        pdf = results.get(names.OUTPUT_PDF)
         if pdf and Path(pdf).exists():
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(pdf)))
 

@@ -10,6 +10,7 @@ from ..impacts.pathways import ZONE_FIELDS
 from ..impacts.pressure import PRESSURE_FIELDS, SITE_PRESSURE_FIELDS
 from ..impacts.rivers import TRACE_FIELDS
 from ..shared.input_fields import FIELD_CANDIDATES
+from ..shared.public_names import SITE_ID_FIELD
 
 # Reference layers
 PROTECTED_AREAS = "protected_areas"
@@ -32,7 +33,7 @@ IMPACT_OUTPUTS = (IMPACT_ZONES, TRACES, CORRIDORS, PA_PRESSURE, SITE_PRESSURE)
 # 8601): the newest output of a step is the one the next step's dialog starts from.
 MADE_PROPERTY = "asm_pace/made"
 
-ZONE_KEY_FIELD = "site_id"  # the impact zones and the per-site pressure keep the site key there
+ZONE_KEY_FIELD = SITE_ID_FIELD  # the impact zones and the per-site pressure keep the site key there
 ECOREGION_FIELDS = {
     name
     for role in ("g200_region", "g200_number", "g200_status")

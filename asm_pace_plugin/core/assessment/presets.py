@@ -10,16 +10,17 @@ from a file) come after, in the order of the layer tree (top first).
 from pathlib import Path
 
 from ..shared import compat, outputs
+from ..shared import public_names as names
 from ..shared.i18n import QT_TRANSLATE_NOOP, translate
 from ..shared.paths import user_sample_gpkg
 from . import layer_roles
 
-CLASSIFY = "asm_pace:classifysites"
-ZONES = "asm_pace:impactzones"
-TRACE = "asm_pace:downstreamtrace"
-PRESSURE = "asm_pace:papressure"
-DOSSIERS = "asm_pace:sitedossiers"
-EXPORT = "asm_pace:exportassessments"
+CLASSIFY = names.CLASSIFY_SITES_ID
+ZONES = names.IMPACT_ZONES_ID
+TRACE = names.DOWNSTREAM_TRACE_ID
+PRESSURE = names.PA_PRESSURE_ID
+DOSSIERS = names.SITE_DOSSIERS_ID
+EXPORT = names.EXPORT_ASSESSMENTS_ID
 
 # What the dock keeps in the project: the assessment workspace and the site layer it shows.
 PROJECT_SCOPE = "asm_pace"
@@ -30,18 +31,18 @@ PROJECT_SITE_LAYER_KEY = "site_layer"
 # sample layers (a list for a multiple-layer input).
 SAMPLE_INPUTS = {
     CLASSIFY: {
-        "SITES": "sites",
-        "PROTECTED_AREAS": ["protected_areas", "protected_area_points"],
-        "LANDSCAPES": ["landscapes"],
-        "ECOREGIONS": ["ecoregions"],
-        "AZE_SITES": ["aze_sites"],
+        names.SITES: "sites",
+        names.PROTECTED_AREAS: ["protected_areas", "protected_area_points"],
+        names.LANDSCAPES: ["landscapes"],
+        names.ECOREGIONS: ["ecoregions"],
+        names.AZE_SITES: ["aze_sites"],
     },
-    TRACE: {"RIVERS": "rivers"},
-    PRESSURE: {"PROTECTED_AREAS": ["protected_areas", "protected_area_points"]},
+    TRACE: {names.RIVERS: "rivers"},
+    PRESSURE: {names.PROTECTED_AREAS: ["protected_areas", "protected_area_points"]},
     DOSSIERS: {  # the maps' layers
-        "PROTECTED_AREAS": ["protected_areas", "protected_area_points"],
-        "LANDSCAPES": ["landscapes"],
-        "ECOREGIONS": ["ecoregions"],
+        names.PROTECTED_AREAS: ["protected_areas", "protected_area_points"],
+        names.LANDSCAPES: ["landscapes"],
+        names.ECOREGIONS: ["ecoregions"],
     },
 }
 
@@ -52,25 +53,25 @@ NEWEST, NEWEST_OF_EACH, EVERY = "newest", "newest of each", "every"
 SITES_MADE = (NEWEST, (layer_roles.CLASSIFIED_SITES,))
 PROJECT_INPUTS = {
     CLASSIFY: {
-        "PROTECTED_AREAS": (EVERY, (layer_roles.PROTECTED_AREAS,)),
-        "AZE_SITES": (EVERY, (layer_roles.AZE_SITES,)),
-        "LANDSCAPES": (EVERY, (layer_roles.LANDSCAPES,)),
-        "ECOREGIONS": (EVERY, (layer_roles.ECOREGIONS,)),
+        names.PROTECTED_AREAS: (EVERY, (layer_roles.PROTECTED_AREAS,)),
+        names.AZE_SITES: (EVERY, (layer_roles.AZE_SITES,)),
+        names.LANDSCAPES: (EVERY, (layer_roles.LANDSCAPES,)),
+        names.ECOREGIONS: (EVERY, (layer_roles.ECOREGIONS,)),
     },
-    ZONES: {"SITES": SITES_MADE},
-    TRACE: {"SITES": SITES_MADE, "RIVERS": (NEWEST, (layer_roles.RIVERS,))},
+    ZONES: {names.SITES: SITES_MADE},
+    TRACE: {names.SITES: SITES_MADE, names.RIVERS: (NEWEST, (layer_roles.RIVERS,))},
     PRESSURE: {
-        "ZONES": (NEWEST_OF_EACH, (layer_roles.IMPACT_ZONES, layer_roles.CORRIDORS)),
-        "PROTECTED_AREAS": (EVERY, (layer_roles.PROTECTED_AREAS,)),
-        "SITES": SITES_MADE,
+        names.ZONES: (NEWEST_OF_EACH, (layer_roles.IMPACT_ZONES, layer_roles.CORRIDORS)),
+        names.PROTECTED_AREAS: (EVERY, (layer_roles.PROTECTED_AREAS,)),
+        names.SITES: SITES_MADE,
     },
     DOSSIERS: {
-        "SITES": SITES_MADE,
-        "PROTECTED_AREAS": (EVERY, (layer_roles.PROTECTED_AREAS, layer_roles.AZE_SITES)),
-        "LANDSCAPES": (EVERY, (layer_roles.LANDSCAPES,)),
-        "ECOREGIONS": (EVERY, (layer_roles.ECOREGIONS,)),
-        "IMPACT_ZONES": (NEWEST, (layer_roles.IMPACT_ZONES,)),
-        "PRESSURE": (NEWEST, (layer_roles.SITE_PRESSURE,)),
+        names.SITES: SITES_MADE,
+        names.PROTECTED_AREAS: (EVERY, (layer_roles.PROTECTED_AREAS, layer_roles.AZE_SITES)),
+        names.LANDSCAPES: (EVERY, (layer_roles.LANDSCAPES,)),
+        names.ECOREGIONS: (EVERY, (layer_roles.ECOREGIONS,)),
+        names.IMPACT_ZONES_INPUT: (NEWEST, (layer_roles.IMPACT_ZONES,)),
+        names.PRESSURE: (NEWEST, (layer_roles.SITE_PRESSURE,)),
     },
 }
 WORKSPACE_STEPS = (DOSSIERS, EXPORT)
@@ -80,18 +81,18 @@ WORKSPACE_STEPS = (DOSSIERS, EXPORT)
 # the same in every language), never over an earlier run's; the files beside the project too.
 PROJECT_GEOPACKAGE_SUFFIX = "_asm_pace.gpkg"
 LAYER_OUTPUTS = {  # parameter -> (table, has geometry)
-    CLASSIFY: {"OUTPUT": ("classified_sites", True), "SUMMARY": ("pace_summary", False)},
-    ZONES: {"OUTPUT": ("impact_zones", True)},
-    TRACE: {"OUTPUT": ("downstream_traces", True), "CORRIDOR": ("corridors", True)},
-    PRESSURE: {"OUTPUT": ("pa_pressure", True), "SITE_TABLE": ("site_pressure", False)},
+    CLASSIFY: {names.OUTPUT: ("classified_sites", True), names.SUMMARY: ("pace_summary", False)},
+    ZONES: {names.OUTPUT: ("impact_zones", True)},
+    TRACE: {names.OUTPUT: ("downstream_traces", True), names.CORRIDOR: ("corridors", True)},
+    PRESSURE: {names.OUTPUT: ("pa_pressure", True), names.SITE_TABLE: ("site_pressure", False)},
 }
 DOSSIER_WORD = QT_TRANSLATE_NOOP("FileNames", "dossier")
 FILE_OUTPUTS = {  # parameter -> (the name's word, in the officer's language; suffix)
     DOSSIERS: {
-        "OUTPUT_PDF": (QT_TRANSLATE_NOOP("FileNames", "dossiers"), ".pdf"),
-        "OUTPUT_HTML": (QT_TRANSLATE_NOOP("FileNames", "dossiers"), ".html"),
+        names.OUTPUT_PDF: (QT_TRANSLATE_NOOP("FileNames", "dossiers"), ".pdf"),
+        names.OUTPUT_HTML: (QT_TRANSLATE_NOOP("FileNames", "dossiers"), ".html"),
     },
-    EXPORT: {"OUTPUT": (QT_TRANSLATE_NOOP("FileNames", "assessments"), ".xlsx")},
+    EXPORT: {names.OUTPUT: (QT_TRANSLATE_NOOP("FileNames", "assessments"), ".xlsx")},
 }
 
 
@@ -206,15 +207,15 @@ def step_presets(algorithm_id, project):
         chosen = _fill(how, roles, found)
         if chosen is not None:
             presets[key] = chosen
-    if "SITES" in PROJECT_INPUTS.get(algorithm_id, {}) and "SITES" not in presets:
+    if names.SITES in PROJECT_INPUTS.get(algorithm_id, {}) and names.SITES not in presets:
         # No classification yet: the sample's sites, never an output of a later step.
         sample_sites = sample_layers(project).get("sites")
         if sample_sites is not None:
-            presets["SITES"] = sample_sites
+            presets[names.SITES] = sample_sites
     if algorithm_id in WORKSPACE_STEPS:
         workspace = remembered_workspace(project)
         if workspace:
-            presets["WORKSPACE"] = workspace
+            presets[names.WORKSPACE] = workspace
     presets.update(output_presets(algorithm_id, project))
     return presets
 
