@@ -18,6 +18,7 @@ from ..core.assessment.dossier import (
     EXPORT_COLUMNS,
     STAKEHOLDER_EXPORT_COLUMNS,
     build_dossier,
+    chosen_keys,
     export_header,
     export_row,
     readable_export_row,
@@ -33,7 +34,6 @@ from .base import AsmPaceAlgorithm
 from .checks import output_destination
 from .common import chosen_language, language_parameter
 from .workspace_inputs import (
-    checked_keys,
     include_sensitive_parameter,
     open_checked_workspace,
     site_keys_parameter,
@@ -175,7 +175,7 @@ class ExportAssessmentsAlgorithm(AsmPaceAlgorithm):
         include_sensitive = self.parameterAsBoolean(parameters, self.INCLUDE_SENSITIVE, context)
         workspace = open_checked_workspace(self.parameterAsFile(parameters, self.WORKSPACE, context))
         try:
-            keys = checked_keys(
+            keys = chosen_keys(
                 workspace.site_keys(), self.parameterAsString(parameters, self.SITE_KEYS, context)
             )
             catalogues, version = load_catalogues(), plugin_version()

@@ -19,7 +19,7 @@ from qgis.core import (
 )
 
 from ..core.assessment.catalogues import load_catalogues
-from ..core.assessment.dossier import build_dossier
+from ..core.assessment.dossier import build_dossier, chosen_keys
 from ..core.screening import pace
 from ..core.shared import compat, geodesy, i18n
 from ..core.shared import public_names as names
@@ -31,7 +31,6 @@ from ..rendering.dossier_maps import map_layers, site_location
 from .base import AsmPaceAlgorithm
 from .common import chosen_language, language_parameter, warn_about_site_keys
 from .workspace_inputs import (
-    checked_keys,
     classified_sites,
     include_sensitive_parameter,
     keyed_rows,
@@ -188,7 +187,7 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
         requested = self.parameterAsString(parameters, self.SITE_KEYS, context)
         if source is None:
             snapshots = snapshot_geometries(workspace.path)
-            keys = checked_keys(snapshots, requested)
+            keys = chosen_keys(snapshots, requested)
             return [(key, None, None, snapshots[key]) for key in keys]
         key_field = (
             self.parameterAsString(parameters, self.KEY_FIELD, context)
@@ -205,7 +204,7 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
         if feedback.isCanceled():
             return []
         warn_about_site_keys(feedback, keys, key_field, one_per_key=True)
-        return [sites[key] for key in checked_keys(sites, requested)]
+        return [sites[key] for key in chosen_keys(sites, requested)]
 
     def _map_layers(self, parameters, context, project, sites, feedback):
         """The map layers of the dossiers in the run's own project (see dossier_maps.map_layers)."""

@@ -12,11 +12,11 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..core.assessment.dossier import chosen_keys
 from ..core.assessment.workspace import open_workspace
 from ..core.screening import pace
 from ..core.screening.stream import classified_values
 from ..core.shared import geodesy
+from ..core.shared import public_names as names
 from ..core.shared.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.shared.input_fields import usual_field
 from ..core.shared.site_key import keys_meet
@@ -32,13 +32,13 @@ SENSITIVE_HELP = QT_TRANSLATE_NOOP(
 
 def workspace_parameter():
     return QgsProcessingParameterFile(
-        "WORKSPACE", translate("AsmPaceAlgorithm", "Assessment workspace (.gpkg)"), extension="gpkg"
+        names.WORKSPACE, translate("AsmPaceAlgorithm", "Assessment workspace (.gpkg)"), extension="gpkg"
     )
 
 
 def site_keys_parameter():
     return QgsProcessingParameterString(
-        "SITE_KEYS",
+        names.SITE_KEYS,
         translate("AsmPaceAlgorithm", "Site keys (comma-separated; empty: all sites)"),
         optional=True,
     )
@@ -47,7 +47,7 @@ def site_keys_parameter():
 def include_sensitive_parameter():
     """INCLUDE_SENSITIVE, off by default, with a help text that warns."""
     sensitive = QgsProcessingParameterBoolean(
-        "INCLUDE_SENSITIVE",
+        names.INCLUDE_SENSITIVE,
         translate("AsmPaceAlgorithm", "Include contacts and sensitive stakeholders (unsafe to share)"),
         defaultValue=False,
     )
@@ -123,14 +123,6 @@ def warn_about_zone_keys(feedback, sites, zones, key_field):
                 "the classified sites.",
             ).format(total, key_field)
         )
-
-
-def checked_keys(available, requested):
-    """chosen_keys, with unknown keys as a QgsProcessingException."""
-    try:
-        return chosen_keys(available, requested)
-    except ValueError as error:
-        raise QgsProcessingException(str(error)) from None
 
 
 def open_checked_workspace(path):

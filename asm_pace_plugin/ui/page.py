@@ -14,7 +14,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.shared.errors import StakeholderError, WorkspaceError
+from ..core.shared.errors import PluginError
 
 SAVE_DELAY_MS = 700
 
@@ -62,7 +62,7 @@ class AssessmentPage(QWidget):
             if self.site.record_snapshot is not None:
                 self.site.record_snapshot()
             result = write(self.site.workspace, self.site.key)
-        except (WorkspaceError, StakeholderError) as error:
+        except PluginError as error:
             self.failed.emit(str(error))
             return None
         self.saved.emit()

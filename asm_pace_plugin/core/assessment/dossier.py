@@ -20,6 +20,7 @@ from ..impacts.pathways import confidence_label, source_label
 from ..impacts.pathways import load_catalogue as load_pathways
 from ..screening import pace
 from ..shared import formatting, i18n
+from ..shared.errors import InputError
 from ..shared.i18n import QT_TRANSLATE_NOOP, date, translate
 from .approach_fit import verdict_label
 from .stakeholders import KEY_PLAYERS, is_sensitive, quadrant, quadrant_label, stance_label
@@ -321,14 +322,14 @@ def build_dossier(
 def chosen_keys(available, requested=""):
     """The keys to write, in the order of `available`: all, or the comma-separated `requested` ones.
 
-    Raises ValueError naming keys that are not available.
+    Raises InputError naming keys that are not available.
     """
     wanted = [key.strip() for key in (requested or "").split(",") if key.strip()]
     if not wanted:
         return list(available)
     missing = [key for key in wanted if key not in available]
     if missing:
-        raise ValueError(
+        raise InputError(
             translate(
                 "Dossier",
                 "Site key(s) not found: {keys}. Give keys of assessed sites (the dock lists them), "

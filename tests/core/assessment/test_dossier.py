@@ -23,6 +23,7 @@ from asm_pace_plugin.core.assessment.dossier import (
 from asm_pace_plugin.core.assessment.stakeholders import Stakeholder
 from asm_pace_plugin.core.assessment.workspace import open_workspace
 from asm_pace_plugin.core.shared import formatting
+from asm_pace_plugin.core.shared.errors import InputError
 
 CONTACT = "+243 990 000 001"
 ARMED_CONTACT = "radio 7 MHz"
@@ -201,5 +202,5 @@ def test_html_is_well_formed_and_escapes_hostile_text(workspace, catalogues):
 def test_chosen_keys():
     assert chosen_keys(["S01", "S02", "S03"]) == ["S01", "S02", "S03"]
     assert chosen_keys(["S01", "S02", "S03"], " S03, S01 ") == ["S01", "S03"]
-    with pytest.raises(ValueError, match="Site key\\(s\\) not found: S99"):
+    with pytest.raises(InputError, match="Site key\\(s\\) not found: S99"):
         chosen_keys(["S01"], "S01,S99")
