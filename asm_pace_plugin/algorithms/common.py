@@ -14,6 +14,7 @@ from ..core.screening import pace, wdpa
 from ..core.shared import compat, i18n
 from ..core.shared.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.shared.site_key import FEATURE_ID, key_problems, source_site_key
+from ..core.shared.sites import site_features
 
 LANGUAGE = "LANGUAGE"
 KEEP_STATUSES = "KEEP_STATUSES"
@@ -209,6 +210,18 @@ def site_key_value(feature, key_field):
     if key_field == FEATURE_ID:
         return str(feature.id())
     return pace.as_text(feature[key_field]) or None
+
+
+def keyed_sites(sites, key_field, context, feedback, counts, progress=None, keys=None):
+    """(feature, geometry in EPSG:4326, key) of each usable site (core/shared/sites.site_features);
+    the keys read are appended to keys (a list) when given. Once every site was read, or the run
+    cancelled, sites without a key and keys that several sites share are warned about."""
+    keys = [] if keys is None else keys
+    for feature, geometry in site_features(sites, context, feedback, counts, progress):
+        key = site_key_value(feature, key_field)
+        keys.append(key)
+        yield feature, geometry, key
+    warn_about_site_keys(feedback, keys, key_field)
 
 
 def warn_about_site_keys(feedback, keys, key_field, one_per_key=False):

@@ -22,7 +22,7 @@ from ..core.shared import public_names as names
 from ..core.shared.errors import InputError
 from ..core.shared.input_fields import usual_field
 from ..core.shared.output_schema import make_fields
-from ..core.shared.sites import NOTE_REPAIRED, site_features
+from ..core.shared.sites import NOTE_REPAIRED
 from ..rendering.output_styles import apply_pathway_style
 from .base import AsmPaceAlgorithm, Progress
 from .common import (
@@ -30,8 +30,7 @@ from .common import (
     check_site_source,
     check_sites,
     chosen_site_key,
-    site_key_value,
-    warn_about_site_keys,
+    keyed_sites,
 )
 
 
@@ -194,10 +193,9 @@ class DownstreamTraceAlgorithm(AsmPaceAlgorithm):
         switch_field = self.parameterAsString(parameters, self.SWITCH_FIELD, context)
         without_river, switched_off, counts = [], 0, Counter()
 
-        keys = []
-        for feature, geometry in site_features(sites, context, feedback, counts, progress.processing):
-            site_id = site_key_value(feature, id_field)
-            keys.append(site_id)
+        for feature, geometry, site_id in keyed_sites(
+            sites, id_field, context, feedback, counts, progress.processing
+        ):
             if switch_field and not pathways.switch_is_on(feature[switch_field]):
                 switched_off += 1
                 continue
@@ -209,7 +207,6 @@ class DownstreamTraceAlgorithm(AsmPaceAlgorithm):
             if writer.failed is not None:
                 name = self.OUTPUT if writer.failed is sink else self.CORRIDOR
                 raise QgsProcessingException(self.writeFeatureError(writer.failed, parameters, name))
-        warn_about_site_keys(feedback, keys, id_field)
         if without_river:
             feedback.pushWarning(
                 self.tr("Sites without a river within {:g} m (not traced): {}").format(

@@ -20,11 +20,11 @@ from ..core.impacts.zone_writer import ZoneWriter
 from ..core.shared import compat, geodesy
 from ..core.shared import public_names as names
 from ..core.shared.i18n import QT_TRANSLATE_NOOP, translate
-from ..core.shared.sites import NOTE_REPAIRED, site_features
+from ..core.shared.sites import NOTE_REPAIRED
 from ..rendering.output_styles import apply_pathway_style
 from . import pathway_parameters
 from .base import AsmPaceAlgorithm
-from .common import add_site_parameters, check_sites, chosen_site_key, site_key_value, warn_about_site_keys
+from .common import add_site_parameters, check_sites, chosen_site_key, keyed_sites
 
 
 class ImpactZonesAlgorithm(AsmPaceAlgorithm):
@@ -141,10 +141,7 @@ class ImpactZonesAlgorithm(AsmPaceAlgorithm):
         def progress(share):
             feedback.setProgress(90.0 * share)
 
-        keys = []
-        for feature, geometry in site_features(sites, context, feedback, skipped, progress):
-            site_id = site_key_value(feature, id_field)
-            keys.append(site_id)
+        for feature, geometry, site_id in keyed_sites(sites, id_field, context, feedback, skipped, progress):
             distances = [item.site_distance(feature, counts) for item in chosen]
             if all(d is None for d, _s in distances):
                 skipped[QT_TRANSLATE_NOOP("Reasons", "no pathway applies")] += 1
@@ -153,7 +150,6 @@ class ImpactZonesAlgorithm(AsmPaceAlgorithm):
             if writer.failed:
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
         writer.flush()
-        warn_about_site_keys(feedback, keys, id_field)
         if dissolve != pathways.DISSOLVE_NONE and not feedback.isCanceled():
             feedback.pushInfo(self.tr("Dissolving zones..."))
             writer.write_dissolved()

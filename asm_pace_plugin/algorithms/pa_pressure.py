@@ -24,7 +24,12 @@ from ..core.impacts.pressure import (
     site_pressure_fields,
 )
 from ..core.screening import wdpa
-from ..core.screening.layer_reading import layer_display_name, load_layer, protected_area_reading
+from ..core.screening.layer_reading import (
+    PROTECTED_AREAS_KIND,
+    no_area_left,
+    protected_area_reader,
+    read_reference_layer,
+)
 from ..core.screening.reference_sets import ReferenceSet
 from ..core.screening.surroundings import SiteSurroundings, site_surroundings
 from ..core.shared import compat, geodesy
@@ -33,7 +38,7 @@ from ..core.shared.errors import InputError, MissingFieldError
 from ..core.shared.input_fields import find_field
 from ..core.shared.output_schema import make_feature
 from ..core.shared.site_key import keys_meet
-from ..core.shared.sites import NOTE_REPAIRED, site_features, wgs84_transform
+from ..core.shared.sites import NOTE_REPAIRED, wgs84_transform
 from ..rendering.output_styles import apply_pressure_style, apply_table_style
 from .base import AsmPaceAlgorithm, Progress
 from .common import (
@@ -42,10 +47,9 @@ from .common import (
     check_sites,
     chosen_site_key,
     describe_key,
+    keyed_sites,
     pa_field_choices,
     site_key_parameter,
-    site_key_value,
-    warn_about_site_keys,
 )
 
 
@@ -258,33 +262,20 @@ class PaPressureAlgorithm(AsmPaceAlgorithm):
             if feedback.isCanceled():
                 break
             progress.loading(position / len(layers))
-            source = QgsProcessingFeatureSource(layer, context)
-            name = layer_display_name(layer)
-            if not source.featureCount():
-                raise InputError(
-                    self.tr("The protected-area layer '{}' is empty. Remove it or choose another.").format(
-                        name
-                    )
-                )
-            reading = protected_area_reading(name, source, field_map, options, measure)
-            report = load_layer(
+            reading = protected_area_reader(layer, field_map, options, measure, feedback)
+            report = read_reference_layer(
                 protected_areas,
-                source,
-                name,
+                layer,
+                PROTECTED_AREAS_KIND,
                 reading,
-                context.transformContext(),
+                context,
                 options.repair_geometries,
                 feedback,
             )
-            feedback.pushInfo(report.summary())
             read += report.read
         # Areas far from every zone are not read: only where some were read can cleaning have left none.
         if read and not len(protected_areas) and not feedback.isCanceled():
-            raise InputError(
-                self.tr(
-                    "No protected area was left after cleaning: check the statuses to keep and the layers."
-                )
-            )
+            raise no_area_left()
         return protected_areas
 
     def _add_sites(self, parameters, context, feedback, accumulator, counts):
@@ -296,11 +287,8 @@ class PaPressureAlgorithm(AsmPaceAlgorithm):
         check_sites(sites)
         key_field = chosen_site_key(self, parameters, self.SITES_ID_FIELD, context, sites, feedback)
         keys = []
-        for feature, geometry in site_features(sites, context, feedback, counts):
-            key = site_key_value(feature, key_field)
-            keys.append(key)
+        for _feature, geometry, key in keyed_sites(sites, key_field, context, feedback, counts, keys=keys):
             accumulator.add_site(geometry, key)
-        warn_about_site_keys(feedback, keys, key_field)
         return keys, key_field
 
     def _warn_unmatched_keys(self, site_keys, zone_keys, key_field, feedback):

@@ -8,6 +8,7 @@ WDPA cleaning rules on geometry are here, beside their rules on attributes (core
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Callable, Optional
 
 from qgis.core import (
@@ -451,6 +452,53 @@ def layer_display_name(layer):
     return f"{layer.name()} ({inner})" if inner and inner != layer.name() else layer.name()
 
 
+# The kind of a protected-area or AZE layer, as the log names it (translated there).
+PROTECTED_AREAS_KIND = QT_TRANSLATE_NOOP("ReferenceLayers", "protected areas")
+
+
+def read_reference_layer(reference, layer, kind, reading_for, context, repair, feedback):
+    """Read one layer of the given kind (a QT_TRANSLATE_NOOP'd word) into reference, logging its
+    report, which it returns. reading_for(name, source) says how its features become records.
+    InputError when the layer is empty."""
+    # A thread-safe reader of the layer (algorithms run in a background thread).
+    source = QgsProcessingFeatureSource(layer, context)
+    name = layer_display_name(layer)
+    if not source.featureCount():
+        raise InputError(
+            translate(
+                "ReferenceLayers", "The {} layer '{}' is empty. Remove it or choose another layer."
+            ).format(translate("ReferenceLayers", kind), name)
+        )
+    reading = reading_for(name, source)
+    report = load_layer(reference, source, name, reading, context.transformContext(), repair, feedback)
+    feedback.pushInfo(report.summary())
+    return report
+
+
+def protected_area_reader(layer, field_map, options, measure, feedback):
+    """reading_for of a protected-area layer read through field_map; logs its schema and the fields used."""
+
+    def reading_for(name, source):
+        schema = wdpa.detect_schema(layer.fields().names())
+        feedback.pushInfo(
+            translate("ReferenceLayers", "{}: {}; fields used: {}").format(name, schema, field_map.used())
+        )
+        return protected_area_reading(name, source, field_map, options, measure)
+
+    return reading_for
+
+
+def no_area_left():
+    """The InputError of a run whose protected-area layers held areas, of which cleaning left none."""
+    return InputError(
+        translate(
+            "ReferenceLayers",
+            "No protected area was left after cleaning (the log says what each rule left out): check "
+            "the statuses to keep, the UNESCO-MAB and point options, and the layers.",
+        )
+    )
+
+
 def load_references(layers, measure, context, feedback, progress, near=None, points_only=False):
     """References read from the ReferenceLayers, until the end or a cancel; progress(share)
     is called with the share (0-1) of the layers read. InputError when a layer is unusable.
@@ -467,10 +515,7 @@ def load_references(layers, measure, context, feedback, progress, near=None, poi
     pa_layers = layers.protected_areas
     field_maps = wdpa.apply_chosen_fields([layer.fields().names() for layer in pa_layers], layers.pa_fields)
     # The kinds name the layers in the log (translated there); tested / not_tested store them as they are.
-    work = [
-        (layer, QT_TRANSLATE_NOOP("ReferenceLayers", "protected areas"))
-        for layer in pa_layers + layers.aze_sites
-    ]
+    work = [(layer, PROTECTED_AREAS_KIND) for layer in pa_layers + layers.aze_sites]
     work += [(layer, QT_TRANSLATE_NOOP("ReferenceLayers", "landscapes")) for layer in layers.landscapes]
     work += [(layer, QT_TRANSLATE_NOOP("ReferenceLayers", "ecoregions")) for layer in layers.ecoregions]
     cancelled = feedback.isCanceled
@@ -480,46 +525,26 @@ def load_references(layers, measure, context, feedback, progress, near=None, poi
         ReferenceSet("ecoregions", near, points_only, cancelled) if layers.ecoregions else None,
     )
     repair = layers.cleaning.repair_geometries
-    transform_context = context.transformContext()
     for position, (layer, kind) in enumerate(work):
         if feedback.isCanceled():
             break
         progress(position / len(work))
-        # A thread-safe reader of the layer (algorithms run in a background thread).
-        source = QgsProcessingFeatureSource(layer, context)
-        name = layer_display_name(layer)
-        if not source.featureCount():
-            raise InputError(
-                translate(
-                    "ReferenceLayers", "The {} layer '{}' is empty. Remove it or choose another layer."
-                ).format(translate("ReferenceLayers", kind), name)
-            )
         if layer in pa_layers:
             field_map = field_maps[pa_layers.index(layer)]
-            schema = wdpa.detect_schema(layer.fields().names())
-            feedback.pushInfo(
-                translate("ReferenceLayers", "{}: {}; fields used: {}").format(name, schema, field_map.used())
-            )
-            reading = protected_area_reading(name, source, field_map, layers.cleaning, measure)
+            reading = protected_area_reader(layer, field_map, layers.cleaning, measure, feedback)
         elif kind == "protected areas":
-            reading = aze_reading(name, source)
+            reading = aze_reading
         elif kind == "landscapes":
-            reading = landscape_reading(name, source, layers.landscape_name_field)
+            reading = partial(landscape_reading, name_field=layers.landscape_name_field)
         else:
-            reading = g200_reading(name, source, layers.ecoregions_are_g200)
+            reading = partial(g200_reading, all_g200=layers.ecoregions_are_g200)
         reference = references.protected_areas if kind == "protected areas" else getattr(references, kind)
-        report = load_layer(reference, source, name, reading, transform_context, repair, feedback)
-        feedback.pushInfo(report.summary())
-        references.reports.append(report)
+        references.reports.append(
+            read_reference_layer(reference, layer, kind, reading, context, repair, feedback)
+        )
     if pa_layers and not len(references.protected_areas) and not feedback.isCanceled():
         # Not a run that calls every site not eligible: nothing was tested.
-        raise InputError(
-            translate(
-                "ReferenceLayers",
-                "No protected area was left after cleaning (the log says what each rule left out): check "
-                "the statuses to keep, the UNESCO-MAB and point options, and the layers.",
-            )
-        )
+        raise no_area_left()
     references.tested.append("protected areas")
     for reference, kind in (
         (references.landscapes, "landscapes"),
