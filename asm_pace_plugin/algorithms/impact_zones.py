@@ -113,12 +113,19 @@ class ImpactZonesAlgorithm(AsmPaceAlgorithm):
     def process(self, parameters, context, feedback):
         sites = self.source(parameters, self.SITES, context)
         check_sites(sites)
-        catalogue = pathways.load_catalogue(self.parameterAsFile(parameters, self.CATALOGUE, context) or None)
+        catalogue_path = self.parameterAsFile(parameters, self.CATALOGUE, context) or None
+        catalogue = pathways.load_catalogue(catalogue_path)
+        # The pathways the dialog lists (their parameters): the shipped catalogue's, read once.
+        shipped = (
+            pathways.zone_pathways(catalogue)
+            if catalogue_path is None
+            else pathway_parameters.shipped_pathways()
+        )
         chosen = pathways.choose_pathways(
             catalogue,
-            pathway_parameters.pathway_names(self, parameters, context),
-            pathway_parameters.distances_text(self, parameters, context),
-            *pathway_parameters.site_fields(self, parameters, context),
+            pathway_parameters.pathway_names(self, parameters, context, shipped),
+            pathway_parameters.distances(self, parameters, context, shipped),
+            *pathway_parameters.site_fields(self, parameters, context, shipped),
             sites.fields(),
         )
         for warning in filter(None, map(pathways.size_warning, chosen)):

@@ -139,39 +139,41 @@ def names_given(parameters):
     return isinstance(value, str) and any(character.isalpha() for character in value)
 
 
-def pathway_names(algorithm, parameters, context):
-    """The chosen pathways' names: from the list, or as typed (footprint,hunting: saved models
-    and command lines of earlier versions, and pathways of an edited catalogue)."""
+def pathway_names(algorithm, parameters, context, shipped):
+    """The chosen pathways' names: ticked in the list of the shipped pathways, or as typed
+    (footprint,hunting: saved models and command lines of earlier versions, and pathways of an
+    edited catalogue)."""
     if names_given(parameters):
-        return parameters[PATHWAYS]
-    shipped = shipped_pathways()
+        return pathways.parse_names(parameters[PATHWAYS])
     indices = algorithm.parameterAsEnums(parameters, PATHWAYS, context)
-    return ",".join(shipped[index].name for index in indices if 0 <= index < len(shipped))
+    return [shipped[index].name for index in indices if 0 <= index < len(shipped)]
 
 
-def distances_text(algorithm, parameters, context):
-    """DISTANCES plus the per-pathway distances changed from their shipped default."""
-    typed = algorithm.parameterAsString(parameters, DISTANCES, context)
-    named = pathways.parse_assignments(typed, translate("ImpactZonesAlgorithm", "Other distances"))
-    changed = {}
-    for pathway in shipped_pathways():
+def distances(algorithm, parameters, context, shipped):
+    """{pathway: metres}: the other distances as typed (DISTANCES), and each shipped pathway's
+    distance where it was changed from its default (a number)."""
+    named = pathways.parse_assignments(
+        algorithm.parameterAsString(parameters, DISTANCES, context),
+        translate("ImpactZonesAlgorithm", "Other distances"),
+    )
+    for pathway in shipped:
         key = pathways.distance_parameter_name(pathway.name)
         if parameters.get(key) in (None, ""):
             continue
         metres = algorithm.parameterAsDouble(parameters, key, context)
         if pathway.name not in named and metres != pathway.distance_m:
-            changed[pathway.name] = metres
-    return ", ".join(text for text in (typed, pathways.distances_text(changed)) if text.strip())
+            named[pathway.name] = metres
+    return named
 
 
-def site_fields(algorithm, parameters, context):
+def site_fields(algorithm, parameters, context, shipped):
     """({pathway: per-site distance field}, {pathway: on/off field}): the fields picked for
-    each pathway, over the pathway=field texts of models and command lines of earlier versions."""
+    each shipped pathway, over the pathway=field texts of models and command lines of earlier versions."""
     distance_fields, switch_fields = pathways.parse_field_assignments(
         algorithm.parameterAsString(parameters, DISTANCE_FIELDS, context),
         algorithm.parameterAsString(parameters, SWITCH_FIELDS, context),
     )
-    for pathway in shipped_pathways():
+    for pathway in shipped:
         for assigned, key in (
             (distance_fields, pathways.distance_field_parameter_name(pathway.name)),
             (switch_fields, pathways.switch_field_parameter_name(pathway.name)),

@@ -330,11 +330,6 @@ def choice_line(item):
     )
 
 
-def distances_text(assignments):
-    """'name=metres, ...' (the DISTANCES syntax) from {name: metres}."""
-    return ", ".join(f"{name}={metres:g}" for name, metres in assignments.items())
-
-
 def parse_distance(value):
     """A positive finite distance in metres from a number or a text, else None."""
     try:
@@ -459,10 +454,11 @@ class ChosenPathway:
         return isinstance(value, (list, dict)) or (value is None and field in self.json_fields)
 
 
-def choose_pathways(catalogue, names_text, distances_text, distance_fields, switch_fields, fields):
+def choose_pathways(catalogue, names, distances, distance_fields, switch_fields, fields):
     """The ChosenPathway list for the parameters, sorted by distance; InputError says what to fix.
-    distance_fields, switch_fields: {pathway name: field name} (parse_field_assignments)."""
-    names = parse_names(names_text)
+    names: the chosen pathways' names (parse_names); distances: {pathway name: metres, as a number
+    or as typed (parse_assignments)}; distance_fields, switch_fields: {pathway name: field name}
+    (parse_field_assignments)."""
     if not names:
         raise InputError(
             translate(
@@ -470,7 +466,6 @@ def choose_pathways(catalogue, names_text, distances_text, distance_fields, swit
             )
         )
     zone_names = [name for name, pathway in catalogue.items() if pathway.kind == KIND_ZONE]
-    distances = parse_assignments(distances_text, translate("ImpactPathways", "Distances"))
     for name in names + list(distances) + list(distance_fields) + list(switch_fields):
         if name not in catalogue:
             raise InputError(
@@ -506,18 +501,19 @@ def choose_pathways(catalogue, names_text, distances_text, distance_fields, swit
         distance, source = pathway.distance_m, f"{SOURCE_CATALOGUE}{pathway.source}"
         if name in distances:
             distance = parse_distance(distances[name])
+            given = distances[name] if isinstance(distances[name], str) else f"{distances[name]:g}"
             if distance is None:
                 raise InputError(
                     translate(
                         "ImpactPathways",
                         "The distance given for '{name}' ({distances}) is not a positive number of metres.",
-                    ).format(name=name, distances=distances[name])
+                    ).format(name=name, distances=given)
                 )
             if distance > MAX_DISTANCE_M:
                 raise InputError(
                     translate(
                         "ImpactPathways", "The distance given for '{name}' ({distances} m) is {beyond_limit}."
-                    ).format(name=name, distances=distances[name], beyond_limit=_beyond_limit())
+                    ).format(name=name, distances=given, beyond_limit=_beyond_limit())
                 )
             source = SOURCE_PARAMETER
         distance_field = _field(distance_fields.get(name), field_names, "distance")

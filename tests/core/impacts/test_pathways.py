@@ -66,9 +66,8 @@ def test_catalogue_without_columns_or_file(tmp_path):
 
 def test_choose_pathways_overrides_and_sorts():
     catalogue = pathways.load_catalogue()
-    chosen = pathways.choose_pathways(
-        catalogue, "landscape_deforestation, Hunting;footprint", "hunting=12700", {}, {}, QgsFields()
-    )
+    names = pathways.parse_names("landscape_deforestation, Hunting;footprint")
+    chosen = pathways.choose_pathways(catalogue, names, {"hunting": "12700"}, {}, {}, QgsFields())
     assert [item.pathway.name for item in chosen] == ["footprint", "hunting", "landscape_deforestation"]
     assert chosen[1].distance_m == 12700
     assert chosen[1].source == "parameter"
@@ -90,7 +89,10 @@ def test_choose_pathways_overrides_and_sorts():
 )
 def test_choose_pathways_errors(names, distances, message):
     with pytest.raises(InputError, match=message):
-        pathways.choose_pathways(pathways.load_catalogue(), names, distances, {}, {}, QgsFields())
+        distances = pathways.parse_assignments(distances, "Distances")
+        pathways.choose_pathways(
+            pathways.load_catalogue(), pathways.parse_names(names), distances, {}, {}, QgsFields()
+        )
 
 
 @pytest.mark.parametrize(
