@@ -236,9 +236,9 @@ class StakeholderPage(AssessmentPage):
         for combo in (self.relation_from, self.relation_to):
             combo.clear()
         for person in self._people:
-            group = self.catalogues.group(person.group)
+            group = self.catalogues.group(person.group_id)
             where = quadrant_label(quadrant(person.influence, person.interest), short=True)
-            item = QListWidgetItem(f"{person.name} — {group.name if group else person.group} · {where}")
+            item = QListWidgetItem(f"{person.name} — {group.name if group else person.group_id} · {where}")
             item.setData(ID_ROLE, person.id)
             self.people_list.addItem(item)
             for combo in (self.relation_from, self.relation_to):
@@ -284,7 +284,7 @@ class StakeholderPage(AssessmentPage):
         try:
             person = person or Stakeholder("", "")
             self.name_edit.setText(person.name)
-            _select_data(self.group_edit, person.group)
+            _select_data(self.group_edit, person.group_id)
             self.influence_edit.setValue(person.influence)
             self.interest_edit.setValue(person.interest)
             _select_data(self.stance_edit, person.stance)
@@ -308,7 +308,7 @@ class StakeholderPage(AssessmentPage):
 
     def _show_flags(self, person):
         """The two checkboxes; a person of a sensitive group shows as sensitive, not editable."""
-        group = self.catalogues.group(person.group)
+        group = self.catalogues.group(person.group_id)
         by_group = group is not None and group.sensitive
         self.sensitive_check.setChecked(is_sensitive(person, self.catalogues))
         self.sensitive_check.setEnabled(not by_group)
@@ -337,8 +337,7 @@ class StakeholderPage(AssessmentPage):
         if stakeholder_id is None or self._loading:
             return
         current = next(p for p in self._people if p.id == stakeholder_id)
-        attribute = {"group_id": "group"}.get(field, field)
-        if getattr(current, attribute) == value:
+        if getattr(current, field) == value:
             return
         self.save(lambda workspace, _key: workspace.update_stakeholder(stakeholder_id, field, value))
         self.refresh()

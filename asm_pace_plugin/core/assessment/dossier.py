@@ -416,11 +416,11 @@ def sections(dossier, catalogues):
     result.append((translate("Dossier", "Site profile"), PAIRS, profile))
     rows = []
     for stakeholder in dossier.stakeholders:
-        group = catalogues.group(stakeholder.group)
+        group = catalogues.group(stakeholder.group_id)
         rows.append(
             [
                 stakeholder.name,
-                group.name if group else stakeholder.group,
+                group.name if group else stakeholder.group_id,
                 str(stakeholder.influence),
                 str(stakeholder.interest),
                 stance_label(stakeholder.stance),
@@ -720,7 +720,7 @@ def stakeholder_rows(dossier):
         row = {
             "site_key": dossier.key,
             "name": stakeholder.name,
-            "group_id": stakeholder.group,
+            "group_id": stakeholder.group_id,
             "influence": stakeholder.influence,
             "interest": stakeholder.interest,
             "stance": stakeholder.stance,

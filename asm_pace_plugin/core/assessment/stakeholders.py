@@ -44,19 +44,21 @@ STANCE_LABELS = {
     2: QT_TRANSLATE_NOOP("Stakeholders", "strongly in favour"),
 }
 
-CSV_COLUMNS = ("name", "group", "influence", "interest", "stance", "goals", "longitude", "latitude")
+CSV_COLUMNS = ("name", "group_id", "influence", "interest", "stance", "goals", "longitude", "latitude")
 CONTACT_COLUMN = "contact"
 FLAG_COLUMNS = ("sensitive", "contact_sensitive")
 # Cells starting with these are run as formulas by spreadsheet programs.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
-_TEXT_COLUMNS = ("name", "group", "goals", CONTACT_COLUMN)
+_TEXT_COLUMNS = ("name", "group_id", "goals", CONTACT_COLUMN)
+# Headers of files written before the group's column was named as the workspace and exports name it.
+OLD_CSV_HEADERS = {"group": "group_id"}
 _FLAG_TEXTS = {"1": True, "true": True, "yes": True, "0": False, "false": False, "no": False}
 
 
 @dataclass
 class Stakeholder:
     name: str
-    group: str
+    group_id: str  # the id of a group of the catalogue (catalogues.group(group_id))
     influence: int = 0
     interest: int = 0
     stance: int = 0
@@ -103,9 +105,11 @@ def validate(stakeholder, group_ids=None):
     """Check names and ranges in place (numbers as int); raise StakeholderError with a readable reason."""
     if not str(stakeholder.name or "").strip():
         raise StakeholderError(translate("Stakeholders", "a stakeholder needs a name"))
-    if group_ids is not None and stakeholder.group not in group_ids:
+    if group_ids is not None and stakeholder.group_id not in group_ids:
         raise StakeholderError(
-            translate("Stakeholders", "unknown stakeholder group {group!r}").format(group=stakeholder.group)
+            translate("Stakeholders", "unknown stakeholder group {group!r}").format(
+                group=stakeholder.group_id
+            )
         )
     stakeholder.influence = _checked_int(stakeholder.influence, "influence", INFLUENCE_RANGE)
     stakeholder.interest = _checked_int(stakeholder.interest, "interest", INTEREST_RANGE)
@@ -137,7 +141,7 @@ def stance_label(stance):
 
 def is_sensitive(stakeholder, catalogues):
     """True when the stakeholder is marked sensitive or its group is flagged sensitive."""
-    group = catalogues.group(stakeholder.group)
+    group = catalogues.group(stakeholder.group_id)
     return bool(stakeholder.sensitive) or (group is not None and group.sensitive)
 
 
@@ -198,7 +202,9 @@ def from_csv(text, group_ids=None):
     Without the flag columns a stakeholder is not marked sensitive and its contact is sensitive.
     """
     reader = csv.DictReader(io.StringIO(text))
-    missing = {"name", "group"} - set(reader.fieldnames or ())
+    if reader.fieldnames:
+        reader.fieldnames = [OLD_CSV_HEADERS.get(name, name) for name in reader.fieldnames]
+    missing = {"name", "group_id"} - set(reader.fieldnames or ())
     if missing:
         return [], [
             translate("Stakeholders", "line 1: missing columns {columns}").format(
@@ -214,7 +220,7 @@ def from_csv(text, group_ids=None):
         try:
             stakeholder = Stakeholder(
                 name=cells["name"],
-                group=cells["group"],
+                group_id=cells["group_id"],
                 influence=cells.get("influence") or 0,
                 interest=cells.get("interest") or 0,
                 stance=cells.get("stance") or 0,

@@ -514,7 +514,7 @@ class Workspace:
                         _point_blob(stakeholder.longitude, stakeholder.latitude),
                         site_key,
                         stakeholder.name,
-                        stakeholder.group,
+                        stakeholder.group_id,
                         stakeholder.influence,
                         stakeholder.interest,
                         stakeholder.stance,
@@ -724,7 +724,7 @@ def _stakeholder_of(row):
     longitude, latitude = _point_of(row.get("geom"))
     return Stakeholder(
         name=row["name"],
-        group=row["group_id"],
+        group_id=row["group_id"],
         influence=row["influence"],
         interest=row["interest"],
         stance=row["stance"],

@@ -49,13 +49,13 @@ def test_quadrant_threshold_is_a_parameter():
         ({"stance": "very"}, "stance must be a whole number"),
         ({"longitude": 10}, "needs both longitude and latitude"),
         ({"longitude": 200, "latitude": 0}, "out of range"),
-        ({"group": "aliens"}, "unknown stakeholder group"),
+        ({"group_id": "aliens"}, "unknown stakeholder group"),
         ({"sensitive": "maybe"}, "sensitive must be yes or no"),
         ({"contact_sensitive": 2}, "contact_sensitive must be yes or no"),
     ],
 )
 def test_validation_rejects_out_of_range_values_with_a_reason(changes, message):
-    stakeholder = Stakeholder(name="ICCN", group="pa_authority", influence=4, interest=5, stance=1)
+    stakeholder = Stakeholder(name="ICCN", group_id="pa_authority", influence=4, interest=5, stance=1)
     for key, value in changes.items():
         setattr(stakeholder, key, value)
     with pytest.raises(StakeholderError, match=message):
@@ -63,7 +63,9 @@ def test_validation_rejects_out_of_range_values_with_a_reason(changes, message):
 
 
 def test_validation_turns_text_numbers_into_ints():
-    stakeholder = validate(Stakeholder(name="x", group="miners", influence="4", interest=" 2 ", stance="-1"))
+    stakeholder = validate(
+        Stakeholder(name="x", group_id="miners", influence="4", interest=" 2 ", stance="-1")
+    )
     assert (stakeholder.influence, stakeholder.interest, stakeholder.stance) == (4, 2, -1)
 
 
@@ -92,7 +94,7 @@ def test_sensitive_when_marked_or_by_group():
 
 def test_csv_export_leaves_contacts_and_flags_out_unless_asked():
     text = to_csv(_people())
-    assert text.splitlines()[0] == "name,group,influence,interest,stance,goals,longitude,latitude"
+    assert text.splitlines()[0] == "name,group_id,influence,interest,stance,goals,longitude,latitude"
     assert "+243" not in text and "example.org" not in text
     with_contacts = to_csv(_people(), include_sensitive=True)
     assert with_contacts.splitlines()[0].endswith(",contact,sensitive,contact_sensitive")
@@ -146,4 +148,13 @@ def test_csv_import_reports_bad_lines_and_keeps_good_ones():
 
 
 def test_csv_import_without_required_columns():
-    assert from_csv("who,what\n1,2\n") == ([], ["line 1: missing columns group, name"])
+    assert from_csv("who,what\n1,2\n") == ([], ["line 1: missing columns group_id, name"])
+
+
+def test_csv_group_column_by_its_name_and_by_its_old_header():
+    """One name for a stakeholder's group (group_id, as the workspace and the exports store it);
+    files written with the old header 'group' still import."""
+    for header in ("group_id", "group"):
+        imported, errors = from_csv(f"name,{header}\nA,miners\n", group_ids={"miners"})
+        assert errors == [] and [(p.name, p.group_id) for p in imported] == [("A", "miners")]
+    assert from_csv(to_csv(imported))[0][0].group_id == "miners"
