@@ -25,8 +25,8 @@ from ..core.assessment.dossier import (
     readable_stakeholder_rows,
     stakeholder_rows,
 )
+from ..core.assessment.profile_fields import PROFILE_FIELDS
 from ..core.assessment.stakeholders import NUL_SHOWN, escape_cell, show_nul
-from ..core.assessment.workspace import PROFILE_FIELDS
 from ..core.shared import compat, i18n
 from ..core.shared import public_names as names
 from ..core.shared.paths import plugin_version

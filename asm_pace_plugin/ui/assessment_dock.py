@@ -40,13 +40,8 @@ from ..core.assessment.presets import (
     dossier_file_stem,
     layers_by_role,
 )
-from ..core.assessment.workspace import (
-    NOT_STARTED,
-    SNAPSHOT_FIELDS,
-    open_workspace,
-    site_key_warning,
-    status_label,
-)
+from ..core.assessment.profile_fields import NOT_STARTED, status_label
+from ..core.assessment.workspace import SNAPSHOT_FIELDS, open_workspace, site_key_warning
 from ..core.screening import pace
 from ..core.screening.stream import classified_values, pace_field_names
 from ..core.shared import compat

@@ -4,7 +4,7 @@ from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSpinBox
 
 from ..core.assessment.approach_fit import PROFILE_QUESTIONS
-from ..core.assessment.workspace import PROFILE_FIELDS, profile_label, profile_value_label
+from ..core.assessment.profile_fields import PROFILE_FIELDS, profile_label, profile_value_label
 from ..core.shared.i18n import translate
 from .page import AssessmentPage, PlainTextField
 

@@ -16,6 +16,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..core.assessment.profile_fields import RELATION_DIRECTIONS, direction_label
 from ..core.assessment.stakeholders import (
     INFLUENCE_RANGE,
     INTEREST_RANGE,
@@ -28,7 +29,6 @@ from ..core.assessment.stakeholders import (
     stance_label,
     to_csv,
 )
-from ..core.assessment.workspace import RELATION_DIRECTIONS, direction_label
 from ..core.shared.i18n import QT_TRANSLATE_NOOP, translate
 from ..rendering.stakeholder_charts import InfluenceInterestGrid, RelationNetwork
 from ..rendering.text import plain_tooltip

@@ -5,6 +5,7 @@ import sqlite3
 
 import pytest
 
+from asm_pace_plugin.core.assessment import profile_fields
 from asm_pace_plugin.core.assessment import workspace as ws
 from asm_pace_plugin.core.assessment.stakeholders import Stakeholder
 from asm_pace_plugin.core.assessment.workspace import SCHEMA_VERSION, open_workspace
@@ -90,8 +91,11 @@ def test_a_stakeholder_deleted_by_another_qgis_meanwhile_gets_a_sentence(path):
 
 def test_migration_one_writes_the_columns_of_version_one_whatever_fields_came_later(tmp_path, monkeypatch):
     monkeypatch.setattr(
-        ws, "PROFILE_FIELDS", (*ws.PROFILE_FIELDS, ("land_tenure", "Land tenure", "text", ()))
+        profile_fields,
+        "PROFILE_FIELDS",
+        (*profile_fields.PROFILE_FIELDS, ("land_tenure", "Land tenure", "text", ())),
     )
+    monkeypatch.setattr(ws, "PROFILE_COLUMNS", (*ws.PROFILE_COLUMNS, "land_tenure"))
     monkeypatch.setattr(ws, "SNAPSHOT_FIELDS", (*ws.SNAPSHOT_FIELDS, "pa_share"))
     open_workspace(tmp_path / "v1.gpkg", schema_version=1).close()
     written = columns(tmp_path / "v1.gpkg")

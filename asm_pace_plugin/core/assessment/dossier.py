@@ -23,8 +23,8 @@ from ..shared import formatting, i18n
 from ..shared.errors import InputError
 from ..shared.i18n import QT_TRANSLATE_NOOP, date, translate
 from .approach_fit import verdict_label
+from .profile_fields import PROFILE_FIELDS, direction_label, profile_label, profile_value_label
 from .stakeholders import KEY_PLAYERS, is_sensitive, quadrant, quadrant_label, stance_label
-from .workspace import PROFILE_FIELDS, direction_label, profile_label, profile_value_label
 
 
 def _tr(text):

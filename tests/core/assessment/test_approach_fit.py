@@ -178,7 +178,7 @@ def test_unreadable_catalogue_is_reported_by_name(tmp_path):
 
 def test_profile_answers_are_valid_answers_and_win_over_stored_ones():
     from asm_pace_plugin.core.assessment.approach_fit import PROFILE_QUESTIONS, answers_with_profile
-    from asm_pace_plugin.core.assessment.workspace import PROFILE_FIELDS
+    from asm_pace_plugin.core.assessment.profile_fields import PROFILE_FIELDS
 
     choices = {column: set(values) for column, _label, kind, values in PROFILE_FIELDS if kind == "choice"}
     for question_id, (column, answer_of) in PROFILE_QUESTIONS.items():

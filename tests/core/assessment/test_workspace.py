@@ -14,8 +14,9 @@ from hostile_text import HOSTILE_TEXTS
 from sample_data import SAMPLE_COPY
 
 from asm_pace_plugin.core.assessment import workspace as ws
+from asm_pace_plugin.core.assessment.profile_fields import DECIDED, IN_PROGRESS
 from asm_pace_plugin.core.assessment.stakeholders import Stakeholder
-from asm_pace_plugin.core.assessment.workspace import DECIDED, IN_PROGRESS, SCHEMA_VERSION, open_workspace
+from asm_pace_plugin.core.assessment.workspace import SCHEMA_VERSION, open_workspace
 from asm_pace_plugin.core.shared.errors import StakeholderError, WorkspaceError, WorkspaceLockedError
 from asm_pace_plugin.core.shared.paths import PLUGIN_DIR
 
