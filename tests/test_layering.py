@@ -26,7 +26,7 @@ STAGES = ("shared", "screening", "impacts", "monitoring", "assessment")
 # What a stage offers the later ones (shared offers everything): the rest is its own business.
 OFFERED = {
     "screening": ("pace", "wdpa", "layer_reading"),
-    "impacts": ("pathways", "rivers", "pressure"),
+    "impacts": ("pathways", "zones", "rivers", "pressure"),
 }
 
 

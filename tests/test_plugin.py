@@ -117,9 +117,9 @@ def test_provider_describes_itself(provider):
 
 
 def test_readme_documents_every_output_field():
-    from asm_pace_plugin.core.impacts.pathways import ZONE_FIELDS
     from asm_pace_plugin.core.impacts.pressure import PRESSURE_FIELDS
     from asm_pace_plugin.core.impacts.rivers import TRACE_FIELDS
+    from asm_pace_plugin.core.impacts.zones import ZONE_FIELDS
     from asm_pace_plugin.core.screening.site_classification import SITE_FIELDS, SUMMARY_FIELDS
 
     readme = (PLUGIN_DIR.parent / "README.md").read_text(encoding="utf-8")

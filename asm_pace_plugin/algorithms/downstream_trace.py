@@ -15,7 +15,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ..core.impacts import pathways, rivers
+from ..core.impacts import pathway_choice, rivers
 from ..core.impacts.trace_writer import TraceWriter
 from ..core.shared import compat, geodesy
 from ..core.shared import public_names as names
@@ -196,7 +196,7 @@ class DownstreamTraceAlgorithm(AsmPaceAlgorithm):
         for feature, geometry, site_id in keyed_sites(
             sites, id_field, context, feedback, counts, progress.processing
         ):
-            if switch_field and not pathways.switch_is_on(feature[switch_field]):
+            if switch_field and not pathway_choice.switch_is_on(feature[switch_field]):
                 switched_off += 1
                 continue
             trace = network.trace(geometry, snap, length)

@@ -15,7 +15,7 @@ from qgis.core import (
     QgsProcessingParameterFile,
 )
 
-from ..core.impacts import pathways
+from ..core.impacts import pathway_choice, pathways, zones
 from ..core.impacts.zone_writer import ZoneWriter
 from ..core.shared import compat, geodesy
 from ..core.shared import public_names as names
@@ -86,8 +86,8 @@ class ImpactZonesAlgorithm(AsmPaceAlgorithm):
             QgsProcessingParameterEnum(
                 self.DISSOLVE,
                 self.tr("Dissolve zones"),
-                options=[translate("ImpactPathways", label) for label in pathways.DISSOLVE_LABELS],
-                defaultValue=pathways.DISSOLVE_NONE,
+                options=[translate("ImpactPathways", label) for label in zones.DISSOLVE_LABELS],
+                defaultValue=zones.DISSOLVE_NONE,
             )
         )
         catalogue = QgsProcessingParameterFile(
@@ -121,27 +121,27 @@ class ImpactZonesAlgorithm(AsmPaceAlgorithm):
             if catalogue_path is None
             else pathway_parameters.shipped_pathways()
         )
-        chosen = pathways.choose_pathways(
+        chosen = pathway_choice.choose_pathways(
             catalogue,
             pathway_parameters.pathway_names(self, parameters, context, shipped),
             pathway_parameters.distances(self, parameters, context, shipped),
             *pathway_parameters.site_fields(self, parameters, context, shipped),
             sites.fields(),
         )
-        for warning in filter(None, map(pathways.size_warning, chosen)):
+        for warning in filter(None, map(pathway_choice.size_warning, chosen)):
             feedback.pushWarning(warning)
         for item in chosen:
-            feedback.pushInfo(pathways.choice_line(item))
+            feedback.pushInfo(pathway_choice.choice_line(item))
         use_rings = self.parameterAsBoolean(parameters, self.RINGS, context)
         dissolve = self.parameterAsEnum(parameters, self.DISSOLVE, context)
         id_field = chosen_site_key(self, parameters, self.SITE_ID_FIELD, context, sites, feedback)
 
-        fields = pathways.zone_fields()
+        fields = zones.zone_fields()
         sink, dest_id = self.sink(
             parameters, self.OUTPUT, context, fields, compat.WKB_MULTIPOLYGON, geodesy.WGS84
         )
 
-        builder = pathways.ZoneBuilder(geodesy.context_measure(context), context.transformContext())
+        builder = zones.ZoneBuilder(geodesy.context_measure(context), context.transformContext())
         writer = ZoneWriter(sink, fields, builder, chosen, use_rings, dissolve)
         skipped, counts = Counter(), Counter()
 
@@ -153,11 +153,11 @@ class ImpactZonesAlgorithm(AsmPaceAlgorithm):
             if all(d is None for d, _s in distances):
                 skipped[QT_TRANSLATE_NOOP("Reasons", "no pathway applies")] += 1
                 continue
-            writer.add(pathways.Site(site_id, geometry, distances))
+            writer.add(zones.Site(site_id, geometry, distances))
             if writer.failed:
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
         writer.flush()
-        if dissolve != pathways.DISSOLVE_NONE and not feedback.isCanceled():
+        if dissolve != zones.DISSOLVE_NONE and not feedback.isCanceled():
             feedback.pushInfo(self.tr("Dissolving zones..."))
             writer.write_dissolved()
         if writer.failed:
@@ -180,7 +180,7 @@ class ImpactZonesAlgorithm(AsmPaceAlgorithm):
                 writer.sites,
                 len(chosen),
                 self.tr("rings") if use_rings else self.tr("discs"),
-                translate("ImpactPathways", pathways.DISSOLVE_LABELS[dissolve]).lower(),
+                translate("ImpactPathways", zones.DISSOLVE_LABELS[dissolve]).lower(),
                 without,
                 skipped[NOTE_REPAIRED],
                 "; ".join(

@@ -14,7 +14,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core.impacts import pathways
+from ..core.impacts import pathway_choice, pathways
 from ..core.shared import compat
 from ..core.shared.errors import InputError
 from ..core.shared.i18n import translate
@@ -69,7 +69,7 @@ def add_pathway_parameters(algorithm, sites_key):
     )
     for pathway in shipped:
         distance = QgsProcessingParameterNumber(
-            pathways.distance_parameter_name(pathway.name),
+            pathway_choice.distance_parameter_name(pathway.name),
             translate("ImpactZonesAlgorithm", "{}: distance (metres)").format(pathway.label),
             compat.NUMBER_INTEGER,
             defaultValue=None if pathway.distance_m is None else int(pathway.distance_m),
@@ -101,14 +101,14 @@ def add_pathway_parameters(algorithm, sites_key):
     )
     site_fields = (
         (
-            pathways.distance_field_parameter_name,
+            pathway_choice.distance_field_parameter_name,
             translate("ImpactZonesAlgorithm", "{}: distance per site (metres)"),
             translate("ImpactZonesAlgorithm", "A numeric field of the sites with each site's distance in "
                       "metres; where it is empty, the distance above is used."),
             compat.FIELD_PARAMETER_NUMERIC,
         ),
         (
-            pathways.switch_field_parameter_name,
+            pathway_choice.switch_field_parameter_name,
             translate("ImpactZonesAlgorithm", "{}: drawn only where this field says yes"),
             translate("ImpactZonesAlgorithm", "A field of the sites that turns the pathway on (1, true, "
                       "yes, oui) or off (0, false, no, non) site by site."),
@@ -144,7 +144,7 @@ def pathway_names(algorithm, parameters, context, shipped):
     (footprint,hunting: saved models and command lines of earlier versions, and pathways of an
     edited catalogue)."""
     if names_given(parameters):
-        return pathways.parse_names(parameters[PATHWAYS])
+        return pathway_choice.parse_names(parameters[PATHWAYS])
     indices = algorithm.parameterAsEnums(parameters, PATHWAYS, context)
     return [shipped[index].name for index in indices if 0 <= index < len(shipped)]
 
@@ -152,12 +152,12 @@ def pathway_names(algorithm, parameters, context, shipped):
 def distances(algorithm, parameters, context, shipped):
     """{pathway: metres}: the other distances as typed (DISTANCES), and each shipped pathway's
     distance where it was changed from its default (a number)."""
-    named = pathways.parse_assignments(
+    named = pathway_choice.parse_assignments(
         algorithm.parameterAsString(parameters, DISTANCES, context),
         translate("ImpactZonesAlgorithm", "Other distances"),
     )
     for pathway in shipped:
-        key = pathways.distance_parameter_name(pathway.name)
+        key = pathway_choice.distance_parameter_name(pathway.name)
         if parameters.get(key) in (None, ""):
             continue
         metres = algorithm.parameterAsDouble(parameters, key, context)
@@ -169,14 +169,14 @@ def distances(algorithm, parameters, context, shipped):
 def site_fields(algorithm, parameters, context, shipped):
     """({pathway: per-site distance field}, {pathway: on/off field}): the fields picked for
     each shipped pathway, over the pathway=field texts of models and command lines of earlier versions."""
-    distance_fields, switch_fields = pathways.parse_field_assignments(
+    distance_fields, switch_fields = pathway_choice.parse_field_assignments(
         algorithm.parameterAsString(parameters, DISTANCE_FIELDS, context),
         algorithm.parameterAsString(parameters, SWITCH_FIELDS, context),
     )
     for pathway in shipped:
         for assigned, key in (
-            (distance_fields, pathways.distance_field_parameter_name(pathway.name)),
-            (switch_fields, pathways.switch_field_parameter_name(pathway.name)),
+            (distance_fields, pathway_choice.distance_field_parameter_name(pathway.name)),
+            (switch_fields, pathway_choice.switch_field_parameter_name(pathway.name)),
         ):
             picked = algorithm.parameterAsString(parameters, key, context).strip()
             if picked:

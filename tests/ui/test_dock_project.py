@@ -174,7 +174,7 @@ def test_dossier_from_the_dock_draws_the_project_layers(qtbot, project, tmp_path
 def test_zones_keyed_otherwise_are_said_so(qtbot, project, tmp_path):
     from qgis.core import QgsFeature, QgsProject, QgsVectorLayer
 
-    from asm_pace_plugin.core.impacts.pathways import ZONE_FIELDS
+    from asm_pace_plugin.core.impacts.zones import ZONE_FIELDS
 
     fields = "&".join(f"field={name}:string" for name, _type, _meaning in ZONE_FIELDS)
     by_feature_id = QgsVectorLayer(f"Polygon?crs=EPSG:4326&{fields}", "zones by feature id", "memory")

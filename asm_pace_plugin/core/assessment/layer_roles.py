@@ -6,9 +6,9 @@ asking for them, each step's dialog starts from the latest output of the step be
 step refuses an output of a later step where it wants sites.
 """
 
-from ..impacts.pathways import ZONE_FIELDS
 from ..impacts.pressure import PRESSURE_FIELDS, SITE_PRESSURE_FIELDS
 from ..impacts.rivers import TRACE_FIELDS
+from ..impacts.zones import ZONE_FIELDS
 from ..shared.input_fields import FIELD_CANDIDATES
 from ..shared.public_names import SITE_ID_FIELD
 

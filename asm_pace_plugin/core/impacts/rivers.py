@@ -16,7 +16,7 @@ from ..shared import compat, geodesy, i18n, output_schema
 from ..shared.errors import InputError
 from ..shared.i18n import QT_TRANSLATE_NOOP, translate
 from ..shared.sites import site_features
-from . import pathways
+from . import pathway_choice, pathways
 
 # The impact pathway a downstream trace draws, and the fields of its lines and corridors.
 PATHWAY = "mercury_sediment"
@@ -95,7 +95,7 @@ def check_distances(snap_m, length_m, width_m):
             ).format(width_m, pathways.MAX_DISTANCE_M / 1000)
         )
     pathway = pathways.load_catalogue().get(PATHWAY)
-    if pathway is None or not pathways.implausibly_small(pathway, length_m):
+    if pathway is None or not pathway_choice.implausibly_small(pathway, length_m):
         return None
     return translate(
         "RiverNetwork",

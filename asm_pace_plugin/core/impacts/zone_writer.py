@@ -7,16 +7,8 @@ from qgis.core import QgsFeatureSink, QgsGeometry
 
 from ..shared import geodesy
 from ..shared.output_schema import make_feature, make_row
-from .pathways import (
-    BATCH_SIZE,
-    DISSOLVE_ALL,
-    DISSOLVE_NONE,
-    SOURCE_DISSOLVED,
-    ZONE_DISC,
-    ZONE_FIELDS,
-    ZONE_RING,
-    rings,
-)
+from .pathways import SOURCE_DISSOLVED
+from .zones import BATCH_SIZE, DISSOLVE_ALL, DISSOLVE_NONE, ZONE_DISC, ZONE_FIELDS, ZONE_RING, rings
 
 
 class ZoneWriter:

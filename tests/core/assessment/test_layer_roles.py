@@ -3,9 +3,9 @@
 import pytest
 
 from asm_pace_plugin.core.assessment import layer_roles
-from asm_pace_plugin.core.impacts.pathways import ZONE_FIELDS
 from asm_pace_plugin.core.impacts.pressure import PRESSURE_FIELDS, SITE_PRESSURE_FIELDS
 from asm_pace_plugin.core.impacts.rivers import TRACE_FIELDS
+from asm_pace_plugin.core.impacts.zones import ZONE_FIELDS
 
 WDPA = ("WDPAID", "NAME", "DESIG_ENG", "IUCN_CAT", "REP_AREA")
 

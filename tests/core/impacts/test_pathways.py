@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from qgis.core import QgsFields, QgsGeometry, QgsPointXY
 
-from asm_pace_plugin.core.impacts import pathways
+from asm_pace_plugin.core.impacts import pathway_choice, pathways
 from asm_pace_plugin.core.shared import geodesy
 from asm_pace_plugin.core.shared.errors import InputError
 
@@ -66,8 +66,8 @@ def test_catalogue_without_columns_or_file(tmp_path):
 
 def test_choose_pathways_overrides_and_sorts():
     catalogue = pathways.load_catalogue()
-    names = pathways.parse_names("landscape_deforestation, Hunting;footprint")
-    chosen = pathways.choose_pathways(catalogue, names, {"hunting": "12700"}, {}, {}, QgsFields())
+    names = pathway_choice.parse_names("landscape_deforestation, Hunting;footprint")
+    chosen = pathway_choice.choose_pathways(catalogue, names, {"hunting": "12700"}, {}, {}, QgsFields())
     assert [item.pathway.name for item in chosen] == ["footprint", "hunting", "landscape_deforestation"]
     assert chosen[1].distance_m == 12700
     assert chosen[1].source == "parameter"
@@ -89,9 +89,9 @@ def test_choose_pathways_overrides_and_sorts():
 )
 def test_choose_pathways_errors(names, distances, message):
     with pytest.raises(InputError, match=message):
-        distances = pathways.parse_assignments(distances, "Distances")
-        pathways.choose_pathways(
-            pathways.load_catalogue(), pathways.parse_names(names), distances, {}, {}, QgsFields()
+        distances = pathway_choice.parse_assignments(distances, "Distances")
+        pathway_choice.choose_pathways(
+            pathways.load_catalogue(), pathway_choice.parse_names(names), distances, {}, {}, QgsFields()
         )
 
 
@@ -109,7 +109,7 @@ def test_choose_pathways_errors(names, distances, message):
     ],
 )
 def test_switch_values(value, expected):
-    assert pathways.switch_is_on(value) is expected
+    assert pathway_choice.switch_is_on(value) is expected
 
 
 @pytest.mark.parametrize("place", sorted(PLACES))
