@@ -13,12 +13,11 @@ from qgis.core import (
 )
 
 from ..core.assessment.catalogues import load_catalogues
-from ..core.assessment.dossier import (
+from ..core.assessment.dossier import build_dossier, chosen_keys
+from ..core.assessment.export_rows import (
     DATE_COLUMNS,
     EXPORT_COLUMNS,
     STAKEHOLDER_EXPORT_COLUMNS,
-    build_dossier,
-    chosen_keys,
     export_header,
     export_row,
     readable_export_row,

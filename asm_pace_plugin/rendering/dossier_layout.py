@@ -62,13 +62,12 @@ from ..core.assessment.dossier import (
     TABLE,
     TEXT,
     no_stakeholders_sentence,
-    plain_lines,
-    render_html,
     sections,
 )
 from ..core.shared import compat, geodesy, i18n
 from ..core.shared.i18n import QT_TRANSLATE_NOOP, date, translate
 from ..core.shared.paths import LOCATOR_COUNTRIES, LOCATOR_COUNTRY_NAMES
+from .dossier_html import plain_lines, render_html
 from .stakeholder_charts import draw_grid, draw_network, save_scene_png
 
 PAGE_WIDTH, PAGE_HEIGHT = 210.0, 297.0

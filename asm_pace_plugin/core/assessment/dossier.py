@@ -1,20 +1,16 @@
-"""Site dossiers: what a dossier says about one site, redacted, as sections; rendered as HTML.
+"""Site dossiers: what a dossier says about one site, redacted, as sections.
 
-Plain Python over the workspace and the catalogues. The PDF (algorithms/site_dossiers.py) and
-the HTML both render `sections(dossier)`, so both say the same. Stakeholder data can endanger
-people: sensitive stakeholders (marked by an officer, or of a sensitive group such as armed
-actors) and every contact not marked shareable are left out unless the caller asks for them,
-and every dossier says what was left out. Every value rendered as HTML
-goes through html.escape.
+Plain Python over the workspace and the catalogues. The PDF (rendering/dossier_layout.py) and
+the HTML (rendering/dossier_html.py) both render `sections(dossier)`, so both say the same.
+Stakeholder data can endanger people: sensitive stakeholders (marked by an officer, or of a
+sensitive group such as armed actors) and every contact not marked shareable are left out unless
+the caller asks for them, and every dossier says what was left out. The export's rows are in
+export_rows.py.
 """
 
-import html
 import json
-import textwrap
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
-
-from qgis.PyQt.QtCore import QDateTime, Qt
 
 from ..impacts.pathways import confidence_label, source_label
 from ..impacts.pathways import load_catalogue as load_pathways
@@ -24,7 +20,7 @@ from ..shared.errors import InputError
 from ..shared.i18n import QT_TRANSLATE_NOOP, date, translate
 from .approach_fit import verdict_label
 from .profile_fields import PROFILE_FIELDS, direction_label, profile_label, profile_value_label
-from .stakeholders import KEY_PLAYERS, is_sensitive, quadrant, quadrant_label, stance_label
+from .stakeholders import is_sensitive, quadrant, quadrant_label, stance_label
 
 
 def _tr(text):
@@ -339,10 +335,6 @@ def chosen_keys(available, requested=""):
     return [key for key in available if key in wanted]
 
 
-def _text(value):
-    return "" if value is None else str(value)
-
-
 def pathway_names():
     """{pathway id: readable name} of the impact-pathway catalogue, in the current language."""
     return {name: pathway.label for name, pathway in load_pathways().items()}
@@ -495,237 +487,3 @@ def sections(dossier, catalogues):
         about.append((translate("Dossier", "Data sources"), dossier.sources))
     result.append((translate("Dossier", "About this dossier"), PAIRS, about))
     return result
-
-
-def _headers(headers):
-    return tuple(translate("Dossier", header) for header in headers)
-
-
-def _escape(value):
-    return html.escape(_text(value), quote=True)
-
-
-def _html_text(value):
-    """Escaped text with its line breaks kept."""
-    return _escape(value).replace("\n", "<br/>")
-
-
-def _html_section(title, kind, content):
-    parts = [f"<h3>{_escape(title)}</h3>"]
-    if kind == PAIRS:
-        parts.append("<table class='pairs'>")
-        parts += [
-            f"<tr><th>{_escape(label)}</th><td>{_html_text(value)}</td></tr>" for label, value in content
-        ]
-        parts.append("</table>")
-    elif kind == TABLE:
-        headers, rows = content
-        if not rows:
-            parts.append("<p class='none'>" + _escape(translate("Dossier", "None recorded.")) + "</p>")
-        else:
-            parts.append("<table><tr>" + "".join(f"<th>{_escape(h)}</th>" for h in headers) + "</tr>")
-            for row in rows:
-                parts.append("<tr>" + "".join(f"<td>{_html_text(cell)}</td>" for cell in row) + "</tr>")
-            parts.append("</table>")
-    else:
-        parts += [f"<p>{_html_text(paragraph)}</p>" for paragraph in content]
-    return "\n".join(parts)
-
-
-STYLE = (
-    "body{font-family:sans-serif;font-size:10pt;max-width:60em;margin:auto}"
-    "table{border-collapse:collapse;margin-bottom:1em}"
-    "th,td{border:1px solid #b0bec5;padding:2px 6px;text-align:left;vertical-align:top}"
-    ".pairs th{width:16em;background:#f5f7f8}.redaction{color:#b71c1c;font-weight:bold}.safe{color:#37474f}"
-    "section.site{page-break-before:always}img{max-width:100%}"
-)
-
-
-def render_html(dossiers, catalogues, images=None, title=None):
-    """One XHTML page with a section per dossier; `images` maps site key to {caption: relative url}."""
-    images = images or {}
-    title = title or translate("Dossier", "ASM-PACE site dossiers")
-    parts = [
-        "<!DOCTYPE html>",
-        f"<html xmlns='http://www.w3.org/1999/xhtml' lang='{i18n.current_language()}'>",
-        f"<head><meta charset='utf-8'/><title>{_escape(title)}</title><style>{STYLE}</style></head>",
-        f"<body><h1>{_escape(title)}</h1>",
-    ]
-    for dossier in dossiers:
-        parts.append(f"<section class='site' id='site-{_escape(dossier.key)}'>")
-        heading = translate("Dossier", "Site dossier: {title}").format(title=dossier.title)
-        parts.append(f"<h2>{_escape(heading)}</h2>")
-        kind = "redaction" if dossier.redaction.alarming else "safe"
-        parts.append(f"<p class='{kind}'>{_escape(dossier.redaction.sentence())}</p>")
-        for caption, url in images.get(dossier.key, {}).items():
-            shown = _escape(translate("Dossier", caption))  # captions are the layout's marked texts
-            parts.append(
-                f"<figure><img src='{_escape(url)}' alt='{shown}'/><figcaption>{shown}</figcaption></figure>"
-            )
-        if no_stakeholders_sentence(dossier):
-            parts.append(f"<p>{_escape(no_stakeholders_sentence(dossier))}</p>")
-        parts += [_html_section(*section) for section in sections(dossier, catalogues)]
-        parts.append("</section>")
-    parts.append("</body></html>")
-    return "\n".join(parts) + "\n"
-
-
-def plain_lines(paragraphs, width=110):
-    """Paragraphs of a TEXT section as plain text lines for the PDF, wrapped at `width`."""
-    lines = []
-    for paragraph in paragraphs:
-        for line in _text(paragraph).split("\n"):
-            lines.extend(textwrap.wrap(line, width) or [""])
-    return lines
-
-
-# Programme reporting: one row per site.
-EXPORT_COLUMNS = (
-    "site_key",
-    "site_label",
-    "pace_class",
-    "pa_names",
-    "iucn_cat",
-    *(column for column, _label, _kind, _choices in PROFILE_FIELDS),
-    "stakeholders",
-    "key_players",
-    "relations",
-    "fits",
-    "decision",
-    "rationale",
-    "decided_by",
-    "decided_at",
-    "decisions",
-    "redaction",
-)
-STAKEHOLDER_EXPORT_COLUMNS = (
-    "site_key",
-    "name",
-    "group_id",
-    "influence",
-    "interest",
-    "stance",
-    "quadrant",
-    "goals",
-    "contact",
-)
-
-
-def export_row(dossier):
-    """The programme-reporting row of a dossier (a dict over EXPORT_COLUMNS)."""
-    decision = dossier.decision or {}
-    row = {
-        "site_key": dossier.key,
-        "site_label": dossier.label,
-        "pace_class": dossier.pace_class,
-        "pa_names": dossier.attributes.get("pa_names", ""),
-        "iucn_cat": dossier.attributes.get("iucn_cat", ""),
-        "stakeholders": len(dossier.stakeholders),
-        "key_players": sum(
-            1 for s in dossier.stakeholders if quadrant(s.influence, s.interest) == KEY_PLAYERS
-        ),
-        "relations": len(dossier.relations),
-        "fits": "; ".join(
-            translate("Dossier", "{label}: {value}").format(label=fit["approach"], value=fit["verdict"])
-            for fit in dossier.fits
-        ),
-        "decision": decision.get("approach", ""),
-        "rationale": decision.get("rationale", ""),
-        "decided_by": decision.get("officer", ""),
-        "decided_at": i18n.date(decision["date"], with_time=True) if decision else "",
-        "decisions": len(dossier.decisions),
-        "redaction": dossier.redaction.sentence(),
-    }
-    row.update({column: dossier.profile.get(column) for column, _l, _k, _c in PROFILE_FIELDS})
-    return row
-
-
-# The report table a spreadsheet export holds for people: each column's header, in the language
-# of the export, its values written as the dossier writes them and its date a date. The codes
-# (pace_class, protected_area, key_players…) stay in the CSV and wherever codes are asked for.
-EXPORT_HEADERS = {
-    "site_key": QT_TRANSLATE_NOOP("Export", "Site key"),
-    "site_label": QT_TRANSLATE_NOOP("Export", "Site name"),
-    "pace_class": QT_TRANSLATE_NOOP("Export", "PACE class"),
-    "pa_names": QT_TRANSLATE_NOOP("Export", "Protected areas"),
-    "iucn_cat": QT_TRANSLATE_NOOP("Export", "Strictest IUCN category"),
-    "stakeholders": QT_TRANSLATE_NOOP("Export", "Stakeholders"),
-    "key_players": QT_TRANSLATE_NOOP("Export", "Key players"),
-    "relations": QT_TRANSLATE_NOOP("Export", "Relations"),
-    "fits": QT_TRANSLATE_NOOP("Export", "Fit of the approaches"),
-    "decision": QT_TRANSLATE_NOOP("Export", "Decision"),
-    "rationale": QT_TRANSLATE_NOOP("Export", "Rationale"),
-    "decided_by": QT_TRANSLATE_NOOP("Export", "Decided by"),
-    "decided_at": QT_TRANSLATE_NOOP("Export", "Decided on (UTC)"),
-    "decisions": QT_TRANSLATE_NOOP("Export", "Decisions recorded"),
-    "redaction": QT_TRANSLATE_NOOP("Export", "Redaction"),
-}
-STAKEHOLDER_EXPORT_HEADERS = {
-    "site_key": QT_TRANSLATE_NOOP("Export", "Site key"),
-    "name": QT_TRANSLATE_NOOP("Export", "Name"),
-    "group_id": QT_TRANSLATE_NOOP("Export", "Group"),
-    "influence": QT_TRANSLATE_NOOP("Export", "Influence (0–5)"),
-    "interest": QT_TRANSLATE_NOOP("Export", "Interest (0–5)"),
-    "stance": QT_TRANSLATE_NOOP("Export", "Stance"),
-    "quadrant": QT_TRANSLATE_NOOP("Export", "Quadrant"),
-    "goals": QT_TRANSLATE_NOOP("Export", "Goals"),
-    "contact": QT_TRANSLATE_NOOP("Export", "Contact"),
-}
-DATE_COLUMNS = ("decided_at",)
-
-
-def export_header(column):
-    """A column's header in the report table, in the language being written."""
-    label = EXPORT_HEADERS.get(column) or STAKEHOLDER_EXPORT_HEADERS.get(column)
-    if label:
-        return translate("Export", label)
-    return next((profile_label(label) for name, label, _k, _c in PROFILE_FIELDS if name == column), column)
-
-
-def _stored_moment(text):
-    """A stored ISO 8601 moment as a QDateTime in UTC (a spreadsheet's date), or None."""
-    moment = QDateTime.fromString(str(text), Qt.DateFormat.ISODateWithMs)
-    if not moment.isValid():
-        moment = QDateTime.fromString(str(text), Qt.DateFormat.ISODate)
-    return moment.toUTC() if moment.isValid() else None
-
-
-def readable_export_row(dossier):
-    """export_row as people read it: the class and profile answers in words, the date a date."""
-    row = export_row(dossier)
-    row["pace_class"] = dossier.class_label
-    for column, _label, kind, _choices in PROFILE_FIELDS:
-        if kind == "choice":
-            row[column] = profile_value_label(column, row.get(column))
-    decision = dossier.decision
-    row["decided_at"] = _stored_moment(decision["date"]) if decision else None
-    return row
-
-
-def readable_stakeholder_rows(dossier, catalogues):
-    """stakeholder_rows as people read them: group names, stances and quadrants in words."""
-    for row in stakeholder_rows(dossier):
-        group = catalogues.group(row["group_id"])
-        yield {
-            **row,
-            "group_id": group.name if group else row["group_id"],
-            "stance": stance_label(row["stance"]) if row["stance"] is not None else None,
-            "quadrant": quadrant_label(row["quadrant"]),
-        }
-
-
-def stakeholder_rows(dossier):
-    """Rows over STAKEHOLDER_EXPORT_COLUMNS (contacts as left by the redaction)."""
-    for stakeholder in dossier.stakeholders:
-        row = {
-            "site_key": dossier.key,
-            "name": stakeholder.name,
-            "group_id": stakeholder.group_id,
-            "influence": stakeholder.influence,
-            "interest": stakeholder.interest,
-            "stance": stakeholder.stance,
-            "quadrant": quadrant(stakeholder.influence, stakeholder.interest),
-            "goals": stakeholder.goals,
-            "contact": stakeholder.contact,
-        }
-        yield row

@@ -11,19 +11,17 @@ from hostile_text import HOSTILE_TEXTS
 from asm_pace_plugin.core.assessment.approach_fit import assess_site
 from asm_pace_plugin.core.assessment.catalogues import load_catalogues
 from asm_pace_plugin.core.assessment.dossier import (
-    EXPORT_COLUMNS,
     build_dossier,
     chosen_keys,
-    export_row,
     no_stakeholders_sentence,
-    render_html,
     sections,
-    stakeholder_rows,
 )
+from asm_pace_plugin.core.assessment.export_rows import EXPORT_COLUMNS, export_row, stakeholder_rows
 from asm_pace_plugin.core.assessment.stakeholders import Stakeholder
 from asm_pace_plugin.core.assessment.workspace import open_workspace
 from asm_pace_plugin.core.shared import formatting
 from asm_pace_plugin.core.shared.errors import InputError
+from asm_pace_plugin.rendering.dossier_html import render_html
 
 CONTACT = "+243 990 000 001"
 ARMED_CONTACT = "radio 7 MHz"
