@@ -41,7 +41,7 @@ from ..core.assessment.presets import (
     layers_by_role,
 )
 from ..core.assessment.profile_fields import NOT_STARTED, status_label
-from ..core.assessment.workspace import SNAPSHOT_FIELDS, open_workspace, site_key_warning
+from ..core.assessment.workspace import SNAPSHOT_FIELDS, open_workspace
 from ..core.screening import pace
 from ..core.screening.stream import classified_values, pace_field_names
 from ..core.shared import compat
@@ -50,7 +50,7 @@ from ..core.shared.errors import WorkspaceError
 from ..core.shared.geodesy import WGS84
 from ..core.shared.i18n import translate
 from ..core.shared.input_fields import usual_field
-from ..core.shared.site_key import source_site_key
+from ..core.shared.site_key import site_key_warning, source_site_key
 from .algorithm_dialog import open_algorithm_dialog
 from .options_page import OptionsPage
 from .page import SiteContext, ask_file, wrapping_list

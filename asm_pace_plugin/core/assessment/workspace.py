@@ -10,16 +10,23 @@ WorkspaceLockedError. Decisions are only ever added (a history); every change is
 import getpass
 import json
 import sqlite3
-import struct
 from contextlib import contextmanager
 from pathlib import Path
 
-from ..shared.errors import WorkspaceError, WorkspaceLockedError
+from ..shared.errors import WorkspaceError
 from ..shared.i18n import QT_TRANSLATE_NOOP, translate
-from ..shared.site_key import key_problems
 from .profile_fields import DECIDED, IN_PROGRESS, PROFILE_COLUMNS, RELATION_DIRECTIONS
 from .stakeholders import FLAG_COLUMNS, Stakeholder, validate
-from .workspace_schema import MIGRATIONS, SCHEMA_VERSION, WGS84_SRS_ID, missing_tables_and_columns, now_iso
+from .workspace_schema import (
+    SCHEMA_VERSION,
+    geometry_blob,
+    locked_or_error,
+    migrate,
+    missing_tables_and_columns,
+    now_iso,
+    point_blob,
+    point_of,
+)
 
 DEFAULT_BUSY_TIMEOUT_S = 3.0
 
@@ -55,39 +62,6 @@ _DELETED_MEANWHILE = QT_TRANSLATE_NOOP(
 )
 
 
-def site_key_warning(keys, key_field):
-    """A sentence about keys that cannot match sites to assessments one to one, else ""."""
-    empty, repeated = key_problems(keys)
-    problems = []
-    if empty:
-        problems.append(
-            translate("Workspace", "%n site(s) have no {key_field} and are not listed", None, empty).format(
-                key_field=key_field
-            )
-        )
-    if repeated:
-        shown = ", ".join(repeated[:5])
-        problems.append(
-            translate(
-                "Workspace",
-                "%n {key_field} value(s) are used by several sites, which share one assessment: {shown}",
-                None,
-                len(repeated),
-            ).format(key_field=key_field, shown=shown)
-        )
-    return "; ".join(problems) + "." if problems else ""
-
-
-def geometry_blob(geometry):
-    """A GeoPackage geometry blob (GP header with an xy envelope, then WKB) of a QgsGeometry."""
-    if geometry is None or geometry.isNull() or geometry.isEmpty():
-        return None
-    box = geometry.boundingBox()
-    header = struct.pack("<2sBBi4d", b"GP", 0, 0b00000011, WGS84_SRS_ID, box.xMinimum(), box.xMaximum(),
-                         box.yMinimum(), box.yMaximum())  # fmt: skip
-    return header + bytes(geometry.asWkb())
-
-
 class Workspace:
     """An open assessment workspace; create or open with open_workspace()."""
 
@@ -106,21 +80,21 @@ class Workspace:
         try:
             cursor.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as error:
-            raise _locked_or_error(self.path, error) from None
+            raise locked_or_error(self.path, error) from None
         try:
             yield cursor
             cursor.execute("COMMIT")
         except BaseException as error:
             self._connection.rollback()
             if isinstance(error, sqlite3.OperationalError):
-                raise _locked_or_error(self.path, error) from None
+                raise locked_or_error(self.path, error) from None
             raise
 
     def _rows(self, sql, parameters=()):
         try:
             cursor = self._connection.execute(sql, parameters)
         except sqlite3.OperationalError as error:
-            raise _locked_or_error(self.path, error) from None
+            raise locked_or_error(self.path, error) from None
         return [dict(row) for row in cursor.fetchall()]
 
     def _audit(self, cursor, site_key, table, row_id, field, old, new):
@@ -232,7 +206,7 @@ class Workspace:
                     " goals, contact, contact_sensitive, sensitive, updated_at)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
-                        _point_blob(stakeholder.longitude, stakeholder.latitude),
+                        point_blob(stakeholder.longitude, stakeholder.latitude),
                         site_key,
                         stakeholder.name,
                         stakeholder.group_id,
@@ -274,7 +248,7 @@ class Workspace:
             site_key = row[0]
             cursor.execute(
                 "UPDATE stakeholder SET geom = ?, updated_at = ? WHERE fid = ?",
-                (_point_blob(longitude, latitude), now_iso(), stakeholder_id),
+                (point_blob(longitude, latitude), now_iso(), stakeholder_id),
             )
             self._audit(
                 cursor, site_key, "stakeholder", stakeholder_id, "geom", None, f"{longitude} {latitude}"
@@ -428,21 +402,8 @@ def _plain(value):
     return str(value)
 
 
-def _point_blob(longitude, latitude):
-    if longitude is None or latitude is None:
-        return None
-    header = struct.pack("<2sBBi", b"GP", 0, 0b00000001, WGS84_SRS_ID)  # no envelope for points
-    return header + struct.pack("<BIdd", 1, 1, float(longitude), float(latitude))
-
-
-def _point_of(blob):
-    if not blob:
-        return None, None
-    return struct.unpack("<dd", bytes(blob[-16:]))
-
-
 def _stakeholder_of(row):
-    longitude, latitude = _point_of(row.get("geom"))
+    longitude, latitude = point_of(row.get("geom"))
     return Stakeholder(
         name=row["name"],
         group_id=row["group_id"],
@@ -457,39 +418,6 @@ def _stakeholder_of(row):
         sensitive=bool(row["sensitive"]),
         contact_sensitive=bool(row["contact_sensitive"]),
     )
-
-
-def _locked_or_error(path, error):
-    if "locked" in str(error) or "busy" in str(error):
-        return WorkspaceLockedError(
-            translate(
-                "Workspace",
-                "The workspace {name} is being written by another program (another "
-                "QGIS?). Your change was not saved: try again in a moment, or close the "
-                "other program.",
-            ).format(name=Path(path).name)
-        )
-    return WorkspaceError(
-        translate("Workspace", "The workspace {name} could not be used: {error}").format(
-            name=Path(path).name, error=error
-        )
-    )
-
-
-def _migrate(connection, path, current, target):
-    cursor = connection.cursor()
-    try:
-        cursor.execute("BEGIN IMMEDIATE")
-        for version in range(current + 1, target + 1):
-            MIGRATIONS[version - 1](cursor)
-        cursor.execute(
-            "INSERT OR REPLACE INTO asm_pace_meta (key, value) VALUES ('schema_version', ?)", (str(target),)
-        )
-        cursor.execute("COMMIT")
-    except sqlite3.OperationalError as error:
-        connection.rollback()
-        connection.close()
-        raise _locked_or_error(path, error) from None
 
 
 def open_workspace(path, officer=None, busy_timeout=DEFAULT_BUSY_TIMEOUT_S, schema_version=SCHEMA_VERSION):
@@ -508,7 +436,7 @@ def open_workspace(path, officer=None, busy_timeout=DEFAULT_BUSY_TIMEOUT_S, sche
     except sqlite3.DatabaseError as error:
         if connection is not None:  # a file that is not a database opens, and fails at the first read
             connection.close()
-        raise _locked_or_error(path, error) from None
+        raise locked_or_error(path, error) from None
     if tables and "asm_pace_meta" not in tables:
         connection.close()
         raise WorkspaceError(
@@ -541,7 +469,7 @@ def open_workspace(path, officer=None, busy_timeout=DEFAULT_BUSY_TIMEOUT_S, sche
             ).format(name=path.name, current=current, SCHEMA_VERSION=SCHEMA_VERSION)
         )
     if current < schema_version:
-        _migrate(connection, path, current, schema_version)
+        migrate(connection, path, current, schema_version)
     missing = missing_tables_and_columns(connection, schema_version)
     if missing:
         connection.close()

@@ -3,8 +3,13 @@ its frozen migrations write them (a migration never changes once released: a new
 migration), and the tables and columns a workspace of a schema version must have."""
 
 import sqlite3
+import struct
 from datetime import datetime, timezone
 from functools import cache
+from pathlib import Path
+
+from ..shared.errors import WorkspaceError, WorkspaceLockedError
+from ..shared.i18n import translate
 
 GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
 GPKG_USER_VERSION = 10300
@@ -197,6 +202,63 @@ WORKSPACE_TABLES = (
     "decision",
     "audit_log",
 )
+
+
+# GeoPackage geometry blobs (EPSG:4326)
+def geometry_blob(geometry):
+    """A GeoPackage geometry blob (GP header with an xy envelope, then WKB) of a QgsGeometry."""
+    if geometry is None or geometry.isNull() or geometry.isEmpty():
+        return None
+    box = geometry.boundingBox()
+    header = struct.pack("<2sBBi4d", b"GP", 0, 0b00000011, WGS84_SRS_ID, box.xMinimum(), box.xMaximum(),
+                         box.yMinimum(), box.yMaximum())  # fmt: skip
+    return header + bytes(geometry.asWkb())
+
+
+def point_blob(longitude, latitude):
+    if longitude is None or latitude is None:
+        return None
+    header = struct.pack("<2sBBi", b"GP", 0, 0b00000001, WGS84_SRS_ID)  # no envelope for points
+    return header + struct.pack("<BIdd", 1, 1, float(longitude), float(latitude))
+
+
+def point_of(blob):
+    if not blob:
+        return None, None
+    return struct.unpack("<dd", bytes(blob[-16:]))
+
+
+def locked_or_error(path, error):
+    if "locked" in str(error) or "busy" in str(error):
+        return WorkspaceLockedError(
+            translate(
+                "Workspace",
+                "The workspace {name} is being written by another program (another "
+                "QGIS?). Your change was not saved: try again in a moment, or close the "
+                "other program.",
+            ).format(name=Path(path).name)
+        )
+    return WorkspaceError(
+        translate("Workspace", "The workspace {name} could not be used: {error}").format(
+            name=Path(path).name, error=error
+        )
+    )
+
+
+def migrate(connection, path, current, target):
+    cursor = connection.cursor()
+    try:
+        cursor.execute("BEGIN IMMEDIATE")
+        for version in range(current + 1, target + 1):
+            MIGRATIONS[version - 1](cursor)
+        cursor.execute(
+            "INSERT OR REPLACE INTO asm_pace_meta (key, value) VALUES ('schema_version', ?)", (str(target),)
+        )
+        cursor.execute("COMMIT")
+    except sqlite3.OperationalError as error:
+        connection.rollback()
+        connection.close()
+        raise locked_or_error(path, error) from None
 
 
 @cache

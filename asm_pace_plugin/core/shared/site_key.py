@@ -16,7 +16,7 @@ from qgis.core import QgsFeatureRequest
 
 from . import compat
 from .compat import iterate_features
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .input_fields import FIELD_CANDIDATES, as_text, find_field, last_form, unique_name
 
 FEATURE_ID = ""  # the key when no field qualifies: the feature id
@@ -109,3 +109,26 @@ def key_problems(keys):
     for text in filter(None, texts):
         (repeated if text in seen else seen).add(text)
     return texts.count(""), sorted(repeated)
+
+
+def site_key_warning(keys, key_field):
+    """A sentence about keys that cannot match sites to assessments one to one, else ""."""
+    empty, repeated = key_problems(keys)
+    problems = []
+    if empty:
+        problems.append(
+            translate("Workspace", "%n site(s) have no {key_field} and are not listed", None, empty).format(
+                key_field=key_field
+            )
+        )
+    if repeated:
+        shown = ", ".join(repeated[:5])
+        problems.append(
+            translate(
+                "Workspace",
+                "%n {key_field} value(s) are used by several sites, which share one assessment: {shown}",
+                None,
+                len(repeated),
+            ).format(key_field=key_field, shown=shown)
+        )
+    return "; ".join(problems) + "." if problems else ""

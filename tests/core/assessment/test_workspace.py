@@ -13,12 +13,13 @@ import pytest
 from hostile_text import HOSTILE_TEXTS
 from sample_data import SAMPLE_COPY
 
-from asm_pace_plugin.core.assessment import workspace as ws
+from asm_pace_plugin.core.assessment import workspace_schema
 from asm_pace_plugin.core.assessment.profile_fields import DECIDED, IN_PROGRESS
 from asm_pace_plugin.core.assessment.stakeholders import Stakeholder
 from asm_pace_plugin.core.assessment.workspace import SCHEMA_VERSION, open_workspace
 from asm_pace_plugin.core.shared.errors import StakeholderError, WorkspaceError, WorkspaceLockedError
 from asm_pace_plugin.core.shared.paths import PLUGIN_DIR
+from asm_pace_plugin.core.shared.site_key import site_key_warning
 
 REPO = PLUGIN_DIR.parent
 
@@ -72,12 +73,12 @@ def test_workspace_passes_gdals_geopackage_validator(workspace, qgis_app):
 
 
 def test_geometry_blobs_carry_the_geopackage_header_and_envelope(qgis_app):
-    blob = ws.geometry_blob(_polygon())
+    blob = workspace_schema.geometry_blob(_polygon())
     magic, version, flags, srs_id, *envelope = struct.unpack("<2sBBi4d", blob[:40])
     assert (magic, version, flags, srs_id) == (b"GP", 0, 0b11, 4326)
     assert envelope == [28.0, 28.1, -2.1, -2.0]
     assert blob[40:] == bytes(_polygon().asWkb())
-    assert ws.geometry_blob(None) is None
+    assert workspace_schema.geometry_blob(None) is None
 
 
 def test_everything_recorded_is_there_after_reopening(tmp_path):
@@ -317,8 +318,8 @@ def test_migration_from_schema_2_keeps_data_and_leaves_stakeholders_unmarked(tmp
 
 
 def test_site_keys_that_cannot_match_one_to_one_are_explained():
-    assert ws.site_key_warning(["S1", "S2"], "site_code") == ""
-    assert ws.site_key_warning(["S1", "", "S1", "S2", "S2", ""], "site_code") == (
+    assert site_key_warning(["S1", "S2"], "site_code") == ""
+    assert site_key_warning(["S1", "", "S1", "S2", "S2", ""], "site_code") == (
         "2 site(s) have no site_code and are not listed; "
         "2 site_code value(s) are used by several sites, which share one assessment: S1, S2."
     )
