@@ -141,117 +141,117 @@ Run anyway?</source>
 <context>
     <name>AsmPaceAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="126"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="127"/>
         <source>The style could not be stored in {}: {}</source>
         <translation>No se pudo guardar el estilo en {}: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
         <source>Protected-area name field</source>
         <translation>Campo del nombre del área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
         <source>Protected-area id field</source>
         <translation>Campo del identificador del área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
         <source>Designation field</source>
         <translation>Campo de la designación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
         <source>IUCN category field</source>
         <translation>Campo de la categoría UICN</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
         <source>Field holding the IUCN management category (Ia ... VI). Empty: IUCN_CAT.</source>
         <translation>Campo que contiene la categoría de manejo UICN (Ia ... VI). Vacío: IUCN_CAT.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
         <source>Status field</source>
         <translation>Campo del estado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="80"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="81"/>
         <source>{} is empty: add sites or choose another layer.</source>
         <translation>{} está vacía: añada sitios o elija otra capa.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="84"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="85"/>
         <source>{} has no valid CRS. Set it in Layer Properties &gt; Source and run again.</source>
         <translation>{} no tiene un SRC válido. Defínalo en Propiedades de la capa &gt; Fuente y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="127"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="128"/>
         <source>Mining sites</source>
         <translation>Sitios mineros</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="176"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="177"/>
         <source>Sites are named by {} (the site key).</source>
         <translation>Los sitios se identifican por {} (la clave de los sitios).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="203"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="204"/>
         <source>the feature id</source>
         <translation>el identificador de la entidad</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="299"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="312"/>
         <source>Statuses to keep (comma-separated; empty keeps all)</source>
         <translation>Estados a conservar (separados por comas; vacío: todos)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="345"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="358"/>
         <source>QGIS&apos;s language</source>
         <translation>El idioma de QGIS</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
         <source>Field holding the protected-area name, e.g. NOM_AP. Empty: WDPA&apos;s NAME (or a usual name field).</source>
         <translation>Campo que contiene el nombre del área protegida, p. ej. NOM_AP. Vacío: NAME de la WDPA (o un campo de nombre habitual).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
         <source>Field holding an id. Empty: WDPAID (classic WDPA) or SITE_ID (November 2025 WDPA).</source>
         <translation>Campo que contiene un identificador. Vacío: WDPAID (WDPA clásica) o SITE_ID (WDPA de noviembre de 2025).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
         <source>Field holding the designation (national park, Ramsar site...), e.g. TYPE_AP. Empty: DESIG_ENG.</source>
         <translation>Campo que contiene la designación (parque nacional, sitio Ramsar...), p. ej. TYPE_AP. Vacío: DESIG_ENG.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
         <source>Field holding the legal status (Designated, Proposed...). Empty: STATUS. Layers without a status field are not filtered by status.</source>
         <translation>Campo que contiene el estado legal (Designated, Proposed...). Vacío: STATUS. Las capas sin campo de estado no se filtran por estado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="72"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="73"/>
         <source>{} has no geometry (it is a table). Choose a point, line or polygon layer, or make points from its coordinates first (Create points layer from table).</source>
         <translation>{} no tiene geometría (es una tabla). Elija una capa de puntos, líneas o polígonos, o cree primero puntos a partir de sus coordenadas (Crear capa de puntos a partir de tabla).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="139"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="140"/>
         <source>Site key field (empty: the one the classification finds: site_code, site_id, code...)</source>
         <translation>Campo clave de los sitios (vacío: el que encuentra la clasificación: site_code, site_id, code...)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="148"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="149"/>
         <source>The field that names each site. Leave it empty to use the key the classification found (the first of site_code, site_id, code, site_key, id whose values are all set and all different, else the feature id), so that zones, traces, pressure and dossiers match.</source>
         <translation>El campo que identifica cada sitio. Déjelo vacío para usar la clave que encontró la clasificación (el primero de site_code, site_id, code, site_key, id cuyos valores estén todos completos y sean todos distintos; si no, el identificador de la entidad), para que zonas, trazados, presión y expedientes coincidan.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="100"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="101"/>
         <source>Cancelled after {} of {} features: the outputs hold only what was written by then.</source>
         <translation>Cancelado tras {} de {} entidades: las salidas solo contienen lo escrito hasta entonces.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="105"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="106"/>
         <source>Cancelled while reading the inputs, before any feature was processed.</source>
         <translation>Cancelado durante la lectura de las entradas, antes de procesar ninguna entidad.</translation>
     </message>
@@ -286,57 +286,57 @@ Run anyway?</source>
         <translation>{}: el campo «{}» no está en la capa «{}». Sus campos son: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="167"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="168"/>
         <source>The site layer has no field &apos;{}&apos;; its fields are: {}. Choose its site key field, or leave it empty.</source>
         <translation>La capa de sitios no tiene el campo «{}»; sus campos son: {}. Elija su campo clave de los sitios, o déjelo vacío.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="219"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="232"/>
         <source>{} site(s) have no {}: their rows have an empty site id.</source>
         <translation>{} sitio(s) no tienen {}: sus filas tienen un identificador de sitio vacío.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="245"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="258"/>
         <source>Leave out UNESCO-MAB Biosphere Reserves</source>
         <translation>Excluir las reservas de la biosfera MAB-UNESCO</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="245"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="258"/>
         <source>Use protected-area points as circles of their reported area (REP_AREA)</source>
         <translation>Usar los puntos de áreas protegidas como círculos de su superficie declarada (REP_AREA)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="245"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="258"/>
         <source>Repair invalid geometries (otherwise leave them out)</source>
         <translation>Reparar las geometrías inválidas (si no, excluirlas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="219"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="232"/>
         <source>{} site(s) have no {}: they are left out.</source>
         <translation>{} sitio(s) no tienen {}: se excluyen.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="226"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="239"/>
         <source>{} {} value(s) are used by several sites, of which only the first is written: {}.</source>
         <translation>{} valor(es) de {} los usan varios sitios, de los que solo se escribe el primero: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="226"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="239"/>
         <source>{} {} value(s) are used by several sites, which are still counted apart: {}.</source>
         <translation>{} valor(es) de {} los usan varios sitios, que se siguen contando por separado: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="237"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="250"/>
         <source>Give each site its own key: later steps match sites by it.</source>
         <translation>Dé a cada sitio su propia clave: los pasos siguientes identifican los sitios por ella.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="82"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="83"/>
         <source>1. Site screening</source>
         <translation>1. Tamizaje de sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="83"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="84"/>
         <source>2. Impacts</source>
         <translation>2. Impactos</translation>
     </message>
@@ -371,62 +371,62 @@ Run anyway?</source>
         <translation>La tabla no tiene el campo {} para hacer coincidir los sitios (campos: {}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="138"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="130"/>
         <source>The assessment workspace {} does not exist: choose the .gpkg the dock writes.</source>
         <translation>El espacio de trabajo de evaluación {} no existe: elija el .gpkg que escribe el panel.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="93"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="94"/>
         <source>impact zones (made by Impact zones)</source>
         <translation>zonas de impacto (hechas por Zonas de impacto)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="94"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="95"/>
         <source>downstream traces (made by Downstream trace)</source>
         <translation>trazados aguas abajo (hechos por Trazado aguas abajo)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="95"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="96"/>
         <source>mercury and sediment corridors (made by Downstream trace)</source>
         <translation>corredores de mercurio y sedimentos (hechos por Trazado aguas abajo)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="98"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="99"/>
         <source>pressure on protected areas (made by Pressure on protected areas)</source>
         <translation>la presión sobre las áreas protegidas (hecha por Presión sobre las áreas protegidas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="101"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="102"/>
         <source>the protected areas reached by each site (made by Pressure on protected areas)</source>
         <translation>las áreas protegidas alcanzadas por cada sitio (hechas por Presión sobre las áreas protegidas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="110"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="111"/>
         <source>The site layer</source>
         <translation>La capa de sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="116"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="117"/>
         <source>The site layer &apos;{layer}&apos; holds {what}, not mining sites. Choose the classified sites (the output of Classify sites) or your own site layer.</source>
         <translation>La capa de sitios «{layer}» contiene {what}, no sitios mineros. Elija los sitios clasificados (la salida de Clasificar los sitios) o su propia capa de sitios.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="84"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="85"/>
         <source>3. Pressure</source>
         <translation>3. Presión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="85"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="86"/>
         <source>4. Assessment</source>
         <translation>4. Evaluación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="283"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="296"/>
         <source>WDPA statuses to keep (none ticked: keep every status)</source>
         <translation>Estados WDPA que conservar (ninguno marcado: todos los estados)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="291"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="304"/>
         <source>Areas whose status (the STATUS field) is not ticked are left out, as Protected Planet does. Layers without a status field are not filtered by status.</source>
         <translation>Las áreas cuyo estado (el campo STATUS) no está marcado se omiten, como hace Protected Planet. Las capas sin campo de estado no se filtran por estado.</translation>
     </message>
@@ -753,127 +753,127 @@ Run anyway?</source>
 <context>
     <name>AssessmentDock</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="149"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="144"/>
         <source>ASM-PACE assessment</source>
         <translation>Evaluación ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="188"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="183"/>
         <source>no workspace: create or open one</source>
         <translation>sin espacio de trabajo: cree o abra uno</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="191"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="186"/>
         <source>New…</source>
         <translation>Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="192"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="187"/>
         <source>Open…</source>
         <translation>Abrir…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="197"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="192"/>
         <source>Workspace</source>
         <translation>Espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="209"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="204"/>
         <source>Site layer</source>
         <translation>Capa de sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="211"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="206"/>
         <source>Key field</source>
         <translation>Campo clave</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="218"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="213"/>
         <source>search sites</source>
         <translation>buscar sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="220"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="215"/>
         <source>Pick on map</source>
         <translation>Elegir en el mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="223"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="218"/>
         <source>Zoom</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="225"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="220"/>
         <source>Dossier…</source>
         <translation>Expediente…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="226"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="221"/>
         <source>Write the PDF and HTML dossier of this site (Site dossiers algorithm)</source>
         <translation>Escribir el expediente PDF y HTML de este sitio (algoritmo Expedientes de sitios)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="243"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="238"/>
         <source>1 Profile</source>
         <translation>1 Perfil</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="243"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="238"/>
         <source>What is mined here, how, by how many, under which law</source>
         <translation>Qué se extrae aquí, cómo, cuántas personas, bajo qué ley</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="243"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="238"/>
         <source>2 Stakeholders</source>
         <translation>2 Actores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="243"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="238"/>
         <source>Who is involved, their influence, interest and relations</source>
         <translation>Quién está involucrado, su influencia, interés y relaciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="243"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="238"/>
         <source>3 Options</source>
         <translation>3 Opciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="243"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="238"/>
         <source>Management options: their fit here, and the decision</source>
         <translation>Opciones de gestión: su idoneidad aquí, y la decisión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="322"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="317"/>
         <source>New assessment workspace</source>
         <translation>Nuevo espacio de trabajo de evaluación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="327"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="322"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="322"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="317"/>
         <source>Open assessment workspace</source>
         <translation>Abrir un espacio de trabajo de evaluación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="459"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="454"/>
         <source>Create or open a workspace to start.</source>
         <translation>Cree o abra un espacio de trabajo para empezar.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="495"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="490"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="200"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="195"/>
         <source>No classified sites in this project: run “Classify sites (PACE)” on your sites (or load the sample data and classify it); its output layer is listed here.</source>
         <translation>No hay sitios clasificados en este proyecto: ejecute «Clasificar los sitios (PACE)» sobre sus sitios (o cargue los datos de ejemplo y clasifíquelos); su capa de salida aparece aquí.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="545"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="540"/>
         <source>No impact-zones layer of this project holds site {key} under {field}: run “Impact zones” on these sites with the site key {site_field}, or choose the zones in the dialog.</source>
         <translation>Ninguna capa de zonas de impacto de este proyecto contiene el sitio {key} con {field}: ejecute «Zonas de impacto» sobre estos sitios con la clave de sitios {site_field}, o elija las zonas en el diálogo.</translation>
     </message>
@@ -1014,112 +1014,112 @@ Run anyway?</source>
 <context>
     <name>ClassifySitesAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="60"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="61"/>
         <source>Classify sites (PACE)</source>
         <translation>Clasificar los sitios (PACE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="66"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="67"/>
         <source>asm,artisanal,mining,pace,wdpa,protected,area,ecoregion,global 200,landscape,classify</source>
         <translation>asm,mape,artesanal,minería,pace,wdpa,área protegida,ecorregión,global 200,paisaje,clasificar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="105"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="106"/>
         <source>Mining sites</source>
         <translation>Sitios mineros</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="110"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="111"/>
         <source>Protected areas (WDPA polygons and points, or a national layer)</source>
         <translation>Áreas protegidas (polígonos y puntos de la WDPA, o una capa nacional)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="115"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="116"/>
         <source>Polygon layers, and WDPA point layers with REP_AREA.</source>
         <translation>Capas de polígonos, y capas de puntos de la WDPA con REP_AREA.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="117"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="118"/>
         <source>WWF priority landscapes</source>
         <translation>Paisajes prioritarios del WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="146"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="147"/>
         <source>Landscape name field (empty: NAME or a usual name field)</source>
         <translation>Campo del nombre del paisaje (vacío: NAME o un campo de nombre habitual)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="117"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="118"/>
         <source>Ecoregions (WWF TEOW with G200 fields, or a Global 200 layer)</source>
         <translation>Ecorregiones (WWF TEOW con los campos G200, o una capa Global 200)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="139"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="140"/>
         <source>Ecoregion layers hold only Global 200 ecoregions</source>
         <translation>Las capas de ecorregiones solo contienen ecorregiones Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="117"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="118"/>
         <source>AZE sites (or a KBA layer with an AZE status field)</source>
         <translation>Sitios AZE (o una capa de KBA con un campo de estado AZE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="153"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="154"/>
         <source>Search radius for the nearest protected area (metres; 0: do not search)</source>
         <translation>Radio de búsqueda del área protegida más cercana (metros; 0: no buscar)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="160"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="161"/>
         <source>Measured on the ellipsoid whatever the CRS of the layers.</source>
         <translation>Medido sobre el elipsoide sea cual sea el SRC de las capas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="133"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="134"/>
         <source>Data version to record (e.g. WDPA November 2025)</source>
         <translation>Versión de los datos a registrar (p. ej. WDPA noviembre de 2025)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="162"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="163"/>
         <source>Classified sites</source>
         <translation>Sitios clasificados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="167"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="168"/>
         <source>PACE summary</source>
         <translation>Resumen PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="174"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="175"/>
         <source>Site key field (empty: the feature id)</source>
         <translation>Campo clave de los sitios (vacío: el identificador de la entidad)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="247"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="248"/>
         <source>Sites are named by {} (the site key): impact zones, downstream trace, pressure and dossiers use the same key unless told otherwise.</source>
         <translation>Los sitios se identifican por {} (la clave de los sitios): zonas de impacto, trazado aguas abajo, presión y expedientes usan la misma clave salvo que se indique otra.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="262"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="263"/>
         <source>Replacing earlier PACE fields of the input: {}</source>
         <translation>Se reemplazan los campos PACE anteriores de la entrada: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="268"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="269"/>
         <source>The site layer has fields of its own named like PACE fields: they are kept as they are, and the PACE fields are written as {}.</source>
         <translation>La capa de sitios tiene campos propios con nombres de campos PACE: se conservan tal cual, y los campos PACE se escriben como {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="136"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="137"/>
         <source>Written into every site, so that a result says which data it came from.</source>
         <translation>Se escribe en cada sitio, para que un resultado diga de qué datos proviene.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="71"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="72"/>
         <source>&lt;p&gt;Tells, for every mining site, whether it lies in a &lt;b&gt;protected area&lt;/b&gt;, a &lt;b&gt;WWF priority landscape&lt;/b&gt; or a &lt;b&gt;critical ecosystem&lt;/b&gt; (a Global 200 ecoregion), following the ASM-PACE definitions. The first that applies wins, in that order; sites in none are &lt;i&gt;not eligible&lt;/i&gt;. Every match is kept: a site in a national park that is also a World Heritage and a Ramsar site lists all three.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: points, lines or polygons, in any CRS. Sites without geometry are kept, marked &lt;i&gt;unclassified&lt;/i&gt;, and counted in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protected areas&lt;/b&gt;: one or more layers. The WDPA (classic or November 2025 schema) is recognised by itself. For a national layer, name its fields below (for example NOM_AP for the name and TYPE_AP for the designation). WDPA is cleaned as Protected Planet does: only Designated, Inscribed and Established areas are kept, UNESCO-MAB Biosphere Reserves are left out, points with a reported area (REP_AREA) become circles of that area on the ellipsoid, and invalid polygons are repaired. Each rule can be changed below; the log counts what each did.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Landscapes&lt;/b&gt;, &lt;b&gt;ecoregions&lt;/b&gt; (WWF TEOW with its G200 fields, or a Global 200 layer) and &lt;b&gt;AZE sites&lt;/b&gt; are optional. A kind of layer you do not supply is not tested, and each site says which were not tested.&lt;/p&gt;&lt;p&gt;Distances are metres on the ellipsoid, whatever the CRS. For a site outside every protected area, the nearest one within the search radius is reported.&lt;/p&gt;&lt;p&gt;Outputs: the sites with all their fields plus the PACE fields (class, protected areas, designations, IUCN category, landscape, ecoregion, nearest protected area and its distance, layers not tested), styled by class; and a summary table of sites per class and per protected area. The log says which field names the sites (the site key); the later steps use the same. Where no field names each site once, each site&apos;s feature id is kept in a new field &lt;i&gt;site_key&lt;/i&gt;: copies of a layer number their features anew.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Impact zones&lt;/i&gt; around the classified sites (and &lt;i&gt;Downstream trace&lt;/i&gt; where mercury is used), or the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock to assess the sites one by one.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Indica, para cada sitio minero, si está en un &lt;b&gt;área protegida&lt;/b&gt;, un &lt;b&gt;paisaje prioritario del WWF&lt;/b&gt; o un &lt;b&gt;ecosistema crítico&lt;/b&gt; (una ecorregión prioritaria Global 200), según las definiciones de ASM-PACE. Gana la primera que se cumple, en ese orden; los sitios fuera de todas quedan &lt;i&gt;fuera de PACE&lt;/i&gt;. Se conserva cada coincidencia: un sitio en un parque nacional que además es sitio del Patrimonio Mundial y sitio Ramsar los enumera a los tres.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sitios&lt;/b&gt;: puntos, líneas o polígonos, en cualquier SRC. Los sitios sin geometría se conservan, marcados como &lt;i&gt;sin clasificar&lt;/i&gt;, y se cuentan en el registro.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Áreas protegidas&lt;/b&gt;: una o varias capas. La WDPA (esquema clásico o de noviembre de 2025) se reconoce sola. Para una capa nacional, indique sus campos abajo (por ejemplo NOM_AP para el nombre y TYPE_AP para la designación). La WDPA se depura como lo hace Protected Planet: solo se conservan las áreas designadas, inscritas y establecidas, se excluyen las reservas de la biosfera MAB-UNESCO, los puntos con superficie declarada (REP_AREA) se convierten en círculos de esa superficie sobre el elipsoide y se reparan los polígonos inválidos. Cada regla puede cambiarse abajo; el registro cuenta lo que hizo cada una.&lt;/p&gt;&lt;p&gt;Los &lt;b&gt;paisajes&lt;/b&gt;, las &lt;b&gt;ecorregiones&lt;/b&gt; (WWF TEOW con sus campos G200, o una capa Global 200) y los &lt;b&gt;sitios AZE&lt;/b&gt; son opcionales. Un tipo de capa que usted no aporte no se evalúa, y cada sitio indica cuáles no se evaluaron.&lt;/p&gt;&lt;p&gt;Las distancias se miden en metros sobre el elipsoide, sea cual sea el SRC. Para un sitio fuera de toda área protegida, se indica la más cercana dentro del radio de búsqueda.&lt;/p&gt;&lt;p&gt;Salidas: los sitios con todos sus campos más los campos PACE (clase, áreas protegidas, designaciones, categoría UICN, paisaje, ecorregión, área protegida más cercana y su distancia, capas no evaluadas), simbolizados por clase; y una tabla resumen de sitios por clase y por área protegida. El registro indica qué campo identifica los sitios (la clave de los sitios); los pasos siguientes usan el mismo. Donde ningún campo identifica cada sitio una sola vez, el identificador de la entidad de cada sitio se guarda en un campo nuevo &lt;i&gt;site_key&lt;/i&gt;: las copias de una capa vuelven a numerar sus entidades.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Siguiente paso&lt;/b&gt;: &lt;i&gt;Zonas de impacto&lt;/i&gt; alrededor de los sitios clasificados (y &lt;i&gt;Trazado aguas abajo&lt;/i&gt; donde se usa mercurio), o el panel &lt;i&gt;Evaluación ASM-PACE&lt;/i&gt; para evaluar los sitios uno por uno.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="254"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="255"/>
         <source>No field names each site once ({}): each site&apos;s feature id is stored in the field {} of the output, the site key that impact zones, downstream trace, pressure and dossiers use (feature ids change when a layer is copied).</source>
         <translation>Ningún campo identifica cada sitio una sola vez ({}): el identificador de la entidad de cada sitio se guarda en el campo {} de la salida, la clave de los sitios que usan zonas de impacto, trazado aguas abajo, presión y expedientes (los identificadores de entidades cambian al copiar una capa).</translation>
     </message>
@@ -1270,387 +1270,387 @@ Run anyway?</source>
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="286"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="289"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Designations</source>
         <translation>Designaciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Levels</source>
         <translation>Niveles</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>International designations</source>
         <translation>Designaciones internacionales</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Strictest IUCN category</source>
         <translation>Categoría UICN más estricta</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>WWF priority landscape</source>
         <translation>Paisaje prioritario del WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Global 200 ecoregion</source>
         <translation>Ecorregión prioritaria Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Nearest protected area</source>
         <translation>Área protegida más cercana</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Layers not tested</source>
         <translation>Capas no evaluadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Data version</source>
         <translation>Versión de los datos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Stance</source>
         <translation>Postura</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Quadrant</source>
         <translation>Cuadrante</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="83"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="83"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>Relation</source>
         <translation>Relación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="83"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>To</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="83"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="95"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="92"/>
         <source>Approach</source>
         <translation>Enfoque</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="90"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="87"/>
         <source>Fit</source>
         <translation>Idoneidad</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="90"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="87"/>
         <source>Reasons</source>
         <translation>Razones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="456"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="95"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="92"/>
         <source>Officer</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="456"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="120"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="117"/>
         <source>Stakeholder table</source>
         <translation>Tabla de actores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="491"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="486"/>
         <source>PACE class</source>
         <translation>Clase PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="388"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="381"/>
         <source>Classification (PACE)</source>
         <translation>Clasificación (PACE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="391"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="384"/>
         <source>Pressure from impact zones</source>
         <translation>Presión de las zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="399"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="392"/>
         <source>Impact zones</source>
         <translation>Zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="409"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="402"/>
         <source>not recorded</source>
         <translation>sin registrar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="415"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="408"/>
         <source>Site profile</source>
         <translation>Perfil del sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="434"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="427"/>
         <source>Stakeholders</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="446"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="439"/>
         <source>Relations</source>
         <translation>Relaciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="450"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="443"/>
         <source>Fit of the management approaches</source>
         <translation>Idoneidad de los enfoques de gestión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="456"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="459"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="452"/>
         <source>No decision recorded yet.</source>
         <translation>Aún no se ha registrado ninguna decisión.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="456"/>
         <source>Approach chosen</source>
         <translation>Enfoque elegido</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="456"/>
         <source>Decided by</source>
         <translation>Decidido por</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="479"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="472"/>
         <source>Decision history (newest first)</source>
         <translation>Historial de decisiones (la más reciente primero)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="487"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="480"/>
         <source>Generated</source>
         <translation>Generado el</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="491"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="484"/>
         <source>ASM-PACE plugin version</source>
         <translation>Versión del complemento ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="494"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="487"/>
         <source>Data sources</source>
         <translation>Fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="495"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="488"/>
         <source>About this dossier</source>
         <translation>Acerca de este expediente</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="523"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_html.py" line="37"/>
         <source>None recorded.</source>
         <translation>Nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="432"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="431"/>
         <source>ASM-PACE site dossiers</source>
         <translation>Expedientes de sitios ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="568"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="567"/>
         <source>Site dossier: {title}</source>
         <translation>Expediente del sitio: {title}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="627"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="58"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="106"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="105"/>
         <source>Influence–interest grid</source>
         <translation>Cuadrícula influencia–interés</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="107"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="106"/>
         <source>Relation network</source>
         <translation>Red de relaciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="786"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="785"/>
         <source>could not write {path}</source>
         <translation>no se pudo escribir {path}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="139"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="136"/>
         <source>Redaction NOT applied: this dossier holds personal contacts and sensitive stakeholders. Share it only with people entitled to them.</source>
         <translation>Datos sensibles NO omitidos: este expediente contiene contactos personales y actores sensibles. Compártalo solo con personas autorizadas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="331"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="328"/>
         <source>Site key(s) not found: {keys}. Give keys of assessed sites (the dock lists them), separated by commas.</source>
         <translation>Clave(s) de sitio no encontrada(s): {keys}. Indique claves de sitios evaluados (el panel las lista), separadas por comas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="796"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="795"/>
         <source>QGIS could not write the PDF {path} (error {result}): is it open in another program?</source>
         <translation>QGIS no pudo escribir el PDF {path} (error {result}): ¿está abierto en otro programa?</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Distance to the nearest protected area</source>
         <translation>Distancia al área protegida más cercana</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Share of the site inside protected areas</source>
         <translation>Proporción del sitio dentro de áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Influence (0–5)</source>
         <translation>Influencia (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Interest (0–5)</source>
         <translation>Interés (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="83"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>Strength (1–3)</source>
         <translation>Intensidad (1–3)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="111"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
         <source>Impact pathway</source>
         <translation>Vía de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="105"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="102"/>
         <source>Protected area</source>
         <translation>Área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="105"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="102"/>
         <source>Area reached (ha)</source>
         <translation>Superficie alcanzada (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="105"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="102"/>
         <source>Share of the protected area</source>
         <translation>Proporción del área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="111"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
         <source>From (km)</source>
         <translation>Desde (km)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="111"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
         <source>To (km)</source>
         <translation>Hasta (km)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="111"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
         <source>Area (ha)</source>
         <translation>Superficie (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="111"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="111"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
         <source>Source of the distance</source>
         <translation>Fuente de la distancia</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="372"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="365"/>
         <source>Coordinates (WGS 84)</source>
         <translation>Coordenadas (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="373"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="366"/>
         <source>UTM (WGS 84)</source>
         <translation>UTM (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="487"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="480"/>
         <source>{date} UTC</source>
         <translation>{date} UTC</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="218"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="215"/>
         <source>No stakeholders shown: all of this site&apos;s are sensitive and left out.</source>
         <translation>Ningún actor mostrado: todos los de este sitio son sensibles y se excluyeron.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="219"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="216"/>
         <source>No stakeholders recorded for this site.</source>
         <translation>No hay actores registrados para este sitio.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="145"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="142"/>
         <source>Safe to share: no contact or sensitive stakeholder had to be left out.</source>
         <translation>Se puede compartir: no había ningún contacto ni actor sensible que omitir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="151"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="148"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contacto</numerusform>
@@ -1658,7 +1658,7 @@ Run anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="154"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="151"/>
         <source>%n sensitive stakeholder(s)</source>
         <translation>
             <numerusform>%n actor sensible</numerusform>
@@ -1666,12 +1666,12 @@ Run anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="157"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="154"/>
         <source>{first} and {second}</source>
         <translation>{first} y {second}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="162"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="159"/>
         <source>Redaction applied, left out: {left_out}.</source>
         <translation>Datos sensibles omitidos: {left_out}.</translation>
     </message>
@@ -1742,57 +1742,57 @@ Run anyway?</source>
 <context>
     <name>DossierLayout</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="176"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="175"/>
         <source>Impact zones: {pathway}</source>
         <translation>Zonas de impacto: {pathway}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="553"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="552"/>
         <source>redacted</source>
         <translation>datos sensibles omitidos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="553"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="552"/>
         <source>NOT REDACTED</source>
         <translation>DATOS SENSIBLES NO OMITIDOS</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="558"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="557"/>
         <source>ASM-PACE site dossier · {site} · {date} UTC · plugin {version} · {redaction}</source>
         <translation>Expediente del sitio ASM-PACE · {site} · {date} UTC · complemento {version} · {redaction}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="610"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="609"/>
         <source>None recorded.</source>
         <translation>Nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="665"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="664"/>
         <source>This site has no geometry: no map.</source>
         <translation>Este sitio no tiene geometría: no hay mapa.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="768"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="767"/>
         <source>Location: {country}</source>
         <translation>Ubicación: {country}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="768"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="767"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="154"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="153"/>
         <source>This site</source>
         <translation>Este sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="157"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="156"/>
         <source>Other mining sites</source>
         <translation>Otros sitios mineros</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="388"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="387"/>
         <source>{name} (continued)</source>
         <translation>{name} (continuación)</translation>
     </message>
@@ -1903,27 +1903,27 @@ Run anyway?</source>
         <translation>Sitios sin río a su alcance</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="250"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="248"/>
         <source>The river layer must hold lines (river centre-lines such as HydroRIVERS), not points or polygons. Choose a line layer.</source>
         <translation>La capa de ríos debe contener líneas (ejes de ríos como HydroRIVERS), no puntos ni polígonos. Elija una capa de líneas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="256"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="254"/>
         <source>The river layer</source>
         <translation>La capa de ríos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="213"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="211"/>
         <source>Sites without a river within {:g} m (not traced): {}</source>
         <translation>Sitios sin río a menos de {:g} m (no trazados): {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="218"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="216"/>
         <source>Downstream trace: {} sites traced over up to {:g} m, {} without a river within {:g} m, {} without usable geometry, {} left out by the on/off field; site geometries repaired: {}; direction from {}.</source>
         <translation>Trazado aguas abajo: {} sitios trazados en hasta {:g} m, {} sin río a menos de {:g} m, {} sin geometría utilizable, {} excluidos por el campo de activación; geometrías de sitios reparadas: {}; dirección según {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="205"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="204"/>
         <source>(no key)</source>
         <translation>(sin clave)</translation>
     </message>
@@ -1936,117 +1936,117 @@ Run anyway?</source>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="663"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="94"/>
         <source>Site key</source>
         <translation>Clave del sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="647"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="78"/>
         <source>Site name</source>
         <translation>Nombre del sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="648"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="79"/>
         <source>PACE class</source>
         <translation>Clase PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="649"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="80"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="650"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="81"/>
         <source>Strictest IUCN category</source>
         <translation>Categoría UICN más estricta</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="651"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="82"/>
         <source>Stakeholders</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="652"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="83"/>
         <source>Key players</source>
         <translation>Actores clave</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="653"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="84"/>
         <source>Relations</source>
         <translation>Relaciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="654"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="85"/>
         <source>Fit of the approaches</source>
         <translation>Idoneidad de los enfoques</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="655"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="86"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="656"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="87"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="657"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="88"/>
         <source>Decided by</source>
         <translation>Decidido por</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="658"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="89"/>
         <source>Decided on (UTC)</source>
         <translation>Decidido el (UTC)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="659"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="90"/>
         <source>Decisions recorded</source>
         <translation>Decisiones registradas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="660"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="91"/>
         <source>Redaction</source>
         <translation>Datos sensibles</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="664"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="95"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="665"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="96"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="666"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="97"/>
         <source>Influence (0–5)</source>
         <translation>Influencia (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="667"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="98"/>
         <source>Interest (0–5)</source>
         <translation>Interés (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="668"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="99"/>
         <source>Stance</source>
         <translation>Postura</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="669"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="100"/>
         <source>Quadrant</source>
         <translation>Cuadrante</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="670"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="101"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="671"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="102"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
@@ -2125,17 +2125,17 @@ Run anyway?</source>
 <context>
     <name>FileNames</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="88"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="89"/>
         <source>dossier</source>
         <translation>expediente</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="92"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="93"/>
         <source>dossiers</source>
         <translation>expedientes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="94"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="95"/>
         <source>assessments</source>
         <translation>evaluaciones</translation>
     </message>
@@ -2201,197 +2201,197 @@ Run anyway?</source>
 <context>
     <name>ImpactPathways</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/zones.py" line="16"/>
         <source>No: one zone per site and pathway</source>
         <translation>No: una zona por sitio y vía</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/zones.py" line="16"/>
         <source>Per pathway</source>
         <translation>Por vía</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/zones.py" line="16"/>
         <source>All zones into one</source>
         <translation>Todas las zonas en una</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="125"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="59"/>
         <source>Impact-pathway catalogue {path}</source>
         <translation>Catálogo de vías de impacto {path}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="129"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
         <source>{where} cannot be read ({strerror}). Choose an existing CSV file.</source>
         <translation>{where} no se puede leer ({strerror}). Elija un archivo CSV existente.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="166"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="100"/>
         <source>{where}, line {line}</source>
         <translation>{where}, línea {line}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="170"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="104"/>
         <source>{where}, line {line}: the name &apos;{name}&apos; appears twice. Rename one.</source>
         <translation>{where}, línea {line}: el nombre «{name}» aparece dos veces. Cambie uno.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="214"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="148"/>
         <source>{where}: confidence must be one of {CONFIDENCES}, not &apos;{confidence}&apos;.</source>
         <translation>{where}: la confianza debe ser una de {CONFIDENCES}, no «{confidence}».</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="467"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="199"/>
         <source>No impact pathway was chosen. Give at least one, e.g. footprint,hunting.</source>
         <translation>No se eligió ninguna vía de impacto. Indique al menos una, p. ej. footprint,hunting.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="489"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="220"/>
         <source>Distances</source>
         <translation>Distancias</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="489"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="220"/>
         <source>Per-site distance fields</source>
         <translation>Campos de distancia por sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="489"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="220"/>
         <source>On/off fields</source>
         <translation>Campos de activación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="476"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="207"/>
         <source>Unknown impact pathway &apos;{name}&apos;. Known pathways: {zone_names}.</source>
         <translation>Vía de impacto desconocida «{name}». Vías conocidas: {zone_names}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="158"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="92"/>
         <source>{where} lacks the column(s) {missing}. It needs a header line: {CATALOGUE_COLUMNS}.</source>
         <translation>A {where} le faltan las columnas {missing}. Necesita una línea de encabezado: {CATALOGUE_COLUMNS}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="198"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="132"/>
         <source>{where}: the name &apos;{name}&apos; must be letters, digits and &apos;_&apos; only, e.g. hunting.</source>
         <translation>{where}: el nombre «{name}» solo puede tener letras, cifras y '_', p. ej. hunting.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="206"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="140"/>
         <source>{where}: kind must be &apos;{KIND_ZONE}&apos; or &apos;{KIND_DOWNSTREAM}&apos;, not &apos;{kind}&apos;.</source>
         <translation>{where}: kind debe ser '{KIND_ZONE}' o '{KIND_DOWNSTREAM}', no '{kind}'.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="384"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="115"/>
         <source>{what}: &apos;{value}&apos; is not of the form pathway=value, e.g. hunting=12700.</source>
         <translation>{what}: «{value}» no tiene la forma vía=valor, p. ej. hunting=12700.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="496"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="227"/>
         <source>{what} name pathways that are not chosen: {extra}. Add them to the pathways.</source>
         <translation>{what}: nombran vías que no se eligieron: {extra}. Añádalas a las vías.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="510"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="242"/>
         <source>The distance given for &apos;{name}&apos; ({distances}) is not a positive number of metres.</source>
         <translation>La distancia indicada para «{name}» ({distances}) no es un número positivo de metros.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="138"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="72"/>
         <source>{where}, line {line}: not text in UTF-8 (a binary file, or another encoding). Save it as CSV UTF-8 from your spreadsheet, or choose the shipped catalogue.</source>
         <translation>{where}, línea {line}: no es texto en UTF-8 (un archivo binario, u otra codificación). Guárdelo como CSV UTF-8 desde su hoja de cálculo, o elija el catálogo incluido.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="150"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="84"/>
         <source>{where}, line {line_num}: not readable as CSV ({error}).</source>
         <translation>{where}, línea {line_num}: no se puede leer como CSV ({error}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="234"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="168"/>
         <source>{where}: distance_m {text} is {beyond_limit}.</source>
         <translation>{where}: distance_m {text} está {beyond_limit}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="348"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="221"/>
         <source>beyond {km} km, the farthest a zone is drawn true to its area</source>
         <translation>más allá de {km} km, la mayor distancia a la que una zona se dibuja fiel a su superficie</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="517"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="249"/>
         <source>The distance given for &apos;{name}&apos; ({distances} m) is {beyond_limit}.</source>
         <translation>La distancia indicada para «{name}» ({distances} m) está {beyond_limit}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="552"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="284"/>
         <source>The {what} {error}.</source>
         <translation>{what}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="482"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="213"/>
         <source>&apos;{name}&apos; is traced down rivers, not drawn as a zone: use the algorithm &apos;Downstream trace (mercury and sediment)&apos; for it.</source>
         <translation>«{name}» se traza a lo largo de los ríos, no se dibuja como zona: use para ello el algoritmo «Trazado aguas abajo (mercurio y sedimentos)».</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="282"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="55"/>
         <source>{}: {} m is very small for this pathway (default: {}). Distances are in metres: for {} km, type {}.</source>
         <translation>{}: {} m es muy poco para esta vía (por defecto: {}). Las distancias van en metros: para {} km, escriba {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="285"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="31"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="318"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="69"/>
         <source>{}: {} ({}){}{}</source>
         <translation>{}: {} ({}){}{}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="318"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="69"/>
         <source>per site</source>
         <translation>por sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="318"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="69"/>
         <source>, per-site field {}</source>
         <translation>, campo por sitio {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="318"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="69"/>
         <source>, on/off field {}</source>
         <translation>, campo de activación {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="33"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="28"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="34"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="29"/>
         <source>medium</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="35"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="30"/>
         <source>low</source>
         <translation>baja</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="307"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="202"/>
         <source>catalogue: {source}</source>
         <translation>catálogo: {source}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="309"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="204"/>
         <source>per-site field {field}</source>
         <translation>campo por sitio {field}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="311"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="206"/>
         <source>distance given in the dialog</source>
         <translation>distancia indicada en el cuadro de diálogo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="312"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="207"/>
         <source>dissolved zones of several sites</source>
         <translation>zonas fusionadas de varios sitios</translation>
     </message>
@@ -2399,67 +2399,67 @@ Run anyway?</source>
 <context>
     <name>ImpactZonesAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="100"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="101"/>
         <source>Impact zones</source>
         <translation>Zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="50"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="51"/>
         <source>asm,mining,impact,buffer,geodesic,deforestation,hunting,zone,pathway</source>
         <translation>asm,mape,minería,impacto,buffer,geodésico,deforestación,caza,zona,vía</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="79"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="80"/>
         <source>Non-overlapping rings instead of full discs</source>
         <translation>Anillos sin superposición en lugar de discos completos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="84"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="85"/>
         <source>Dissolve zones</source>
         <translation>Disolver las zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="92"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="93"/>
         <source>Impact-pathway catalogue (CSV; empty: the shipped one)</source>
         <translation>Catálogo de vías de impacto (CSV; vacío: el incluido)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="103"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="104"/>
         <source>Number of zones</source>
         <translation>Número de zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="104"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="105"/>
         <source>Sites without any zone</source>
         <translation>Sitios sin ninguna zona</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="157"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="161"/>
         <source>Dissolving zones...</source>
         <translation>Disolviendo las zonas...</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="164"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="168"/>
         <source>{}: {} sites without this zone ({}).</source>
         <translation>{}: {} sitios sin esta zona ({}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="170"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="174"/>
         <source>Impact zones: {} zones written for {} sites and {} pathways ({}, {}); sites without any zone: {}; site geometries repaired: {}; {}.</source>
         <translation>Zonas de impacto: {} zonas escritas para {} sitios y {} vías ({}, {}); sitios sin ninguna zona: {}; geometrías de sitios reparadas: {}; {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="170"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="174"/>
         <source>rings</source>
         <translation>anillos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="170"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="174"/>
         <source>discs</source>
         <translation>discos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="170"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="174"/>
         <source>nothing skipped</source>
         <translation>nada omitido</translation>
     </message>
@@ -2504,7 +2504,7 @@ Run anyway?</source>
         <translation>Otras distancias</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="54"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="55"/>
         <source>&lt;p&gt;Draws, around every mining site, the zones its impacts reach: site footprint, off-site deforestation, hunting pressure, landscape deforestation, charcoal and timber.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Distances are metres on the ellipsoid&lt;/b&gt; whatever the CRS: a 10 km zone covers the same area at the equator, at 47°N or at 70°N, and zones crossing the 180° meridian are split on both sides. Polygon and line sites are buffered from their edge.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Impact pathways&lt;/b&gt;: tick those to draw. Each has its distance below, in metres; the defaults are {}, each with its source and confidence (under Advanced, you can give your own edited copy of the catalogue of pathways). A distance far smaller than its default (10 typed for 10 km) is warned about in the log.&lt;/p&gt;&lt;p&gt;Under &lt;b&gt;Advanced&lt;/b&gt;, each pathway can take &lt;b&gt;its distance per site&lt;/b&gt; from a numeric field of the sites (an empty value uses the distance above), and be drawn &lt;b&gt;only where a field says yes&lt;/b&gt; (1, true, yes, oui).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rings&lt;/b&gt;: each zone without the smaller ones (footprint, then 1–10 km, then 10–70 km), for maps; keep full discs to measure pressure on protected areas. &lt;b&gt;Dissolve&lt;/b&gt; merges the zones of all sites, per pathway or all together.&lt;/p&gt;&lt;p&gt;Each zone says its site, pathway, distance, where the distance comes from and its area in hectares. Output in EPSG:4326.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Downstream trace&lt;/i&gt; for mercury and sediment along rivers, then &lt;i&gt;Pressure on protected areas&lt;/i&gt; with these zones.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Dibuja, alrededor de cada sitio minero, las zonas que alcanzan sus impactos: huella del sitio, deforestación fuera del sitio, presión de caza, deforestación del paisaje, madera y carbón vegetal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Las distancias son metros sobre el elipsoide&lt;/b&gt; sea cual sea el SRC: una zona de 10 km cubre la misma superficie en el ecuador, a 47°N o a 70°N, y las zonas que cruzan el meridiano de 180° se dividen a ambos lados. Los sitios de polígonos y de líneas se amplían desde su borde.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Vías de impacto&lt;/b&gt;: marque las que quiera dibujar. Cada una tiene su distancia abajo, en metros; los valores por defecto son {}, cada uno con su fuente y su nivel de confianza (en Avanzado, puede indicar su propia copia editada del catálogo de vías). Una distancia mucho menor que su valor por defecto (10 escrito por 10 km) se advierte en el registro.&lt;/p&gt;&lt;p&gt;En &lt;b&gt;Avanzado&lt;/b&gt;, cada vía puede tomar &lt;b&gt;su distancia por sitio&lt;/b&gt; de un campo numérico de los sitios (un valor vacío usa la distancia de arriba), y dibujarse &lt;b&gt;solo donde un campo indica sí&lt;/b&gt; (1, true, yes, sí).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anillos&lt;/b&gt;: cada zona sin las más pequeñas (huella, luego 1–10 km, luego 10–70 km), para mapas; conserve los discos completos para medir la presión sobre las áreas protegidas. &lt;b&gt;Disolver&lt;/b&gt; une las zonas de todos los sitios, por vía o todas juntas.&lt;/p&gt;&lt;p&gt;Cada zona indica su sitio, su vía, su distancia, de dónde viene la distancia y su superficie en hectáreas. Salida en EPSG:4326.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Siguiente paso&lt;/b&gt;: &lt;i&gt;Trazado aguas abajo&lt;/i&gt; para el mercurio y los sedimentos a lo largo de los ríos, y luego &lt;i&gt;Presión sobre las áreas protegidas&lt;/i&gt; con estas zonas.&lt;/p&gt;</translation>
     </message>
@@ -2811,47 +2811,47 @@ Run anyway?</source>
         <translation>número de sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/impacts/zones.py" line="23"/>
         <source>impact pathway name from the catalogue, e.g. hunting</source>
         <translation>nombre de la vía de impacto en el catálogo, p. ej. hunting</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/impacts/zones.py" line="23"/>
         <source>readable name of the pathway</source>
         <translation>nombre legible de la vía</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/impacts/zones.py" line="23"/>
         <source>outer distance of the zone in metres on the ellipsoid</source>
         <translation>distancia exterior de la zona en metros sobre el elipsoide</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/impacts/zones.py" line="23"/>
         <source>inner distance of a ring (0 for a full disc)</source>
         <translation>distancia interior de un anillo (0 para un disco completo)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/impacts/zones.py" line="23"/>
         <source>where the distance comes from: catalogue source, parameter or field</source>
         <translation>de dónde viene la distancia: fuente del catálogo, parámetro o campo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/impacts/zones.py" line="23"/>
         <source>confidence in the distance: high, medium, low, none</source>
         <translation>confianza en la distancia: high (alta), medium (media), low (baja), none (ninguna)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/impacts/zones.py" line="23"/>
         <source>disc (site to distance) or ring (from the previous distance)</source>
         <translation>disc (del sitio a la distancia) o ring (desde la distancia anterior)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/impacts/zones.py" line="23"/>
         <source>number of sites in the zone (1 unless dissolved)</source>
         <translation>número de sitios en la zona (1 salvo disolución)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/impacts/zones.py" line="23"/>
         <source>area of the zone in hectares on the ellipsoid</source>
         <translation>superficie de la zona en hectáreas sobre el elipsoide</translation>
     </message>
@@ -2954,112 +2954,102 @@ Run anyway?</source>
 <context>
     <name>PaPressureAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="128"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="136"/>
         <source>Pressure on protected areas</source>
         <translation>Presión sobre las áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="72"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="77"/>
         <source>asm,mining,impact,pressure,protected,area,wdpa,hectares,share</source>
         <translation>asm,mape,minería,impacto,presión,área protegida,wdpa,hectáreas,proporción</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="93"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="98"/>
         <source>Impact zones and mercury corridors</source>
         <translation>Zonas de impacto y corredores de mercurio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="98"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="103"/>
         <source>Pathway field of the zones</source>
         <translation>Campo de la vía de las zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="106"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="111"/>
         <source>Site id field of the zones</source>
         <translation>Campo de identificador de sitio de las zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="111"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="119"/>
         <source>Protected areas (WDPA polygons and points, or a national layer)</source>
         <translation>Áreas protegidas (polígonos y puntos de la WDPA, o una capa nacional)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="119"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="127"/>
         <source>Mining sites (optional: to list the sites inside each protected area)</source>
         <translation>Sitios mineros (opcional: para listar los sitios dentro de cada área protegida)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="133"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="141"/>
         <source>Protected areas reached by each site</source>
         <translation>Áreas protegidas alcanzadas por cada sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="141"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="149"/>
         <source>Protected areas under pressure</source>
         <translation>Áreas protegidas bajo presión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="180"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="188"/>
         <source>Pressure: {} zones read, {} protected areas under pressure ({} rows per pathway); geometries repaired: {}; features without usable geometry skipped: {}.</source>
         <translation>Presión: {} zonas leídas, {} áreas protegidas bajo presión ({} filas por vía); geometrías reparadas: {}; entidades sin geometría utilizable omitidas: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="203"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="211"/>
         <source>No impact-zone layer was given. Run Impact zones (or Downstream trace) first.</source>
         <translation>No se indicó ninguna capa de zonas de impacto. Ejecute primero Zonas de impacto (o Trazado aguas abajo).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="208"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="216"/>
         <source>The impact-zone layer &apos;{}&apos;</source>
         <translation>La capa de zonas de impacto «{}»</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="212"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="220"/>
         <source>{} must hold polygons: use the output of Impact zones.</source>
         <translation>{} debe contener polígonos: use la salida de Zonas de impacto.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="216"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="224"/>
         <source>pathway</source>
         <translation>vía</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="216"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="224"/>
         <source>site id</source>
         <translation>identificador de sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="246"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="254"/>
         <source>No protected-area layer was given. Add at least one (WDPA or national).</source>
         <translation>No se indicó ninguna capa de áreas protegidas. Añada al menos una (WDPA o nacional).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="260"/>
-        <source>The protected-area layer &apos;{}&apos; is empty. Remove it or choose another.</source>
-        <translation>La capa de áreas protegidas «{}» está vacía. Quítela o elija otra.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="279"/>
-        <source>No protected area was left after cleaning: check the statuses to keep and the layers.</source>
-        <translation>No quedó ningún área protegida tras la depuración: revise los estados a conservar y las capas.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="306"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="298"/>
         <source>{} of {} sites have impact zones.</source>
         <translation>{} de {} sitios tienen zonas de impacto.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="308"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="300"/>
         <source>0 of {} sites have impact zones under the key {}: the zones name their sites otherwise. Choose the site key field the zones were made with, or make the zones again from this site layer.</source>
         <translation>0 de {} sitios tienen zonas de impacto con la clave {}: las zonas identifican sus sitios de otro modo. Elija el campo clave de los sitios con el que se hicieron las zonas, o vuelva a hacer las zonas a partir de esta capa de sitios.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="232"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="240"/>
         <source>{} has no {} field &apos;{}&apos;; its fields are: {}. Use the output of Impact zones, or name the right field (empty: none).</source>
         <translation>{} no tiene el campo de {} «{}»; sus campos son: {}. Use la salida de Zonas de impacto, o indique el campo correcto (vacío: ninguno).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="75"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="80"/>
         <source>&lt;p&gt;Measures how much of each protected area the impact zones of the mining sites cover, per impact pathway: hectares inside the zones, share of the protected area, how many sites contribute and which, and (if the site layer is given) which sites lie inside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Impact zones&lt;/b&gt;: one or more outputs of &lt;i&gt;Impact zones&lt;/i&gt; (full discs, not dissolved, so that sites can be counted) and of &lt;i&gt;Downstream trace&lt;/i&gt; (mercury corridors). Zones of several sites that overlap are counted once per pathway.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protected areas&lt;/b&gt;: WDPA or a national layer, cleaned as in &lt;i&gt;Classify sites&lt;/i&gt; (statuses kept, UNESCO-MAB left out, invalid polygons repaired). Parcels sharing an id are one protected area.&lt;/p&gt;&lt;p&gt;Areas are in hectares on the ellipsoid, never in planar degrees. Outputs: the pressured part of each protected area per pathway (polygons, EPSG:4326), and a table with one row per site, pathway and protected area reached.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock for each site under pressure, then &lt;i&gt;Site dossiers&lt;/i&gt; with these zones and the per-site table.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mide qué parte de cada área protegida cubren las zonas de impacto de los sitios mineros, por vía de impacto: hectáreas dentro de las zonas, proporción del área protegida, cuántos sitios contribuyen y cuáles, y (si se indica la capa de sitios) qué sitios están dentro de ella.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zonas de impacto&lt;/b&gt;: una o varias salidas de &lt;i&gt;Zonas de impacto&lt;/i&gt; (discos completos, sin disolver, para poder contar los sitios) y de &lt;i&gt;Trazado aguas abajo&lt;/i&gt; (corredores de mercurio). Las zonas de varios sitios que se superponen se cuentan una vez por vía.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Áreas protegidas&lt;/b&gt;: la WDPA o una capa nacional, depurada como en &lt;i&gt;Clasificar los sitios&lt;/i&gt; (estados conservados, MAB-UNESCO excluidas, polígonos inválidos reparados). Las parcelas que comparten un identificador son una sola área protegida.&lt;/p&gt;&lt;p&gt;Las superficies se dan en hectáreas sobre el elipsoide, nunca en grados planos. Salidas: la parte bajo presión de cada área protegida por vía (polígonos, EPSG:4326), y una tabla con una fila por sitio, vía y área protegida alcanzada.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Siguiente paso&lt;/b&gt;: el panel &lt;i&gt;Evaluación ASM-PACE&lt;/i&gt; para cada sitio bajo presión, y luego &lt;i&gt;Expedientes de sitios&lt;/i&gt; con estas zonas y la tabla por sitio.&lt;/p&gt;</translation>
     </message>
@@ -3153,7 +3143,7 @@ Run anyway?</source>
         <translation>no es una línea tras la reparación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="149"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="154"/>
         <source>no pathway applies</source>
         <translation>no se aplica ninguna vía</translation>
     </message>
@@ -3168,22 +3158,22 @@ Run anyway?</source>
         <translation>geometría reparada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="422"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="153"/>
         <source>switched off</source>
         <translation>desactivado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="422"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="153"/>
         <source>unreadable value in {field}</source>
         <translation>valor ilegible en {field}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="440"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="171"/>
         <source>zero, negative or unreadable {field}</source>
         <translation>{field} cero, negativo o ilegible</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="451"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="182"/>
         <source>empty {field}</source>
         <translation>{field} vacío</translation>
     </message>
@@ -3193,12 +3183,12 @@ Run anyway?</source>
         <translation>no se pudo reproyectar a WGS 84</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="369"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="370"/>
         <source>KBA that is not an AZE site</source>
         <translation>KBA que no es un sitio AZE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="436"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="437"/>
         <source>not a Global 200 ecoregion</source>
         <translation>no es una ecorregión Global 200</translation>
     </message>
@@ -3238,7 +3228,7 @@ Run anyway?</source>
         <translation>coordenadas fuera de rango</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="432"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="163"/>
         <source>unreadable {field} (make it a number field)</source>
         <translation>{field} ilegible (conviértalo en un campo numérico)</translation>
     </message>
@@ -3251,52 +3241,52 @@ Run anyway?</source>
 <context>
     <name>ReferenceLayers</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="471"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="456"/>
         <source>protected areas</source>
         <translation>áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="474"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="519"/>
         <source>landscapes</source>
         <translation>paisajes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="475"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="520"/>
         <source>ecoregions</source>
         <translation>ecorregiones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="492"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="467"/>
         <source>The {} layer &apos;{}&apos; is empty. Remove it or choose another layer.</source>
         <translation>La capa de {} «{}» está vacía. Quítela o elija otra capa.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="500"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="483"/>
         <source>{}: {}; fields used: {}</source>
         <translation>{}: {}; campos usados: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="524"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="549"/>
         <source>Global 200 ecoregions</source>
         <translation>ecorregiones Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="530"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="555"/>
         <source>AZE sites</source>
         <translation>sitios AZE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="532"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="557"/>
         <source>Not tested, as no layer was given: {}</source>
         <translation>No evaluado, porque no se indicó ninguna capa: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="460"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="508"/>
         <source>No protected-area layer was given. Add at least one (the WDPA for your country, or a national layer): without it no site can be screened.</source>
         <translation>No se indicó ninguna capa de áreas protegidas. Añada al menos una (la WDPA de su país, o una capa nacional): sin ella no se puede evaluar ningún sitio.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="516"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="493"/>
         <source>No protected area was left after cleaning (the log says what each rule left out): check the statuses to keep, the UNESCO-MAB and point options, and the layers.</source>
         <translation>No quedó ningún área protegida tras la depuración (el registro dice lo que excluyó cada regla): revise los estados a conservar, las opciones MAB-UNESCO y de puntos, y las capas.</translation>
     </message>
@@ -3304,92 +3294,92 @@ Run anyway?</source>
 <context>
     <name>References</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="75"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="76"/>
         <source>{kept} of {read} features used</source>
         <translation>{kept} de {read} entidades usadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="78"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="79"/>
         <source>{count} invalid geometries repaired</source>
         <translation>{count} geometrías inválidas reparadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="82"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="83"/>
         <source>{count} points turned into circles of their reported area</source>
         <translation>{count} puntos convertidos en círculos de su superficie declarada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="87"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="88"/>
         <source>{count} dropped: {reason}</source>
         <translation>{count} excluidos: {reason}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="93"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="94"/>
         <source>{layer}: {parts}</source>
         <translation>{layer}: {parts}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="175"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="176"/>
         <source>polygons (or WDPA points with REP_AREA)</source>
         <translation>polígonos (o puntos de la WDPA con REP_AREA)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="175"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="176"/>
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="180"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="181"/>
         <source>no geometry</source>
         <translation>sin geometría</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="180"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="181"/>
         <source>lines</source>
         <translation>líneas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="351"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="352"/>
         <source>protected-area</source>
         <translation>áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="388"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="389"/>
         <source>AZE / KBA</source>
         <translation>AZE / KBA</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="403"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="404"/>
         <source>landscape</source>
         <translation>paisajes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="398"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="399"/>
         <source>The landscape layer &apos;{layer_name}&apos;: {error}.</source>
         <translation>La capa de paisajes «{layer_name}»: {error}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="444"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="445"/>
         <source>ecoregion</source>
         <translation>ecorregiones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="180"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="181"/>
         <source>The {kind} layer &apos;{layer_name}&apos; has no {wanted}: it holds {value}. Choose a polygon layer.</source>
         <translation>La capa «{layer_name}» ({kind}) no tiene {wanted}: contiene {value}. Elija una capa de polígonos.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="292"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="293"/>
         <source>A layer has no valid CRS: set its CRS (Layer Properties &gt; Source) and run again.</source>
         <translation>Una capa no tiene un SRC válido: defina su SRC (Propiedades de la capa &gt; Fuente) y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="310"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="311"/>
         <source>The protected-area layer '{layer_name}' holds points but no reported-area field (WDPA's REP_AREA, km²), so no circle can be drawn. Use the WDPA polygon layer, or a point layer with REP_AREA.</source>
         <translation>La capa de áreas protegidas «{layer_name}» contiene puntos pero ningún campo de superficie declarada (REP_AREA de la WDPA, km²), así que no se puede dibujar ningún círculo. Use la capa de polígonos de la WDPA, o una capa de puntos con REP_AREA.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="423"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="424"/>
         <source>The ecoregion layer &apos;{layer_name}&apos; has no Global 200 field (G200_REGIO or G200_NUM), so its Global 200 ecoregions cannot be told apart. Use WWF&apos;s TEOW layer (wwf_terr_ecos), or tick &apos;Ecoregion layers hold only Global 200 ecoregions&apos; if every polygon of this layer is a Global 200 ecoregion.</source>
         <translation>La capa de ecorregiones «{layer_name}» no tiene campo Global 200 (G200_REGIO o G200_NUM), así que sus ecorregiones Global 200 no se pueden distinguir. Use la capa TEOW del WWF (wwf_terr_ecos), o marque «Las capas de ecorregiones solo contienen ecorregiones Global 200» si cada polígono de esta capa es una ecorregión Global 200.</translation>
     </message>
@@ -3515,77 +3505,77 @@ Run anyway?</source>
         <translation>Campo clave de los sitios de las zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="145"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="146"/>
         <source>Site key field of the pressure table</source>
         <translation>Campo clave de los sitios de la tabla de presión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="151"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="152"/>
         <source>Data sources and versions to print (e.g. WDPA November 2025; WWF TEOW 2001)</source>
         <translation>Fuentes y versiones de los datos a imprimir (p. ej. WDPA noviembre de 2025; WWF TEOW 2001)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="159"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="160"/>
         <source>Language of the dossiers</source>
         <translation>Idioma de los expedientes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="160"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="161"/>
         <source>Dossiers (PDF)</source>
         <translation>Expedientes (PDF)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="160"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="161"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="165"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="166"/>
         <source>Dossiers (HTML)</source>
         <translation>Expedientes (HTML)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="165"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="166"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="171"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="172"/>
         <source>Number of dossiers</source>
         <translation>Número de expedientes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="172"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="173"/>
         <source>Number of PDF pages</source>
         <translation>Número de páginas PDF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="236"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="237"/>
         <source>No site to write a dossier for: give site keys the workspace holds.</source>
         <translation>Ningún sitio para el cual escribir un expediente: indique claves de sitios que tenga el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="262"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="265"/>
         <source>Map data: {sources}</source>
         <translation>Datos del mapa: {sources}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="288"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="291"/>
         <source>{} dossier(s) on {} page(s).</source>
         <translation>{} expediente(s) en {} página(s).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="290"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="293"/>
         <source>Contacts and sensitive stakeholders are INCLUDED: do not share widely.</source>
         <translation>Los contactos y los actores sensibles están INCLUIDOS: no lo difunda ampliamente.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="294"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="297"/>
         <source>Redaction applied: {} contact(s) or sensitive stakeholder(s) left out.</source>
         <translation>Datos sensibles omitidos: {} contacto(s) o actor(es) sensible(s) excluido(s).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="197"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="198"/>
         <source>none given</source>
         <translation>ninguno indicado</translation>
     </message>
@@ -3595,7 +3585,7 @@ Run anyway?</source>
         <translation>0 de {} sitios tienen zonas de impacto con la clave {}: los mapas no mostrarán ninguna zona. Elija el campo clave de los sitios de las zonas de impacto, o vuelva a hacer las zonas a partir de los sitios clasificados.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="197"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="198"/>
         <source>Choose the key field of the classified sites ({} not found); its fields are: {}.</source>
         <translation>Elija el campo clave de los sitios clasificados ({} no encontrado); sus campos son: {}.</translation>
     </message>
@@ -3610,17 +3600,17 @@ Run anyway?</source>
         <translation>Zonas de impacto (la salida de Zonas de impacto)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="139"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="140"/>
         <source>Pressure per site (table of Pressure on protected areas)</source>
         <translation>Presión por sitio (tabla de Presión sobre las áreas protegidas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="177"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="178"/>
         <source>No map layer is given (protected areas, landscapes, ecoregions or impact zones): the maps will show the sites alone. Choose the layers above to draw them.</source>
         <translation>No se ha dado ninguna capa para el mapa (áreas protegidas, paisajes, ecorregiones o zonas de impacto): los mapas mostrarán solo los sitios. Elija esas capas arriba para dibujarlas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="262"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="265"/>
         <source>none given (the sites alone)</source>
         <translation>ninguno (solo los sitios)</translation>
     </message>
@@ -3628,7 +3618,7 @@ Run anyway?</source>
 <context>
     <name>SiteListTask</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="115"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="110"/>
         <source>ASM-PACE: reading the sites</source>
         <translation>ASM-PACE: lectura de los sitios</translation>
     </message>
@@ -3636,117 +3626,117 @@ Run anyway?</source>
 <context>
     <name>SiteProfile</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>Minerals</source>
         <translation>Minerales</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>Deposit type</source>
         <translation>Tipo de yacimiento</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>alluvial</source>
         <translation>aluvial</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>hard rock</source>
         <translation>roca dura</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>alluvial and hard rock</source>
         <translation>aluvial y roca dura</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>Extraction methods</source>
         <translation>Métodos de extracción</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>Processing methods</source>
         <translation>Métodos de beneficio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>Number of miners</source>
         <translation>Número de mineros</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>Mercury use</source>
         <translation>Uso de mercurio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>not known</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>Legal status of mining here</source>
         <translation>Situación legal de la minería aquí</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>legal</source>
         <translation>legal</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>legal in zones only</source>
         <translation>legal solo en algunas zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>illegal</source>
         <translation>ilegal</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>Armed actors present</source>
         <translation>Actores armados presentes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>present</source>
         <translation>presentes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>in control</source>
         <translation>controlan el sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>Years active</source>
         <translation>Años de actividad</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -3937,7 +3927,7 @@ Run anyway?</source>
         <translation>Haga clic en el mapa para ubicar a este actor (ahora: {where})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="425"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="424"/>
         <source>%n CSV rows skipped: {errors}</source>
         <translation>
             <numerusform>%n fila CSV omitida: {errors}</numerusform>
@@ -3945,17 +3935,17 @@ Run anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="433"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="432"/>
         <source>Import stakeholders</source>
         <translation>Importar actores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="443"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="442"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="443"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="442"/>
         <source>Export stakeholders</source>
         <translation>Exportar actores</translation>
     </message>
@@ -4043,47 +4033,47 @@ Run anyway?</source>
         <translation>muy a favor</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="76"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="78"/>
         <source>{label} must be a whole number, not {value!r}</source>
         <translation>{label} debe ser un número entero, no {value!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="83"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="85"/>
         <source>{label} must be between {low} and {high}, not {number}</source>
         <translation>{label} debe estar entre {low} y {high}, no {number}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="94"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="96"/>
         <source>{label} must be yes or no (1 or 0), not {value!r}</source>
         <translation>{label} debe ser sí o no (1 o 0), no {value!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="105"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="107"/>
         <source>a stakeholder needs a name</source>
         <translation>un actor necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="107"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="109"/>
         <source>unknown stakeholder group {group!r}</source>
         <translation>grupo de actores desconocido {group!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="116"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="120"/>
         <source>a location needs both longitude and latitude</source>
         <translation>una ubicación necesita longitud y latitud</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="123"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="127"/>
         <source>longitude / latitude out of range</source>
         <translation>longitud / latitud fuera de rango</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="204"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="210"/>
         <source>line 1: missing columns {columns}</source>
         <translation>línea 1: faltan las columnas {columns}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="230"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="236"/>
         <source>line {line}: {problem}</source>
         <translation>línea {line}: {problem}</translation>
     </message>
@@ -4142,32 +4132,32 @@ Run anyway?</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="35"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="7"/>
         <source>not started</source>
         <translation>sin empezar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="36"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="8"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="37"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="9"/>
         <source>decided</source>
         <translation>decidida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="120"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="69"/>
         <source>one way</source>
         <translation>en un sentido</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="120"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="69"/>
         <source>both ways</source>
         <translation>en ambos sentidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="342"/>
+        <location filename="../../asm_pace_plugin/core/shared/site_key.py" line="119"/>
         <source>%n site(s) have no {key_field} and are not listed</source>
         <translation>
             <numerusform>%n sitio no tiene {key_field} y no aparece en la lista</numerusform>
@@ -4175,42 +4165,42 @@ Run anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="414"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="109"/>
         <source>{table} has no field {field!r}</source>
         <translation>{table} no tiene el campo {field!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="586"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="281"/>
         <source>a relation links two different stakeholders</source>
         <translation>una relación une a dos actores diferentes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="588"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="283"/>
         <source>direction must be one of {RELATION_DIRECTIONS}</source>
         <translation>el sentido debe ser uno de {RELATION_DIRECTIONS}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="667"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="362"/>
         <source>a decision needs a rationale</source>
         <translation>una decisión necesita una justificación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="751"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace_schema.py" line="241"/>
         <source>The workspace {name} could not be used: {error}</source>
         <translation>No se pudo usar el espacio de trabajo {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="793"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="442"/>
         <source>{name} is not an ASM-PACE assessment workspace (no asm_pace_meta table).</source>
         <translation>{name} no es un espacio de trabajo de evaluación ASM-PACE (no tiene la tabla asm_pace_meta).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="665"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="360"/>
         <source>a decision needs an approach: choose one</source>
         <translation>una decisión necesita un enfoque: elija uno</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="349"/>
+        <location filename="../../asm_pace_plugin/core/shared/site_key.py" line="126"/>
         <source>%n {key_field} value(s) are used by several sites, which share one assessment: {shown}</source>
         <translation>
             <numerusform>%n valor de {key_field} lo usan varios sitios, que comparten una misma evaluación: {shown}</numerusform>
@@ -4218,32 +4208,32 @@ Run anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="743"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace_schema.py" line="233"/>
         <source>The workspace {name} is being written by another program (another QGIS?). Your change was not saved: try again in a moment, or close the other program.</source>
         <translation>Otro programa está escribiendo en el espacio de trabajo {name} (¿otro QGIS?). Su cambio no se guardó: inténtelo de nuevo en un momento, o cierre el otro programa.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="815"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="464"/>
         <source>{name} was written by a newer ASM-PACE plugin (schema {current}, this one knows {SCHEMA_VERSION}): update the plugin to open it.</source>
         <translation>{name} fue escrito por una versión más reciente del complemento ASM-PACE (esquema {current}, esta conoce {SCHEMA_VERSION}): actualice el complemento para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="148"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="58"/>
         <source>This stakeholder was deleted meanwhile (in another QGIS?). Nothing was saved: choose the site again to see its stakeholders as they are now.</source>
         <translation>Este actor fue eliminado mientras tanto (¿en otro QGIS?). No se guardó nada: elija de nuevo el sitio para ver sus actores tal como están ahora.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="599"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="294"/>
         <source>One of the two stakeholders of this relation was deleted meanwhile (in another QGIS?). The relation was not saved: choose the stakeholders again.</source>
         <translation>Uno de los dos actores de esta relación fue eliminado mientras tanto (¿en otro QGIS?). La relación no se guardó: elija de nuevo los actores.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="805"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="454"/>
         <source>{name} is damaged: its schema version is {row!r}, not a number (the table asm_pace_meta was edited by hand?). Restore the file from a backup.</source>
         <translation>{name} está dañado: su versión de esquema es {row!r}, no un número (¿se editó a mano la tabla asm_pace_meta?). Restaure el archivo desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="827"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="476"/>
         <source>{name} is damaged: it lacks its table(s) or column(s) {missing} (deleted by hand or by another program?). Restore the file from a backup; nothing was changed in it.</source>
         <translation>{name} está dañado: le faltan tablas o columnas {missing} (¿borradas a mano o por otro programa?). Restaure el archivo desde una copia de seguridad; no se cambió nada en él.</translation>
     </message>

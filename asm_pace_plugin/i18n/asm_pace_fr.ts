@@ -141,117 +141,117 @@ Lancer quand même ?</translation>
 <context>
     <name>AsmPaceAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="126"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="127"/>
         <source>The style could not be stored in {}: {}</source>
         <translation>Le style n'a pas pu être enregistré dans {} : {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
         <source>Protected-area name field</source>
         <translation>Champ du nom de l'aire protégée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
         <source>Protected-area id field</source>
         <translation>Champ de l'identifiant de l'aire protégée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
         <source>Designation field</source>
         <translation>Champ de la désignation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
         <source>IUCN category field</source>
         <translation>Champ de la catégorie UICN</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
         <source>Field holding the IUCN management category (Ia ... VI). Empty: IUCN_CAT.</source>
         <translation>Champ qui contient la catégorie de gestion UICN (Ia ... VI). Vide : IUCN_CAT.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
         <source>Status field</source>
         <translation>Champ du statut</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="80"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="81"/>
         <source>{} is empty: add sites or choose another layer.</source>
         <translation>{} est vide : ajoutez des sites ou choisissez une autre couche.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="84"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="85"/>
         <source>{} has no valid CRS. Set it in Layer Properties &gt; Source and run again.</source>
         <translation>{} n'a pas de SCR valide. Définissez-le dans Propriétés de la couche &gt; Source et relancez.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="127"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="128"/>
         <source>Mining sites</source>
         <translation>Sites miniers</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="176"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="177"/>
         <source>Sites are named by {} (the site key).</source>
         <translation>Les sites sont désignés par {} (la clé des sites).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="203"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="204"/>
         <source>the feature id</source>
         <translation>l'identifiant de l'entité</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="299"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="312"/>
         <source>Statuses to keep (comma-separated; empty keeps all)</source>
         <translation>Statuts à garder (séparés par des virgules ; vide : tous)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="345"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="358"/>
         <source>QGIS&apos;s language</source>
         <translation>La langue de QGIS</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
         <source>Field holding the protected-area name, e.g. NOM_AP. Empty: WDPA&apos;s NAME (or a usual name field).</source>
         <translation>Champ qui contient le nom de l'aire protégée, p. ex. NOM_AP. Vide : NAME de la WDPA (ou un champ de nom habituel).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
         <source>Field holding an id. Empty: WDPAID (classic WDPA) or SITE_ID (November 2025 WDPA).</source>
         <translation>Champ qui contient un identifiant. Vide : WDPAID (WDPA classique) ou SITE_ID (WDPA de novembre 2025).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
         <source>Field holding the designation (national park, Ramsar site...), e.g. TYPE_AP. Empty: DESIG_ENG.</source>
         <translation>Champ qui contient la désignation (parc national, site Ramsar...), p. ex. TYPE_AP. Vide : DESIG_ENG.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
         <source>Field holding the legal status (Designated, Proposed...). Empty: STATUS. Layers without a status field are not filtered by status.</source>
         <translation>Champ qui contient le statut légal (Designated, Proposed...). Vide : STATUS. Les couches sans champ de statut ne sont pas filtrées par statut.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="72"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="73"/>
         <source>{} has no geometry (it is a table). Choose a point, line or polygon layer, or make points from its coordinates first (Create points layer from table).</source>
         <translation>{} n'a pas de géométrie (c'est une table). Choisissez une couche de points, de lignes ou de polygones, ou créez d'abord des points à partir de ses coordonnées (Créer une couche de points à partir d'une table).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="139"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="140"/>
         <source>Site key field (empty: the one the classification finds: site_code, site_id, code...)</source>
         <translation>Champ clé des sites (vide : celui que trouve la classification : site_code, site_id, code...)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="148"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="149"/>
         <source>The field that names each site. Leave it empty to use the key the classification found (the first of site_code, site_id, code, site_key, id whose values are all set and all different, else the feature id), so that zones, traces, pressure and dossiers match.</source>
         <translation>Le champ qui désigne chaque site. Laissez-le vide pour utiliser la clé trouvée par la classification (le premier de site_code, site_id, code, site_key, id dont les valeurs sont toutes renseignées et toutes différentes, sinon l'identifiant de l'entité), pour que zones, tracés, pression et dossiers concordent.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="100"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="101"/>
         <source>Cancelled after {} of {} features: the outputs hold only what was written by then.</source>
         <translation>Annulé après {} entités sur {} : les sorties ne contiennent que ce qui a été écrit jusque-là.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="105"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="106"/>
         <source>Cancelled while reading the inputs, before any feature was processed.</source>
         <translation>Annulé pendant la lecture des entrées, avant qu'aucune entité ne soit traitée.</translation>
     </message>
@@ -286,57 +286,57 @@ Lancer quand même ?</translation>
         <translation>{} : le champ « {} » n'est pas dans la couche « {} ». Ses champs sont : {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="167"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="168"/>
         <source>The site layer has no field &apos;{}&apos;; its fields are: {}. Choose its site key field, or leave it empty.</source>
         <translation>La couche des sites n'a pas de champ « {} » ; ses champs sont : {}. Choisissez son champ clé des sites, ou laissez-le vide.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="219"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="232"/>
         <source>{} site(s) have no {}: their rows have an empty site id.</source>
         <translation>{} site(s) n'ont pas de {} : leurs lignes ont un identifiant de site vide.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="245"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="258"/>
         <source>Leave out UNESCO-MAB Biosphere Reserves</source>
         <translation>Écarter les réserves de biosphère MAB-UNESCO</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="245"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="258"/>
         <source>Use protected-area points as circles of their reported area (REP_AREA)</source>
         <translation>Traiter les points d'aires protégées comme des cercles de leur superficie déclarée (REP_AREA)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="245"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="258"/>
         <source>Repair invalid geometries (otherwise leave them out)</source>
         <translation>Réparer les géométries invalides (sinon les écarter)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="219"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="232"/>
         <source>{} site(s) have no {}: they are left out.</source>
         <translation>{} site(s) n'ont pas de {} : ils sont écartés.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="226"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="239"/>
         <source>{} {} value(s) are used by several sites, of which only the first is written: {}.</source>
         <translation>{} valeur(s) de {} sont utilisées par plusieurs sites, dont seul le premier est écrit : {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="226"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="239"/>
         <source>{} {} value(s) are used by several sites, which are still counted apart: {}.</source>
         <translation>{} valeur(s) de {} sont utilisées par plusieurs sites, qui restent comptés à part : {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="237"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="250"/>
         <source>Give each site its own key: later steps match sites by it.</source>
         <translation>Donnez à chaque site sa propre clé : les étapes suivantes font correspondre les sites par elle.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="82"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="83"/>
         <source>1. Site screening</source>
         <translation>1. Tri des sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="83"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="84"/>
         <source>2. Impacts</source>
         <translation>2. Impacts</translation>
     </message>
@@ -371,62 +371,62 @@ Lancer quand même ?</translation>
         <translation>La table n'a pas de champ {} pour faire correspondre les sites (champs : {}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="138"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="130"/>
         <source>The assessment workspace {} does not exist: choose the .gpkg the dock writes.</source>
         <translation>L'espace de travail d'évaluation {} n'existe pas : choisissez le .gpkg qu'écrit le panneau.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="93"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="94"/>
         <source>impact zones (made by Impact zones)</source>
         <translation>des zones d'impact (faites par Zones d'impact)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="94"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="95"/>
         <source>downstream traces (made by Downstream trace)</source>
         <translation>des tracés vers l'aval (faits par Tracé vers l'aval)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="95"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="96"/>
         <source>mercury and sediment corridors (made by Downstream trace)</source>
         <translation>des corridors du mercure et des sédiments (faits par Tracé vers l'aval)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="98"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="99"/>
         <source>pressure on protected areas (made by Pressure on protected areas)</source>
         <translation>la pression sur les aires protégées (faite par Pression sur les aires protégées)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="101"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="102"/>
         <source>the protected areas reached by each site (made by Pressure on protected areas)</source>
         <translation>les aires protégées atteintes par chaque site (faites par Pression sur les aires protégées)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="110"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="111"/>
         <source>The site layer</source>
         <translation>La couche des sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="116"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="117"/>
         <source>The site layer &apos;{layer}&apos; holds {what}, not mining sites. Choose the classified sites (the output of Classify sites) or your own site layer.</source>
         <translation>La couche des sites « {layer} » contient {what}, pas des sites miniers. Choisissez les sites classés (la sortie de Classer les sites) ou votre propre couche de sites.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="84"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="85"/>
         <source>3. Pressure</source>
         <translation>3. Pression</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="85"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="86"/>
         <source>4. Assessment</source>
         <translation>4. Évaluation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="283"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="296"/>
         <source>WDPA statuses to keep (none ticked: keep every status)</source>
         <translation>Statuts WDPA à garder (aucun coché : tous les statuts)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="291"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="304"/>
         <source>Areas whose status (the STATUS field) is not ticked are left out, as Protected Planet does. Layers without a status field are not filtered by status.</source>
         <translation>Les aires dont le statut (le champ STATUS) n'est pas coché sont écartées, comme le fait Protected Planet. Les couches sans champ de statut ne sont pas filtrées par statut.</translation>
     </message>
@@ -753,127 +753,127 @@ Lancer quand même ?</translation>
 <context>
     <name>AssessmentDock</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="149"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="144"/>
         <source>ASM-PACE assessment</source>
         <translation>Évaluation ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="188"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="183"/>
         <source>no workspace: create or open one</source>
         <translation>pas d'espace de travail : créez-en un ou ouvrez-en un</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="191"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="186"/>
         <source>New…</source>
         <translation>Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="192"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="187"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="197"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="192"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="209"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="204"/>
         <source>Site layer</source>
         <translation>Couche des sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="211"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="206"/>
         <source>Key field</source>
         <translation>Champ clé</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="218"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="213"/>
         <source>search sites</source>
         <translation>chercher des sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="220"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="215"/>
         <source>Pick on map</source>
         <translation>Choisir sur la carte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="223"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="218"/>
         <source>Zoom</source>
         <translation>Zoomer</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="225"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="220"/>
         <source>Dossier…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="226"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="221"/>
         <source>Write the PDF and HTML dossier of this site (Site dossiers algorithm)</source>
         <translation>Écrire le dossier PDF et HTML de ce site (algorithme Dossiers de sites)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="243"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="238"/>
         <source>1 Profile</source>
         <translation>1 Profil</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="243"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="238"/>
         <source>What is mined here, how, by how many, under which law</source>
         <translation>Ce qui est extrait ici, comment, par combien de personnes, sous quelle loi</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="243"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="238"/>
         <source>2 Stakeholders</source>
         <translation>2 Parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="243"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="238"/>
         <source>Who is involved, their influence, interest and relations</source>
         <translation>Qui est impliqué, son influence, son intérêt et ses relations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="243"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="238"/>
         <source>3 Options</source>
         <translation>3 Options</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="243"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="238"/>
         <source>Management options: their fit here, and the decision</source>
         <translation>Options de gestion : leur pertinence ici, et la décision</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="322"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="317"/>
         <source>New assessment workspace</source>
         <translation>Nouvel espace de travail d'évaluation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="327"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="322"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="322"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="317"/>
         <source>Open assessment workspace</source>
         <translation>Ouvrir un espace de travail d'évaluation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="459"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="454"/>
         <source>Create or open a workspace to start.</source>
         <translation>Créez ou ouvrez un espace de travail pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="495"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="490"/>
         <source>{label}: {value}</source>
         <translation>{label} : {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="200"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="195"/>
         <source>No classified sites in this project: run “Classify sites (PACE)” on your sites (or load the sample data and classify it); its output layer is listed here.</source>
         <translation>Aucun site classé dans ce projet : lancez « Classer les sites (PACE) » sur vos sites (ou chargez les données d'exemple et classez-les) ; sa couche de sortie apparaît ici.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="545"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="540"/>
         <source>No impact-zones layer of this project holds site {key} under {field}: run “Impact zones” on these sites with the site key {site_field}, or choose the zones in the dialog.</source>
         <translation>Aucune couche de zones d'impact de ce projet ne contient le site {key} sous {field} : lancez « Zones d'impact » sur ces sites avec la clé des sites {site_field}, ou choisissez les zones dans la boîte de dialogue.</translation>
     </message>
@@ -1014,112 +1014,112 @@ Lancer quand même ?</translation>
 <context>
     <name>ClassifySitesAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="60"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="61"/>
         <source>Classify sites (PACE)</source>
         <translation>Classer les sites (PACE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="66"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="67"/>
         <source>asm,artisanal,mining,pace,wdpa,protected,area,ecoregion,global 200,landscape,classify</source>
         <translation>asm,emape,artisanal,minier,exploitation,pace,wdpa,aire protégée,écorégion,global 200,paysage,classer</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="105"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="106"/>
         <source>Mining sites</source>
         <translation>Sites miniers</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="110"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="111"/>
         <source>Protected areas (WDPA polygons and points, or a national layer)</source>
         <translation>Aires protégées (polygones et points de la WDPA, ou une couche nationale)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="115"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="116"/>
         <source>Polygon layers, and WDPA point layers with REP_AREA.</source>
         <translation>Couches de polygones, et couches de points de la WDPA avec REP_AREA.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="117"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="118"/>
         <source>WWF priority landscapes</source>
         <translation>Paysages prioritaires du WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="146"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="147"/>
         <source>Landscape name field (empty: NAME or a usual name field)</source>
         <translation>Champ du nom du paysage (vide : NAME ou un champ de nom habituel)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="117"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="118"/>
         <source>Ecoregions (WWF TEOW with G200 fields, or a Global 200 layer)</source>
         <translation>Écorégions (WWF TEOW avec les champs G200, ou une couche Global 200)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="139"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="140"/>
         <source>Ecoregion layers hold only Global 200 ecoregions</source>
         <translation>Les couches d'écorégions ne contiennent que des écorégions Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="117"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="118"/>
         <source>AZE sites (or a KBA layer with an AZE status field)</source>
         <translation>Sites AZE (ou une couche de KBA avec un champ de statut AZE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="153"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="154"/>
         <source>Search radius for the nearest protected area (metres; 0: do not search)</source>
         <translation>Rayon de recherche de l'aire protégée la plus proche (mètres ; 0 : ne pas chercher)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="160"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="161"/>
         <source>Measured on the ellipsoid whatever the CRS of the layers.</source>
         <translation>Mesuré sur l'ellipsoïde quel que soit le SCR des couches.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="133"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="134"/>
         <source>Data version to record (e.g. WDPA November 2025)</source>
         <translation>Version des données à consigner (p. ex. WDPA novembre 2025)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="162"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="163"/>
         <source>Classified sites</source>
         <translation>Sites classés</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="167"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="168"/>
         <source>PACE summary</source>
         <translation>Récapitulatif PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="174"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="175"/>
         <source>Site key field (empty: the feature id)</source>
         <translation>Champ clé des sites (vide : l'identifiant de l'entité)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="247"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="248"/>
         <source>Sites are named by {} (the site key): impact zones, downstream trace, pressure and dossiers use the same key unless told otherwise.</source>
         <translation>Les sites sont désignés par {} (la clé des sites) : zones d'impact, tracé vers l'aval, pression et dossiers utilisent la même clé sauf indication contraire.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="262"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="263"/>
         <source>Replacing earlier PACE fields of the input: {}</source>
         <translation>Remplacement des champs PACE antérieurs de l'entrée : {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="268"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="269"/>
         <source>The site layer has fields of its own named like PACE fields: they are kept as they are, and the PACE fields are written as {}.</source>
         <translation>La couche des sites a ses propres champs nommés comme des champs PACE : ils sont gardés tels quels, et les champs PACE sont écrits sous les noms {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="136"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="137"/>
         <source>Written into every site, so that a result says which data it came from.</source>
         <translation>Écrite dans chaque site, pour qu'un résultat dise de quelles données il vient.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="71"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="72"/>
         <source>&lt;p&gt;Tells, for every mining site, whether it lies in a &lt;b&gt;protected area&lt;/b&gt;, a &lt;b&gt;WWF priority landscape&lt;/b&gt; or a &lt;b&gt;critical ecosystem&lt;/b&gt; (a Global 200 ecoregion), following the ASM-PACE definitions. The first that applies wins, in that order; sites in none are &lt;i&gt;not eligible&lt;/i&gt;. Every match is kept: a site in a national park that is also a World Heritage and a Ramsar site lists all three.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: points, lines or polygons, in any CRS. Sites without geometry are kept, marked &lt;i&gt;unclassified&lt;/i&gt;, and counted in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protected areas&lt;/b&gt;: one or more layers. The WDPA (classic or November 2025 schema) is recognised by itself. For a national layer, name its fields below (for example NOM_AP for the name and TYPE_AP for the designation). WDPA is cleaned as Protected Planet does: only Designated, Inscribed and Established areas are kept, UNESCO-MAB Biosphere Reserves are left out, points with a reported area (REP_AREA) become circles of that area on the ellipsoid, and invalid polygons are repaired. Each rule can be changed below; the log counts what each did.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Landscapes&lt;/b&gt;, &lt;b&gt;ecoregions&lt;/b&gt; (WWF TEOW with its G200 fields, or a Global 200 layer) and &lt;b&gt;AZE sites&lt;/b&gt; are optional. A kind of layer you do not supply is not tested, and each site says which were not tested.&lt;/p&gt;&lt;p&gt;Distances are metres on the ellipsoid, whatever the CRS. For a site outside every protected area, the nearest one within the search radius is reported.&lt;/p&gt;&lt;p&gt;Outputs: the sites with all their fields plus the PACE fields (class, protected areas, designations, IUCN category, landscape, ecoregion, nearest protected area and its distance, layers not tested), styled by class; and a summary table of sites per class and per protected area. The log says which field names the sites (the site key); the later steps use the same. Where no field names each site once, each site&apos;s feature id is kept in a new field &lt;i&gt;site_key&lt;/i&gt;: copies of a layer number their features anew.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Impact zones&lt;/i&gt; around the classified sites (and &lt;i&gt;Downstream trace&lt;/i&gt; where mercury is used), or the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock to assess the sites one by one.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Indique, pour chaque site minier, s'il se trouve dans une &lt;b&gt;aire protégée&lt;/b&gt;, un &lt;b&gt;paysage prioritaire du WWF&lt;/b&gt; ou un &lt;b&gt;écosystème critique&lt;/b&gt; (une écorégion prioritaire Global 200), selon les définitions d'ASM-PACE. La première qui s'applique l'emporte, dans cet ordre ; les sites hors de toutes sont &lt;i&gt;hors PACE&lt;/i&gt;. Chaque correspondance est conservée : un site dans un parc national qui est aussi un site du patrimoine mondial et un site Ramsar les cite tous les trois.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt; : points, lignes ou polygones, dans n'importe quel SCR. Les sites sans géométrie sont conservés, marqués &lt;i&gt;non classés&lt;/i&gt;, et comptés dans le journal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Aires protégées&lt;/b&gt; : une ou plusieurs couches. La WDPA (schéma classique ou de novembre 2025) est reconnue d'elle-même. Pour une couche nationale, indiquez ses champs ci-dessous (par exemple NOM_AP pour le nom et TYPE_AP pour la désignation). La WDPA est nettoyée comme le fait Protected Planet : seules les aires désignées, inscrites et établies sont gardées, les réserves de biosphère MAB-UNESCO sont écartées, les points avec une superficie déclarée (REP_AREA) deviennent des cercles de cette superficie sur l'ellipsoïde, et les polygones invalides sont réparés. Chaque règle peut être modifiée ci-dessous ; le journal compte ce que chacune a fait.&lt;/p&gt;&lt;p&gt;Les &lt;b&gt;paysages&lt;/b&gt;, les &lt;b&gt;écorégions&lt;/b&gt; (WWF TEOW avec ses champs G200, ou une couche Global 200) et les &lt;b&gt;sites AZE&lt;/b&gt; sont facultatifs. Un type de couche que vous ne fournissez pas n'est pas testé, et chaque site indique ceux qui ne l'ont pas été.&lt;/p&gt;&lt;p&gt;Les distances sont en mètres sur l'ellipsoïde, quel que soit le SCR. Pour un site hors de toute aire protégée, la plus proche dans le rayon de recherche est indiquée.&lt;/p&gt;&lt;p&gt;Sorties : les sites avec tous leurs champs plus les champs PACE (classe, aires protégées, désignations, catégorie UICN, paysage, écorégion, aire protégée la plus proche et sa distance, couches non testées), symbolisés par classe ; et un tableau récapitulatif des sites par classe et par aire protégée. Le journal indique quel champ désigne les sites (la clé des sites) ; les étapes suivantes utilisent le même. Là où aucun champ ne désigne chaque site une seule fois, l'identifiant de l'entité de chaque site est gardé dans un nouveau champ &lt;i&gt;site_key&lt;/i&gt; : les copies d'une couche renumérotent leurs entités.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Étape suivante&lt;/b&gt; : &lt;i&gt;Zones d'impact&lt;/i&gt; autour des sites classés (et &lt;i&gt;Tracé vers l'aval&lt;/i&gt; là où le mercure est utilisé), ou le panneau &lt;i&gt;Évaluation ASM-PACE&lt;/i&gt; pour évaluer les sites un par un.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="254"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="255"/>
         <source>No field names each site once ({}): each site&apos;s feature id is stored in the field {} of the output, the site key that impact zones, downstream trace, pressure and dossiers use (feature ids change when a layer is copied).</source>
         <translation>Aucun champ ne désigne chaque site une seule fois ({}) : l'identifiant de l'entité de chaque site est enregistré dans le champ {} de la sortie, la clé des sites qu'utilisent zones d'impact, tracé vers l'aval, pression et dossiers (les identifiants d'entités changent quand une couche est copiée).</translation>
     </message>
@@ -1270,387 +1270,387 @@ Lancer quand même ?</translation>
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="286"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="289"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Protected areas</source>
         <translation>Aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Designations</source>
         <translation>Désignations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Levels</source>
         <translation>Niveaux</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>International designations</source>
         <translation>Désignations internationales</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Strictest IUCN category</source>
         <translation>Catégorie UICN la plus stricte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>WWF priority landscape</source>
         <translation>Paysage prioritaire du WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Global 200 ecoregion</source>
         <translation>Écorégion prioritaire Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Nearest protected area</source>
         <translation>Aire protégée la plus proche</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Layers not tested</source>
         <translation>Couches non testées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Data version</source>
         <translation>Version des données</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Quadrant</source>
         <translation>Quadrant</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Goals</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="83"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="83"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="83"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="83"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="95"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="92"/>
         <source>Approach</source>
         <translation>Approche</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="90"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="87"/>
         <source>Fit</source>
         <translation>Pertinence</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="90"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="87"/>
         <source>Reasons</source>
         <translation>Raisons</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="456"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="95"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="92"/>
         <source>Officer</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="456"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="120"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="117"/>
         <source>Stakeholder table</source>
         <translation>Tableau des parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="491"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="486"/>
         <source>PACE class</source>
         <translation>Classe PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="388"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="381"/>
         <source>Classification (PACE)</source>
         <translation>Classification (PACE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="391"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="384"/>
         <source>Pressure from impact zones</source>
         <translation>Pression des zones d'impact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="399"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="392"/>
         <source>Impact zones</source>
         <translation>Zones d'impact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="409"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="402"/>
         <source>not recorded</source>
         <translation>non renseigné</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="415"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="408"/>
         <source>Site profile</source>
         <translation>Profil du site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="434"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="427"/>
         <source>Stakeholders</source>
         <translation>Parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="446"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="439"/>
         <source>Relations</source>
         <translation>Relations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="450"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="443"/>
         <source>Fit of the management approaches</source>
         <translation>Pertinence des approches de gestion</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="456"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="459"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="452"/>
         <source>No decision recorded yet.</source>
         <translation>Aucune décision consignée pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="456"/>
         <source>Approach chosen</source>
         <translation>Approche choisie</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="456"/>
         <source>Decided by</source>
         <translation>Décidé par</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="479"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="472"/>
         <source>Decision history (newest first)</source>
         <translation>Historique des décisions (la plus récente d'abord)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="487"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="480"/>
         <source>Generated</source>
         <translation>Produit le</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="491"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="484"/>
         <source>ASM-PACE plugin version</source>
         <translation>Version de l'extension ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="494"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="487"/>
         <source>Data sources</source>
         <translation>Sources des données</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="495"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="488"/>
         <source>About this dossier</source>
         <translation>À propos de ce dossier</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="523"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_html.py" line="37"/>
         <source>None recorded.</source>
         <translation>Rien de consigné.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="432"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="431"/>
         <source>ASM-PACE site dossiers</source>
         <translation>Dossiers de sites ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="568"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="567"/>
         <source>Site dossier: {title}</source>
         <translation>Dossier de site : {title}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="627"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="58"/>
         <source>{label}: {value}</source>
         <translation>{label} : {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="106"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="105"/>
         <source>Influence–interest grid</source>
         <translation>Grille influence–intérêt</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="107"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="106"/>
         <source>Relation network</source>
         <translation>Réseau de relations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="786"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="785"/>
         <source>could not write {path}</source>
         <translation>impossible d'écrire {path}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="139"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="136"/>
         <source>Redaction NOT applied: this dossier holds personal contacts and sensitive stakeholders. Share it only with people entitled to them.</source>
         <translation>Données sensibles NON retirées : ce dossier contient des contacts personnels et des parties prenantes sensibles. Ne le partagez qu'avec des personnes habilitées.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="331"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="328"/>
         <source>Site key(s) not found: {keys}. Give keys of assessed sites (the dock lists them), separated by commas.</source>
         <translation>Clé(s) de site introuvable(s) : {keys}. Donnez des clés de sites évalués (le panneau les liste), séparées par des virgules.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="796"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="795"/>
         <source>QGIS could not write the PDF {path} (error {result}): is it open in another program?</source>
         <translation>QGIS n'a pas pu écrire le PDF {path} (erreur {result}) : est-il ouvert dans un autre programme ?</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Distance to the nearest protected area</source>
         <translation>Distance à l'aire protégée la plus proche</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Share of the site inside protected areas</source>
         <translation>Part du site dans les aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Influence (0–5)</source>
         <translation>Influence (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Interest (0–5)</source>
         <translation>Intérêt (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="83"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>Strength (1–3)</source>
         <translation>Intensité (1–3)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="111"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
         <source>Impact pathway</source>
         <translation>Voie d'impact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="105"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="102"/>
         <source>Protected area</source>
         <translation>Aire protégée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="105"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="102"/>
         <source>Area reached (ha)</source>
         <translation>Superficie atteinte (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="105"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="102"/>
         <source>Share of the protected area</source>
         <translation>Part de l'aire protégée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="111"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
         <source>From (km)</source>
         <translation>De (km)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="111"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
         <source>To (km)</source>
         <translation>À (km)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="111"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
         <source>Area (ha)</source>
         <translation>Superficie (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="111"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="111"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
         <source>Source of the distance</source>
         <translation>Source de la distance</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="372"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="365"/>
         <source>Coordinates (WGS 84)</source>
         <translation>Coordonnées (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="373"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="366"/>
         <source>UTM (WGS 84)</source>
         <translation>UTM (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="487"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="480"/>
         <source>{date} UTC</source>
         <translation>{date} UTC</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="218"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="215"/>
         <source>No stakeholders shown: all of this site&apos;s are sensitive and left out.</source>
         <translation>Aucune partie prenante affichée : toutes celles de ce site sont sensibles et écartées.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="219"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="216"/>
         <source>No stakeholders recorded for this site.</source>
         <translation>Aucune partie prenante enregistrée pour ce site.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="145"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="142"/>
         <source>Safe to share: no contact or sensitive stakeholder had to be left out.</source>
         <translation>Partageable : il n'y avait ni contact ni partie prenante sensible à retirer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="151"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="148"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -1658,7 +1658,7 @@ Lancer quand même ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="154"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="151"/>
         <source>%n sensitive stakeholder(s)</source>
         <translation>
             <numerusform>%n partie prenante sensible</numerusform>
@@ -1666,12 +1666,12 @@ Lancer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="157"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="154"/>
         <source>{first} and {second}</source>
         <translation>{first} et {second}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="162"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="159"/>
         <source>Redaction applied, left out: {left_out}.</source>
         <translation>Données sensibles retirées : {left_out}.</translation>
     </message>
@@ -1742,57 +1742,57 @@ Lancer quand même ?</translation>
 <context>
     <name>DossierLayout</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="176"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="175"/>
         <source>Impact zones: {pathway}</source>
         <translation>Zones d'impact : {pathway}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="553"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="552"/>
         <source>redacted</source>
         <translation>données sensibles retirées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="553"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="552"/>
         <source>NOT REDACTED</source>
         <translation>DONNÉES SENSIBLES NON RETIRÉES</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="558"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="557"/>
         <source>ASM-PACE site dossier · {site} · {date} UTC · plugin {version} · {redaction}</source>
         <translation>Dossier de site ASM-PACE · {site} · {date} UTC · extension {version} · {redaction}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="610"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="609"/>
         <source>None recorded.</source>
         <translation>Rien de consigné.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="665"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="664"/>
         <source>This site has no geometry: no map.</source>
         <translation>Ce site n'a pas de géométrie : pas de carte.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="768"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="767"/>
         <source>Location: {country}</source>
         <translation>Localisation : {country}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="768"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="767"/>
         <source>Location</source>
         <translation>Localisation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="154"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="153"/>
         <source>This site</source>
         <translation>Ce site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="157"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="156"/>
         <source>Other mining sites</source>
         <translation>Autres sites miniers</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="388"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="387"/>
         <source>{name} (continued)</source>
         <translation>{name} (suite)</translation>
     </message>
@@ -1903,27 +1903,27 @@ Lancer quand même ?</translation>
         <translation>Sites sans rivière à portée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="250"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="248"/>
         <source>The river layer must hold lines (river centre-lines such as HydroRIVERS), not points or polygons. Choose a line layer.</source>
         <translation>La couche des rivières doit contenir des lignes (axes de rivières comme HydroRIVERS), pas des points ni des polygones. Choisissez une couche de lignes.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="256"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="254"/>
         <source>The river layer</source>
         <translation>La couche des rivières</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="213"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="211"/>
         <source>Sites without a river within {:g} m (not traced): {}</source>
         <translation>Sites sans rivière à moins de {:g} m (non tracés) : {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="218"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="216"/>
         <source>Downstream trace: {} sites traced over up to {:g} m, {} without a river within {:g} m, {} without usable geometry, {} left out by the on/off field; site geometries repaired: {}; direction from {}.</source>
         <translation>Tracé vers l'aval : {} sites tracés sur au plus {:g} m, {} sans rivière à moins de {:g} m, {} sans géométrie utilisable, {} écartés par le champ marche/arrêt ; géométries de sites réparées : {} ; sens d'après {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="205"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="204"/>
         <source>(no key)</source>
         <translation>(pas de clé)</translation>
     </message>
@@ -1936,117 +1936,117 @@ Lancer quand même ?</translation>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="663"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="94"/>
         <source>Site key</source>
         <translation>Clé du site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="647"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="78"/>
         <source>Site name</source>
         <translation>Nom du site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="648"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="79"/>
         <source>PACE class</source>
         <translation>Classe PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="649"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="80"/>
         <source>Protected areas</source>
         <translation>Aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="650"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="81"/>
         <source>Strictest IUCN category</source>
         <translation>Catégorie UICN la plus stricte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="651"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="82"/>
         <source>Stakeholders</source>
         <translation>Parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="652"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="83"/>
         <source>Key players</source>
         <translation>Acteurs clés</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="653"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="84"/>
         <source>Relations</source>
         <translation>Relations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="654"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="85"/>
         <source>Fit of the approaches</source>
         <translation>Pertinence des approches</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="655"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="86"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="656"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="87"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="657"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="88"/>
         <source>Decided by</source>
         <translation>Décidé par</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="658"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="89"/>
         <source>Decided on (UTC)</source>
         <translation>Décidé le (UTC)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="659"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="90"/>
         <source>Decisions recorded</source>
         <translation>Décisions enregistrées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="660"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="91"/>
         <source>Redaction</source>
         <translation>Données sensibles</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="664"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="95"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="665"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="96"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="666"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="97"/>
         <source>Influence (0–5)</source>
         <translation>Influence (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="667"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="98"/>
         <source>Interest (0–5)</source>
         <translation>Intérêt (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="668"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="99"/>
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="669"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="100"/>
         <source>Quadrant</source>
         <translation>Quadrant</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="670"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="101"/>
         <source>Goals</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="671"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="102"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -2125,17 +2125,17 @@ Lancer quand même ?</translation>
 <context>
     <name>FileNames</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="88"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="89"/>
         <source>dossier</source>
         <translation>dossier</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="92"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="93"/>
         <source>dossiers</source>
         <translation>dossiers</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="94"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="95"/>
         <source>assessments</source>
         <translation>évaluations</translation>
     </message>
@@ -2201,197 +2201,197 @@ Lancer quand même ?</translation>
 <context>
     <name>ImpactPathways</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/zones.py" line="16"/>
         <source>No: one zone per site and pathway</source>
         <translation>Non : une zone par site et par voie</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/zones.py" line="16"/>
         <source>Per pathway</source>
         <translation>Par voie</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/zones.py" line="16"/>
         <source>All zones into one</source>
         <translation>Toutes les zones en une</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="125"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="59"/>
         <source>Impact-pathway catalogue {path}</source>
         <translation>Catalogue des voies d'impact {path}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="129"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
         <source>{where} cannot be read ({strerror}). Choose an existing CSV file.</source>
         <translation>{where} ne peut pas être lu ({strerror}). Choisissez un fichier CSV existant.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="166"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="100"/>
         <source>{where}, line {line}</source>
         <translation>{where}, ligne {line}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="170"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="104"/>
         <source>{where}, line {line}: the name &apos;{name}&apos; appears twice. Rename one.</source>
         <translation>{where}, ligne {line} : le nom « {name} » apparaît deux fois. Renommez l'un des deux.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="214"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="148"/>
         <source>{where}: confidence must be one of {CONFIDENCES}, not &apos;{confidence}&apos;.</source>
         <translation>{where} : la confiance doit être l'une de {CONFIDENCES}, pas « {confidence} ».</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="467"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="199"/>
         <source>No impact pathway was chosen. Give at least one, e.g. footprint,hunting.</source>
         <translation>Aucune voie d'impact n'a été choisie. Donnez-en au moins une, p. ex. footprint,hunting.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="489"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="220"/>
         <source>Distances</source>
         <translation>Distances</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="489"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="220"/>
         <source>Per-site distance fields</source>
         <translation>Champs de distance par site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="489"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="220"/>
         <source>On/off fields</source>
         <translation>Champs marche/arrêt</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="476"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="207"/>
         <source>Unknown impact pathway &apos;{name}&apos;. Known pathways: {zone_names}.</source>
         <translation>Voie d'impact inconnue « {name} ». Voies connues : {zone_names}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="158"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="92"/>
         <source>{where} lacks the column(s) {missing}. It needs a header line: {CATALOGUE_COLUMNS}.</source>
         <translation>{where} n'a pas la ou les colonnes {missing}. Il lui faut une ligne d'en-tête : {CATALOGUE_COLUMNS}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="198"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="132"/>
         <source>{where}: the name &apos;{name}&apos; must be letters, digits and &apos;_&apos; only, e.g. hunting.</source>
         <translation>{where} : le nom « {name} » ne doit contenir que des lettres, des chiffres et « _ », p. ex. hunting.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="206"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="140"/>
         <source>{where}: kind must be &apos;{KIND_ZONE}&apos; or &apos;{KIND_DOWNSTREAM}&apos;, not &apos;{kind}&apos;.</source>
         <translation>{where} : kind doit être « {KIND_ZONE} » ou « {KIND_DOWNSTREAM} », pas « {kind} ».</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="384"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="115"/>
         <source>{what}: &apos;{value}&apos; is not of the form pathway=value, e.g. hunting=12700.</source>
         <translation>{what} : « {value} » n'a pas la forme voie=valeur, p. ex. hunting=12700.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="496"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="227"/>
         <source>{what} name pathways that are not chosen: {extra}. Add them to the pathways.</source>
         <translation>{what} : des voies non choisies y sont nommées : {extra}. Ajoutez-les aux voies.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="510"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="242"/>
         <source>The distance given for &apos;{name}&apos; ({distances}) is not a positive number of metres.</source>
         <translation>La distance donnée pour « {name} » ({distances}) n'est pas un nombre positif de mètres.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="138"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="72"/>
         <source>{where}, line {line}: not text in UTF-8 (a binary file, or another encoding). Save it as CSV UTF-8 from your spreadsheet, or choose the shipped catalogue.</source>
         <translation>{where}, ligne {line} : pas du texte en UTF-8 (un fichier binaire, ou un autre encodage). Enregistrez-le en CSV UTF-8 depuis votre tableur, ou choisissez le catalogue fourni.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="150"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="84"/>
         <source>{where}, line {line_num}: not readable as CSV ({error}).</source>
         <translation>{where}, ligne {line_num} : illisible en CSV ({error}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="234"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="168"/>
         <source>{where}: distance_m {text} is {beyond_limit}.</source>
         <translation>{where} : distance_m {text} est {beyond_limit}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="348"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="221"/>
         <source>beyond {km} km, the farthest a zone is drawn true to its area</source>
         <translation>au-delà de {km} km, la plus grande distance à laquelle une zone est tracée fidèle à sa superficie</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="517"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="249"/>
         <source>The distance given for &apos;{name}&apos; ({distances} m) is {beyond_limit}.</source>
         <translation>La distance donnée pour « {name} » ({distances} m) est {beyond_limit}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="552"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="284"/>
         <source>The {what} {error}.</source>
         <translation>{what} : {error}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="482"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="213"/>
         <source>&apos;{name}&apos; is traced down rivers, not drawn as a zone: use the algorithm &apos;Downstream trace (mercury and sediment)&apos; for it.</source>
         <translation>« {name} » se trace le long des rivières, il ne se dessine pas comme une zone : utilisez pour cela l'algorithme « Tracé vers l'aval (mercure et sédiments) ».</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="282"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="55"/>
         <source>{}: {} m is very small for this pathway (default: {}). Distances are in metres: for {} km, type {}.</source>
         <translation>{} : {} m est très petit pour cette voie (par défaut : {}). Les distances sont en mètres : pour {} km, tapez {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="285"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="31"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="318"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="69"/>
         <source>{}: {} ({}){}{}</source>
         <translation>{} : {} ({}){}{}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="318"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="69"/>
         <source>per site</source>
         <translation>par site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="318"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="69"/>
         <source>, per-site field {}</source>
         <translation>, champ par site {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="318"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="69"/>
         <source>, on/off field {}</source>
         <translation>, champ marche/arrêt {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="33"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="28"/>
         <source>high</source>
         <translation>élevée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="34"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="29"/>
         <source>medium</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="35"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="30"/>
         <source>low</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="307"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="202"/>
         <source>catalogue: {source}</source>
         <translation>catalogue : {source}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="309"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="204"/>
         <source>per-site field {field}</source>
         <translation>champ par site {field}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="311"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="206"/>
         <source>distance given in the dialog</source>
         <translation>distance donnée dans la boîte de dialogue</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="312"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="207"/>
         <source>dissolved zones of several sites</source>
         <translation>zones fusionnées de plusieurs sites</translation>
     </message>
@@ -2399,67 +2399,67 @@ Lancer quand même ?</translation>
 <context>
     <name>ImpactZonesAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="100"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="101"/>
         <source>Impact zones</source>
         <translation>Zones d'impact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="50"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="51"/>
         <source>asm,mining,impact,buffer,geodesic,deforestation,hunting,zone,pathway</source>
         <translation>asm,emape,minier,impact,zone tampon,géodésique,déforestation,chasse,zone,voie</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="79"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="80"/>
         <source>Non-overlapping rings instead of full discs</source>
         <translation>Anneaux sans recouvrement au lieu de disques pleins</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="84"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="85"/>
         <source>Dissolve zones</source>
         <translation>Fusionner les zones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="92"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="93"/>
         <source>Impact-pathway catalogue (CSV; empty: the shipped one)</source>
         <translation>Catalogue des voies d'impact (CSV ; vide : celui fourni)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="103"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="104"/>
         <source>Number of zones</source>
         <translation>Nombre de zones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="104"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="105"/>
         <source>Sites without any zone</source>
         <translation>Sites sans aucune zone</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="157"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="161"/>
         <source>Dissolving zones...</source>
         <translation>Fusion des zones...</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="164"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="168"/>
         <source>{}: {} sites without this zone ({}).</source>
         <translation>{} : {} sites sans cette zone ({}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="170"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="174"/>
         <source>Impact zones: {} zones written for {} sites and {} pathways ({}, {}); sites without any zone: {}; site geometries repaired: {}; {}.</source>
         <translation>Zones d'impact : {} zones écrites pour {} sites et {} voies ({}, {}) ; sites sans aucune zone : {} ; géométries de sites réparées : {} ; {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="170"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="174"/>
         <source>rings</source>
         <translation>anneaux</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="170"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="174"/>
         <source>discs</source>
         <translation>disques</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="170"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="174"/>
         <source>nothing skipped</source>
         <translation>rien d'écarté</translation>
     </message>
@@ -2504,7 +2504,7 @@ Lancer quand même ?</translation>
         <translation>Autres distances</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="54"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="55"/>
         <source>&lt;p&gt;Draws, around every mining site, the zones its impacts reach: site footprint, off-site deforestation, hunting pressure, landscape deforestation, charcoal and timber.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Distances are metres on the ellipsoid&lt;/b&gt; whatever the CRS: a 10 km zone covers the same area at the equator, at 47°N or at 70°N, and zones crossing the 180° meridian are split on both sides. Polygon and line sites are buffered from their edge.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Impact pathways&lt;/b&gt;: tick those to draw. Each has its distance below, in metres; the defaults are {}, each with its source and confidence (under Advanced, you can give your own edited copy of the catalogue of pathways). A distance far smaller than its default (10 typed for 10 km) is warned about in the log.&lt;/p&gt;&lt;p&gt;Under &lt;b&gt;Advanced&lt;/b&gt;, each pathway can take &lt;b&gt;its distance per site&lt;/b&gt; from a numeric field of the sites (an empty value uses the distance above), and be drawn &lt;b&gt;only where a field says yes&lt;/b&gt; (1, true, yes, oui).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rings&lt;/b&gt;: each zone without the smaller ones (footprint, then 1–10 km, then 10–70 km), for maps; keep full discs to measure pressure on protected areas. &lt;b&gt;Dissolve&lt;/b&gt; merges the zones of all sites, per pathway or all together.&lt;/p&gt;&lt;p&gt;Each zone says its site, pathway, distance, where the distance comes from and its area in hectares. Output in EPSG:4326.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Downstream trace&lt;/i&gt; for mercury and sediment along rivers, then &lt;i&gt;Pressure on protected areas&lt;/i&gt; with these zones.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Dessine, autour de chaque site minier, les zones qu'atteignent ses impacts : emprise du site, déforestation hors du site, pression de chasse, déforestation du paysage, bois et charbon de bois.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Les distances sont en mètres sur l'ellipsoïde&lt;/b&gt; quel que soit le SCR : une zone de 10 km couvre la même surface à l'équateur, à 47°N ou à 70°N, et les zones qui traversent le méridien de 180° sont coupées des deux côtés. Les sites en polygones et en lignes sont élargis à partir de leur bord.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Voies d'impact&lt;/b&gt; : cochez celles à dessiner. Chacune a sa distance ci-dessous, en mètres ; les valeurs par défaut sont {}, chacune avec sa source et son niveau de confiance (sous Avancé, vous pouvez donner votre propre copie modifiée du catalogue des voies). Une distance bien plus petite que sa valeur par défaut (10 tapé pour 10 km) est signalée dans le journal.&lt;/p&gt;&lt;p&gt;Sous &lt;b&gt;Avancé&lt;/b&gt;, chaque voie peut prendre &lt;b&gt;sa distance par site&lt;/b&gt; dans un champ numérique des sites (une valeur vide utilise la distance ci-dessus), et n'être dessinée &lt;b&gt;que là où un champ dit oui&lt;/b&gt; (1, true, yes, oui).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anneaux&lt;/b&gt; : chaque zone sans les plus petites (emprise, puis 1–10 km, puis 10–70 km), pour les cartes ; gardez les disques pleins pour mesurer la pression sur les aires protégées. &lt;b&gt;Fusionner&lt;/b&gt; réunit les zones de tous les sites, par voie ou toutes ensemble.&lt;/p&gt;&lt;p&gt;Chaque zone indique son site, sa voie, sa distance, l'origine de la distance et sa superficie en hectares. Sortie en EPSG:4326.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Étape suivante&lt;/b&gt; : &lt;i&gt;Tracé vers l'aval&lt;/i&gt; pour le mercure et les sédiments le long des rivières, puis &lt;i&gt;Pression sur les aires protégées&lt;/i&gt; avec ces zones.&lt;/p&gt;</translation>
     </message>
@@ -2811,47 +2811,47 @@ Lancer quand même ?</translation>
         <translation>nombre de sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/impacts/zones.py" line="23"/>
         <source>impact pathway name from the catalogue, e.g. hunting</source>
         <translation>nom de la voie d'impact dans le catalogue, p. ex. hunting</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/impacts/zones.py" line="23"/>
         <source>readable name of the pathway</source>
         <translation>nom lisible de la voie</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/impacts/zones.py" line="23"/>
         <source>outer distance of the zone in metres on the ellipsoid</source>
         <translation>distance extérieure de la zone en mètres sur l'ellipsoïde</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/impacts/zones.py" line="23"/>
         <source>inner distance of a ring (0 for a full disc)</source>
         <translation>distance intérieure d'un anneau (0 pour un disque plein)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/impacts/zones.py" line="23"/>
         <source>where the distance comes from: catalogue source, parameter or field</source>
         <translation>origine de la distance : source du catalogue, paramètre ou champ</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/impacts/zones.py" line="23"/>
         <source>confidence in the distance: high, medium, low, none</source>
         <translation>confiance dans la distance : high (élevée), medium (moyenne), low (faible), none (aucune)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/impacts/zones.py" line="23"/>
         <source>disc (site to distance) or ring (from the previous distance)</source>
         <translation>disc (du site à la distance) ou ring (depuis la distance précédente)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/impacts/zones.py" line="23"/>
         <source>number of sites in the zone (1 unless dissolved)</source>
         <translation>nombre de sites dans la zone (1 sauf fusion)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/impacts/zones.py" line="23"/>
         <source>area of the zone in hectares on the ellipsoid</source>
         <translation>superficie de la zone en hectares sur l'ellipsoïde</translation>
     </message>
@@ -2954,112 +2954,102 @@ Lancer quand même ?</translation>
 <context>
     <name>PaPressureAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="128"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="136"/>
         <source>Pressure on protected areas</source>
         <translation>Pression sur les aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="72"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="77"/>
         <source>asm,mining,impact,pressure,protected,area,wdpa,hectares,share</source>
         <translation>asm,emape,minier,impact,pression,aire protégée,wdpa,hectares,part</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="93"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="98"/>
         <source>Impact zones and mercury corridors</source>
         <translation>Zones d'impact et corridors du mercure</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="98"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="103"/>
         <source>Pathway field of the zones</source>
         <translation>Champ de la voie des zones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="106"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="111"/>
         <source>Site id field of the zones</source>
         <translation>Champ d'identifiant de site des zones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="111"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="119"/>
         <source>Protected areas (WDPA polygons and points, or a national layer)</source>
         <translation>Aires protégées (polygones et points de la WDPA, ou une couche nationale)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="119"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="127"/>
         <source>Mining sites (optional: to list the sites inside each protected area)</source>
         <translation>Sites miniers (facultatif : pour lister les sites dans chaque aire protégée)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="133"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="141"/>
         <source>Protected areas reached by each site</source>
         <translation>Aires protégées atteintes par chaque site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="141"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="149"/>
         <source>Protected areas under pressure</source>
         <translation>Aires protégées sous pression</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="180"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="188"/>
         <source>Pressure: {} zones read, {} protected areas under pressure ({} rows per pathway); geometries repaired: {}; features without usable geometry skipped: {}.</source>
         <translation>Pression : {} zones lues, {} aires protégées sous pression ({} lignes par voie) ; géométries réparées : {} ; entités sans géométrie utilisable ignorées : {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="203"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="211"/>
         <source>No impact-zone layer was given. Run Impact zones (or Downstream trace) first.</source>
         <translation>Aucune couche de zones d'impact n'a été fournie. Lancez d'abord Zones d'impact (ou Tracé vers l'aval).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="208"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="216"/>
         <source>The impact-zone layer &apos;{}&apos;</source>
         <translation>La couche de zones d'impact « {} »</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="212"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="220"/>
         <source>{} must hold polygons: use the output of Impact zones.</source>
         <translation>{} doit contenir des polygones : utilisez la sortie de Zones d'impact.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="216"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="224"/>
         <source>pathway</source>
         <translation>voie</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="216"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="224"/>
         <source>site id</source>
         <translation>identifiant de site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="246"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="254"/>
         <source>No protected-area layer was given. Add at least one (WDPA or national).</source>
         <translation>Aucune couche d'aires protégées n'a été fournie. Ajoutez-en au moins une (WDPA ou nationale).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="260"/>
-        <source>The protected-area layer &apos;{}&apos; is empty. Remove it or choose another.</source>
-        <translation>La couche d'aires protégées « {} » est vide. Retirez-la ou choisissez-en une autre.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="279"/>
-        <source>No protected area was left after cleaning: check the statuses to keep and the layers.</source>
-        <translation>Il ne reste aucune aire protégée après nettoyage : vérifiez les statuts à garder et les couches.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="306"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="298"/>
         <source>{} of {} sites have impact zones.</source>
         <translation>{} des {} sites ont des zones d'impact.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="308"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="300"/>
         <source>0 of {} sites have impact zones under the key {}: the zones name their sites otherwise. Choose the site key field the zones were made with, or make the zones again from this site layer.</source>
         <translation>0 des {} sites a des zones d'impact sous la clé {} : les zones désignent leurs sites autrement. Choisissez le champ clé des sites avec lequel les zones ont été faites, ou refaites les zones à partir de cette couche de sites.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="232"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="240"/>
         <source>{} has no {} field &apos;{}&apos;; its fields are: {}. Use the output of Impact zones, or name the right field (empty: none).</source>
         <translation>{} n'a pas de champ {} « {} » ; ses champs sont : {}. Utilisez la sortie de Zones d'impact, ou indiquez le bon champ (vide : aucun).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="75"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="80"/>
         <source>&lt;p&gt;Measures how much of each protected area the impact zones of the mining sites cover, per impact pathway: hectares inside the zones, share of the protected area, how many sites contribute and which, and (if the site layer is given) which sites lie inside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Impact zones&lt;/b&gt;: one or more outputs of &lt;i&gt;Impact zones&lt;/i&gt; (full discs, not dissolved, so that sites can be counted) and of &lt;i&gt;Downstream trace&lt;/i&gt; (mercury corridors). Zones of several sites that overlap are counted once per pathway.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protected areas&lt;/b&gt;: WDPA or a national layer, cleaned as in &lt;i&gt;Classify sites&lt;/i&gt; (statuses kept, UNESCO-MAB left out, invalid polygons repaired). Parcels sharing an id are one protected area.&lt;/p&gt;&lt;p&gt;Areas are in hectares on the ellipsoid, never in planar degrees. Outputs: the pressured part of each protected area per pathway (polygons, EPSG:4326), and a table with one row per site, pathway and protected area reached.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock for each site under pressure, then &lt;i&gt;Site dossiers&lt;/i&gt; with these zones and the per-site table.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mesure quelle part de chaque aire protégée couvrent les zones d'impact des sites miniers, par voie d'impact : hectares dans les zones, part de l'aire protégée, combien de sites y contribuent et lesquels, et (si la couche des sites est fournie) quels sites s'y trouvent.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zones d'impact&lt;/b&gt; : une ou plusieurs sorties de &lt;i&gt;Zones d'impact&lt;/i&gt; (disques pleins, non fusionnés, pour pouvoir compter les sites) et de &lt;i&gt;Tracé vers l'aval&lt;/i&gt; (corridors du mercure). Les zones de plusieurs sites qui se recouvrent sont comptées une fois par voie.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Aires protégées&lt;/b&gt; : la WDPA ou une couche nationale, nettoyée comme dans &lt;i&gt;Classer les sites&lt;/i&gt; (statuts gardés, MAB-UNESCO écartées, polygones invalides réparés). Les parcelles qui partagent un identifiant forment une seule aire protégée.&lt;/p&gt;&lt;p&gt;Les superficies sont en hectares sur l'ellipsoïde, jamais en degrés planaires. Sorties : la partie sous pression de chaque aire protégée par voie (polygones, EPSG:4326), et une table avec une ligne par site, voie et aire protégée atteinte.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Étape suivante&lt;/b&gt; : le panneau &lt;i&gt;Évaluation ASM-PACE&lt;/i&gt; pour chaque site sous pression, puis &lt;i&gt;Dossiers de sites&lt;/i&gt; avec ces zones et la table par site.&lt;/p&gt;</translation>
     </message>
@@ -3153,7 +3143,7 @@ Lancer quand même ?</translation>
         <translation>pas une ligne après réparation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="149"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="154"/>
         <source>no pathway applies</source>
         <translation>aucune voie ne s'applique</translation>
     </message>
@@ -3168,22 +3158,22 @@ Lancer quand même ?</translation>
         <translation>géométrie réparée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="422"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="153"/>
         <source>switched off</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="422"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="153"/>
         <source>unreadable value in {field}</source>
         <translation>valeur illisible dans {field}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="440"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="171"/>
         <source>zero, negative or unreadable {field}</source>
         <translation>{field} nul, négatif ou illisible</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="451"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="182"/>
         <source>empty {field}</source>
         <translation>{field} vide</translation>
     </message>
@@ -3193,12 +3183,12 @@ Lancer quand même ?</translation>
         <translation>n'a pas pu être reprojeté en WGS 84</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="369"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="370"/>
         <source>KBA that is not an AZE site</source>
         <translation>KBA qui n'est pas un site AZE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="436"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="437"/>
         <source>not a Global 200 ecoregion</source>
         <translation>pas une écorégion Global 200</translation>
     </message>
@@ -3238,7 +3228,7 @@ Lancer quand même ?</translation>
         <translation>coordonnées hors limites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="432"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="163"/>
         <source>unreadable {field} (make it a number field)</source>
         <translation>{field} illisible (faites-en un champ numérique)</translation>
     </message>
@@ -3251,52 +3241,52 @@ Lancer quand même ?</translation>
 <context>
     <name>ReferenceLayers</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="471"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="456"/>
         <source>protected areas</source>
         <translation>aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="474"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="519"/>
         <source>landscapes</source>
         <translation>paysages</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="475"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="520"/>
         <source>ecoregions</source>
         <translation>écorégions</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="492"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="467"/>
         <source>The {} layer &apos;{}&apos; is empty. Remove it or choose another layer.</source>
         <translation>La couche {} « {} » est vide. Retirez-la ou choisissez une autre couche.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="500"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="483"/>
         <source>{}: {}; fields used: {}</source>
         <translation>{} : {} ; champs utilisés : {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="524"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="549"/>
         <source>Global 200 ecoregions</source>
         <translation>écorégions Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="530"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="555"/>
         <source>AZE sites</source>
         <translation>sites AZE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="532"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="557"/>
         <source>Not tested, as no layer was given: {}</source>
         <translation>Non testé, faute de couche fournie : {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="460"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="508"/>
         <source>No protected-area layer was given. Add at least one (the WDPA for your country, or a national layer): without it no site can be screened.</source>
         <translation>Aucune couche d'aires protégées n'a été fournie. Ajoutez-en au moins une (la WDPA de votre pays, ou une couche nationale) : sans elle aucun site ne peut être trié.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="516"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="493"/>
         <source>No protected area was left after cleaning (the log says what each rule left out): check the statuses to keep, the UNESCO-MAB and point options, and the layers.</source>
         <translation>Il ne reste aucune aire protégée après nettoyage (le journal dit ce que chaque règle a écarté) : vérifiez les statuts à garder, les options MAB-UNESCO et points, et les couches.</translation>
     </message>
@@ -3304,92 +3294,92 @@ Lancer quand même ?</translation>
 <context>
     <name>References</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="75"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="76"/>
         <source>{kept} of {read} features used</source>
         <translation>{kept} entités utilisées sur {read}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="78"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="79"/>
         <source>{count} invalid geometries repaired</source>
         <translation>{count} géométries invalides réparées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="82"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="83"/>
         <source>{count} points turned into circles of their reported area</source>
         <translation>{count} points transformés en cercles de leur superficie déclarée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="87"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="88"/>
         <source>{count} dropped: {reason}</source>
         <translation>{count} écartés : {reason}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="93"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="94"/>
         <source>{layer}: {parts}</source>
         <translation>{layer} : {parts}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="175"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="176"/>
         <source>polygons (or WDPA points with REP_AREA)</source>
         <translation>polygones (ou points de la WDPA avec REP_AREA)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="175"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="176"/>
         <source>polygons</source>
         <translation>polygones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="180"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="181"/>
         <source>no geometry</source>
         <translation>pas de géométrie</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="180"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="181"/>
         <source>lines</source>
         <translation>des lignes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="351"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="352"/>
         <source>protected-area</source>
         <translation>aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="388"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="389"/>
         <source>AZE / KBA</source>
         <translation>AZE / KBA</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="403"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="404"/>
         <source>landscape</source>
         <translation>paysages</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="398"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="399"/>
         <source>The landscape layer &apos;{layer_name}&apos;: {error}.</source>
         <translation>La couche de paysages « {layer_name} » : {error}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="444"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="445"/>
         <source>ecoregion</source>
         <translation>écorégions</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="180"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="181"/>
         <source>The {kind} layer &apos;{layer_name}&apos; has no {wanted}: it holds {value}. Choose a polygon layer.</source>
         <translation>La couche « {layer_name} » ({kind}) n'a pas de {wanted} : elle contient {value}. Choisissez une couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="292"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="293"/>
         <source>A layer has no valid CRS: set its CRS (Layer Properties &gt; Source) and run again.</source>
         <translation>Une couche n'a pas de SCR valide : définissez son SCR (Propriétés de la couche &gt; Source) et relancez.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="310"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="311"/>
         <source>The protected-area layer '{layer_name}' holds points but no reported-area field (WDPA's REP_AREA, km²), so no circle can be drawn. Use the WDPA polygon layer, or a point layer with REP_AREA.</source>
         <translation>La couche d'aires protégées « {layer_name} » contient des points mais aucun champ de superficie déclarée (REP_AREA de la WDPA, km²) : aucun cercle ne peut être tracé. Utilisez la couche de polygones de la WDPA, ou une couche de points avec REP_AREA.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="423"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="424"/>
         <source>The ecoregion layer &apos;{layer_name}&apos; has no Global 200 field (G200_REGIO or G200_NUM), so its Global 200 ecoregions cannot be told apart. Use WWF&apos;s TEOW layer (wwf_terr_ecos), or tick &apos;Ecoregion layers hold only Global 200 ecoregions&apos; if every polygon of this layer is a Global 200 ecoregion.</source>
         <translation>La couche d'écorégions « {layer_name} » n'a pas de champ Global 200 (G200_REGIO ou G200_NUM) : ses écorégions Global 200 ne peuvent pas être distinguées. Utilisez la couche TEOW du WWF (wwf_terr_ecos), ou cochez « Les couches d'écorégions ne contiennent que des écorégions Global 200 » si chaque polygone de cette couche est une écorégion Global 200.</translation>
     </message>
@@ -3515,77 +3505,77 @@ Lancer quand même ?</translation>
         <translation>Champ clé des sites des zones d'impact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="145"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="146"/>
         <source>Site key field of the pressure table</source>
         <translation>Champ clé des sites de la table de pression</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="151"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="152"/>
         <source>Data sources and versions to print (e.g. WDPA November 2025; WWF TEOW 2001)</source>
         <translation>Sources et versions des données à imprimer (p. ex. WDPA novembre 2025 ; WWF TEOW 2001)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="159"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="160"/>
         <source>Language of the dossiers</source>
         <translation>Langue des dossiers</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="160"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="161"/>
         <source>Dossiers (PDF)</source>
         <translation>Dossiers (PDF)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="160"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="161"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="165"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="166"/>
         <source>Dossiers (HTML)</source>
         <translation>Dossiers (HTML)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="165"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="166"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="171"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="172"/>
         <source>Number of dossiers</source>
         <translation>Nombre de dossiers</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="172"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="173"/>
         <source>Number of PDF pages</source>
         <translation>Nombre de pages PDF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="236"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="237"/>
         <source>No site to write a dossier for: give site keys the workspace holds.</source>
         <translation>Aucun site pour lequel écrire un dossier : donnez des clés de sites que contient l'espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="262"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="265"/>
         <source>Map data: {sources}</source>
         <translation>Données de la carte : {sources}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="288"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="291"/>
         <source>{} dossier(s) on {} page(s).</source>
         <translation>{} dossier(s) sur {} page(s).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="290"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="293"/>
         <source>Contacts and sensitive stakeholders are INCLUDED: do not share widely.</source>
         <translation>Les contacts et les parties prenantes sensibles sont INCLUS : ne pas diffuser largement.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="294"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="297"/>
         <source>Redaction applied: {} contact(s) or sensitive stakeholder(s) left out.</source>
         <translation>Données sensibles retirées : {} contact(s) ou partie(s) prenante(s) sensible(s) écarté(s).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="197"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="198"/>
         <source>none given</source>
         <translation>aucun fourni</translation>
     </message>
@@ -3595,7 +3585,7 @@ Lancer quand même ?</translation>
         <translation>0 des {} sites a des zones d'impact sous la clé {} : les cartes ne montreront aucune zone. Choisissez le champ clé des sites des zones d'impact, ou refaites les zones à partir des sites classés.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="197"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="198"/>
         <source>Choose the key field of the classified sites ({} not found); its fields are: {}.</source>
         <translation>Choisissez le champ clé des sites classés ({} introuvable) ; ses champs sont : {}.</translation>
     </message>
@@ -3610,17 +3600,17 @@ Lancer quand même ?</translation>
         <translation>Zones d'impact (la sortie de Zones d'impact)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="139"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="140"/>
         <source>Pressure per site (table of Pressure on protected areas)</source>
         <translation>Pression par site (table de Pression sur les aires protégées)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="177"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="178"/>
         <source>No map layer is given (protected areas, landscapes, ecoregions or impact zones): the maps will show the sites alone. Choose the layers above to draw them.</source>
         <translation>Aucune couche n'est donnée pour la carte (aires protégées, paysages, écorégions ou zones d'impact) : les cartes ne montreront que les sites. Choisissez ces couches ci-dessus pour les dessiner.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="262"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="265"/>
         <source>none given (the sites alone)</source>
         <translation>aucune donnée (les sites seuls)</translation>
     </message>
@@ -3628,7 +3618,7 @@ Lancer quand même ?</translation>
 <context>
     <name>SiteListTask</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="115"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="110"/>
         <source>ASM-PACE: reading the sites</source>
         <translation>ASM-PACE : lecture des sites</translation>
     </message>
@@ -3636,117 +3626,117 @@ Lancer quand même ?</translation>
 <context>
     <name>SiteProfile</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>Minerals</source>
         <translation>Minerais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>Deposit type</source>
         <translation>Type de gisement</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>alluvial</source>
         <translation>alluvionnaire</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>hard rock</source>
         <translation>roche dure</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>alluvial and hard rock</source>
         <translation>alluvionnaire et roche dure</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>other</source>
         <translation>autre</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>Extraction methods</source>
         <translation>Méthodes d'extraction</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>Processing methods</source>
         <translation>Méthodes de traitement</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>Number of miners</source>
         <translation>Nombre d'exploitants</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>Mercury use</source>
         <translation>Usage du mercure</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>not known</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>Legal status of mining here</source>
         <translation>Statut légal de l'exploitation minière ici</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>legal</source>
         <translation>légale</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>legal in zones only</source>
         <translation>légale dans certaines zones seulement</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>illegal</source>
         <translation>illégale</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>Armed actors present</source>
         <translation>Acteurs armés présents</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>present</source>
         <translation>présents</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>in control</source>
         <translation>contrôlent le site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>Years active</source>
         <translation>Années d'activité</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -3937,7 +3927,7 @@ Lancer quand même ?</translation>
         <translation>Cliquez sur la carte pour placer cette partie prenante (actuellement : {where})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="425"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="424"/>
         <source>%n CSV rows skipped: {errors}</source>
         <translation>
             <numerusform>%n ligne CSV ignorée : {errors}</numerusform>
@@ -3945,17 +3935,17 @@ Lancer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="433"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="432"/>
         <source>Import stakeholders</source>
         <translation>Importer des parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="443"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="442"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="443"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="442"/>
         <source>Export stakeholders</source>
         <translation>Exporter les parties prenantes</translation>
     </message>
@@ -4043,47 +4033,47 @@ Lancer quand même ?</translation>
         <translation>très favorable</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="76"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="78"/>
         <source>{label} must be a whole number, not {value!r}</source>
         <translation>{label} doit être un nombre entier, pas {value!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="83"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="85"/>
         <source>{label} must be between {low} and {high}, not {number}</source>
         <translation>{label} doit être entre {low} et {high}, pas {number}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="94"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="96"/>
         <source>{label} must be yes or no (1 or 0), not {value!r}</source>
         <translation>{label} doit être oui ou non (1 ou 0), pas {value!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="105"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="107"/>
         <source>a stakeholder needs a name</source>
         <translation>une partie prenante doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="107"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="109"/>
         <source>unknown stakeholder group {group!r}</source>
         <translation>groupe de parties prenantes inconnu {group!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="116"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="120"/>
         <source>a location needs both longitude and latitude</source>
         <translation>un emplacement demande la longitude et la latitude</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="123"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="127"/>
         <source>longitude / latitude out of range</source>
         <translation>longitude / latitude hors limites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="204"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="210"/>
         <source>line 1: missing columns {columns}</source>
         <translation>ligne 1 : colonnes manquantes {columns}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="230"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="236"/>
         <source>line {line}: {problem}</source>
         <translation>ligne {line} : {problem}</translation>
     </message>
@@ -4142,32 +4132,32 @@ Lancer quand même ?</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="35"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="7"/>
         <source>not started</source>
         <translation>pas commencée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="36"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="8"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="37"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="9"/>
         <source>decided</source>
         <translation>décidée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="120"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="69"/>
         <source>one way</source>
         <translation>dans un sens</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="120"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="69"/>
         <source>both ways</source>
         <translation>dans les deux sens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="342"/>
+        <location filename="../../asm_pace_plugin/core/shared/site_key.py" line="119"/>
         <source>%n site(s) have no {key_field} and are not listed</source>
         <translation>
             <numerusform>%n site n'a pas de {key_field} et n'est pas listé</numerusform>
@@ -4175,42 +4165,42 @@ Lancer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="414"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="109"/>
         <source>{table} has no field {field!r}</source>
         <translation>{table} n'a pas de champ {field!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="586"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="281"/>
         <source>a relation links two different stakeholders</source>
         <translation>une relation relie deux parties prenantes différentes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="588"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="283"/>
         <source>direction must be one of {RELATION_DIRECTIONS}</source>
         <translation>le sens doit être l'un de {RELATION_DIRECTIONS}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="667"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="362"/>
         <source>a decision needs a rationale</source>
         <translation>une décision doit avoir une justification</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="751"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace_schema.py" line="241"/>
         <source>The workspace {name} could not be used: {error}</source>
         <translation>L'espace de travail {name} n'a pas pu être utilisé : {error}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="793"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="442"/>
         <source>{name} is not an ASM-PACE assessment workspace (no asm_pace_meta table).</source>
         <translation>{name} n'est pas un espace de travail d'évaluation ASM-PACE (pas de table asm_pace_meta).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="665"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="360"/>
         <source>a decision needs an approach: choose one</source>
         <translation>une décision demande une approche : choisissez-en une</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="349"/>
+        <location filename="../../asm_pace_plugin/core/shared/site_key.py" line="126"/>
         <source>%n {key_field} value(s) are used by several sites, which share one assessment: {shown}</source>
         <translation>
             <numerusform>%n valeur de {key_field} est utilisée par plusieurs sites, qui partagent une même évaluation : {shown}</numerusform>
@@ -4218,32 +4208,32 @@ Lancer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="743"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace_schema.py" line="233"/>
         <source>The workspace {name} is being written by another program (another QGIS?). Your change was not saved: try again in a moment, or close the other program.</source>
         <translation>L'espace de travail {name} est en cours d'écriture par un autre programme (un autre QGIS ?). Votre modification n'a pas été enregistrée : réessayez dans un instant, ou fermez l'autre programme.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="815"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="464"/>
         <source>{name} was written by a newer ASM-PACE plugin (schema {current}, this one knows {SCHEMA_VERSION}): update the plugin to open it.</source>
         <translation>{name} a été écrit par une version plus récente de l'extension ASM-PACE (schéma {current}, celle-ci connaît {SCHEMA_VERSION}) : mettez l'extension à jour pour l'ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="148"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="58"/>
         <source>This stakeholder was deleted meanwhile (in another QGIS?). Nothing was saved: choose the site again to see its stakeholders as they are now.</source>
         <translation>Cette partie prenante a été supprimée entre-temps (dans un autre QGIS ?). Rien n'a été enregistré : choisissez à nouveau le site pour voir ses parties prenantes telles qu'elles sont.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="599"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="294"/>
         <source>One of the two stakeholders of this relation was deleted meanwhile (in another QGIS?). The relation was not saved: choose the stakeholders again.</source>
         <translation>L'une des deux parties prenantes de cette relation a été supprimée entre-temps (dans un autre QGIS ?). La relation n'a pas été enregistrée : choisissez à nouveau les parties prenantes.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="805"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="454"/>
         <source>{name} is damaged: its schema version is {row!r}, not a number (the table asm_pace_meta was edited by hand?). Restore the file from a backup.</source>
         <translation>{name} est endommagé : sa version de schéma est {row!r}, pas un nombre (la table asm_pace_meta a été modifiée à la main ?). Restaurez le fichier depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="827"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="476"/>
         <source>{name} is damaged: it lacks its table(s) or column(s) {missing} (deleted by hand or by another program?). Restore the file from a backup; nothing was changed in it.</source>
         <translation>{name} est endommagé : il lui manque la ou les tables ou colonnes {missing} (supprimées à la main ou par un autre programme ?). Restaurez le fichier depuis une sauvegarde ; rien n'y a été modifié.</translation>
     </message>

@@ -141,117 +141,117 @@ Executar mesmo assim?</translation>
 <context>
     <name>AsmPaceAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="126"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="127"/>
         <source>The style could not be stored in {}: {}</source>
         <translation>Não foi possível gravar o estilo em {}: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
         <source>Protected-area name field</source>
         <translation>Campo do nome da área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
         <source>Protected-area id field</source>
         <translation>Campo do identificador da área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
         <source>Designation field</source>
         <translation>Campo da designação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
         <source>IUCN category field</source>
         <translation>Campo da categoria UICN</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
         <source>Field holding the IUCN management category (Ia ... VI). Empty: IUCN_CAT.</source>
         <translation>Campo que contém a categoria de manejo UICN (Ia ... VI). Vazio: IUCN_CAT.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
         <source>Status field</source>
         <translation>Campo da situação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="80"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="81"/>
         <source>{} is empty: add sites or choose another layer.</source>
         <translation>{} está vazia: adicione locais ou escolha outra camada.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="84"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="85"/>
         <source>{} has no valid CRS. Set it in Layer Properties &gt; Source and run again.</source>
         <translation>{} não tem um SRC válido. Defina-o em Propriedades da camada &gt; Fonte e execute de novo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="127"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="128"/>
         <source>Mining sites</source>
         <translation>Locais de mineração</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="176"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="177"/>
         <source>Sites are named by {} (the site key).</source>
         <translation>Os locais são identificados por {} (a chave dos locais).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="203"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="204"/>
         <source>the feature id</source>
         <translation>o identificador da feição</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="299"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="312"/>
         <source>Statuses to keep (comma-separated; empty keeps all)</source>
         <translation>Situações a manter (separadas por vírgulas; vazio: todas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="345"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="358"/>
         <source>QGIS&apos;s language</source>
         <translation>O idioma do QGIS</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
         <source>Field holding the protected-area name, e.g. NOM_AP. Empty: WDPA&apos;s NAME (or a usual name field).</source>
         <translation>Campo que contém o nome da área protegida, p. ex. NOM_AP. Vazio: NAME da WDPA (ou um campo de nome usual).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
         <source>Field holding an id. Empty: WDPAID (classic WDPA) or SITE_ID (November 2025 WDPA).</source>
         <translation>Campo que contém um identificador. Vazio: WDPAID (WDPA clássica) ou SITE_ID (WDPA de novembro de 2025).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
         <source>Field holding the designation (national park, Ramsar site...), e.g. TYPE_AP. Empty: DESIG_ENG.</source>
         <translation>Campo que contém a designação (parque nacional, sítio Ramsar...), p. ex. TYPE_AP. Vazio: DESIG_ENG.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="20"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
         <source>Field holding the legal status (Designated, Proposed...). Empty: STATUS. Layers without a status field are not filtered by status.</source>
         <translation>Campo que contém a situação legal (Designated, Proposed...). Vazio: STATUS. Camadas sem campo de situação não são filtradas por situação.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="72"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="73"/>
         <source>{} has no geometry (it is a table). Choose a point, line or polygon layer, or make points from its coordinates first (Create points layer from table).</source>
         <translation>{} não tem geometria (é uma tabela). Escolha uma camada de pontos, linhas ou polígonos, ou crie primeiro pontos a partir das suas coordenadas (Criar camada de pontos a partir da tabela).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="139"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="140"/>
         <source>Site key field (empty: the one the classification finds: site_code, site_id, code...)</source>
         <translation>Campo-chave dos locais (vazio: o que a classificação encontrar: site_code, site_id, code...)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="148"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="149"/>
         <source>The field that names each site. Leave it empty to use the key the classification found (the first of site_code, site_id, code, site_key, id whose values are all set and all different, else the feature id), so that zones, traces, pressure and dossiers match.</source>
         <translation>O campo que identifica cada local. Deixe-o vazio para usar a chave que a classificação encontrou (o primeiro entre site_code, site_id, code, site_key, id cujos valores estejam todos preenchidos e sejam todos diferentes; senão, o identificador da feição), para que zonas, traçados, pressão e dossiês coincidam.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="100"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="101"/>
         <source>Cancelled after {} of {} features: the outputs hold only what was written by then.</source>
         <translation>Cancelado após {} de {} feições: as saídas contêm só o que foi escrito até então.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="105"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="106"/>
         <source>Cancelled while reading the inputs, before any feature was processed.</source>
         <translation>Cancelado durante a leitura das entradas, antes de qualquer feição ser processada.</translation>
     </message>
@@ -286,57 +286,57 @@ Executar mesmo assim?</translation>
         <translation>{}: o campo &quot;{}&quot; não está na camada &quot;{}&quot;. Seus campos são: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="167"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="168"/>
         <source>The site layer has no field &apos;{}&apos;; its fields are: {}. Choose its site key field, or leave it empty.</source>
         <translation>A camada de locais não tem o campo &quot;{}&quot;; seus campos são: {}. Escolha o seu campo-chave dos locais, ou deixe-o vazio.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="219"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="232"/>
         <source>{} site(s) have no {}: their rows have an empty site id.</source>
         <translation>{} local(is) não têm {}: suas linhas têm um identificador de local vazio.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="245"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="258"/>
         <source>Leave out UNESCO-MAB Biosphere Reserves</source>
         <translation>Deixar de fora as reservas da biosfera MAB-UNESCO</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="245"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="258"/>
         <source>Use protected-area points as circles of their reported area (REP_AREA)</source>
         <translation>Usar os pontos de áreas protegidas como círculos da sua área declarada (REP_AREA)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="245"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="258"/>
         <source>Repair invalid geometries (otherwise leave them out)</source>
         <translation>Reparar as geometrias inválidas (senão, deixá-las de fora)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="219"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="232"/>
         <source>{} site(s) have no {}: they are left out.</source>
         <translation>{} local(is) não têm {}: ficam de fora.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="226"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="239"/>
         <source>{} {} value(s) are used by several sites, of which only the first is written: {}.</source>
         <translation>{} valor(es) de {} são usados por vários locais, dos quais só o primeiro é gravado: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="226"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="239"/>
         <source>{} {} value(s) are used by several sites, which are still counted apart: {}.</source>
         <translation>{} valor(es) de {} são usados por vários locais, que continuam contados à parte: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="237"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="250"/>
         <source>Give each site its own key: later steps match sites by it.</source>
         <translation>Dê a cada local a sua própria chave: as etapas seguintes identificam os locais por ela.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="82"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="83"/>
         <source>1. Site screening</source>
         <translation>1. Triagem dos locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="83"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="84"/>
         <source>2. Impacts</source>
         <translation>2. Impactos</translation>
     </message>
@@ -371,62 +371,62 @@ Executar mesmo assim?</translation>
         <translation>A tabela não tem o campo {} para associar os locais (campos: {}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="138"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="130"/>
         <source>The assessment workspace {} does not exist: choose the .gpkg the dock writes.</source>
         <translation>O espaço de trabalho de avaliação {} não existe: escolha o .gpkg que o painel grava.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="93"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="94"/>
         <source>impact zones (made by Impact zones)</source>
         <translation>zonas de impacto (feitas por Zonas de impacto)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="94"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="95"/>
         <source>downstream traces (made by Downstream trace)</source>
         <translation>traçados a jusante (feitos por Traçado a jusante)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="95"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="96"/>
         <source>mercury and sediment corridors (made by Downstream trace)</source>
         <translation>corredores de mercúrio e sedimentos (feitos por Traçado a jusante)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="98"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="99"/>
         <source>pressure on protected areas (made by Pressure on protected areas)</source>
         <translation>a pressão sobre as áreas protegidas (feita por Pressão sobre as áreas protegidas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="101"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="102"/>
         <source>the protected areas reached by each site (made by Pressure on protected areas)</source>
         <translation>as áreas protegidas alcançadas por cada local (feitas por Pressão sobre as áreas protegidas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="110"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="111"/>
         <source>The site layer</source>
         <translation>A camada de locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="116"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="117"/>
         <source>The site layer &apos;{layer}&apos; holds {what}, not mining sites. Choose the classified sites (the output of Classify sites) or your own site layer.</source>
         <translation>A camada de locais “{layer}” contém {what}, não locais de mineração. Escolha os locais classificados (a saída de Classificar os locais) ou a sua própria camada de locais.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="84"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="85"/>
         <source>3. Pressure</source>
         <translation>3. Pressão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="85"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="86"/>
         <source>4. Assessment</source>
         <translation>4. Avaliação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="283"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="296"/>
         <source>WDPA statuses to keep (none ticked: keep every status)</source>
         <translation>Situações WDPA a manter (nenhuma marcada: todas as situações)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="291"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="304"/>
         <source>Areas whose status (the STATUS field) is not ticked are left out, as Protected Planet does. Layers without a status field are not filtered by status.</source>
         <translation>As áreas cuja situação (o campo STATUS) não está marcada são deixadas de fora, como faz o Protected Planet. Camadas sem campo de situação não são filtradas por situação.</translation>
     </message>
@@ -753,127 +753,127 @@ Executar mesmo assim?</translation>
 <context>
     <name>AssessmentDock</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="149"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="144"/>
         <source>ASM-PACE assessment</source>
         <translation>Avaliação ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="188"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="183"/>
         <source>no workspace: create or open one</source>
         <translation>sem espaço de trabalho: crie ou abra um</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="191"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="186"/>
         <source>New…</source>
         <translation>Novo…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="192"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="187"/>
         <source>Open…</source>
         <translation>Abrir…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="197"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="192"/>
         <source>Workspace</source>
         <translation>Espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="209"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="204"/>
         <source>Site layer</source>
         <translation>Camada de locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="211"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="206"/>
         <source>Key field</source>
         <translation>Campo-chave</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="218"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="213"/>
         <source>search sites</source>
         <translation>buscar locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="220"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="215"/>
         <source>Pick on map</source>
         <translation>Escolher no mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="223"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="218"/>
         <source>Zoom</source>
         <translation>Aproximar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="225"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="220"/>
         <source>Dossier…</source>
         <translation>Dossiê…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="226"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="221"/>
         <source>Write the PDF and HTML dossier of this site (Site dossiers algorithm)</source>
         <translation>Escrever o dossiê PDF e HTML deste local (algoritmo Dossiês dos locais)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="243"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="238"/>
         <source>1 Profile</source>
         <translation>1 Perfil</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="243"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="238"/>
         <source>What is mined here, how, by how many, under which law</source>
         <translation>O que se extrai aqui, como, por quantas pessoas, sob qual lei</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="243"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="238"/>
         <source>2 Stakeholders</source>
         <translation>2 Atores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="243"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="238"/>
         <source>Who is involved, their influence, interest and relations</source>
         <translation>Quem está envolvido, sua influência, interesse e relações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="243"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="238"/>
         <source>3 Options</source>
         <translation>3 Opções</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="243"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="238"/>
         <source>Management options: their fit here, and the decision</source>
         <translation>Opções de gestão: sua adequação aqui, e a decisão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="322"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="317"/>
         <source>New assessment workspace</source>
         <translation>Novo espaço de trabalho de avaliação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="327"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="322"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="322"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="317"/>
         <source>Open assessment workspace</source>
         <translation>Abrir um espaço de trabalho de avaliação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="459"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="454"/>
         <source>Create or open a workspace to start.</source>
         <translation>Crie ou abra um espaço de trabalho para começar.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="495"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="490"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="200"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="195"/>
         <source>No classified sites in this project: run “Classify sites (PACE)” on your sites (or load the sample data and classify it); its output layer is listed here.</source>
         <translation>Nenhum local classificado neste projeto: execute “Classificar os locais (PACE)” nos seus locais (ou carregue os dados de exemplo e classifique-os); a sua camada de saída aparece aqui.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="545"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="540"/>
         <source>No impact-zones layer of this project holds site {key} under {field}: run “Impact zones” on these sites with the site key {site_field}, or choose the zones in the dialog.</source>
         <translation>Nenhuma camada de zonas de impacto deste projeto contém o local {key} em {field}: execute “Zonas de impacto” nestes locais com a chave dos locais {site_field}, ou escolha as zonas no diálogo.</translation>
     </message>
@@ -1014,112 +1014,112 @@ Executar mesmo assim?</translation>
 <context>
     <name>ClassifySitesAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="60"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="61"/>
         <source>Classify sites (PACE)</source>
         <translation>Classificar os locais (PACE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="66"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="67"/>
         <source>asm,artisanal,mining,pace,wdpa,protected,area,ecoregion,global 200,landscape,classify</source>
         <translation>asm,mape,garimpo,artesanal,mineração,pace,wdpa,área protegida,unidade de conservação,ecorregião,global 200,paisagem,classificar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="105"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="106"/>
         <source>Mining sites</source>
         <translation>Locais de mineração</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="110"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="111"/>
         <source>Protected areas (WDPA polygons and points, or a national layer)</source>
         <translation>Áreas protegidas (polígonos e pontos da WDPA, ou uma camada nacional)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="115"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="116"/>
         <source>Polygon layers, and WDPA point layers with REP_AREA.</source>
         <translation>Camadas de polígonos, e camadas de pontos da WDPA com REP_AREA.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="117"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="118"/>
         <source>WWF priority landscapes</source>
         <translation>Paisagens prioritárias do WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="146"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="147"/>
         <source>Landscape name field (empty: NAME or a usual name field)</source>
         <translation>Campo do nome da paisagem (vazio: NAME ou um campo de nome usual)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="117"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="118"/>
         <source>Ecoregions (WWF TEOW with G200 fields, or a Global 200 layer)</source>
         <translation>Ecorregiões (WWF TEOW com os campos G200, ou uma camada Global 200)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="139"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="140"/>
         <source>Ecoregion layers hold only Global 200 ecoregions</source>
         <translation>As camadas de ecorregiões só contêm ecorregiões Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="117"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="118"/>
         <source>AZE sites (or a KBA layer with an AZE status field)</source>
         <translation>Sítios AZE (ou uma camada de KBA com um campo de situação AZE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="153"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="154"/>
         <source>Search radius for the nearest protected area (metres; 0: do not search)</source>
         <translation>Raio de busca da área protegida mais próxima (metros; 0: não buscar)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="160"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="161"/>
         <source>Measured on the ellipsoid whatever the CRS of the layers.</source>
         <translation>Medido sobre o elipsoide qualquer que seja o SRC das camadas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="133"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="134"/>
         <source>Data version to record (e.g. WDPA November 2025)</source>
         <translation>Versão dos dados a registrar (p. ex. WDPA novembro de 2025)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="162"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="163"/>
         <source>Classified sites</source>
         <translation>Locais classificados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="167"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="168"/>
         <source>PACE summary</source>
         <translation>Resumo PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="174"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="175"/>
         <source>Site key field (empty: the feature id)</source>
         <translation>Campo-chave dos locais (vazio: o identificador da feição)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="247"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="248"/>
         <source>Sites are named by {} (the site key): impact zones, downstream trace, pressure and dossiers use the same key unless told otherwise.</source>
         <translation>Os locais são identificados por {} (a chave dos locais): zonas de impacto, traçado a jusante, pressão e dossiês usam a mesma chave, salvo indicação em contrário.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="262"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="263"/>
         <source>Replacing earlier PACE fields of the input: {}</source>
         <translation>Substituindo campos PACE anteriores da entrada: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="268"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="269"/>
         <source>The site layer has fields of its own named like PACE fields: they are kept as they are, and the PACE fields are written as {}.</source>
         <translation>A camada de locais tem campos próprios com nomes de campos PACE: eles são mantidos como estão, e os campos PACE são gravados como {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="136"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="137"/>
         <source>Written into every site, so that a result says which data it came from.</source>
         <translation>Gravada em cada local, para que um resultado diga de quais dados veio.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="71"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="72"/>
         <source>&lt;p&gt;Tells, for every mining site, whether it lies in a &lt;b&gt;protected area&lt;/b&gt;, a &lt;b&gt;WWF priority landscape&lt;/b&gt; or a &lt;b&gt;critical ecosystem&lt;/b&gt; (a Global 200 ecoregion), following the ASM-PACE definitions. The first that applies wins, in that order; sites in none are &lt;i&gt;not eligible&lt;/i&gt;. Every match is kept: a site in a national park that is also a World Heritage and a Ramsar site lists all three.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: points, lines or polygons, in any CRS. Sites without geometry are kept, marked &lt;i&gt;unclassified&lt;/i&gt;, and counted in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protected areas&lt;/b&gt;: one or more layers. The WDPA (classic or November 2025 schema) is recognised by itself. For a national layer, name its fields below (for example NOM_AP for the name and TYPE_AP for the designation). WDPA is cleaned as Protected Planet does: only Designated, Inscribed and Established areas are kept, UNESCO-MAB Biosphere Reserves are left out, points with a reported area (REP_AREA) become circles of that area on the ellipsoid, and invalid polygons are repaired. Each rule can be changed below; the log counts what each did.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Landscapes&lt;/b&gt;, &lt;b&gt;ecoregions&lt;/b&gt; (WWF TEOW with its G200 fields, or a Global 200 layer) and &lt;b&gt;AZE sites&lt;/b&gt; are optional. A kind of layer you do not supply is not tested, and each site says which were not tested.&lt;/p&gt;&lt;p&gt;Distances are metres on the ellipsoid, whatever the CRS. For a site outside every protected area, the nearest one within the search radius is reported.&lt;/p&gt;&lt;p&gt;Outputs: the sites with all their fields plus the PACE fields (class, protected areas, designations, IUCN category, landscape, ecoregion, nearest protected area and its distance, layers not tested), styled by class; and a summary table of sites per class and per protected area. The log says which field names the sites (the site key); the later steps use the same. Where no field names each site once, each site&apos;s feature id is kept in a new field &lt;i&gt;site_key&lt;/i&gt;: copies of a layer number their features anew.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Impact zones&lt;/i&gt; around the classified sites (and &lt;i&gt;Downstream trace&lt;/i&gt; where mercury is used), or the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock to assess the sites one by one.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Indica, para cada local de mineração, se ele está em uma &lt;b&gt;área protegida&lt;/b&gt;, uma &lt;b&gt;paisagem prioritária do WWF&lt;/b&gt; ou um &lt;b&gt;ecossistema crítico&lt;/b&gt; (uma ecorregião prioritária Global 200), segundo as definições do ASM-PACE. Vale a primeira que se aplica, nessa ordem; os locais fora de todas ficam &lt;i&gt;fora do PACE&lt;/i&gt;. Toda correspondência é mantida: um local em um parque nacional que também é sítio do Patrimônio Mundial e sítio Ramsar lista os três.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Locais&lt;/b&gt;: pontos, linhas ou polígonos, em qualquer SRC. Os locais sem geometria são mantidos, marcados como &lt;i&gt;não classificados&lt;/i&gt;, e contados no registro.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Áreas protegidas&lt;/b&gt;: uma ou mais camadas. A WDPA (esquema clássico ou de novembro de 2025) é reconhecida sozinha. Para uma camada nacional (por exemplo as unidades de conservação do CNUC), informe os campos abaixo (por exemplo NOM_AP para o nome e TYPE_AP para a designação). A WDPA é depurada como faz o Protected Planet: só as áreas designadas, inscritas e estabelecidas são mantidas, as reservas da biosfera MAB-UNESCO ficam de fora, os pontos com área declarada (REP_AREA) viram círculos dessa área sobre o elipsoide e os polígonos inválidos são reparados. Cada regra pode ser mudada abaixo; o registro conta o que cada uma fez.&lt;/p&gt;&lt;p&gt;As &lt;b&gt;paisagens&lt;/b&gt;, as &lt;b&gt;ecorregiões&lt;/b&gt; (WWF TEOW com seus campos G200, ou uma camada Global 200) e os &lt;b&gt;sítios AZE&lt;/b&gt; são opcionais. Um tipo de camada que você não fornecer não é testado, e cada local informa quais não foram testados.&lt;/p&gt;&lt;p&gt;As distâncias são em metros sobre o elipsoide, qualquer que seja o SRC. Para um local fora de qualquer área protegida, é informada a mais próxima dentro do raio de busca.&lt;/p&gt;&lt;p&gt;Saídas: os locais com todos os seus campos mais os campos PACE (classe, áreas protegidas, designações, categoria UICN, paisagem, ecorregião, área protegida mais próxima e sua distância, camadas não testadas), estilizados por classe; e uma tabela-resumo de locais por classe e por área protegida. O registro diz qual campo identifica os locais (a chave dos locais); as etapas seguintes usam o mesmo. Onde nenhum campo identifica cada local uma única vez, o identificador da feição de cada local é guardado em um novo campo &lt;i&gt;site_key&lt;/i&gt;: as cópias de uma camada renumeram suas feições.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: &lt;i&gt;Zonas de impacto&lt;/i&gt; em torno dos locais classificados (e &lt;i&gt;Traçado a jusante&lt;/i&gt; onde há uso de mercúrio), ou o painel &lt;i&gt;Avaliação ASM-PACE&lt;/i&gt; para avaliar os locais um a um.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="254"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="255"/>
         <source>No field names each site once ({}): each site&apos;s feature id is stored in the field {} of the output, the site key that impact zones, downstream trace, pressure and dossiers use (feature ids change when a layer is copied).</source>
         <translation>Nenhum campo identifica cada local uma única vez ({}): o identificador da feição de cada local é gravado no campo {} da saída, a chave dos locais que zonas de impacto, traçado a jusante, pressão e dossiês usam (os identificadores de feições mudam quando uma camada é copiada).</translation>
     </message>
@@ -1270,387 +1270,387 @@ Executar mesmo assim?</translation>
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="286"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="289"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Designations</source>
         <translation>Designações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Levels</source>
         <translation>Níveis</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>International designations</source>
         <translation>Designações internacionais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Strictest IUCN category</source>
         <translation>Categoria UICN mais restritiva</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>WWF priority landscape</source>
         <translation>Paisagem prioritária do WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Global 200 ecoregion</source>
         <translation>Ecorregião prioritária Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Nearest protected area</source>
         <translation>Área protegida mais próxima</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Layers not tested</source>
         <translation>Camadas não testadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Data version</source>
         <translation>Versão dos dados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Stance</source>
         <translation>Posição</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Quadrant</source>
         <translation>Quadrante</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Contact</source>
         <translation>Contato</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="83"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="83"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>Relation</source>
         <translation>Relação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="83"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="83"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="95"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="92"/>
         <source>Approach</source>
         <translation>Abordagem</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="90"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="87"/>
         <source>Fit</source>
         <translation>Adequação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="90"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="87"/>
         <source>Reasons</source>
         <translation>Motivos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="456"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="95"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="92"/>
         <source>Officer</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="456"/>
         <source>Rationale</source>
         <translation>Justificativa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="120"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="117"/>
         <source>Stakeholder table</source>
         <translation>Tabela de atores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="491"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="486"/>
         <source>PACE class</source>
         <translation>Classe PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="388"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="381"/>
         <source>Classification (PACE)</source>
         <translation>Classificação (PACE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="391"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="384"/>
         <source>Pressure from impact zones</source>
         <translation>Pressão das zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="399"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="392"/>
         <source>Impact zones</source>
         <translation>Zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="409"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="402"/>
         <source>not recorded</source>
         <translation>não registrado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="415"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="408"/>
         <source>Site profile</source>
         <translation>Perfil do local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="434"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="427"/>
         <source>Stakeholders</source>
         <translation>Atores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="446"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="439"/>
         <source>Relations</source>
         <translation>Relações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="450"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="443"/>
         <source>Fit of the management approaches</source>
         <translation>Adequação das abordagens de gestão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="456"/>
         <source>Decision</source>
         <translation>Decisão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="459"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="452"/>
         <source>No decision recorded yet.</source>
         <translation>Nenhuma decisão registrada ainda.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="456"/>
         <source>Approach chosen</source>
         <translation>Abordagem escolhida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="456"/>
         <source>Decided by</source>
         <translation>Decidido por</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="479"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="472"/>
         <source>Decision history (newest first)</source>
         <translation>Histórico de decisões (a mais recente primeiro)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="487"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="480"/>
         <source>Generated</source>
         <translation>Gerado em</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="491"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="484"/>
         <source>ASM-PACE plugin version</source>
         <translation>Versão do complemento ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="494"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="487"/>
         <source>Data sources</source>
         <translation>Fontes dos dados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="495"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="488"/>
         <source>About this dossier</source>
         <translation>Sobre este dossiê</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="523"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_html.py" line="37"/>
         <source>None recorded.</source>
         <translation>Nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="432"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="431"/>
         <source>ASM-PACE site dossiers</source>
         <translation>Dossiês dos locais ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="568"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="567"/>
         <source>Site dossier: {title}</source>
         <translation>Dossiê do local: {title}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="627"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="58"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="106"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="105"/>
         <source>Influence–interest grid</source>
         <translation>Grade influência–interesse</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="107"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="106"/>
         <source>Relation network</source>
         <translation>Rede de relações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="786"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="785"/>
         <source>could not write {path}</source>
         <translation>não foi possível gravar {path}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="139"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="136"/>
         <source>Redaction NOT applied: this dossier holds personal contacts and sensitive stakeholders. Share it only with people entitled to them.</source>
         <translation>Dados sensíveis NÃO omitidos: este dossiê contém contatos pessoais e atores sensíveis. Compartilhe-o só com pessoas autorizadas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="331"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="328"/>
         <source>Site key(s) not found: {keys}. Give keys of assessed sites (the dock lists them), separated by commas.</source>
         <translation>Chave(s) de local não encontrada(s): {keys}. Informe chaves de locais avaliados (o painel as lista), separadas por vírgulas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="796"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="795"/>
         <source>QGIS could not write the PDF {path} (error {result}): is it open in another program?</source>
         <translation>O QGIS não conseguiu gravar o PDF {path} (erro {result}): ele está aberto em outro programa?</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Distance to the nearest protected area</source>
         <translation>Distância à área protegida mais próxima</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="51"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Share of the site inside protected areas</source>
         <translation>Proporção do local dentro de áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Influence (0–5)</source>
         <translation>Influência (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="73"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Interest (0–5)</source>
         <translation>Interesse (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="83"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>Strength (1–3)</source>
         <translation>Intensidade (1–3)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="111"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
         <source>Impact pathway</source>
         <translation>Via de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="105"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="102"/>
         <source>Protected area</source>
         <translation>Área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="105"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="102"/>
         <source>Area reached (ha)</source>
         <translation>Área alcançada (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="105"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="102"/>
         <source>Share of the protected area</source>
         <translation>Proporção da área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="111"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
         <source>From (km)</source>
         <translation>De (km)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="111"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
         <source>To (km)</source>
         <translation>Até (km)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="111"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="111"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
         <source>Confidence</source>
         <translation>Confiança</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="111"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
         <source>Source of the distance</source>
         <translation>Fonte da distância</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="372"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="365"/>
         <source>Coordinates (WGS 84)</source>
         <translation>Coordenadas (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="373"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="366"/>
         <source>UTM (WGS 84)</source>
         <translation>UTM (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="487"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="480"/>
         <source>{date} UTC</source>
         <translation>{date} UTC</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="218"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="215"/>
         <source>No stakeholders shown: all of this site&apos;s are sensitive and left out.</source>
         <translation>Nenhum ator mostrado: todos os deste local são sensíveis e foram deixados de fora.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="219"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="216"/>
         <source>No stakeholders recorded for this site.</source>
         <translation>Nenhum ator registrado para este local.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="145"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="142"/>
         <source>Safe to share: no contact or sensitive stakeholder had to be left out.</source>
         <translation>Pode ser compartilhado: não havia contato nem ator sensível a omitir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="151"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="148"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contato</numerusform>
@@ -1658,7 +1658,7 @@ Executar mesmo assim?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="154"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="151"/>
         <source>%n sensitive stakeholder(s)</source>
         <translation>
             <numerusform>%n ator sensível</numerusform>
@@ -1666,12 +1666,12 @@ Executar mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="157"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="154"/>
         <source>{first} and {second}</source>
         <translation>{first} e {second}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="162"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="159"/>
         <source>Redaction applied, left out: {left_out}.</source>
         <translation>Dados sensíveis omitidos: {left_out}.</translation>
     </message>
@@ -1742,57 +1742,57 @@ Executar mesmo assim?</translation>
 <context>
     <name>DossierLayout</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="176"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="175"/>
         <source>Impact zones: {pathway}</source>
         <translation>Zonas de impacto: {pathway}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="553"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="552"/>
         <source>redacted</source>
         <translation>dados sensíveis omitidos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="553"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="552"/>
         <source>NOT REDACTED</source>
         <translation>DADOS SENSÍVEIS NÃO OMITIDOS</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="558"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="557"/>
         <source>ASM-PACE site dossier · {site} · {date} UTC · plugin {version} · {redaction}</source>
         <translation>Dossiê do local ASM-PACE · {site} · {date} UTC · complemento {version} · {redaction}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="610"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="609"/>
         <source>None recorded.</source>
         <translation>Nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="665"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="664"/>
         <source>This site has no geometry: no map.</source>
         <translation>Este local não tem geometria: sem mapa.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="768"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="767"/>
         <source>Location: {country}</source>
         <translation>Localização: {country}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="768"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="767"/>
         <source>Location</source>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="154"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="153"/>
         <source>This site</source>
         <translation>Este local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="157"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="156"/>
         <source>Other mining sites</source>
         <translation>Outros locais de mineração</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="388"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="387"/>
         <source>{name} (continued)</source>
         <translation>{name} (continuação)</translation>
     </message>
@@ -1903,27 +1903,27 @@ Executar mesmo assim?</translation>
         <translation>Locais sem rio ao alcance</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="250"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="248"/>
         <source>The river layer must hold lines (river centre-lines such as HydroRIVERS), not points or polygons. Choose a line layer.</source>
         <translation>A camada de rios deve conter linhas (eixos de rios como o HydroRIVERS), não pontos nem polígonos. Escolha uma camada de linhas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="256"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="254"/>
         <source>The river layer</source>
         <translation>A camada de rios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="213"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="211"/>
         <source>Sites without a river within {:g} m (not traced): {}</source>
         <translation>Locais sem rio a menos de {:g} m (não traçados): {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="218"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="216"/>
         <source>Downstream trace: {} sites traced over up to {:g} m, {} without a river within {:g} m, {} without usable geometry, {} left out by the on/off field; site geometries repaired: {}; direction from {}.</source>
         <translation>Traçado a jusante: {} locais traçados em até {:g} m, {} sem rio a menos de {:g} m, {} sem geometria utilizável, {} deixados de fora pelo campo liga/desliga; geometrias de locais reparadas: {}; sentido segundo {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="205"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="204"/>
         <source>(no key)</source>
         <translation>(sem chave)</translation>
     </message>
@@ -1936,117 +1936,117 @@ Executar mesmo assim?</translation>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="663"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="94"/>
         <source>Site key</source>
         <translation>Chave do local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="647"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="78"/>
         <source>Site name</source>
         <translation>Nome do local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="648"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="79"/>
         <source>PACE class</source>
         <translation>Classe PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="649"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="80"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="650"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="81"/>
         <source>Strictest IUCN category</source>
         <translation>Categoria UICN mais restritiva</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="651"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="82"/>
         <source>Stakeholders</source>
         <translation>Atores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="652"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="83"/>
         <source>Key players</source>
         <translation>Atores-chave</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="653"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="84"/>
         <source>Relations</source>
         <translation>Relações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="654"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="85"/>
         <source>Fit of the approaches</source>
         <translation>Adequação das abordagens</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="655"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="86"/>
         <source>Decision</source>
         <translation>Decisão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="656"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="87"/>
         <source>Rationale</source>
         <translation>Justificativa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="657"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="88"/>
         <source>Decided by</source>
         <translation>Decidido por</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="658"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="89"/>
         <source>Decided on (UTC)</source>
         <translation>Decidido em (UTC)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="659"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="90"/>
         <source>Decisions recorded</source>
         <translation>Decisões registradas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="660"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="91"/>
         <source>Redaction</source>
         <translation>Dados sensíveis</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="664"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="95"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="665"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="96"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="666"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="97"/>
         <source>Influence (0–5)</source>
         <translation>Influência (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="667"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="98"/>
         <source>Interest (0–5)</source>
         <translation>Interesse (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="668"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="99"/>
         <source>Stance</source>
         <translation>Posição</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="669"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="100"/>
         <source>Quadrant</source>
         <translation>Quadrante</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="670"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="101"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="671"/>
+        <location filename="../../asm_pace_plugin/core/assessment/export_rows.py" line="102"/>
         <source>Contact</source>
         <translation>Contato</translation>
     </message>
@@ -2125,17 +2125,17 @@ Executar mesmo assim?</translation>
 <context>
     <name>FileNames</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="88"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="89"/>
         <source>dossier</source>
         <translation>dossiê</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="92"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="93"/>
         <source>dossiers</source>
         <translation>dossiês</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="94"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="95"/>
         <source>assessments</source>
         <translation>avaliações</translation>
     </message>
@@ -2201,197 +2201,197 @@ Executar mesmo assim?</translation>
 <context>
     <name>ImpactPathways</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/zones.py" line="16"/>
         <source>No: one zone per site and pathway</source>
         <translation>Não: uma zona por local e via</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/zones.py" line="16"/>
         <source>Per pathway</source>
         <translation>Por via</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/impacts/zones.py" line="16"/>
         <source>All zones into one</source>
         <translation>Todas as zonas em uma</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="125"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="59"/>
         <source>Impact-pathway catalogue {path}</source>
         <translation>Catálogo de vias de impacto {path}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="129"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
         <source>{where} cannot be read ({strerror}). Choose an existing CSV file.</source>
         <translation>{where} não pode ser lido ({strerror}). Escolha um arquivo CSV existente.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="166"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="100"/>
         <source>{where}, line {line}</source>
         <translation>{where}, linha {line}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="170"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="104"/>
         <source>{where}, line {line}: the name &apos;{name}&apos; appears twice. Rename one.</source>
         <translation>{where}, linha {line}: o nome &quot;{name}&quot; aparece duas vezes. Renomeie um deles.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="214"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="148"/>
         <source>{where}: confidence must be one of {CONFIDENCES}, not &apos;{confidence}&apos;.</source>
         <translation>{where}: a confiança deve ser uma de {CONFIDENCES}, não &quot;{confidence}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="467"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="199"/>
         <source>No impact pathway was chosen. Give at least one, e.g. footprint,hunting.</source>
         <translation>Nenhuma via de impacto foi escolhida. Informe ao menos uma, p. ex. footprint,hunting.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="489"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="220"/>
         <source>Distances</source>
         <translation>Distâncias</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="489"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="220"/>
         <source>Per-site distance fields</source>
         <translation>Campos de distância por local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="489"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="220"/>
         <source>On/off fields</source>
         <translation>Campos liga/desliga</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="476"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="207"/>
         <source>Unknown impact pathway &apos;{name}&apos;. Known pathways: {zone_names}.</source>
         <translation>Via de impacto desconhecida &quot;{name}&quot;. Vias conhecidas: {zone_names}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="158"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="92"/>
         <source>{where} lacks the column(s) {missing}. It needs a header line: {CATALOGUE_COLUMNS}.</source>
         <translation>Faltam a {where} as colunas {missing}. É preciso uma linha de cabeçalho: {CATALOGUE_COLUMNS}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="198"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="132"/>
         <source>{where}: the name &apos;{name}&apos; must be letters, digits and &apos;_&apos; only, e.g. hunting.</source>
         <translation>{where}: o nome &quot;{name}&quot; só pode ter letras, algarismos e '_', p. ex. hunting.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="206"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="140"/>
         <source>{where}: kind must be &apos;{KIND_ZONE}&apos; or &apos;{KIND_DOWNSTREAM}&apos;, not &apos;{kind}&apos;.</source>
         <translation>{where}: kind deve ser '{KIND_ZONE}' ou '{KIND_DOWNSTREAM}', não '{kind}'.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="384"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="115"/>
         <source>{what}: &apos;{value}&apos; is not of the form pathway=value, e.g. hunting=12700.</source>
         <translation>{what}: &quot;{value}&quot; não tem a forma via=valor, p. ex. hunting=12700.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="496"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="227"/>
         <source>{what} name pathways that are not chosen: {extra}. Add them to the pathways.</source>
         <translation>{what}: citam vias que não foram escolhidas: {extra}. Adicione-as às vias.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="510"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="242"/>
         <source>The distance given for &apos;{name}&apos; ({distances}) is not a positive number of metres.</source>
         <translation>A distância informada para &quot;{name}&quot; ({distances}) não é um número positivo de metros.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="138"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="72"/>
         <source>{where}, line {line}: not text in UTF-8 (a binary file, or another encoding). Save it as CSV UTF-8 from your spreadsheet, or choose the shipped catalogue.</source>
         <translation>{where}, linha {line}: não é texto em UTF-8 (um arquivo binário, ou outra codificação). Salve-o como CSV UTF-8 na sua planilha, ou escolha o catálogo incluído.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="150"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="84"/>
         <source>{where}, line {line_num}: not readable as CSV ({error}).</source>
         <translation>{where}, linha {line_num}: ilegível como CSV ({error}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="234"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="168"/>
         <source>{where}: distance_m {text} is {beyond_limit}.</source>
         <translation>{where}: distance_m {text} está {beyond_limit}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="348"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="221"/>
         <source>beyond {km} km, the farthest a zone is drawn true to its area</source>
         <translation>além de {km} km, a maior distância em que uma zona é desenhada fiel à sua área</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="517"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="249"/>
         <source>The distance given for &apos;{name}&apos; ({distances} m) is {beyond_limit}.</source>
         <translation>A distância informada para &quot;{name}&quot; ({distances} m) está {beyond_limit}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="552"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="284"/>
         <source>The {what} {error}.</source>
         <translation>{what}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="482"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="213"/>
         <source>&apos;{name}&apos; is traced down rivers, not drawn as a zone: use the algorithm &apos;Downstream trace (mercury and sediment)&apos; for it.</source>
         <translation>&quot;{name}&quot; é traçado ao longo dos rios, não desenhado como zona: use para isso o algoritmo &quot;Traçado a jusante (mercúrio e sedimentos)&quot;.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="282"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="55"/>
         <source>{}: {} m is very small for this pathway (default: {}). Distances are in metres: for {} km, type {}.</source>
         <translation>{}: {} m é muito pouco para esta via (padrão: {}). As distâncias são em metros: para {} km, digite {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="285"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="31"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="318"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="69"/>
         <source>{}: {} ({}){}{}</source>
         <translation>{}: {} ({}){}{}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="318"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="69"/>
         <source>per site</source>
         <translation>por local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="318"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="69"/>
         <source>, per-site field {}</source>
         <translation>, campo por local {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="318"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="69"/>
         <source>, on/off field {}</source>
         <translation>, campo liga/desliga {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="33"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="28"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="34"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="29"/>
         <source>medium</source>
         <translation>média</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="35"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="30"/>
         <source>low</source>
         <translation>baixa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="307"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="202"/>
         <source>catalogue: {source}</source>
         <translation>catálogo: {source}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="309"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="204"/>
         <source>per-site field {field}</source>
         <translation>campo por local {field}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="311"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="206"/>
         <source>distance given in the dialog</source>
         <translation>distância informada na caixa de diálogo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="312"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="207"/>
         <source>dissolved zones of several sites</source>
         <translation>zonas dissolvidas de vários locais</translation>
     </message>
@@ -2399,67 +2399,67 @@ Executar mesmo assim?</translation>
 <context>
     <name>ImpactZonesAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="100"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="101"/>
         <source>Impact zones</source>
         <translation>Zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="50"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="51"/>
         <source>asm,mining,impact,buffer,geodesic,deforestation,hunting,zone,pathway</source>
         <translation>asm,mape,garimpo,impacto,buffer,geodésico,desmatamento,caça,zona,via</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="79"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="80"/>
         <source>Non-overlapping rings instead of full discs</source>
         <translation>Anéis sem sobreposição em vez de discos completos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="84"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="85"/>
         <source>Dissolve zones</source>
         <translation>Dissolver as zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="92"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="93"/>
         <source>Impact-pathway catalogue (CSV; empty: the shipped one)</source>
         <translation>Catálogo de vias de impacto (CSV; vazio: o incluído)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="103"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="104"/>
         <source>Number of zones</source>
         <translation>Número de zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="104"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="105"/>
         <source>Sites without any zone</source>
         <translation>Locais sem nenhuma zona</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="157"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="161"/>
         <source>Dissolving zones...</source>
         <translation>Dissolvendo as zonas...</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="164"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="168"/>
         <source>{}: {} sites without this zone ({}).</source>
         <translation>{}: {} locais sem esta zona ({}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="170"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="174"/>
         <source>Impact zones: {} zones written for {} sites and {} pathways ({}, {}); sites without any zone: {}; site geometries repaired: {}; {}.</source>
         <translation>Zonas de impacto: {} zonas escritas para {} locais e {} vias ({}, {}); locais sem nenhuma zona: {}; geometrias de locais reparadas: {}; {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="170"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="174"/>
         <source>rings</source>
         <translation>anéis</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="170"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="174"/>
         <source>discs</source>
         <translation>discos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="170"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="174"/>
         <source>nothing skipped</source>
         <translation>nada deixado de fora</translation>
     </message>
@@ -2504,7 +2504,7 @@ Executar mesmo assim?</translation>
         <translation>Outras distâncias</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="54"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="55"/>
         <source>&lt;p&gt;Draws, around every mining site, the zones its impacts reach: site footprint, off-site deforestation, hunting pressure, landscape deforestation, charcoal and timber.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Distances are metres on the ellipsoid&lt;/b&gt; whatever the CRS: a 10 km zone covers the same area at the equator, at 47°N or at 70°N, and zones crossing the 180° meridian are split on both sides. Polygon and line sites are buffered from their edge.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Impact pathways&lt;/b&gt;: tick those to draw. Each has its distance below, in metres; the defaults are {}, each with its source and confidence (under Advanced, you can give your own edited copy of the catalogue of pathways). A distance far smaller than its default (10 typed for 10 km) is warned about in the log.&lt;/p&gt;&lt;p&gt;Under &lt;b&gt;Advanced&lt;/b&gt;, each pathway can take &lt;b&gt;its distance per site&lt;/b&gt; from a numeric field of the sites (an empty value uses the distance above), and be drawn &lt;b&gt;only where a field says yes&lt;/b&gt; (1, true, yes, oui).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rings&lt;/b&gt;: each zone without the smaller ones (footprint, then 1–10 km, then 10–70 km), for maps; keep full discs to measure pressure on protected areas. &lt;b&gt;Dissolve&lt;/b&gt; merges the zones of all sites, per pathway or all together.&lt;/p&gt;&lt;p&gt;Each zone says its site, pathway, distance, where the distance comes from and its area in hectares. Output in EPSG:4326.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Downstream trace&lt;/i&gt; for mercury and sediment along rivers, then &lt;i&gt;Pressure on protected areas&lt;/i&gt; with these zones.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Desenha, em torno de cada local de mineração, as zonas que os seus impactos alcançam: área do local, desmatamento fora do local, pressão de caça, desmatamento da paisagem, madeira e carvão vegetal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;As distâncias são metros sobre o elipsoide&lt;/b&gt; qualquer que seja o SRC: uma zona de 10 km cobre a mesma área no equador, a 47°N ou a 70°N, e as zonas que cruzam o meridiano de 180° são divididas dos dois lados. Locais de polígonos e de linhas são ampliados a partir da borda.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Vias de impacto&lt;/b&gt;: marque as que deseja desenhar. Cada uma tem sua distância abaixo, em metros; os valores padrão são {}, cada um com sua fonte e seu grau de confiança (em Avançado, você pode informar sua própria cópia editada do catálogo de vias). Uma distância muito menor que o seu valor padrão (10 digitado por 10 km) é avisada no registro.&lt;/p&gt;&lt;p&gt;Em &lt;b&gt;Avançado&lt;/b&gt;, cada via pode tomar &lt;b&gt;a sua distância por local&lt;/b&gt; de um campo numérico dos locais (um valor vazio usa a distância acima), e ser desenhada &lt;b&gt;só onde um campo diz sim&lt;/b&gt; (1, true, yes, sim).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anéis&lt;/b&gt;: cada zona sem as menores (área do local, depois 1–10 km, depois 10–70 km), para mapas; mantenha os discos completos para medir a pressão sobre as áreas protegidas. &lt;b&gt;Dissolver&lt;/b&gt; junta as zonas de todos os locais, por via ou todas juntas.&lt;/p&gt;&lt;p&gt;Cada zona informa seu local, sua via, sua distância, de onde vem a distância e sua área em hectares. Saída em EPSG:4326.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: &lt;i&gt;Traçado a jusante&lt;/i&gt; para o mercúrio e os sedimentos ao longo dos rios, depois &lt;i&gt;Pressão sobre as áreas protegidas&lt;/i&gt; com estas zonas.&lt;/p&gt;</translation>
     </message>
@@ -2811,47 +2811,47 @@ Executar mesmo assim?</translation>
         <translation>número de locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/impacts/zones.py" line="23"/>
         <source>impact pathway name from the catalogue, e.g. hunting</source>
         <translation>nome da via de impacto no catálogo, p. ex. hunting</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/impacts/zones.py" line="23"/>
         <source>readable name of the pathway</source>
         <translation>nome legível da via</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/impacts/zones.py" line="23"/>
         <source>outer distance of the zone in metres on the ellipsoid</source>
         <translation>distância externa da zona em metros sobre o elipsoide</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/impacts/zones.py" line="23"/>
         <source>inner distance of a ring (0 for a full disc)</source>
         <translation>distância interna de um anel (0 para um disco completo)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/impacts/zones.py" line="23"/>
         <source>where the distance comes from: catalogue source, parameter or field</source>
         <translation>de onde vem a distância: fonte do catálogo, parâmetro ou campo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/impacts/zones.py" line="23"/>
         <source>confidence in the distance: high, medium, low, none</source>
         <translation>confiança na distância: high (alta), medium (média), low (baixa), none (nenhuma)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/impacts/zones.py" line="23"/>
         <source>disc (site to distance) or ring (from the previous distance)</source>
         <translation>disc (do local até a distância) ou ring (a partir da distância anterior)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/impacts/zones.py" line="23"/>
         <source>number of sites in the zone (1 unless dissolved)</source>
         <translation>número de locais na zona (1 salvo dissolução)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/impacts/zones.py" line="23"/>
         <source>area of the zone in hectares on the ellipsoid</source>
         <translation>área da zona em hectares sobre o elipsoide</translation>
     </message>
@@ -2954,112 +2954,102 @@ Executar mesmo assim?</translation>
 <context>
     <name>PaPressureAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="128"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="136"/>
         <source>Pressure on protected areas</source>
         <translation>Pressão sobre as áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="72"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="77"/>
         <source>asm,mining,impact,pressure,protected,area,wdpa,hectares,share</source>
         <translation>asm,mape,garimpo,impacto,pressão,área protegida,wdpa,hectares,proporção</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="93"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="98"/>
         <source>Impact zones and mercury corridors</source>
         <translation>Zonas de impacto e corredores de mercúrio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="98"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="103"/>
         <source>Pathway field of the zones</source>
         <translation>Campo da via das zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="106"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="111"/>
         <source>Site id field of the zones</source>
         <translation>Campo de identificador de local das zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="111"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="119"/>
         <source>Protected areas (WDPA polygons and points, or a national layer)</source>
         <translation>Áreas protegidas (polígonos e pontos da WDPA, ou uma camada nacional)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="119"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="127"/>
         <source>Mining sites (optional: to list the sites inside each protected area)</source>
         <translation>Locais de mineração (opcional: para listar os locais dentro de cada área protegida)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="133"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="141"/>
         <source>Protected areas reached by each site</source>
         <translation>Áreas protegidas alcançadas por cada local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="141"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="149"/>
         <source>Protected areas under pressure</source>
         <translation>Áreas protegidas sob pressão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="180"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="188"/>
         <source>Pressure: {} zones read, {} protected areas under pressure ({} rows per pathway); geometries repaired: {}; features without usable geometry skipped: {}.</source>
         <translation>Pressão: {} zonas lidas, {} áreas protegidas sob pressão ({} linhas por via); geometrias reparadas: {}; feições sem geometria utilizável ignoradas: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="203"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="211"/>
         <source>No impact-zone layer was given. Run Impact zones (or Downstream trace) first.</source>
         <translation>Nenhuma camada de zonas de impacto foi informada. Execute primeiro Zonas de impacto (ou Traçado a jusante).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="208"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="216"/>
         <source>The impact-zone layer &apos;{}&apos;</source>
         <translation>A camada de zonas de impacto &quot;{}&quot;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="212"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="220"/>
         <source>{} must hold polygons: use the output of Impact zones.</source>
         <translation>{} deve conter polígonos: use a saída de Zonas de impacto.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="216"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="224"/>
         <source>pathway</source>
         <translation>via</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="216"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="224"/>
         <source>site id</source>
         <translation>identificador de local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="246"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="254"/>
         <source>No protected-area layer was given. Add at least one (WDPA or national).</source>
         <translation>Nenhuma camada de áreas protegidas foi informada. Adicione ao menos uma (WDPA ou nacional).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="260"/>
-        <source>The protected-area layer &apos;{}&apos; is empty. Remove it or choose another.</source>
-        <translation>A camada de áreas protegidas &quot;{}&quot; está vazia. Remova-a ou escolha outra.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="279"/>
-        <source>No protected area was left after cleaning: check the statuses to keep and the layers.</source>
-        <translation>Nenhuma área protegida restou após a depuração: verifique as situações a manter e as camadas.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="306"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="298"/>
         <source>{} of {} sites have impact zones.</source>
         <translation>{} de {} locais têm zonas de impacto.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="308"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="300"/>
         <source>0 of {} sites have impact zones under the key {}: the zones name their sites otherwise. Choose the site key field the zones were made with, or make the zones again from this site layer.</source>
         <translation>0 de {} locais têm zonas de impacto com a chave {}: as zonas identificam seus locais de outro modo. Escolha o campo-chave dos locais com que as zonas foram feitas, ou refaça as zonas a partir desta camada de locais.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="232"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="240"/>
         <source>{} has no {} field &apos;{}&apos;; its fields are: {}. Use the output of Impact zones, or name the right field (empty: none).</source>
         <translation>{} não tem o campo de {} &quot;{}&quot;; seus campos são: {}. Use a saída de Zonas de impacto, ou informe o campo certo (vazio: nenhum).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="75"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="80"/>
         <source>&lt;p&gt;Measures how much of each protected area the impact zones of the mining sites cover, per impact pathway: hectares inside the zones, share of the protected area, how many sites contribute and which, and (if the site layer is given) which sites lie inside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Impact zones&lt;/b&gt;: one or more outputs of &lt;i&gt;Impact zones&lt;/i&gt; (full discs, not dissolved, so that sites can be counted) and of &lt;i&gt;Downstream trace&lt;/i&gt; (mercury corridors). Zones of several sites that overlap are counted once per pathway.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protected areas&lt;/b&gt;: WDPA or a national layer, cleaned as in &lt;i&gt;Classify sites&lt;/i&gt; (statuses kept, UNESCO-MAB left out, invalid polygons repaired). Parcels sharing an id are one protected area.&lt;/p&gt;&lt;p&gt;Areas are in hectares on the ellipsoid, never in planar degrees. Outputs: the pressured part of each protected area per pathway (polygons, EPSG:4326), and a table with one row per site, pathway and protected area reached.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock for each site under pressure, then &lt;i&gt;Site dossiers&lt;/i&gt; with these zones and the per-site table.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mede quanto de cada área protegida as zonas de impacto dos locais de mineração cobrem, por via de impacto: hectares dentro das zonas, proporção da área protegida, quantos locais contribuem e quais, e (se a camada de locais for informada) quais locais estão dentro dela.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zonas de impacto&lt;/b&gt;: uma ou mais saídas de &lt;i&gt;Zonas de impacto&lt;/i&gt; (discos completos, não dissolvidos, para que os locais possam ser contados) e de &lt;i&gt;Traçado a jusante&lt;/i&gt; (corredores de mercúrio). Zonas de vários locais que se sobrepõem são contadas uma vez por via.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Áreas protegidas&lt;/b&gt;: a WDPA ou uma camada nacional, depurada como em &lt;i&gt;Classificar os locais&lt;/i&gt; (situações mantidas, MAB-UNESCO de fora, polígonos inválidos reparados). Parcelas que compartilham um identificador são uma só área protegida.&lt;/p&gt;&lt;p&gt;As áreas são em hectares sobre o elipsoide, nunca em graus planos. Saídas: a parte sob pressão de cada área protegida por via (polígonos, EPSG:4326), e uma tabela com uma linha por local, via e área protegida alcançada.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: o painel &lt;i&gt;Avaliação ASM-PACE&lt;/i&gt; para cada local sob pressão, depois &lt;i&gt;Dossiês dos locais&lt;/i&gt; com estas zonas e a tabela por local.&lt;/p&gt;</translation>
     </message>
@@ -3153,7 +3143,7 @@ Executar mesmo assim?</translation>
         <translation>não é uma linha após o reparo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="149"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="154"/>
         <source>no pathway applies</source>
         <translation>nenhuma via se aplica</translation>
     </message>
@@ -3168,22 +3158,22 @@ Executar mesmo assim?</translation>
         <translation>geometria reparada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="422"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="153"/>
         <source>switched off</source>
         <translation>desligado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="422"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="153"/>
         <source>unreadable value in {field}</source>
         <translation>valor ilegível em {field}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="440"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="171"/>
         <source>zero, negative or unreadable {field}</source>
         <translation>{field} zero, negativo ou ilegível</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="451"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="182"/>
         <source>empty {field}</source>
         <translation>{field} vazio</translation>
     </message>
@@ -3193,12 +3183,12 @@ Executar mesmo assim?</translation>
         <translation>não pôde ser reprojetado para WGS 84</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="369"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="370"/>
         <source>KBA that is not an AZE site</source>
         <translation>KBA que não é um sítio AZE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="436"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="437"/>
         <source>not a Global 200 ecoregion</source>
         <translation>não é uma ecorregião Global 200</translation>
     </message>
@@ -3238,7 +3228,7 @@ Executar mesmo assim?</translation>
         <translation>coordenadas fora do intervalo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="432"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="163"/>
         <source>unreadable {field} (make it a number field)</source>
         <translation>{field} ilegível (transforme-o em um campo numérico)</translation>
     </message>
@@ -3251,52 +3241,52 @@ Executar mesmo assim?</translation>
 <context>
     <name>ReferenceLayers</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="471"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="456"/>
         <source>protected areas</source>
         <translation>áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="474"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="519"/>
         <source>landscapes</source>
         <translation>paisagens</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="475"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="520"/>
         <source>ecoregions</source>
         <translation>ecorregiões</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="492"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="467"/>
         <source>The {} layer &apos;{}&apos; is empty. Remove it or choose another layer.</source>
         <translation>A camada de {} &quot;{}&quot; está vazia. Remova-a ou escolha outra camada.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="500"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="483"/>
         <source>{}: {}; fields used: {}</source>
         <translation>{}: {}; campos usados: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="524"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="549"/>
         <source>Global 200 ecoregions</source>
         <translation>ecorregiões Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="530"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="555"/>
         <source>AZE sites</source>
         <translation>sítios AZE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="532"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="557"/>
         <source>Not tested, as no layer was given: {}</source>
         <translation>Não testado, pois nenhuma camada foi informada: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="460"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="508"/>
         <source>No protected-area layer was given. Add at least one (the WDPA for your country, or a national layer): without it no site can be screened.</source>
         <translation>Nenhuma camada de áreas protegidas foi informada. Adicione ao menos uma (a WDPA do seu país, ou uma camada nacional): sem ela nenhum local pode ser triado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="516"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="493"/>
         <source>No protected area was left after cleaning (the log says what each rule left out): check the statuses to keep, the UNESCO-MAB and point options, and the layers.</source>
         <translation>Nenhuma área protegida restou após a depuração (o registro diz o que cada regra deixou de fora): verifique as situações a manter, as opções MAB-UNESCO e de pontos, e as camadas.</translation>
     </message>
@@ -3304,92 +3294,92 @@ Executar mesmo assim?</translation>
 <context>
     <name>References</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="75"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="76"/>
         <source>{kept} of {read} features used</source>
         <translation>{kept} de {read} feições usadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="78"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="79"/>
         <source>{count} invalid geometries repaired</source>
         <translation>{count} geometrias inválidas reparadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="82"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="83"/>
         <source>{count} points turned into circles of their reported area</source>
         <translation>{count} pontos transformados em círculos da sua área declarada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="87"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="88"/>
         <source>{count} dropped: {reason}</source>
         <translation>{count} deixados de fora: {reason}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="93"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="94"/>
         <source>{layer}: {parts}</source>
         <translation>{layer}: {parts}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="175"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="176"/>
         <source>polygons (or WDPA points with REP_AREA)</source>
         <translation>polígonos (ou pontos da WDPA com REP_AREA)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="175"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="176"/>
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="180"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="181"/>
         <source>no geometry</source>
         <translation>sem geometria</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="180"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="181"/>
         <source>lines</source>
         <translation>linhas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="351"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="352"/>
         <source>protected-area</source>
         <translation>áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="388"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="389"/>
         <source>AZE / KBA</source>
         <translation>AZE / KBA</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="403"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="404"/>
         <source>landscape</source>
         <translation>paisagens</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="398"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="399"/>
         <source>The landscape layer &apos;{layer_name}&apos;: {error}.</source>
         <translation>A camada de paisagens &quot;{layer_name}&quot;: {error}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="444"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="445"/>
         <source>ecoregion</source>
         <translation>ecorregiões</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="180"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="181"/>
         <source>The {kind} layer &apos;{layer_name}&apos; has no {wanted}: it holds {value}. Choose a polygon layer.</source>
         <translation>A camada &quot;{layer_name}&quot; ({kind}) não tem {wanted}: ela contém {value}. Escolha uma camada de polígonos.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="292"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="293"/>
         <source>A layer has no valid CRS: set its CRS (Layer Properties &gt; Source) and run again.</source>
         <translation>Uma camada não tem SRC válido: defina o SRC (Propriedades da camada &gt; Fonte) e execute de novo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="310"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="311"/>
         <source>The protected-area layer '{layer_name}' holds points but no reported-area field (WDPA's REP_AREA, km²), so no circle can be drawn. Use the WDPA polygon layer, or a point layer with REP_AREA.</source>
         <translation>A camada de áreas protegidas &quot;{layer_name}&quot; contém pontos mas nenhum campo de área declarada (REP_AREA da WDPA, km²), então nenhum círculo pode ser desenhado. Use a camada de polígonos da WDPA, ou uma camada de pontos com REP_AREA.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="423"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="424"/>
         <source>The ecoregion layer &apos;{layer_name}&apos; has no Global 200 field (G200_REGIO or G200_NUM), so its Global 200 ecoregions cannot be told apart. Use WWF&apos;s TEOW layer (wwf_terr_ecos), or tick &apos;Ecoregion layers hold only Global 200 ecoregions&apos; if every polygon of this layer is a Global 200 ecoregion.</source>
         <translation>A camada de ecorregiões &quot;{layer_name}&quot; não tem campo Global 200 (G200_REGIO ou G200_NUM), então as suas ecorregiões Global 200 não podem ser distinguidas. Use a camada TEOW do WWF (wwf_terr_ecos), ou marque &quot;As camadas de ecorregiões só contêm ecorregiões Global 200&quot; se cada polígono desta camada for uma ecorregião Global 200.</translation>
     </message>
@@ -3515,77 +3505,77 @@ Executar mesmo assim?</translation>
         <translation>Campo-chave dos locais das zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="145"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="146"/>
         <source>Site key field of the pressure table</source>
         <translation>Campo-chave dos locais da tabela de pressão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="151"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="152"/>
         <source>Data sources and versions to print (e.g. WDPA November 2025; WWF TEOW 2001)</source>
         <translation>Fontes e versões dos dados a imprimir (p. ex. WDPA novembro de 2025; WWF TEOW 2001)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="159"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="160"/>
         <source>Language of the dossiers</source>
         <translation>Idioma dos dossiês</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="160"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="161"/>
         <source>Dossiers (PDF)</source>
         <translation>Dossiês (PDF)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="160"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="161"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="165"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="166"/>
         <source>Dossiers (HTML)</source>
         <translation>Dossiês (HTML)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="165"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="166"/>
         <source>HTML files (*.html)</source>
         <translation>Arquivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="171"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="172"/>
         <source>Number of dossiers</source>
         <translation>Número de dossiês</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="172"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="173"/>
         <source>Number of PDF pages</source>
         <translation>Número de páginas PDF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="236"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="237"/>
         <source>No site to write a dossier for: give site keys the workspace holds.</source>
         <translation>Nenhum local para o qual escrever um dossiê: informe chaves de locais que o espaço de trabalho contenha.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="262"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="265"/>
         <source>Map data: {sources}</source>
         <translation>Dados do mapa: {sources}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="288"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="291"/>
         <source>{} dossier(s) on {} page(s).</source>
         <translation>{} dossiê(s) em {} página(s).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="290"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="293"/>
         <source>Contacts and sensitive stakeholders are INCLUDED: do not share widely.</source>
         <translation>Os contatos e os atores sensíveis estão INCLUÍDOS: não divulgue amplamente.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="294"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="297"/>
         <source>Redaction applied: {} contact(s) or sensitive stakeholder(s) left out.</source>
         <translation>Dados sensíveis omitidos: {} contato(s) ou ator(es) sensível(is) deixado(s) de fora.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="197"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="198"/>
         <source>none given</source>
         <translation>nenhum informado</translation>
     </message>
@@ -3595,7 +3585,7 @@ Executar mesmo assim?</translation>
         <translation>0 de {} locais têm zonas de impacto com a chave {}: os mapas não mostrarão nenhuma zona. Escolha o campo-chave dos locais das zonas de impacto, ou refaça as zonas a partir dos locais classificados.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="197"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="198"/>
         <source>Choose the key field of the classified sites ({} not found); its fields are: {}.</source>
         <translation>Escolha o campo-chave dos locais classificados ({} não encontrado); seus campos são: {}.</translation>
     </message>
@@ -3610,17 +3600,17 @@ Executar mesmo assim?</translation>
         <translation>Zonas de impacto (a saída de Zonas de impacto)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="139"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="140"/>
         <source>Pressure per site (table of Pressure on protected areas)</source>
         <translation>Pressão por local (tabela de Pressão sobre as áreas protegidas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="177"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="178"/>
         <source>No map layer is given (protected areas, landscapes, ecoregions or impact zones): the maps will show the sites alone. Choose the layers above to draw them.</source>
         <translation>Nenhuma camada foi dada para o mapa (áreas protegidas, paisagens, ecorregiões ou zonas de impacto): os mapas mostrarão só os locais. Escolha essas camadas acima para desenhá-las.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="262"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="265"/>
         <source>none given (the sites alone)</source>
         <translation>nenhum (só os locais)</translation>
     </message>
@@ -3628,7 +3618,7 @@ Executar mesmo assim?</translation>
 <context>
     <name>SiteListTask</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="115"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="110"/>
         <source>ASM-PACE: reading the sites</source>
         <translation>ASM-PACE: leitura dos locais</translation>
     </message>
@@ -3636,117 +3626,117 @@ Executar mesmo assim?</translation>
 <context>
     <name>SiteProfile</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>Minerals</source>
         <translation>Minerais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>Deposit type</source>
         <translation>Tipo de depósito</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>alluvial</source>
         <translation>aluvionar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>hard rock</source>
         <translation>rocha dura</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>alluvial and hard rock</source>
         <translation>aluvionar e rocha dura</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>other</source>
         <translation>outro</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>Extraction methods</source>
         <translation>Métodos de extração</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>Processing methods</source>
         <translation>Métodos de beneficiamento</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>Number of miners</source>
         <translation>Número de garimpeiros</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>Mercury use</source>
         <translation>Uso de mercúrio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>not known</source>
         <translation>desconhecido</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>Legal status of mining here</source>
         <translation>Situação legal da mineração aqui</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>legal</source>
         <translation>legal</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>legal in zones only</source>
         <translation>legal só em algumas zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>illegal</source>
         <translation>ilegal</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>Armed actors present</source>
         <translation>Atores armados presentes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>present</source>
         <translation>presentes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>in control</source>
         <translation>controlam o local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>Years active</source>
         <translation>Anos de atividade</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="41"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="13"/>
         <source>Notes</source>
         <translation>Observações</translation>
     </message>
@@ -3937,7 +3927,7 @@ Executar mesmo assim?</translation>
         <translation>Clique no mapa para situar este ator (agora: {where})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="425"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="424"/>
         <source>%n CSV rows skipped: {errors}</source>
         <translation>
             <numerusform>%n linha CSV ignorada: {errors}</numerusform>
@@ -3945,17 +3935,17 @@ Executar mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="433"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="432"/>
         <source>Import stakeholders</source>
         <translation>Importar atores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="443"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="442"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="443"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="442"/>
         <source>Export stakeholders</source>
         <translation>Exportar atores</translation>
     </message>
@@ -4043,47 +4033,47 @@ Executar mesmo assim?</translation>
         <translation>muito a favor</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="76"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="78"/>
         <source>{label} must be a whole number, not {value!r}</source>
         <translation>{label} deve ser um número inteiro, não {value!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="83"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="85"/>
         <source>{label} must be between {low} and {high}, not {number}</source>
         <translation>{label} deve estar entre {low} e {high}, não {number}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="94"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="96"/>
         <source>{label} must be yes or no (1 or 0), not {value!r}</source>
         <translation>{label} deve ser sim ou não (1 ou 0), não {value!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="105"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="107"/>
         <source>a stakeholder needs a name</source>
         <translation>um ator precisa de um nome</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="107"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="109"/>
         <source>unknown stakeholder group {group!r}</source>
         <translation>grupo de atores desconhecido {group!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="116"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="120"/>
         <source>a location needs both longitude and latitude</source>
         <translation>uma localização precisa de longitude e latitude</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="123"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="127"/>
         <source>longitude / latitude out of range</source>
         <translation>longitude / latitude fora do intervalo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="204"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="210"/>
         <source>line 1: missing columns {columns}</source>
         <translation>linha 1: faltam as colunas {columns}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="230"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="236"/>
         <source>line {line}: {problem}</source>
         <translation>linha {line}: {problem}</translation>
     </message>
@@ -4142,32 +4132,32 @@ Executar mesmo assim?</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="35"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="7"/>
         <source>not started</source>
         <translation>não iniciada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="36"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="8"/>
         <source>in progress</source>
         <translation>em andamento</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="37"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="9"/>
         <source>decided</source>
         <translation>decidida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="120"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="69"/>
         <source>one way</source>
         <translation>em um sentido</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="120"/>
+        <location filename="../../asm_pace_plugin/core/assessment/profile_fields.py" line="69"/>
         <source>both ways</source>
         <translation>nos dois sentidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="342"/>
+        <location filename="../../asm_pace_plugin/core/shared/site_key.py" line="119"/>
         <source>%n site(s) have no {key_field} and are not listed</source>
         <translation>
             <numerusform>%n local não tem {key_field} e não é listado</numerusform>
@@ -4175,42 +4165,42 @@ Executar mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="414"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="109"/>
         <source>{table} has no field {field!r}</source>
         <translation>{table} não tem o campo {field!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="586"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="281"/>
         <source>a relation links two different stakeholders</source>
         <translation>uma relação liga dois atores diferentes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="588"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="283"/>
         <source>direction must be one of {RELATION_DIRECTIONS}</source>
         <translation>o sentido deve ser um de {RELATION_DIRECTIONS}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="667"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="362"/>
         <source>a decision needs a rationale</source>
         <translation>uma decisão precisa de uma justificativa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="751"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace_schema.py" line="241"/>
         <source>The workspace {name} could not be used: {error}</source>
         <translation>Não foi possível usar o espaço de trabalho {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="793"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="442"/>
         <source>{name} is not an ASM-PACE assessment workspace (no asm_pace_meta table).</source>
         <translation>{name} não é um espaço de trabalho de avaliação ASM-PACE (sem a tabela asm_pace_meta).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="665"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="360"/>
         <source>a decision needs an approach: choose one</source>
         <translation>uma decisão precisa de uma abordagem: escolha uma</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="349"/>
+        <location filename="../../asm_pace_plugin/core/shared/site_key.py" line="126"/>
         <source>%n {key_field} value(s) are used by several sites, which share one assessment: {shown}</source>
         <translation>
             <numerusform>%n valor de {key_field} é usado por vários locais, que compartilham uma mesma avaliação: {shown}</numerusform>
@@ -4218,32 +4208,32 @@ Executar mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="743"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace_schema.py" line="233"/>
         <source>The workspace {name} is being written by another program (another QGIS?). Your change was not saved: try again in a moment, or close the other program.</source>
         <translation>O espaço de trabalho {name} está sendo gravado por outro programa (outro QGIS?). A sua alteração não foi salva: tente de novo em instantes, ou feche o outro programa.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="815"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="464"/>
         <source>{name} was written by a newer ASM-PACE plugin (schema {current}, this one knows {SCHEMA_VERSION}): update the plugin to open it.</source>
         <translation>{name} foi gravado por uma versão mais nova do complemento ASM-PACE (esquema {current}, esta conhece {SCHEMA_VERSION}): atualize o complemento para abri-lo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="148"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="58"/>
         <source>This stakeholder was deleted meanwhile (in another QGIS?). Nothing was saved: choose the site again to see its stakeholders as they are now.</source>
         <translation>Este ator foi excluído nesse meio-tempo (em outro QGIS?). Nada foi salvo: escolha o local de novo para ver os atores como estão agora.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="599"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="294"/>
         <source>One of the two stakeholders of this relation was deleted meanwhile (in another QGIS?). The relation was not saved: choose the stakeholders again.</source>
         <translation>Um dos dois atores desta relação foi excluído nesse meio-tempo (em outro QGIS?). A relação não foi salva: escolha os atores de novo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="805"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="454"/>
         <source>{name} is damaged: its schema version is {row!r}, not a number (the table asm_pace_meta was edited by hand?). Restore the file from a backup.</source>
         <translation>{name} está danificado: sua versão de esquema é {row!r}, não um número (a tabela asm_pace_meta foi editada à mão?). Restaure o arquivo a partir de um backup.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="827"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="476"/>
         <source>{name} is damaged: it lacks its table(s) or column(s) {missing} (deleted by hand or by another program?). Restore the file from a backup; nothing was changed in it.</source>
         <translation>{name} está danificado: faltam tabelas ou colunas {missing} (excluídas à mão ou por outro programa?). Restaure o arquivo a partir de um backup; nada foi alterado nele.</translation>
     </message>
