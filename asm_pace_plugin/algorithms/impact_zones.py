@@ -110,9 +110,9 @@ class ImpactZonesAlgorithm(AsmPaceAlgorithm):
             parameters = {**parameters, self.PATHWAYS: [0]}
         return super().checkParameterValues(parameters, context)
 
-    def process(self, parameters, context, feedback):
-        sites = self.source(parameters, self.SITES, context)
-        check_sites(sites)
+    def _chosen_pathways(self, parameters, context, fields, feedback):
+        """The ChosenPathway list of the parameters, each logged (with a warning when its distance
+        looks typed in kilometres); the catalogue read once."""
         catalogue_path = self.parameterAsFile(parameters, self.CATALOGUE, context) or None
         catalogue = pathways.load_catalogue(catalogue_path)
         # The pathways the dialog lists (their parameters): the shipped catalogue's, read once.
@@ -126,12 +126,18 @@ class ImpactZonesAlgorithm(AsmPaceAlgorithm):
             pathway_parameters.pathway_names(self, parameters, context, shipped),
             pathway_parameters.distances(self, parameters, context, shipped),
             *pathway_parameters.site_fields(self, parameters, context, shipped),
-            sites.fields(),
+            fields,
         )
         for warning in filter(None, map(pathway_choice.size_warning, chosen)):
             feedback.pushWarning(warning)
         for item in chosen:
             feedback.pushInfo(pathway_choice.choice_line(item))
+        return chosen
+
+    def process(self, parameters, context, feedback):
+        sites = self.source(parameters, self.SITES, context)
+        check_sites(sites)
+        chosen = self._chosen_pathways(parameters, context, sites.fields(), feedback)
         use_rings = self.parameterAsBoolean(parameters, self.RINGS, context)
         dissolve = self.parameterAsEnum(parameters, self.DISSOLVE, context)
         id_field = chosen_site_key(self, parameters, self.SITE_ID_FIELD, context, sites, feedback)

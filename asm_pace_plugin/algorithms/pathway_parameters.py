@@ -50,6 +50,29 @@ def _advanced(parameter):
     return parameter
 
 
+def _distance_parameter(pathway):
+    """A pathway's distance in metres, its default and where that comes from in its help."""
+    distance = QgsProcessingParameterNumber(
+        pathway_choice.distance_parameter_name(pathway.name),
+        translate("ImpactZonesAlgorithm", "{}: distance (metres)").format(pathway.label),
+        compat.NUMBER_INTEGER,
+        defaultValue=None if pathway.distance_m is None else int(pathway.distance_m),
+        optional=True,
+        minValue=1,
+    )
+    default = (
+        translate("ImpactZonesAlgorithm", "none")
+        if pathway.distance_m is None
+        else metres_text(pathway.distance_m)
+    )
+    distance.setHelp(
+        translate("ImpactZonesAlgorithm", "Metres on the ellipsoid. Default: {} ({}).").format(
+            default, pathway.source
+        )
+    )
+    return distance
+
+
 def add_pathway_parameters(algorithm, sites_key):
     """The list of pathways, each pathway's distance, the other distances, each pathway's
     per-site fields of the sites (parameter sites_key) under Advanced, and the hidden texts."""
@@ -68,25 +91,7 @@ def add_pathway_parameters(algorithm, sites_key):
         )
     )
     for pathway in shipped:
-        distance = QgsProcessingParameterNumber(
-            pathway_choice.distance_parameter_name(pathway.name),
-            translate("ImpactZonesAlgorithm", "{}: distance (metres)").format(pathway.label),
-            compat.NUMBER_INTEGER,
-            defaultValue=None if pathway.distance_m is None else int(pathway.distance_m),
-            optional=True,
-            minValue=1,
-        )
-        default = (
-            translate("ImpactZonesAlgorithm", "none")
-            if pathway.distance_m is None
-            else metres_text(pathway.distance_m)
-        )
-        distance.setHelp(
-            translate("ImpactZonesAlgorithm", "Metres on the ellipsoid. Default: {} ({}).").format(
-                default, pathway.source
-            )
-        )
-        algorithm.addParameter(distance)
+        algorithm.addParameter(_distance_parameter(pathway))
     algorithm.addParameter(
         _advanced(
             QgsProcessingParameterString(

@@ -227,6 +227,35 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
         finally:
             workspace.close()
 
+    def _keyed_tables(self, parameters, context, sites, feedback):
+        """((headers, {key: rows}) of the pressure table, the same of the impact zones, the zones'
+        key field); a warning when no zone has the key of a chosen site."""
+        pressure = keyed_rows(
+            self.parameterAsSource(parameters, self.PRESSURE, context),
+            self.parameterAsString(parameters, self.PRESSURE_KEY_FIELD, context) or names.SITE_ID_FIELD,
+            feedback,
+        )
+        zone_key_field = (
+            self.parameterAsString(parameters, self.ZONE_KEY_FIELD, context) or names.SITE_ID_FIELD
+        )
+        zones = keyed_rows(
+            self.parameterAsSource(parameters, self.IMPACT_ZONES, context), zone_key_field, feedback
+        )
+        warn_about_zone_keys(feedback, sites, zones[1], zone_key_field)
+        return pressure, zones, zone_key_field
+
+    def _log_redaction(self, include_sensitive, redacted, feedback):
+        if include_sensitive:
+            feedback.pushWarning(
+                self.tr("Contacts and sensitive stakeholders are INCLUDED: do not share widely.")
+            )
+        else:
+            feedback.pushInfo(
+                self.tr("Redaction applied: {} contact(s) or sensitive stakeholder(s) left out.").format(
+                    redacted
+                )
+            )
+
     def _write(self, parameters, context, feedback, workspace):
         warning = self.warning_before_run(parameters)
         if warning:
@@ -237,18 +266,9 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
             raise QgsProcessingException(
                 self.tr("No site to write a dossier for: give site keys the workspace holds.")
             )
-        pressure_headers, pressure = keyed_rows(
-            self.parameterAsSource(parameters, self.PRESSURE, context),
-            self.parameterAsString(parameters, self.PRESSURE_KEY_FIELD, context) or names.SITE_ID_FIELD,
-            feedback,
+        (pressure_headers, pressure), (zone_headers, zones), zone_key_field = self._keyed_tables(
+            parameters, context, sites, feedback
         )
-        zone_key_field = (
-            self.parameterAsString(parameters, self.ZONE_KEY_FIELD, context) or names.SITE_ID_FIELD
-        )
-        zone_headers, zones = keyed_rows(
-            self.parameterAsSource(parameters, self.IMPACT_ZONES, context), zone_key_field, feedback
-        )
-        warn_about_zone_keys(feedback, sites, zones, zone_key_field)
         pdf_path = Path(self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context))
         html_output = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         html_path = Path(html_output) if html_output else None
@@ -289,16 +309,7 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
             images[key] = {QT_TRANSLATE_NOOP("Dossier", "Map"): map_image, **charts} if map_image else charts
             feedback.setProgress(80.0 * index / len(sites))
         feedback.pushInfo(self.tr("{} dossier(s) on {} page(s).").format(len(dossiers), layout.pages))
-        if include_sensitive:
-            feedback.pushWarning(
-                self.tr("Contacts and sensitive stakeholders are INCLUDED: do not share widely.")
-            )
-        else:
-            feedback.pushInfo(
-                self.tr("Redaction applied: {} contact(s) or sensitive stakeholder(s) left out.").format(
-                    redacted
-                )
-            )
+        self._log_redaction(include_sensitive, redacted, feedback)
         problem = layout.export_pdf(pdf_path)
         if problem:
             raise QgsProcessingException(problem)

@@ -166,9 +166,8 @@ class LayerReading:
     points: Optional[Callable] = None  # (geometry, record, transform, report) -> polygon, for point layers
 
 
-def load_layer(reference, source, layer_name, reading, transform_context, repair, feedback=None):
-    """Add the usable features of one layer, read as `reading` says, to reference; returns its
-    LoadReport. InputError when the layer cannot be used."""
+def _usable_geometry_type(source, layer_name, reading):
+    """The layer's geometry type; InputError when `reading` cannot use it."""
     geometry_type = compat.geometry_type_of(source.wkbType())
     if geometry_type != compat.GEOMETRY_POLYGON and not (
         reading.points and geometry_type == compat.GEOMETRY_POINT
@@ -191,6 +190,13 @@ def load_layer(reference, source, layer_name, reading, transform_context, repair
                 else translate("References", "lines"),
             )
         )
+    return geometry_type
+
+
+def load_layer(reference, source, layer_name, reading, transform_context, repair, feedback=None):
+    """Add the usable features of one layer, read as `reading` says, to reference; returns its
+    LoadReport. InputError when the layer cannot be used."""
+    geometry_type = _usable_geometry_type(source, layer_name, reading)
     names = source.fields().names()
     indices = {role: names.index(field) for role, field in reading.roles.items() if field}
     transform = _to_wgs84(source, transform_context)
