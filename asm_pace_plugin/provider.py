@@ -8,6 +8,7 @@ from .algorithms.classify_sites import ClassifySitesAlgorithm
 from .algorithms.downstream_trace import DownstreamTraceAlgorithm
 from .algorithms.export_assessments import ExportAssessmentsAlgorithm
 from .algorithms.impact_zones import ImpactZonesAlgorithm
+from .algorithms.mining_over_time import MiningOverTimeAlgorithm
 from .algorithms.pa_pressure import PaPressureAlgorithm
 from .algorithms.site_dossiers import SiteDossiersAlgorithm
 from .core.shared.i18n import translate
@@ -40,5 +41,6 @@ class AsmPaceProvider(QgsProcessingProvider):
             PaPressureAlgorithm(),
             SiteDossiersAlgorithm(),
             ExportAssessmentsAlgorithm(),
+            MiningOverTimeAlgorithm(),
         ):
             self.addAlgorithm(algorithm)

@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProcessingModelParameter,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFile,
     QgsProcessingParameterMultipleLayers,
 )
 from qgis.PyQt.QtCore import QPointF
@@ -172,9 +173,58 @@ def classify_impacts_pressure_model():
     return model
 
 
+def classify_mining_over_time_model():
+    model = QgsProcessingModelAlgorithm("Classify footprints and mining over time", "ASM-PACE examples")
+    model.setHelpContent(
+        {
+            "ALG_DESC": "Classifies mining footprints of several years (PACE), then measures per "
+            "protected area and year the new and cumulative hectares of mining, its trend, and "
+            "(with the assessment workspace) the growth before and after each decision."
+        }
+    )
+    add_input(
+        model,
+        QgsProcessingParameterFeatureSource(
+            "footprints", "Mining footprints with a date or year field", [compat.SOURCE_ANY_GEOMETRY]
+        ),
+        (120, 80),
+    )
+    add_input(
+        model,
+        QgsProcessingParameterMultipleLayers(
+            "protected_areas", "Protected areas (WDPA or national)", compat.SOURCE_ANY_GEOMETRY
+        ),
+        (120, 160),
+    )
+    add_input(
+        model,
+        QgsProcessingParameterFile(
+            "workspace", "Assessment workspace (.gpkg)", extension="gpkg", optional=True
+        ),
+        (120, 240),
+    )
+    add_child(
+        model,
+        "classify",
+        "asm_pace:classifysites",
+        "Classify footprints (PACE)",
+        {"SITES": from_input("footprints"), "PROTECTED_AREAS": from_input("protected_areas")},
+        {"classified_footprints": "OUTPUT"},
+        (420, 80),
+    )
+    add_child(
+        model, "mining", "asm_pace:miningovertime", "Mining over time",
+        {"FOOTPRINTS": from_child("classify", "OUTPUT"), "PROTECTED_AREAS": from_input("protected_areas"),
+         "WORKSPACE": from_input("workspace")},
+        {"mining_over_time": "OUTPUT", "mining_trends": "SUMMARY", "decisions": "DECISIONS"}, (420, 200),
+    )  # fmt: skip
+    return model
+
+
 MODELS = {
     "classify_sites.model3": classify_sites_model,
     "classify_impacts_pressure.model3": classify_impacts_pressure_model,
+    "classify_mining_over_time.model3": classify_mining_over_time_model,
 }
 
 

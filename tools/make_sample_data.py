@@ -7,8 +7,13 @@ against it.
 """
 
 import argparse
+import os
 import sys
 from pathlib import Path
+
+# Qt orders the attributes of the styles' XML by a hash seeded at random on each run: seeded
+# fixed here, before Qt loads, so that the same script writes the same bytes.
+os.environ["QT_HASH_SEED"] = "0"
 
 from qgis.core import (
     QgsApplication,
@@ -271,6 +276,31 @@ FOOTPRINTS = [
     ("F02", "Lowa footprint", box(30.9, -1.0, 31.0, -0.9), "not_eligible"),
 ]
 
+# New mining footprints of each year 2019-2023, as Amazon Mining Watch publishes them (site_id, year,
+# mined_ha: the mined pixels inside, about a tenth of the polygon). Beside S01 in the Mbuti park
+# (which the World Heritage site overlaps) mining grows faster every year, with two footprints
+# that overlap in 2022 and one in 2023 over ground mined in 2022; one footprint straddles the
+# park's western edge; in the Kivalu Ramsar site mining slows; one footprint lies outside every
+# protected area.
+MINING_FOOTPRINTS = [
+    ("2019-001", 2019, 12.0, box(28.30, -1.60, 28.31, -1.59)),
+    ("2019-002", 2019, 30.0, box(29.10, -1.92, 29.13, -1.89)),
+    ("2020-001", 2020, 12.0, box(28.31, -1.60, 28.32, -1.59)),
+    ("2020-002", 2020, 8.0, box(27.99, -1.70, 28.01, -1.69)),
+    ("2020-003", 2020, 20.0, box(29.13, -1.92, 29.15, -1.89)),
+    ("2021-001", 2021, 12.0, box(28.32, -1.60, 28.33, -1.59)),
+    ("2021-002", 2021, 12.0, box(28.30, -1.61, 28.31, -1.60)),
+    ("2021-003", 2021, 10.0, box(29.15, -1.92, 29.16, -1.90)),
+    ("2022-001", 2022, 24.0, box(28.31, -1.62, 28.33, -1.60)),
+    ("2022-002", 2022, 24.0, box(28.32, -1.62, 28.34, -1.60)),
+    ("2022-003", 2022, 12.0, box(28.33, -1.60, 28.34, -1.59)),
+    ("2022-004", 2022, 5.0, box(29.16, -1.92, 29.17, -1.91)),
+    ("2023-001", 2023, 36.0, box(28.33, -1.63, 28.36, -1.60)),
+    ("2023-002", 2023, 24.0, box(28.34, -1.60, 28.36, -1.58)),
+    ("2023-003", 2023, 2.0, box(29.17, -1.92, 29.175, -1.915)),
+    ("2023-004", 2023, 6.0, box(30.90, -1.10, 30.92, -1.08)),
+]
+
 # A HydroRIVERS-style network (HYRIV_ID, NEXT_DOWN: 0 at the outlet) of the synthetic Lowa
 # river, flowing west past S08, S06 and S10 into the Mbuti park. Reach 103 is drawn against
 # the flow on purpose: NEXT_DOWN, not the drawing direction, tells which way it flows.
@@ -378,6 +408,10 @@ STYLES = {
     ),
     "ecoregions": ("fill", {"color": "230,171,2,45", "outline_color": "#b8860b", "outline_width": "0.3"}),
     "rivers": ("line", {"line_color": "#2b8cbe", "line_width": "0.6"}),
+    "mining_footprints": (
+        "fill",
+        {"color": "189,0,38,120", "outline_color": "#67000d", "outline_width": "0.3"},
+    ),
 }
 
 
@@ -403,9 +437,29 @@ def save_default_styles():
             raise RuntimeError(f"{name}: {error}")
 
 
+# Dates GDAL and QGIS would write as "now": fixed, so that the same script writes the same bytes.
+FIXED_TIMESTAMP = "2026-01-01T00:00:00.000Z"
+
+
+def make_deterministic():
+    """The same bytes on every run: the GeoPackage's change dates and the styles' save dates fixed."""
+    import sqlite3
+
+    connection = sqlite3.connect(OUT)
+    try:
+        connection.execute("UPDATE gpkg_contents SET last_change = ?", (FIXED_TIMESTAMP,))
+        connection.execute("UPDATE layer_styles SET update_time = ?", (FIXED_TIMESTAMP,))
+        connection.commit()
+        connection.execute("VACUUM")
+    finally:
+        connection.close()
+
+
 def main():
+    global OUT
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.parse_args()
+    parser.add_argument("--out", type=Path, default=OUT, help="where to write (default: the shipped sample)")
+    OUT = parser.parse_args().out
     OUT.parent.mkdir(parents=True, exist_ok=True)
     if OUT.exists():
         OUT.unlink()
@@ -468,11 +522,23 @@ def main():
         RIVERS,
         False,
     )
+    write_layer(
+        "mining_footprints",
+        compat.WKB_POLYGON,
+        "EPSG:4326",
+        (("site_id", "str"), ("year", "int"), ("mined_ha", "float")),
+        [dict(zip(("site_id", "year", "mined_ha", "wkt"), row)) for row in MINING_FOOTPRINTS],
+        False,
+    )
     save_default_styles()
+    make_deterministic()
     print(f"Wrote {OUT}")
 
 
 if __name__ == "__main__":
+    from osgeo import gdal
+
+    gdal.SetConfigOption("OGR_CURRENT_DATE", FIXED_TIMESTAMP)
     app = QgsApplication([], False)
     app.initQgis()
     main()

@@ -84,6 +84,7 @@ class AsmPaceAlgorithm(QgsProcessingAlgorithm):
             "impacts": QCoreApplication.translate("AsmPaceAlgorithm", "2. Impacts"),
             "pressure": QCoreApplication.translate("AsmPaceAlgorithm", "3. Pressure"),
             "assessment": QCoreApplication.translate("AsmPaceAlgorithm", "4. Assessment"),
+            "monitoring": QCoreApplication.translate("AsmPaceAlgorithm", "5. Monitoring"),
         }[self.groupId()]
 
     def helpUrl(self):

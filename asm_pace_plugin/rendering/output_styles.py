@@ -247,6 +247,38 @@ def apply_pressure_style(layer):
     layer.triggerRepaint()
 
 
+# New mining by period: pale yellow (oldest) to dark red (newest), along this ramp.
+PERIOD_RAMP = ("#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026")
+
+
+def period_colour(position, count):
+    """The colour of the position-th of count periods (oldest first) on PERIOD_RAMP, interpolated."""
+    if count <= 1:
+        return QColor(PERIOD_RAMP[-1])
+    place = position / (count - 1) * (len(PERIOD_RAMP) - 1)
+    low = min(int(place), len(PERIOD_RAMP) - 2)
+    first, second = QColor(PERIOD_RAMP[low]), QColor(PERIOD_RAMP[low + 1])
+    weight = place - low
+    return QColor(*(round(a + (b - a) * weight) for a, b in zip(first.getRgb()[:3], second.getRgb()[:3])))
+
+
+def apply_period_style(layer):
+    """Mining over time: footprints and new mining coloured by period, oldest pale, newest dark."""
+    index = layer.fields().indexOf("period")
+    if index < 0:
+        return
+    periods = sorted(
+        str(value) for value in layer.uniqueValues(index) if value not in (None, "") and str(value) != "NULL"
+    )
+    categories = [
+        QgsRendererCategory(period, _symbol(layer, period_colour(position, len(periods)).name()), period)
+        for position, period in enumerate(periods)
+    ]
+    layer.setRenderer(QgsCategorizedSymbolRenderer("period", categories))
+    _set_aliases_and_value_maps(layer)
+    layer.triggerRepaint()
+
+
 def apply_table_style(layer):
     """Tables (summary, per-site pressure): readable aliases only."""
     _set_aliases_and_value_maps(layer)

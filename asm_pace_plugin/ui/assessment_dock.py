@@ -52,6 +52,7 @@ from ..core.shared.i18n import translate
 from ..core.shared.input_fields import usual_field
 from ..core.shared.site_key import site_key_warning, source_site_key
 from .algorithm_dialog import open_algorithm_dialog
+from .mining_history import MiningHistoryLabel
 from .options_page import OptionsPage
 from .page import SiteContext, ask_file, wrapping_list
 from .profile_page import ProfilePage
@@ -163,6 +164,8 @@ class AssessmentDock(QDockWidget):
         self.classification_view.setReadOnly(True)
         self.classification_view.setMaximumHeight(110)
         layout.addWidget(self.classification_view)
+        self.mining_history = MiningHistoryLabel(self.project)
+        layout.addWidget(self.mining_history)
         layout.addWidget(self._pages(), 1)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -475,6 +478,7 @@ class AssessmentDock(QDockWidget):
         for page in (self.profile_page, self.stakeholder_page, self.options_page):
             page.load(self.site)
         self.dossier_button.setEnabled(self.site is not None)
+        self.mining_history.show_site(self.site.key if self.site else None)
 
     def _classification_text(self, site):
         lines = [f"{site.key} {site.label}".strip()]

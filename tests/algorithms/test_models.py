@@ -50,3 +50,38 @@ def test_model_runs_in_qgis_process(qgis_process_home, tmp_path):
     assert all(0 < share <= 1 for share in shares)
     site_table = QgsVectorLayer(str(outputs["pressure:site_pressure"]), "sites", "ogr")
     assert site_table.featureCount() >= pressure.featureCount()
+
+
+MINING_MODEL = MODELS_DIR / "classify_mining_over_time.model3"
+
+
+@pytest.mark.slow
+def test_the_mining_over_time_model_runs_in_qgis_process(qgis_process_home, tmp_path):
+    """classify footprints -> mining over time, headless: the year field travels through the
+    classification and the protected areas are read the same way by both."""
+    import qgis_process_runner
+
+    outputs = {
+        "classify:classified_footprints": tmp_path / "classified.gpkg",
+        "mining:mining_over_time": tmp_path / "mining.gpkg",
+        "mining:mining_trends": tmp_path / "trends.csv",
+    }
+    arguments = [
+        "run",
+        str(MINING_MODEL),
+        "--json",
+        "--",
+        f"footprints={SAMPLE_COPY}|layername=mining_footprints",
+        f"protected_areas={SAMPLE_COPY}|layername=protected_areas",
+        *(f"{name}={path}" for name, path in outputs.items()),
+    ]
+    result = qgis_process_runner.run(arguments, qgis_process_home, timeout=600)
+    assert result.returncode == 0, result.stdout + result.stderr
+    mining = QgsVectorLayer(str(outputs["mining:mining_over_time"]), "mining", "ogr")
+    rows = {(row["area_id"], row["period"]): row for row in mining.getFeatures()}
+    assert {period for _area, period in rows} == {"2019", "2020", "2021", "2022", "2023"}
+    assert {area for area, _period in rows} == {"1001", "1002", "1003"}
+    assert rows[("1001", "2023")]["trend"] == "accelerating"
+    assert rows[("1003", "2023")]["trend"] == "slowing"
+    classified = QgsVectorLayer(str(outputs["classify:classified_footprints"]), "classified", "ogr")
+    assert classified.featureCount() == 16

@@ -43,7 +43,7 @@ def broken_catalogue(request, tmp_path, monkeypatch):
 def test_the_provider_loads_whatever_was_done_to_the_catalogue(provider, broken_catalogue):
     fresh = AsmPaceProvider()
     fresh.refreshAlgorithms()
-    assert len(fresh.algorithms()) == 6
+    assert len(fresh.algorithms()) == 7
     assert all(algorithm.shortHelpString() for algorithm in fresh.algorithms())
 
 

@@ -107,10 +107,8 @@ def clean_polygon(geometry, repair, report):
     if not repair:
         report.dropped[wdpa.DROPPED_INVALID] += 1
         return None
-    repaired = geometry.makeValid()
-    if repaired.type() != compat.GEOMETRY_POLYGON:
-        repaired.convertGeometryCollectionToSubclass(compat.GEOMETRY_POLYGON)
-    if repaired.isEmpty() or repaired.type() != compat.GEOMETRY_POLYGON:
+    repaired = compat.polygon_parts(geometry.makeValid())
+    if repaired is None:
         report.dropped[wdpa.DROPPED_INVALID] += 1
         return None
     report.repaired += 1

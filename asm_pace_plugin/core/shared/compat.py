@@ -88,6 +88,7 @@ NUMBER_DOUBLE, NUMBER_INTEGER = _members(
     WKB_POLYGON,
     WKB_MULTIPOLYGON,
     WKB_MULTILINESTRING,
+    WKB_MULTIPOINT,
 ) = _members(
     "WkbType",
     "QgsWkbTypes.Type",
@@ -98,6 +99,7 @@ NUMBER_DOUBLE, NUMBER_INTEGER = _members(
     "Polygon",
     "MultiPolygon",
     "MultiLineString",
+    "MultiPoint",
 )
 
 
@@ -169,3 +171,29 @@ def set_legend_text_size(legend, points):
         font = style.font()
         font.setPointSizeF(points)
         style.setFont(font)
+
+
+def polygon_parts(geometry):
+    """The polygons of a geometry as one (multi)polygon, or None where it holds none. GEOS's
+    repairs and intersections give collections that mix a multipolygon with lines; QGIS 3.22's
+    convertGeometryCollectionToSubclass drops such a multipolygon whole, so parts are taken one
+    by one here."""
+    if geometry is None or geometry.isEmpty():
+        return None
+    if geometry_type_of(geometry.wkbType()) == GEOMETRY_POLYGON:
+        return geometry
+    polygons = []
+    collection = geometry.constGet()
+    if not hasattr(collection, "numGeometries"):
+        return None  # a single line or point
+    for index in range(collection.numGeometries()):
+        part = collection.geometryN(index)
+        if geometry_type_of(part.wkbType()) != GEOMETRY_POLYGON:
+            continue
+        if hasattr(part, "numGeometries"):
+            polygons.extend(part.geometryN(inner).clone() for inner in range(part.numGeometries()))
+        else:
+            polygons.append(part.clone())
+    if not polygons:
+        return None
+    return qgis.core.QgsGeometry.collectGeometry([qgis.core.QgsGeometry(polygon) for polygon in polygons])

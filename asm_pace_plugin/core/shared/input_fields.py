@@ -41,6 +41,16 @@ FIELD_CANDIDATES = {
         "key": ("site_code", "site_id", "code", "site_key", "id"),  # when every value is set and unique
         "label": ("site_name", "name"),  # the name shown beside a site's key
     },
+    "areas": {  # indigenous territories, buffer zones, districts (AMW's layers: name_field, id)
+        "name": ("name", "name_field", "NAME_ENG", "NOM", "NOMBRE", "NOME", "terrai_nom", "NM_UC"),
+        "id": ("id", "code", "id_field", "terrai_cod", "CD_CNUC"),
+        "type": ("type", "type_field", "TIPO", "category"),
+    },
+    "footprints": {  # mining footprints or sites seen over time (AMW, MapBiomas, patrols)
+        "period": ("year", "date", "period", "date_seen", "first_seen", "ano", "annee", "fecha", "data"),
+        "id": ("site_id", "site_code", "fid_fp", "id", "code"),
+        "mined_area": ("mined_ha", "Mined area (ha)", "mined_area", "mined_area_ha"),
+    },
 }
 
 

@@ -1,0 +1,50 @@
+"""Area layers other than protected areas (indigenous territories, buffer zones, districts): read
+by the loader of every reference layer (core/reference_layers.load_layer), each polygon under
+its name and id. Protected areas are read as the classification reads them."""
+
+from ..screening.layer_reading import LayerReading, ProtectedArea
+from ..shared.errors import InputError, MissingFieldError
+from ..shared.i18n import QT_TRANSLATE_NOOP, translate
+from ..shared.input_fields import FIELD_CANDIDATES, as_text, find_field
+
+
+def area_reading(layer_name, source, name_field="", id_field=""):
+    """The LayerReading of an area layer: its name and id from the fields given, else from the
+    usual names (FIELD_CANDIDATES['areas']); parcels sharing an id are one area. InputError when
+    a field given is missing or the layer has no name field at all."""
+    names = source.fields().names()
+    candidates = FIELD_CANDIDATES["areas"]
+    try:
+        roles = {
+            "name": find_field(names, name_field, candidates["name"]),
+            "id": find_field(names, id_field, candidates["id"]),
+            "type": find_field(names, None, candidates["type"]),
+        }
+    except MissingFieldError as error:
+        raise InputError(
+            translate("Monitoring", "The area layer '{layer}': {error}.").format(
+                layer=layer_name, error=error
+            )
+        ) from None
+    if not roles["name"]:
+        raise InputError(
+            translate(
+                "Monitoring",
+                "The area layer '{layer}' has no name field (name, NOM, NOMBRE, NOME...); its fields are: "
+                "{fields}. Give its name field.",
+            ).format(layer=layer_name, fields=", ".join(names))
+        )
+
+    def record(values, feature_id):
+        name = as_text(values.get("name"))
+        return ProtectedArea(
+            layer=layer_name,
+            wdpa_id=as_text(values.get("id")) or name or f"{layer_name}#{feature_id}",
+            name=name or f"{layer_name} #{feature_id}",
+            designation=as_text(values.get("type")),
+            level="",
+            international="",
+            iucn="",
+        )
+
+    return LayerReading(QT_TRANSLATE_NOOP("References", "area"), roles, lambda _values: None, record)
