@@ -19,6 +19,7 @@ ALGORITHM_IDS = {
     "asm_pace:papressure",
     "asm_pace:sitedossiers",
     "asm_pace:exportassessments",
+    "asm_pace:miningovertime",
 }
 
 

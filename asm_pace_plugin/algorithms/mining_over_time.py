@@ -31,7 +31,7 @@ from ..core.screening.layer_reading import layer_display_name, load_layer
 from ..core.screening.pace import join_unique
 from ..core.screening.reference_sets import ReferenceSet
 from ..core.screening.surroundings import site_surroundings
-from ..core.shared import compat, geodesy
+from ..core.shared import compat, geodesy, public_names
 from ..core.shared.errors import InputError
 from ..core.shared.i18n import translate
 from ..core.shared.output_schema import make_feature
@@ -69,7 +69,7 @@ class MiningOverTimeAlgorithm(AsmPaceAlgorithm):
     MODES = (growth.NEW, growth.CUMULATIVE)
 
     def name(self):
-        return "miningovertime"
+        return public_names.MINING_OVER_TIME
 
     def displayName(self):
         return self.tr("Mining over time")

@@ -141,117 +141,117 @@ Run anyway?</source>
 <context>
     <name>AsmPaceAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="127"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="128"/>
         <source>The style could not be stored in {}: {}</source>
         <translation>No se pudo guardar el estilo en {}: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
         <source>Protected-area name field</source>
         <translation>Campo del nombre del área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
         <source>Protected-area id field</source>
         <translation>Campo del identificador del área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
         <source>Designation field</source>
         <translation>Campo de la designación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
         <source>IUCN category field</source>
         <translation>Campo de la categoría UICN</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
         <source>Field holding the IUCN management category (Ia ... VI). Empty: IUCN_CAT.</source>
         <translation>Campo que contiene la categoría de manejo UICN (Ia ... VI). Vacío: IUCN_CAT.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
         <source>Status field</source>
         <translation>Campo del estado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="81"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="84"/>
         <source>{} is empty: add sites or choose another layer.</source>
         <translation>{} está vacía: añada sitios o elija otra capa.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="85"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="88"/>
         <source>{} has no valid CRS. Set it in Layer Properties &gt; Source and run again.</source>
         <translation>{} no tiene un SRC válido. Defínalo en Propiedades de la capa &gt; Fuente y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="128"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="131"/>
         <source>Mining sites</source>
         <translation>Sitios mineros</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="177"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="180"/>
         <source>Sites are named by {} (the site key).</source>
         <translation>Los sitios se identifican por {} (la clave de los sitios).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="204"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="207"/>
         <source>the feature id</source>
         <translation>el identificador de la entidad</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="312"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="315"/>
         <source>Statuses to keep (comma-separated; empty keeps all)</source>
         <translation>Estados a conservar (separados por comas; vacío: todos)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="358"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="399"/>
         <source>QGIS&apos;s language</source>
         <translation>El idioma de QGIS</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
         <source>Field holding the protected-area name, e.g. NOM_AP. Empty: WDPA&apos;s NAME (or a usual name field).</source>
         <translation>Campo que contiene el nombre del área protegida, p. ej. NOM_AP. Vacío: NAME de la WDPA (o un campo de nombre habitual).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
         <source>Field holding an id. Empty: WDPAID (classic WDPA) or SITE_ID (November 2025 WDPA).</source>
         <translation>Campo que contiene un identificador. Vacío: WDPAID (WDPA clásica) o SITE_ID (WDPA de noviembre de 2025).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
         <source>Field holding the designation (national park, Ramsar site...), e.g. TYPE_AP. Empty: DESIG_ENG.</source>
         <translation>Campo que contiene la designación (parque nacional, sitio Ramsar...), p. ej. TYPE_AP. Vacío: DESIG_ENG.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
         <source>Field holding the legal status (Designated, Proposed...). Empty: STATUS. Layers without a status field are not filtered by status.</source>
         <translation>Campo que contiene el estado legal (Designated, Proposed...). Vacío: STATUS. Las capas sin campo de estado no se filtran por estado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="73"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="76"/>
         <source>{} has no geometry (it is a table). Choose a point, line or polygon layer, or make points from its coordinates first (Create points layer from table).</source>
         <translation>{} no tiene geometría (es una tabla). Elija una capa de puntos, líneas o polígonos, o cree primero puntos a partir de sus coordenadas (Crear capa de puntos a partir de tabla).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="140"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="143"/>
         <source>Site key field (empty: the one the classification finds: site_code, site_id, code...)</source>
         <translation>Campo clave de los sitios (vacío: el que encuentra la clasificación: site_code, site_id, code...)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="149"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="152"/>
         <source>The field that names each site. Leave it empty to use the key the classification found (the first of site_code, site_id, code, site_key, id whose values are all set and all different, else the feature id), so that zones, traces, pressure and dossiers match.</source>
         <translation>El campo que identifica cada sitio. Déjelo vacío para usar la clave que encontró la clasificación (el primero de site_code, site_id, code, site_key, id cuyos valores estén todos completos y sean todos distintos; si no, el identificador de la entidad), para que zonas, trazados, presión y expedientes coincidan.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="101"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="102"/>
         <source>Cancelled after {} of {} features: the outputs hold only what was written by then.</source>
         <translation>Cancelado tras {} de {} entidades: las salidas solo contienen lo escrito hasta entonces.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="106"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="107"/>
         <source>Cancelled while reading the inputs, before any feature was processed.</source>
         <translation>Cancelado durante la lectura de las entradas, antes de procesar ninguna entidad.</translation>
     </message>
@@ -286,47 +286,47 @@ Run anyway?</source>
         <translation>{}: el campo «{}» no está en la capa «{}». Sus campos son: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="168"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="171"/>
         <source>The site layer has no field &apos;{}&apos;; its fields are: {}. Choose its site key field, or leave it empty.</source>
         <translation>La capa de sitios no tiene el campo «{}»; sus campos son: {}. Elija su campo clave de los sitios, o déjelo vacío.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="232"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="235"/>
         <source>{} site(s) have no {}: their rows have an empty site id.</source>
         <translation>{} sitio(s) no tienen {}: sus filas tienen un identificador de sitio vacío.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="258"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="261"/>
         <source>Leave out UNESCO-MAB Biosphere Reserves</source>
         <translation>Excluir las reservas de la biosfera MAB-UNESCO</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="258"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="261"/>
         <source>Use protected-area points as circles of their reported area (REP_AREA)</source>
         <translation>Usar los puntos de áreas protegidas como círculos de su superficie declarada (REP_AREA)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="258"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="261"/>
         <source>Repair invalid geometries (otherwise leave them out)</source>
         <translation>Reparar las geometrías inválidas (si no, excluirlas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="232"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="235"/>
         <source>{} site(s) have no {}: they are left out.</source>
         <translation>{} sitio(s) no tienen {}: se excluyen.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="239"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="242"/>
         <source>{} {} value(s) are used by several sites, of which only the first is written: {}.</source>
         <translation>{} valor(es) de {} los usan varios sitios, de los que solo se escribe el primero: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="239"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="242"/>
         <source>{} {} value(s) are used by several sites, which are still counted apart: {}.</source>
         <translation>{} valor(es) de {} los usan varios sitios, que se siguen contando por separado: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="250"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="253"/>
         <source>Give each site its own key: later steps match sites by it.</source>
         <translation>Dé a cada sitio su propia clave: los pasos siguientes identifican los sitios por ella.</translation>
     </message>
@@ -376,37 +376,37 @@ Run anyway?</source>
         <translation>El espacio de trabajo de evaluación {} no existe: elija el .gpkg que escribe el panel.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="94"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="97"/>
         <source>impact zones (made by Impact zones)</source>
         <translation>zonas de impacto (hechas por Zonas de impacto)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="95"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="98"/>
         <source>downstream traces (made by Downstream trace)</source>
         <translation>trazados aguas abajo (hechos por Trazado aguas abajo)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="96"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="99"/>
         <source>mercury and sediment corridors (made by Downstream trace)</source>
         <translation>corredores de mercurio y sedimentos (hechos por Trazado aguas abajo)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="99"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="102"/>
         <source>pressure on protected areas (made by Pressure on protected areas)</source>
         <translation>la presión sobre las áreas protegidas (hecha por Presión sobre las áreas protegidas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="102"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="105"/>
         <source>the protected areas reached by each site (made by Pressure on protected areas)</source>
         <translation>las áreas protegidas alcanzadas por cada sitio (hechas por Presión sobre las áreas protegidas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="111"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="114"/>
         <source>The site layer</source>
         <translation>La capa de sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="117"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="120"/>
         <source>The site layer &apos;{layer}&apos; holds {what}, not mining sites. Choose the classified sites (the output of Classify sites) or your own site layer.</source>
         <translation>La capa de sitios «{layer}» contiene {what}, no sitios mineros. Elija los sitios clasificados (la salida de Clasificar los sitios) o su propia capa de sitios.</translation>
     </message>
@@ -421,14 +421,29 @@ Run anyway?</source>
         <translation>4. Evaluación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="296"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="299"/>
         <source>WDPA statuses to keep (none ticked: keep every status)</source>
         <translation>Estados WDPA que conservar (ninguno marcado: todos los estados)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="304"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="307"/>
         <source>Areas whose status (the STATUS field) is not ticked are left out, as Protected Planet does. Layers without a status field are not filtered by status.</source>
         <translation>Las áreas cuyo estado (el campo STATUS) no está marcado se omiten, como hace Protected Planet. Las capas sin campo de estado no se filtran por estado.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="87"/>
+        <source>5. Monitoring</source>
+        <translation>5. Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="374"/>
+        <source>The protected-area layer &apos;{}&apos; is empty. Remove it or choose another.</source>
+        <translation>La capa de áreas protegidas «{}» está vacía. Quítela o elija otra.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="387"/>
+        <source>No protected area was left after cleaning: check the statuses to keep and the layers.</source>
+        <translation>No quedó ningún área protegida tras la depuración: revise los estados a conservar y las capas.</translation>
     </message>
 </context>
 <context>
@@ -745,7 +760,7 @@ Run anyway?</source>
 <context>
     <name>AsmPaceProvider</name>
     <message>
-        <location filename="../../asm_pace_plugin/provider.py" line="25"/>
+        <location filename="../../asm_pace_plugin/provider.py" line="26"/>
         <source>ASM-PACE: artisanal mining in protected areas and critical ecosystems</source>
         <translation>ASM-PACE: minería artesanal en áreas protegidas y ecosistemas críticos</translation>
     </message>
@@ -753,127 +768,127 @@ Run anyway?</source>
 <context>
     <name>AssessmentDock</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="144"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="145"/>
         <source>ASM-PACE assessment</source>
         <translation>Evaluación ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="183"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="186"/>
         <source>no workspace: create or open one</source>
         <translation>sin espacio de trabajo: cree o abra uno</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="186"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="189"/>
         <source>New…</source>
         <translation>Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="187"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="190"/>
         <source>Open…</source>
         <translation>Abrir…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="192"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="195"/>
         <source>Workspace</source>
         <translation>Espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="204"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="207"/>
         <source>Site layer</source>
         <translation>Capa de sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="206"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="209"/>
         <source>Key field</source>
         <translation>Campo clave</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="213"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="216"/>
         <source>search sites</source>
         <translation>buscar sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="215"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="218"/>
         <source>Pick on map</source>
         <translation>Elegir en el mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="218"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="221"/>
         <source>Zoom</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="220"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="223"/>
         <source>Dossier…</source>
         <translation>Expediente…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="221"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="224"/>
         <source>Write the PDF and HTML dossier of this site (Site dossiers algorithm)</source>
         <translation>Escribir el expediente PDF y HTML de este sitio (algoritmo Expedientes de sitios)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="238"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
         <source>1 Profile</source>
         <translation>1 Perfil</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="238"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
         <source>What is mined here, how, by how many, under which law</source>
         <translation>Qué se extrae aquí, cómo, cuántas personas, bajo qué ley</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="238"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
         <source>2 Stakeholders</source>
         <translation>2 Actores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="238"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
         <source>Who is involved, their influence, interest and relations</source>
         <translation>Quién está involucrado, su influencia, interés y relaciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="238"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
         <source>3 Options</source>
         <translation>3 Opciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="238"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
         <source>Management options: their fit here, and the decision</source>
         <translation>Opciones de gestión: su idoneidad aquí, y la decisión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="317"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="320"/>
         <source>New assessment workspace</source>
         <translation>Nuevo espacio de trabajo de evaluación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="322"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="325"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="317"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="320"/>
         <source>Open assessment workspace</source>
         <translation>Abrir un espacio de trabajo de evaluación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="454"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="457"/>
         <source>Create or open a workspace to start.</source>
         <translation>Cree o abra un espacio de trabajo para empezar.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="490"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="494"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="195"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="198"/>
         <source>No classified sites in this project: run “Classify sites (PACE)” on your sites (or load the sample data and classify it); its output layer is listed here.</source>
         <translation>No hay sitios clasificados en este proyecto: ejecute «Clasificar los sitios (PACE)» sobre sus sitios (o cargue los datos de ejemplo y clasifíquelos); su capa de salida aparece aquí.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="540"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="544"/>
         <source>No impact-zones layer of this project holds site {key} under {field}: run “Impact zones” on these sites with the site key {site_field}, or choose the zones in the dialog.</source>
         <translation>Ninguna capa de zonas de impacto de este proyecto contiene el sitio {key} con {field}: ejecute «Zonas de impacto» sobre estos sitios con la clave de sitios {site_field}, o elija las zonas en el diálogo.</translation>
     </message>
@@ -1270,7 +1285,7 @@ Run anyway?</source>
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="289"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="309"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
@@ -1410,7 +1425,7 @@ Run anyway?</source>
         <translation>Tabla de actores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="486"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="490"/>
         <source>PACE class</source>
         <translation>Clase PACE</translation>
     </message>
@@ -2117,7 +2132,7 @@ Run anyway?</source>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/shared/input_fields.py" line="61"/>
+        <location filename="../../asm_pace_plugin/core/shared/input_fields.py" line="71"/>
         <source>field &apos;{wanted}&apos; is not in the layer; its fields are: {field_names}</source>
         <translation>el campo «{wanted}» no está en la capa; sus campos son: {field_names}</translation>
     </message>
@@ -2434,57 +2449,57 @@ Run anyway?</source>
         <translation>Sitios sin ninguna zona</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="161"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="167"/>
         <source>Dissolving zones...</source>
         <translation>Disolviendo las zonas...</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="168"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="174"/>
         <source>{}: {} sites without this zone ({}).</source>
         <translation>{}: {} sitios sin esta zona ({}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="174"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="180"/>
         <source>Impact zones: {} zones written for {} sites and {} pathways ({}, {}); sites without any zone: {}; site geometries repaired: {}; {}.</source>
         <translation>Zonas de impacto: {} zonas escritas para {} sitios y {} vías ({}, {}); sitios sin ninguna zona: {}; geometrías de sitios reparadas: {}; {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="174"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="180"/>
         <source>rings</source>
         <translation>anillos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="174"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="180"/>
         <source>discs</source>
         <translation>discos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="174"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="180"/>
         <source>nothing skipped</source>
         <translation>nada omitido</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="57"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="80"/>
         <source>Impact pathways</source>
         <translation>Vías de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="71"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="55"/>
         <source>{}: distance (metres)</source>
         <translation>{}: distancia (metros)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="84"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="68"/>
         <source>Metres on the ellipsoid. Default: {} ({}).</source>
         <translation>Metros sobre el elipsoide. Por defecto: {} ({}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="79"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="63"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="90"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="95"/>
         <source>Other distances in metres (pathway=metres, e.g. charcoal_timber=5000)</source>
         <translation>Otras distancias en metros (vía=metros, p. ej. charcoal_timber=5000)</translation>
     </message>
@@ -2499,7 +2514,7 @@ Run anyway?</source>
         <translation>{} ({} km)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="155"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="160"/>
         <source>Other distances</source>
         <translation>Otras distancias</translation>
     </message>
@@ -2509,22 +2524,22 @@ Run anyway?</source>
         <translation>&lt;p&gt;Dibuja, alrededor de cada sitio minero, las zonas que alcanzan sus impactos: huella del sitio, deforestación fuera del sitio, presión de caza, deforestación del paisaje, madera y carbón vegetal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Las distancias son metros sobre el elipsoide&lt;/b&gt; sea cual sea el SRC: una zona de 10 km cubre la misma superficie en el ecuador, a 47°N o a 70°N, y las zonas que cruzan el meridiano de 180° se dividen a ambos lados. Los sitios de polígonos y de líneas se amplían desde su borde.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Vías de impacto&lt;/b&gt;: marque las que quiera dibujar. Cada una tiene su distancia abajo, en metros; los valores por defecto son {}, cada uno con su fuente y su nivel de confianza (en Avanzado, puede indicar su propia copia editada del catálogo de vías). Una distancia mucho menor que su valor por defecto (10 escrito por 10 km) se advierte en el registro.&lt;/p&gt;&lt;p&gt;En &lt;b&gt;Avanzado&lt;/b&gt;, cada vía puede tomar &lt;b&gt;su distancia por sitio&lt;/b&gt; de un campo numérico de los sitios (un valor vacío usa la distancia de arriba), y dibujarse &lt;b&gt;solo donde un campo indica sí&lt;/b&gt; (1, true, yes, sí).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anillos&lt;/b&gt;: cada zona sin las más pequeñas (huella, luego 1–10 km, luego 10–70 km), para mapas; conserve los discos completos para medir la presión sobre las áreas protegidas. &lt;b&gt;Disolver&lt;/b&gt; une las zonas de todos los sitios, por vía o todas juntas.&lt;/p&gt;&lt;p&gt;Cada zona indica su sitio, su vía, su distancia, de dónde viene la distancia y su superficie en hectáreas. Salida en EPSG:4326.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Siguiente paso&lt;/b&gt;: &lt;i&gt;Trazado aguas abajo&lt;/i&gt; para el mercurio y los sedimentos a lo largo de los ríos, y luego &lt;i&gt;Presión sobre las áreas protegidas&lt;/i&gt; con estas zonas.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="102"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="107"/>
         <source>{}: distance per site (metres)</source>
         <translation>{}: distancia por sitio (metros)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="102"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="107"/>
         <source>A numeric field of the sites with each site&apos;s distance in metres; where it is empty, the distance above is used.</source>
         <translation>Un campo numérico de los sitios con la distancia de cada sitio en metros; donde está vacío, se usa la distancia de arriba.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="102"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="107"/>
         <source>{}: drawn only where this field says yes</source>
         <translation>{}: dibujada solo donde este campo indica sí</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="102"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="107"/>
         <source>A field of the sites that turns the pathway on (1, true, yes, oui) or off (0, false, no, non) site by site.</source>
         <translation>Un campo de los sitios que activa la vía (1, true, yes, oui) o la desactiva (0, false, no, non) sitio por sitio.</translation>
     </message>
@@ -2543,6 +2558,403 @@ Run anyway?</source>
         <location filename="../../asm_pace_plugin/ui/layer_fields_widget.py" line="57"/>
         <source>Found by itself</source>
         <translation>Se detecta automáticamente</translation>
+    </message>
+</context>
+<context>
+    <name>MiningCharts</name>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/mining_charts.py" line="52"/>
+        <source>new {unit} per period (bars), up to {top}</source>
+        <translation>{unit} nuevas por período (barras), hasta {top}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/mining_charts.py" line="57"/>
+        <source>cumulative {unit} (line), up to {top}</source>
+        <translation>{unit} acumuladas (línea), hasta {top}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/mining_charts.py" line="65"/>
+        <source>could not write {path}</source>
+        <translation>no se pudo escribir {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MiningHistory</name>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/mining_history.py" line="42"/>
+        <source>Mining in {area}: {history}</source>
+        <translation>Minería en {area}: {history}</translation>
+    </message>
+</context>
+<context>
+    <name>MiningOverTimeAlgorithm</name>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="75"/>
+        <source>Mining over time</source>
+        <translation>Minería en el tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="81"/>
+        <source>asm,mining,monitoring,time,year,growth,trend,footprint,amazon mining watch,amw,protected,area</source>
+        <translation>mape,minería,seguimiento,tiempo,año,crecimiento,tendencia,huella,amazon mining watch,amw,protegida,área</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="86"/>
+        <source>&lt;p&gt;How fast mining grows in each protected area (and in any other area you give: indigenous territories, buffer zones, districts), period by period: where it is new, how much, and whether it changed after a decision.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Footprints&lt;/b&gt;: mining polygons (Amazon Mining Watch, MapBiomas, your own mapping) or sites as points (patrols, field visits), with a date or year field, or several layers each named with its date (mining_2019, mining_2020). Either each period holds its &lt;i&gt;new&lt;/i&gt; mining, or each period is a &lt;i&gt;cumulative snapshot&lt;/i&gt; of all mining so far: then the new mining of a period is what its snapshot adds to the one before. Mining that a snapshot loses is reported apart (lost_ha), never counted as negative mining.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Per area and period&lt;/b&gt;: new hectares, cumulative hectares, share of the area mined, number of new footprints or sites, change from the period before. Areas are measured in hectares on the ellipsoid; footprints that overlap each other, parcels of an area that overlap and footprints seen again later are counted once. With a mined-area field (AMW&apos;s mined_ha), that figure is given beside ours, shared out as AMW does: mined area times the share of the polygon inside the area.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Trend&lt;/b&gt; of each area, from the new mining of the last period against the mean of the three periods before it: &lt;i&gt;no new mining&lt;/i&gt; (none in the last period), &lt;i&gt;new&lt;/i&gt; (none before), &lt;i&gt;accelerating&lt;/i&gt; (twice the mean or more), &lt;i&gt;growing&lt;/i&gt; (a quarter more or above), &lt;i&gt;slowing&lt;/i&gt; (a quarter less or below), &lt;i&gt;steady&lt;/i&gt; (in between).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Decisions&lt;/b&gt;: with the assessment workspace, for each decided site inside an area, the new mining in the same number of whole periods before and after the decision&apos;s date (the period holding the date counts in neither).&lt;/p&gt;&lt;p&gt;Protected areas are cleaned as in &lt;i&gt;Classify sites&lt;/i&gt;. Only the areas near the footprints are read, so a global WDPA layer can be given.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: the trend table and the charts for the park authority; with the decisions table loaded, the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock shows each decided site&apos;s history.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;A qué velocidad crece la minería en cada área protegida (y en cualquier otra zona que indique: territorios indígenas, zonas de amortiguamiento, distritos), período por período: dónde es nueva, cuánta, y si cambió después de una decisión.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Huellas&lt;/b&gt;: polígonos mineros (Amazon Mining Watch, MapBiomas, su propio mapeo) o sitios como puntos (patrullajes, visitas de campo), con un campo de fecha o de año, o varias capas nombradas cada una con su fecha (mining_2019, mining_2020). O bien cada período contiene su minería &lt;i&gt;nueva&lt;/i&gt;, o bien cada período es una &lt;i&gt;instantánea acumulada&lt;/i&gt; de toda la minería hasta entonces: la minería nueva de un período es entonces lo que su instantánea añade a la anterior. Lo que una instantánea pierde se informa aparte (lost_ha), nunca como minería negativa.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Por zona y período&lt;/b&gt;: hectáreas nuevas, hectáreas acumuladas, proporción de la zona minada, número de huellas o sitios nuevos, cambio respecto al período anterior. Las superficies se miden en hectáreas sobre el elipsoide; las huellas que se superponen entre sí, las parcelas superpuestas de una zona y las huellas vistas de nuevo más tarde se cuentan una sola vez. Con un campo de superficie minada (mined_ha de AMW), esa cifra se da junto a la nuestra, repartida como lo hace AMW: superficie minada por la proporción del polígono dentro de la zona.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tendencia&lt;/b&gt; de cada zona, según la minería nueva del último período frente a la media de los tres períodos anteriores: &lt;i&gt;sin minería nueva&lt;/i&gt; (ninguna en el último período), &lt;i&gt;nueva&lt;/i&gt; (ninguna antes), &lt;i&gt;en aceleración&lt;/i&gt; (el doble de la media o más), &lt;i&gt;en aumento&lt;/i&gt; (un cuarto más o por encima), &lt;i&gt;en desaceleración&lt;/i&gt; (un cuarto menos o por debajo), &lt;i&gt;estable&lt;/i&gt; (entre ambos).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Decisiones&lt;/b&gt;: con el espacio de trabajo de evaluación, para cada sitio decidido dentro de una zona, la minería nueva en el mismo número de períodos completos antes y después de la fecha de la decisión (el período que contiene la fecha no cuenta en ninguno).&lt;/p&gt;&lt;p&gt;Las áreas protegidas se depuran como en &lt;i&gt;Clasificar sitios&lt;/i&gt;. Solo se leen las zonas cercanas a las huellas: puede darse una capa WDPA mundial.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Siguiente paso&lt;/b&gt;: la tabla de tendencias y los gráficos para la autoridad del área; con la tabla de decisiones cargada, el panel &lt;i&gt;Evaluación ASM-PACE&lt;/i&gt; muestra la historia de cada sitio decidido.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="117"/>
+        <source>Mining footprints or sites (one layer with a date field, or one layer per date)</source>
+        <translation>Huellas mineras o sitios (una capa con un campo de fecha, o una capa por fecha)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="124"/>
+        <source>Date or year field (empty: year, date, period... or the layers&apos; names)</source>
+        <translation>Campo de fecha o de año (vacío: year, date, period… o el nombre de las capas)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="131"/>
+        <source>Periods</source>
+        <translation>Períodos</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="131"/>
+        <source>Years</source>
+        <translation>Años</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="131"/>
+        <source>Quarters</source>
+        <translation>Trimestres</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="131"/>
+        <source>Months</source>
+        <translation>Meses</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="139"/>
+        <source>The footprints of a period are</source>
+        <translation>Las huellas de un período son</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="139"/>
+        <source>its new mining</source>
+        <translation>su minería nueva</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="139"/>
+        <source>a cumulative snapshot (all mining so far)</source>
+        <translation>una instantánea acumulada (toda la minería hasta entonces)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="150"/>
+        <source>Footprint or site id field (empty: site_id, id... or none)</source>
+        <translation>Campo de identificador de la huella o del sitio (vacío: site_id, id… o ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="150"/>
+        <source>Mined area field, hectares (empty: mined_ha if present)</source>
+        <translation>Campo de superficie minada, en hectáreas (vacío: mined_ha si existe)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="157"/>
+        <source>Protected areas (WDPA or a national layer)</source>
+        <translation>Áreas protegidas (WDPA o capa nacional)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="166"/>
+        <source>Other areas (indigenous territories, buffer zones, districts)</source>
+        <translation>Otras zonas (territorios indígenas, zonas de amortiguamiento, distritos)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="174"/>
+        <source>Name field of the other areas (empty: name, NOM, NOMBRE...)</source>
+        <translation>Campo de nombre de las otras zonas (vacío: name, NOM, NOMBRE…)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="174"/>
+        <source>Id field of the other areas (empty: id, code...)</source>
+        <translation>Campo de identificador de las otras zonas (vacío: id, code…)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="181"/>
+        <source>Assessment workspace (.gpkg), for growth before and after decisions</source>
+        <translation>Espacio de trabajo de evaluación (.gpkg), para el crecimiento antes y después de las decisiones</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="189"/>
+        <source>Mining per area and period</source>
+        <translation>Minería por zona y período</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="194"/>
+        <source>Trend per area</source>
+        <translation>Tendencia por zona</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="199"/>
+        <source>Footprints with their areas and periods</source>
+        <translation>Huellas con sus zonas y períodos</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="207"/>
+        <source>Growth before and after decisions</source>
+        <translation>Crecimiento antes y después de las decisiones</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="215"/>
+        <source>Charts of new and cumulative mining per area (PNG, one per area)</source>
+        <translation>Gráficos de la minería nueva y acumulada por zona (PNG, uno por zona)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="223"/>
+        <source>Areas with mining</source>
+        <translation>Zonas con minería</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="241"/>
+        <source>No footprint or site with a usable geometry was read: nothing to measure.</source>
+        <translation>No se leyó ninguna huella ni sitio con geometría utilizable: nada que medir.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="249"/>
+        <source>Mining over time: {read} footprints or sites read in {periods} periods ({first} to {last}); {areas} areas hold mining; geometries repaired: {repaired}; features without usable geometry left out: {skipped}.</source>
+        <translation>Minería en el tiempo: {read} huellas o sitios leídos en {periods} períodos ({first} a {last}); {areas} zonas con minería; geometrías reparadas: {repaired}; entidades sin geometría utilizable excluidas: {skipped}.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="266"/>
+        <source>{count} features left out: {reason}.</source>
+        <translation>{count} entidades excluidas: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="277"/>
+        <source>No footprint layer was given: give at least one.</source>
+        <translation>No se indicó ninguna capa de huellas: indique al menos una.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="287"/>
+        <source>The footprint layer &apos;{}&apos; is empty: remove it or choose another.</source>
+        <translation>La capa de huellas «{}» está vacía: quítela o elija otra.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="294"/>
+        <source>Some footprint layers hold points and others polygons: give sites (points) or footprints (polygons), not both in one run.</source>
+        <translation>Algunas capas de huellas contienen puntos y otras polígonos: indique sitios (puntos) o huellas (polígonos), no ambos en una misma ejecución.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="319"/>
+        <source>No area layer was given: give protected areas, other areas (indigenous territories, districts), or both.</source>
+        <translation>No se indicó ninguna capa de zonas: indique áreas protegidas, otras zonas (territorios indígenas, distritos), o ambas.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="335"/>
+        <source>Two area layers are both named &apos;{}&apos;: rename one.</source>
+        <translation>Dos capas de zonas se llaman «{}»: cambie el nombre de una.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="339"/>
+        <source>The area layer &apos;{}&apos; is empty. Remove it or choose another.</source>
+        <translation>La capa de zonas «{}» está vacía. Quítela o elija otra.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="366"/>
+        <source>The snapshot layers were not given in date order; they are taken in date order: {}.</source>
+        <translation>Las capas de instantáneas no se dieron en orden de fecha; se toman en orden de fecha: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="373"/>
+        <source>Several snapshot layers are of the same period ({}): their footprints are taken together.</source>
+        <translation>Varias capas de instantáneas son del mismo período ({}): sus huellas se toman juntas.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="437"/>
+        <source>sites</source>
+        <translation>sitios</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="446"/>
+        <source>The charts could not be written in {}: {}</source>
+        <translation>No se pudieron escribir los gráficos en {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="452"/>
+        <source>{area} {period}: {hectares} ha</source>
+        <translation>{area} {period}: {hectares} ha</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="458"/>
+        <source>In {count} area-periods a snapshot holds less mining than the one before ({named}). Mining does not disappear from one snapshot to the next: check that the snapshots are cumulative and their dates right. The loss is in lost_ha; the new mining is never negative.</source>
+        <translation>En {count} pares zona-período una instantánea contiene menos minería que la anterior ({named}). La minería no desaparece de una instantánea a la siguiente: compruebe que las instantáneas son acumuladas y sus fechas correctas. La pérdida está en lost_ha; la minería nueva nunca es negativa.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="513"/>
+        <source>Decisions compared in {} areas.</source>
+        <translation>Decisiones comparadas en {} zonas.</translation>
+    </message>
+</context>
+<context>
+    <name>Monitoring</name>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/areas.py" line="24"/>
+        <source>The area layer &apos;{layer}&apos;: {error}.</source>
+        <translation>La capa de zonas «{layer}»: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/areas.py" line="30"/>
+        <source>The area layer &apos;{layer}&apos; has no name field (name, NOM, NOMBRE, NOME...); its fields are: {fields}. Give its name field.</source>
+        <translation>La capa de zonas «{layer}» no tiene campo de nombre (name, NOM, NOMBRE, NOME…); sus campos son: {fields}. Indique su campo de nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="39"/>
+        <source>period from the field {field}</source>
+        <translation>período leído del campo {field}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="39"/>
+        <source>period {period} from the layer&apos;s name</source>
+        <translation>período {period} según el nombre de la capa</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="46"/>
+        <source>ids from {field}</source>
+        <translation>identificadores leídos de {field}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="46"/>
+        <source>each feature a footprint of its own</source>
+        <translation>cada entidad es una huella aparte</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="51"/>
+        <source>mined area from {field}</source>
+        <translation>superficie minada leída de {field}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="51"/>
+        <source>no mined-area field</source>
+        <translation>sin campo de superficie minada</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="56"/>
+        <source>{layer}: {period}; {identity}; {mined}.</source>
+        <translation>{layer}: {period}; {identity}; {mined}.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="65"/>
+        <source>The footprint layer &apos;{layer}&apos;: {error}.</source>
+        <translation>La capa de huellas «{layer}»: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="78"/>
+        <source>The footprint layer &apos;{layer}&apos; holds neither polygons nor points: give mining footprints (polygons) or sites (points).</source>
+        <translation>La capa de huellas «{layer}» no contiene polígonos ni puntos: indique huellas mineras (polígonos) o sitios (puntos).</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="86"/>
+        <source>The footprint layer &apos;{layer}&apos; has no valid CRS: set it in Layer Properties &gt; Source.</source>
+        <translation>La capa de huellas «{layer}» no tiene un SRC válido: defínalo en Propiedades de la capa &gt; Fuente.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="106"/>
+        <source>The footprint layer &apos;{layer}&apos; has no date or year field (year, date, period...) and its name gives no date: give its period field, or name the layer with its date (footprints_2019).</source>
+        <translation>La capa de huellas «{layer}» no tiene campo de fecha o de año (year, date, period…) y su nombre no da ninguna fecha: indique su campo de período, o nombre la capa con su fecha (footprints_2019).</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="134"/>
+        <source>Feature {feature} of &apos;{layer}&apos;: the mined area &apos;{value}&apos; is not a number of hectares (0 or more).</source>
+        <translation>Entidad {feature} de «{layer}»: la superficie minada «{value}» no es un número de hectáreas (0 o más).</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="160"/>
+        <source>Feature {feature} of &apos;{layer}&apos; ({field}): {error}</source>
+        <translation>Entidad {feature} de «{layer}» ({field}): {error}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/periods.py" line="20"/>
+        <source>year</source>
+        <translation>año</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/periods.py" line="21"/>
+        <source>quarter</source>
+        <translation>trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/periods.py" line="22"/>
+        <source>month</source>
+        <translation>mes</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/periods.py" line="93"/>
+        <source>&apos;{value}&apos; is not a date, a year or a period: write it as 2019, 2019-05-01, 2025-Q2 or 2025-05.</source>
+        <translation>«{value}» no es una fecha, un año ni un período: escríbalo como 2019, 2019-05-01, 2025-Q2 o 2025-05.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/periods.py" line="100"/>
+        <source>&apos;{value}&apos; is a {given}, but the periods are months or quarters: give dates, or choose longer periods.</source>
+        <translation>«{value}» es un {given}, pero los períodos son meses o trimestres: indique fechas, o elija períodos más largos.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/periods.py" line="128"/>
+        <source>A feature has no period (its date or year is empty): give one.</source>
+        <translation>Una entidad no tiene período (su fecha o año está vacío): indique uno.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/periods.py" line="171"/>
+        <source>The layer &apos;{name}&apos; does not say which period it shows: name it with its date or year (footprints_2019, mining 2025-Q1), or give a period field.</source>
+        <translation>La capa «{name}» no dice qué período muestra: nómbrela con su fecha o año (footprints_2019, mining 2025-Q1), o indique un campo de período.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="289"/>
+        <source>Decision of {date}: too early to compare, no whole {period} since.</source>
+        <translation>Decisión del {date}: demasiado pronto para comparar, ningún {period} completo desde entonces.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="292"/>
+        <source>+{value} new sites a {period}</source>
+        <translation>+{value} sitios nuevos por {period}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="292"/>
+        <source>+{value} ha a {period}</source>
+        <translation>+{value} ha por {period}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="298"/>
+        <source>Since the decision of {date}: {after}; before: {before}.</source>
+        <translation>Desde la decisión del {date}: {after}; antes: {before}.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/trend.py" line="34"/>
+        <source>no new mining</source>
+        <translation>sin minería nueva</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/trend.py" line="35"/>
+        <source>new</source>
+        <translation>nueva</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/trend.py" line="36"/>
+        <source>accelerating</source>
+        <translation>en aceleración</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/trend.py" line="37"/>
+        <source>growing</source>
+        <translation>en aumento</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/trend.py" line="38"/>
+        <source>steady</source>
+        <translation>estable</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/trend.py" line="39"/>
+        <source>slowing</source>
+        <translation>en desaceleración</translation>
     </message>
 </context>
 <context>
@@ -2906,7 +3318,7 @@ Run anyway?</source>
         <translation>área protegida alcanzada por la zona del sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="58"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="160"/>
         <source>its name</source>
         <translation>su nombre</translation>
     </message>
@@ -2949,6 +3361,246 @@ Run anyway?</source>
         <location filename="../../asm_pace_plugin/core/shared/site_key.py" line="25"/>
         <source>site key: the feature id of the site in the input layer, where no field named each site</source>
         <translation>clave del sitio: el identificador de la entidad del sitio en la capa de entrada, donde ningún campo identificaba cada sitio</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="17"/>
+        <source>layer of the area</source>
+        <translation>capa de la zona</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="17"/>
+        <source>protected_area (cleaned as in the classification) or area</source>
+        <translation>protected_area (depurada como en la clasificación) o area</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="17"/>
+        <source>id of the area</source>
+        <translation>identificador de la zona</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="17"/>
+        <source>name of the area</source>
+        <translation>nombre de la zona</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="17"/>
+        <source>designation or type of the area</source>
+        <translation>designación o tipo de la zona</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="17"/>
+        <source>hectares of the area (ellipsoidal, parcels dissolved)</source>
+        <translation>hectáreas de la zona (elipsoidales, parcelas fusionadas)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="33"/>
+        <source>period: 2019, 2025-Q2 or 2025-05</source>
+        <translation>período: 2019, 2025-Q2 o 2025-05</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="38"/>
+        <source>trend of the area: new, accelerating, growing, steady, slowing, no_new_mining</source>
+        <translation>tendencia de la zona: new, accelerating, growing, steady, slowing, no_new_mining</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="45"/>
+        <source>first day of the period</source>
+        <translation>primer día del período</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="45"/>
+        <source>hectares of new mining in the area in the period (dissolved)</source>
+        <translation>hectáreas de minería nueva en la zona en el período (fusionadas)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="45"/>
+        <source>hectares of mining in the area up to the end of the period</source>
+        <translation>hectáreas minadas en la zona hasta el final del período</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="45"/>
+        <source>share (0-1) of the area mined up to the end of the period</source>
+        <translation>proporción (0-1) de la zona minada hasta el final del período</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="45"/>
+        <source>footprints or sites new in the period (or grown, for snapshots)</source>
+        <translation>huellas o sitios nuevos en el período (o ampliados, para instantáneas)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="45"/>
+        <source>footprints or sites in the area up to the end of the period</source>
+        <translation>huellas o sitios en la zona hasta el final del período</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="45"/>
+        <source>new hectares minus those of the period before</source>
+        <translation>hectáreas nuevas menos las del período anterior</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="45"/>
+        <source>that change in percent of the period before (empty after none)</source>
+        <translation>ese cambio en porcentaje del período anterior (vacío tras uno sin minería)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="45"/>
+        <source>hectares of the period&apos;s footprints already mined before (counted once)</source>
+        <translation>hectáreas de las huellas del período ya minadas antes (contadas una vez)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="45"/>
+        <source>snapshots: hectares of the snapshot before missing from this one (not subtracted)</source>
+        <translation>instantáneas: hectáreas de la instantánea anterior que faltan en esta (no restadas)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="45"/>
+        <source>mined area field apportioned as AMW does: mined ha x share of the polygon inside</source>
+        <translation>campo de superficie minada repartido como lo hace AMW: ha minadas x proporción del polígono dentro</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="45"/>
+        <source>the same, up to the end of the period</source>
+        <translation>lo mismo, hasta el final del período</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="113"/>
+        <source>first period with mining</source>
+        <translation>primer período con minería</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="113"/>
+        <source>last period with new mining</source>
+        <translation>último período con minería nueva</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="113"/>
+        <source>hectares mined at the end</source>
+        <translation>hectáreas minadas al final</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="113"/>
+        <source>share (0-1) of the area mined</source>
+        <translation>proporción (0-1) de la zona minada</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="113"/>
+        <source>new mining of the last period</source>
+        <translation>minería nueva del último período</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="113"/>
+        <source>footprints or sites in the area</source>
+        <translation>huellas o sitios en la zona</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="113"/>
+        <source>apportioned mined area, all periods</source>
+        <translation>superficie minada repartida, todos los períodos</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="113"/>
+        <source>date of the latest decision</source>
+        <translation>fecha de la última decisión</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="113"/>
+        <source>sites decided in the area</source>
+        <translation>sitios decididos en la zona</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="160"/>
+        <source>periods compared on each side of the decision (0: too early)</source>
+        <translation>períodos comparados a cada lado de la decisión (0: demasiado pronto)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="160"/>
+        <source>new mining per period before it</source>
+        <translation>minería nueva por período antes de ella</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="160"/>
+        <source>new mining per period after it</source>
+        <translation>minería nueva por período después de ella</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="137"/>
+        <source>footprint or site id</source>
+        <translation>identificador de la huella o del sitio</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="137"/>
+        <source>first period of the footprint or site</source>
+        <translation>primer período de la huella o del sitio</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="137"/>
+        <source>last period of the footprint or site</source>
+        <translation>último período de la huella o del sitio</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="137"/>
+        <source>number of areas it lies in</source>
+        <translation>número de zonas en las que se encuentra</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="137"/>
+        <source>their ids, &apos;; &apos;-separated</source>
+        <translation>sus identificadores, separados por '; '</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="137"/>
+        <source>their names, &apos;; &apos;-separated</source>
+        <translation>sus nombres, separados por '; '</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="137"/>
+        <source>hectares of the footprint (ellipsoidal)</source>
+        <translation>hectáreas de la huella (elipsoidales)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="137"/>
+        <source>mined area field as given</source>
+        <translation>campo de superficie minada tal como se dio</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="160"/>
+        <source>site decided</source>
+        <translation>sitio decidido</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="160"/>
+        <source>approach decided</source>
+        <translation>enfoque decidido</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="160"/>
+        <source>date of the decision</source>
+        <translation>fecha de la decisión</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="160"/>
+        <source>area holding the site</source>
+        <translation>zona que contiene el sitio</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="160"/>
+        <source>ha (footprints) or sites (points)</source>
+        <translation>ha (huellas) o sitios (puntos)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="160"/>
+        <source>new mining in those periods before</source>
+        <translation>minería nueva en esos períodos antes</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="160"/>
+        <source>new mining in those periods after</source>
+        <translation>minería nueva en esos períodos después</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="160"/>
+        <source>the same in words</source>
+        <translation>lo mismo en palabras</translation>
     </message>
 </context>
 <context>
@@ -3143,7 +3795,7 @@ Run anyway?</source>
         <translation>no es una línea tras la reparación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="154"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="160"/>
         <source>no pathway applies</source>
         <translation>no se aplica ninguna vía</translation>
     </message>
@@ -3183,12 +3835,12 @@ Run anyway?</source>
         <translation>no se pudo reproyectar a WGS 84</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="370"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="374"/>
         <source>KBA that is not an AZE site</source>
         <translation>KBA que no es un sitio AZE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="437"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="441"/>
         <source>not a Global 200 ecoregion</source>
         <translation>no es una ecorregión Global 200</translation>
     </message>
@@ -3237,56 +3889,61 @@ Run anyway?</source>
         <source>point reporting more than 2,000,000 km² (larger than any protected area)</source>
         <translation>punto que declara más de 2.000.000 km² (mayor que cualquier área protegida)</translation>
     </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="18"/>
+        <source>no polygon left after repair</source>
+        <translation>ningún polígono tras la reparación</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceLayers</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="456"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="460"/>
         <source>protected areas</source>
         <translation>áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="519"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="523"/>
         <source>landscapes</source>
         <translation>paisajes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="520"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="524"/>
         <source>ecoregions</source>
         <translation>ecorregiones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="467"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="471"/>
         <source>The {} layer &apos;{}&apos; is empty. Remove it or choose another layer.</source>
         <translation>La capa de {} «{}» está vacía. Quítela o elija otra capa.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="483"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="487"/>
         <source>{}: {}; fields used: {}</source>
         <translation>{}: {}; campos usados: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="549"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="553"/>
         <source>Global 200 ecoregions</source>
         <translation>ecorregiones Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="555"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="559"/>
         <source>AZE sites</source>
         <translation>sitios AZE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="557"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="561"/>
         <source>Not tested, as no layer was given: {}</source>
         <translation>No evaluado, porque no se indicó ninguna capa: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="508"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="512"/>
         <source>No protected-area layer was given. Add at least one (the WDPA for your country, or a national layer): without it no site can be screened.</source>
         <translation>No se indicó ninguna capa de áreas protegidas. Añada al menos una (la WDPA de su país, o una capa nacional): sin ella no se puede evaluar ningún sitio.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="493"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="497"/>
         <source>No protected area was left after cleaning (the log says what each rule left out): check the statuses to keep, the UNESCO-MAB and point options, and the layers.</source>
         <translation>No quedó ningún área protegida tras la depuración (el registro dice lo que excluyó cada regla): revise los estados a conservar, las opciones MAB-UNESCO y de puntos, y las capas.</translation>
     </message>
@@ -3319,69 +3976,74 @@ Run anyway?</source>
         <translation>{layer}: {parts}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="176"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="173"/>
         <source>polygons (or WDPA points with REP_AREA)</source>
         <translation>polígonos (o puntos de la WDPA con REP_AREA)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="176"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="173"/>
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="181"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="178"/>
         <source>no geometry</source>
         <translation>sin geometría</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="181"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="178"/>
         <source>lines</source>
         <translation>líneas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="352"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="356"/>
         <source>protected-area</source>
         <translation>áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="389"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="393"/>
         <source>AZE / KBA</source>
         <translation>AZE / KBA</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="404"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="408"/>
         <source>landscape</source>
         <translation>paisajes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="399"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="403"/>
         <source>The landscape layer &apos;{layer_name}&apos;: {error}.</source>
         <translation>La capa de paisajes «{layer_name}»: {error}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="445"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="449"/>
         <source>ecoregion</source>
         <translation>ecorregiones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="181"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="178"/>
         <source>The {kind} layer &apos;{layer_name}&apos; has no {wanted}: it holds {value}. Choose a polygon layer.</source>
         <translation>La capa «{layer_name}» ({kind}) no tiene {wanted}: contiene {value}. Elija una capa de polígonos.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="293"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="297"/>
         <source>A layer has no valid CRS: set its CRS (Layer Properties &gt; Source) and run again.</source>
         <translation>Una capa no tiene un SRC válido: defina su SRC (Propiedades de la capa &gt; Fuente) y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="311"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="315"/>
         <source>The protected-area layer '{layer_name}' holds points but no reported-area field (WDPA's REP_AREA, km²), so no circle can be drawn. Use the WDPA polygon layer, or a point layer with REP_AREA.</source>
         <translation>La capa de áreas protegidas «{layer_name}» contiene puntos pero ningún campo de superficie declarada (REP_AREA de la WDPA, km²), así que no se puede dibujar ningún círculo. Use la capa de polígonos de la WDPA, o una capa de puntos con REP_AREA.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="424"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="428"/>
         <source>The ecoregion layer &apos;{layer_name}&apos; has no Global 200 field (G200_REGIO or G200_NUM), so its Global 200 ecoregions cannot be told apart. Use WWF&apos;s TEOW layer (wwf_terr_ecos), or tick &apos;Ecoregion layers hold only Global 200 ecoregions&apos; if every polygon of this layer is a Global 200 ecoregion.</source>
         <translation>La capa de ecorregiones «{layer_name}» no tiene campo Global 200 (G200_REGIO o G200_NUM), así que sus ecorregiones Global 200 no se pueden distinguir. Use la capa TEOW del WWF (wwf_terr_ecos), o marque «Las capas de ecorregiones solo contienen ecorregiones Global 200» si cada polígono de esta capa es una ecorregión Global 200.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/areas.py" line="50"/>
+        <source>area</source>
+        <translation>zona</translation>
     </message>
 </context>
 <context>
@@ -3550,27 +4212,27 @@ Run anyway?</source>
         <translation>Número de páginas PDF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="237"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="266"/>
         <source>No site to write a dossier for: give site keys the workspace holds.</source>
         <translation>Ningún sitio para el cual escribir un expediente: indique claves de sitios que tenga el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="265"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="285"/>
         <source>Map data: {sources}</source>
         <translation>Datos del mapa: {sources}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="291"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="311"/>
         <source>{} dossier(s) on {} page(s).</source>
         <translation>{} expediente(s) en {} página(s).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="293"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="249"/>
         <source>Contacts and sensitive stakeholders are INCLUDED: do not share widely.</source>
         <translation>Los contactos y los actores sensibles están INCLUIDOS: no lo difunda ampliamente.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="297"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="253"/>
         <source>Redaction applied: {} contact(s) or sensitive stakeholder(s) left out.</source>
         <translation>Datos sensibles omitidos: {} contacto(s) o actor(es) sensible(s) excluido(s).</translation>
     </message>
@@ -3610,7 +4272,7 @@ Run anyway?</source>
         <translation>No se ha dado ninguna capa para el mapa (áreas protegidas, paisajes, ecorregiones o zonas de impacto): los mapas mostrarán solo los sitios. Elija esas capas arriba para dibujarlas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="265"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="285"/>
         <source>none given (the sites alone)</source>
         <translation>ninguno (solo los sitios)</translation>
     </message>
@@ -3618,7 +4280,7 @@ Run anyway?</source>
 <context>
     <name>SiteListTask</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="110"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="111"/>
         <source>ASM-PACE: reading the sites</source>
         <translation>ASM-PACE: lectura de los sitios</translation>
     </message>

@@ -141,117 +141,117 @@ Lancer quand même ?</translation>
 <context>
     <name>AsmPaceAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="127"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="128"/>
         <source>The style could not be stored in {}: {}</source>
         <translation>Le style n'a pas pu être enregistré dans {} : {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
         <source>Protected-area name field</source>
         <translation>Champ du nom de l'aire protégée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
         <source>Protected-area id field</source>
         <translation>Champ de l'identifiant de l'aire protégée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
         <source>Designation field</source>
         <translation>Champ de la désignation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
         <source>IUCN category field</source>
         <translation>Champ de la catégorie UICN</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
         <source>Field holding the IUCN management category (Ia ... VI). Empty: IUCN_CAT.</source>
         <translation>Champ qui contient la catégorie de gestion UICN (Ia ... VI). Vide : IUCN_CAT.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
         <source>Status field</source>
         <translation>Champ du statut</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="81"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="84"/>
         <source>{} is empty: add sites or choose another layer.</source>
         <translation>{} est vide : ajoutez des sites ou choisissez une autre couche.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="85"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="88"/>
         <source>{} has no valid CRS. Set it in Layer Properties &gt; Source and run again.</source>
         <translation>{} n'a pas de SCR valide. Définissez-le dans Propriétés de la couche &gt; Source et relancez.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="128"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="131"/>
         <source>Mining sites</source>
         <translation>Sites miniers</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="177"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="180"/>
         <source>Sites are named by {} (the site key).</source>
         <translation>Les sites sont désignés par {} (la clé des sites).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="204"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="207"/>
         <source>the feature id</source>
         <translation>l'identifiant de l'entité</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="312"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="315"/>
         <source>Statuses to keep (comma-separated; empty keeps all)</source>
         <translation>Statuts à garder (séparés par des virgules ; vide : tous)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="358"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="399"/>
         <source>QGIS&apos;s language</source>
         <translation>La langue de QGIS</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
         <source>Field holding the protected-area name, e.g. NOM_AP. Empty: WDPA&apos;s NAME (or a usual name field).</source>
         <translation>Champ qui contient le nom de l'aire protégée, p. ex. NOM_AP. Vide : NAME de la WDPA (ou un champ de nom habituel).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
         <source>Field holding an id. Empty: WDPAID (classic WDPA) or SITE_ID (November 2025 WDPA).</source>
         <translation>Champ qui contient un identifiant. Vide : WDPAID (WDPA classique) ou SITE_ID (WDPA de novembre 2025).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
         <source>Field holding the designation (national park, Ramsar site...), e.g. TYPE_AP. Empty: DESIG_ENG.</source>
         <translation>Champ qui contient la désignation (parc national, site Ramsar...), p. ex. TYPE_AP. Vide : DESIG_ENG.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
         <source>Field holding the legal status (Designated, Proposed...). Empty: STATUS. Layers without a status field are not filtered by status.</source>
         <translation>Champ qui contient le statut légal (Designated, Proposed...). Vide : STATUS. Les couches sans champ de statut ne sont pas filtrées par statut.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="73"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="76"/>
         <source>{} has no geometry (it is a table). Choose a point, line or polygon layer, or make points from its coordinates first (Create points layer from table).</source>
         <translation>{} n'a pas de géométrie (c'est une table). Choisissez une couche de points, de lignes ou de polygones, ou créez d'abord des points à partir de ses coordonnées (Créer une couche de points à partir d'une table).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="140"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="143"/>
         <source>Site key field (empty: the one the classification finds: site_code, site_id, code...)</source>
         <translation>Champ clé des sites (vide : celui que trouve la classification : site_code, site_id, code...)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="149"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="152"/>
         <source>The field that names each site. Leave it empty to use the key the classification found (the first of site_code, site_id, code, site_key, id whose values are all set and all different, else the feature id), so that zones, traces, pressure and dossiers match.</source>
         <translation>Le champ qui désigne chaque site. Laissez-le vide pour utiliser la clé trouvée par la classification (le premier de site_code, site_id, code, site_key, id dont les valeurs sont toutes renseignées et toutes différentes, sinon l'identifiant de l'entité), pour que zones, tracés, pression et dossiers concordent.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="101"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="102"/>
         <source>Cancelled after {} of {} features: the outputs hold only what was written by then.</source>
         <translation>Annulé après {} entités sur {} : les sorties ne contiennent que ce qui a été écrit jusque-là.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="106"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="107"/>
         <source>Cancelled while reading the inputs, before any feature was processed.</source>
         <translation>Annulé pendant la lecture des entrées, avant qu'aucune entité ne soit traitée.</translation>
     </message>
@@ -286,47 +286,47 @@ Lancer quand même ?</translation>
         <translation>{} : le champ « {} » n'est pas dans la couche « {} ». Ses champs sont : {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="168"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="171"/>
         <source>The site layer has no field &apos;{}&apos;; its fields are: {}. Choose its site key field, or leave it empty.</source>
         <translation>La couche des sites n'a pas de champ « {} » ; ses champs sont : {}. Choisissez son champ clé des sites, ou laissez-le vide.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="232"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="235"/>
         <source>{} site(s) have no {}: their rows have an empty site id.</source>
         <translation>{} site(s) n'ont pas de {} : leurs lignes ont un identifiant de site vide.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="258"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="261"/>
         <source>Leave out UNESCO-MAB Biosphere Reserves</source>
         <translation>Écarter les réserves de biosphère MAB-UNESCO</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="258"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="261"/>
         <source>Use protected-area points as circles of their reported area (REP_AREA)</source>
         <translation>Traiter les points d'aires protégées comme des cercles de leur superficie déclarée (REP_AREA)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="258"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="261"/>
         <source>Repair invalid geometries (otherwise leave them out)</source>
         <translation>Réparer les géométries invalides (sinon les écarter)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="232"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="235"/>
         <source>{} site(s) have no {}: they are left out.</source>
         <translation>{} site(s) n'ont pas de {} : ils sont écartés.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="239"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="242"/>
         <source>{} {} value(s) are used by several sites, of which only the first is written: {}.</source>
         <translation>{} valeur(s) de {} sont utilisées par plusieurs sites, dont seul le premier est écrit : {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="239"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="242"/>
         <source>{} {} value(s) are used by several sites, which are still counted apart: {}.</source>
         <translation>{} valeur(s) de {} sont utilisées par plusieurs sites, qui restent comptés à part : {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="250"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="253"/>
         <source>Give each site its own key: later steps match sites by it.</source>
         <translation>Donnez à chaque site sa propre clé : les étapes suivantes font correspondre les sites par elle.</translation>
     </message>
@@ -376,37 +376,37 @@ Lancer quand même ?</translation>
         <translation>L'espace de travail d'évaluation {} n'existe pas : choisissez le .gpkg qu'écrit le panneau.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="94"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="97"/>
         <source>impact zones (made by Impact zones)</source>
         <translation>des zones d'impact (faites par Zones d'impact)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="95"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="98"/>
         <source>downstream traces (made by Downstream trace)</source>
         <translation>des tracés vers l'aval (faits par Tracé vers l'aval)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="96"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="99"/>
         <source>mercury and sediment corridors (made by Downstream trace)</source>
         <translation>des corridors du mercure et des sédiments (faits par Tracé vers l'aval)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="99"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="102"/>
         <source>pressure on protected areas (made by Pressure on protected areas)</source>
         <translation>la pression sur les aires protégées (faite par Pression sur les aires protégées)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="102"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="105"/>
         <source>the protected areas reached by each site (made by Pressure on protected areas)</source>
         <translation>les aires protégées atteintes par chaque site (faites par Pression sur les aires protégées)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="111"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="114"/>
         <source>The site layer</source>
         <translation>La couche des sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="117"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="120"/>
         <source>The site layer &apos;{layer}&apos; holds {what}, not mining sites. Choose the classified sites (the output of Classify sites) or your own site layer.</source>
         <translation>La couche des sites « {layer} » contient {what}, pas des sites miniers. Choisissez les sites classés (la sortie de Classer les sites) ou votre propre couche de sites.</translation>
     </message>
@@ -421,14 +421,29 @@ Lancer quand même ?</translation>
         <translation>4. Évaluation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="296"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="299"/>
         <source>WDPA statuses to keep (none ticked: keep every status)</source>
         <translation>Statuts WDPA à garder (aucun coché : tous les statuts)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="304"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="307"/>
         <source>Areas whose status (the STATUS field) is not ticked are left out, as Protected Planet does. Layers without a status field are not filtered by status.</source>
         <translation>Les aires dont le statut (le champ STATUS) n'est pas coché sont écartées, comme le fait Protected Planet. Les couches sans champ de statut ne sont pas filtrées par statut.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="87"/>
+        <source>5. Monitoring</source>
+        <translation>5. Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="374"/>
+        <source>The protected-area layer &apos;{}&apos; is empty. Remove it or choose another.</source>
+        <translation>La couche d'aires protégées « {} » est vide. Retirez-la ou choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="387"/>
+        <source>No protected area was left after cleaning: check the statuses to keep and the layers.</source>
+        <translation>Il ne reste aucune aire protégée après nettoyage : vérifiez les statuts à garder et les couches.</translation>
     </message>
 </context>
 <context>
@@ -745,7 +760,7 @@ Lancer quand même ?</translation>
 <context>
     <name>AsmPaceProvider</name>
     <message>
-        <location filename="../../asm_pace_plugin/provider.py" line="25"/>
+        <location filename="../../asm_pace_plugin/provider.py" line="26"/>
         <source>ASM-PACE: artisanal mining in protected areas and critical ecosystems</source>
         <translation>ASM-PACE : exploitation minière artisanale dans les aires protégées et les écosystèmes critiques</translation>
     </message>
@@ -753,127 +768,127 @@ Lancer quand même ?</translation>
 <context>
     <name>AssessmentDock</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="144"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="145"/>
         <source>ASM-PACE assessment</source>
         <translation>Évaluation ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="183"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="186"/>
         <source>no workspace: create or open one</source>
         <translation>pas d'espace de travail : créez-en un ou ouvrez-en un</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="186"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="189"/>
         <source>New…</source>
         <translation>Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="187"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="190"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="192"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="195"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="204"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="207"/>
         <source>Site layer</source>
         <translation>Couche des sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="206"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="209"/>
         <source>Key field</source>
         <translation>Champ clé</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="213"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="216"/>
         <source>search sites</source>
         <translation>chercher des sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="215"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="218"/>
         <source>Pick on map</source>
         <translation>Choisir sur la carte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="218"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="221"/>
         <source>Zoom</source>
         <translation>Zoomer</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="220"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="223"/>
         <source>Dossier…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="221"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="224"/>
         <source>Write the PDF and HTML dossier of this site (Site dossiers algorithm)</source>
         <translation>Écrire le dossier PDF et HTML de ce site (algorithme Dossiers de sites)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="238"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
         <source>1 Profile</source>
         <translation>1 Profil</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="238"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
         <source>What is mined here, how, by how many, under which law</source>
         <translation>Ce qui est extrait ici, comment, par combien de personnes, sous quelle loi</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="238"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
         <source>2 Stakeholders</source>
         <translation>2 Parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="238"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
         <source>Who is involved, their influence, interest and relations</source>
         <translation>Qui est impliqué, son influence, son intérêt et ses relations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="238"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
         <source>3 Options</source>
         <translation>3 Options</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="238"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
         <source>Management options: their fit here, and the decision</source>
         <translation>Options de gestion : leur pertinence ici, et la décision</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="317"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="320"/>
         <source>New assessment workspace</source>
         <translation>Nouvel espace de travail d'évaluation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="322"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="325"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="317"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="320"/>
         <source>Open assessment workspace</source>
         <translation>Ouvrir un espace de travail d'évaluation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="454"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="457"/>
         <source>Create or open a workspace to start.</source>
         <translation>Créez ou ouvrez un espace de travail pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="490"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="494"/>
         <source>{label}: {value}</source>
         <translation>{label} : {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="195"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="198"/>
         <source>No classified sites in this project: run “Classify sites (PACE)” on your sites (or load the sample data and classify it); its output layer is listed here.</source>
         <translation>Aucun site classé dans ce projet : lancez « Classer les sites (PACE) » sur vos sites (ou chargez les données d'exemple et classez-les) ; sa couche de sortie apparaît ici.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="540"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="544"/>
         <source>No impact-zones layer of this project holds site {key} under {field}: run “Impact zones” on these sites with the site key {site_field}, or choose the zones in the dialog.</source>
         <translation>Aucune couche de zones d'impact de ce projet ne contient le site {key} sous {field} : lancez « Zones d'impact » sur ces sites avec la clé des sites {site_field}, ou choisissez les zones dans la boîte de dialogue.</translation>
     </message>
@@ -1270,7 +1285,7 @@ Lancer quand même ?</translation>
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="289"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="309"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
@@ -1410,7 +1425,7 @@ Lancer quand même ?</translation>
         <translation>Tableau des parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="486"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="490"/>
         <source>PACE class</source>
         <translation>Classe PACE</translation>
     </message>
@@ -2117,7 +2132,7 @@ Lancer quand même ?</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/shared/input_fields.py" line="61"/>
+        <location filename="../../asm_pace_plugin/core/shared/input_fields.py" line="71"/>
         <source>field &apos;{wanted}&apos; is not in the layer; its fields are: {field_names}</source>
         <translation>le champ « {wanted} » n'est pas dans la couche ; ses champs sont : {field_names}</translation>
     </message>
@@ -2434,57 +2449,57 @@ Lancer quand même ?</translation>
         <translation>Sites sans aucune zone</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="161"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="167"/>
         <source>Dissolving zones...</source>
         <translation>Fusion des zones...</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="168"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="174"/>
         <source>{}: {} sites without this zone ({}).</source>
         <translation>{} : {} sites sans cette zone ({}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="174"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="180"/>
         <source>Impact zones: {} zones written for {} sites and {} pathways ({}, {}); sites without any zone: {}; site geometries repaired: {}; {}.</source>
         <translation>Zones d'impact : {} zones écrites pour {} sites et {} voies ({}, {}) ; sites sans aucune zone : {} ; géométries de sites réparées : {} ; {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="174"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="180"/>
         <source>rings</source>
         <translation>anneaux</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="174"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="180"/>
         <source>discs</source>
         <translation>disques</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="174"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="180"/>
         <source>nothing skipped</source>
         <translation>rien d'écarté</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="57"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="80"/>
         <source>Impact pathways</source>
         <translation>Voies d'impact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="71"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="55"/>
         <source>{}: distance (metres)</source>
         <translation>{} : distance (mètres)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="84"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="68"/>
         <source>Metres on the ellipsoid. Default: {} ({}).</source>
         <translation>Mètres sur l'ellipsoïde. Par défaut : {} ({}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="79"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="63"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="90"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="95"/>
         <source>Other distances in metres (pathway=metres, e.g. charcoal_timber=5000)</source>
         <translation>Autres distances en mètres (voie=mètres, p. ex. charcoal_timber=5000)</translation>
     </message>
@@ -2499,7 +2514,7 @@ Lancer quand même ?</translation>
         <translation>{} ({} km)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="155"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="160"/>
         <source>Other distances</source>
         <translation>Autres distances</translation>
     </message>
@@ -2509,22 +2524,22 @@ Lancer quand même ?</translation>
         <translation>&lt;p&gt;Dessine, autour de chaque site minier, les zones qu'atteignent ses impacts : emprise du site, déforestation hors du site, pression de chasse, déforestation du paysage, bois et charbon de bois.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Les distances sont en mètres sur l'ellipsoïde&lt;/b&gt; quel que soit le SCR : une zone de 10 km couvre la même surface à l'équateur, à 47°N ou à 70°N, et les zones qui traversent le méridien de 180° sont coupées des deux côtés. Les sites en polygones et en lignes sont élargis à partir de leur bord.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Voies d'impact&lt;/b&gt; : cochez celles à dessiner. Chacune a sa distance ci-dessous, en mètres ; les valeurs par défaut sont {}, chacune avec sa source et son niveau de confiance (sous Avancé, vous pouvez donner votre propre copie modifiée du catalogue des voies). Une distance bien plus petite que sa valeur par défaut (10 tapé pour 10 km) est signalée dans le journal.&lt;/p&gt;&lt;p&gt;Sous &lt;b&gt;Avancé&lt;/b&gt;, chaque voie peut prendre &lt;b&gt;sa distance par site&lt;/b&gt; dans un champ numérique des sites (une valeur vide utilise la distance ci-dessus), et n'être dessinée &lt;b&gt;que là où un champ dit oui&lt;/b&gt; (1, true, yes, oui).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anneaux&lt;/b&gt; : chaque zone sans les plus petites (emprise, puis 1–10 km, puis 10–70 km), pour les cartes ; gardez les disques pleins pour mesurer la pression sur les aires protégées. &lt;b&gt;Fusionner&lt;/b&gt; réunit les zones de tous les sites, par voie ou toutes ensemble.&lt;/p&gt;&lt;p&gt;Chaque zone indique son site, sa voie, sa distance, l'origine de la distance et sa superficie en hectares. Sortie en EPSG:4326.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Étape suivante&lt;/b&gt; : &lt;i&gt;Tracé vers l'aval&lt;/i&gt; pour le mercure et les sédiments le long des rivières, puis &lt;i&gt;Pression sur les aires protégées&lt;/i&gt; avec ces zones.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="102"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="107"/>
         <source>{}: distance per site (metres)</source>
         <translation>{} : distance par site (mètres)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="102"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="107"/>
         <source>A numeric field of the sites with each site&apos;s distance in metres; where it is empty, the distance above is used.</source>
         <translation>Un champ numérique des sites avec la distance de chaque site en mètres ; là où il est vide, la distance ci-dessus est utilisée.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="102"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="107"/>
         <source>{}: drawn only where this field says yes</source>
         <translation>{} : dessinée seulement là où ce champ dit oui</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="102"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="107"/>
         <source>A field of the sites that turns the pathway on (1, true, yes, oui) or off (0, false, no, non) site by site.</source>
         <translation>Un champ des sites qui active la voie (1, true, yes, oui) ou la désactive (0, false, no, non) site par site.</translation>
     </message>
@@ -2543,6 +2558,403 @@ Lancer quand même ?</translation>
         <location filename="../../asm_pace_plugin/ui/layer_fields_widget.py" line="57"/>
         <source>Found by itself</source>
         <translation>Trouvé automatiquement</translation>
+    </message>
+</context>
+<context>
+    <name>MiningCharts</name>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/mining_charts.py" line="52"/>
+        <source>new {unit} per period (bars), up to {top}</source>
+        <translation>{unit} nouveaux par période (barres), jusqu'à {top}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/mining_charts.py" line="57"/>
+        <source>cumulative {unit} (line), up to {top}</source>
+        <translation>{unit} cumulés (ligne), jusqu'à {top}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/mining_charts.py" line="65"/>
+        <source>could not write {path}</source>
+        <translation>impossible d'écrire {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MiningHistory</name>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/mining_history.py" line="42"/>
+        <source>Mining in {area}: {history}</source>
+        <translation>Exploitation minière dans {area} : {history}</translation>
+    </message>
+</context>
+<context>
+    <name>MiningOverTimeAlgorithm</name>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="75"/>
+        <source>Mining over time</source>
+        <translation>Exploitation minière dans le temps</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="81"/>
+        <source>asm,mining,monitoring,time,year,growth,trend,footprint,amazon mining watch,amw,protected,area</source>
+        <translation>emape,mine,suivi,temps,année,croissance,tendance,emprise,amazon mining watch,amw,protégée,aire</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="86"/>
+        <source>&lt;p&gt;How fast mining grows in each protected area (and in any other area you give: indigenous territories, buffer zones, districts), period by period: where it is new, how much, and whether it changed after a decision.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Footprints&lt;/b&gt;: mining polygons (Amazon Mining Watch, MapBiomas, your own mapping) or sites as points (patrols, field visits), with a date or year field, or several layers each named with its date (mining_2019, mining_2020). Either each period holds its &lt;i&gt;new&lt;/i&gt; mining, or each period is a &lt;i&gt;cumulative snapshot&lt;/i&gt; of all mining so far: then the new mining of a period is what its snapshot adds to the one before. Mining that a snapshot loses is reported apart (lost_ha), never counted as negative mining.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Per area and period&lt;/b&gt;: new hectares, cumulative hectares, share of the area mined, number of new footprints or sites, change from the period before. Areas are measured in hectares on the ellipsoid; footprints that overlap each other, parcels of an area that overlap and footprints seen again later are counted once. With a mined-area field (AMW&apos;s mined_ha), that figure is given beside ours, shared out as AMW does: mined area times the share of the polygon inside the area.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Trend&lt;/b&gt; of each area, from the new mining of the last period against the mean of the three periods before it: &lt;i&gt;no new mining&lt;/i&gt; (none in the last period), &lt;i&gt;new&lt;/i&gt; (none before), &lt;i&gt;accelerating&lt;/i&gt; (twice the mean or more), &lt;i&gt;growing&lt;/i&gt; (a quarter more or above), &lt;i&gt;slowing&lt;/i&gt; (a quarter less or below), &lt;i&gt;steady&lt;/i&gt; (in between).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Decisions&lt;/b&gt;: with the assessment workspace, for each decided site inside an area, the new mining in the same number of whole periods before and after the decision&apos;s date (the period holding the date counts in neither).&lt;/p&gt;&lt;p&gt;Protected areas are cleaned as in &lt;i&gt;Classify sites&lt;/i&gt;. Only the areas near the footprints are read, so a global WDPA layer can be given.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: the trend table and the charts for the park authority; with the decisions table loaded, the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock shows each decided site&apos;s history.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;À quelle vitesse l'exploitation minière progresse dans chaque aire protégée (et dans toute autre zone donnée : territoires autochtones, zones tampons, districts), période par période : où elle est nouvelle, combien, et si elle a changé après une décision.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Emprises&lt;/b&gt; : polygones miniers (Amazon Mining Watch, MapBiomas, votre propre cartographie) ou sites en points (patrouilles, visites de terrain), avec un champ de date ou d'année, ou plusieurs couches nommées chacune avec sa date (mining_2019, mining_2020). Soit chaque période contient ses &lt;i&gt;nouvelles&lt;/i&gt; emprises, soit chaque période est un &lt;i&gt;état cumulé&lt;/i&gt; de toute l'exploitation jusque-là : la nouvelle exploitation d'une période est alors ce que son état ajoute au précédent. Ce qu'un état perd est signalé à part (lost_ha), jamais compté comme une exploitation négative.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Par zone et par période&lt;/b&gt; : hectares nouveaux, hectares cumulés, part de la zone exploitée, nombre de nouvelles emprises ou de nouveaux sites, écart avec la période précédente. Les surfaces sont mesurées en hectares sur l'ellipsoïde ; les emprises qui se chevauchent, les parcelles d'une zone qui se chevauchent et les emprises revues plus tard sont comptées une seule fois. Avec un champ de surface exploitée (mined_ha d'AMW), ce chiffre est donné à côté du nôtre, réparti comme le fait AMW : surface exploitée multipliée par la part du polygone dans la zone.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tendance&lt;/b&gt; de chaque zone, d'après la nouvelle exploitation de la dernière période comparée à la moyenne des trois périodes précédentes : &lt;i&gt;pas de nouvelle exploitation&lt;/i&gt; (aucune dans la dernière période), &lt;i&gt;nouvelle&lt;/i&gt; (aucune avant), &lt;i&gt;en accélération&lt;/i&gt; (au moins le double de la moyenne), &lt;i&gt;en hausse&lt;/i&gt; (au moins un quart de plus), &lt;i&gt;en ralentissement&lt;/i&gt; (au moins un quart de moins), &lt;i&gt;stable&lt;/i&gt; (entre les deux).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Décisions&lt;/b&gt; : avec l'espace de travail d'évaluation, pour chaque site décidé dans une zone, la nouvelle exploitation sur le même nombre de périodes entières avant et après la date de la décision (la période qui contient la date ne compte ni avant ni après).&lt;/p&gt;&lt;p&gt;Les aires protégées sont nettoyées comme dans &lt;i&gt;Classer les sites&lt;/i&gt;. Seules les zones proches des emprises sont lues : une couche WDPA mondiale peut être donnée.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Étape suivante&lt;/b&gt; : le tableau des tendances et les graphiques pour l'autorité du parc ; avec la table des décisions chargée, le panneau &lt;i&gt;Évaluation ASM-PACE&lt;/i&gt; montre l'historique de chaque site décidé.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="117"/>
+        <source>Mining footprints or sites (one layer with a date field, or one layer per date)</source>
+        <translation>Emprises minières ou sites (une couche avec un champ de date, ou une couche par date)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="124"/>
+        <source>Date or year field (empty: year, date, period... or the layers&apos; names)</source>
+        <translation>Champ de date ou d'année (vide : year, date, period… ou le nom des couches)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="131"/>
+        <source>Periods</source>
+        <translation>Périodes</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="131"/>
+        <source>Years</source>
+        <translation>Années</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="131"/>
+        <source>Quarters</source>
+        <translation>Trimestres</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="131"/>
+        <source>Months</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="139"/>
+        <source>The footprints of a period are</source>
+        <translation>Les emprises d'une période sont</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="139"/>
+        <source>its new mining</source>
+        <translation>sa nouvelle exploitation</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="139"/>
+        <source>a cumulative snapshot (all mining so far)</source>
+        <translation>un état cumulé (toute l'exploitation jusque-là)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="150"/>
+        <source>Footprint or site id field (empty: site_id, id... or none)</source>
+        <translation>Champ d'identifiant de l'emprise ou du site (vide : site_id, id… ou aucun)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="150"/>
+        <source>Mined area field, hectares (empty: mined_ha if present)</source>
+        <translation>Champ de surface exploitée, en hectares (vide : mined_ha s'il existe)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="157"/>
+        <source>Protected areas (WDPA or a national layer)</source>
+        <translation>Aires protégées (WDPA ou couche nationale)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="166"/>
+        <source>Other areas (indigenous territories, buffer zones, districts)</source>
+        <translation>Autres zones (territoires autochtones, zones tampons, districts)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="174"/>
+        <source>Name field of the other areas (empty: name, NOM, NOMBRE...)</source>
+        <translation>Champ de nom des autres zones (vide : name, NOM, NOMBRE…)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="174"/>
+        <source>Id field of the other areas (empty: id, code...)</source>
+        <translation>Champ d'identifiant des autres zones (vide : id, code…)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="181"/>
+        <source>Assessment workspace (.gpkg), for growth before and after decisions</source>
+        <translation>Espace de travail d'évaluation (.gpkg), pour la croissance avant et après les décisions</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="189"/>
+        <source>Mining per area and period</source>
+        <translation>Exploitation par zone et par période</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="194"/>
+        <source>Trend per area</source>
+        <translation>Tendance par zone</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="199"/>
+        <source>Footprints with their areas and periods</source>
+        <translation>Emprises avec leurs zones et périodes</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="207"/>
+        <source>Growth before and after decisions</source>
+        <translation>Croissance avant et après les décisions</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="215"/>
+        <source>Charts of new and cumulative mining per area (PNG, one per area)</source>
+        <translation>Graphiques de l'exploitation nouvelle et cumulée par zone (PNG, un par zone)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="223"/>
+        <source>Areas with mining</source>
+        <translation>Zones avec exploitation minière</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="241"/>
+        <source>No footprint or site with a usable geometry was read: nothing to measure.</source>
+        <translation>Aucune emprise ni aucun site avec une géométrie utilisable n'a été lu : rien à mesurer.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="249"/>
+        <source>Mining over time: {read} footprints or sites read in {periods} periods ({first} to {last}); {areas} areas hold mining; geometries repaired: {repaired}; features without usable geometry left out: {skipped}.</source>
+        <translation>Exploitation dans le temps : {read} emprises ou sites lus sur {periods} périodes ({first} à {last}) ; {areas} zones contiennent de l'exploitation ; géométries réparées : {repaired} ; entités sans géométrie utilisable écartées : {skipped}.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="266"/>
+        <source>{count} features left out: {reason}.</source>
+        <translation>{count} entités écartées : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="277"/>
+        <source>No footprint layer was given: give at least one.</source>
+        <translation>Aucune couche d'emprises n'a été donnée : donnez-en au moins une.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="287"/>
+        <source>The footprint layer &apos;{}&apos; is empty: remove it or choose another.</source>
+        <translation>La couche d'emprises « {} » est vide : retirez-la ou choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="294"/>
+        <source>Some footprint layers hold points and others polygons: give sites (points) or footprints (polygons), not both in one run.</source>
+        <translation>Certaines couches d'emprises contiennent des points et d'autres des polygones : donnez des sites (points) ou des emprises (polygones), pas les deux dans un même traitement.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="319"/>
+        <source>No area layer was given: give protected areas, other areas (indigenous territories, districts), or both.</source>
+        <translation>Aucune couche de zones n'a été donnée : donnez des aires protégées, d'autres zones (territoires autochtones, districts), ou les deux.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="335"/>
+        <source>Two area layers are both named &apos;{}&apos;: rename one.</source>
+        <translation>Deux couches de zones s'appellent « {} » : renommez-en une.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="339"/>
+        <source>The area layer &apos;{}&apos; is empty. Remove it or choose another.</source>
+        <translation>La couche de zones « {} » est vide. Retirez-la ou choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="366"/>
+        <source>The snapshot layers were not given in date order; they are taken in date order: {}.</source>
+        <translation>Les couches d'états cumulés n'ont pas été données dans l'ordre des dates ; elles sont prises dans l'ordre des dates : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="373"/>
+        <source>Several snapshot layers are of the same period ({}): their footprints are taken together.</source>
+        <translation>Plusieurs couches d'états cumulés sont de la même période ({}) : leurs emprises sont prises ensemble.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="437"/>
+        <source>sites</source>
+        <translation>sites</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="446"/>
+        <source>The charts could not be written in {}: {}</source>
+        <translation>Les graphiques n'ont pas pu être écrits dans {} : {}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="452"/>
+        <source>{area} {period}: {hectares} ha</source>
+        <translation>{area} {period} : {hectares} ha</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="458"/>
+        <source>In {count} area-periods a snapshot holds less mining than the one before ({named}). Mining does not disappear from one snapshot to the next: check that the snapshots are cumulative and their dates right. The loss is in lost_ha; the new mining is never negative.</source>
+        <translation>Dans {count} couples zone-période, un état cumulé contient moins d'exploitation que le précédent ({named}). L'exploitation ne disparaît pas d'un état à l'autre : vérifiez que les états sont bien cumulés et leurs dates justes. La perte figure dans lost_ha ; la nouvelle exploitation n'est jamais négative.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="513"/>
+        <source>Decisions compared in {} areas.</source>
+        <translation>Décisions comparées dans {} zones.</translation>
+    </message>
+</context>
+<context>
+    <name>Monitoring</name>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/areas.py" line="24"/>
+        <source>The area layer &apos;{layer}&apos;: {error}.</source>
+        <translation>La couche de zones « {layer} » : {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/areas.py" line="30"/>
+        <source>The area layer &apos;{layer}&apos; has no name field (name, NOM, NOMBRE, NOME...); its fields are: {fields}. Give its name field.</source>
+        <translation>La couche de zones « {layer} » n'a pas de champ de nom (name, NOM, NOMBRE, NOME…) ; ses champs sont : {fields}. Indiquez son champ de nom.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="39"/>
+        <source>period from the field {field}</source>
+        <translation>période lue dans le champ {field}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="39"/>
+        <source>period {period} from the layer&apos;s name</source>
+        <translation>période {period} d'après le nom de la couche</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="46"/>
+        <source>ids from {field}</source>
+        <translation>identifiants lus dans {field}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="46"/>
+        <source>each feature a footprint of its own</source>
+        <translation>chaque entité est une emprise à part</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="51"/>
+        <source>mined area from {field}</source>
+        <translation>surface exploitée lue dans {field}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="51"/>
+        <source>no mined-area field</source>
+        <translation>pas de champ de surface exploitée</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="56"/>
+        <source>{layer}: {period}; {identity}; {mined}.</source>
+        <translation>{layer} : {period} ; {identity} ; {mined}.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="65"/>
+        <source>The footprint layer &apos;{layer}&apos;: {error}.</source>
+        <translation>La couche d'emprises « {layer} » : {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="78"/>
+        <source>The footprint layer &apos;{layer}&apos; holds neither polygons nor points: give mining footprints (polygons) or sites (points).</source>
+        <translation>La couche d'emprises « {layer} » ne contient ni polygones ni points : donnez des emprises minières (polygones) ou des sites (points).</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="86"/>
+        <source>The footprint layer &apos;{layer}&apos; has no valid CRS: set it in Layer Properties &gt; Source.</source>
+        <translation>La couche d'emprises « {layer} » n'a pas de SCR valide : définissez-le dans Propriétés de la couche &gt; Source.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="106"/>
+        <source>The footprint layer &apos;{layer}&apos; has no date or year field (year, date, period...) and its name gives no date: give its period field, or name the layer with its date (footprints_2019).</source>
+        <translation>La couche d'emprises « {layer} » n'a pas de champ de date ou d'année (year, date, period…) et son nom ne donne pas de date : indiquez son champ de période, ou nommez la couche avec sa date (footprints_2019).</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="134"/>
+        <source>Feature {feature} of &apos;{layer}&apos;: the mined area &apos;{value}&apos; is not a number of hectares (0 or more).</source>
+        <translation>Entité {feature} de « {layer} » : la surface exploitée « {value} » n'est pas un nombre d'hectares (0 ou plus).</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="160"/>
+        <source>Feature {feature} of &apos;{layer}&apos; ({field}): {error}</source>
+        <translation>Entité {feature} de « {layer} » ({field}) : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/periods.py" line="20"/>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/periods.py" line="21"/>
+        <source>quarter</source>
+        <translation>trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/periods.py" line="22"/>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/periods.py" line="93"/>
+        <source>&apos;{value}&apos; is not a date, a year or a period: write it as 2019, 2019-05-01, 2025-Q2 or 2025-05.</source>
+        <translation>« {value} » n'est ni une date, ni une année, ni une période : écrivez-la 2019, 2019-05-01, 2025-Q2 ou 2025-05.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/periods.py" line="100"/>
+        <source>&apos;{value}&apos; is a {given}, but the periods are months or quarters: give dates, or choose longer periods.</source>
+        <translation>« {value} » désigne une période trop longue ({given}), mais les périodes sont des mois ou des trimestres : donnez des dates, ou choisissez des périodes plus longues.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/periods.py" line="128"/>
+        <source>A feature has no period (its date or year is empty): give one.</source>
+        <translation>Une entité n'a pas de période (sa date ou son année est vide) : indiquez-en une.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/periods.py" line="171"/>
+        <source>The layer &apos;{name}&apos; does not say which period it shows: name it with its date or year (footprints_2019, mining 2025-Q1), or give a period field.</source>
+        <translation>La couche « {name} » ne dit pas quelle période elle montre : nommez-la avec sa date ou son année (footprints_2019, mining 2025-Q1), ou indiquez un champ de période.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="289"/>
+        <source>Decision of {date}: too early to compare, no whole {period} since.</source>
+        <translation>Décision du {date} : trop tôt pour comparer, pas de période entière ({period}) depuis.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="292"/>
+        <source>+{value} new sites a {period}</source>
+        <translation>+{value} nouveaux sites par {period}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="292"/>
+        <source>+{value} ha a {period}</source>
+        <translation>+{value} ha par {period}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="298"/>
+        <source>Since the decision of {date}: {after}; before: {before}.</source>
+        <translation>Depuis la décision du {date} : {after} ; avant : {before}.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/trend.py" line="34"/>
+        <source>no new mining</source>
+        <translation>pas de nouvelle exploitation</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/trend.py" line="35"/>
+        <source>new</source>
+        <translation>nouvelle</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/trend.py" line="36"/>
+        <source>accelerating</source>
+        <translation>en accélération</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/trend.py" line="37"/>
+        <source>growing</source>
+        <translation>en hausse</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/trend.py" line="38"/>
+        <source>steady</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/trend.py" line="39"/>
+        <source>slowing</source>
+        <translation>en ralentissement</translation>
     </message>
 </context>
 <context>
@@ -2906,7 +3318,7 @@ Lancer quand même ?</translation>
         <translation>aire protégée atteinte par la zone du site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="58"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="160"/>
         <source>its name</source>
         <translation>son nom</translation>
     </message>
@@ -2949,6 +3361,246 @@ Lancer quand même ?</translation>
         <location filename="../../asm_pace_plugin/core/shared/site_key.py" line="25"/>
         <source>site key: the feature id of the site in the input layer, where no field named each site</source>
         <translation>clé du site : l'identifiant de l'entité du site dans la couche d'entrée, là où aucun champ ne désignait chaque site</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="17"/>
+        <source>layer of the area</source>
+        <translation>couche de la zone</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="17"/>
+        <source>protected_area (cleaned as in the classification) or area</source>
+        <translation>protected_area (nettoyée comme dans la classification) ou area</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="17"/>
+        <source>id of the area</source>
+        <translation>identifiant de la zone</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="17"/>
+        <source>name of the area</source>
+        <translation>nom de la zone</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="17"/>
+        <source>designation or type of the area</source>
+        <translation>désignation ou type de la zone</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="17"/>
+        <source>hectares of the area (ellipsoidal, parcels dissolved)</source>
+        <translation>hectares de la zone (ellipsoïdaux, parcelles fusionnées)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="33"/>
+        <source>period: 2019, 2025-Q2 or 2025-05</source>
+        <translation>période : 2019, 2025-Q2 ou 2025-05</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="38"/>
+        <source>trend of the area: new, accelerating, growing, steady, slowing, no_new_mining</source>
+        <translation>tendance de la zone : new, accelerating, growing, steady, slowing, no_new_mining</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="45"/>
+        <source>first day of the period</source>
+        <translation>premier jour de la période</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="45"/>
+        <source>hectares of new mining in the area in the period (dissolved)</source>
+        <translation>hectares de nouvelle exploitation dans la zone pendant la période (fusionnés)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="45"/>
+        <source>hectares of mining in the area up to the end of the period</source>
+        <translation>hectares exploités dans la zone jusqu'à la fin de la période</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="45"/>
+        <source>share (0-1) of the area mined up to the end of the period</source>
+        <translation>part (0-1) de la zone exploitée jusqu'à la fin de la période</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="45"/>
+        <source>footprints or sites new in the period (or grown, for snapshots)</source>
+        <translation>emprises ou sites nouveaux dans la période (ou agrandis, pour des états cumulés)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="45"/>
+        <source>footprints or sites in the area up to the end of the period</source>
+        <translation>emprises ou sites dans la zone jusqu'à la fin de la période</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="45"/>
+        <source>new hectares minus those of the period before</source>
+        <translation>hectares nouveaux moins ceux de la période précédente</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="45"/>
+        <source>that change in percent of the period before (empty after none)</source>
+        <translation>cet écart en pourcentage de la période précédente (vide après une période sans)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="45"/>
+        <source>hectares of the period&apos;s footprints already mined before (counted once)</source>
+        <translation>hectares des emprises de la période déjà exploités avant (comptés une fois)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="45"/>
+        <source>snapshots: hectares of the snapshot before missing from this one (not subtracted)</source>
+        <translation>états cumulés : hectares de l'état précédent absents de celui-ci (non soustraits)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="45"/>
+        <source>mined area field apportioned as AMW does: mined ha x share of the polygon inside</source>
+        <translation>champ de surface exploitée réparti comme le fait AMW : ha exploités x part du polygone dans la zone</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="45"/>
+        <source>the same, up to the end of the period</source>
+        <translation>la même, jusqu'à la fin de la période</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="113"/>
+        <source>first period with mining</source>
+        <translation>première période avec exploitation</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="113"/>
+        <source>last period with new mining</source>
+        <translation>dernière période avec nouvelle exploitation</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="113"/>
+        <source>hectares mined at the end</source>
+        <translation>hectares exploités à la fin</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="113"/>
+        <source>share (0-1) of the area mined</source>
+        <translation>part (0-1) de la zone exploitée</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="113"/>
+        <source>new mining of the last period</source>
+        <translation>nouvelle exploitation de la dernière période</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="113"/>
+        <source>footprints or sites in the area</source>
+        <translation>emprises ou sites dans la zone</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="113"/>
+        <source>apportioned mined area, all periods</source>
+        <translation>surface exploitée répartie, toutes périodes</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="113"/>
+        <source>date of the latest decision</source>
+        <translation>date de la dernière décision</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="113"/>
+        <source>sites decided in the area</source>
+        <translation>sites décidés dans la zone</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="160"/>
+        <source>periods compared on each side of the decision (0: too early)</source>
+        <translation>périodes comparées de chaque côté de la décision (0 : trop tôt)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="160"/>
+        <source>new mining per period before it</source>
+        <translation>nouvelle exploitation par période avant elle</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="160"/>
+        <source>new mining per period after it</source>
+        <translation>nouvelle exploitation par période après elle</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="137"/>
+        <source>footprint or site id</source>
+        <translation>identifiant de l'emprise ou du site</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="137"/>
+        <source>first period of the footprint or site</source>
+        <translation>première période de l'emprise ou du site</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="137"/>
+        <source>last period of the footprint or site</source>
+        <translation>dernière période de l'emprise ou du site</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="137"/>
+        <source>number of areas it lies in</source>
+        <translation>nombre de zones où elle se trouve</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="137"/>
+        <source>their ids, &apos;; &apos;-separated</source>
+        <translation>leurs identifiants, séparés par « ; »</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="137"/>
+        <source>their names, &apos;; &apos;-separated</source>
+        <translation>leurs noms, séparés par « ; »</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="137"/>
+        <source>hectares of the footprint (ellipsoidal)</source>
+        <translation>hectares de l'emprise (ellipsoïdaux)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="137"/>
+        <source>mined area field as given</source>
+        <translation>champ de surface exploitée tel que donné</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="160"/>
+        <source>site decided</source>
+        <translation>site décidé</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="160"/>
+        <source>approach decided</source>
+        <translation>approche décidée</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="160"/>
+        <source>date of the decision</source>
+        <translation>date de la décision</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="160"/>
+        <source>area holding the site</source>
+        <translation>zone qui contient le site</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="160"/>
+        <source>ha (footprints) or sites (points)</source>
+        <translation>ha (emprises) ou sites (points)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="160"/>
+        <source>new mining in those periods before</source>
+        <translation>nouvelle exploitation dans ces périodes avant</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="160"/>
+        <source>new mining in those periods after</source>
+        <translation>nouvelle exploitation dans ces périodes après</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="160"/>
+        <source>the same in words</source>
+        <translation>la même chose en toutes lettres</translation>
     </message>
 </context>
 <context>
@@ -3143,7 +3795,7 @@ Lancer quand même ?</translation>
         <translation>pas une ligne après réparation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="154"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="160"/>
         <source>no pathway applies</source>
         <translation>aucune voie ne s'applique</translation>
     </message>
@@ -3183,12 +3835,12 @@ Lancer quand même ?</translation>
         <translation>n'a pas pu être reprojeté en WGS 84</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="370"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="374"/>
         <source>KBA that is not an AZE site</source>
         <translation>KBA qui n'est pas un site AZE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="437"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="441"/>
         <source>not a Global 200 ecoregion</source>
         <translation>pas une écorégion Global 200</translation>
     </message>
@@ -3237,56 +3889,61 @@ Lancer quand même ?</translation>
         <source>point reporting more than 2,000,000 km² (larger than any protected area)</source>
         <translation>point déclarant plus de 2 000 000 km² (plus grand que toute aire protégée)</translation>
     </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="18"/>
+        <source>no polygon left after repair</source>
+        <translation>aucun polygone après réparation</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceLayers</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="456"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="460"/>
         <source>protected areas</source>
         <translation>aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="519"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="523"/>
         <source>landscapes</source>
         <translation>paysages</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="520"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="524"/>
         <source>ecoregions</source>
         <translation>écorégions</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="467"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="471"/>
         <source>The {} layer &apos;{}&apos; is empty. Remove it or choose another layer.</source>
         <translation>La couche {} « {} » est vide. Retirez-la ou choisissez une autre couche.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="483"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="487"/>
         <source>{}: {}; fields used: {}</source>
         <translation>{} : {} ; champs utilisés : {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="549"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="553"/>
         <source>Global 200 ecoregions</source>
         <translation>écorégions Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="555"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="559"/>
         <source>AZE sites</source>
         <translation>sites AZE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="557"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="561"/>
         <source>Not tested, as no layer was given: {}</source>
         <translation>Non testé, faute de couche fournie : {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="508"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="512"/>
         <source>No protected-area layer was given. Add at least one (the WDPA for your country, or a national layer): without it no site can be screened.</source>
         <translation>Aucune couche d'aires protégées n'a été fournie. Ajoutez-en au moins une (la WDPA de votre pays, ou une couche nationale) : sans elle aucun site ne peut être trié.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="493"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="497"/>
         <source>No protected area was left after cleaning (the log says what each rule left out): check the statuses to keep, the UNESCO-MAB and point options, and the layers.</source>
         <translation>Il ne reste aucune aire protégée après nettoyage (le journal dit ce que chaque règle a écarté) : vérifiez les statuts à garder, les options MAB-UNESCO et points, et les couches.</translation>
     </message>
@@ -3319,69 +3976,74 @@ Lancer quand même ?</translation>
         <translation>{layer} : {parts}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="176"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="173"/>
         <source>polygons (or WDPA points with REP_AREA)</source>
         <translation>polygones (ou points de la WDPA avec REP_AREA)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="176"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="173"/>
         <source>polygons</source>
         <translation>polygones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="181"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="178"/>
         <source>no geometry</source>
         <translation>pas de géométrie</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="181"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="178"/>
         <source>lines</source>
         <translation>des lignes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="352"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="356"/>
         <source>protected-area</source>
         <translation>aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="389"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="393"/>
         <source>AZE / KBA</source>
         <translation>AZE / KBA</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="404"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="408"/>
         <source>landscape</source>
         <translation>paysages</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="399"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="403"/>
         <source>The landscape layer &apos;{layer_name}&apos;: {error}.</source>
         <translation>La couche de paysages « {layer_name} » : {error}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="445"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="449"/>
         <source>ecoregion</source>
         <translation>écorégions</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="181"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="178"/>
         <source>The {kind} layer &apos;{layer_name}&apos; has no {wanted}: it holds {value}. Choose a polygon layer.</source>
         <translation>La couche « {layer_name} » ({kind}) n'a pas de {wanted} : elle contient {value}. Choisissez une couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="293"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="297"/>
         <source>A layer has no valid CRS: set its CRS (Layer Properties &gt; Source) and run again.</source>
         <translation>Une couche n'a pas de SCR valide : définissez son SCR (Propriétés de la couche &gt; Source) et relancez.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="311"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="315"/>
         <source>The protected-area layer '{layer_name}' holds points but no reported-area field (WDPA's REP_AREA, km²), so no circle can be drawn. Use the WDPA polygon layer, or a point layer with REP_AREA.</source>
         <translation>La couche d'aires protégées « {layer_name} » contient des points mais aucun champ de superficie déclarée (REP_AREA de la WDPA, km²) : aucun cercle ne peut être tracé. Utilisez la couche de polygones de la WDPA, ou une couche de points avec REP_AREA.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="424"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="428"/>
         <source>The ecoregion layer &apos;{layer_name}&apos; has no Global 200 field (G200_REGIO or G200_NUM), so its Global 200 ecoregions cannot be told apart. Use WWF&apos;s TEOW layer (wwf_terr_ecos), or tick &apos;Ecoregion layers hold only Global 200 ecoregions&apos; if every polygon of this layer is a Global 200 ecoregion.</source>
         <translation>La couche d'écorégions « {layer_name} » n'a pas de champ Global 200 (G200_REGIO ou G200_NUM) : ses écorégions Global 200 ne peuvent pas être distinguées. Utilisez la couche TEOW du WWF (wwf_terr_ecos), ou cochez « Les couches d'écorégions ne contiennent que des écorégions Global 200 » si chaque polygone de cette couche est une écorégion Global 200.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/areas.py" line="50"/>
+        <source>area</source>
+        <translation>zone</translation>
     </message>
 </context>
 <context>
@@ -3550,27 +4212,27 @@ Lancer quand même ?</translation>
         <translation>Nombre de pages PDF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="237"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="266"/>
         <source>No site to write a dossier for: give site keys the workspace holds.</source>
         <translation>Aucun site pour lequel écrire un dossier : donnez des clés de sites que contient l'espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="265"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="285"/>
         <source>Map data: {sources}</source>
         <translation>Données de la carte : {sources}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="291"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="311"/>
         <source>{} dossier(s) on {} page(s).</source>
         <translation>{} dossier(s) sur {} page(s).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="293"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="249"/>
         <source>Contacts and sensitive stakeholders are INCLUDED: do not share widely.</source>
         <translation>Les contacts et les parties prenantes sensibles sont INCLUS : ne pas diffuser largement.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="297"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="253"/>
         <source>Redaction applied: {} contact(s) or sensitive stakeholder(s) left out.</source>
         <translation>Données sensibles retirées : {} contact(s) ou partie(s) prenante(s) sensible(s) écarté(s).</translation>
     </message>
@@ -3610,7 +4272,7 @@ Lancer quand même ?</translation>
         <translation>Aucune couche n'est donnée pour la carte (aires protégées, paysages, écorégions ou zones d'impact) : les cartes ne montreront que les sites. Choisissez ces couches ci-dessus pour les dessiner.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="265"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="285"/>
         <source>none given (the sites alone)</source>
         <translation>aucune donnée (les sites seuls)</translation>
     </message>
@@ -3618,7 +4280,7 @@ Lancer quand même ?</translation>
 <context>
     <name>SiteListTask</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="110"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="111"/>
         <source>ASM-PACE: reading the sites</source>
         <translation>ASM-PACE : lecture des sites</translation>
     </message>

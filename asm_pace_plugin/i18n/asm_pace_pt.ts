@@ -141,117 +141,117 @@ Executar mesmo assim?</translation>
 <context>
     <name>AsmPaceAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="127"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="128"/>
         <source>The style could not be stored in {}: {}</source>
         <translation>Não foi possível gravar o estilo em {}: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
         <source>Protected-area name field</source>
         <translation>Campo do nome da área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
         <source>Protected-area id field</source>
         <translation>Campo do identificador da área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
         <source>Designation field</source>
         <translation>Campo da designação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
         <source>IUCN category field</source>
         <translation>Campo da categoria UICN</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
         <source>Field holding the IUCN management category (Ia ... VI). Empty: IUCN_CAT.</source>
         <translation>Campo que contém a categoria de manejo UICN (Ia ... VI). Vazio: IUCN_CAT.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
         <source>Status field</source>
         <translation>Campo da situação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="81"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="84"/>
         <source>{} is empty: add sites or choose another layer.</source>
         <translation>{} está vazia: adicione locais ou escolha outra camada.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="85"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="88"/>
         <source>{} has no valid CRS. Set it in Layer Properties &gt; Source and run again.</source>
         <translation>{} não tem um SRC válido. Defina-o em Propriedades da camada &gt; Fonte e execute de novo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="128"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="131"/>
         <source>Mining sites</source>
         <translation>Locais de mineração</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="177"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="180"/>
         <source>Sites are named by {} (the site key).</source>
         <translation>Os locais são identificados por {} (a chave dos locais).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="204"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="207"/>
         <source>the feature id</source>
         <translation>o identificador da feição</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="312"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="315"/>
         <source>Statuses to keep (comma-separated; empty keeps all)</source>
         <translation>Situações a manter (separadas por vírgulas; vazio: todas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="358"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="399"/>
         <source>QGIS&apos;s language</source>
         <translation>O idioma do QGIS</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
         <source>Field holding the protected-area name, e.g. NOM_AP. Empty: WDPA&apos;s NAME (or a usual name field).</source>
         <translation>Campo que contém o nome da área protegida, p. ex. NOM_AP. Vazio: NAME da WDPA (ou um campo de nome usual).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
         <source>Field holding an id. Empty: WDPAID (classic WDPA) or SITE_ID (November 2025 WDPA).</source>
         <translation>Campo que contém um identificador. Vazio: WDPAID (WDPA clássica) ou SITE_ID (WDPA de novembro de 2025).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
         <source>Field holding the designation (national park, Ramsar site...), e.g. TYPE_AP. Empty: DESIG_ENG.</source>
         <translation>Campo que contém a designação (parque nacional, sítio Ramsar...), p. ex. TYPE_AP. Vazio: DESIG_ENG.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="21"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
         <source>Field holding the legal status (Designated, Proposed...). Empty: STATUS. Layers without a status field are not filtered by status.</source>
         <translation>Campo que contém a situação legal (Designated, Proposed...). Vazio: STATUS. Camadas sem campo de situação não são filtradas por situação.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="73"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="76"/>
         <source>{} has no geometry (it is a table). Choose a point, line or polygon layer, or make points from its coordinates first (Create points layer from table).</source>
         <translation>{} não tem geometria (é uma tabela). Escolha uma camada de pontos, linhas ou polígonos, ou crie primeiro pontos a partir das suas coordenadas (Criar camada de pontos a partir da tabela).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="140"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="143"/>
         <source>Site key field (empty: the one the classification finds: site_code, site_id, code...)</source>
         <translation>Campo-chave dos locais (vazio: o que a classificação encontrar: site_code, site_id, code...)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="149"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="152"/>
         <source>The field that names each site. Leave it empty to use the key the classification found (the first of site_code, site_id, code, site_key, id whose values are all set and all different, else the feature id), so that zones, traces, pressure and dossiers match.</source>
         <translation>O campo que identifica cada local. Deixe-o vazio para usar a chave que a classificação encontrou (o primeiro entre site_code, site_id, code, site_key, id cujos valores estejam todos preenchidos e sejam todos diferentes; senão, o identificador da feição), para que zonas, traçados, pressão e dossiês coincidam.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="101"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="102"/>
         <source>Cancelled after {} of {} features: the outputs hold only what was written by then.</source>
         <translation>Cancelado após {} de {} feições: as saídas contêm só o que foi escrito até então.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="106"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="107"/>
         <source>Cancelled while reading the inputs, before any feature was processed.</source>
         <translation>Cancelado durante a leitura das entradas, antes de qualquer feição ser processada.</translation>
     </message>
@@ -286,47 +286,47 @@ Executar mesmo assim?</translation>
         <translation>{}: o campo &quot;{}&quot; não está na camada &quot;{}&quot;. Seus campos são: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="168"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="171"/>
         <source>The site layer has no field &apos;{}&apos;; its fields are: {}. Choose its site key field, or leave it empty.</source>
         <translation>A camada de locais não tem o campo &quot;{}&quot;; seus campos são: {}. Escolha o seu campo-chave dos locais, ou deixe-o vazio.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="232"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="235"/>
         <source>{} site(s) have no {}: their rows have an empty site id.</source>
         <translation>{} local(is) não têm {}: suas linhas têm um identificador de local vazio.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="258"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="261"/>
         <source>Leave out UNESCO-MAB Biosphere Reserves</source>
         <translation>Deixar de fora as reservas da biosfera MAB-UNESCO</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="258"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="261"/>
         <source>Use protected-area points as circles of their reported area (REP_AREA)</source>
         <translation>Usar os pontos de áreas protegidas como círculos da sua área declarada (REP_AREA)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="258"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="261"/>
         <source>Repair invalid geometries (otherwise leave them out)</source>
         <translation>Reparar as geometrias inválidas (senão, deixá-las de fora)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="232"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="235"/>
         <source>{} site(s) have no {}: they are left out.</source>
         <translation>{} local(is) não têm {}: ficam de fora.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="239"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="242"/>
         <source>{} {} value(s) are used by several sites, of which only the first is written: {}.</source>
         <translation>{} valor(es) de {} são usados por vários locais, dos quais só o primeiro é gravado: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="239"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="242"/>
         <source>{} {} value(s) are used by several sites, which are still counted apart: {}.</source>
         <translation>{} valor(es) de {} são usados por vários locais, que continuam contados à parte: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="250"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="253"/>
         <source>Give each site its own key: later steps match sites by it.</source>
         <translation>Dê a cada local a sua própria chave: as etapas seguintes identificam os locais por ela.</translation>
     </message>
@@ -376,37 +376,37 @@ Executar mesmo assim?</translation>
         <translation>O espaço de trabalho de avaliação {} não existe: escolha o .gpkg que o painel grava.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="94"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="97"/>
         <source>impact zones (made by Impact zones)</source>
         <translation>zonas de impacto (feitas por Zonas de impacto)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="95"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="98"/>
         <source>downstream traces (made by Downstream trace)</source>
         <translation>traçados a jusante (feitos por Traçado a jusante)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="96"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="99"/>
         <source>mercury and sediment corridors (made by Downstream trace)</source>
         <translation>corredores de mercúrio e sedimentos (feitos por Traçado a jusante)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="99"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="102"/>
         <source>pressure on protected areas (made by Pressure on protected areas)</source>
         <translation>a pressão sobre as áreas protegidas (feita por Pressão sobre as áreas protegidas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="102"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="105"/>
         <source>the protected areas reached by each site (made by Pressure on protected areas)</source>
         <translation>as áreas protegidas alcançadas por cada local (feitas por Pressão sobre as áreas protegidas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="111"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="114"/>
         <source>The site layer</source>
         <translation>A camada de locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="117"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="120"/>
         <source>The site layer &apos;{layer}&apos; holds {what}, not mining sites. Choose the classified sites (the output of Classify sites) or your own site layer.</source>
         <translation>A camada de locais “{layer}” contém {what}, não locais de mineração. Escolha os locais classificados (a saída de Classificar os locais) ou a sua própria camada de locais.</translation>
     </message>
@@ -421,14 +421,29 @@ Executar mesmo assim?</translation>
         <translation>4. Avaliação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="296"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="299"/>
         <source>WDPA statuses to keep (none ticked: keep every status)</source>
         <translation>Situações WDPA a manter (nenhuma marcada: todas as situações)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="304"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="307"/>
         <source>Areas whose status (the STATUS field) is not ticked are left out, as Protected Planet does. Layers without a status field are not filtered by status.</source>
         <translation>As áreas cuja situação (o campo STATUS) não está marcada são deixadas de fora, como faz o Protected Planet. Camadas sem campo de situação não são filtradas por situação.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="87"/>
+        <source>5. Monitoring</source>
+        <translation>5. Monitoramento</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="374"/>
+        <source>The protected-area layer &apos;{}&apos; is empty. Remove it or choose another.</source>
+        <translation>A camada de áreas protegidas &quot;{}&quot; está vazia. Remova-a ou escolha outra.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="387"/>
+        <source>No protected area was left after cleaning: check the statuses to keep and the layers.</source>
+        <translation>Nenhuma área protegida restou após a depuração: verifique as situações a manter e as camadas.</translation>
     </message>
 </context>
 <context>
@@ -745,7 +760,7 @@ Executar mesmo assim?</translation>
 <context>
     <name>AsmPaceProvider</name>
     <message>
-        <location filename="../../asm_pace_plugin/provider.py" line="25"/>
+        <location filename="../../asm_pace_plugin/provider.py" line="26"/>
         <source>ASM-PACE: artisanal mining in protected areas and critical ecosystems</source>
         <translation>ASM-PACE: mineração artesanal em áreas protegidas e ecossistemas críticos</translation>
     </message>
@@ -753,127 +768,127 @@ Executar mesmo assim?</translation>
 <context>
     <name>AssessmentDock</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="144"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="145"/>
         <source>ASM-PACE assessment</source>
         <translation>Avaliação ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="183"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="186"/>
         <source>no workspace: create or open one</source>
         <translation>sem espaço de trabalho: crie ou abra um</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="186"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="189"/>
         <source>New…</source>
         <translation>Novo…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="187"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="190"/>
         <source>Open…</source>
         <translation>Abrir…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="192"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="195"/>
         <source>Workspace</source>
         <translation>Espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="204"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="207"/>
         <source>Site layer</source>
         <translation>Camada de locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="206"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="209"/>
         <source>Key field</source>
         <translation>Campo-chave</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="213"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="216"/>
         <source>search sites</source>
         <translation>buscar locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="215"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="218"/>
         <source>Pick on map</source>
         <translation>Escolher no mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="218"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="221"/>
         <source>Zoom</source>
         <translation>Aproximar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="220"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="223"/>
         <source>Dossier…</source>
         <translation>Dossiê…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="221"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="224"/>
         <source>Write the PDF and HTML dossier of this site (Site dossiers algorithm)</source>
         <translation>Escrever o dossiê PDF e HTML deste local (algoritmo Dossiês dos locais)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="238"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
         <source>1 Profile</source>
         <translation>1 Perfil</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="238"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
         <source>What is mined here, how, by how many, under which law</source>
         <translation>O que se extrai aqui, como, por quantas pessoas, sob qual lei</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="238"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
         <source>2 Stakeholders</source>
         <translation>2 Atores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="238"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
         <source>Who is involved, their influence, interest and relations</source>
         <translation>Quem está envolvido, sua influência, interesse e relações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="238"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
         <source>3 Options</source>
         <translation>3 Opções</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="238"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
         <source>Management options: their fit here, and the decision</source>
         <translation>Opções de gestão: sua adequação aqui, e a decisão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="317"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="320"/>
         <source>New assessment workspace</source>
         <translation>Novo espaço de trabalho de avaliação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="322"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="325"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="317"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="320"/>
         <source>Open assessment workspace</source>
         <translation>Abrir um espaço de trabalho de avaliação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="454"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="457"/>
         <source>Create or open a workspace to start.</source>
         <translation>Crie ou abra um espaço de trabalho para começar.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="490"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="494"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="195"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="198"/>
         <source>No classified sites in this project: run “Classify sites (PACE)” on your sites (or load the sample data and classify it); its output layer is listed here.</source>
         <translation>Nenhum local classificado neste projeto: execute “Classificar os locais (PACE)” nos seus locais (ou carregue os dados de exemplo e classifique-os); a sua camada de saída aparece aqui.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="540"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="544"/>
         <source>No impact-zones layer of this project holds site {key} under {field}: run “Impact zones” on these sites with the site key {site_field}, or choose the zones in the dialog.</source>
         <translation>Nenhuma camada de zonas de impacto deste projeto contém o local {key} em {field}: execute “Zonas de impacto” nestes locais com a chave dos locais {site_field}, ou escolha as zonas no diálogo.</translation>
     </message>
@@ -1270,7 +1285,7 @@ Executar mesmo assim?</translation>
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="289"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="309"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
@@ -1410,7 +1425,7 @@ Executar mesmo assim?</translation>
         <translation>Tabela de atores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="486"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="490"/>
         <source>PACE class</source>
         <translation>Classe PACE</translation>
     </message>
@@ -2117,7 +2132,7 @@ Executar mesmo assim?</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/shared/input_fields.py" line="61"/>
+        <location filename="../../asm_pace_plugin/core/shared/input_fields.py" line="71"/>
         <source>field &apos;{wanted}&apos; is not in the layer; its fields are: {field_names}</source>
         <translation>o campo &quot;{wanted}&quot; não está na camada; seus campos são: {field_names}</translation>
     </message>
@@ -2434,57 +2449,57 @@ Executar mesmo assim?</translation>
         <translation>Locais sem nenhuma zona</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="161"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="167"/>
         <source>Dissolving zones...</source>
         <translation>Dissolvendo as zonas...</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="168"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="174"/>
         <source>{}: {} sites without this zone ({}).</source>
         <translation>{}: {} locais sem esta zona ({}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="174"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="180"/>
         <source>Impact zones: {} zones written for {} sites and {} pathways ({}, {}); sites without any zone: {}; site geometries repaired: {}; {}.</source>
         <translation>Zonas de impacto: {} zonas escritas para {} locais e {} vias ({}, {}); locais sem nenhuma zona: {}; geometrias de locais reparadas: {}; {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="174"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="180"/>
         <source>rings</source>
         <translation>anéis</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="174"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="180"/>
         <source>discs</source>
         <translation>discos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="174"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="180"/>
         <source>nothing skipped</source>
         <translation>nada deixado de fora</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="57"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="80"/>
         <source>Impact pathways</source>
         <translation>Vias de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="71"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="55"/>
         <source>{}: distance (metres)</source>
         <translation>{}: distância (metros)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="84"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="68"/>
         <source>Metres on the ellipsoid. Default: {} ({}).</source>
         <translation>Metros sobre o elipsoide. Padrão: {} ({}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="79"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="63"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="90"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="95"/>
         <source>Other distances in metres (pathway=metres, e.g. charcoal_timber=5000)</source>
         <translation>Outras distâncias em metros (via=metros, p. ex. charcoal_timber=5000)</translation>
     </message>
@@ -2499,7 +2514,7 @@ Executar mesmo assim?</translation>
         <translation>{} ({} km)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="155"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="160"/>
         <source>Other distances</source>
         <translation>Outras distâncias</translation>
     </message>
@@ -2509,22 +2524,22 @@ Executar mesmo assim?</translation>
         <translation>&lt;p&gt;Desenha, em torno de cada local de mineração, as zonas que os seus impactos alcançam: área do local, desmatamento fora do local, pressão de caça, desmatamento da paisagem, madeira e carvão vegetal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;As distâncias são metros sobre o elipsoide&lt;/b&gt; qualquer que seja o SRC: uma zona de 10 km cobre a mesma área no equador, a 47°N ou a 70°N, e as zonas que cruzam o meridiano de 180° são divididas dos dois lados. Locais de polígonos e de linhas são ampliados a partir da borda.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Vias de impacto&lt;/b&gt;: marque as que deseja desenhar. Cada uma tem sua distância abaixo, em metros; os valores padrão são {}, cada um com sua fonte e seu grau de confiança (em Avançado, você pode informar sua própria cópia editada do catálogo de vias). Uma distância muito menor que o seu valor padrão (10 digitado por 10 km) é avisada no registro.&lt;/p&gt;&lt;p&gt;Em &lt;b&gt;Avançado&lt;/b&gt;, cada via pode tomar &lt;b&gt;a sua distância por local&lt;/b&gt; de um campo numérico dos locais (um valor vazio usa a distância acima), e ser desenhada &lt;b&gt;só onde um campo diz sim&lt;/b&gt; (1, true, yes, sim).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anéis&lt;/b&gt;: cada zona sem as menores (área do local, depois 1–10 km, depois 10–70 km), para mapas; mantenha os discos completos para medir a pressão sobre as áreas protegidas. &lt;b&gt;Dissolver&lt;/b&gt; junta as zonas de todos os locais, por via ou todas juntas.&lt;/p&gt;&lt;p&gt;Cada zona informa seu local, sua via, sua distância, de onde vem a distância e sua área em hectares. Saída em EPSG:4326.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: &lt;i&gt;Traçado a jusante&lt;/i&gt; para o mercúrio e os sedimentos ao longo dos rios, depois &lt;i&gt;Pressão sobre as áreas protegidas&lt;/i&gt; com estas zonas.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="102"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="107"/>
         <source>{}: distance per site (metres)</source>
         <translation>{}: distância por local (metros)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="102"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="107"/>
         <source>A numeric field of the sites with each site&apos;s distance in metres; where it is empty, the distance above is used.</source>
         <translation>Um campo numérico dos locais com a distância de cada local em metros; onde estiver vazio, usa-se a distância acima.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="102"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="107"/>
         <source>{}: drawn only where this field says yes</source>
         <translation>{}: desenhada só onde este campo diz sim</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="102"/>
+        <location filename="../../asm_pace_plugin/algorithms/pathway_parameters.py" line="107"/>
         <source>A field of the sites that turns the pathway on (1, true, yes, oui) or off (0, false, no, non) site by site.</source>
         <translation>Um campo dos locais que liga a via (1, true, yes, oui) ou a desliga (0, false, no, non) local por local.</translation>
     </message>
@@ -2543,6 +2558,403 @@ Executar mesmo assim?</translation>
         <location filename="../../asm_pace_plugin/ui/layer_fields_widget.py" line="57"/>
         <source>Found by itself</source>
         <translation>Encontrado automaticamente</translation>
+    </message>
+</context>
+<context>
+    <name>MiningCharts</name>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/mining_charts.py" line="52"/>
+        <source>new {unit} per period (bars), up to {top}</source>
+        <translation>{unit} novos por período (barras), até {top}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/mining_charts.py" line="57"/>
+        <source>cumulative {unit} (line), up to {top}</source>
+        <translation>{unit} acumulados (linha), até {top}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/mining_charts.py" line="65"/>
+        <source>could not write {path}</source>
+        <translation>não foi possível gravar {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MiningHistory</name>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/mining_history.py" line="42"/>
+        <source>Mining in {area}: {history}</source>
+        <translation>Mineração em {area}: {history}</translation>
+    </message>
+</context>
+<context>
+    <name>MiningOverTimeAlgorithm</name>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="75"/>
+        <source>Mining over time</source>
+        <translation>Mineração ao longo do tempo</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="81"/>
+        <source>asm,mining,monitoring,time,year,growth,trend,footprint,amazon mining watch,amw,protected,area</source>
+        <translation>mape,mineração,garimpo,monitoramento,tempo,ano,crescimento,tendência,área minerada,amazon mining watch,amw,protegida,área</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="86"/>
+        <source>&lt;p&gt;How fast mining grows in each protected area (and in any other area you give: indigenous territories, buffer zones, districts), period by period: where it is new, how much, and whether it changed after a decision.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Footprints&lt;/b&gt;: mining polygons (Amazon Mining Watch, MapBiomas, your own mapping) or sites as points (patrols, field visits), with a date or year field, or several layers each named with its date (mining_2019, mining_2020). Either each period holds its &lt;i&gt;new&lt;/i&gt; mining, or each period is a &lt;i&gt;cumulative snapshot&lt;/i&gt; of all mining so far: then the new mining of a period is what its snapshot adds to the one before. Mining that a snapshot loses is reported apart (lost_ha), never counted as negative mining.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Per area and period&lt;/b&gt;: new hectares, cumulative hectares, share of the area mined, number of new footprints or sites, change from the period before. Areas are measured in hectares on the ellipsoid; footprints that overlap each other, parcels of an area that overlap and footprints seen again later are counted once. With a mined-area field (AMW&apos;s mined_ha), that figure is given beside ours, shared out as AMW does: mined area times the share of the polygon inside the area.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Trend&lt;/b&gt; of each area, from the new mining of the last period against the mean of the three periods before it: &lt;i&gt;no new mining&lt;/i&gt; (none in the last period), &lt;i&gt;new&lt;/i&gt; (none before), &lt;i&gt;accelerating&lt;/i&gt; (twice the mean or more), &lt;i&gt;growing&lt;/i&gt; (a quarter more or above), &lt;i&gt;slowing&lt;/i&gt; (a quarter less or below), &lt;i&gt;steady&lt;/i&gt; (in between).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Decisions&lt;/b&gt;: with the assessment workspace, for each decided site inside an area, the new mining in the same number of whole periods before and after the decision&apos;s date (the period holding the date counts in neither).&lt;/p&gt;&lt;p&gt;Protected areas are cleaned as in &lt;i&gt;Classify sites&lt;/i&gt;. Only the areas near the footprints are read, so a global WDPA layer can be given.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: the trend table and the charts for the park authority; with the decisions table loaded, the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock shows each decided site&apos;s history.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Com que rapidez a mineração cresce em cada área protegida (e em qualquer outra área indicada: terras indígenas, zonas de amortecimento, municípios), período a período: onde é nova, quanto, e se mudou depois de uma decisão.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Áreas mineradas&lt;/b&gt;: polígonos de mineração (Amazon Mining Watch, MapBiomas, seu próprio mapeamento) ou locais como pontos (patrulhas, visitas de campo), com um campo de data ou de ano, ou várias camadas nomeadas cada uma com sua data (mining_2019, mining_2020). Ou cada período contém sua mineração &lt;i&gt;nova&lt;/i&gt;, ou cada período é um &lt;i&gt;retrato acumulado&lt;/i&gt; de toda a mineração até então: a mineração nova de um período é então o que seu retrato acrescenta ao anterior. O que um retrato perde é informado à parte (lost_ha), nunca contado como mineração negativa.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Por área e período&lt;/b&gt;: hectares novos, hectares acumulados, proporção da área minerada, número de áreas mineradas ou locais novos, variação em relação ao período anterior. As áreas são medidas em hectares sobre o elipsoide; áreas mineradas que se sobrepõem, parcelas de uma área que se sobrepõem e áreas mineradas vistas de novo mais tarde são contadas uma só vez. Com um campo de área minerada (mined_ha do AMW), esse número é dado ao lado do nosso, repartido como faz o AMW: área minerada vezes a proporção do polígono dentro da área.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tendência&lt;/b&gt; de cada área, pela mineração nova do último período comparada à média dos três períodos anteriores: &lt;i&gt;sem mineração nova&lt;/i&gt; (nenhuma no último período), &lt;i&gt;nova&lt;/i&gt; (nenhuma antes), &lt;i&gt;acelerando&lt;/i&gt; (o dobro da média ou mais), &lt;i&gt;crescendo&lt;/i&gt; (um quarto a mais ou acima), &lt;i&gt;desacelerando&lt;/i&gt; (um quarto a menos ou abaixo), &lt;i&gt;estável&lt;/i&gt; (entre os dois).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Decisões&lt;/b&gt;: com o espaço de trabalho de avaliação, para cada local decidido dentro de uma área, a mineração nova no mesmo número de períodos inteiros antes e depois da data da decisão (o período que contém a data não conta em nenhum dos lados).&lt;/p&gt;&lt;p&gt;As áreas protegidas são depuradas como em &lt;i&gt;Classificar locais&lt;/i&gt;. Só as áreas próximas das áreas mineradas são lidas: uma camada WDPA mundial pode ser dada.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: a tabela de tendências e os gráficos para a autoridade da área; com a tabela de decisões carregada, o painel &lt;i&gt;Avaliação ASM-PACE&lt;/i&gt; mostra o histórico de cada local decidido.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="117"/>
+        <source>Mining footprints or sites (one layer with a date field, or one layer per date)</source>
+        <translation>Áreas mineradas ou locais (uma camada com campo de data, ou uma camada por data)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="124"/>
+        <source>Date or year field (empty: year, date, period... or the layers&apos; names)</source>
+        <translation>Campo de data ou de ano (vazio: year, date, period… ou o nome das camadas)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="131"/>
+        <source>Periods</source>
+        <translation>Períodos</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="131"/>
+        <source>Years</source>
+        <translation>Anos</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="131"/>
+        <source>Quarters</source>
+        <translation>Trimestres</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="131"/>
+        <source>Months</source>
+        <translation>Meses</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="139"/>
+        <source>The footprints of a period are</source>
+        <translation>As áreas mineradas de um período são</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="139"/>
+        <source>its new mining</source>
+        <translation>sua mineração nova</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="139"/>
+        <source>a cumulative snapshot (all mining so far)</source>
+        <translation>um retrato acumulado (toda a mineração até então)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="150"/>
+        <source>Footprint or site id field (empty: site_id, id... or none)</source>
+        <translation>Campo de identificador da área minerada ou do local (vazio: site_id, id… ou nenhum)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="150"/>
+        <source>Mined area field, hectares (empty: mined_ha if present)</source>
+        <translation>Campo de área minerada, em hectares (vazio: mined_ha se existir)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="157"/>
+        <source>Protected areas (WDPA or a national layer)</source>
+        <translation>Áreas protegidas (WDPA ou camada nacional)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="166"/>
+        <source>Other areas (indigenous territories, buffer zones, districts)</source>
+        <translation>Outras áreas (terras indígenas, zonas de amortecimento, municípios)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="174"/>
+        <source>Name field of the other areas (empty: name, NOM, NOMBRE...)</source>
+        <translation>Campo de nome das outras áreas (vazio: name, NOM, NOMBRE…)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="174"/>
+        <source>Id field of the other areas (empty: id, code...)</source>
+        <translation>Campo de identificador das outras áreas (vazio: id, code…)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="181"/>
+        <source>Assessment workspace (.gpkg), for growth before and after decisions</source>
+        <translation>Espaço de trabalho de avaliação (.gpkg), para o crescimento antes e depois das decisões</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="189"/>
+        <source>Mining per area and period</source>
+        <translation>Mineração por área e período</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="194"/>
+        <source>Trend per area</source>
+        <translation>Tendência por área</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="199"/>
+        <source>Footprints with their areas and periods</source>
+        <translation>Áreas mineradas com suas áreas e períodos</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="207"/>
+        <source>Growth before and after decisions</source>
+        <translation>Crescimento antes e depois das decisões</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="215"/>
+        <source>Charts of new and cumulative mining per area (PNG, one per area)</source>
+        <translation>Gráficos da mineração nova e acumulada por área (PNG, um por área)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="223"/>
+        <source>Areas with mining</source>
+        <translation>Áreas com mineração</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="241"/>
+        <source>No footprint or site with a usable geometry was read: nothing to measure.</source>
+        <translation>Nenhuma área minerada ou local com geometria utilizável foi lido: nada a medir.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="249"/>
+        <source>Mining over time: {read} footprints or sites read in {periods} periods ({first} to {last}); {areas} areas hold mining; geometries repaired: {repaired}; features without usable geometry left out: {skipped}.</source>
+        <translation>Mineração ao longo do tempo: {read} áreas mineradas ou locais lidos em {periods} períodos ({first} a {last}); {areas} áreas com mineração; geometrias reparadas: {repaired}; feições sem geometria utilizável deixadas de fora: {skipped}.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="266"/>
+        <source>{count} features left out: {reason}.</source>
+        <translation>{count} feições deixadas de fora: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="277"/>
+        <source>No footprint layer was given: give at least one.</source>
+        <translation>Nenhuma camada de áreas mineradas foi dada: dê pelo menos uma.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="287"/>
+        <source>The footprint layer &apos;{}&apos; is empty: remove it or choose another.</source>
+        <translation>A camada de áreas mineradas &quot;{}&quot; está vazia: remova-a ou escolha outra.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="294"/>
+        <source>Some footprint layers hold points and others polygons: give sites (points) or footprints (polygons), not both in one run.</source>
+        <translation>Algumas camadas de áreas mineradas contêm pontos e outras polígonos: dê locais (pontos) ou áreas mineradas (polígonos), não os dois numa mesma execução.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="319"/>
+        <source>No area layer was given: give protected areas, other areas (indigenous territories, districts), or both.</source>
+        <translation>Nenhuma camada de áreas foi dada: dê áreas protegidas, outras áreas (terras indígenas, municípios), ou ambas.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="335"/>
+        <source>Two area layers are both named &apos;{}&apos;: rename one.</source>
+        <translation>Duas camadas de áreas se chamam &quot;{}&quot;: renomeie uma.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="339"/>
+        <source>The area layer &apos;{}&apos; is empty. Remove it or choose another.</source>
+        <translation>A camada de áreas &quot;{}&quot; está vazia. Remova-a ou escolha outra.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="366"/>
+        <source>The snapshot layers were not given in date order; they are taken in date order: {}.</source>
+        <translation>As camadas de retratos não foram dadas em ordem de data; são tomadas em ordem de data: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="373"/>
+        <source>Several snapshot layers are of the same period ({}): their footprints are taken together.</source>
+        <translation>Várias camadas de retratos são do mesmo período ({}): suas áreas mineradas são tomadas juntas.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="437"/>
+        <source>sites</source>
+        <translation>locais</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="446"/>
+        <source>The charts could not be written in {}: {}</source>
+        <translation>Não foi possível gravar os gráficos em {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="452"/>
+        <source>{area} {period}: {hectares} ha</source>
+        <translation>{area} {period}: {hectares} ha</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="458"/>
+        <source>In {count} area-periods a snapshot holds less mining than the one before ({named}). Mining does not disappear from one snapshot to the next: check that the snapshots are cumulative and their dates right. The loss is in lost_ha; the new mining is never negative.</source>
+        <translation>Em {count} pares área-período um retrato contém menos mineração que o anterior ({named}). A mineração não desaparece de um retrato para o outro: verifique se os retratos são acumulados e suas datas corretas. A perda está em lost_ha; a mineração nova nunca é negativa.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="513"/>
+        <source>Decisions compared in {} areas.</source>
+        <translation>Decisões comparadas em {} áreas.</translation>
+    </message>
+</context>
+<context>
+    <name>Monitoring</name>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/areas.py" line="24"/>
+        <source>The area layer &apos;{layer}&apos;: {error}.</source>
+        <translation>A camada de áreas &quot;{layer}&quot;: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/areas.py" line="30"/>
+        <source>The area layer &apos;{layer}&apos; has no name field (name, NOM, NOMBRE, NOME...); its fields are: {fields}. Give its name field.</source>
+        <translation>A camada de áreas &quot;{layer}&quot; não tem campo de nome (name, NOM, NOMBRE, NOME…); seus campos são: {fields}. Indique seu campo de nome.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="39"/>
+        <source>period from the field {field}</source>
+        <translation>período lido do campo {field}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="39"/>
+        <source>period {period} from the layer&apos;s name</source>
+        <translation>período {period} pelo nome da camada</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="46"/>
+        <source>ids from {field}</source>
+        <translation>identificadores lidos de {field}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="46"/>
+        <source>each feature a footprint of its own</source>
+        <translation>cada feição é uma área minerada à parte</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="51"/>
+        <source>mined area from {field}</source>
+        <translation>área minerada lida de {field}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="51"/>
+        <source>no mined-area field</source>
+        <translation>sem campo de área minerada</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="56"/>
+        <source>{layer}: {period}; {identity}; {mined}.</source>
+        <translation>{layer}: {period}; {identity}; {mined}.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="65"/>
+        <source>The footprint layer &apos;{layer}&apos;: {error}.</source>
+        <translation>A camada de áreas mineradas &quot;{layer}&quot;: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="78"/>
+        <source>The footprint layer &apos;{layer}&apos; holds neither polygons nor points: give mining footprints (polygons) or sites (points).</source>
+        <translation>A camada de áreas mineradas &quot;{layer}&quot; não contém polígonos nem pontos: dê áreas mineradas (polígonos) ou locais (pontos).</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="86"/>
+        <source>The footprint layer &apos;{layer}&apos; has no valid CRS: set it in Layer Properties &gt; Source.</source>
+        <translation>A camada de áreas mineradas &quot;{layer}&quot; não tem SRC válido: defina-o em Propriedades da camada &gt; Fonte.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="106"/>
+        <source>The footprint layer &apos;{layer}&apos; has no date or year field (year, date, period...) and its name gives no date: give its period field, or name the layer with its date (footprints_2019).</source>
+        <translation>A camada de áreas mineradas &quot;{layer}&quot; não tem campo de data ou de ano (year, date, period…) e seu nome não dá nenhuma data: indique seu campo de período, ou nomeie a camada com sua data (footprints_2019).</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="134"/>
+        <source>Feature {feature} of &apos;{layer}&apos;: the mined area &apos;{value}&apos; is not a number of hectares (0 or more).</source>
+        <translation>Feição {feature} de &quot;{layer}&quot;: a área minerada &quot;{value}&quot; não é um número de hectares (0 ou mais).</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="160"/>
+        <source>Feature {feature} of &apos;{layer}&apos; ({field}): {error}</source>
+        <translation>Feição {feature} de &quot;{layer}&quot; ({field}): {error}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/periods.py" line="20"/>
+        <source>year</source>
+        <translation>ano</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/periods.py" line="21"/>
+        <source>quarter</source>
+        <translation>trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/periods.py" line="22"/>
+        <source>month</source>
+        <translation>mês</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/periods.py" line="93"/>
+        <source>&apos;{value}&apos; is not a date, a year or a period: write it as 2019, 2019-05-01, 2025-Q2 or 2025-05.</source>
+        <translation>&quot;{value}&quot; não é uma data, um ano nem um período: escreva-o como 2019, 2019-05-01, 2025-Q2 ou 2025-05.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/periods.py" line="100"/>
+        <source>&apos;{value}&apos; is a {given}, but the periods are months or quarters: give dates, or choose longer periods.</source>
+        <translation>&quot;{value}&quot; é um {given}, mas os períodos são meses ou trimestres: dê datas, ou escolha períodos mais longos.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/periods.py" line="128"/>
+        <source>A feature has no period (its date or year is empty): give one.</source>
+        <translation>Uma feição não tem período (sua data ou ano está vazio): indique um.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/periods.py" line="171"/>
+        <source>The layer &apos;{name}&apos; does not say which period it shows: name it with its date or year (footprints_2019, mining 2025-Q1), or give a period field.</source>
+        <translation>A camada &quot;{name}&quot; não diz qual período mostra: nomeie-a com sua data ou ano (footprints_2019, mining 2025-Q1), ou indique um campo de período.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="289"/>
+        <source>Decision of {date}: too early to compare, no whole {period} since.</source>
+        <translation>Decisão de {date}: cedo demais para comparar, nenhum {period} inteiro desde então.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="292"/>
+        <source>+{value} new sites a {period}</source>
+        <translation>+{value} locais novos por {period}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="292"/>
+        <source>+{value} ha a {period}</source>
+        <translation>+{value} ha por {period}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="298"/>
+        <source>Since the decision of {date}: {after}; before: {before}.</source>
+        <translation>Desde a decisão de {date}: {after}; antes: {before}.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/trend.py" line="34"/>
+        <source>no new mining</source>
+        <translation>sem mineração nova</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/trend.py" line="35"/>
+        <source>new</source>
+        <translation>nova</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/trend.py" line="36"/>
+        <source>accelerating</source>
+        <translation>acelerando</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/trend.py" line="37"/>
+        <source>growing</source>
+        <translation>crescendo</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/trend.py" line="38"/>
+        <source>steady</source>
+        <translation>estável</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/trend.py" line="39"/>
+        <source>slowing</source>
+        <translation>desacelerando</translation>
     </message>
 </context>
 <context>
@@ -2906,7 +3318,7 @@ Executar mesmo assim?</translation>
         <translation>área protegida alcançada pela zona do local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="58"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="160"/>
         <source>its name</source>
         <translation>seu nome</translation>
     </message>
@@ -2949,6 +3361,246 @@ Executar mesmo assim?</translation>
         <location filename="../../asm_pace_plugin/core/shared/site_key.py" line="25"/>
         <source>site key: the feature id of the site in the input layer, where no field named each site</source>
         <translation>chave do local: o identificador da feição do local na camada de entrada, onde nenhum campo identificava cada local</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="17"/>
+        <source>layer of the area</source>
+        <translation>camada da área</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="17"/>
+        <source>protected_area (cleaned as in the classification) or area</source>
+        <translation>protected_area (depurada como na classificação) ou area</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="17"/>
+        <source>id of the area</source>
+        <translation>identificador da área</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="17"/>
+        <source>name of the area</source>
+        <translation>nome da área</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="17"/>
+        <source>designation or type of the area</source>
+        <translation>designação ou tipo da área</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="17"/>
+        <source>hectares of the area (ellipsoidal, parcels dissolved)</source>
+        <translation>hectares da área (elipsoidais, parcelas dissolvidas)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="33"/>
+        <source>period: 2019, 2025-Q2 or 2025-05</source>
+        <translation>período: 2019, 2025-Q2 ou 2025-05</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="38"/>
+        <source>trend of the area: new, accelerating, growing, steady, slowing, no_new_mining</source>
+        <translation>tendência da área: new, accelerating, growing, steady, slowing, no_new_mining</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="45"/>
+        <source>first day of the period</source>
+        <translation>primeiro dia do período</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="45"/>
+        <source>hectares of new mining in the area in the period (dissolved)</source>
+        <translation>hectares de mineração nova na área no período (dissolvidos)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="45"/>
+        <source>hectares of mining in the area up to the end of the period</source>
+        <translation>hectares minerados na área até o fim do período</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="45"/>
+        <source>share (0-1) of the area mined up to the end of the period</source>
+        <translation>proporção (0-1) da área minerada até o fim do período</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="45"/>
+        <source>footprints or sites new in the period (or grown, for snapshots)</source>
+        <translation>áreas mineradas ou locais novos no período (ou ampliados, para retratos)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="45"/>
+        <source>footprints or sites in the area up to the end of the period</source>
+        <translation>áreas mineradas ou locais na área até o fim do período</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="45"/>
+        <source>new hectares minus those of the period before</source>
+        <translation>hectares novos menos os do período anterior</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="45"/>
+        <source>that change in percent of the period before (empty after none)</source>
+        <translation>essa variação em porcentagem do período anterior (vazio após um sem mineração)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="45"/>
+        <source>hectares of the period&apos;s footprints already mined before (counted once)</source>
+        <translation>hectares das áreas mineradas do período já minerados antes (contados uma vez)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="45"/>
+        <source>snapshots: hectares of the snapshot before missing from this one (not subtracted)</source>
+        <translation>retratos: hectares do retrato anterior ausentes deste (não subtraídos)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="45"/>
+        <source>mined area field apportioned as AMW does: mined ha x share of the polygon inside</source>
+        <translation>campo de área minerada repartido como faz o AMW: ha minerados x proporção do polígono dentro</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="45"/>
+        <source>the same, up to the end of the period</source>
+        <translation>o mesmo, até o fim do período</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="113"/>
+        <source>first period with mining</source>
+        <translation>primeiro período com mineração</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="113"/>
+        <source>last period with new mining</source>
+        <translation>último período com mineração nova</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="113"/>
+        <source>hectares mined at the end</source>
+        <translation>hectares minerados no fim</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="113"/>
+        <source>share (0-1) of the area mined</source>
+        <translation>proporção (0-1) da área minerada</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="113"/>
+        <source>new mining of the last period</source>
+        <translation>mineração nova do último período</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="113"/>
+        <source>footprints or sites in the area</source>
+        <translation>áreas mineradas ou locais na área</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="113"/>
+        <source>apportioned mined area, all periods</source>
+        <translation>área minerada repartida, todos os períodos</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="113"/>
+        <source>date of the latest decision</source>
+        <translation>data da última decisão</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="113"/>
+        <source>sites decided in the area</source>
+        <translation>locais decididos na área</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="160"/>
+        <source>periods compared on each side of the decision (0: too early)</source>
+        <translation>períodos comparados de cada lado da decisão (0: cedo demais)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="160"/>
+        <source>new mining per period before it</source>
+        <translation>mineração nova por período antes dela</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="160"/>
+        <source>new mining per period after it</source>
+        <translation>mineração nova por período depois dela</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="137"/>
+        <source>footprint or site id</source>
+        <translation>identificador da área minerada ou do local</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="137"/>
+        <source>first period of the footprint or site</source>
+        <translation>primeiro período da área minerada ou do local</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="137"/>
+        <source>last period of the footprint or site</source>
+        <translation>último período da área minerada ou do local</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="137"/>
+        <source>number of areas it lies in</source>
+        <translation>número de áreas em que se encontra</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="137"/>
+        <source>their ids, &apos;; &apos;-separated</source>
+        <translation>seus identificadores, separados por '; '</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="137"/>
+        <source>their names, &apos;; &apos;-separated</source>
+        <translation>seus nomes, separados por '; '</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="137"/>
+        <source>hectares of the footprint (ellipsoidal)</source>
+        <translation>hectares da área minerada (elipsoidais)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="137"/>
+        <source>mined area field as given</source>
+        <translation>campo de área minerada tal como dado</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="160"/>
+        <source>site decided</source>
+        <translation>local decidido</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="160"/>
+        <source>approach decided</source>
+        <translation>abordagem decidida</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="160"/>
+        <source>date of the decision</source>
+        <translation>data da decisão</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="160"/>
+        <source>area holding the site</source>
+        <translation>área que contém o local</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="160"/>
+        <source>ha (footprints) or sites (points)</source>
+        <translation>ha (áreas mineradas) ou locais (pontos)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="160"/>
+        <source>new mining in those periods before</source>
+        <translation>mineração nova nesses períodos antes</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="160"/>
+        <source>new mining in those periods after</source>
+        <translation>mineração nova nesses períodos depois</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="160"/>
+        <source>the same in words</source>
+        <translation>o mesmo em palavras</translation>
     </message>
 </context>
 <context>
@@ -3143,7 +3795,7 @@ Executar mesmo assim?</translation>
         <translation>não é uma linha após o reparo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="154"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="160"/>
         <source>no pathway applies</source>
         <translation>nenhuma via se aplica</translation>
     </message>
@@ -3183,12 +3835,12 @@ Executar mesmo assim?</translation>
         <translation>não pôde ser reprojetado para WGS 84</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="370"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="374"/>
         <source>KBA that is not an AZE site</source>
         <translation>KBA que não é um sítio AZE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="437"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="441"/>
         <source>not a Global 200 ecoregion</source>
         <translation>não é uma ecorregião Global 200</translation>
     </message>
@@ -3237,56 +3889,61 @@ Executar mesmo assim?</translation>
         <source>point reporting more than 2,000,000 km² (larger than any protected area)</source>
         <translation>ponto que declara mais de 2.000.000 km² (maior que qualquer área protegida)</translation>
     </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="18"/>
+        <source>no polygon left after repair</source>
+        <translation>nenhum polígono após o reparo</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceLayers</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="456"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="460"/>
         <source>protected areas</source>
         <translation>áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="519"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="523"/>
         <source>landscapes</source>
         <translation>paisagens</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="520"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="524"/>
         <source>ecoregions</source>
         <translation>ecorregiões</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="467"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="471"/>
         <source>The {} layer &apos;{}&apos; is empty. Remove it or choose another layer.</source>
         <translation>A camada de {} &quot;{}&quot; está vazia. Remova-a ou escolha outra camada.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="483"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="487"/>
         <source>{}: {}; fields used: {}</source>
         <translation>{}: {}; campos usados: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="549"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="553"/>
         <source>Global 200 ecoregions</source>
         <translation>ecorregiões Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="555"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="559"/>
         <source>AZE sites</source>
         <translation>sítios AZE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="557"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="561"/>
         <source>Not tested, as no layer was given: {}</source>
         <translation>Não testado, pois nenhuma camada foi informada: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="508"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="512"/>
         <source>No protected-area layer was given. Add at least one (the WDPA for your country, or a national layer): without it no site can be screened.</source>
         <translation>Nenhuma camada de áreas protegidas foi informada. Adicione ao menos uma (a WDPA do seu país, ou uma camada nacional): sem ela nenhum local pode ser triado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="493"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="497"/>
         <source>No protected area was left after cleaning (the log says what each rule left out): check the statuses to keep, the UNESCO-MAB and point options, and the layers.</source>
         <translation>Nenhuma área protegida restou após a depuração (o registro diz o que cada regra deixou de fora): verifique as situações a manter, as opções MAB-UNESCO e de pontos, e as camadas.</translation>
     </message>
@@ -3319,69 +3976,74 @@ Executar mesmo assim?</translation>
         <translation>{layer}: {parts}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="176"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="173"/>
         <source>polygons (or WDPA points with REP_AREA)</source>
         <translation>polígonos (ou pontos da WDPA com REP_AREA)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="176"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="173"/>
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="181"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="178"/>
         <source>no geometry</source>
         <translation>sem geometria</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="181"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="178"/>
         <source>lines</source>
         <translation>linhas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="352"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="356"/>
         <source>protected-area</source>
         <translation>áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="389"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="393"/>
         <source>AZE / KBA</source>
         <translation>AZE / KBA</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="404"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="408"/>
         <source>landscape</source>
         <translation>paisagens</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="399"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="403"/>
         <source>The landscape layer &apos;{layer_name}&apos;: {error}.</source>
         <translation>A camada de paisagens &quot;{layer_name}&quot;: {error}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="445"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="449"/>
         <source>ecoregion</source>
         <translation>ecorregiões</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="181"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="178"/>
         <source>The {kind} layer &apos;{layer_name}&apos; has no {wanted}: it holds {value}. Choose a polygon layer.</source>
         <translation>A camada &quot;{layer_name}&quot; ({kind}) não tem {wanted}: ela contém {value}. Escolha uma camada de polígonos.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="293"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="297"/>
         <source>A layer has no valid CRS: set its CRS (Layer Properties &gt; Source) and run again.</source>
         <translation>Uma camada não tem SRC válido: defina o SRC (Propriedades da camada &gt; Fonte) e execute de novo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="311"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="315"/>
         <source>The protected-area layer '{layer_name}' holds points but no reported-area field (WDPA's REP_AREA, km²), so no circle can be drawn. Use the WDPA polygon layer, or a point layer with REP_AREA.</source>
         <translation>A camada de áreas protegidas &quot;{layer_name}&quot; contém pontos mas nenhum campo de área declarada (REP_AREA da WDPA, km²), então nenhum círculo pode ser desenhado. Use a camada de polígonos da WDPA, ou uma camada de pontos com REP_AREA.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="424"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="428"/>
         <source>The ecoregion layer &apos;{layer_name}&apos; has no Global 200 field (G200_REGIO or G200_NUM), so its Global 200 ecoregions cannot be told apart. Use WWF&apos;s TEOW layer (wwf_terr_ecos), or tick &apos;Ecoregion layers hold only Global 200 ecoregions&apos; if every polygon of this layer is a Global 200 ecoregion.</source>
         <translation>A camada de ecorregiões &quot;{layer_name}&quot; não tem campo Global 200 (G200_REGIO ou G200_NUM), então as suas ecorregiões Global 200 não podem ser distinguidas. Use a camada TEOW do WWF (wwf_terr_ecos), ou marque &quot;As camadas de ecorregiões só contêm ecorregiões Global 200&quot; se cada polígono desta camada for uma ecorregião Global 200.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/areas.py" line="50"/>
+        <source>area</source>
+        <translation>área</translation>
     </message>
 </context>
 <context>
@@ -3550,27 +4212,27 @@ Executar mesmo assim?</translation>
         <translation>Número de páginas PDF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="237"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="266"/>
         <source>No site to write a dossier for: give site keys the workspace holds.</source>
         <translation>Nenhum local para o qual escrever um dossiê: informe chaves de locais que o espaço de trabalho contenha.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="265"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="285"/>
         <source>Map data: {sources}</source>
         <translation>Dados do mapa: {sources}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="291"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="311"/>
         <source>{} dossier(s) on {} page(s).</source>
         <translation>{} dossiê(s) em {} página(s).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="293"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="249"/>
         <source>Contacts and sensitive stakeholders are INCLUDED: do not share widely.</source>
         <translation>Os contatos e os atores sensíveis estão INCLUÍDOS: não divulgue amplamente.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="297"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="253"/>
         <source>Redaction applied: {} contact(s) or sensitive stakeholder(s) left out.</source>
         <translation>Dados sensíveis omitidos: {} contato(s) ou ator(es) sensível(is) deixado(s) de fora.</translation>
     </message>
@@ -3610,7 +4272,7 @@ Executar mesmo assim?</translation>
         <translation>Nenhuma camada foi dada para o mapa (áreas protegidas, paisagens, ecorregiões ou zonas de impacto): os mapas mostrarão só os locais. Escolha essas camadas acima para desenhá-las.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="265"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="285"/>
         <source>none given (the sites alone)</source>
         <translation>nenhum (só os locais)</translation>
     </message>
@@ -3618,7 +4280,7 @@ Executar mesmo assim?</translation>
 <context>
     <name>SiteListTask</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="110"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="111"/>
         <source>ASM-PACE: reading the sites</source>
         <translation>ASM-PACE: leitura dos locais</translation>
     </message>

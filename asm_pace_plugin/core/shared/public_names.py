@@ -14,6 +14,7 @@ DOWNSTREAM_TRACE = "downstreamtrace"
 PA_PRESSURE = "papressure"
 SITE_DOSSIERS = "sitedossiers"
 EXPORT_ASSESSMENTS = "exportassessments"
+MINING_OVER_TIME = "miningovertime"
 ALGORITHM_NAMES = (
     CLASSIFY_SITES,
     IMPACT_ZONES,
@@ -21,6 +22,7 @@ ALGORITHM_NAMES = (
     PA_PRESSURE,
     SITE_DOSSIERS,
     EXPORT_ASSESSMENTS,
+    MINING_OVER_TIME,
 )
 
 
@@ -35,6 +37,7 @@ DOWNSTREAM_TRACE_ID = algorithm_id(DOWNSTREAM_TRACE)
 PA_PRESSURE_ID = algorithm_id(PA_PRESSURE)
 SITE_DOSSIERS_ID = algorithm_id(SITE_DOSSIERS)
 EXPORT_ASSESSMENTS_ID = algorithm_id(EXPORT_ASSESSMENTS)
+MINING_OVER_TIME_ID = algorithm_id(MINING_OVER_TIME)
 
 # Parameter keys that another room passes (the same key means the same input in every algorithm).
 SITES = "SITES"
