@@ -21,7 +21,7 @@ LANGUAGES := fr es pt
 TS_FILES := $(foreach language,$(LANGUAGES),$(I18N)/asm_pace_$(language).ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: setup system-packages venv translations ts test test-fast test-debian13 demo package deploy lint bench screenshots clean
+.PHONY: setup system-packages venv translations ts test test-fast test-debian13 demo package deploy lint bench soak screenshots clean
 
 setup: system-packages venv translations
 
@@ -31,13 +31,14 @@ setup: system-packages venv translations
 system-packages:
 	@if ! $(SYSTEM_PYTHON) -c "import qgis.core" 2>/dev/null || ! command -v qgis_process >/dev/null \
 	    || ! $(SYSTEM_PYTHON) -c "import venv, ensurepip" 2>/dev/null || ! command -v pdftotext >/dev/null \
-	    || ! command -v xvfb-run >/dev/null || ! $(SYSTEM_PYTHON) -c "import numpy, osgeo_utils" 2>/dev/null \
+	    || ! command -v xvfb-run >/dev/null || ! command -v xdotool >/dev/null \
+	    || ! $(SYSTEM_PYTHON) -c "import numpy, osgeo_utils" 2>/dev/null \
 	    || ! command -v $(PYLUPDATE) >/dev/null || ! command -v $(LRELEASE) >/dev/null \
 	    || ! ls /usr/lib/postgresql/*/bin/initdb /usr/share/postgresql/*/extension/postgis.control \
 	      >/dev/null 2>&1; then \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q \
-	    qgis python3-qgis qgis-providers python3-numpy python3-gdal python3-venv poppler-utils xvfb xauth \
+	    qgis python3-qgis qgis-providers python3-numpy python3-gdal python3-venv poppler-utils xvfb xauth xdotool \
 	    pyqt5-dev-tools qttools5-dev-tools \
 	  && { DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q postgresql postgresql-postgis \
 	       || echo "PostgreSQL/PostGIS could not be installed: the PostGIS test will be skipped."; }; \
@@ -99,6 +100,12 @@ lint: setup
 # reaches (bench_scale.py); an hour or more.
 bench: setup
 	$(PY) tests/bench/run_bench.py $(if $(GLOBAL),--global)
+
+# Many more seeded click sequences on every page of the dock than `make test` runs
+# (tests/test_monkey_dock.py; one sequence replays with tests/monkey_dock.py --page P --seed N).
+SEEDS ?= 500
+soak: setup
+	ASM_PACE_MONKEY_SEEDS=$(SEEDS) $(PY) -m pytest -p no:cacheprovider --timeout=0 tests/test_monkey_dock.py
 
 clean:
 	rm -rf $(VENV) dist demo-output .pytest_cache $(QM_FILES)

@@ -42,6 +42,7 @@ def _add_node(scene, stakeholder, centre):
     node.setZValue(2)
     label = QGraphicsSimpleTextItem(_short(stakeholder.name))
     label.setPos(centre.x() + radius + 2, centre.y() - radius)
+    label.setData(STAKEHOLDER_ID, stakeholder.id)  # a click on the name picks the stakeholder too
     label.setZValue(3)
     scene.addItem(label)
     return node
@@ -142,6 +143,13 @@ def save_scene_png(scene, path, width=900):
 
 
 class _StakeholderView(QGraphicsView):
+    """A chart a person clicks: a click on a node emits stakeholder_clicked(id), nothing else does.
+
+    The view keeps no Python reference to the scene's items: a redraw deletes them all (C++ owns
+    them), so nodes are looked up afresh by stakeholder id. Neither a redraw nor select() emits
+    anything; only a mouse press on a node does, once Qt is done with the press.
+    """
+
     stakeholder_clicked = pyqtSignal(int)
 
     def __init__(self, parent=None):
@@ -149,31 +157,68 @@ class _StakeholderView(QGraphicsView):
         self.setScene(QGraphicsScene(self))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(220)
-        self.scene().selectionChanged.connect(self._selection_changed)
-        self._nodes = {}
+        # The whole chart is always fitted in: no scroll bars, whose coming and going would resize
+        # the view, which fits the chart again... (a resize loop that overflowed the stack).
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def _node(self, stakeholder_id):
+        """The node of a stakeholder in the scene as it is now (None when not drawn)."""
+        return next(
+            (node for node in self._node_items() if node.data(STAKEHOLDER_ID) == stakeholder_id), None
+        )
+
+    def _node_items(self):
+        return [
+            item
+            for item in self.scene().items()
+            if item.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+        ]
 
     def node_centre(self, stakeholder_id):
         """Centre of a stakeholder's node in view coordinates (for tests and tooltips)."""
-        return self.mapFromScene(self._nodes[stakeholder_id].rect().center())
+        return self.mapFromScene(self._node(stakeholder_id).sceneBoundingRect().center())
 
     def select(self, stakeholder_id):
+        """Show stakeholder_id's node selected (None: none), without emitting anything."""
         blocked = self.scene().blockSignals(True)
-        for node_id, node in self._nodes.items():
-            node.setSelected(node_id == stakeholder_id)
-        self.scene().blockSignals(blocked)
+        try:
+            for node in self._node_items():
+                node.setSelected(node.data(STAKEHOLDER_ID) == stakeholder_id)
+        finally:
+            self.scene().blockSignals(blocked)
 
-    def _selection_changed(self):
-        selected = self.scene().selectedItems()
-        if selected:
-            self.stakeholder_clicked.emit(int(selected[0].data(STAKEHOLDER_ID)))
+    def mousePressEvent(self, event):
+        """A press on a node asks for that stakeholder; elsewhere it changes nothing. Qt's own
+        selection is not involved: the page answers with select(), as for a pick in the list."""
+        item = self.itemAt(event.pos())
+        stakeholder_id = item.data(STAKEHOLDER_ID) if item is not None else None
+        event.accept()
+        if stakeholder_id is not None:
+            self.stakeholder_clicked.emit(int(stakeholder_id))
 
-    def _show(self, nodes):
-        self._nodes = nodes
-        self.fitInView(self.scene().itemsBoundingRect(), Qt.AspectRatioMode.KeepAspectRatio)
+    def mouseReleaseEvent(self, event):
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event):
+        self.mousePressEvent(event)
+
+    def _redraw(self, draw):
+        """Clear the scene and draw it again with signals blocked (a clear emits selectionChanged
+        while it deletes the nodes)."""
+        scene = self.scene()
+        blocked = scene.blockSignals(True)
+        try:
+            scene.clear()
+            draw(scene)
+            scene.setSceneRect(scene.itemsBoundingRect())  # else it only ever grows
+        finally:
+            scene.blockSignals(blocked)
+        self.fitInView(scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
-        self.fitInView(self.scene().itemsBoundingRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
 
 class InfluenceInterestGrid(_StakeholderView):
@@ -182,8 +227,7 @@ class InfluenceInterestGrid(_StakeholderView):
     CELL = 60
 
     def show_stakeholders(self, stakeholders, threshold=HIGH_THRESHOLD):
-        self.scene().clear()
-        self._show(draw_grid(self.scene(), stakeholders, threshold, self.CELL))
+        self._redraw(lambda scene: draw_grid(scene, stakeholders, threshold, self.CELL))
 
 
 class RelationNetwork(_StakeholderView):
@@ -192,5 +236,6 @@ class RelationNetwork(_StakeholderView):
     RADIUS = 140
 
     def show_network(self, stakeholders, relations, relation_colours):
-        self.scene().clear()
-        self._show(draw_network(self.scene(), stakeholders, relations, relation_colours, self.RADIUS))
+        self._redraw(
+            lambda scene: draw_network(scene, stakeholders, relations, relation_colours, self.RADIUS)
+        )

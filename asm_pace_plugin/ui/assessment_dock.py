@@ -12,6 +12,7 @@ from qgis.core import (
     QgsVectorLayerFeatureSource,
 )
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox, QgsMapToolIdentifyFeature
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QSize, Qt, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (
@@ -98,6 +99,9 @@ def _scrolling(page):
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # Always there: a bar that comes and goes changes the page's width, its wrapped lines change its
+    # height, which brings or removes the bar... a resize loop that overflowed the stack (issue 18).
+    scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
     scroll.setWidget(page)
     return scroll
 
@@ -365,8 +369,9 @@ class AssessmentDock(QDockWidget):
                 self.key_combo.setField(name)
                 break
         self.key_combo.blockSignals(False)
-        if self._map_tool is not None and layer is not None:
-            self._map_tool.setLayer(layer)  # the canvas may hold the tool: keep it, retarget it
+        # Picking ends with the layer it picked on (which may be leaving the project: the tool
+        # holds a plain pointer to it); the next pick targets the layer chosen then.
+        self.pick_button.setChecked(False)
         self.reload_sites()
 
     def _key_changed(self, key_field):
@@ -594,11 +599,12 @@ class AssessmentDock(QDockWidget):
                 self._map_tool = QgsMapToolIdentifyFeature(self.canvas, layer)
                 self._map_tool.featureIdentified.connect(lambda feature: self._select_fid(feature.id()))
                 self._map_tool.deactivated.connect(lambda: self.pick_button.setChecked(False))
+            self._map_tool.setLayer(layer)
             self._previous_tool = self.canvas.mapTool()
             self.canvas.setMapTool(self._map_tool)
         elif self.canvas.mapTool() is self._map_tool:
             self.canvas.unsetMapTool(self._map_tool)
-            if self._previous_tool is not None:
+            if self._previous_tool is not None and not sip.isdeleted(self._previous_tool):
                 self.canvas.setMapTool(self._previous_tool)
 
     def closeEvent(self, event):
@@ -615,6 +621,8 @@ class AssessmentDock(QDockWidget):
             self._task.cancel()
         if self.canvas is not None and self._map_tool is not None:
             self.canvas.unsetMapTool(self._map_tool)
+            self._map_tool.deleteLater()  # the canvas owns it; its slots are this dock's
+            self._map_tool = None
         self.stakeholder_page.release_map_tool()
         if self.workspace is not None:
             self.workspace.close()

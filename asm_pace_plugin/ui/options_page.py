@@ -1,5 +1,6 @@
 """Page 3: context questions, the fit of each approach with its reasons, and the decision."""
 
+from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from qgis.PyQt.QtWidgets import (
@@ -27,6 +28,7 @@ from ..core.shared.i18n import translate
 from ..rendering.text import plain_tooltip
 from .page import AssessmentPage, PlainTextField, wrapping_list
 
+OFFICER_SETTING = "asm_pace/officer"  # QgsSettings: the name the officer last recorded a decision under
 VERDICT_COLOURS = {RECOMMENDED: "#1b5e20", POSSIBLE: "#8d6e00", NOT_ADVISABLE: "#b71c1c"}
 
 
@@ -82,6 +84,9 @@ class OptionsPage(AssessmentPage):
         for approach in catalogues.approaches:
             self.approach_choice.addItem(approach.name, approach.id)
         self.officer_edit = QLineEdit()
+        self.officer_edit.setPlaceholderText(translate("OptionsPage", "your name, as it goes in the history"))
+        self.officer_edit.editingFinished.connect(self._remember_officer)
+        self.officer_edit.textChanged.connect(self._enable_decision)
         self.rationale_edit = PlainTextField()
         self.rationale_edit.setPlaceholderText(
             translate("OptionsPage", "Why this approach, for this site (required)")
@@ -106,6 +111,8 @@ class OptionsPage(AssessmentPage):
         missing = []
         if self.approach_choice.currentData() is None:
             missing.append(translate("OptionsPage", "choose an approach"))
+        if not self.officer_edit.text().strip():
+            missing.append(translate("OptionsPage", "write your name"))
         if not self.rationale_edit.toPlainText().strip():
             missing.append(translate("OptionsPage", "write the rationale"))
         self.decide_button.setEnabled(self.site is not None and not missing)
@@ -122,15 +129,27 @@ class OptionsPage(AssessmentPage):
     def refresh(self):
         answers = self._stored_answers()
         self._show_answers(answers)
-        if self.site and not self.officer_edit.text():
-            self.officer_edit.setText(self.site.workspace.officer)
-        self.approach_choice.setCurrentIndex(0)
+        if not self.officer_edit.text():  # the name this officer last gave, never the system login
+            self.officer_edit.setText(QgsSettings().value(OFFICER_SETTING, "", type=str))
+        self._show_decided()
         self.rationale_edit.set_text_quietly(
             self.site.workspace.setting(self._draft_key()) if self.site else ""
         )
         self._enable_decision()
         self._show_fits(answers)
         self._show_history()
+
+    def _remember_officer(self):
+        """The officer's name, kept in QGIS's settings of this user for the next decisions."""
+        name = self.officer_edit.text().strip()
+        if name:
+            QgsSettings().setValue(OFFICER_SETTING, name)
+
+    def _show_decided(self):
+        """The approach of the site's latest decision stays chosen (nothing before a decision)."""
+        decisions = self.site.workspace.decisions(self.site.key) if self.site else []
+        index = self.approach_choice.findData(decisions[-1]["approach_id"]) if decisions else 0
+        self.approach_choice.setCurrentIndex(max(index, 0))
 
     def _stored_answers(self):
         if self.site is None:
@@ -176,12 +195,30 @@ class OptionsPage(AssessmentPage):
         if self.site is None:
             self.fits = []
             self.fit_view.clear()
+            self._show_verdicts()
             return
         self.fits = assess_site(self.catalogues, answers, self.site.pace_class, self.site.iucn_category)
         if store:
             fits = self.fits
             self.save(lambda workspace, key: workspace.save_fits(key, fits))
         self._write_fits()
+        self._show_verdicts()
+
+    def _show_verdicts(self):
+        """Each approach in the decision's list with its verdict here, in the verdict's colour."""
+        fits = {fit.approach_id: fit for fit in self.fits}
+        for index in range(1, self.approach_choice.count()):
+            approach_id = self.approach_choice.itemData(index)
+            name = self.catalogues.approach(approach_id).name
+            fit = fits.get(approach_id)
+            self.approach_choice.setItemText(
+                index,
+                translate("OptionsPage", "{approach}: {verdict}").format(approach=name, verdict=fit.label)
+                if fit
+                else name,
+            )
+            colour = QColor(VERDICT_COLOURS[fit.verdict]) if fit else None
+            self.approach_choice.setItemData(index, colour, Qt.ItemDataRole.ForegroundRole)
 
     def _write_fits(self):
         self.fit_view.clear()
@@ -229,6 +266,7 @@ class OptionsPage(AssessmentPage):
         approach_id = self.approach_choice.currentData()
         rationale = self.rationale_edit.toPlainText()
         officer = self.officer_edit.text().strip() or None
+        self._remember_officer()
         fits = self.fits
         recorded = self.save(
             lambda workspace, key: (
@@ -237,8 +275,7 @@ class OptionsPage(AssessmentPage):
                 workspace.set_setting(self._draft_key(), ""),
             )
         )
-        if recorded is not None:
+        if recorded is not None:  # the approach decided stays chosen; the rationale was its own
             self.rationale_edit.set_text_quietly("")
-            self.approach_choice.setCurrentIndex(0)
             self._enable_decision()
             self._show_history()

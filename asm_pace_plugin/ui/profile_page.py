@@ -36,6 +36,9 @@ class ProfilePage(AssessmentPage):
     def _editor(self, column, kind, choices):
         if kind == "integer":
             editor = QSpinBox()
+            # The value the officer settles on (Return, Tab, leaving the box, an arrow step) is saved
+            # and audited once, not each keystroke of 3 → 35 → 350.
+            editor.setKeyboardTracking(False)
             editor.setRange(-1, MAX_COUNT)
             editor.setSpecialValueText(
                 translate("ProfilePage", "not recorded")
@@ -53,8 +56,13 @@ class ProfilePage(AssessmentPage):
             editor.committed.connect(lambda text: self._save(column, text))
         else:
             editor = QLineEdit()
-            editor.editingFinished.connect(lambda: self._save(column, self.editors[column].text()))
+            editor.editingFinished.connect(lambda: self._commit_line(column))
         return editor
+
+    def _commit_line(self, column):
+        editor = self.editors[column]
+        editor.setModified(False)
+        self._save(column, editor.text())
 
     def _save(self, column, value):
         saved = self.save(lambda workspace, key: workspace.set_profile_field(key, column, value) or True)
@@ -79,4 +87,11 @@ class ProfilePage(AssessmentPage):
                 editor.setText(value or "")
 
     def flush(self):
-        self.editors["notes"].flush()
+        """Save what is typed but not yet committed (the dock closes, another site is chosen)."""
+        for column, editor in self.editors.items():
+            if isinstance(editor, PlainTextField):
+                editor.flush()
+            elif isinstance(editor, QSpinBox):
+                editor.interpretText()  # emits valueChanged when the typed number differs
+            elif isinstance(editor, QLineEdit) and editor.isModified():
+                self._commit_line(column)

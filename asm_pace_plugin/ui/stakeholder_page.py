@@ -1,5 +1,6 @@
 """Page 2: stakeholders of the site, their relations, the grid and network, CSV exchange."""
 
+import os
 from pathlib import Path
 
 from qgis.PyQt.QtCore import Qt
@@ -22,6 +23,7 @@ from ..core.assessment.stakeholders import (
     INTEREST_RANGE,
     STANCE_LABELS,
     Stakeholder,
+    decode_csv,
     from_csv,
     is_sensitive,
     quadrant,
@@ -64,6 +66,7 @@ def _select_data(combo, value):
 
 def _spin(bounds):
     spin = QSpinBox()
+    spin.setKeyboardTracking(False)  # the value settled on is saved (and audited) once, not each key
     spin.setRange(*bounds)
     return spin
 
@@ -270,11 +273,15 @@ class StakeholderPage(AssessmentPage):
         return item.data(ID_ROLE) if item else None
 
     def select_stakeholder(self, stakeholder_id):
-        for row in range(self.people_list.count()):
-            if self.people_list.item(row).data(ID_ROLE) == stakeholder_id:
-                self.people_list.setCurrentRow(row)
-                return
-        self.people_list.setCurrentRow(-1)
+        """Make stakeholder_id (None: nobody) the selected one in the list, the form and the charts.
+        The list's signal is blocked: the form is shown once, here, whatever asked for it."""
+        rows = range(self.people_list.count())
+        row = next((row for row in rows if self.people_list.item(row).data(ID_ROLE) == stakeholder_id), -1)
+        blocked = self.people_list.blockSignals(True)
+        try:
+            self.people_list.setCurrentRow(row)
+        finally:
+            self.people_list.blockSignals(blocked)
         self._show_selected()
 
     def _show_selected(self, *_items):
@@ -336,8 +343,8 @@ class StakeholderPage(AssessmentPage):
         stakeholder_id = self.selected_id()
         if stakeholder_id is None or self._loading:
             return
-        current = next(p for p in self._people if p.id == stakeholder_id)
-        if getattr(current, field) == value:
+        current = next((p for p in self._people if p.id == stakeholder_id), None)
+        if current is None or getattr(current, field) == value:
             return
         self.save(lambda workspace, _key: workspace.update_stakeholder(stakeholder_id, field, value))
         self.refresh()
@@ -384,8 +391,11 @@ class StakeholderPage(AssessmentPage):
             self.canvas.unsetMapTool(self._place_tool)
 
     def release_map_tool(self):
-        if self._place_tool is not None and self.canvas.mapTool() is self._place_tool:
-            self.canvas.unsetMapTool(self._place_tool)
+        if self._place_tool is not None:
+            if self.canvas.mapTool() is self._place_tool:
+                self.canvas.unsetMapTool(self._place_tool)
+            self._place_tool.deleteLater()  # the canvas owns it; its slots are this page's
+            self._place_tool = None
 
     def _placed(self, point, _button=None):
         """Store the clicked map point (in EPSG:4326) as the selected stakeholder's location."""
@@ -412,12 +422,33 @@ class StakeholderPage(AssessmentPage):
     def export_csv(self, path, include_sensitive=False):
         """Write the CSV: without include_sensitive, no sensitive stakeholder, contact or flag."""
         people = [p for p in self._people if include_sensitive or not is_sensitive(p, self.catalogues)]
-        Path(path).write_text(to_csv(people, include_sensitive), encoding="utf-8")
+        path = Path(path)
+        aside = path.with_name(f"{path.name}.part")  # written aside, renamed when complete
+        try:
+            aside.write_text(to_csv(people, include_sensitive), encoding="utf-8")
+            os.replace(aside, path)
+        except OSError as error:
+            aside.unlink(missing_ok=True)
+            self.failed.emit(
+                translate("StakeholderPage", "Could not write {path}: {error}").format(
+                    path=path, error=error.strerror or error
+                )
+            )
+            return False
+        return True
 
     def import_csv(self, path):
         """Add the stakeholders of a CSV file; returns the error lines (bad rows are skipped)."""
         group_ids = {group.id for group in self.catalogues.groups}
-        people, errors = from_csv(Path(path).read_text(encoding="utf-8-sig"), group_ids)
+        try:
+            data = Path(path).read_bytes()
+        except OSError as error:
+            message = translate("StakeholderPage", "Could not read {path}: {error}").format(
+                path=path, error=error.strerror or error
+            )
+            self.failed.emit(message)
+            return [message]
+        people, errors = from_csv(decode_csv(data), group_ids)
         self.save(lambda workspace, key: workspace.add_stakeholders(key, people))
         self.refresh()
         if errors:

@@ -214,7 +214,12 @@ def test_full_assessment_survives_a_fresh_dock(qtbot, qgis_canvas, classified_si
     assert dock.status.text() == ""
     assert options.history.count() == 1
     assert dock.site_list.currentItem().text().startswith("S02 [decided]")
-    assert options.approach_choice.currentData() is None and not options.decide_button.isEnabled()
+    # the approach decided stays chosen, each with its verdict; a new decision needs a new rationale
+    assert (
+        options.approach_choice.currentData() == "negotiated_relocation"
+        and not options.decide_button.isEnabled()
+    )
+    assert options.approach_choice.currentText() == "Negotiated or community-led relocation: recommended"
     _snap(dock, "07-decided")
 
     # a profile answer changed later changes the fit the workspace keeps
@@ -566,3 +571,97 @@ def test_a_users_own_pace_class_field_does_not_stand_for_the_classification(
         dock.shutdown()
     finally:
         QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_the_audit_log_keeps_the_number_an_officer_settles_on(qtbot, qgis_canvas, classified_sites, tmp_path):
+    from qgis.core import QgsProject
+    from qgis.PyQt.QtCore import Qt
+
+    QgsProject.instance().writeEntry("asm_pace", "workspace", "")
+    dock = _new_dock(qtbot, qgis_canvas, wait_for_sites=False)
+    with qtbot.waitSignal(dock.sites_loaded, timeout=5000):
+        dock.open_workspace(tmp_path / "numbers.gpkg")
+    dock.select_site("S03")
+    miners = dock.profile_page.editors["miners_count"]
+    miners.setFocus()
+    miners.selectAll()
+    qtbot.keyClicks(miners, "350")  # 3 → 35 → 350 as typed
+    qtbot.keyClick(miners, Qt.Key.Key_Tab)
+    qtbot.keyClick(miners, Qt.Key.Key_Up)  # an arrow step is a settled value too
+    years = dock.profile_page.editors["years_active"]
+    years.setFocus()
+    years.selectAll()
+    qtbot.keyClicks(years, "12")  # typed, not yet left: the dock closing keeps it
+    dock.close()
+    audited = [(row["field"], row["new_value"]) for row in dock.workspace.audit_log("S03") if row["field"]]
+    assert audited == [("miners_count", "350"), ("miners_count", "351"), ("years_active", "12")]
+
+    dock.select_site("S02")
+    page = dock.stakeholder_page
+    dock.show_page(page)
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    page.influence_edit.setFocus()
+    page.influence_edit.selectAll()
+    qtbot.keyClicks(page.influence_edit, "4")
+    qtbot.keyClick(page.influence_edit, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(page.influence_edit, "5")
+    qtbot.keyClick(page.influence_edit, Qt.Key.Key_Return)
+    audited = [(row["field"], row["new_value"]) for row in dock.workspace.audit_log("S02") if row["field"]]
+    assert [entry for entry in audited if entry[0] == "influence"] == [("influence", "5")]
+    dock.shutdown()
+
+
+def test_picking_on_the_map_ends_when_its_layer_leaves_the_project(
+    qtbot, qgis_canvas, classified_sites, tmp_path
+):
+    from qgis.core import QgsFeatureRequest, QgsProject
+    from qgis.PyQt.QtCore import Qt
+
+    QgsProject.instance().writeEntry("asm_pace", "workspace", "")
+    dock = _new_dock(qtbot, qgis_canvas, wait_for_sites=False)
+    with qtbot.waitSignal(dock.sites_loaded, timeout=5000):
+        dock.open_workspace(tmp_path / "leaving.gpkg")
+    second = classified_sites.materialize(QgsFeatureRequest())
+    second.setName("classified again")
+    QgsProject.instance().addMapLayer(second)
+    with qtbot.waitSignal(dock.sites_loaded, timeout=5000):
+        dock.set_site_layer(second)
+    qtbot.mouseClick(dock.pick_button, Qt.MouseButton.LeftButton)
+    assert qgis_canvas.mapTool() is dock._map_tool
+    QgsProject.instance().removeMapLayer(second.id())  # the tool held a plain pointer to it
+    assert dock.layer_combo.currentLayer() is classified_sites
+    assert not dock.pick_button.isChecked() and qgis_canvas.mapTool() is not dock._map_tool
+    qtbot.mouseClick(dock.pick_button, Qt.MouseButton.LeftButton)
+    assert qgis_canvas.mapTool() is dock._map_tool  # aimed at the layer chosen now
+    dock.shutdown()
+    assert qgis_canvas.mapTool() is None
+
+
+def test_the_officer_is_the_name_typed_never_the_system_login(qtbot, qgis_canvas, classified_sites, tmp_path):
+    import getpass
+
+    from qgis.core import QgsProject, QgsSettings
+    from qgis.PyQt.QtCore import Qt
+
+    from asm_pace_plugin.ui.options_page import OFFICER_SETTING
+
+    QgsSettings().remove(OFFICER_SETTING)
+    QgsProject.instance().writeEntry("asm_pace", "workspace", "")
+    dock = _new_dock(qtbot, qgis_canvas, wait_for_sites=False)
+    with qtbot.waitSignal(dock.sites_loaded, timeout=5000):
+        dock.open_workspace(tmp_path / "officer.gpkg")
+    dock.select_site("S04")
+    options = dock.options_page
+    assert options.officer_edit.text() == "" != getpass.getuser()
+    _choose(options.approach_choice, "mitigation")
+    options.rationale_edit.insertPlainText("Mercury first.")
+    assert not options.decide_button.isEnabled() and "your name" in options.decide_button.toolTip()
+    _type_line(qtbot, options.officer_edit, "Amani Bahati")
+    qtbot.mouseClick(options.decide_button, Qt.MouseButton.LeftButton)
+    assert [d["officer"] for d in dock.workspace.decisions("S04")] == ["Amani Bahati"]
+    dock.shutdown()
+    again = _new_dock(qtbot, qgis_canvas)  # the next session remembers the name, not the login
+    again.select_site("S05")
+    assert again.options_page.officer_edit.text() == "Amani Bahati"
+    again.shutdown()
+    QgsSettings().remove(OFFICER_SETTING)

@@ -196,12 +196,24 @@ def to_csv(stakeholders, include_sensitive=False):
     return buffer.getvalue()
 
 
+def decode_csv(data):
+    """The text of a CSV file's bytes: UTF-8 (with or without its mark), else Windows-1252, as
+    Excel writes CSV on Windows in French, Spanish and Portuguese."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
 def from_csv(text, group_ids=None):
     """Stakeholders from CSV text; returns (stakeholders, errors) with errors as 'line n: reason'.
 
     Without the flag columns a stakeholder is not marked sensitive and its contact is sensitive.
     """
-    reader = csv.DictReader(io.StringIO(text))
+    header = text.split("\n", 1)[0]
+    # Excel writes ";" between cells where the decimal mark is a comma (French, Spanish, Portuguese).
+    delimiter = ";" if header.count(";") > header.count(",") else ","
+    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
     if reader.fieldnames:
         reader.fieldnames = [OLD_CSV_HEADERS.get(name, name) for name in reader.fieldnames]
     missing = {"name", "group_id"} - set(reader.fieldnames or ())

@@ -158,3 +158,18 @@ def test_csv_group_column_by_its_name_and_by_its_old_header():
         imported, errors = from_csv(f"name,{header}\nA,miners\n", group_ids={"miners"})
         assert errors == [] and [(p.name, p.group_id) for p in imported] == [("A", "miners")]
     assert from_csv(to_csv(imported))[0][0].group_id == "miners"
+
+
+def test_a_csv_saved_by_excel_in_french_is_read():
+    from asm_pace_plugin.core.stakeholders import decode_csv, from_csv
+
+    # Windows-1252 and ";" between cells: what Excel writes where the decimal mark is a comma.
+    data = "name;group;influence;interest;stance;goals\r\nCoopérative Été;miners;3;4;1;accès\r\n".encode(
+        "cp1252"
+    )
+    people, errors = from_csv(decode_csv(data))
+    assert errors == []
+    assert [(p.name, p.group_id, p.influence, p.interest, p.goals) for p in people] == [
+        ("Coopérative Été", "miners", 3, 4, "accès")
+    ]
+    assert decode_csv("\ufeffname,group\n".encode()) == "name,group\n"  # UTF-8 with its mark
