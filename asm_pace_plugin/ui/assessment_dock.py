@@ -52,6 +52,7 @@ from ..core.shared.geodesy import WGS84
 from ..core.shared.i18n import translate
 from ..core.shared.input_fields import usual_field
 from ..core.shared.site_key import site_key_warning, source_site_key
+from ..rendering.text import plain_tooltip
 from .algorithm_dialog import open_algorithm_dialog
 from .mining_history import MiningHistoryLabel
 from .options_page import OptionsPage
@@ -159,6 +160,7 @@ class AssessmentDock(QDockWidget):
 
         body = QWidget()
         layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)  # QGIS gives a dock about 357 px: every pixel counts
         layout.addLayout(self._setup_form())
         layout.addLayout(self._site_row())
         self.site_list = wrapping_list(140)
@@ -182,9 +184,11 @@ class AssessmentDock(QDockWidget):
 
     # -- building ---------------------------------------------------------------------------
     def _setup_form(self):
-        """The workspace (new, open) and the site layer with its key field."""
+        """The workspace (its file, then new and open on a row of their own: beside the file they
+        pass the width QGIS gives a dock), the site layer and its key field."""
         setup = QFormLayout()
-        path_row = QHBoxLayout()
+        setup.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        buttons = QHBoxLayout()
         self.workspace_path = QLineEdit()
         self.workspace_path.setReadOnly(True)
         self.workspace_path.setPlaceholderText(
@@ -194,9 +198,11 @@ class AssessmentDock(QDockWidget):
         self.open_button = QPushButton(translate("AssessmentDock", "Open…"))
         self.new_button.clicked.connect(lambda: self._ask_workspace(create=True))
         self.open_button.clicked.connect(lambda: self._ask_workspace(create=False))
-        for widget in (self.workspace_path, self.new_button, self.open_button):
-            path_row.addWidget(widget)
-        setup.addRow(translate("AssessmentDock", "Workspace"), path_row)
+        buttons.addStretch(1)
+        for widget in (self.new_button, self.open_button):
+            buttons.addWidget(widget)
+        setup.addRow(translate("AssessmentDock", "Workspace"), self.workspace_path)
+        setup.addRow(buttons)
         self.layer_combo = QgsMapLayerComboBox()
         self.layer_combo.setFilters(compat.LAYER_FILTER_HAS_GEOMETRY)
         self.layer_hint = QLabel(
@@ -214,8 +220,10 @@ class AssessmentDock(QDockWidget):
         return setup
 
     def _site_row(self):
-        """Search, pick on the map, zoom and the dossier of the chosen site."""
-        site_row = QHBoxLayout()
+        """Search and pick on the map, then zoom and the dossier of the chosen site: two rows, which
+        fit the width QGIS gives a dock in every language."""
+        site_row = QVBoxLayout()
+        buttons = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setPlaceholderText(translate("AssessmentDock", "search sites"))
         self.search.textChanged.connect(self._filter_sites)
@@ -232,13 +240,24 @@ class AssessmentDock(QDockWidget):
         )
         self.dossier_button.setEnabled(False)
         self.dossier_button.clicked.connect(self.open_dossier_dialog)
-        for widget in (self.search, self.pick_button, self.zoom_button, self.dossier_button):
-            site_row.addWidget(widget)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.pick_button)
+        site_row.addLayout(search_row)
+        buttons.addStretch(1)
+        for widget in (self.zoom_button, self.dossier_button):
+            buttons.addWidget(widget)
+        site_row.addLayout(buttons)
         return site_row
 
     def _pages(self):
         """The three pages (profile, stakeholders, options), each saving into the workspace."""
         self.pages = QTabWidget()
+        # Every tab in view at the width QGIS gives a dock: a long title is shortened ("…"; its
+        # tooltip says it whole) rather than the last tab hidden behind scroll arrows.
+        self.pages.setUsesScrollButtons(False)
+        self.pages.setElideMode(Qt.TextElideMode.ElideRight)
+        self.pages.tabBar().setStyleSheet("QTabBar::tab { padding: 4px 6px; }")  # room for three titles
         self.profile_page = ProfilePage()
         self.stakeholder_page = StakeholderPage(self.catalogues, self.canvas)
         self.options_page = OptionsPage(self.catalogues)
@@ -299,6 +318,8 @@ class AssessmentDock(QDockWidget):
             self.workspace.close()
         self.workspace = workspace
         self.workspace_path.setText(str(path))
+        self.workspace_path.setToolTip(plain_tooltip(str(path)))
+        self.workspace_path.setCursorPosition(len(str(path)))  # the file's name in view, not the root
         # Relative to the project file when the project uses relative paths, so both can move together.
         self.project.writeEntry(PROJECT_SCOPE, PROJECT_WORKSPACE_KEY, self.project.writePath(str(path)))
         key_field = workspace.setting(KEY_FIELD_SETTING)

@@ -40,8 +40,9 @@ class OptionsPage(AssessmentPage):
         layout = QVBoxLayout(self)
 
         questions = QGroupBox(translate("OptionsPage", "Site context"))
-        form = QFormLayout(questions)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # long questions above their answers
+        # Each question above its answer, wrapping to the dock's width (a QFormLayout gives a label
+        # its unwrapped width, past the dock's edge).
+        form = QVBoxLayout(questions)
         self.answer_boxes = {}
         for question in catalogues.questions:
             box = QComboBox()
@@ -62,16 +63,26 @@ class OptionsPage(AssessmentPage):
             box.currentIndexChanged.connect(lambda _index, q=question.id: self._answer_changed(q))
             text.setTextFormat(Qt.TextFormat.PlainText)
             text.setWordWrap(True)
-            form.addRow(text, box)
+            text.setBuddy(box)
+            form.addWidget(text)
+            form.addWidget(box)
             self.answer_boxes[question.id] = box
         layout.addWidget(questions)
 
-        fit_group = QGroupBox(translate("OptionsPage", "Fit of each approach here, and why"))
+        # A group box's title does not wrap: this one's, in French, is wider than the dock. Its
+        # heading is a label that wraps, in the group box's own title style.
+        fit_group = QGroupBox()
+        fit_layout = QVBoxLayout(fit_group)
+        heading = QLabel(translate("OptionsPage", "Fit of each approach here, and why"))
+        heading.setWordWrap(True)
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        heading.setStyleSheet("font-weight: bold;")
+        fit_layout.addWidget(heading)
         # Text goes in through QTextCursor.insertText only: names and reasons are never parsed as HTML.
         self.fit_view = QTextEdit()
         self.fit_view.setReadOnly(True)
         self.fit_view.setMinimumHeight(420)
-        QVBoxLayout(fit_group).addWidget(self.fit_view)
+        fit_layout.addWidget(self.fit_view)
         layout.addWidget(fit_group)
 
         decision = QGroupBox(translate("OptionsPage", "Decision"))

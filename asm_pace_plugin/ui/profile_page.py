@@ -1,7 +1,7 @@
 """Page 1: the site profile; every field is saved as soon as it is edited."""
 
 from qgis.PyQt.QtCore import pyqtSignal
-from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSpinBox
+from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox
 
 from ..core.assessment.approach_fit import PROFILE_QUESTIONS
 from ..core.assessment.profile_fields import PROFILE_FIELDS, profile_label, profile_value_label
@@ -30,7 +30,9 @@ class ProfilePage(AssessmentPage):
                         "Also answers the site-context question of the Management options page.",
                     )
                 )
-            layout.addRow(profile_label(label), editor)
+            text = QLabel(profile_label(label))
+            text.setWordWrap(True)  # a long question wraps to the dock's width instead of widening it
+            layout.addRow(text, editor)
             self.editors[column] = editor
 
     def _editor(self, column, kind, choices):

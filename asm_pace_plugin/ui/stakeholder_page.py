@@ -94,12 +94,13 @@ class StakeholderPage(AssessmentPage):
 
     # -- building ---------------------------------------------------------------------------
     def _add_row(self, group_pairs):
-        """A group to choose and the button that adds a stakeholder of it."""
-        add_row = QHBoxLayout()
+        """A group to choose and, under it, the button that adds a stakeholder of it (side by side
+        they do not fit the dock's width in French)."""
+        add_row = QVBoxLayout()
         self.new_group = _combo(group_pairs)
         self.add_button = QPushButton(translate("StakeholderPage", "Add stakeholder"))
         self.add_button.clicked.connect(self.add_from_group)
-        add_row.addWidget(self.new_group, 1)
+        add_row.addWidget(self.new_group)
         add_row.addWidget(self.add_button)
         return add_row
 
@@ -143,7 +144,10 @@ class StakeholderPage(AssessmentPage):
             (translate("StakeholderPage", "Location (optional)"), self.location_button),
             ("", self.delete_button),
         ):
-            form.addRow(label, widget)
+            if label:
+                form.addRow(label, widget)
+            else:  # the whole width: a check box's words wrap in it, not in the narrow field column
+                form.addRow(widget)
         return self.editor
 
     def _connect_editor(self):
@@ -216,7 +220,7 @@ class StakeholderPage(AssessmentPage):
 
     def _csv_rows(self):
         """(the import and export buttons, the check that exports sensitive details too)."""
-        csv_row = QHBoxLayout()
+        csv_row = QVBoxLayout()  # one above the other: side by side they pass the dock's width
         self.import_button = QPushButton(translate("StakeholderPage", "Import CSV…"))
         self.export_button = QPushButton(translate("StakeholderPage", "Export CSV…"))
         include_row, self.include_sensitive = wrapped_check(
@@ -264,8 +268,13 @@ class StakeholderPage(AssessmentPage):
             item.setData(ID_ROLE, relation["fid"])
             self.relation_list.addItem(item)
         self.grid.show_stakeholders(self._people)
-        colours = {kind.id: kind.colour for kind in self.catalogues.relation_types}
-        self.network.show_network(self._people, relations, colours)
+        kinds = self.catalogues.relation_types
+        self.network.show_network(
+            self._people,
+            relations,
+            {kind.id: kind.colour for kind in kinds},
+            {kind.id: kind.name for kind in kinds},
+        )
         self.select_stakeholder(selected if selected in names else None)
 
     def selected_id(self):

@@ -18,6 +18,18 @@ HOSTILE_NAME = HOSTILE_TEXTS[0]
 HOSTILE_NOTE = "\n".join(HOSTILE_TEXTS[1:5])
 
 
+@pytest.fixture(autouse=True)
+def _no_remembered_officer():
+    """The officer's name the options page keeps in QGIS's settings, from no earlier test."""
+    from qgis.core import QgsSettings
+
+    from asm_pace_plugin.ui.options_page import OFFICER_SETTING
+
+    QgsSettings().remove(OFFICER_SETTING)
+    yield
+    QgsSettings().remove(OFFICER_SETTING)
+
+
 def _classified(sites, name):
     """The sites classified by the plugin's own algorithm against the sample (a memory layer)."""
     layer = classify_sample(sites)["OUTPUT"]
@@ -637,15 +649,91 @@ def test_picking_on_the_map_ends_when_its_layer_leaves_the_project(
     assert qgis_canvas.mapTool() is None
 
 
+QGIS_DOCK_WIDTH = 357  # px: what QGIS 3.22 gives a dock on the right of a 1280 px wide window
+
+
+def _fields_cut(dock):
+    """Line edits of the dock too narrow to show a few words of their text or hint ("c…")."""
+    from qgis.PyQt.QtWidgets import QLineEdit
+
+    cut = []
+    for field in dock.widget().findChildren(QLineEdit):
+        if not field.isVisibleTo(dock) or field.parent().inherits("QAbstractSpinBox"):
+            continue
+        if field.parent().inherits("QComboBox"):
+            continue
+        words = (field.text() or field.placeholderText())[:24]  # the start of a hint or of typed text
+        if field.isReadOnly() and field.text():  # a file's path: its end, the file's name, in view
+            words = Path(field.text()).name
+            if field.cursorPosition() != len(field.text()):
+                cut.append((field.text(), "shows its start"))
+        room = field.width() - 8  # less the frame and the text margins, 2 + 2 px a side
+        if words and room < field.fontMetrics().horizontalAdvance(words):
+            cut.append((words, room, field.fontMetrics().horizontalAdvance(words)))
+    return cut
+
+
+@pytest.mark.parametrize("language", ["fr", "es", "pt"])
+def test_the_dock_works_at_the_width_qgis_gives_it(
+    qtbot, qgis_canvas, classified_sites, tmp_path, compiled_translations, language
+):
+    from qgis.core import QgsProject
+    from qgis.PyQt.QtCore import Qt
+
+    from asm_pace_plugin.core import i18n
+    from asm_pace_plugin.core.catalogues import load_catalogues
+    from asm_pace_plugin.core.stakeholders import Stakeholder
+    from asm_pace_plugin.ui.assessment_dock import AssessmentDock
+
+    QgsProject.instance().writeEntry("asm_pace", "workspace", "")
+    i18n.install_translator(language)
+    try:
+        catalogues = load_catalogues(language=language)
+        dock = AssessmentDock(canvas=qgis_canvas, catalogues=catalogues)
+        qtbot.addWidget(dock)
+        dock.resize(QGIS_DOCK_WIDTH, 1000)
+        dock.show()
+        with qtbot.waitSignal(dock.sites_loaded, timeout=5000):
+            dock.open_workspace(tmp_path / f"narrow_{language}.gpkg")
+        longest = max(catalogues.groups, key=lambda group: len(group.name))
+        dock.workspace.add_stakeholders(
+            "S02",
+            [Stakeholder(longest.name, longest.id, influence=5, interest=5), Stakeholder("A", "miners")],
+        )
+        dock.select_site("S02")
+        qtbot.wait(10)
+        assert dock.width() == QGIS_DOCK_WIDTH
+        tabs = dock.pages.tabBar()
+        for index in range(tabs.count()):  # every page's title in view, whole
+            assert tabs.tabRect(index).right() <= tabs.width(), tabs.tabText(index)
+            assert tabs.tabRect(index).width() > tabs.fontMetrics().horizontalAdvance(tabs.tabText(index))
+        assert _cut_widgets(dock.widget(), dock.widget()) == []
+        assert _fields_cut(dock) == []
+        for page in (dock.profile_page, dock.stakeholder_page, dock.options_page):
+            dock.show_page(page)
+            qtbot.wait(10)
+            scroll = dock.pages.currentWidget()
+            assert page.width() <= scroll.viewport().width(), type(page).__name__  # nothing off the right
+            assert _cut_widgets(page, scroll.viewport()) == [], type(page).__name__
+        options = dock.options_page
+        options.rationale_edit.setFocus()
+        qtbot.keyClicks(
+            options.rationale_edit, "Les orpailleurs acceptent de quitter la zone centrale du parc"
+        )
+        qtbot.keyClick(options.rationale_edit, Qt.Key.Key_Return)
+        qtbot.wait(10)
+        assert dock.pages.currentWidget().horizontalScrollBar().value() == 0  # no sideways shift
+        dock.shutdown()
+    finally:
+        i18n.remove_translator()
+
+
 def test_the_officer_is_the_name_typed_never_the_system_login(qtbot, qgis_canvas, classified_sites, tmp_path):
     import getpass
 
-    from qgis.core import QgsProject, QgsSettings
+    from qgis.core import QgsProject
     from qgis.PyQt.QtCore import Qt
 
-    from asm_pace_plugin.ui.options_page import OFFICER_SETTING
-
-    QgsSettings().remove(OFFICER_SETTING)
     QgsProject.instance().writeEntry("asm_pace", "workspace", "")
     dock = _new_dock(qtbot, qgis_canvas, wait_for_sites=False)
     with qtbot.waitSignal(dock.sites_loaded, timeout=5000):
@@ -664,4 +752,3 @@ def test_the_officer_is_the_name_typed_never_the_system_login(qtbot, qgis_canvas
     again.select_site("S05")
     assert again.options_page.officer_edit.text() == "Amani Bahati"
     again.shutdown()
-    QgsSettings().remove(OFFICER_SETTING)
