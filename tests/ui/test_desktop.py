@@ -41,3 +41,24 @@ def test_desktop_entries_work_as_an_officer_uses_them(tmp_path):
         assert (tmp_path / f"dialog-{name}.png").stat().st_size > 10_000, name
     assert (tmp_path / "desktop.png").stat().st_size > 10_000
     assert (tmp_path / "desktop_assessment.png").stat().st_size > 10_000
+
+
+def test_the_stakeholder_page_survives_real_clicks_in_french(tmp_path):
+    """The walk of tools/desktop_walk_probe.py: xdotool's clicks and keys through the X server."""
+    from asm_pace_plugin.core.catalogues import load_catalogues
+
+    report = desktop.run_desktop_probe(
+        tmp_path, probe=desktop.HERE / "desktop_walk_probe.py", user_locale="fr_CD", timeout=400
+    )
+    assert "errors" not in report, "\n".join(report["errors"])
+    assert report["language"] == "fr"
+    assert len(report["actions"]) > 50
+    groups = [group.id for group in load_catalogues().groups]
+    # added of groups 1, 3 and 6 of the list; the first renamed after a click on its node, the second
+    # (the same scores as the first) edited after a click in the list and deleted
+    assert report["scripted"] == [
+        ["Chef coutumier de Kamituga", groups[0], 4, 5],
+        ["Negociant de Bukavu", groups[5], 0, 0],
+    ]
+    assert report["listed"] == report["stored_ids"]  # the list shows what the workspace holds
+    assert (tmp_path / "dock-walk.png").stat().st_size > 10_000
