@@ -1,4 +1,5 @@
-"""Save a picture of the assessment dock at each step into docs/screenshots (for docs/dock.md).
+"""Save a picture of the assessment dock at each step into docs/screenshots (for docs/dock.md),
+and of its three pages at the width QGIS gives a dock in fr, es and pt (docs/screenshots/<language>/).
 
 Runs the dock test scenario with ASM_PACE_SCREENSHOTS set; run with the venv's python.
 """
@@ -22,6 +23,8 @@ def main():
         "-p",
         "no:cacheprovider",
         "tests/ui/test_dock.py::test_full_assessment_survives_a_fresh_dock",
+        # at the width QGIS gives a dock (357 px), in French, Spanish and Portuguese: <language>/dock*.png
+        "tests/ui/test_dock.py::test_the_dock_works_at_the_width_qgis_gives_it",
     ]
     return subprocess.call(command, cwd=REPO, env=environment)
 

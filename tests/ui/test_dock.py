@@ -9,6 +9,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+import sample_workspace
 from hostile_text import HOSTILE_TEXTS
 from layers import classify_sample
 from sample_data import SAMPLE_COPY
@@ -50,8 +51,9 @@ def classified_sites(provider):
 
 def _snap(dock, name):
     if SCREENSHOTS:
-        Path(SCREENSHOTS).mkdir(parents=True, exist_ok=True)
-        dock.grab().save(str(Path(SCREENSHOTS) / f"{name}.png"))
+        picture = Path(SCREENSHOTS) / f"{name}.png"
+        picture.parent.mkdir(parents=True, exist_ok=True)
+        dock.grab().save(str(picture))
 
 
 def _new_dock(qtbot, canvas, wait_for_sites=True):
@@ -693,8 +695,10 @@ def test_the_dock_works_at_the_width_qgis_gives_it(
         qtbot.addWidget(dock)
         dock.resize(QGIS_DOCK_WIDTH, 1000)
         dock.show()
+        path = tmp_path / f"narrow_{language}.gpkg"
+        sample_workspace.build(path, classified_sites)  # S02: stakeholders, relations, decisions
         with qtbot.waitSignal(dock.sites_loaded, timeout=5000):
-            dock.open_workspace(tmp_path / f"narrow_{language}.gpkg")
+            dock.open_workspace(path)
         longest = max(catalogues.groups, key=lambda group: len(group.name))
         dock.workspace.add_stakeholders(
             "S02",
@@ -709,12 +713,16 @@ def test_the_dock_works_at_the_width_qgis_gives_it(
             assert tabs.tabRect(index).width() > tabs.fontMetrics().horizontalAdvance(tabs.tabText(index))
         assert _cut_widgets(dock.widget(), dock.widget()) == []
         assert _fields_cut(dock) == []
-        for page in (dock.profile_page, dock.stakeholder_page, dock.options_page):
+        pages = (dock.profile_page, dock.stakeholder_page, dock.options_page)
+        for index, (page, name) in enumerate(zip(pages, ("profile", "stakeholders", "options"))):
             dock.show_page(page)
             qtbot.wait(10)
             scroll = dock.pages.currentWidget()
             assert page.width() <= scroll.viewport().width(), type(page).__name__  # nothing off the right
             assert _cut_widgets(page, scroll.viewport()) == [], type(page).__name__
+            if index == 0:
+                _snap(dock, f"{language}/dock")  # what an officer sees at the width QGIS gives the dock
+            _snap(page, f"{language}/dock-{name}")  # the whole page, as it scrolls
         options = dock.options_page
         options.rationale_edit.setFocus()
         qtbot.keyClicks(
