@@ -16,6 +16,7 @@ import pytest
 
 SEEDS = int(os.environ.get("ASM_PACE_MONKEY_SEEDS", "20"))
 ACTIONS = int(os.environ.get("ASM_PACE_MONKEY_ACTIONS", "200"))
+pytestmark = pytest.mark.slow  # child processes of QGIS: in `make test`, not in `make test-fast`
 BATCH = 50  # seeds per child process: starting QGIS costs more than a sequence
 MAX_FAILURES = 3
 CHILD_TIMEOUT_S = 3600
