@@ -86,7 +86,7 @@ def type_text(text, then="Tab"):
 
 # -- setting up: the sample, classified, and the dock on a new workspace ---------------------------
 def load_sample():
-    from asm_pace_plugin.core.i18n import translate
+    from asm_pace_plugin.core.shared.i18n import translate
 
     REPORT["language"] = plugins["asm_pace_plugin"].language
     entry = next(action for action in iface.pluginMenu().actions() if action.text() == "&ASM-PACE")

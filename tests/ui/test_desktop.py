@@ -45,7 +45,7 @@ def test_desktop_entries_work_as_an_officer_uses_them(tmp_path):
 
 def test_the_stakeholder_page_survives_real_clicks_in_french(tmp_path):
     """The walk of tools/desktop_walk_probe.py: xdotool's clicks and keys through the X server."""
-    from asm_pace_plugin.core.catalogues import load_catalogues
+    from asm_pace_plugin.core.assessment.catalogues import load_catalogues
 
     report = desktop.run_desktop_probe(
         tmp_path, probe=desktop.HERE / "desktop_walk_probe.py", user_locale="fr_CD", timeout=400

@@ -682,9 +682,9 @@ def test_the_dock_works_at_the_width_qgis_gives_it(
     from qgis.core import QgsProject
     from qgis.PyQt.QtCore import Qt
 
-    from asm_pace_plugin.core import i18n
-    from asm_pace_plugin.core.catalogues import load_catalogues
-    from asm_pace_plugin.core.stakeholders import Stakeholder
+    from asm_pace_plugin.core.assessment.catalogues import load_catalogues
+    from asm_pace_plugin.core.assessment.stakeholders import Stakeholder
+    from asm_pace_plugin.core.shared import i18n
     from asm_pace_plugin.ui.assessment_dock import AssessmentDock
 
     QgsProject.instance().writeEntry("asm_pace", "workspace", "")

@@ -161,7 +161,7 @@ def test_csv_group_column_by_its_name_and_by_its_old_header():
 
 
 def test_a_csv_saved_by_excel_in_french_is_read():
-    from asm_pace_plugin.core.stakeholders import decode_csv, from_csv
+    from asm_pace_plugin.core.assessment.stakeholders import decode_csv, from_csv
 
     # Windows-1252 and ";" between cells: what Excel writes where the decimal mark is a comma.
     data = "name;group;influence;interest;stance;goals\r\nCoopérative Été;miners;3;4;1;accès\r\n".encode(

@@ -4,7 +4,7 @@ import pytest
 
 
 def _people():
-    from asm_pace_plugin.core.stakeholders import Stakeholder
+    from asm_pace_plugin.core.assessment.stakeholders import Stakeholder
 
     people = [
         Stakeholder("Chef Mwami", "customary_authorities", 4, 4, 1),
@@ -70,7 +70,7 @@ def _area(first, second):
 def test_equal_scores_are_spread_and_names_kept_apart_from_each_other_and_the_quadrant_names(qgis_app):
     from qgis.PyQt.QtWidgets import QGraphicsScene
 
-    from asm_pace_plugin.core.stakeholders import Stakeholder
+    from asm_pace_plugin.core.assessment.stakeholders import Stakeholder
     from asm_pace_plugin.rendering.stakeholder_charts import STAKEHOLDER_ID, draw_grid
 
     scores = [(4, 4)] * 4 + [(5, 5)] * 2 + [(2, 1)] * 3 + [(3, 4), (0, 0)]
@@ -95,8 +95,8 @@ def test_equal_scores_are_spread_and_names_kept_apart_from_each_other_and_the_qu
 def test_the_network_and_the_grid_say_what_their_colours_mean(qgis_app):
     from qgis.PyQt.QtWidgets import QGraphicsScene
 
-    from asm_pace_plugin.core.catalogues import load_catalogues
-    from asm_pace_plugin.core.stakeholders import stance_label
+    from asm_pace_plugin.core.assessment.catalogues import load_catalogues
+    from asm_pace_plugin.core.assessment.stakeholders import stance_label
     from asm_pace_plugin.rendering.stakeholder_charts import draw_grid, draw_network
 
     kinds = load_catalogues().relation_types
