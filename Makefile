@@ -102,10 +102,10 @@ bench: setup
 	$(PY) tests/bench/run_bench.py $(if $(GLOBAL),--global)
 
 # Many more seeded click sequences on every page of the dock than `make test` runs
-# (tests/test_monkey_dock.py; one sequence replays with tests/monkey_dock.py --page P --seed N).
+# (tests/ui/test_monkey_dock.py; one sequence replays with tests/monkey_dock.py --page P --seed N).
 SEEDS ?= 500
 soak: setup
-	ASM_PACE_MONKEY_SEEDS=$(SEEDS) $(PY) -m pytest -p no:cacheprovider --timeout=0 tests/test_monkey_dock.py
+	ASM_PACE_MONKEY_SEEDS=$(SEEDS) $(PY) -m pytest -p no:cacheprovider --timeout=0 tests/ui/test_monkey_dock.py
 
 clean:
 	rm -rf $(VENV) dist demo-output .pytest_cache $(QM_FILES)

@@ -1,6 +1,6 @@
 """Monkey tests of the assessment dock: seeded random sequences of what an officer can do on a page.
 
-tests/test_monkey_dock.py runs them in child processes, so that a crash (signal 11) fails that test
+tests/ui/test_monkey_dock.py runs them in child processes, so that a crash (signal 11) fails that test
 instead of killing the suite; each child prints a journal (the seed, then each action before it
 runs), from which the parent names the seed and the last actions. Replay one sequence with:
 
