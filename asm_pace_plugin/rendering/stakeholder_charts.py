@@ -143,7 +143,8 @@ def _quadrant_title(text, x, y, width):
     title = QGraphicsSimpleTextItem(f"{name}\n({advice}" if bracket else text)
     title.setBrush(QBrush(QColor(MUTED)))
     size = title.boundingRect()
-    scale = min(1.0, (width - 2 * QUADRANT_PADDING) / size.width(), (TITLE_BAND - 4) / size.height())
+    room_width, room_height = width - 2 * QUADRANT_PADDING, TITLE_BAND - 4
+    scale = min(1.0, room_width / max(size.width(), 1), room_height / max(size.height(), 1))
     title.setScale(scale)
     title.setPos(x + QUADRANT_PADDING, y + 2)
     return title
