@@ -229,7 +229,7 @@ def finish():
     try:
         workspace, shown = dock().workspace, page()
         stored = workspace.stakeholders(SITE)
-        REPORT["stakeholders"] = [(p.name, p.group, p.influence, p.interest) for p in stored]
+        REPORT["stakeholders"] = [(p.name, p.group_id, p.influence, p.interest) for p in stored]
         REPORT["listed"] = [shown.people_list.item(row).data(256) for row in range(shown.people_list.count())]
         REPORT["stored_ids"] = [p.id for p in stored]
         REPORT["dock_width"] = dock().width()
@@ -260,7 +260,7 @@ for step in (
 
 def snapshot():
     REPORT["scripted"] = [
-        (p.name, p.group, p.influence, p.interest) for p in dock().workspace.stakeholders(SITE)
+        (p.name, p.group_id, p.influence, p.interest) for p in dock().workspace.stakeholders(SITE)
     ]
 
 

@@ -768,127 +768,127 @@ Run anyway?</source>
 <context>
     <name>AssessmentDock</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="145"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="150"/>
         <source>ASM-PACE assessment</source>
         <translation>Evaluación ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="186"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="194"/>
         <source>no workspace: create or open one</source>
         <translation>sin espacio de trabajo: cree o abra uno</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="189"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="197"/>
         <source>New…</source>
         <translation>Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="190"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="198"/>
         <source>Open…</source>
         <translation>Abrir…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="195"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="204"/>
         <source>Workspace</source>
         <translation>Espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="207"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="217"/>
         <source>Site layer</source>
         <translation>Capa de sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="209"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="219"/>
         <source>Key field</source>
         <translation>Campo clave</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="216"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="228"/>
         <source>search sites</source>
         <translation>buscar sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="218"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="230"/>
         <source>Pick on map</source>
         <translation>Elegir en el mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="221"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="233"/>
         <source>Zoom</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="223"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="235"/>
         <source>Dossier…</source>
         <translation>Expediente…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="224"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="236"/>
         <source>Write the PDF and HTML dossier of this site (Site dossiers algorithm)</source>
         <translation>Escribir el expediente PDF y HTML de este sitio (algoritmo Expedientes de sitios)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="264"/>
         <source>1 Profile</source>
         <translation>1 Perfil</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="264"/>
         <source>What is mined here, how, by how many, under which law</source>
         <translation>Qué se extrae aquí, cómo, cuántas personas, bajo qué ley</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="264"/>
         <source>2 Stakeholders</source>
         <translation>2 Actores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="264"/>
         <source>Who is involved, their influence, interest and relations</source>
         <translation>Quién está involucrado, su influencia, interés y relaciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="264"/>
         <source>3 Options</source>
         <translation>3 Opciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="264"/>
         <source>Management options: their fit here, and the decision</source>
         <translation>Opciones de gestión: su idoneidad aquí, y la decisión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="320"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="345"/>
         <source>New assessment workspace</source>
         <translation>Nuevo espacio de trabajo de evaluación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="325"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="350"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="320"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="345"/>
         <source>Open assessment workspace</source>
         <translation>Abrir un espacio de trabajo de evaluación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="457"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="483"/>
         <source>Create or open a workspace to start.</source>
         <translation>Cree o abra un espacio de trabajo para empezar.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="494"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="520"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="198"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="208"/>
         <source>No classified sites in this project: run “Classify sites (PACE)” on your sites (or load the sample data and classify it); its output layer is listed here.</source>
         <translation>No hay sitios clasificados en este proyecto: ejecute «Clasificar los sitios (PACE)» sobre sus sitios (o cargue los datos de ejemplo y clasifíquelos); su capa de salida aparece aquí.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="544"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="570"/>
         <source>No impact-zones layer of this project holds site {key} under {field}: run “Impact zones” on these sites with the site key {site_field}, or choose the zones in the dialog.</source>
         <translation>Ninguna capa de zonas de impacto de este proyecto contiene el sitio {key} con {field}: ejecute «Zonas de impacto» sobre estos sitios con la clave de sitios {site_field}, o elija las zonas en el diálogo.</translation>
     </message>
@@ -1425,7 +1425,7 @@ Run anyway?</source>
         <translation>Tabla de actores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="490"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="516"/>
         <source>PACE class</source>
         <translation>Clase PACE</translation>
     </message>
@@ -2960,104 +2960,114 @@ Run anyway?</source>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="40"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="42"/>
         <source>Site context</source>
         <translation>Contexto del sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="52"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="55"/>
         <source>Answered on the Profile page: change it there.</source>
         <translation>Respondido en la página Perfil: cámbielo allí.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="53"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="56"/>
         <source>{question} (answered in the profile)</source>
         <translation>{question} (respondido en el perfil)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="67"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="76"/>
         <source>Fit of each approach here, and why</source>
         <translation>Idoneidad de cada enfoque aquí, y por qué</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="75"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="88"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="79"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="92"/>
         <source>Choose an approach…</source>
         <translation>Elija un enfoque…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="86"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="102"/>
         <source>Why this approach, for this site (required)</source>
         <translation>Por qué este enfoque, para este sitio (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="91"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="107"/>
         <source>Record decision</source>
         <translation>Registrar la decisión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="96"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="112"/>
         <source>Approach</source>
         <translation>Enfoque</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="97"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="113"/>
         <source>Officer</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="98"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="114"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="100"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="116"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="108"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="124"/>
         <source>choose an approach</source>
         <translation>elija un enfoque</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="110"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="128"/>
         <source>write the rationale</source>
         <translation>escriba la justificación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="112"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="130"/>
         <source>To record the decision: {missing}.</source>
         <translation>Para registrar la decisión: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="112"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="130"/>
         <source>, then </source>
         <translation>, luego </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="112"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="130"/>
         <source>Record this approach and rationale in the site&apos;s decision history.</source>
         <translation>Registrar este enfoque y su justificación en el historial de decisiones del sitio.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="203"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="251"/>
         <source>  Still to answer: {questions}</source>
         <translation>  Falta responder: {questions}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="194"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="242"/>
         <source>{approach}: {verdict}</source>
         <translation>{approach}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="219"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="267"/>
         <source>{date} · {officer} · {approach}: {rationale}</source>
         <translation>{date} · {officer} · {approach}: {rationale}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="98"/>
+        <source>your name, as it goes in the history</source>
+        <translation>su nombre, tal como figurará en el historial</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="126"/>
+        <source>write your name</source>
+        <translation>escribir su nombre</translation>
     </message>
 </context>
 <context>
@@ -3777,7 +3787,7 @@ Run anyway?</source>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/profile_page.py" line="40"/>
+        <location filename="../../asm_pace_plugin/ui/profile_page.py" line="45"/>
         <source>not recorded</source>
         <translation>sin registrar</translation>
     </message>
@@ -4280,7 +4290,7 @@ Run anyway?</source>
 <context>
     <name>SiteListTask</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="111"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="116"/>
         <source>ASM-PACE: reading the sites</source>
         <translation>ASM-PACE: lectura de los sitios</translation>
     </message>
@@ -4406,190 +4416,205 @@ Run anyway?</source>
 <context>
     <name>StakeholderCharts</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="77"/>
+        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="223"/>
         <source>interest →</source>
         <translation>interés →</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="79"/>
+        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="225"/>
         <source>influence ↑</source>
         <translation>influencia ↑</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="140"/>
+        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="314"/>
         <source>could not write {path}</source>
         <translation>no se pudo escribir {path}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="181"/>
+        <source>Colour: stance</source>
+        <translation>Color: postura</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="273"/>
+        <source>Line: relation</source>
+        <translation>Línea: relación</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="282"/>
+        <source>thicker: stronger · arrow: one way</source>
+        <translation>más gruesa: más fuerte · flecha: en un sentido</translation>
     </message>
 </context>
 <context>
     <name>StakeholderPage</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="49"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="51"/>
         <source>Unticked (the default): the contact is left out of dossiers and exports unless asked.</source>
         <translation>Desmarcado (por defecto): el contacto se excluye de los expedientes y exportaciones salvo que se pida.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="97"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="101"/>
         <source>Add stakeholder</source>
         <translation>Añadir actor</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="105"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="109"/>
         <source>Selected stakeholder</source>
         <translation>Actor seleccionado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="115"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="119"/>
         <source>left out of dossiers and exports unless shareable</source>
         <translation>excluido de los expedientes y exportaciones salvo que sea compartible</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="118"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="122"/>
         <source>Sensitive: leave this person out of dossiers and exports</source>
         <translation>Sensible: excluir a esta persona de los expedientes y exportaciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="121"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="125"/>
         <source>Contact may be shared</source>
         <translation>El contacto puede compartirse</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="125"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="129"/>
         <source>Place on map</source>
         <translation>Ubicar en el mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="129"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="133"/>
         <source>Remove stakeholder</source>
         <translation>Quitar actor</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="130"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="134"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="130"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="134"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="130"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="134"/>
         <source>Influence (0–5)</source>
         <translation>Influencia (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="130"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="134"/>
         <source>Interest (0–5)</source>
         <translation>Interés (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="130"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="134"/>
         <source>Stance</source>
         <translation>Postura</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="130"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="134"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="130"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="134"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="130"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="134"/>
         <source>Location (optional)</source>
         <translation>Ubicación (opcional)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="206"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="213"/>
         <source>Relations</source>
         <translation>Relaciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="177"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="184"/>
         <source>strength </source>
         <translation>intensidad </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="179"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="186"/>
         <source>Relate</source>
         <translation>Relacionar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="184"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="191"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="185"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="192"/>
         <source>Relation</source>
         <translation>Relación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="186"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="193"/>
         <source>To</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="187"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="194"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="192"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="199"/>
         <source>Remove relation</source>
         <translation>Quitar relación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="202"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="209"/>
         <source>Influence–interest</source>
         <translation>Influencia–interés</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="202"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="209"/>
         <source>Influence–interest grid</source>
         <translation>Cuadrícula influencia–interés</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="206"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="213"/>
         <source>Relation network</source>
         <translation>Red de relaciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="217"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="224"/>
         <source>Import CSV…</source>
         <translation>Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="218"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="225"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="219"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="226"/>
         <source>Export contacts and sensitive stakeholders too</source>
         <translation>Exportar también los contactos y los actores sensibles</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="251"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="258"/>
         <source>{source} {arrow} {target}: {relation} (strength {strength})</source>
         <translation>{source} {arrow} {target}: {relation} (intensidad {strength})</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="294"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="310"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="299"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="315"/>
         <source>Click the map to place this stakeholder (now: {where})</source>
         <translation>Haga clic en el mapa para ubicar a este actor (ahora: {where})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="424"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="464"/>
         <source>%n CSV rows skipped: {errors}</source>
         <translation>
             <numerusform>%n fila CSV omitida: {errors}</numerusform>
@@ -4597,34 +4622,44 @@ Run anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="432"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="472"/>
         <source>Import stakeholders</source>
         <translation>Importar actores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="442"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="482"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="442"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="482"/>
         <source>Export stakeholders</source>
         <translation>Exportar actores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="40"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="42"/>
         <source>Ticked: this person is left out of dossiers and exports unless they are explicitly included.</source>
         <translation>Marcado: esta persona se excluye de los expedientes y exportaciones salvo que se incluyan explícitamente.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="44"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="46"/>
         <source>Everyone in the group “{group}” is sensitive: left out of dossiers and exports unless they are explicitly included.</source>
         <translation>Todas las personas del grupo «{group}» son sensibles: se excluyen de los expedientes y exportaciones salvo que se incluyan explícitamente.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="178"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="185"/>
         <source>1 weak, 2 medium, 3 strong</source>
         <translation>1 débil, 2 media, 3 fuerte</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="441"/>
+        <source>Could not write {path}: {error}</source>
+        <translation>No se pudo escribir {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="455"/>
+        <source>Could not read {path}: {error}</source>
+        <translation>No se pudo leer {path}: {error}</translation>
     </message>
 </context>
 <context>
@@ -4730,12 +4765,12 @@ Run anyway?</source>
         <translation>longitud / latitud fuera de rango</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="210"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="222"/>
         <source>line 1: missing columns {columns}</source>
         <translation>línea 1: faltan las columnas {columns}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="236"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="248"/>
         <source>line {line}: {problem}</source>
         <translation>línea {line}: {problem}</translation>
     </message>

@@ -768,127 +768,127 @@ Lancer quand même ?</translation>
 <context>
     <name>AssessmentDock</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="145"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="150"/>
         <source>ASM-PACE assessment</source>
         <translation>Évaluation ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="186"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="194"/>
         <source>no workspace: create or open one</source>
         <translation>pas d'espace de travail : créez-en un ou ouvrez-en un</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="189"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="197"/>
         <source>New…</source>
         <translation>Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="190"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="198"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="195"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="204"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="207"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="217"/>
         <source>Site layer</source>
         <translation>Couche des sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="209"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="219"/>
         <source>Key field</source>
         <translation>Champ clé</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="216"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="228"/>
         <source>search sites</source>
         <translation>chercher des sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="218"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="230"/>
         <source>Pick on map</source>
         <translation>Choisir sur la carte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="221"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="233"/>
         <source>Zoom</source>
         <translation>Zoomer</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="223"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="235"/>
         <source>Dossier…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="224"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="236"/>
         <source>Write the PDF and HTML dossier of this site (Site dossiers algorithm)</source>
         <translation>Écrire le dossier PDF et HTML de ce site (algorithme Dossiers de sites)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="264"/>
         <source>1 Profile</source>
         <translation>1 Profil</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="264"/>
         <source>What is mined here, how, by how many, under which law</source>
         <translation>Ce qui est extrait ici, comment, par combien de personnes, sous quelle loi</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="264"/>
         <source>2 Stakeholders</source>
         <translation>2 Parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="264"/>
         <source>Who is involved, their influence, interest and relations</source>
         <translation>Qui est impliqué, son influence, son intérêt et ses relations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="264"/>
         <source>3 Options</source>
         <translation>3 Options</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="264"/>
         <source>Management options: their fit here, and the decision</source>
         <translation>Options de gestion : leur pertinence ici, et la décision</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="320"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="345"/>
         <source>New assessment workspace</source>
         <translation>Nouvel espace de travail d'évaluation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="325"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="350"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="320"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="345"/>
         <source>Open assessment workspace</source>
         <translation>Ouvrir un espace de travail d'évaluation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="457"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="483"/>
         <source>Create or open a workspace to start.</source>
         <translation>Créez ou ouvrez un espace de travail pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="494"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="520"/>
         <source>{label}: {value}</source>
         <translation>{label} : {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="198"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="208"/>
         <source>No classified sites in this project: run “Classify sites (PACE)” on your sites (or load the sample data and classify it); its output layer is listed here.</source>
         <translation>Aucun site classé dans ce projet : lancez « Classer les sites (PACE) » sur vos sites (ou chargez les données d'exemple et classez-les) ; sa couche de sortie apparaît ici.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="544"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="570"/>
         <source>No impact-zones layer of this project holds site {key} under {field}: run “Impact zones” on these sites with the site key {site_field}, or choose the zones in the dialog.</source>
         <translation>Aucune couche de zones d'impact de ce projet ne contient le site {key} sous {field} : lancez « Zones d'impact » sur ces sites avec la clé des sites {site_field}, ou choisissez les zones dans la boîte de dialogue.</translation>
     </message>
@@ -1425,7 +1425,7 @@ Lancer quand même ?</translation>
         <translation>Tableau des parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="490"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="516"/>
         <source>PACE class</source>
         <translation>Classe PACE</translation>
     </message>
@@ -2960,104 +2960,114 @@ Lancer quand même ?</translation>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="40"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="42"/>
         <source>Site context</source>
         <translation>Contexte du site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="52"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="55"/>
         <source>Answered on the Profile page: change it there.</source>
         <translation>Renseigné sur la page Profil : modifiez-le là.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="53"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="56"/>
         <source>{question} (answered in the profile)</source>
         <translation>{question} (renseigné dans le profil)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="67"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="76"/>
         <source>Fit of each approach here, and why</source>
         <translation>Pertinence de chaque approche ici, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="75"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="88"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="79"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="92"/>
         <source>Choose an approach…</source>
         <translation>Choisir une approche…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="86"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="102"/>
         <source>Why this approach, for this site (required)</source>
         <translation>Pourquoi cette approche, pour ce site (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="91"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="107"/>
         <source>Record decision</source>
         <translation>Consigner la décision</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="96"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="112"/>
         <source>Approach</source>
         <translation>Approche</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="97"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="113"/>
         <source>Officer</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="98"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="114"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="100"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="116"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="108"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="124"/>
         <source>choose an approach</source>
         <translation>choisissez une approche</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="110"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="128"/>
         <source>write the rationale</source>
         <translation>rédigez la justification</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="112"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="130"/>
         <source>To record the decision: {missing}.</source>
         <translation>Pour consigner la décision : {missing}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="112"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="130"/>
         <source>, then </source>
         <translation>, puis </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="112"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="130"/>
         <source>Record this approach and rationale in the site&apos;s decision history.</source>
         <translation>Consigner cette approche et sa justification dans l'historique des décisions du site.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="203"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="251"/>
         <source>  Still to answer: {questions}</source>
         <translation>  Reste à renseigner : {questions}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="194"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="242"/>
         <source>{approach}: {verdict}</source>
         <translation>{approach} : {verdict}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="219"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="267"/>
         <source>{date} · {officer} · {approach}: {rationale}</source>
         <translation>{date} · {officer} · {approach} : {rationale}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="98"/>
+        <source>your name, as it goes in the history</source>
+        <translation>votre nom, tel qu'il figurera dans l'historique</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="126"/>
+        <source>write your name</source>
+        <translation>écrire votre nom</translation>
     </message>
 </context>
 <context>
@@ -3777,7 +3787,7 @@ Lancer quand même ?</translation>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/profile_page.py" line="40"/>
+        <location filename="../../asm_pace_plugin/ui/profile_page.py" line="45"/>
         <source>not recorded</source>
         <translation>non renseigné</translation>
     </message>
@@ -4280,7 +4290,7 @@ Lancer quand même ?</translation>
 <context>
     <name>SiteListTask</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="111"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="116"/>
         <source>ASM-PACE: reading the sites</source>
         <translation>ASM-PACE : lecture des sites</translation>
     </message>
@@ -4406,190 +4416,205 @@ Lancer quand même ?</translation>
 <context>
     <name>StakeholderCharts</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="77"/>
+        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="223"/>
         <source>interest →</source>
         <translation>intérêt →</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="79"/>
+        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="225"/>
         <source>influence ↑</source>
         <translation>influence ↑</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="140"/>
+        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="314"/>
         <source>could not write {path}</source>
         <translation>impossible d'écrire {path}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="181"/>
+        <source>Colour: stance</source>
+        <translation>Couleur : position</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="273"/>
+        <source>Line: relation</source>
+        <translation>Trait : relation</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="282"/>
+        <source>thicker: stronger · arrow: one way</source>
+        <translation>plus épais : plus forte · flèche : dans un sens</translation>
     </message>
 </context>
 <context>
     <name>StakeholderPage</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="49"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="51"/>
         <source>Unticked (the default): the contact is left out of dossiers and exports unless asked.</source>
         <translation>Décoché (par défaut) : le contact est écarté des dossiers et des exports sauf demande.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="97"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="101"/>
         <source>Add stakeholder</source>
         <translation>Ajouter une partie prenante</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="105"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="109"/>
         <source>Selected stakeholder</source>
         <translation>Partie prenante sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="115"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="119"/>
         <source>left out of dossiers and exports unless shareable</source>
         <translation>écarté des dossiers et des exports sauf s'il est partageable</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="118"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="122"/>
         <source>Sensitive: leave this person out of dossiers and exports</source>
         <translation>Sensible : écarter cette personne des dossiers et des exports</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="121"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="125"/>
         <source>Contact may be shared</source>
         <translation>Le contact peut être partagé</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="125"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="129"/>
         <source>Place on map</source>
         <translation>Placer sur la carte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="129"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="133"/>
         <source>Remove stakeholder</source>
         <translation>Retirer la partie prenante</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="130"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="134"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="130"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="134"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="130"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="134"/>
         <source>Influence (0–5)</source>
         <translation>Influence (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="130"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="134"/>
         <source>Interest (0–5)</source>
         <translation>Intérêt (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="130"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="134"/>
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="130"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="134"/>
         <source>Goals</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="130"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="134"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="130"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="134"/>
         <source>Location (optional)</source>
         <translation>Emplacement (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="206"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="213"/>
         <source>Relations</source>
         <translation>Relations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="177"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="184"/>
         <source>strength </source>
         <translation>intensité </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="179"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="186"/>
         <source>Relate</source>
         <translation>Relier</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="184"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="191"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="185"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="192"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="186"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="193"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="187"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="194"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="192"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="199"/>
         <source>Remove relation</source>
         <translation>Retirer la relation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="202"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="209"/>
         <source>Influence–interest</source>
         <translation>Influence–intérêt</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="202"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="209"/>
         <source>Influence–interest grid</source>
         <translation>Grille influence–intérêt</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="206"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="213"/>
         <source>Relation network</source>
         <translation>Réseau de relations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="217"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="224"/>
         <source>Import CSV…</source>
         <translation>Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="218"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="225"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="219"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="226"/>
         <source>Export contacts and sensitive stakeholders too</source>
         <translation>Exporter aussi les contacts et les parties prenantes sensibles</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="251"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="258"/>
         <source>{source} {arrow} {target}: {relation} (strength {strength})</source>
         <translation>{source} {arrow} {target} : {relation} (intensité {strength})</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="294"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="310"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="299"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="315"/>
         <source>Click the map to place this stakeholder (now: {where})</source>
         <translation>Cliquez sur la carte pour placer cette partie prenante (actuellement : {where})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="424"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="464"/>
         <source>%n CSV rows skipped: {errors}</source>
         <translation>
             <numerusform>%n ligne CSV ignorée : {errors}</numerusform>
@@ -4597,34 +4622,44 @@ Lancer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="432"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="472"/>
         <source>Import stakeholders</source>
         <translation>Importer des parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="442"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="482"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="442"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="482"/>
         <source>Export stakeholders</source>
         <translation>Exporter les parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="40"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="42"/>
         <source>Ticked: this person is left out of dossiers and exports unless they are explicitly included.</source>
         <translation>Coché : cette personne est écartée des dossiers et des exports sauf si on les inclut explicitement.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="44"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="46"/>
         <source>Everyone in the group “{group}” is sensitive: left out of dossiers and exports unless they are explicitly included.</source>
         <translation>Toutes les personnes du groupe « {group} » sont sensibles : écartées des dossiers et des exports sauf si on les inclut explicitement.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="178"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="185"/>
         <source>1 weak, 2 medium, 3 strong</source>
         <translation>1 faible, 2 moyenne, 3 forte</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="441"/>
+        <source>Could not write {path}: {error}</source>
+        <translation>Impossible d'écrire {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="455"/>
+        <source>Could not read {path}: {error}</source>
+        <translation>Impossible de lire {path} : {error}</translation>
     </message>
 </context>
 <context>
@@ -4730,12 +4765,12 @@ Lancer quand même ?</translation>
         <translation>longitude / latitude hors limites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="210"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="222"/>
         <source>line 1: missing columns {columns}</source>
         <translation>ligne 1 : colonnes manquantes {columns}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="236"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="248"/>
         <source>line {line}: {problem}</source>
         <translation>ligne {line} : {problem}</translation>
     </message>

@@ -768,127 +768,127 @@ Executar mesmo assim?</translation>
 <context>
     <name>AssessmentDock</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="145"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="150"/>
         <source>ASM-PACE assessment</source>
         <translation>Avaliação ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="186"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="194"/>
         <source>no workspace: create or open one</source>
         <translation>sem espaço de trabalho: crie ou abra um</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="189"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="197"/>
         <source>New…</source>
         <translation>Novo…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="190"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="198"/>
         <source>Open…</source>
         <translation>Abrir…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="195"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="204"/>
         <source>Workspace</source>
         <translation>Espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="207"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="217"/>
         <source>Site layer</source>
         <translation>Camada de locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="209"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="219"/>
         <source>Key field</source>
         <translation>Campo-chave</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="216"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="228"/>
         <source>search sites</source>
         <translation>buscar locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="218"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="230"/>
         <source>Pick on map</source>
         <translation>Escolher no mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="221"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="233"/>
         <source>Zoom</source>
         <translation>Aproximar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="223"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="235"/>
         <source>Dossier…</source>
         <translation>Dossiê…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="224"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="236"/>
         <source>Write the PDF and HTML dossier of this site (Site dossiers algorithm)</source>
         <translation>Escrever o dossiê PDF e HTML deste local (algoritmo Dossiês dos locais)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="264"/>
         <source>1 Profile</source>
         <translation>1 Perfil</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="264"/>
         <source>What is mined here, how, by how many, under which law</source>
         <translation>O que se extrai aqui, como, por quantas pessoas, sob qual lei</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="264"/>
         <source>2 Stakeholders</source>
         <translation>2 Atores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="264"/>
         <source>Who is involved, their influence, interest and relations</source>
         <translation>Quem está envolvido, sua influência, interesse e relações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="264"/>
         <source>3 Options</source>
         <translation>3 Opções</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="241"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="264"/>
         <source>Management options: their fit here, and the decision</source>
         <translation>Opções de gestão: sua adequação aqui, e a decisão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="320"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="345"/>
         <source>New assessment workspace</source>
         <translation>Novo espaço de trabalho de avaliação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="325"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="350"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="320"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="345"/>
         <source>Open assessment workspace</source>
         <translation>Abrir um espaço de trabalho de avaliação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="457"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="483"/>
         <source>Create or open a workspace to start.</source>
         <translation>Crie ou abra um espaço de trabalho para começar.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="494"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="520"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="198"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="208"/>
         <source>No classified sites in this project: run “Classify sites (PACE)” on your sites (or load the sample data and classify it); its output layer is listed here.</source>
         <translation>Nenhum local classificado neste projeto: execute “Classificar os locais (PACE)” nos seus locais (ou carregue os dados de exemplo e classifique-os); a sua camada de saída aparece aqui.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="544"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="570"/>
         <source>No impact-zones layer of this project holds site {key} under {field}: run “Impact zones” on these sites with the site key {site_field}, or choose the zones in the dialog.</source>
         <translation>Nenhuma camada de zonas de impacto deste projeto contém o local {key} em {field}: execute “Zonas de impacto” nestes locais com a chave dos locais {site_field}, ou escolha as zonas no diálogo.</translation>
     </message>
@@ -1425,7 +1425,7 @@ Executar mesmo assim?</translation>
         <translation>Tabela de atores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="490"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="516"/>
         <source>PACE class</source>
         <translation>Classe PACE</translation>
     </message>
@@ -2960,104 +2960,114 @@ Executar mesmo assim?</translation>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="40"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="42"/>
         <source>Site context</source>
         <translation>Contexto do local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="52"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="55"/>
         <source>Answered on the Profile page: change it there.</source>
         <translation>Respondido na página Perfil: altere lá.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="53"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="56"/>
         <source>{question} (answered in the profile)</source>
         <translation>{question} (respondido no perfil)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="67"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="76"/>
         <source>Fit of each approach here, and why</source>
         <translation>Adequação de cada abordagem aqui, e por quê</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="75"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="88"/>
         <source>Decision</source>
         <translation>Decisão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="79"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="92"/>
         <source>Choose an approach…</source>
         <translation>Escolha uma abordagem…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="86"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="102"/>
         <source>Why this approach, for this site (required)</source>
         <translation>Por que esta abordagem, para este local (obrigatório)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="91"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="107"/>
         <source>Record decision</source>
         <translation>Registrar a decisão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="96"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="112"/>
         <source>Approach</source>
         <translation>Abordagem</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="97"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="113"/>
         <source>Officer</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="98"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="114"/>
         <source>Rationale</source>
         <translation>Justificativa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="100"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="116"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="108"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="124"/>
         <source>choose an approach</source>
         <translation>escolha uma abordagem</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="110"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="128"/>
         <source>write the rationale</source>
         <translation>escreva a justificativa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="112"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="130"/>
         <source>To record the decision: {missing}.</source>
         <translation>Para registrar a decisão: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="112"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="130"/>
         <source>, then </source>
         <translation>, depois </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="112"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="130"/>
         <source>Record this approach and rationale in the site&apos;s decision history.</source>
         <translation>Registrar esta abordagem e sua justificativa no histórico de decisões do local.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="203"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="251"/>
         <source>  Still to answer: {questions}</source>
         <translation>  Falta responder: {questions}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="194"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="242"/>
         <source>{approach}: {verdict}</source>
         <translation>{approach}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="219"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="267"/>
         <source>{date} · {officer} · {approach}: {rationale}</source>
         <translation>{date} · {officer} · {approach}: {rationale}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="98"/>
+        <source>your name, as it goes in the history</source>
+        <translation>o seu nome, como constará do histórico</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="126"/>
+        <source>write your name</source>
+        <translation>escrever o seu nome</translation>
     </message>
 </context>
 <context>
@@ -3777,7 +3787,7 @@ Executar mesmo assim?</translation>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/profile_page.py" line="40"/>
+        <location filename="../../asm_pace_plugin/ui/profile_page.py" line="45"/>
         <source>not recorded</source>
         <translation>não registrado</translation>
     </message>
@@ -4280,7 +4290,7 @@ Executar mesmo assim?</translation>
 <context>
     <name>SiteListTask</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="111"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="116"/>
         <source>ASM-PACE: reading the sites</source>
         <translation>ASM-PACE: leitura dos locais</translation>
     </message>
@@ -4406,190 +4416,205 @@ Executar mesmo assim?</translation>
 <context>
     <name>StakeholderCharts</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="77"/>
+        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="223"/>
         <source>interest →</source>
         <translation>interesse →</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="79"/>
+        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="225"/>
         <source>influence ↑</source>
         <translation>influência ↑</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="140"/>
+        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="314"/>
         <source>could not write {path}</source>
         <translation>não foi possível gravar {path}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="181"/>
+        <source>Colour: stance</source>
+        <translation>Cor: posição</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="273"/>
+        <source>Line: relation</source>
+        <translation>Linha: relação</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="282"/>
+        <source>thicker: stronger · arrow: one way</source>
+        <translation>mais grossa: mais forte · seta: num sentido</translation>
     </message>
 </context>
 <context>
     <name>StakeholderPage</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="49"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="51"/>
         <source>Unticked (the default): the contact is left out of dossiers and exports unless asked.</source>
         <translation>Desmarcado (padrão): o contato fica de fora dos dossiês e exportações, a menos que se peça.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="97"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="101"/>
         <source>Add stakeholder</source>
         <translation>Adicionar ator</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="105"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="109"/>
         <source>Selected stakeholder</source>
         <translation>Ator selecionado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="115"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="119"/>
         <source>left out of dossiers and exports unless shareable</source>
         <translation>fica de fora dos dossiês e exportações, a menos que seja compartilhável</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="118"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="122"/>
         <source>Sensitive: leave this person out of dossiers and exports</source>
         <translation>Sensível: deixar esta pessoa de fora dos dossiês e exportações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="121"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="125"/>
         <source>Contact may be shared</source>
         <translation>O contato pode ser compartilhado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="125"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="129"/>
         <source>Place on map</source>
         <translation>Situar no mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="129"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="133"/>
         <source>Remove stakeholder</source>
         <translation>Remover ator</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="130"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="134"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="130"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="134"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="130"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="134"/>
         <source>Influence (0–5)</source>
         <translation>Influência (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="130"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="134"/>
         <source>Interest (0–5)</source>
         <translation>Interesse (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="130"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="134"/>
         <source>Stance</source>
         <translation>Posição</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="130"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="134"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="130"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="134"/>
         <source>Contact</source>
         <translation>Contato</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="130"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="134"/>
         <source>Location (optional)</source>
         <translation>Localização (opcional)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="206"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="213"/>
         <source>Relations</source>
         <translation>Relações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="177"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="184"/>
         <source>strength </source>
         <translation>intensidade </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="179"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="186"/>
         <source>Relate</source>
         <translation>Relacionar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="184"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="191"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="185"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="192"/>
         <source>Relation</source>
         <translation>Relação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="186"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="193"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="187"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="194"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="192"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="199"/>
         <source>Remove relation</source>
         <translation>Remover relação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="202"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="209"/>
         <source>Influence–interest</source>
         <translation>Influência–interesse</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="202"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="209"/>
         <source>Influence–interest grid</source>
         <translation>Grade influência–interesse</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="206"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="213"/>
         <source>Relation network</source>
         <translation>Rede de relações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="217"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="224"/>
         <source>Import CSV…</source>
         <translation>Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="218"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="225"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="219"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="226"/>
         <source>Export contacts and sensitive stakeholders too</source>
         <translation>Exportar também os contatos e os atores sensíveis</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="251"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="258"/>
         <source>{source} {arrow} {target}: {relation} (strength {strength})</source>
         <translation>{source} {arrow} {target}: {relation} (intensidade {strength})</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="294"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="310"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="299"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="315"/>
         <source>Click the map to place this stakeholder (now: {where})</source>
         <translation>Clique no mapa para situar este ator (agora: {where})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="424"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="464"/>
         <source>%n CSV rows skipped: {errors}</source>
         <translation>
             <numerusform>%n linha CSV ignorada: {errors}</numerusform>
@@ -4597,34 +4622,44 @@ Executar mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="432"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="472"/>
         <source>Import stakeholders</source>
         <translation>Importar atores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="442"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="482"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="442"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="482"/>
         <source>Export stakeholders</source>
         <translation>Exportar atores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="40"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="42"/>
         <source>Ticked: this person is left out of dossiers and exports unless they are explicitly included.</source>
         <translation>Marcado: esta pessoa fica de fora dos dossiês e exportações, a menos que sejam incluídos explicitamente.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="44"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="46"/>
         <source>Everyone in the group “{group}” is sensitive: left out of dossiers and exports unless they are explicitly included.</source>
         <translation>Todas as pessoas do grupo “{group}” são sensíveis: ficam de fora dos dossiês e exportações, a menos que sejam incluídos explicitamente.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="178"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="185"/>
         <source>1 weak, 2 medium, 3 strong</source>
         <translation>1 fraca, 2 média, 3 forte</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="441"/>
+        <source>Could not write {path}: {error}</source>
+        <translation>Não foi possível gravar {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="455"/>
+        <source>Could not read {path}: {error}</source>
+        <translation>Não foi possível ler {path}: {error}</translation>
     </message>
 </context>
 <context>
@@ -4730,12 +4765,12 @@ Executar mesmo assim?</translation>
         <translation>longitude / latitude fora do intervalo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="210"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="222"/>
         <source>line 1: missing columns {columns}</source>
         <translation>linha 1: faltam as colunas {columns}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="236"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="248"/>
         <source>line {line}: {problem}</source>
         <translation>linha {line}: {problem}</translation>
     </message>

@@ -13,6 +13,7 @@ from qgis.PyQt.QtCore import QPointF, QRectF, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPolygonF
 from qgis.PyQt.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView
 
+from ..core.assessment.profile_fields import direction_label
 from ..core.assessment.stakeholders import (
     HIGH_THRESHOLD,
     INFLUENCE_RANGE,
@@ -21,7 +22,6 @@ from ..core.assessment.stakeholders import (
     quadrant_label,
     stance_label,
 )
-from ..core.assessment.workspace import direction_label
 from ..core.shared.i18n import translate
 from .text import plain_tooltip
 
