@@ -1520,12 +1520,12 @@ Run anyway?</source>
         <translation>Nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="431"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="43"/>
         <source>ASM-PACE site dossiers</source>
         <translation>Expedientes de sitios ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="567"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="71"/>
         <source>Site dossier: {title}</source>
         <translation>Expediente del sitio: {title}</translation>
     </message>
@@ -1535,17 +1535,17 @@ Run anyway?</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="105"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="27"/>
         <source>Influence–interest grid</source>
         <translation>Cuadrícula influencia–interés</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="106"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="28"/>
         <source>Relation network</source>
         <translation>Red de relaciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="785"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="186"/>
         <source>could not write {path}</source>
         <translation>no se pudo escribir {path}</translation>
     </message>
@@ -1560,7 +1560,7 @@ Run anyway?</source>
         <translation>Clave(s) de sitio no encontrada(s): {keys}. Indique claves de sitios evaluados (el panel las lista), separadas por comas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="795"/>
+        <location filename="../../asm_pace_plugin/rendering/layout_pages.py" line="99"/>
         <source>QGIS could not write the PDF {path} (error {result}): is it open in another program?</source>
         <translation>QGIS no pudo escribir el PDF {path} (error {result}): ¿está abierto en otro programa?</translation>
     </message>
@@ -1757,57 +1757,57 @@ Run anyway?</source>
 <context>
     <name>DossierLayout</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="175"/>
+        <location filename="../../asm_pace_plugin/rendering/map_styles.py" line="93"/>
         <source>Impact zones: {pathway}</source>
         <translation>Zonas de impacto: {pathway}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="552"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="56"/>
         <source>redacted</source>
         <translation>datos sensibles omitidos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="552"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="56"/>
         <source>NOT REDACTED</source>
         <translation>DATOS SENSIBLES NO OMITIDOS</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="557"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="61"/>
         <source>ASM-PACE site dossier · {site} · {date} UTC · plugin {version} · {redaction}</source>
         <translation>Expediente del sitio ASM-PACE · {site} · {date} UTC · complemento {version} · {redaction}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="609"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="113"/>
         <source>None recorded.</source>
         <translation>Nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="664"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="168"/>
         <source>This site has no geometry: no map.</source>
         <translation>Este sitio no tiene geometría: no hay mapa.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="767"/>
+        <location filename="../../asm_pace_plugin/rendering/layout_maps.py" line="182"/>
         <source>Location: {country}</source>
         <translation>Ubicación: {country}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="767"/>
+        <location filename="../../asm_pace_plugin/rendering/layout_maps.py" line="182"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="153"/>
+        <location filename="../../asm_pace_plugin/rendering/map_styles.py" line="71"/>
         <source>This site</source>
         <translation>Este sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="156"/>
+        <location filename="../../asm_pace_plugin/rendering/map_styles.py" line="74"/>
         <source>Other mining sites</source>
         <translation>Otros sitios mineros</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="387"/>
+        <location filename="../../asm_pace_plugin/rendering/layout_tables.py" line="171"/>
         <source>{name} (continued)</source>
         <translation>{name} (continuación)</translation>
     </message>
@@ -1815,32 +1815,32 @@ Run anyway?</source>
 <context>
     <name>DossierMaps</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="111"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="112"/>
         <source>The maps show no protected area: {reason}</source>
         <translation>Los mapas no muestran ningún área protegida: {reason}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="143"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="144"/>
         <source>Mining sites</source>
         <translation>Sitios mineros</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="151"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="152"/>
         <source>Impact zones</source>
         <translation>Zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="156"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="157"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="167"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="168"/>
         <source>WWF priority landscapes</source>
         <translation>Paisajes prioritarios del WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="167"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="168"/>
         <source>Ecoregions</source>
         <translation>Ecorregiones</translation>
     </message>

@@ -1520,12 +1520,12 @@ Lancer quand même ?</translation>
         <translation>Rien de consigné.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="431"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="43"/>
         <source>ASM-PACE site dossiers</source>
         <translation>Dossiers de sites ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="567"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="71"/>
         <source>Site dossier: {title}</source>
         <translation>Dossier de site : {title}</translation>
     </message>
@@ -1535,17 +1535,17 @@ Lancer quand même ?</translation>
         <translation>{label} : {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="105"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="27"/>
         <source>Influence–interest grid</source>
         <translation>Grille influence–intérêt</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="106"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="28"/>
         <source>Relation network</source>
         <translation>Réseau de relations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="785"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="186"/>
         <source>could not write {path}</source>
         <translation>impossible d'écrire {path}</translation>
     </message>
@@ -1560,7 +1560,7 @@ Lancer quand même ?</translation>
         <translation>Clé(s) de site introuvable(s) : {keys}. Donnez des clés de sites évalués (le panneau les liste), séparées par des virgules.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="795"/>
+        <location filename="../../asm_pace_plugin/rendering/layout_pages.py" line="99"/>
         <source>QGIS could not write the PDF {path} (error {result}): is it open in another program?</source>
         <translation>QGIS n'a pas pu écrire le PDF {path} (erreur {result}) : est-il ouvert dans un autre programme ?</translation>
     </message>
@@ -1757,57 +1757,57 @@ Lancer quand même ?</translation>
 <context>
     <name>DossierLayout</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="175"/>
+        <location filename="../../asm_pace_plugin/rendering/map_styles.py" line="93"/>
         <source>Impact zones: {pathway}</source>
         <translation>Zones d'impact : {pathway}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="552"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="56"/>
         <source>redacted</source>
         <translation>données sensibles retirées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="552"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="56"/>
         <source>NOT REDACTED</source>
         <translation>DONNÉES SENSIBLES NON RETIRÉES</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="557"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="61"/>
         <source>ASM-PACE site dossier · {site} · {date} UTC · plugin {version} · {redaction}</source>
         <translation>Dossier de site ASM-PACE · {site} · {date} UTC · extension {version} · {redaction}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="609"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="113"/>
         <source>None recorded.</source>
         <translation>Rien de consigné.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="664"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="168"/>
         <source>This site has no geometry: no map.</source>
         <translation>Ce site n'a pas de géométrie : pas de carte.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="767"/>
+        <location filename="../../asm_pace_plugin/rendering/layout_maps.py" line="182"/>
         <source>Location: {country}</source>
         <translation>Localisation : {country}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="767"/>
+        <location filename="../../asm_pace_plugin/rendering/layout_maps.py" line="182"/>
         <source>Location</source>
         <translation>Localisation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="153"/>
+        <location filename="../../asm_pace_plugin/rendering/map_styles.py" line="71"/>
         <source>This site</source>
         <translation>Ce site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="156"/>
+        <location filename="../../asm_pace_plugin/rendering/map_styles.py" line="74"/>
         <source>Other mining sites</source>
         <translation>Autres sites miniers</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="387"/>
+        <location filename="../../asm_pace_plugin/rendering/layout_tables.py" line="171"/>
         <source>{name} (continued)</source>
         <translation>{name} (suite)</translation>
     </message>
@@ -1815,32 +1815,32 @@ Lancer quand même ?</translation>
 <context>
     <name>DossierMaps</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="111"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="112"/>
         <source>The maps show no protected area: {reason}</source>
         <translation>Les cartes ne montrent aucune aire protégée : {reason}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="143"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="144"/>
         <source>Mining sites</source>
         <translation>Sites miniers</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="151"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="152"/>
         <source>Impact zones</source>
         <translation>Zones d'impact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="156"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="157"/>
         <source>Protected areas</source>
         <translation>Aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="167"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="168"/>
         <source>WWF priority landscapes</source>
         <translation>Paysages prioritaires du WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="167"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="168"/>
         <source>Ecoregions</source>
         <translation>Écorégions</translation>
     </message>

@@ -1520,12 +1520,12 @@ Executar mesmo assim?</translation>
         <translation>Nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="431"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="43"/>
         <source>ASM-PACE site dossiers</source>
         <translation>Dossiês dos locais ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="567"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="71"/>
         <source>Site dossier: {title}</source>
         <translation>Dossiê do local: {title}</translation>
     </message>
@@ -1535,17 +1535,17 @@ Executar mesmo assim?</translation>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="105"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="27"/>
         <source>Influence–interest grid</source>
         <translation>Grade influência–interesse</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="106"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="28"/>
         <source>Relation network</source>
         <translation>Rede de relações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="785"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="186"/>
         <source>could not write {path}</source>
         <translation>não foi possível gravar {path}</translation>
     </message>
@@ -1560,7 +1560,7 @@ Executar mesmo assim?</translation>
         <translation>Chave(s) de local não encontrada(s): {keys}. Informe chaves de locais avaliados (o painel as lista), separadas por vírgulas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="795"/>
+        <location filename="../../asm_pace_plugin/rendering/layout_pages.py" line="99"/>
         <source>QGIS could not write the PDF {path} (error {result}): is it open in another program?</source>
         <translation>O QGIS não conseguiu gravar o PDF {path} (erro {result}): ele está aberto em outro programa?</translation>
     </message>
@@ -1757,57 +1757,57 @@ Executar mesmo assim?</translation>
 <context>
     <name>DossierLayout</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="175"/>
+        <location filename="../../asm_pace_plugin/rendering/map_styles.py" line="93"/>
         <source>Impact zones: {pathway}</source>
         <translation>Zonas de impacto: {pathway}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="552"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="56"/>
         <source>redacted</source>
         <translation>dados sensíveis omitidos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="552"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="56"/>
         <source>NOT REDACTED</source>
         <translation>DADOS SENSÍVEIS NÃO OMITIDOS</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="557"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="61"/>
         <source>ASM-PACE site dossier · {site} · {date} UTC · plugin {version} · {redaction}</source>
         <translation>Dossiê do local ASM-PACE · {site} · {date} UTC · complemento {version} · {redaction}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="609"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="113"/>
         <source>None recorded.</source>
         <translation>Nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="664"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="168"/>
         <source>This site has no geometry: no map.</source>
         <translation>Este local não tem geometria: sem mapa.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="767"/>
+        <location filename="../../asm_pace_plugin/rendering/layout_maps.py" line="182"/>
         <source>Location: {country}</source>
         <translation>Localização: {country}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="767"/>
+        <location filename="../../asm_pace_plugin/rendering/layout_maps.py" line="182"/>
         <source>Location</source>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="153"/>
+        <location filename="../../asm_pace_plugin/rendering/map_styles.py" line="71"/>
         <source>This site</source>
         <translation>Este local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="156"/>
+        <location filename="../../asm_pace_plugin/rendering/map_styles.py" line="74"/>
         <source>Other mining sites</source>
         <translation>Outros locais de mineração</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="387"/>
+        <location filename="../../asm_pace_plugin/rendering/layout_tables.py" line="171"/>
         <source>{name} (continued)</source>
         <translation>{name} (continuação)</translation>
     </message>
@@ -1815,32 +1815,32 @@ Executar mesmo assim?</translation>
 <context>
     <name>DossierMaps</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="111"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="112"/>
         <source>The maps show no protected area: {reason}</source>
         <translation>Os mapas não mostram nenhuma área protegida: {reason}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="143"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="144"/>
         <source>Mining sites</source>
         <translation>Locais de mineração</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="151"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="152"/>
         <source>Impact zones</source>
         <translation>Zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="156"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="157"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="167"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="168"/>
         <source>WWF priority landscapes</source>
         <translation>Paisagens prioritárias do WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="167"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="168"/>
         <source>Ecoregions</source>
         <translation>Ecorregiões</translation>
     </message>

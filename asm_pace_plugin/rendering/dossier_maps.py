@@ -24,7 +24,8 @@ from ..core.screening.layer_reading import ReferenceLayers, load_references
 from ..core.shared import compat, geodesy
 from ..core.shared.errors import InputError
 from ..core.shared.i18n import translate
-from .dossier_layout import keep_labels_off, label_names, style_layer, style_zones, utm_crs
+from .layout_maps import utm_crs
+from .map_styles import keep_labels_off, label_names, style_layer, style_zones
 
 MAP_MARGIN_DEGREES = 1.0  # protected areas are read this far around the sites (the maps show less)
 

@@ -7,12 +7,13 @@ import pytest
 from qgis.core import QgsLayoutItemLabel, QgsProject
 
 from asm_pace_plugin.core.assessment.dossier import STAKEHOLDER_TABLE, TABLE, TEXT
-from asm_pace_plugin.rendering import dossier_layout
-from asm_pace_plugin.rendering.dossier_layout import BREAK_AFTER, DossierLayout, _TextMeasure
+from asm_pace_plugin.rendering import dossier_layout, layout_pages
+from asm_pace_plugin.rendering.dossier_layout import DossierLayout
+from asm_pace_plugin.rendering.layout_tables import BREAK_AFTER, TextMeasure
 
 
 def test_an_e_mail_too_wide_for_its_cell_breaks_after_its_at_sign_or_a_dot():
-    measure = _TextMeasure()
+    measure = TextMeasure()
     address = "buying.office.of.the.cooperative@kamituga-minerals.example"
     lines = measure.fitting(address, 22).split("\n")
     assert len(lines) > 1 and "".join(lines) == address
@@ -28,9 +29,9 @@ def test_the_stakeholders_heading_goes_over_with_its_charts(provider, tmp_path):
     image.save(str(picture))
     project = QgsProject()
     layout = DossierLayout(project, None, [], "", tmp_path)
-    layout._new_page("footer")
+    layout.new_page("footer")
     # Room for the heading and its sentence, not for the charts under them.
-    layout._y = dossier_layout.BODY_BOTTOM - dossier_layout.HEADING_HEIGHT - 3 * dossier_layout.LINE_HEIGHT
+    layout.y = layout_pages.BODY_BOTTOM - layout_pages.HEADING_HEIGHT - 3 * layout_pages.LINE_HEIGHT
     charts = {dossier_layout.GRID_CAPTION: picture, dossier_layout.NETWORK_CAPTION: picture}
     listed = [
         ("Stakeholders", TEXT, ("Redaction applied, left out: 1 contact.",)),

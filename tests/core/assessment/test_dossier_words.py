@@ -52,7 +52,7 @@ def test_the_impact_log_names_pathways_and_sources_in_qgis_s_language(provider, 
 
 @pytest.mark.parametrize(("language", "shown"), [("en", "2.5"), ("fr", "2,5"), ("es", "2,5"), ("pt", "2,5")])
 def test_the_scale_bar_writes_numbers_as_the_dossier_s_language(language, shown):
-    from asm_pace_plugin.rendering.dossier_layout import dossier_number_format
+    from asm_pace_plugin.rendering.layout_maps import dossier_number_format
 
     with i18n.writing_in(language):
         assert dossier_number_format().formatDouble(2.5, QgsNumericFormatContext()) == shown
