@@ -4,6 +4,11 @@ A subclass gives name(), displayName(), initAlgorithm() and process(): the base 
 makes new instances, turns the plugin's own errors into a QgsProcessingException, checks
 sources and sinks, and behaves the same way on cancel everywhere: the run stops at the next
 feature, the outputs keep what was written and the log says so.
+
+A sink written to a file of its own (CSV, XLSX, Shapefile, a whole GeoPackage...) is written
+beside it (core/outputs.written aside) and renamed over it when the run has written, closed and
+counted it: a full disk or a kill mid-write leaves the earlier file as it was. A new layer in an
+existing GeoPackage is written in place, inside SQLite's transactions.
 """
 
 import importlib
@@ -13,22 +18,30 @@ from qgis.core import (
     QgsFeatureSink,
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterNumber,
+    QgsProperty,
+    QgsVectorLayer,
+    QgsWkbTypes,
 )
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QUrl
 
-from ..core.shared import compat
+from ..core.shared import compat, outputs
 from ..core.shared import public_names as names
 from ..core.shared.errors import PluginError
 from ..core.shared.paths import help_page
 from ..core.shared.sites import READ_BEFORE_CANCEL
 from ..rendering.output_styles import StyleOnLoad, store_style
 from . import checks
-from .common import readable_integer
+from .common import as_option_number, language_problem, readable_integer
+from .layer_inputs import undecodable_text_warnings, unread_layers_warnings
 
 PROVIDER_ID = names.PROVIDER_ID  # the provider's, before each algorithm's name
 # Named, not imported: algorithms never import the GUI, and qgis_process never asks for a dialog.
 PRESET_DIALOG = f"{__name__.split('.')[0]}.ui.algorithm_dialog.preset_dialog"
+# The longest text a Shapefile's field holds, in bytes (GDAL cuts longer ones).
+SHAPEFILE_TEXT_LIMIT = 254
 # Share of the progress bar spent reading the inputs before the sites are processed.
 LOADING_SHARE = 20.0
 
@@ -66,9 +79,10 @@ class AsmPaceAlgorithm(QgsProcessingAlgorithm):
         """QGIS's checks, and the plugin's (checks.py): no output destroys an input or another
         output, every output can be written, every field and number is usable."""
         # Before QGIS's own checks, whose "Incorrect parameter value" says nothing of infinity.
-        problem = checks.not_finite(self, parameters, context)
+        problem = checks.not_finite(self, parameters, context) or language_problem(parameters)
         if problem:
             return False, problem
+        parameters = as_option_number(parameters)  # LANGUAGE=fr as typed on a command line
         ok, message = super().checkParameterValues(parameters, context)
         if not ok:
             return ok, message
@@ -92,10 +106,32 @@ class AsmPaceAlgorithm(QgsProcessingAlgorithm):
         return QUrl.fromLocalFile(str(help_page(self.name()))).toString()
 
     def processAlgorithm(self, parameters, context, feedback):
+        self._aside_sinks = []
+        for warning in unread_layers_warnings(self, parameters, context) + undecodable_text_warnings(
+            self, parameters, context
+        ):
+            feedback.pushWarning(warning)
         try:
-            results = self.process(parameters, context, feedback)
-        except PluginError as error:
-            raise QgsProcessingException(str(error)) from error
+            try:
+                results = self.process(parameters, context, feedback)
+            except PluginError as error:
+                raise QgsProcessingException(str(error)) from error
+            for aside in self._aside_sinks:
+                aside.finish()
+                if aside.cut_texts:
+                    feedback.pushWarning(
+                        QCoreApplication.translate(
+                            "AsmPaceAlgorithm",
+                            "{}: {} text(s) longer than a Shapefile holds (254 bytes) were cut short in {}. "
+                            "Choose a GeoPackage (.gpkg) to keep them whole.",
+                        ).format(aside.description, aside.cut_texts, aside.target)
+                    )
+        except BaseException:
+            for aside in self._aside_sinks:
+                aside.abandon()
+            raise
+        finally:
+            self._aside_sinks = []
         if feedback.isCanceled():
             read = feedback.property(READ_BEFORE_CANCEL)
             if read:
@@ -146,18 +182,56 @@ class AsmPaceAlgorithm(QgsProcessingAlgorithm):
 
     def sink(self, parameters, key, context, fields, wkb_type, crs=None):
         """(sink, destination id) of a parameter; (None, None) for an optional output not asked for,
-        QgsProcessingException when a required one cannot be made."""
-        sink, dest_id = self.parameterAsSink(
-            parameters, key, context, fields, wkb_type, crs or QgsCoordinateReferenceSystem()
-        )
+        QgsProcessingException when a required one cannot be made.
+
+        An output that is a file of its own is written aside and renamed over its target when the
+        run ends well (AsideSink); the destination id is the target's."""
+        crs = crs or QgsCoordinateReferenceSystem()
+        # Polygons and lines are declared multi: a layer of Polygon may hold a MultiPolygon (a
+        # repaired site, a zone split at 180°), which a GeoPackage declared Polygon must not.
+        if compat.geometry_type_of(wkb_type) in (compat.GEOMETRY_POLYGON, compat.GEOMETRY_LINE):
+            wkb_type = QgsWkbTypes.multiType(wkb_type)
+        target = outputs.whole_file(checks.output_destination(self, parameters, key, context))
+        if target is None or not hasattr(self, "_aside_sinks"):
+            sink, dest_id = self.parameterAsSink(parameters, key, context, fields, wkb_type, crs)
+        else:
+            problem = checks.written_before(context, target, self._described(key))
+            if problem:
+                raise QgsProcessingException(problem)
+            try:
+                aside = outputs.aside_path(target)
+            except OSError as error:
+                raise QgsProcessingException(str(outputs.write_error(target, error))) from error
+            sink, aside_id = self.parameterAsSink(
+                {**parameters, key: _redirected(parameters.get(key), aside, target)},
+                key, context, fields, wkb_type, crs,
+            )  # fmt: skip
+            dest_id = _move_load_details(context, aside_id, aside, target)
+            if sink is not None:
+                sink = AsideSink(sink, aside, target, _layer_name(aside_id), self._described(key))
+                self._aside_sinks.append(sink)
         if sink is None and not self.parameterDefinition(key).flags() & compat.FLAG_OPTIONAL:
             raise QgsProcessingException(self.invalidSinkError(parameters, key))
         return sink, dest_id
+
+    def _described(self, key):
+        return self.parameterDefinition(key).description()
 
     def write(self, sink, features, parameters, key):
         """Add features to a sink; QgsProcessingException when the output refuses them."""
         if not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
             raise QgsProcessingException(self.writeFeatureError(sink, parameters, key))
+
+    def writeFeatureError(self, sink, parameters, name):
+        """Why an output refused a feature, in a sentence: a full disk says so (from the error
+        GDAL gives, else from the free space left on the output's disk), whatever the format."""
+        detail = sink.lastError() if hasattr(sink, "lastError") else ""
+        target = getattr(sink, "target", None)
+        if outputs.disk_full(target, detail or None) if target else outputs.says_disk_full(detail):
+            return str(outputs.write_error(target or self._described(name), outputs.DISK_FULL))
+        return QCoreApplication.translate("AsmPaceAlgorithm", "The output '{}' refused a feature: {}").format(
+            self._described(name), detail or QCoreApplication.translate("AsmPaceAlgorithm", "no reason given")
+        )
 
 
 class Progress:
@@ -173,3 +247,103 @@ class Progress:
 
     def processing(self, share):
         self.feedback.setProgress(LOADING_SHARE + (self.end - LOADING_SHARE) * share)
+
+
+class AsideSink:
+    """A sink written beside its target: counts what it is given, and at the end of the run is
+    closed, read back (all features there?) and renamed over the target, or removed."""
+
+    def __init__(self, sink, aside, target, layer_name, description):
+        self.sink, self.aside, self.target = sink, aside, target
+        self.layer_name, self.description = layer_name, description
+        self.count = 0
+        # A Shapefile holds at most 254 characters of text per field: what is cut is counted.
+        self.cut_texts = 0
+        self._text_limit = SHAPEFILE_TEXT_LIMIT if str(target).lower().endswith(".shp") else None
+
+    def _count_cuts(self, features):
+        if self._text_limit is not None:
+            self.cut_texts += sum(
+                1
+                for feature in features
+                for value in feature.attributes()
+                if isinstance(value, str) and len(value.encode("utf-8")) > self._text_limit
+            )
+
+    def addFeature(self, feature, flags=QgsFeatureSink.Flag.FastInsert):
+        added = self.sink.addFeature(feature, flags)
+        self.count += 1 if added else 0
+        self._count_cuts([feature])
+        return added
+
+    def addFeatures(self, features, flags=QgsFeatureSink.Flag.FastInsert):
+        features = list(features)
+        added = self.sink.addFeatures(features, flags)
+        self.count += len(features) if added else 0
+        self._count_cuts(features)
+        return added
+
+    def lastError(self):
+        return self.sink.lastError()
+
+    def flushBuffer(self):
+        return self.sink.flushBuffer()
+
+    def _close(self):
+        """Closes the file (GDAL writes the last of it, an XLSX its whole workbook, then)."""
+        if self.sink is not None and not sip.isdeleted(self.sink):
+            sip.delete(self.sink)
+        self.sink = None
+
+    def finish(self):
+        self._close()
+        found = _count_features(self.aside, self.layer_name)
+        if found != self.count:
+            outputs.discard(self.aside)
+            detail = QCoreApplication.translate(
+                "AsmPaceAlgorithm", "{} of the {} features written could be read back"
+            ).format(found if found is not None else 0, self.count)
+            raise QgsProcessingException(str(outputs.write_error(self.target, detail)))
+        try:
+            outputs.commit(self.aside, self.target)
+        except outputs.OutputWriteError as error:
+            raise QgsProcessingException(str(error)) from error
+
+    def abandon(self):
+        self._close()
+        outputs.discard(self.aside)
+
+
+def _count_features(path, layer_name):
+    """How many features the file at path holds (in layer_name), None when it cannot be read."""
+    uri = f"{path}|layername={layer_name}" if layer_name else str(path)
+    layer = QgsVectorLayer(uri, "written", "ogr", QgsVectorLayer.LayerOptions(False))
+    if not layer.isValid():
+        return None
+    count = sum(1 for _feature in layer.getFeatures())
+    layer = None
+    return count
+
+
+def _layer_name(destination_id):
+    return destination_id.split("|layername=")[1] if "|layername=" in (destination_id or "") else None
+
+
+def _redirected(value, aside, target):
+    """The sink parameter's value pointing at `aside`, its options kept."""
+    uri = str(aside)
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        definition = QgsProcessingOutputLayerDefinition(value)
+        definition.sink = QgsProperty.fromValue(uri)
+        return definition
+    return uri
+
+
+def _move_load_details(context, aside_id, aside, target):
+    """The destination id of the target, and Processing's 'load this layer when done' moved to it."""
+    dest_id = (aside_id or "").replace(str(aside), str(target))
+    if aside_id and context.willLoadLayerOnCompletion(aside_id):
+        layers = context.layersToLoadOnCompletion()
+        layers[dest_id] = layers.pop(aside_id)
+        context.setLayersToLoadOnCompletion(layers)
+    return dest_id

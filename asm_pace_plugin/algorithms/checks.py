@@ -37,11 +37,7 @@ def parameter_problem(algorithm, parameters, context):
                 "The output '{}' would overwrite the input '{}' ({}), which would be lost. Choose another "
                 "file for the output, or a new layer of that GeoPackage (a layer name it does not have).",
             ).format(conflict.output, conflict.other, conflict.path)
-        return translate(
-            "AsmPaceAlgorithm",
-            "The outputs '{}' and '{}' would both be written to {}: one would replace the other. "
-            "Choose a different file (or layer) for each.",
-        ).format(conflict.output, conflict.other, conflict.path)
+        return same_output_sentence(conflict.output, conflict.other, conflict.path)
     for what, where in written:
         if where is None:
             continue
@@ -65,6 +61,34 @@ def parameter_problem(algorithm, parameters, context):
             "of your own (for example in your Documents).",
         ).format(what, folder)
     return _missing_field(algorithm, parameters, context)
+
+
+def same_output_sentence(output, other, path):
+    return translate(
+        "AsmPaceAlgorithm",
+        "The outputs '{}' and '{}' would both be written to {}: one would replace the other. "
+        "Choose a different file (or layer) for each.",
+    ).format(output, other, path)
+
+
+# Files written by the steps of one run (a model's steps share its context): a property of the
+# context's temporary layer store, one "path\tdescription" line per file. Plain text: a Python
+# object held by Qt could outlive the interpreter (a crash at exit).
+WRITTEN_BY_THE_RUN = "asm_pace_written_by_the_run"
+
+
+def written_before(context, target, description):
+    """A sentence when an earlier step of the same run (a model) wrote `target` already, which
+    this output would replace; else None, and `target` is recorded as written by `description`."""
+    store = context.temporaryLayerStore()
+    written = str(store.property(WRITTEN_BY_THE_RUN) or "")
+    path = outputs.dataset(target).path
+    for line in filter(None, written.split("\n")):
+        earlier, _tab, earlier_description = line.partition("\t")
+        if earlier == path:
+            return same_output_sentence(earlier_description, description, target)
+    store.setProperty(WRITTEN_BY_THE_RUN, f"{written}{path}\t{description}\n")
+    return None
 
 
 def not_finite(algorithm, parameters, context):

@@ -26,16 +26,18 @@ from ..core.shared import public_names as names
 from ..core.shared.input_fields import FIELD_CANDIDATES, SHAPEFILE_NAME_LENGTH
 from ..core.shared.output_schema import make_fields
 from ..core.shared.site_key import FEATURE_ID, source_site_key
-from ..core.shared.sites import wgs84_transform
+from ..core.shared.sites import looks_swapped, wgs84_transform
 from ..rendering.output_styles import apply_pace_class_style, apply_table_style
 from .base import AsmPaceAlgorithm, Progress
 from .checks import output_destination
 from .common import add_pa_field_parameters, check_sites, pa_field_choices
+from .layer_inputs import with_wdpa_points
 
 
 class ClassifySitesAlgorithm(AsmPaceAlgorithm):
     SITES = names.SITES
     PROTECTED_AREAS = names.PROTECTED_AREAS
+    WDPA_POINTS_READ = (names.PROTECTED_AREAS,)  # a WDPA file given whole: its points are read too
     LANDSCAPES = names.LANDSCAPES
     LANDSCAPE_NAME_FIELD = "LANDSCAPE_NAME_FIELD"
     ECOREGIONS = names.ECOREGIONS
@@ -184,13 +186,20 @@ class ClassifySitesAlgorithm(AsmPaceAlgorithm):
         measure = geodesy.context_measure(context)
         search_radius = self.parameterAsDouble(parameters, self.SEARCH_RADIUS, context)
         to_wgs84 = wgs84_transform(sites, context)
+        if looks_swapped(sites, to_wgs84):
+            feedback.pushWarning(
+                self.tr(
+                    "None of the sites lies on land, while most would with their latitude and longitude "
+                    "exchanged: check that x holds the longitude and y the latitude, and the layer's CRS."
+                )
+            )
         # Only what lies within reach of the sites is read from the reference layers.
         near = site_surroundings(sites, to_wgs84, search_radius, feedback)
         if near is None:
             return {}
         # For point sites the reference sets hold boundaries for the batch tests, not geometries.
         references = load_references(
-            self._reference_layers(parameters, context),
+            self._reference_layers(parameters, context, feedback),
             measure,
             context,
             feedback,
@@ -285,10 +294,12 @@ class ClassifySitesAlgorithm(AsmPaceAlgorithm):
             results[self.SUMMARY] = summary_id
         return results
 
-    def _reference_layers(self, parameters, context):
+    def _reference_layers(self, parameters, context, feedback):
         chosen, cleaning = pa_field_choices(self, parameters, context)
         return ReferenceLayers(
-            protected_areas=self.parameterAsLayerList(parameters, self.PROTECTED_AREAS, context),
+            protected_areas=with_wdpa_points(
+                self.parameterAsLayerList(parameters, self.PROTECTED_AREAS, context), context, feedback
+            ),
             aze_sites=self.parameterAsLayerList(parameters, self.AZE_SITES, context),
             landscapes=self.parameterAsLayerList(parameters, self.LANDSCAPES, context),
             ecoregions=self.parameterAsLayerList(parameters, self.ECOREGIONS, context),

@@ -395,12 +395,57 @@ def load_protected_areas(algorithm, parameters, context, feedback, measure, prog
 
 def language_parameter(description):
     """The language a run writes for people in (dossier, export): QGIS's (the default) or one the
-    plugin speaks, so that an officer working in English can prepare a French dossier."""
-    options = [translate("AsmPaceAlgorithm", "QGIS's language"), *i18n.LANGUAGES.values()]
-    return QgsProcessingParameterEnum(LANGUAGE, description, options=options, defaultValue=0)
+    plugin speaks, so that an officer working in English can prepare a French dossier. Takes the
+    option's number (0 QGIS's, 1 en, 2 fr, 3 es, 4 pt: earlier models) or the code typed (fr)."""
+    options = [
+        translate("AsmPaceAlgorithm", "QGIS's language"),
+        *(f"{name} ({code})" for code, name in i18n.LANGUAGES.items()),
+    ]
+    parameter = QgsProcessingParameterEnum(LANGUAGE, description, options=options, defaultValue=0)
+    parameter.setHelp(
+        translate(
+            "AsmPaceAlgorithm",
+            "A language code ({codes}), or empty for QGIS's language; or the option's number.",
+        ).format(codes=", ".join(i18n.LANGUAGES))
+    )
+    return parameter
+
+
+def language_code(value):
+    """(known, code) of a LANGUAGE value typed as a code: (True, 'fr') for 'fr' or 'FR', (True,
+    None) for '' (QGIS's language), (False, text) for another text; None for a number (an option)."""
+    if not isinstance(value, str) or value.strip().lstrip("-").isdigit():
+        return None
+    code = value.strip().lower()
+    if not code:
+        return True, None
+    return (True, code) if code in i18n.LANGUAGES else (False, value)
+
+
+def language_problem(parameters):
+    """A sentence for a LANGUAGE typed as a code the plugin does not speak, else None."""
+    typed = language_code(parameters.get(LANGUAGE))
+    if typed is None or typed[0]:
+        return None
+    return translate(
+        "AsmPaceAlgorithm",
+        "LANGUAGE: '{value}' is not a language of the plugin. Give one of {codes} (empty: QGIS's language), "
+        "or the option's number (0: QGIS's language, 1 to {last}).",
+    ).format(value=typed[1], codes=", ".join(i18n.LANGUAGES), last=len(i18n.LANGUAGES))
+
+
+def as_option_number(parameters):
+    """The parameters with a LANGUAGE typed as a code given as its option's number, for QGIS's checks."""
+    typed = language_code(parameters.get(LANGUAGE))
+    if typed is None or not typed[0]:
+        return parameters
+    return {**parameters, LANGUAGE: 0 if typed[1] is None else list(i18n.LANGUAGES).index(typed[1]) + 1}
 
 
 def chosen_language(algorithm, parameters, context):
     """The language code chosen by language_parameter(); None for QGIS's."""
+    typed = language_code(parameters.get(LANGUAGE))
+    if typed is not None:
+        return typed[1] if typed[0] else None
     index = algorithm.parameterAsEnum(parameters, LANGUAGE, context)
     return list(i18n.LANGUAGES)[index - 1] if 0 < index <= len(i18n.LANGUAGES) else None

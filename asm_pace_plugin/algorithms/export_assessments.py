@@ -191,9 +191,7 @@ class ExportAssessmentsAlgorithm(AsmPaceAlgorithm):
             workspace.close()
         readable = self._report(parameters, context)
         fields = _fields(EXPORT_COLUMNS, readable)
-        sink, output_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, compat.WKB_NO_GEOMETRY
-        )
+        sink, output_id = self.sink(parameters, self.OUTPUT, context, fields, compat.WKB_NO_GEOMETRY)
         features, with_nul = _features(
             fields,
             ((readable_export_row if readable else export_row)(dossier) for dossier in dossiers),
@@ -204,7 +202,7 @@ class ExportAssessmentsAlgorithm(AsmPaceAlgorithm):
         results = {self.OUTPUT: output_id}
         people_readable = self._report(parameters, context, self.STAKEHOLDERS)
         stakeholder_fields = _fields(STAKEHOLDER_EXPORT_COLUMNS, people_readable)
-        people, people_id = self.parameterAsSink(
+        people, people_id = self.sink(
             parameters, self.STAKEHOLDERS, context, stakeholder_fields, compat.WKB_NO_GEOMETRY
         )
         if people is not None:

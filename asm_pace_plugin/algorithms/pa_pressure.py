@@ -51,6 +51,7 @@ from .common import (
     pa_field_choices,
     site_key_parameter,
 )
+from .layer_inputs import with_wdpa_points
 
 
 class PaPressureAlgorithm(AsmPaceAlgorithm):
@@ -58,6 +59,7 @@ class PaPressureAlgorithm(AsmPaceAlgorithm):
     PATHWAY_FIELD = "PATHWAY_FIELD"
     SITE_FIELD = "SITE_FIELD"
     PROTECTED_AREAS = names.PROTECTED_AREAS
+    WDPA_POINTS_READ = (names.PROTECTED_AREAS,)  # a WDPA file given whole: its points are read too
     SITES = names.SITES
     SITES_ID_FIELD = "SITES_ID_FIELD"
     OUTPUT = names.OUTPUT
@@ -182,7 +184,7 @@ class PaPressureAlgorithm(AsmPaceAlgorithm):
             if feedback.isCanceled():
                 break
             self.write(sink, [make_feature(pressure_fields(), geometry, attributes)], parameters, self.OUTPUT)
-            keys.add(attributes[0])
+            keys.add((attributes[-1], attributes[0]))  # its layer and its id: one protected area
             rows_written += 1
         feedback.setProgress(100)
         feedback.pushInfo(
@@ -249,7 +251,9 @@ class PaPressureAlgorithm(AsmPaceAlgorithm):
         return [] if sites is None else [sites]
 
     def _load_protected_areas(self, parameters, context, feedback, measure, progress, near):
-        layers = self.parameterAsLayerList(parameters, self.PROTECTED_AREAS, context)
+        layers = with_wdpa_points(
+            self.parameterAsLayerList(parameters, self.PROTECTED_AREAS, context), context, feedback
+        )
         if not layers:
             raise InputError(
                 self.tr("No protected-area layer was given. Add at least one (WDPA or national).")

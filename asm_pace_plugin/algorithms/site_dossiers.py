@@ -311,7 +311,10 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
         feedback.pushInfo(self.tr("{} dossier(s) on {} page(s).").format(len(dossiers), layout.pages))
         self._log_redaction(include_sensitive, redacted, feedback)
         problem = layout.export_pdf(pdf_path)
-        if problem:
+        if problem:  # a full disk: the layout and the run's project go before the error is raised
+            layout, layers, zone_layer = None, None, None  # (a traceback would keep them past QGIS)
+            project.clear()
+            project = None
             raise QgsProcessingException(problem)
         feedback.setProgress(95.0)
         results = {

@@ -133,4 +133,6 @@ def open_checked_workspace(path):
                 "The assessment workspace {} does not exist: choose the .gpkg the dock writes.",
             ).format(repr(path))
         )
-    return open_workspace(path)  # a WorkspaceError reaches the user through AsmPaceAlgorithm
+    # Read only: an export or a dossier never creates, migrates or changes a workspace; a
+    # WorkspaceError reaches the user through AsmPaceAlgorithm.
+    return open_workspace(path, read_only=True)

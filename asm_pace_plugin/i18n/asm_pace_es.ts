@@ -141,7 +141,7 @@ Run anyway?</source>
 <context>
     <name>AsmPaceAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="128"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="164"/>
         <source>The style could not be stored in {}: {}</source>
         <translation>No se pudo guardar el estilo en {}: {}</translation>
     </message>
@@ -206,7 +206,7 @@ Run anyway?</source>
         <translation>Estados a conservar (separados por comas; vacío: todos)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="399"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="401"/>
         <source>QGIS&apos;s language</source>
         <translation>El idioma de QGIS</translation>
     </message>
@@ -246,12 +246,12 @@ Run anyway?</source>
         <translation>El campo que identifica cada sitio. Déjelo vacío para usar la clave que encontró la clasificación (el primero de site_code, site_id, code, site_key, id cuyos valores estén todos completos y sean todos distintos; si no, el identificador de la entidad), para que zonas, trazados, presión y expedientes coincidan.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="102"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="138"/>
         <source>Cancelled after {} of {} features: the outputs hold only what was written by then.</source>
         <translation>Cancelado tras {} de {} entidades: las salidas solo contienen lo escrito hasta entonces.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="107"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="143"/>
         <source>Cancelled while reading the inputs, before any feature was processed.</source>
         <translation>Cancelado durante la lectura de las entradas, antes de procesar ninguna entidad.</translation>
     </message>
@@ -261,27 +261,27 @@ Run anyway?</source>
         <translation>La salida «{}» sobrescribiría la entrada «{}» ({}), que se perdería. Elija otro archivo para la salida, o una capa nueva de ese GeoPackage (un nombre de capa que no tenga).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="40"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="67"/>
         <source>The outputs &apos;{}&apos; and &apos;{}&apos; would both be written to {}: one would replace the other. Choose a different file (or layer) for each.</source>
         <translation>Las salidas «{}» y «{}» se escribirían ambas en {}: una reemplazaría a la otra. Elija un archivo (o una capa) distinto para cada una.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="53"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="49"/>
         <source>The output &apos;{}&apos; cannot be written: {} is a file, not a folder. Choose a folder.</source>
         <translation>No se puede escribir la salida «{}»: {} es un archivo, no una carpeta. Elija una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="62"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="58"/>
         <source>The output &apos;{}&apos; cannot be written: the folder {} does not accept new files. Choose a folder of your own (for example in your Documents).</source>
         <translation>No se puede escribir la salida «{}»: la carpeta {} no admite archivos nuevos. Elija una carpeta propia (por ejemplo en sus Documentos).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="79"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="103"/>
         <source>{} must be a number, not {}. Give a finite value.</source>
         <translation>{} debe ser un número, no {}. Indique un valor finito.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="180"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="204"/>
         <source>{}: the field &apos;{}&apos; is not in the layer &apos;{}&apos;. Its fields are: {}.</source>
         <translation>{}: el campo «{}» no está en la capa «{}». Sus campos son: {}.</translation>
     </message>
@@ -331,17 +331,17 @@ Run anyway?</source>
         <translation>Dé a cada sitio su propia clave: los pasos siguientes identifican los sitios por ella.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="83"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="97"/>
         <source>1. Site screening</source>
         <translation>1. Tamizaje de sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="84"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="98"/>
         <source>2. Impacts</source>
         <translation>2. Impactos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="58"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="54"/>
         <source>The output &apos;{}&apos; cannot be written: {} is a folder. Give a file name in it, e.g. {}.</source>
         <translation>No se puede escribir la salida «{}»: {} es una carpeta. Indique un nombre de archivo dentro de ella, p. ej. {}.</translation>
     </message>
@@ -411,12 +411,12 @@ Run anyway?</source>
         <translation>La capa de sitios «{layer}» contiene {what}, no sitios mineros. Elija los sitios clasificados (la salida de Clasificar los sitios) o su propia capa de sitios.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="85"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="99"/>
         <source>3. Pressure</source>
         <translation>3. Presión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="86"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="100"/>
         <source>4. Assessment</source>
         <translation>4. Evaluación</translation>
     </message>
@@ -431,7 +431,7 @@ Run anyway?</source>
         <translation>Las áreas cuyo estado (el campo STATUS) no está marcado se omiten, como hace Protected Planet. Las capas sin campo de estado no se filtran por estado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="87"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="101"/>
         <source>5. Monitoring</source>
         <translation>5. Seguimiento</translation>
     </message>
@@ -444,6 +444,51 @@ Run anyway?</source>
         <location filename="../../asm_pace_plugin/algorithms/common.py" line="387"/>
         <source>No protected area was left after cleaning: check the statuses to keep and the layers.</source>
         <translation>No quedó ningún área protegida tras la depuración: revise los estados a conservar y las capas.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="122"/>
+        <source>{}: {} text(s) longer than a Shapefile holds (254 bytes) were cut short in {}. Choose a GeoPackage (.gpkg) to keep them whole.</source>
+        <translation>{}: {} texto(s) más largo(s) de lo que admite un Shapefile (254 bytes) se cortaron en {}. Elija un GeoPackage (.gpkg) para conservarlos enteros.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="232"/>
+        <source>The output &apos;{}&apos; refused a feature: {}</source>
+        <translation>La salida «{}» rechazó una entidad: {}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="232"/>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="303"/>
+        <source>{} of the {} features written could be read back</source>
+        <translation>se pudieron volver a leer {} de las {} entidades escritas</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="405"/>
+        <source>A language code ({codes}), or empty for QGIS&apos;s language; or the option&apos;s number.</source>
+        <translation>Un código de idioma ({codes}), o vacío para el idioma de QGIS; o el número de la opción.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="430"/>
+        <source>LANGUAGE: &apos;{value}&apos; is not a language of the plugin. Give one of {codes} (empty: QGIS&apos;s language), or the option&apos;s number (0: QGIS&apos;s language, 1 to {last}).</source>
+        <translation>LANGUAGE: «{value}» no es un idioma del complemento. Indique uno de {codes} (vacío: el idioma de QGIS), o el número de la opción (0: el idioma de QGIS, 1 a {last}).</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/layer_inputs.py" line="61"/>
+        <source>{path} is a WDPA file with polygons and points: {points} is read too, beside {polygons} (points as circles of their reported area). To read the polygons alone, give {path}|layername={polygons}.</source>
+        <translation>{path} es un archivo WDPA con polígonos y puntos: también se lee {points}, junto a {polygons} (los puntos como círculos de su superficie declarada). Para leer solo los polígonos, indique {path}|layername={polygons}.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/layer_inputs.py" line="102"/>
+        <source>{what}: {path} holds several layers and only its first, {read}, was read. Not read: {others}. To read another, give {path}|layername=NAME (or add that layer from the Browser).</source>
+        <translation>{what}: {path} contiene varias capas y solo se leyó la primera, {read}. No leídas: {others}. Para leer otra, indique {path}|layername=NOMBRE (o añada esa capa desde el Explorador).</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/layer_inputs.py" line="146"/>
+        <source>{what}: {count} text(s) of the layer &apos;{layer}&apos; hold characters that could not be read (e.g. &apos;{example}&apos;): the file is written in another encoding than {encoding}, the one QGIS reads it in. Set the layer&apos;s encoding in QGIS (Layer Properties &gt; Source &gt; Data source encoding, e.g. windows-1252 for a Shapefile from ArcGIS or Excel), or put a .cpg file holding that encoding beside the .shp, and run again.</source>
+        <translation>{what}: {count} texto(s) de la capa «{layer}» contienen caracteres ilegibles (p. ej. «{example}»): el archivo está escrito en otra codificación que {encoding}, la que usa QGIS para leerlo. Configure la codificación de la capa en QGIS (Propiedades de la capa &gt; Fuente &gt; Codificación de la fuente de datos, p. ej. windows-1252 para un Shapefile de ArcGIS o Excel), o ponga junto al .shp un archivo .cpg con esa codificación, y vuelva a ejecutar.</translation>
     </message>
 </context>
 <context>
@@ -1029,114 +1074,119 @@ Run anyway?</source>
 <context>
     <name>ClassifySitesAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="61"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="63"/>
         <source>Classify sites (PACE)</source>
         <translation>Clasificar los sitios (PACE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="67"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="69"/>
         <source>asm,artisanal,mining,pace,wdpa,protected,area,ecoregion,global 200,landscape,classify</source>
         <translation>asm,mape,artesanal,minería,pace,wdpa,área protegida,ecorregión,global 200,paisaje,clasificar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="106"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="108"/>
         <source>Mining sites</source>
         <translation>Sitios mineros</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="111"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="113"/>
         <source>Protected areas (WDPA polygons and points, or a national layer)</source>
         <translation>Áreas protegidas (polígonos y puntos de la WDPA, o una capa nacional)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="116"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="118"/>
         <source>Polygon layers, and WDPA point layers with REP_AREA.</source>
         <translation>Capas de polígonos, y capas de puntos de la WDPA con REP_AREA.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="120"/>
         <source>WWF priority landscapes</source>
         <translation>Paisajes prioritarios del WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="147"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="149"/>
         <source>Landscape name field (empty: NAME or a usual name field)</source>
         <translation>Campo del nombre del paisaje (vacío: NAME o un campo de nombre habitual)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="120"/>
         <source>Ecoregions (WWF TEOW with G200 fields, or a Global 200 layer)</source>
         <translation>Ecorregiones (WWF TEOW con los campos G200, o una capa Global 200)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="140"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="142"/>
         <source>Ecoregion layers hold only Global 200 ecoregions</source>
         <translation>Las capas de ecorregiones solo contienen ecorregiones Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="120"/>
         <source>AZE sites (or a KBA layer with an AZE status field)</source>
         <translation>Sitios AZE (o una capa de KBA con un campo de estado AZE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="154"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="156"/>
         <source>Search radius for the nearest protected area (metres; 0: do not search)</source>
         <translation>Radio de búsqueda del área protegida más cercana (metros; 0: no buscar)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="161"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="163"/>
         <source>Measured on the ellipsoid whatever the CRS of the layers.</source>
         <translation>Medido sobre el elipsoide sea cual sea el SRC de las capas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="134"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="136"/>
         <source>Data version to record (e.g. WDPA November 2025)</source>
         <translation>Versión de los datos a registrar (p. ej. WDPA noviembre de 2025)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="163"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="165"/>
         <source>Classified sites</source>
         <translation>Sitios clasificados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="168"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="170"/>
         <source>PACE summary</source>
         <translation>Resumen PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="175"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="177"/>
         <source>Site key field (empty: the feature id)</source>
         <translation>Campo clave de los sitios (vacío: el identificador de la entidad)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="248"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="257"/>
         <source>Sites are named by {} (the site key): impact zones, downstream trace, pressure and dossiers use the same key unless told otherwise.</source>
         <translation>Los sitios se identifican por {} (la clave de los sitios): zonas de impacto, trazado aguas abajo, presión y expedientes usan la misma clave salvo que se indique otra.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="263"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="272"/>
         <source>Replacing earlier PACE fields of the input: {}</source>
         <translation>Se reemplazan los campos PACE anteriores de la entrada: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="269"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="278"/>
         <source>The site layer has fields of its own named like PACE fields: they are kept as they are, and the PACE fields are written as {}.</source>
         <translation>La capa de sitios tiene campos propios con nombres de campos PACE: se conservan tal cual, y los campos PACE se escriben como {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="137"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="139"/>
         <source>Written into every site, so that a result says which data it came from.</source>
         <translation>Se escribe en cada sitio, para que un resultado diga de qué datos proviene.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="72"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="74"/>
         <source>&lt;p&gt;Tells, for every mining site, whether it lies in a &lt;b&gt;protected area&lt;/b&gt;, a &lt;b&gt;WWF priority landscape&lt;/b&gt; or a &lt;b&gt;critical ecosystem&lt;/b&gt; (a Global 200 ecoregion), following the ASM-PACE definitions. The first that applies wins, in that order; sites in none are &lt;i&gt;not eligible&lt;/i&gt;. Every match is kept: a site in a national park that is also a World Heritage and a Ramsar site lists all three.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: points, lines or polygons, in any CRS. Sites without geometry are kept, marked &lt;i&gt;unclassified&lt;/i&gt;, and counted in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protected areas&lt;/b&gt;: one or more layers. The WDPA (classic or November 2025 schema) is recognised by itself. For a national layer, name its fields below (for example NOM_AP for the name and TYPE_AP for the designation). WDPA is cleaned as Protected Planet does: only Designated, Inscribed and Established areas are kept, UNESCO-MAB Biosphere Reserves are left out, points with a reported area (REP_AREA) become circles of that area on the ellipsoid, and invalid polygons are repaired. Each rule can be changed below; the log counts what each did.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Landscapes&lt;/b&gt;, &lt;b&gt;ecoregions&lt;/b&gt; (WWF TEOW with its G200 fields, or a Global 200 layer) and &lt;b&gt;AZE sites&lt;/b&gt; are optional. A kind of layer you do not supply is not tested, and each site says which were not tested.&lt;/p&gt;&lt;p&gt;Distances are metres on the ellipsoid, whatever the CRS. For a site outside every protected area, the nearest one within the search radius is reported.&lt;/p&gt;&lt;p&gt;Outputs: the sites with all their fields plus the PACE fields (class, protected areas, designations, IUCN category, landscape, ecoregion, nearest protected area and its distance, layers not tested), styled by class; and a summary table of sites per class and per protected area. The log says which field names the sites (the site key); the later steps use the same. Where no field names each site once, each site&apos;s feature id is kept in a new field &lt;i&gt;site_key&lt;/i&gt;: copies of a layer number their features anew.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Impact zones&lt;/i&gt; around the classified sites (and &lt;i&gt;Downstream trace&lt;/i&gt; where mercury is used), or the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock to assess the sites one by one.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Indica, para cada sitio minero, si está en un &lt;b&gt;área protegida&lt;/b&gt;, un &lt;b&gt;paisaje prioritario del WWF&lt;/b&gt; o un &lt;b&gt;ecosistema crítico&lt;/b&gt; (una ecorregión prioritaria Global 200), según las definiciones de ASM-PACE. Gana la primera que se cumple, en ese orden; los sitios fuera de todas quedan &lt;i&gt;fuera de PACE&lt;/i&gt;. Se conserva cada coincidencia: un sitio en un parque nacional que además es sitio del Patrimonio Mundial y sitio Ramsar los enumera a los tres.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sitios&lt;/b&gt;: puntos, líneas o polígonos, en cualquier SRC. Los sitios sin geometría se conservan, marcados como &lt;i&gt;sin clasificar&lt;/i&gt;, y se cuentan en el registro.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Áreas protegidas&lt;/b&gt;: una o varias capas. La WDPA (esquema clásico o de noviembre de 2025) se reconoce sola. Para una capa nacional, indique sus campos abajo (por ejemplo NOM_AP para el nombre y TYPE_AP para la designación). La WDPA se depura como lo hace Protected Planet: solo se conservan las áreas designadas, inscritas y establecidas, se excluyen las reservas de la biosfera MAB-UNESCO, los puntos con superficie declarada (REP_AREA) se convierten en círculos de esa superficie sobre el elipsoide y se reparan los polígonos inválidos. Cada regla puede cambiarse abajo; el registro cuenta lo que hizo cada una.&lt;/p&gt;&lt;p&gt;Los &lt;b&gt;paisajes&lt;/b&gt;, las &lt;b&gt;ecorregiones&lt;/b&gt; (WWF TEOW con sus campos G200, o una capa Global 200) y los &lt;b&gt;sitios AZE&lt;/b&gt; son opcionales. Un tipo de capa que usted no aporte no se evalúa, y cada sitio indica cuáles no se evaluaron.&lt;/p&gt;&lt;p&gt;Las distancias se miden en metros sobre el elipsoide, sea cual sea el SRC. Para un sitio fuera de toda área protegida, se indica la más cercana dentro del radio de búsqueda.&lt;/p&gt;&lt;p&gt;Salidas: los sitios con todos sus campos más los campos PACE (clase, áreas protegidas, designaciones, categoría UICN, paisaje, ecorregión, área protegida más cercana y su distancia, capas no evaluadas), simbolizados por clase; y una tabla resumen de sitios por clase y por área protegida. El registro indica qué campo identifica los sitios (la clave de los sitios); los pasos siguientes usan el mismo. Donde ningún campo identifica cada sitio una sola vez, el identificador de la entidad de cada sitio se guarda en un campo nuevo &lt;i&gt;site_key&lt;/i&gt;: las copias de una capa vuelven a numerar sus entidades.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Siguiente paso&lt;/b&gt;: &lt;i&gt;Zonas de impacto&lt;/i&gt; alrededor de los sitios clasificados (y &lt;i&gt;Trazado aguas abajo&lt;/i&gt; donde se usa mercurio), o el panel &lt;i&gt;Evaluación ASM-PACE&lt;/i&gt; para evaluar los sitios uno por uno.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="255"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="264"/>
         <source>No field names each site once ({}): each site&apos;s feature id is stored in the field {} of the output, the site key that impact zones, downstream trace, pressure and dossiers use (feature ids change when a layer is copied).</source>
         <translation>Ningún campo identifica cada sitio una sola vez ({}): el identificador de la entidad de cada sitio se guarda en el campo {} de la salida, la clave de los sitios que usan zonas de impacto, trazado aguas abajo, presión y expedientes (los identificadores de entidades cambian al copiar una capa).</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="190"/>
+        <source>None of the sites lies on land, while most would with their latitude and longitude exchanged: check that x holds the longitude and y the latitude, and the layer&apos;s CRS.</source>
+        <translation>Ningún sitio está en tierra firme, mientras que la mayoría lo estaría intercambiando latitud y longitud: compruebe que x contiene la longitud e y la latitud, y el SRC de la capa.</translation>
     </message>
 </context>
 <context>
@@ -1290,137 +1340,137 @@ Run anyway?</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Designations</source>
         <translation>Designaciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Levels</source>
         <translation>Niveles</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>International designations</source>
         <translation>Designaciones internacionales</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Strictest IUCN category</source>
         <translation>Categoría UICN más estricta</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>WWF priority landscape</source>
         <translation>Paisaje prioritario del WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Global 200 ecoregion</source>
         <translation>Ecorregión prioritaria Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Nearest protected area</source>
         <translation>Área protegida más cercana</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Layers not tested</source>
         <translation>Capas no evaluadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Data version</source>
         <translation>Versión de los datos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
         <source>Stance</source>
         <translation>Postura</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
         <source>Quadrant</source>
         <translation>Cuadrante</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
         <source>Relation</source>
         <translation>Relación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
         <source>To</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="92"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="93"/>
         <source>Approach</source>
         <translation>Enfoque</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="87"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="88"/>
         <source>Fit</source>
         <translation>Idoneidad</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="87"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="88"/>
         <source>Reasons</source>
         <translation>Razones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="456"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="92"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="93"/>
         <source>Officer</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="456"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="117"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="118"/>
         <source>Stakeholder table</source>
         <translation>Tabla de actores</translation>
     </message>
@@ -1430,87 +1480,87 @@ Run anyway?</source>
         <translation>Clase PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="381"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="388"/>
         <source>Classification (PACE)</source>
         <translation>Clasificación (PACE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="384"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="391"/>
         <source>Pressure from impact zones</source>
         <translation>Presión de las zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="392"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="399"/>
         <source>Impact zones</source>
         <translation>Zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="402"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="409"/>
         <source>not recorded</source>
         <translation>sin registrar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="408"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="415"/>
         <source>Site profile</source>
         <translation>Perfil del sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="427"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="434"/>
         <source>Stakeholders</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="439"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="446"/>
         <source>Relations</source>
         <translation>Relaciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="443"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="450"/>
         <source>Fit of the management approaches</source>
         <translation>Idoneidad de los enfoques de gestión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="456"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="452"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="459"/>
         <source>No decision recorded yet.</source>
         <translation>Aún no se ha registrado ninguna decisión.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="456"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
         <source>Approach chosen</source>
         <translation>Enfoque elegido</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="456"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
         <source>Decided by</source>
         <translation>Decidido por</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="472"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="479"/>
         <source>Decision history (newest first)</source>
         <translation>Historial de decisiones (la más reciente primero)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="480"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="487"/>
         <source>Generated</source>
         <translation>Generado el</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="484"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="491"/>
         <source>ASM-PACE plugin version</source>
         <translation>Versión del complemento ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="487"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="494"/>
         <source>Data sources</source>
         <translation>Fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="488"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="495"/>
         <source>About this dossier</source>
         <translation>Acerca de este expediente</translation>
     </message>
@@ -1520,12 +1570,12 @@ Run anyway?</source>
         <translation>Nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="43"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="45"/>
         <source>ASM-PACE site dossiers</source>
         <translation>Expedientes de sitios ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="71"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="73"/>
         <source>Site dossier: {title}</source>
         <translation>Expediente del sitio: {title}</translation>
     </message>
@@ -1535,137 +1585,127 @@ Run anyway?</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="27"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="29"/>
         <source>Influence–interest grid</source>
         <translation>Cuadrícula influencia–interés</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="28"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="30"/>
         <source>Relation network</source>
         <translation>Red de relaciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="186"/>
-        <source>could not write {path}</source>
-        <translation>no se pudo escribir {path}</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="136"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="137"/>
         <source>Redaction NOT applied: this dossier holds personal contacts and sensitive stakeholders. Share it only with people entitled to them.</source>
         <translation>Datos sensibles NO omitidos: este expediente contiene contactos personales y actores sensibles. Compártalo solo con personas autorizadas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="328"/>
-        <source>Site key(s) not found: {keys}. Give keys of assessed sites (the dock lists them), separated by commas.</source>
-        <translation>Clave(s) de sitio no encontrada(s): {keys}. Indique claves de sitios evaluados (el panel las lista), separadas por comas.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/rendering/layout_pages.py" line="99"/>
+        <location filename="../../asm_pace_plugin/rendering/layout_pages.py" line="104"/>
         <source>QGIS could not write the PDF {path} (error {result}): is it open in another program?</source>
         <translation>QGIS no pudo escribir el PDF {path} (error {result}): ¿está abierto en otro programa?</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Distance to the nearest protected area</source>
         <translation>Distancia al área protegida más cercana</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Share of the site inside protected areas</source>
         <translation>Proporción del sitio dentro de áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
         <source>Influence (0–5)</source>
         <translation>Influencia (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
         <source>Interest (0–5)</source>
         <translation>Interés (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
         <source>Strength (1–3)</source>
         <translation>Intensidad (1–3)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
         <source>Impact pathway</source>
         <translation>Vía de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="102"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="103"/>
         <source>Protected area</source>
         <translation>Área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="102"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="103"/>
         <source>Area reached (ha)</source>
         <translation>Superficie alcanzada (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="102"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="103"/>
         <source>Share of the protected area</source>
         <translation>Proporción del área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
         <source>From (km)</source>
         <translation>Desde (km)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
         <source>To (km)</source>
         <translation>Hasta (km)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
         <source>Area (ha)</source>
         <translation>Superficie (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
         <source>Source of the distance</source>
         <translation>Fuente de la distancia</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="365"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="372"/>
         <source>Coordinates (WGS 84)</source>
         <translation>Coordenadas (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="366"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="373"/>
         <source>UTM (WGS 84)</source>
         <translation>UTM (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="480"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="487"/>
         <source>{date} UTC</source>
         <translation>{date} UTC</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="215"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="216"/>
         <source>No stakeholders shown: all of this site&apos;s are sensitive and left out.</source>
         <translation>Ningún actor mostrado: todos los de este sitio son sensibles y se excluyeron.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="216"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="217"/>
         <source>No stakeholders recorded for this site.</source>
         <translation>No hay actores registrados para este sitio.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="142"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="143"/>
         <source>Safe to share: no contact or sensitive stakeholder had to be left out.</source>
         <translation>Se puede compartir: no había ningún contacto ni actor sensible que omitir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="148"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="149"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contacto</numerusform>
@@ -1673,7 +1713,7 @@ Run anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="151"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="152"/>
         <source>%n sensitive stakeholder(s)</source>
         <translation>
             <numerusform>%n actor sensible</numerusform>
@@ -1681,14 +1721,19 @@ Run anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="154"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="155"/>
         <source>{first} and {second}</source>
         <translation>{first} y {second}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="159"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="160"/>
         <source>Redaction applied, left out: {left_out}.</source>
         <translation>Datos sensibles omitidos: {left_out}.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="335"/>
+        <source>Site key(s) not found: {keys}. Give keys of assessed sites (the dock lists them), separated by commas; a key that holds a comma goes in double quotes (&quot;Kamituga, upper&quot;).</source>
+        <translation>Clave(s) de sitio no encontrada(s): {keys}. Indique claves de sitios evaluados (el panel las lista), separadas por comas; una clave que contiene una coma va entre comillas dobles ("Kamituga, upper").</translation>
     </message>
 </context>
 <context>
@@ -1762,27 +1807,27 @@ Run anyway?</source>
         <translation>Zonas de impacto: {pathway}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="56"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="58"/>
         <source>redacted</source>
         <translation>datos sensibles omitidos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="56"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="58"/>
         <source>NOT REDACTED</source>
         <translation>DATOS SENSIBLES NO OMITIDOS</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="61"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="63"/>
         <source>ASM-PACE site dossier · {site} · {date} UTC · plugin {version} · {redaction}</source>
         <translation>Expediente del sitio ASM-PACE · {site} · {date} UTC · complemento {version} · {redaction}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="113"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="115"/>
         <source>None recorded.</source>
         <translation>Nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="168"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="170"/>
         <source>This site has no geometry: no map.</source>
         <translation>Este sitio no tiene geometría: no hay mapa.</translation>
     </message>
@@ -2094,22 +2139,22 @@ Run anyway?</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="236"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="234"/>
         <source>{} site(s) exported; </source>
         <translation>{} sitio(s) exportado(s); </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="236"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="234"/>
         <source>contacts and sensitive stakeholders INCLUDED.</source>
         <translation>contactos y actores sensibles INCLUIDOS.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="236"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="234"/>
         <source>redaction applied: {} contact(s) or sensitive stakeholder(s) left out.</source>
         <translation>datos sensibles omitidos: {} contacto(s) o actor(es) sensible(s) excluido(s).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="230"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="228"/>
         <source>{} text(s) held a NUL character, written as {} so that nothing after it is lost.</source>
         <translation>{} texto(s) contenían un carácter NUL, escrito como {} para que no se pierda nada de lo que sigue.</translation>
     </message>
@@ -3208,12 +3253,12 @@ Run anyway?</source>
         <translation>identificador del área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/shared/output_schema.py" line="18"/>
+        <location filename="../../asm_pace_plugin/core/shared/output_schema.py" line="24"/>
         <source>name of the protected area</source>
         <translation>nombre del área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/shared/output_schema.py" line="19"/>
+        <location filename="../../asm_pace_plugin/core/shared/output_schema.py" line="25"/>
         <source>designation</source>
         <translation>designación</translation>
     </message>
@@ -3223,7 +3268,7 @@ Run anyway?</source>
         <translation>nivel: internacional, regional, nacional, local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/shared/output_schema.py" line="20"/>
+        <location filename="../../asm_pace_plugin/core/shared/output_schema.py" line="26"/>
         <source>IUCN category</source>
         <translation>Categoría UICN</translation>
     </message>
@@ -3283,7 +3328,7 @@ Run anyway?</source>
         <translation>identificador del área protegida (WDPAID / SITE_ID o el campo elegido)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/shared/output_schema.py" line="21"/>
+        <location filename="../../asm_pace_plugin/core/shared/output_schema.py" line="27"/>
         <source>impact pathway</source>
         <translation>vía de impacto</translation>
     </message>
@@ -3318,12 +3363,12 @@ Run anyway?</source>
         <translation>número de sitios dentro del área protegida (cuando se indican los sitios)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="58"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="59"/>
         <source>site</source>
         <translation>sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="58"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="59"/>
         <source>protected area reached by the site&apos;s zone</source>
         <translation>área protegida alcanzada por la zona del sitio</translation>
     </message>
@@ -3333,12 +3378,12 @@ Run anyway?</source>
         <translation>su nombre</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="58"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="59"/>
         <source>hectares of the protected area inside the site&apos;s zone</source>
         <translation>hectáreas del área protegida dentro de la zona del sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="58"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="59"/>
         <source>share (0-1) of the protected area inside the site&apos;s zone</source>
         <translation>proporción (0-1) del área protegida dentro de la zona del sitio</translation>
     </message>
@@ -3612,106 +3657,134 @@ Run anyway?</source>
         <source>the same in words</source>
         <translation>lo mismo en palabras</translation>
     </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/shared/output_schema.py" line="19"/>
+        <source>layer the protected area was read from</source>
+        <translation>capa de la que se leyó el área protegida</translation>
+    </message>
+</context>
+<context>
+    <name>Outputs</name>
+    <message>
+        <location filename="../../asm_pace_plugin/core/shared/outputs.py" line="201"/>
+        <source>nothing was written</source>
+        <translation>no se escribió nada</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/shared/outputs.py" line="251"/>
+        <source>The disk is full: {path} could not be written. Free some space or choose another disk; the earlier file, if any, is left as it was.</source>
+        <translation>El disco está lleno: no se pudo escribir {path}. Libere espacio o elija otro disco; el archivo anterior, si lo hay, queda como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/shared/outputs.py" line="259"/>
+        <source>{path} could not be written ({reason}); the earlier file, if any, is left as it was.</source>
+        <translation>No se pudo escribir {path} ({reason}); el archivo anterior, si lo hay, queda como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/shared/outputs.py" line="297"/>
+        <source>the image could not be saved</source>
+        <translation>no se pudo guardar la imagen</translation>
+    </message>
 </context>
 <context>
     <name>PaPressureAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="136"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="138"/>
         <source>Pressure on protected areas</source>
         <translation>Presión sobre las áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="77"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="79"/>
         <source>asm,mining,impact,pressure,protected,area,wdpa,hectares,share</source>
         <translation>asm,mape,minería,impacto,presión,área protegida,wdpa,hectáreas,proporción</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="98"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="100"/>
         <source>Impact zones and mercury corridors</source>
         <translation>Zonas de impacto y corredores de mercurio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="103"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="105"/>
         <source>Pathway field of the zones</source>
         <translation>Campo de la vía de las zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="111"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="113"/>
         <source>Site id field of the zones</source>
         <translation>Campo de identificador de sitio de las zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="119"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="121"/>
         <source>Protected areas (WDPA polygons and points, or a national layer)</source>
         <translation>Áreas protegidas (polígonos y puntos de la WDPA, o una capa nacional)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="127"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="129"/>
         <source>Mining sites (optional: to list the sites inside each protected area)</source>
         <translation>Sitios mineros (opcional: para listar los sitios dentro de cada área protegida)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="141"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="143"/>
         <source>Protected areas reached by each site</source>
         <translation>Áreas protegidas alcanzadas por cada sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="149"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="151"/>
         <source>Protected areas under pressure</source>
         <translation>Áreas protegidas bajo presión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="188"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="190"/>
         <source>Pressure: {} zones read, {} protected areas under pressure ({} rows per pathway); geometries repaired: {}; features without usable geometry skipped: {}.</source>
         <translation>Presión: {} zonas leídas, {} áreas protegidas bajo presión ({} filas por vía); geometrías reparadas: {}; entidades sin geometría utilizable omitidas: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="211"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="213"/>
         <source>No impact-zone layer was given. Run Impact zones (or Downstream trace) first.</source>
         <translation>No se indicó ninguna capa de zonas de impacto. Ejecute primero Zonas de impacto (o Trazado aguas abajo).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="216"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="218"/>
         <source>The impact-zone layer &apos;{}&apos;</source>
         <translation>La capa de zonas de impacto «{}»</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="220"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="222"/>
         <source>{} must hold polygons: use the output of Impact zones.</source>
         <translation>{} debe contener polígonos: use la salida de Zonas de impacto.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="224"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="226"/>
         <source>pathway</source>
         <translation>vía</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="224"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="226"/>
         <source>site id</source>
         <translation>identificador de sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="254"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="258"/>
         <source>No protected-area layer was given. Add at least one (WDPA or national).</source>
         <translation>No se indicó ninguna capa de áreas protegidas. Añada al menos una (WDPA o nacional).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="298"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="302"/>
         <source>{} of {} sites have impact zones.</source>
         <translation>{} de {} sitios tienen zonas de impacto.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="300"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="304"/>
         <source>0 of {} sites have impact zones under the key {}: the zones name their sites otherwise. Choose the site key field the zones were made with, or make the zones again from this site layer.</source>
         <translation>0 de {} sitios tienen zonas de impacto con la clave {}: las zonas identifican sus sitios de otro modo. Elija el campo clave de los sitios con el que se hicieron las zonas, o vuelva a hacer las zonas a partir de esta capa de sitios.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="240"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="242"/>
         <source>{} has no {} field &apos;{}&apos;; its fields are: {}. Use the output of Impact zones, or name the right field (empty: none).</source>
         <translation>{} no tiene el campo de {} «{}»; sus campos son: {}. Use la salida de Zonas de impacto, o indique el campo correcto (vacío: ninguno).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="80"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="82"/>
         <source>&lt;p&gt;Measures how much of each protected area the impact zones of the mining sites cover, per impact pathway: hectares inside the zones, share of the protected area, how many sites contribute and which, and (if the site layer is given) which sites lie inside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Impact zones&lt;/b&gt;: one or more outputs of &lt;i&gt;Impact zones&lt;/i&gt; (full discs, not dissolved, so that sites can be counted) and of &lt;i&gt;Downstream trace&lt;/i&gt; (mercury corridors). Zones of several sites that overlap are counted once per pathway.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protected areas&lt;/b&gt;: WDPA or a national layer, cleaned as in &lt;i&gt;Classify sites&lt;/i&gt; (statuses kept, UNESCO-MAB left out, invalid polygons repaired). Parcels sharing an id are one protected area.&lt;/p&gt;&lt;p&gt;Areas are in hectares on the ellipsoid, never in planar degrees. Outputs: the pressured part of each protected area per pathway (polygons, EPSG:4326), and a table with one row per site, pathway and protected area reached.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock for each site under pressure, then &lt;i&gt;Site dossiers&lt;/i&gt; with these zones and the per-site table.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mide qué parte de cada área protegida cubren las zonas de impacto de los sitios mineros, por vía de impacto: hectáreas dentro de las zonas, proporción del área protegida, cuántos sitios contribuyen y cuáles, y (si se indica la capa de sitios) qué sitios están dentro de ella.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zonas de impacto&lt;/b&gt;: una o varias salidas de &lt;i&gt;Zonas de impacto&lt;/i&gt; (discos completos, sin disolver, para poder contar los sitios) y de &lt;i&gt;Trazado aguas abajo&lt;/i&gt; (corredores de mercurio). Las zonas de varios sitios que se superponen se cuentan una vez por vía.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Áreas protegidas&lt;/b&gt;: la WDPA o una capa nacional, depurada como en &lt;i&gt;Clasificar los sitios&lt;/i&gt; (estados conservados, MAB-UNESCO excluidas, polígonos inválidos reparados). Las parcelas que comparten un identificador son una sola área protegida.&lt;/p&gt;&lt;p&gt;Las superficies se dan en hectáreas sobre el elipsoide, nunca en grados planos. Salidas: la parte bajo presión de cada área protegida por vía (polígonos, EPSG:4326), y una tabla con una fila por sitio, vía y área protegida alcanzada.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Siguiente paso&lt;/b&gt;: el panel &lt;i&gt;Evaluación ASM-PACE&lt;/i&gt; para cada sitio bajo presión, y luego &lt;i&gt;Expedientes de sitios&lt;/i&gt; con estas zonas y la tabla por sitio.&lt;/p&gt;</translation>
     </message>
@@ -3810,12 +3883,12 @@ Run anyway?</source>
         <translation>no se aplica ninguna vía</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="9"/>
+        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="17"/>
         <source>no geometry</source>
         <translation>sin geometría</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="10"/>
+        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="18"/>
         <source>geometry repaired</source>
         <translation>geometría reparada</translation>
     </message>
@@ -3840,22 +3913,22 @@ Run anyway?</source>
         <translation>{field} vacío</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="39"/>
+        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="47"/>
         <source>could not be reprojected to WGS 84</source>
         <translation>no se pudo reproyectar a WGS 84</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="374"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="380"/>
         <source>KBA that is not an AZE site</source>
         <translation>KBA que no es un sitio AZE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="441"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="447"/>
         <source>not a Global 200 ecoregion</source>
         <translation>no es una ecorregión Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="33"/>
+        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="41"/>
         <source>invalid geometry that could not be repaired</source>
         <translation>geometría inválida que no se pudo reparar</translation>
     </message>
@@ -3885,7 +3958,7 @@ Run anyway?</source>
         <translation>geometría inválida no reparada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="11"/>
+        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="19"/>
         <source>coordinates out of range</source>
         <translation>coordenadas fuera de rango</translation>
     </message>
@@ -3908,145 +3981,150 @@ Run anyway?</source>
 <context>
     <name>ReferenceLayers</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="460"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="466"/>
         <source>protected areas</source>
         <translation>áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="523"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="529"/>
         <source>landscapes</source>
         <translation>paisajes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="524"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="530"/>
         <source>ecoregions</source>
         <translation>ecorregiones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="471"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="477"/>
         <source>The {} layer &apos;{}&apos; is empty. Remove it or choose another layer.</source>
         <translation>La capa de {} «{}» está vacía. Quítela o elija otra capa.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="487"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="493"/>
         <source>{}: {}; fields used: {}</source>
         <translation>{}: {}; campos usados: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="553"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="574"/>
         <source>Global 200 ecoregions</source>
         <translation>ecorregiones Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="559"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="580"/>
         <source>AZE sites</source>
         <translation>sitios AZE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="561"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="582"/>
         <source>Not tested, as no layer was given: {}</source>
         <translation>No evaluado, porque no se indicó ninguna capa: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="512"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="518"/>
         <source>No protected-area layer was given. Add at least one (the WDPA for your country, or a national layer): without it no site can be screened.</source>
         <translation>No se indicó ninguna capa de áreas protegidas. Añada al menos una (la WDPA de su país, o una capa nacional): sin ella no se puede evaluar ningún sitio.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="497"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="503"/>
         <source>No protected area was left after cleaning (the log says what each rule left out): check the statuses to keep, the UNESCO-MAB and point options, and the layers.</source>
         <translation>No quedó ningún área protegida tras la depuración (el registro dice lo que excluyó cada regla): revise los estados a conservar, las opciones MAB-UNESCO y de puntos, y las capas.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="558"/>
+        <source>No protected area within {} km of any site: every site is not eligible (nothing was read from {}).</source>
+        <translation>Ningún área protegida a menos de {} km de algún sitio: ningún sitio es elegible (no se leyó nada de {}).</translation>
     </message>
 </context>
 <context>
     <name>References</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="76"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="77"/>
         <source>{kept} of {read} features used</source>
         <translation>{kept} de {read} entidades usadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="79"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="80"/>
         <source>{count} invalid geometries repaired</source>
         <translation>{count} geometrías inválidas reparadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="83"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="84"/>
         <source>{count} points turned into circles of their reported area</source>
         <translation>{count} puntos convertidos en círculos de su superficie declarada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="88"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="89"/>
         <source>{count} dropped: {reason}</source>
         <translation>{count} excluidos: {reason}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="94"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="95"/>
         <source>{layer}: {parts}</source>
         <translation>{layer}: {parts}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="173"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="179"/>
         <source>polygons (or WDPA points with REP_AREA)</source>
         <translation>polígonos (o puntos de la WDPA con REP_AREA)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="173"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="179"/>
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="178"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="184"/>
         <source>no geometry</source>
         <translation>sin geometría</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="178"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="184"/>
         <source>lines</source>
         <translation>líneas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="356"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="362"/>
         <source>protected-area</source>
         <translation>áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="393"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="399"/>
         <source>AZE / KBA</source>
         <translation>AZE / KBA</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="408"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="414"/>
         <source>landscape</source>
         <translation>paisajes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="403"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="409"/>
         <source>The landscape layer &apos;{layer_name}&apos;: {error}.</source>
         <translation>La capa de paisajes «{layer_name}»: {error}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="449"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="455"/>
         <source>ecoregion</source>
         <translation>ecorregiones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="178"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="184"/>
         <source>The {kind} layer &apos;{layer_name}&apos; has no {wanted}: it holds {value}. Choose a polygon layer.</source>
         <translation>La capa «{layer_name}» ({kind}) no tiene {wanted}: contiene {value}. Elija una capa de polígonos.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="297"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="303"/>
         <source>A layer has no valid CRS: set its CRS (Layer Properties &gt; Source) and run again.</source>
         <translation>Una capa no tiene un SRC válido: defina su SRC (Propiedades de la capa &gt; Fuente) y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="315"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="321"/>
         <source>The protected-area layer '{layer_name}' holds points but no reported-area field (WDPA's REP_AREA, km²), so no circle can be drawn. Use the WDPA polygon layer, or a point layer with REP_AREA.</source>
         <translation>La capa de áreas protegidas «{layer_name}» contiene puntos pero ningún campo de superficie declarada (REP_AREA de la WDPA, km²), así que no se puede dibujar ningún círculo. Use la capa de polígonos de la WDPA, o una capa de puntos con REP_AREA.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="428"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="434"/>
         <source>The ecoregion layer &apos;{layer_name}&apos; has no Global 200 field (G200_REGIO or G200_NUM), so its Global 200 ecoregions cannot be told apart. Use WWF&apos;s TEOW layer (wwf_terr_ecos), or tick &apos;Ecoregion layers hold only Global 200 ecoregions&apos; if every polygon of this layer is a Global 200 ecoregion.</source>
         <translation>La capa de ecorregiones «{layer_name}» no tiene campo Global 200 (G200_REGIO o G200_NUM), así que sus ecorregiones Global 200 no se pueden distinguir. Use la capa TEOW del WWF (wwf_terr_ecos), o marque «Las capas de ecorregiones solo contienen ecorregiones Global 200» si cada polígono de esta capa es una ecorregión Global 200.</translation>
     </message>
@@ -4416,32 +4494,27 @@ Run anyway?</source>
 <context>
     <name>StakeholderCharts</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="223"/>
+        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="224"/>
         <source>interest →</source>
         <translation>interés →</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="225"/>
+        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="226"/>
         <source>influence ↑</source>
         <translation>influencia ↑</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="314"/>
-        <source>could not write {path}</source>
-        <translation>no se pudo escribir {path}</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="181"/>
+        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="182"/>
         <source>Colour: stance</source>
         <translation>Color: postura</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="273"/>
+        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="274"/>
         <source>Line: relation</source>
         <translation>Línea: relación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="282"/>
+        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="283"/>
         <source>thicker: stronger · arrow: one way</source>
         <translation>más gruesa: más fuerte · flecha: en un sentido</translation>
     </message>
@@ -4614,7 +4687,7 @@ Run anyway?</source>
         <translation>Haga clic en el mapa para ubicar a este actor (ahora: {where})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="464"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="456"/>
         <source>%n CSV rows skipped: {errors}</source>
         <translation>
             <numerusform>%n fila CSV omitida: {errors}</numerusform>
@@ -4622,17 +4695,17 @@ Run anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="472"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="464"/>
         <source>Import stakeholders</source>
         <translation>Importar actores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="482"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="474"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="482"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="474"/>
         <source>Export stakeholders</source>
         <translation>Exportar actores</translation>
     </message>
@@ -4652,12 +4725,7 @@ Run anyway?</source>
         <translation>1 débil, 2 media, 3 fuerte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="441"/>
-        <source>Could not write {path}: {error}</source>
-        <translation>No se pudo escribir {path}: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="455"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="447"/>
         <source>Could not read {path}: {error}</source>
         <translation>No se pudo leer {path}: {error}</translation>
     </message>
@@ -4755,24 +4823,24 @@ Run anyway?</source>
         <translation>grupo de actores desconocido {group!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="120"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="134"/>
         <source>a location needs both longitude and latitude</source>
         <translation>una ubicación necesita longitud y latitud</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="127"/>
-        <source>longitude / latitude out of range</source>
-        <translation>longitud / latitud fuera de rango</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="222"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="239"/>
         <source>line 1: missing columns {columns}</source>
         <translation>línea 1: faltan las columnas {columns}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="248"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="265"/>
         <source>line {line}: {problem}</source>
         <translation>línea {line}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="138"/>
+        <source>longitude / latitude out of range: {longitude}, {latitude} (longitude -180 to 180, latitude -90 to 90)</source>
+        <translation>longitud / latitud fuera de rango: {longitude}, {latitude} (longitud de -180 a 180, latitud de -90 a 90)</translation>
     </message>
 </context>
 <context>
@@ -4862,37 +4930,37 @@ Run anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="109"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="112"/>
         <source>{table} has no field {field!r}</source>
         <translation>{table} no tiene el campo {field!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="281"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="289"/>
         <source>a relation links two different stakeholders</source>
         <translation>una relación une a dos actores diferentes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="283"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="291"/>
         <source>direction must be one of {RELATION_DIRECTIONS}</source>
         <translation>el sentido debe ser uno de {RELATION_DIRECTIONS}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="362"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="370"/>
         <source>a decision needs a rationale</source>
         <translation>una decisión necesita una justificación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace_schema.py" line="241"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace_schema.py" line="249"/>
         <source>The workspace {name} could not be used: {error}</source>
         <translation>No se pudo usar el espacio de trabajo {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="442"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="456"/>
         <source>{name} is not an ASM-PACE assessment workspace (no asm_pace_meta table).</source>
         <translation>{name} no es un espacio de trabajo de evaluación ASM-PACE (no tiene la tabla asm_pace_meta).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="360"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="368"/>
         <source>a decision needs an approach: choose one</source>
         <translation>una decisión necesita un enfoque: elija uno</translation>
     </message>
@@ -4905,34 +4973,39 @@ Run anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace_schema.py" line="233"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace_schema.py" line="241"/>
         <source>The workspace {name} is being written by another program (another QGIS?). Your change was not saved: try again in a moment, or close the other program.</source>
         <translation>Otro programa está escribiendo en el espacio de trabajo {name} (¿otro QGIS?). Su cambio no se guardó: inténtelo de nuevo en un momento, o cierre el otro programa.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="464"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="478"/>
         <source>{name} was written by a newer ASM-PACE plugin (schema {current}, this one knows {SCHEMA_VERSION}): update the plugin to open it.</source>
         <translation>{name} fue escrito por una versión más reciente del complemento ASM-PACE (esquema {current}, esta conoce {SCHEMA_VERSION}): actualice el complemento para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="58"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="61"/>
         <source>This stakeholder was deleted meanwhile (in another QGIS?). Nothing was saved: choose the site again to see its stakeholders as they are now.</source>
         <translation>Este actor fue eliminado mientras tanto (¿en otro QGIS?). No se guardó nada: elija de nuevo el sitio para ver sus actores tal como están ahora.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="294"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="302"/>
         <source>One of the two stakeholders of this relation was deleted meanwhile (in another QGIS?). The relation was not saved: choose the stakeholders again.</source>
         <translation>Uno de los dos actores de esta relación fue eliminado mientras tanto (¿en otro QGIS?). La relación no se guardó: elija de nuevo los actores.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="454"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="468"/>
         <source>{name} is damaged: its schema version is {row!r}, not a number (the table asm_pace_meta was edited by hand?). Restore the file from a backup.</source>
         <translation>{name} está dañado: su versión de esquema es {row!r}, no un número (¿se editó a mano la tabla asm_pace_meta?). Restaure el archivo desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="476"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="492"/>
         <source>{name} is damaged: it lacks its table(s) or column(s) {missing} (deleted by hand or by another program?). Restore the file from a backup; nothing was changed in it.</source>
         <translation>{name} está dañado: le faltan tablas o columnas {missing} (¿borradas a mano o por otro programa?). Restaure el archivo desde una copia de seguridad; no se cambió nada en él.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace_schema.py" line="284"/>
+        <source>{name} is empty: it is not an assessment workspace yet. Choose the .gpkg the dock writes (the dock makes a new one when you start an assessment).</source>
+        <translation>{name} está vacío: todavía no es un espacio de trabajo de evaluación. Elija el .gpkg que escribe el panel (el panel crea uno nuevo cuando empieza una evaluación).</translation>
     </message>
 </context>
 </TS>

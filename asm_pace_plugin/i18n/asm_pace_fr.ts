@@ -141,7 +141,7 @@ Lancer quand même ?</translation>
 <context>
     <name>AsmPaceAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="128"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="164"/>
         <source>The style could not be stored in {}: {}</source>
         <translation>Le style n'a pas pu être enregistré dans {} : {}</translation>
     </message>
@@ -206,7 +206,7 @@ Lancer quand même ?</translation>
         <translation>Statuts à garder (séparés par des virgules ; vide : tous)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="399"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="401"/>
         <source>QGIS&apos;s language</source>
         <translation>La langue de QGIS</translation>
     </message>
@@ -246,12 +246,12 @@ Lancer quand même ?</translation>
         <translation>Le champ qui désigne chaque site. Laissez-le vide pour utiliser la clé trouvée par la classification (le premier de site_code, site_id, code, site_key, id dont les valeurs sont toutes renseignées et toutes différentes, sinon l'identifiant de l'entité), pour que zones, tracés, pression et dossiers concordent.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="102"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="138"/>
         <source>Cancelled after {} of {} features: the outputs hold only what was written by then.</source>
         <translation>Annulé après {} entités sur {} : les sorties ne contiennent que ce qui a été écrit jusque-là.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="107"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="143"/>
         <source>Cancelled while reading the inputs, before any feature was processed.</source>
         <translation>Annulé pendant la lecture des entrées, avant qu'aucune entité ne soit traitée.</translation>
     </message>
@@ -261,27 +261,27 @@ Lancer quand même ?</translation>
         <translation>La sortie « {} » écraserait l'entrée « {} » ({}), qui serait perdue. Choisissez un autre fichier pour la sortie, ou une nouvelle couche de ce GeoPackage (un nom de couche qu'il n'a pas).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="40"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="67"/>
         <source>The outputs &apos;{}&apos; and &apos;{}&apos; would both be written to {}: one would replace the other. Choose a different file (or layer) for each.</source>
         <translation>Les sorties « {} » et « {} » seraient toutes deux écrites dans {} : l'une remplacerait l'autre. Choisissez un fichier (ou une couche) différent pour chacune.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="53"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="49"/>
         <source>The output &apos;{}&apos; cannot be written: {} is a file, not a folder. Choose a folder.</source>
         <translation>La sortie « {} » ne peut pas être écrite : {} est un fichier, pas un dossier. Choisissez un dossier.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="62"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="58"/>
         <source>The output &apos;{}&apos; cannot be written: the folder {} does not accept new files. Choose a folder of your own (for example in your Documents).</source>
         <translation>La sortie « {} » ne peut pas être écrite : le dossier {} n'accepte pas de nouveaux fichiers. Choisissez un dossier à vous (par exemple dans vos Documents).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="79"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="103"/>
         <source>{} must be a number, not {}. Give a finite value.</source>
         <translation>{} doit être un nombre, pas {}. Donnez une valeur finie.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="180"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="204"/>
         <source>{}: the field &apos;{}&apos; is not in the layer &apos;{}&apos;. Its fields are: {}.</source>
         <translation>{} : le champ « {} » n'est pas dans la couche « {} ». Ses champs sont : {}.</translation>
     </message>
@@ -331,17 +331,17 @@ Lancer quand même ?</translation>
         <translation>Donnez à chaque site sa propre clé : les étapes suivantes font correspondre les sites par elle.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="83"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="97"/>
         <source>1. Site screening</source>
         <translation>1. Tri des sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="84"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="98"/>
         <source>2. Impacts</source>
         <translation>2. Impacts</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="58"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="54"/>
         <source>The output &apos;{}&apos; cannot be written: {} is a folder. Give a file name in it, e.g. {}.</source>
         <translation>La sortie « {} » ne peut pas être écrite : {} est un dossier. Donnez un nom de fichier dedans, p. ex. {}.</translation>
     </message>
@@ -411,12 +411,12 @@ Lancer quand même ?</translation>
         <translation>La couche des sites « {layer} » contient {what}, pas des sites miniers. Choisissez les sites classés (la sortie de Classer les sites) ou votre propre couche de sites.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="85"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="99"/>
         <source>3. Pressure</source>
         <translation>3. Pression</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="86"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="100"/>
         <source>4. Assessment</source>
         <translation>4. Évaluation</translation>
     </message>
@@ -431,7 +431,7 @@ Lancer quand même ?</translation>
         <translation>Les aires dont le statut (le champ STATUS) n'est pas coché sont écartées, comme le fait Protected Planet. Les couches sans champ de statut ne sont pas filtrées par statut.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="87"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="101"/>
         <source>5. Monitoring</source>
         <translation>5. Suivi</translation>
     </message>
@@ -444,6 +444,51 @@ Lancer quand même ?</translation>
         <location filename="../../asm_pace_plugin/algorithms/common.py" line="387"/>
         <source>No protected area was left after cleaning: check the statuses to keep and the layers.</source>
         <translation>Il ne reste aucune aire protégée après nettoyage : vérifiez les statuts à garder et les couches.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="122"/>
+        <source>{}: {} text(s) longer than a Shapefile holds (254 bytes) were cut short in {}. Choose a GeoPackage (.gpkg) to keep them whole.</source>
+        <translation>{} : {} texte(s) plus long(s) que ce que contient un Shapefile (254 octets) ont été tronqués dans {}. Choisissez un GeoPackage (.gpkg) pour les garder entiers.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="232"/>
+        <source>The output &apos;{}&apos; refused a feature: {}</source>
+        <translation>La sortie « {} » a refusé une entité : {}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="232"/>
+        <source>no reason given</source>
+        <translation>sans raison donnée</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="303"/>
+        <source>{} of the {} features written could be read back</source>
+        <translation>{} des {} entités écrites ont pu être relues</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="405"/>
+        <source>A language code ({codes}), or empty for QGIS&apos;s language; or the option&apos;s number.</source>
+        <translation>Un code de langue ({codes}), ou vide pour la langue de QGIS ; ou le numéro de l'option.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="430"/>
+        <source>LANGUAGE: &apos;{value}&apos; is not a language of the plugin. Give one of {codes} (empty: QGIS&apos;s language), or the option&apos;s number (0: QGIS&apos;s language, 1 to {last}).</source>
+        <translation>LANGUAGE : « {value} » n'est pas une langue de l'extension. Donnez l'un de {codes} (vide : la langue de QGIS), ou le numéro de l'option (0 : la langue de QGIS, 1 à {last}).</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/layer_inputs.py" line="61"/>
+        <source>{path} is a WDPA file with polygons and points: {points} is read too, beside {polygons} (points as circles of their reported area). To read the polygons alone, give {path}|layername={polygons}.</source>
+        <translation>{path} est un fichier WDPA avec des polygones et des points : {points} est lu aussi, à côté de {polygons} (les points comme des cercles de leur superficie déclarée). Pour lire les polygones seuls, donnez {path}|layername={polygons}.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/layer_inputs.py" line="102"/>
+        <source>{what}: {path} holds several layers and only its first, {read}, was read. Not read: {others}. To read another, give {path}|layername=NAME (or add that layer from the Browser).</source>
+        <translation>{what} : {path} contient plusieurs couches et seule la première, {read}, a été lue. Non lues : {others}. Pour en lire une autre, donnez {path}|layername=NOM (ou ajoutez cette couche depuis l'Explorateur).</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/layer_inputs.py" line="146"/>
+        <source>{what}: {count} text(s) of the layer &apos;{layer}&apos; hold characters that could not be read (e.g. &apos;{example}&apos;): the file is written in another encoding than {encoding}, the one QGIS reads it in. Set the layer&apos;s encoding in QGIS (Layer Properties &gt; Source &gt; Data source encoding, e.g. windows-1252 for a Shapefile from ArcGIS or Excel), or put a .cpg file holding that encoding beside the .shp, and run again.</source>
+        <translation>{what} : {count} texte(s) de la couche « {layer} » contiennent des caractères illisibles (p. ex. « {example} ») : le fichier est écrit dans un autre encodage que {encoding}, celui dans lequel QGIS le lit. Réglez l'encodage de la couche dans QGIS (Propriétés de la couche &gt; Source &gt; Encodage de la source de données, p. ex. windows-1252 pour un Shapefile venant d'ArcGIS ou d'Excel), ou placez à côté du .shp un fichier .cpg contenant cet encodage, puis relancez.</translation>
     </message>
 </context>
 <context>
@@ -1029,114 +1074,119 @@ Lancer quand même ?</translation>
 <context>
     <name>ClassifySitesAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="61"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="63"/>
         <source>Classify sites (PACE)</source>
         <translation>Classer les sites (PACE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="67"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="69"/>
         <source>asm,artisanal,mining,pace,wdpa,protected,area,ecoregion,global 200,landscape,classify</source>
         <translation>asm,emape,artisanal,minier,exploitation,pace,wdpa,aire protégée,écorégion,global 200,paysage,classer</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="106"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="108"/>
         <source>Mining sites</source>
         <translation>Sites miniers</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="111"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="113"/>
         <source>Protected areas (WDPA polygons and points, or a national layer)</source>
         <translation>Aires protégées (polygones et points de la WDPA, ou une couche nationale)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="116"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="118"/>
         <source>Polygon layers, and WDPA point layers with REP_AREA.</source>
         <translation>Couches de polygones, et couches de points de la WDPA avec REP_AREA.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="120"/>
         <source>WWF priority landscapes</source>
         <translation>Paysages prioritaires du WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="147"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="149"/>
         <source>Landscape name field (empty: NAME or a usual name field)</source>
         <translation>Champ du nom du paysage (vide : NAME ou un champ de nom habituel)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="120"/>
         <source>Ecoregions (WWF TEOW with G200 fields, or a Global 200 layer)</source>
         <translation>Écorégions (WWF TEOW avec les champs G200, ou une couche Global 200)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="140"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="142"/>
         <source>Ecoregion layers hold only Global 200 ecoregions</source>
         <translation>Les couches d'écorégions ne contiennent que des écorégions Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="120"/>
         <source>AZE sites (or a KBA layer with an AZE status field)</source>
         <translation>Sites AZE (ou une couche de KBA avec un champ de statut AZE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="154"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="156"/>
         <source>Search radius for the nearest protected area (metres; 0: do not search)</source>
         <translation>Rayon de recherche de l'aire protégée la plus proche (mètres ; 0 : ne pas chercher)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="161"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="163"/>
         <source>Measured on the ellipsoid whatever the CRS of the layers.</source>
         <translation>Mesuré sur l'ellipsoïde quel que soit le SCR des couches.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="134"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="136"/>
         <source>Data version to record (e.g. WDPA November 2025)</source>
         <translation>Version des données à consigner (p. ex. WDPA novembre 2025)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="163"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="165"/>
         <source>Classified sites</source>
         <translation>Sites classés</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="168"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="170"/>
         <source>PACE summary</source>
         <translation>Récapitulatif PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="175"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="177"/>
         <source>Site key field (empty: the feature id)</source>
         <translation>Champ clé des sites (vide : l'identifiant de l'entité)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="248"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="257"/>
         <source>Sites are named by {} (the site key): impact zones, downstream trace, pressure and dossiers use the same key unless told otherwise.</source>
         <translation>Les sites sont désignés par {} (la clé des sites) : zones d'impact, tracé vers l'aval, pression et dossiers utilisent la même clé sauf indication contraire.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="263"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="272"/>
         <source>Replacing earlier PACE fields of the input: {}</source>
         <translation>Remplacement des champs PACE antérieurs de l'entrée : {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="269"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="278"/>
         <source>The site layer has fields of its own named like PACE fields: they are kept as they are, and the PACE fields are written as {}.</source>
         <translation>La couche des sites a ses propres champs nommés comme des champs PACE : ils sont gardés tels quels, et les champs PACE sont écrits sous les noms {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="137"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="139"/>
         <source>Written into every site, so that a result says which data it came from.</source>
         <translation>Écrite dans chaque site, pour qu'un résultat dise de quelles données il vient.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="72"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="74"/>
         <source>&lt;p&gt;Tells, for every mining site, whether it lies in a &lt;b&gt;protected area&lt;/b&gt;, a &lt;b&gt;WWF priority landscape&lt;/b&gt; or a &lt;b&gt;critical ecosystem&lt;/b&gt; (a Global 200 ecoregion), following the ASM-PACE definitions. The first that applies wins, in that order; sites in none are &lt;i&gt;not eligible&lt;/i&gt;. Every match is kept: a site in a national park that is also a World Heritage and a Ramsar site lists all three.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: points, lines or polygons, in any CRS. Sites without geometry are kept, marked &lt;i&gt;unclassified&lt;/i&gt;, and counted in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protected areas&lt;/b&gt;: one or more layers. The WDPA (classic or November 2025 schema) is recognised by itself. For a national layer, name its fields below (for example NOM_AP for the name and TYPE_AP for the designation). WDPA is cleaned as Protected Planet does: only Designated, Inscribed and Established areas are kept, UNESCO-MAB Biosphere Reserves are left out, points with a reported area (REP_AREA) become circles of that area on the ellipsoid, and invalid polygons are repaired. Each rule can be changed below; the log counts what each did.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Landscapes&lt;/b&gt;, &lt;b&gt;ecoregions&lt;/b&gt; (WWF TEOW with its G200 fields, or a Global 200 layer) and &lt;b&gt;AZE sites&lt;/b&gt; are optional. A kind of layer you do not supply is not tested, and each site says which were not tested.&lt;/p&gt;&lt;p&gt;Distances are metres on the ellipsoid, whatever the CRS. For a site outside every protected area, the nearest one within the search radius is reported.&lt;/p&gt;&lt;p&gt;Outputs: the sites with all their fields plus the PACE fields (class, protected areas, designations, IUCN category, landscape, ecoregion, nearest protected area and its distance, layers not tested), styled by class; and a summary table of sites per class and per protected area. The log says which field names the sites (the site key); the later steps use the same. Where no field names each site once, each site&apos;s feature id is kept in a new field &lt;i&gt;site_key&lt;/i&gt;: copies of a layer number their features anew.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Impact zones&lt;/i&gt; around the classified sites (and &lt;i&gt;Downstream trace&lt;/i&gt; where mercury is used), or the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock to assess the sites one by one.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Indique, pour chaque site minier, s'il se trouve dans une &lt;b&gt;aire protégée&lt;/b&gt;, un &lt;b&gt;paysage prioritaire du WWF&lt;/b&gt; ou un &lt;b&gt;écosystème critique&lt;/b&gt; (une écorégion prioritaire Global 200), selon les définitions d'ASM-PACE. La première qui s'applique l'emporte, dans cet ordre ; les sites hors de toutes sont &lt;i&gt;hors PACE&lt;/i&gt;. Chaque correspondance est conservée : un site dans un parc national qui est aussi un site du patrimoine mondial et un site Ramsar les cite tous les trois.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt; : points, lignes ou polygones, dans n'importe quel SCR. Les sites sans géométrie sont conservés, marqués &lt;i&gt;non classés&lt;/i&gt;, et comptés dans le journal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Aires protégées&lt;/b&gt; : une ou plusieurs couches. La WDPA (schéma classique ou de novembre 2025) est reconnue d'elle-même. Pour une couche nationale, indiquez ses champs ci-dessous (par exemple NOM_AP pour le nom et TYPE_AP pour la désignation). La WDPA est nettoyée comme le fait Protected Planet : seules les aires désignées, inscrites et établies sont gardées, les réserves de biosphère MAB-UNESCO sont écartées, les points avec une superficie déclarée (REP_AREA) deviennent des cercles de cette superficie sur l'ellipsoïde, et les polygones invalides sont réparés. Chaque règle peut être modifiée ci-dessous ; le journal compte ce que chacune a fait.&lt;/p&gt;&lt;p&gt;Les &lt;b&gt;paysages&lt;/b&gt;, les &lt;b&gt;écorégions&lt;/b&gt; (WWF TEOW avec ses champs G200, ou une couche Global 200) et les &lt;b&gt;sites AZE&lt;/b&gt; sont facultatifs. Un type de couche que vous ne fournissez pas n'est pas testé, et chaque site indique ceux qui ne l'ont pas été.&lt;/p&gt;&lt;p&gt;Les distances sont en mètres sur l'ellipsoïde, quel que soit le SCR. Pour un site hors de toute aire protégée, la plus proche dans le rayon de recherche est indiquée.&lt;/p&gt;&lt;p&gt;Sorties : les sites avec tous leurs champs plus les champs PACE (classe, aires protégées, désignations, catégorie UICN, paysage, écorégion, aire protégée la plus proche et sa distance, couches non testées), symbolisés par classe ; et un tableau récapitulatif des sites par classe et par aire protégée. Le journal indique quel champ désigne les sites (la clé des sites) ; les étapes suivantes utilisent le même. Là où aucun champ ne désigne chaque site une seule fois, l'identifiant de l'entité de chaque site est gardé dans un nouveau champ &lt;i&gt;site_key&lt;/i&gt; : les copies d'une couche renumérotent leurs entités.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Étape suivante&lt;/b&gt; : &lt;i&gt;Zones d'impact&lt;/i&gt; autour des sites classés (et &lt;i&gt;Tracé vers l'aval&lt;/i&gt; là où le mercure est utilisé), ou le panneau &lt;i&gt;Évaluation ASM-PACE&lt;/i&gt; pour évaluer les sites un par un.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="255"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="264"/>
         <source>No field names each site once ({}): each site&apos;s feature id is stored in the field {} of the output, the site key that impact zones, downstream trace, pressure and dossiers use (feature ids change when a layer is copied).</source>
         <translation>Aucun champ ne désigne chaque site une seule fois ({}) : l'identifiant de l'entité de chaque site est enregistré dans le champ {} de la sortie, la clé des sites qu'utilisent zones d'impact, tracé vers l'aval, pression et dossiers (les identifiants d'entités changent quand une couche est copiée).</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="190"/>
+        <source>None of the sites lies on land, while most would with their latitude and longitude exchanged: check that x holds the longitude and y the latitude, and the layer&apos;s CRS.</source>
+        <translation>Aucun site n'est sur la terre ferme, alors que la plupart le seraient en échangeant latitude et longitude : vérifiez que x contient la longitude et y la latitude, et le SCR de la couche.</translation>
     </message>
 </context>
 <context>
@@ -1290,137 +1340,137 @@ Lancer quand même ?</translation>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Protected areas</source>
         <translation>Aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Designations</source>
         <translation>Désignations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Levels</source>
         <translation>Niveaux</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>International designations</source>
         <translation>Désignations internationales</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Strictest IUCN category</source>
         <translation>Catégorie UICN la plus stricte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>WWF priority landscape</source>
         <translation>Paysage prioritaire du WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Global 200 ecoregion</source>
         <translation>Écorégion prioritaire Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Nearest protected area</source>
         <translation>Aire protégée la plus proche</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Layers not tested</source>
         <translation>Couches non testées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Data version</source>
         <translation>Version des données</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
         <source>Quadrant</source>
         <translation>Quadrant</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
         <source>Goals</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="92"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="93"/>
         <source>Approach</source>
         <translation>Approche</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="87"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="88"/>
         <source>Fit</source>
         <translation>Pertinence</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="87"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="88"/>
         <source>Reasons</source>
         <translation>Raisons</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="456"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="92"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="93"/>
         <source>Officer</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="456"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="117"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="118"/>
         <source>Stakeholder table</source>
         <translation>Tableau des parties prenantes</translation>
     </message>
@@ -1430,87 +1480,87 @@ Lancer quand même ?</translation>
         <translation>Classe PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="381"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="388"/>
         <source>Classification (PACE)</source>
         <translation>Classification (PACE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="384"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="391"/>
         <source>Pressure from impact zones</source>
         <translation>Pression des zones d'impact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="392"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="399"/>
         <source>Impact zones</source>
         <translation>Zones d'impact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="402"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="409"/>
         <source>not recorded</source>
         <translation>non renseigné</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="408"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="415"/>
         <source>Site profile</source>
         <translation>Profil du site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="427"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="434"/>
         <source>Stakeholders</source>
         <translation>Parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="439"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="446"/>
         <source>Relations</source>
         <translation>Relations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="443"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="450"/>
         <source>Fit of the management approaches</source>
         <translation>Pertinence des approches de gestion</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="456"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="452"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="459"/>
         <source>No decision recorded yet.</source>
         <translation>Aucune décision consignée pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="456"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
         <source>Approach chosen</source>
         <translation>Approche choisie</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="456"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
         <source>Decided by</source>
         <translation>Décidé par</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="472"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="479"/>
         <source>Decision history (newest first)</source>
         <translation>Historique des décisions (la plus récente d'abord)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="480"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="487"/>
         <source>Generated</source>
         <translation>Produit le</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="484"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="491"/>
         <source>ASM-PACE plugin version</source>
         <translation>Version de l'extension ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="487"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="494"/>
         <source>Data sources</source>
         <translation>Sources des données</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="488"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="495"/>
         <source>About this dossier</source>
         <translation>À propos de ce dossier</translation>
     </message>
@@ -1520,12 +1570,12 @@ Lancer quand même ?</translation>
         <translation>Rien de consigné.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="43"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="45"/>
         <source>ASM-PACE site dossiers</source>
         <translation>Dossiers de sites ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="71"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="73"/>
         <source>Site dossier: {title}</source>
         <translation>Dossier de site : {title}</translation>
     </message>
@@ -1535,137 +1585,127 @@ Lancer quand même ?</translation>
         <translation>{label} : {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="27"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="29"/>
         <source>Influence–interest grid</source>
         <translation>Grille influence–intérêt</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="28"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="30"/>
         <source>Relation network</source>
         <translation>Réseau de relations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="186"/>
-        <source>could not write {path}</source>
-        <translation>impossible d'écrire {path}</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="136"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="137"/>
         <source>Redaction NOT applied: this dossier holds personal contacts and sensitive stakeholders. Share it only with people entitled to them.</source>
         <translation>Données sensibles NON retirées : ce dossier contient des contacts personnels et des parties prenantes sensibles. Ne le partagez qu'avec des personnes habilitées.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="328"/>
-        <source>Site key(s) not found: {keys}. Give keys of assessed sites (the dock lists them), separated by commas.</source>
-        <translation>Clé(s) de site introuvable(s) : {keys}. Donnez des clés de sites évalués (le panneau les liste), séparées par des virgules.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/rendering/layout_pages.py" line="99"/>
+        <location filename="../../asm_pace_plugin/rendering/layout_pages.py" line="104"/>
         <source>QGIS could not write the PDF {path} (error {result}): is it open in another program?</source>
         <translation>QGIS n'a pas pu écrire le PDF {path} (erreur {result}) : est-il ouvert dans un autre programme ?</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Distance to the nearest protected area</source>
         <translation>Distance à l'aire protégée la plus proche</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Share of the site inside protected areas</source>
         <translation>Part du site dans les aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
         <source>Influence (0–5)</source>
         <translation>Influence (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
         <source>Interest (0–5)</source>
         <translation>Intérêt (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
         <source>Strength (1–3)</source>
         <translation>Intensité (1–3)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
         <source>Impact pathway</source>
         <translation>Voie d'impact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="102"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="103"/>
         <source>Protected area</source>
         <translation>Aire protégée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="102"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="103"/>
         <source>Area reached (ha)</source>
         <translation>Superficie atteinte (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="102"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="103"/>
         <source>Share of the protected area</source>
         <translation>Part de l'aire protégée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
         <source>From (km)</source>
         <translation>De (km)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
         <source>To (km)</source>
         <translation>À (km)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
         <source>Area (ha)</source>
         <translation>Superficie (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
         <source>Source of the distance</source>
         <translation>Source de la distance</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="365"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="372"/>
         <source>Coordinates (WGS 84)</source>
         <translation>Coordonnées (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="366"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="373"/>
         <source>UTM (WGS 84)</source>
         <translation>UTM (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="480"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="487"/>
         <source>{date} UTC</source>
         <translation>{date} UTC</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="215"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="216"/>
         <source>No stakeholders shown: all of this site&apos;s are sensitive and left out.</source>
         <translation>Aucune partie prenante affichée : toutes celles de ce site sont sensibles et écartées.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="216"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="217"/>
         <source>No stakeholders recorded for this site.</source>
         <translation>Aucune partie prenante enregistrée pour ce site.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="142"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="143"/>
         <source>Safe to share: no contact or sensitive stakeholder had to be left out.</source>
         <translation>Partageable : il n'y avait ni contact ni partie prenante sensible à retirer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="148"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="149"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -1673,7 +1713,7 @@ Lancer quand même ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="151"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="152"/>
         <source>%n sensitive stakeholder(s)</source>
         <translation>
             <numerusform>%n partie prenante sensible</numerusform>
@@ -1681,14 +1721,19 @@ Lancer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="154"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="155"/>
         <source>{first} and {second}</source>
         <translation>{first} et {second}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="159"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="160"/>
         <source>Redaction applied, left out: {left_out}.</source>
         <translation>Données sensibles retirées : {left_out}.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="335"/>
+        <source>Site key(s) not found: {keys}. Give keys of assessed sites (the dock lists them), separated by commas; a key that holds a comma goes in double quotes (&quot;Kamituga, upper&quot;).</source>
+        <translation>Clé(s) de site introuvable(s) : {keys}. Donnez des clés de sites évalués (le panneau les liste), séparées par des virgules ; une clé qui contient une virgule se met entre guillemets droits ("Kamituga, upper").</translation>
     </message>
 </context>
 <context>
@@ -1762,27 +1807,27 @@ Lancer quand même ?</translation>
         <translation>Zones d'impact : {pathway}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="56"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="58"/>
         <source>redacted</source>
         <translation>données sensibles retirées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="56"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="58"/>
         <source>NOT REDACTED</source>
         <translation>DONNÉES SENSIBLES NON RETIRÉES</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="61"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="63"/>
         <source>ASM-PACE site dossier · {site} · {date} UTC · plugin {version} · {redaction}</source>
         <translation>Dossier de site ASM-PACE · {site} · {date} UTC · extension {version} · {redaction}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="113"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="115"/>
         <source>None recorded.</source>
         <translation>Rien de consigné.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="168"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="170"/>
         <source>This site has no geometry: no map.</source>
         <translation>Ce site n'a pas de géométrie : pas de carte.</translation>
     </message>
@@ -2094,22 +2139,22 @@ Lancer quand même ?</translation>
         <translation>Parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="236"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="234"/>
         <source>{} site(s) exported; </source>
         <translation>{} site(s) exporté(s) ; </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="236"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="234"/>
         <source>contacts and sensitive stakeholders INCLUDED.</source>
         <translation>contacts et parties prenantes sensibles INCLUS.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="236"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="234"/>
         <source>redaction applied: {} contact(s) or sensitive stakeholder(s) left out.</source>
         <translation>données sensibles retirées : {} contact(s) ou partie(s) prenante(s) sensible(s) écarté(s).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="230"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="228"/>
         <source>{} text(s) held a NUL character, written as {} so that nothing after it is lost.</source>
         <translation>{} texte(s) contenaient un caractère NUL, écrit comme {} pour que rien de ce qui suit ne soit perdu.</translation>
     </message>
@@ -3208,12 +3253,12 @@ Lancer quand même ?</translation>
         <translation>identifiant de l'aire protégée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/shared/output_schema.py" line="18"/>
+        <location filename="../../asm_pace_plugin/core/shared/output_schema.py" line="24"/>
         <source>name of the protected area</source>
         <translation>nom de l'aire protégée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/shared/output_schema.py" line="19"/>
+        <location filename="../../asm_pace_plugin/core/shared/output_schema.py" line="25"/>
         <source>designation</source>
         <translation>désignation</translation>
     </message>
@@ -3223,7 +3268,7 @@ Lancer quand même ?</translation>
         <translation>niveau : international, régional, national, local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/shared/output_schema.py" line="20"/>
+        <location filename="../../asm_pace_plugin/core/shared/output_schema.py" line="26"/>
         <source>IUCN category</source>
         <translation>Catégorie UICN</translation>
     </message>
@@ -3283,7 +3328,7 @@ Lancer quand même ?</translation>
         <translation>identifiant de l'aire protégée (WDPAID / SITE_ID ou le champ choisi)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/shared/output_schema.py" line="21"/>
+        <location filename="../../asm_pace_plugin/core/shared/output_schema.py" line="27"/>
         <source>impact pathway</source>
         <translation>voie d'impact</translation>
     </message>
@@ -3318,12 +3363,12 @@ Lancer quand même ?</translation>
         <translation>nombre de sites dans l'aire protégée (quand les sites sont fournis)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="58"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="59"/>
         <source>site</source>
         <translation>site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="58"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="59"/>
         <source>protected area reached by the site&apos;s zone</source>
         <translation>aire protégée atteinte par la zone du site</translation>
     </message>
@@ -3333,12 +3378,12 @@ Lancer quand même ?</translation>
         <translation>son nom</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="58"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="59"/>
         <source>hectares of the protected area inside the site&apos;s zone</source>
         <translation>hectares de l'aire protégée dans la zone du site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="58"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="59"/>
         <source>share (0-1) of the protected area inside the site&apos;s zone</source>
         <translation>part (0-1) de l'aire protégée dans la zone du site</translation>
     </message>
@@ -3612,106 +3657,134 @@ Lancer quand même ?</translation>
         <source>the same in words</source>
         <translation>la même chose en toutes lettres</translation>
     </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/shared/output_schema.py" line="19"/>
+        <source>layer the protected area was read from</source>
+        <translation>couche dont l'aire protégée a été lue</translation>
+    </message>
+</context>
+<context>
+    <name>Outputs</name>
+    <message>
+        <location filename="../../asm_pace_plugin/core/shared/outputs.py" line="201"/>
+        <source>nothing was written</source>
+        <translation>rien n'a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/shared/outputs.py" line="251"/>
+        <source>The disk is full: {path} could not be written. Free some space or choose another disk; the earlier file, if any, is left as it was.</source>
+        <translation>Le disque est plein : {path} n'a pas pu être écrit. Libérez de la place ou choisissez un autre disque ; le fichier précédent, s'il y en a un, est resté tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/shared/outputs.py" line="259"/>
+        <source>{path} could not be written ({reason}); the earlier file, if any, is left as it was.</source>
+        <translation>{path} n'a pas pu être écrit ({reason}) ; le fichier précédent, s'il y en a un, est resté tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/shared/outputs.py" line="297"/>
+        <source>the image could not be saved</source>
+        <translation>l'image n'a pas pu être enregistrée</translation>
+    </message>
 </context>
 <context>
     <name>PaPressureAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="136"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="138"/>
         <source>Pressure on protected areas</source>
         <translation>Pression sur les aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="77"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="79"/>
         <source>asm,mining,impact,pressure,protected,area,wdpa,hectares,share</source>
         <translation>asm,emape,minier,impact,pression,aire protégée,wdpa,hectares,part</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="98"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="100"/>
         <source>Impact zones and mercury corridors</source>
         <translation>Zones d'impact et corridors du mercure</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="103"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="105"/>
         <source>Pathway field of the zones</source>
         <translation>Champ de la voie des zones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="111"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="113"/>
         <source>Site id field of the zones</source>
         <translation>Champ d'identifiant de site des zones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="119"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="121"/>
         <source>Protected areas (WDPA polygons and points, or a national layer)</source>
         <translation>Aires protégées (polygones et points de la WDPA, ou une couche nationale)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="127"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="129"/>
         <source>Mining sites (optional: to list the sites inside each protected area)</source>
         <translation>Sites miniers (facultatif : pour lister les sites dans chaque aire protégée)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="141"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="143"/>
         <source>Protected areas reached by each site</source>
         <translation>Aires protégées atteintes par chaque site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="149"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="151"/>
         <source>Protected areas under pressure</source>
         <translation>Aires protégées sous pression</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="188"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="190"/>
         <source>Pressure: {} zones read, {} protected areas under pressure ({} rows per pathway); geometries repaired: {}; features without usable geometry skipped: {}.</source>
         <translation>Pression : {} zones lues, {} aires protégées sous pression ({} lignes par voie) ; géométries réparées : {} ; entités sans géométrie utilisable ignorées : {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="211"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="213"/>
         <source>No impact-zone layer was given. Run Impact zones (or Downstream trace) first.</source>
         <translation>Aucune couche de zones d'impact n'a été fournie. Lancez d'abord Zones d'impact (ou Tracé vers l'aval).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="216"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="218"/>
         <source>The impact-zone layer &apos;{}&apos;</source>
         <translation>La couche de zones d'impact « {} »</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="220"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="222"/>
         <source>{} must hold polygons: use the output of Impact zones.</source>
         <translation>{} doit contenir des polygones : utilisez la sortie de Zones d'impact.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="224"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="226"/>
         <source>pathway</source>
         <translation>voie</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="224"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="226"/>
         <source>site id</source>
         <translation>identifiant de site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="254"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="258"/>
         <source>No protected-area layer was given. Add at least one (WDPA or national).</source>
         <translation>Aucune couche d'aires protégées n'a été fournie. Ajoutez-en au moins une (WDPA ou nationale).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="298"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="302"/>
         <source>{} of {} sites have impact zones.</source>
         <translation>{} des {} sites ont des zones d'impact.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="300"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="304"/>
         <source>0 of {} sites have impact zones under the key {}: the zones name their sites otherwise. Choose the site key field the zones were made with, or make the zones again from this site layer.</source>
         <translation>0 des {} sites a des zones d'impact sous la clé {} : les zones désignent leurs sites autrement. Choisissez le champ clé des sites avec lequel les zones ont été faites, ou refaites les zones à partir de cette couche de sites.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="240"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="242"/>
         <source>{} has no {} field &apos;{}&apos;; its fields are: {}. Use the output of Impact zones, or name the right field (empty: none).</source>
         <translation>{} n'a pas de champ {} « {} » ; ses champs sont : {}. Utilisez la sortie de Zones d'impact, ou indiquez le bon champ (vide : aucun).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="80"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="82"/>
         <source>&lt;p&gt;Measures how much of each protected area the impact zones of the mining sites cover, per impact pathway: hectares inside the zones, share of the protected area, how many sites contribute and which, and (if the site layer is given) which sites lie inside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Impact zones&lt;/b&gt;: one or more outputs of &lt;i&gt;Impact zones&lt;/i&gt; (full discs, not dissolved, so that sites can be counted) and of &lt;i&gt;Downstream trace&lt;/i&gt; (mercury corridors). Zones of several sites that overlap are counted once per pathway.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protected areas&lt;/b&gt;: WDPA or a national layer, cleaned as in &lt;i&gt;Classify sites&lt;/i&gt; (statuses kept, UNESCO-MAB left out, invalid polygons repaired). Parcels sharing an id are one protected area.&lt;/p&gt;&lt;p&gt;Areas are in hectares on the ellipsoid, never in planar degrees. Outputs: the pressured part of each protected area per pathway (polygons, EPSG:4326), and a table with one row per site, pathway and protected area reached.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock for each site under pressure, then &lt;i&gt;Site dossiers&lt;/i&gt; with these zones and the per-site table.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mesure quelle part de chaque aire protégée couvrent les zones d'impact des sites miniers, par voie d'impact : hectares dans les zones, part de l'aire protégée, combien de sites y contribuent et lesquels, et (si la couche des sites est fournie) quels sites s'y trouvent.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zones d'impact&lt;/b&gt; : une ou plusieurs sorties de &lt;i&gt;Zones d'impact&lt;/i&gt; (disques pleins, non fusionnés, pour pouvoir compter les sites) et de &lt;i&gt;Tracé vers l'aval&lt;/i&gt; (corridors du mercure). Les zones de plusieurs sites qui se recouvrent sont comptées une fois par voie.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Aires protégées&lt;/b&gt; : la WDPA ou une couche nationale, nettoyée comme dans &lt;i&gt;Classer les sites&lt;/i&gt; (statuts gardés, MAB-UNESCO écartées, polygones invalides réparés). Les parcelles qui partagent un identifiant forment une seule aire protégée.&lt;/p&gt;&lt;p&gt;Les superficies sont en hectares sur l'ellipsoïde, jamais en degrés planaires. Sorties : la partie sous pression de chaque aire protégée par voie (polygones, EPSG:4326), et une table avec une ligne par site, voie et aire protégée atteinte.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Étape suivante&lt;/b&gt; : le panneau &lt;i&gt;Évaluation ASM-PACE&lt;/i&gt; pour chaque site sous pression, puis &lt;i&gt;Dossiers de sites&lt;/i&gt; avec ces zones et la table par site.&lt;/p&gt;</translation>
     </message>
@@ -3810,12 +3883,12 @@ Lancer quand même ?</translation>
         <translation>aucune voie ne s'applique</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="9"/>
+        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="17"/>
         <source>no geometry</source>
         <translation>pas de géométrie</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="10"/>
+        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="18"/>
         <source>geometry repaired</source>
         <translation>géométrie réparée</translation>
     </message>
@@ -3840,22 +3913,22 @@ Lancer quand même ?</translation>
         <translation>{field} vide</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="39"/>
+        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="47"/>
         <source>could not be reprojected to WGS 84</source>
         <translation>n'a pas pu être reprojeté en WGS 84</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="374"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="380"/>
         <source>KBA that is not an AZE site</source>
         <translation>KBA qui n'est pas un site AZE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="441"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="447"/>
         <source>not a Global 200 ecoregion</source>
         <translation>pas une écorégion Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="33"/>
+        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="41"/>
         <source>invalid geometry that could not be repaired</source>
         <translation>géométrie invalide qui n'a pas pu être réparée</translation>
     </message>
@@ -3885,7 +3958,7 @@ Lancer quand même ?</translation>
         <translation>géométrie invalide non réparée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="11"/>
+        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="19"/>
         <source>coordinates out of range</source>
         <translation>coordonnées hors limites</translation>
     </message>
@@ -3908,145 +3981,150 @@ Lancer quand même ?</translation>
 <context>
     <name>ReferenceLayers</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="460"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="466"/>
         <source>protected areas</source>
         <translation>aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="523"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="529"/>
         <source>landscapes</source>
         <translation>paysages</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="524"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="530"/>
         <source>ecoregions</source>
         <translation>écorégions</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="471"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="477"/>
         <source>The {} layer &apos;{}&apos; is empty. Remove it or choose another layer.</source>
         <translation>La couche {} « {} » est vide. Retirez-la ou choisissez une autre couche.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="487"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="493"/>
         <source>{}: {}; fields used: {}</source>
         <translation>{} : {} ; champs utilisés : {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="553"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="574"/>
         <source>Global 200 ecoregions</source>
         <translation>écorégions Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="559"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="580"/>
         <source>AZE sites</source>
         <translation>sites AZE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="561"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="582"/>
         <source>Not tested, as no layer was given: {}</source>
         <translation>Non testé, faute de couche fournie : {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="512"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="518"/>
         <source>No protected-area layer was given. Add at least one (the WDPA for your country, or a national layer): without it no site can be screened.</source>
         <translation>Aucune couche d'aires protégées n'a été fournie. Ajoutez-en au moins une (la WDPA de votre pays, ou une couche nationale) : sans elle aucun site ne peut être trié.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="497"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="503"/>
         <source>No protected area was left after cleaning (the log says what each rule left out): check the statuses to keep, the UNESCO-MAB and point options, and the layers.</source>
         <translation>Il ne reste aucune aire protégée après nettoyage (le journal dit ce que chaque règle a écarté) : vérifiez les statuts à garder, les options MAB-UNESCO et points, et les couches.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="558"/>
+        <source>No protected area within {} km of any site: every site is not eligible (nothing was read from {}).</source>
+        <translation>Aucune aire protégée à moins de {} km d'un site : aucun site n'est éligible (rien n'a été lu dans {}).</translation>
     </message>
 </context>
 <context>
     <name>References</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="76"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="77"/>
         <source>{kept} of {read} features used</source>
         <translation>{kept} entités utilisées sur {read}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="79"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="80"/>
         <source>{count} invalid geometries repaired</source>
         <translation>{count} géométries invalides réparées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="83"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="84"/>
         <source>{count} points turned into circles of their reported area</source>
         <translation>{count} points transformés en cercles de leur superficie déclarée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="88"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="89"/>
         <source>{count} dropped: {reason}</source>
         <translation>{count} écartés : {reason}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="94"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="95"/>
         <source>{layer}: {parts}</source>
         <translation>{layer} : {parts}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="173"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="179"/>
         <source>polygons (or WDPA points with REP_AREA)</source>
         <translation>polygones (ou points de la WDPA avec REP_AREA)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="173"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="179"/>
         <source>polygons</source>
         <translation>polygones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="178"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="184"/>
         <source>no geometry</source>
         <translation>pas de géométrie</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="178"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="184"/>
         <source>lines</source>
         <translation>des lignes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="356"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="362"/>
         <source>protected-area</source>
         <translation>aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="393"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="399"/>
         <source>AZE / KBA</source>
         <translation>AZE / KBA</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="408"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="414"/>
         <source>landscape</source>
         <translation>paysages</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="403"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="409"/>
         <source>The landscape layer &apos;{layer_name}&apos;: {error}.</source>
         <translation>La couche de paysages « {layer_name} » : {error}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="449"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="455"/>
         <source>ecoregion</source>
         <translation>écorégions</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="178"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="184"/>
         <source>The {kind} layer &apos;{layer_name}&apos; has no {wanted}: it holds {value}. Choose a polygon layer.</source>
         <translation>La couche « {layer_name} » ({kind}) n'a pas de {wanted} : elle contient {value}. Choisissez une couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="297"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="303"/>
         <source>A layer has no valid CRS: set its CRS (Layer Properties &gt; Source) and run again.</source>
         <translation>Une couche n'a pas de SCR valide : définissez son SCR (Propriétés de la couche &gt; Source) et relancez.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="315"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="321"/>
         <source>The protected-area layer '{layer_name}' holds points but no reported-area field (WDPA's REP_AREA, km²), so no circle can be drawn. Use the WDPA polygon layer, or a point layer with REP_AREA.</source>
         <translation>La couche d'aires protégées « {layer_name} » contient des points mais aucun champ de superficie déclarée (REP_AREA de la WDPA, km²) : aucun cercle ne peut être tracé. Utilisez la couche de polygones de la WDPA, ou une couche de points avec REP_AREA.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="428"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="434"/>
         <source>The ecoregion layer &apos;{layer_name}&apos; has no Global 200 field (G200_REGIO or G200_NUM), so its Global 200 ecoregions cannot be told apart. Use WWF&apos;s TEOW layer (wwf_terr_ecos), or tick &apos;Ecoregion layers hold only Global 200 ecoregions&apos; if every polygon of this layer is a Global 200 ecoregion.</source>
         <translation>La couche d'écorégions « {layer_name} » n'a pas de champ Global 200 (G200_REGIO ou G200_NUM) : ses écorégions Global 200 ne peuvent pas être distinguées. Utilisez la couche TEOW du WWF (wwf_terr_ecos), ou cochez « Les couches d'écorégions ne contiennent que des écorégions Global 200 » si chaque polygone de cette couche est une écorégion Global 200.</translation>
     </message>
@@ -4416,32 +4494,27 @@ Lancer quand même ?</translation>
 <context>
     <name>StakeholderCharts</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="223"/>
+        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="224"/>
         <source>interest →</source>
         <translation>intérêt →</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="225"/>
+        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="226"/>
         <source>influence ↑</source>
         <translation>influence ↑</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="314"/>
-        <source>could not write {path}</source>
-        <translation>impossible d'écrire {path}</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="181"/>
+        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="182"/>
         <source>Colour: stance</source>
         <translation>Couleur : position</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="273"/>
+        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="274"/>
         <source>Line: relation</source>
         <translation>Trait : relation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="282"/>
+        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="283"/>
         <source>thicker: stronger · arrow: one way</source>
         <translation>plus épais : plus forte · flèche : dans un sens</translation>
     </message>
@@ -4614,7 +4687,7 @@ Lancer quand même ?</translation>
         <translation>Cliquez sur la carte pour placer cette partie prenante (actuellement : {where})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="464"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="456"/>
         <source>%n CSV rows skipped: {errors}</source>
         <translation>
             <numerusform>%n ligne CSV ignorée : {errors}</numerusform>
@@ -4622,17 +4695,17 @@ Lancer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="472"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="464"/>
         <source>Import stakeholders</source>
         <translation>Importer des parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="482"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="474"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="482"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="474"/>
         <source>Export stakeholders</source>
         <translation>Exporter les parties prenantes</translation>
     </message>
@@ -4652,12 +4725,7 @@ Lancer quand même ?</translation>
         <translation>1 faible, 2 moyenne, 3 forte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="441"/>
-        <source>Could not write {path}: {error}</source>
-        <translation>Impossible d'écrire {path} : {error}</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="455"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="447"/>
         <source>Could not read {path}: {error}</source>
         <translation>Impossible de lire {path} : {error}</translation>
     </message>
@@ -4755,24 +4823,24 @@ Lancer quand même ?</translation>
         <translation>groupe de parties prenantes inconnu {group!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="120"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="134"/>
         <source>a location needs both longitude and latitude</source>
         <translation>un emplacement demande la longitude et la latitude</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="127"/>
-        <source>longitude / latitude out of range</source>
-        <translation>longitude / latitude hors limites</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="222"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="239"/>
         <source>line 1: missing columns {columns}</source>
         <translation>ligne 1 : colonnes manquantes {columns}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="248"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="265"/>
         <source>line {line}: {problem}</source>
         <translation>ligne {line} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="138"/>
+        <source>longitude / latitude out of range: {longitude}, {latitude} (longitude -180 to 180, latitude -90 to 90)</source>
+        <translation>longitude / latitude hors limites : {longitude}, {latitude} (longitude de -180 à 180, latitude de -90 à 90)</translation>
     </message>
 </context>
 <context>
@@ -4862,37 +4930,37 @@ Lancer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="109"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="112"/>
         <source>{table} has no field {field!r}</source>
         <translation>{table} n'a pas de champ {field!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="281"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="289"/>
         <source>a relation links two different stakeholders</source>
         <translation>une relation relie deux parties prenantes différentes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="283"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="291"/>
         <source>direction must be one of {RELATION_DIRECTIONS}</source>
         <translation>le sens doit être l'un de {RELATION_DIRECTIONS}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="362"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="370"/>
         <source>a decision needs a rationale</source>
         <translation>une décision doit avoir une justification</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace_schema.py" line="241"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace_schema.py" line="249"/>
         <source>The workspace {name} could not be used: {error}</source>
         <translation>L'espace de travail {name} n'a pas pu être utilisé : {error}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="442"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="456"/>
         <source>{name} is not an ASM-PACE assessment workspace (no asm_pace_meta table).</source>
         <translation>{name} n'est pas un espace de travail d'évaluation ASM-PACE (pas de table asm_pace_meta).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="360"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="368"/>
         <source>a decision needs an approach: choose one</source>
         <translation>une décision demande une approche : choisissez-en une</translation>
     </message>
@@ -4905,34 +4973,39 @@ Lancer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace_schema.py" line="233"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace_schema.py" line="241"/>
         <source>The workspace {name} is being written by another program (another QGIS?). Your change was not saved: try again in a moment, or close the other program.</source>
         <translation>L'espace de travail {name} est en cours d'écriture par un autre programme (un autre QGIS ?). Votre modification n'a pas été enregistrée : réessayez dans un instant, ou fermez l'autre programme.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="464"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="478"/>
         <source>{name} was written by a newer ASM-PACE plugin (schema {current}, this one knows {SCHEMA_VERSION}): update the plugin to open it.</source>
         <translation>{name} a été écrit par une version plus récente de l'extension ASM-PACE (schéma {current}, celle-ci connaît {SCHEMA_VERSION}) : mettez l'extension à jour pour l'ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="58"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="61"/>
         <source>This stakeholder was deleted meanwhile (in another QGIS?). Nothing was saved: choose the site again to see its stakeholders as they are now.</source>
         <translation>Cette partie prenante a été supprimée entre-temps (dans un autre QGIS ?). Rien n'a été enregistré : choisissez à nouveau le site pour voir ses parties prenantes telles qu'elles sont.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="294"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="302"/>
         <source>One of the two stakeholders of this relation was deleted meanwhile (in another QGIS?). The relation was not saved: choose the stakeholders again.</source>
         <translation>L'une des deux parties prenantes de cette relation a été supprimée entre-temps (dans un autre QGIS ?). La relation n'a pas été enregistrée : choisissez à nouveau les parties prenantes.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="454"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="468"/>
         <source>{name} is damaged: its schema version is {row!r}, not a number (the table asm_pace_meta was edited by hand?). Restore the file from a backup.</source>
         <translation>{name} est endommagé : sa version de schéma est {row!r}, pas un nombre (la table asm_pace_meta a été modifiée à la main ?). Restaurez le fichier depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="476"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="492"/>
         <source>{name} is damaged: it lacks its table(s) or column(s) {missing} (deleted by hand or by another program?). Restore the file from a backup; nothing was changed in it.</source>
         <translation>{name} est endommagé : il lui manque la ou les tables ou colonnes {missing} (supprimées à la main ou par un autre programme ?). Restaurez le fichier depuis une sauvegarde ; rien n'y a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace_schema.py" line="284"/>
+        <source>{name} is empty: it is not an assessment workspace yet. Choose the .gpkg the dock writes (the dock makes a new one when you start an assessment).</source>
+        <translation>{name} est vide : ce n'est pas encore un espace de travail d'évaluation. Choisissez le .gpkg qu'écrit le panneau (le panneau en crée un nouveau quand vous commencez une évaluation).</translation>
     </message>
 </context>
 </TS>

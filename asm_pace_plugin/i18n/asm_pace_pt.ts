@@ -141,7 +141,7 @@ Executar mesmo assim?</translation>
 <context>
     <name>AsmPaceAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="128"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="164"/>
         <source>The style could not be stored in {}: {}</source>
         <translation>Não foi possível gravar o estilo em {}: {}</translation>
     </message>
@@ -206,7 +206,7 @@ Executar mesmo assim?</translation>
         <translation>Situações a manter (separadas por vírgulas; vazio: todas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="399"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="401"/>
         <source>QGIS&apos;s language</source>
         <translation>O idioma do QGIS</translation>
     </message>
@@ -246,12 +246,12 @@ Executar mesmo assim?</translation>
         <translation>O campo que identifica cada local. Deixe-o vazio para usar a chave que a classificação encontrou (o primeiro entre site_code, site_id, code, site_key, id cujos valores estejam todos preenchidos e sejam todos diferentes; senão, o identificador da feição), para que zonas, traçados, pressão e dossiês coincidam.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="102"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="138"/>
         <source>Cancelled after {} of {} features: the outputs hold only what was written by then.</source>
         <translation>Cancelado após {} de {} feições: as saídas contêm só o que foi escrito até então.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="107"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="143"/>
         <source>Cancelled while reading the inputs, before any feature was processed.</source>
         <translation>Cancelado durante a leitura das entradas, antes de qualquer feição ser processada.</translation>
     </message>
@@ -261,27 +261,27 @@ Executar mesmo assim?</translation>
         <translation>A saída &quot;{}&quot; sobrescreveria a entrada &quot;{}&quot; ({}), que seria perdida. Escolha outro arquivo para a saída, ou uma nova camada desse GeoPackage (um nome de camada que ele não tenha).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="40"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="67"/>
         <source>The outputs &apos;{}&apos; and &apos;{}&apos; would both be written to {}: one would replace the other. Choose a different file (or layer) for each.</source>
         <translation>As saídas &quot;{}&quot; e &quot;{}&quot; seriam gravadas ambas em {}: uma substituiria a outra. Escolha um arquivo (ou camada) diferente para cada uma.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="53"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="49"/>
         <source>The output &apos;{}&apos; cannot be written: {} is a file, not a folder. Choose a folder.</source>
         <translation>Não é possível gravar a saída &quot;{}&quot;: {} é um arquivo, não uma pasta. Escolha uma pasta.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="62"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="58"/>
         <source>The output &apos;{}&apos; cannot be written: the folder {} does not accept new files. Choose a folder of your own (for example in your Documents).</source>
         <translation>Não é possível gravar a saída &quot;{}&quot;: a pasta {} não aceita arquivos novos. Escolha uma pasta sua (por exemplo em Documentos).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="79"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="103"/>
         <source>{} must be a number, not {}. Give a finite value.</source>
         <translation>{} deve ser um número, não {}. Informe um valor finito.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="180"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="204"/>
         <source>{}: the field &apos;{}&apos; is not in the layer &apos;{}&apos;. Its fields are: {}.</source>
         <translation>{}: o campo &quot;{}&quot; não está na camada &quot;{}&quot;. Seus campos são: {}.</translation>
     </message>
@@ -331,17 +331,17 @@ Executar mesmo assim?</translation>
         <translation>Dê a cada local a sua própria chave: as etapas seguintes identificam os locais por ela.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="83"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="97"/>
         <source>1. Site screening</source>
         <translation>1. Triagem dos locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="84"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="98"/>
         <source>2. Impacts</source>
         <translation>2. Impactos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="58"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="54"/>
         <source>The output &apos;{}&apos; cannot be written: {} is a folder. Give a file name in it, e.g. {}.</source>
         <translation>Não é possível gravar a saída &quot;{}&quot;: {} é uma pasta. Informe um nome de arquivo dentro dela, p. ex. {}.</translation>
     </message>
@@ -411,12 +411,12 @@ Executar mesmo assim?</translation>
         <translation>A camada de locais “{layer}” contém {what}, não locais de mineração. Escolha os locais classificados (a saída de Classificar os locais) ou a sua própria camada de locais.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="85"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="99"/>
         <source>3. Pressure</source>
         <translation>3. Pressão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="86"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="100"/>
         <source>4. Assessment</source>
         <translation>4. Avaliação</translation>
     </message>
@@ -431,7 +431,7 @@ Executar mesmo assim?</translation>
         <translation>As áreas cuja situação (o campo STATUS) não está marcada são deixadas de fora, como faz o Protected Planet. Camadas sem campo de situação não são filtradas por situação.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="87"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="101"/>
         <source>5. Monitoring</source>
         <translation>5. Monitoramento</translation>
     </message>
@@ -444,6 +444,51 @@ Executar mesmo assim?</translation>
         <location filename="../../asm_pace_plugin/algorithms/common.py" line="387"/>
         <source>No protected area was left after cleaning: check the statuses to keep and the layers.</source>
         <translation>Nenhuma área protegida restou após a depuração: verifique as situações a manter e as camadas.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="122"/>
+        <source>{}: {} text(s) longer than a Shapefile holds (254 bytes) were cut short in {}. Choose a GeoPackage (.gpkg) to keep them whole.</source>
+        <translation>{}: {} texto(s) mais longo(s) do que um Shapefile admite (254 bytes) foram cortados em {}. Escolha um GeoPackage (.gpkg) para os manter inteiros.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="232"/>
+        <source>The output &apos;{}&apos; refused a feature: {}</source>
+        <translation>A saída «{}» recusou uma entidade: {}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="232"/>
+        <source>no reason given</source>
+        <translation>sem motivo indicado</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="303"/>
+        <source>{} of the {} features written could be read back</source>
+        <translation>foi possível reler {} das {} entidades escritas</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="405"/>
+        <source>A language code ({codes}), or empty for QGIS&apos;s language; or the option&apos;s number.</source>
+        <translation>Um código de idioma ({codes}), ou vazio para o idioma do QGIS; ou o número da opção.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="430"/>
+        <source>LANGUAGE: &apos;{value}&apos; is not a language of the plugin. Give one of {codes} (empty: QGIS&apos;s language), or the option&apos;s number (0: QGIS&apos;s language, 1 to {last}).</source>
+        <translation>LANGUAGE: «{value}» não é um idioma do complemento. Indique um de {codes} (vazio: o idioma do QGIS), ou o número da opção (0: o idioma do QGIS, 1 a {last}).</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/layer_inputs.py" line="61"/>
+        <source>{path} is a WDPA file with polygons and points: {points} is read too, beside {polygons} (points as circles of their reported area). To read the polygons alone, give {path}|layername={polygons}.</source>
+        <translation>{path} é um ficheiro WDPA com polígonos e pontos: {points} também é lido, ao lado de {polygons} (os pontos como círculos da sua área declarada). Para ler só os polígonos, indique {path}|layername={polygons}.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/layer_inputs.py" line="102"/>
+        <source>{what}: {path} holds several layers and only its first, {read}, was read. Not read: {others}. To read another, give {path}|layername=NAME (or add that layer from the Browser).</source>
+        <translation>{what}: {path} contém várias camadas e só a primeira, {read}, foi lida. Não lidas: {others}. Para ler outra, indique {path}|layername=NOME (ou adicione essa camada a partir do Navegador).</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/layer_inputs.py" line="146"/>
+        <source>{what}: {count} text(s) of the layer &apos;{layer}&apos; hold characters that could not be read (e.g. &apos;{example}&apos;): the file is written in another encoding than {encoding}, the one QGIS reads it in. Set the layer&apos;s encoding in QGIS (Layer Properties &gt; Source &gt; Data source encoding, e.g. windows-1252 for a Shapefile from ArcGIS or Excel), or put a .cpg file holding that encoding beside the .shp, and run again.</source>
+        <translation>{what}: {count} texto(s) da camada «{layer}» contêm caracteres ilegíveis (p. ex. «{example}»): o ficheiro está escrito noutra codificação que {encoding}, a que o QGIS usa para o ler. Defina a codificação da camada no QGIS (Propriedades da camada &gt; Fonte &gt; Codificação da fonte de dados, p. ex. windows-1252 para um Shapefile do ArcGIS ou do Excel), ou coloque ao lado do .shp um ficheiro .cpg com essa codificação, e execute de novo.</translation>
     </message>
 </context>
 <context>
@@ -1029,114 +1074,119 @@ Executar mesmo assim?</translation>
 <context>
     <name>ClassifySitesAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="61"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="63"/>
         <source>Classify sites (PACE)</source>
         <translation>Classificar os locais (PACE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="67"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="69"/>
         <source>asm,artisanal,mining,pace,wdpa,protected,area,ecoregion,global 200,landscape,classify</source>
         <translation>asm,mape,garimpo,artesanal,mineração,pace,wdpa,área protegida,unidade de conservação,ecorregião,global 200,paisagem,classificar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="106"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="108"/>
         <source>Mining sites</source>
         <translation>Locais de mineração</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="111"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="113"/>
         <source>Protected areas (WDPA polygons and points, or a national layer)</source>
         <translation>Áreas protegidas (polígonos e pontos da WDPA, ou uma camada nacional)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="116"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="118"/>
         <source>Polygon layers, and WDPA point layers with REP_AREA.</source>
         <translation>Camadas de polígonos, e camadas de pontos da WDPA com REP_AREA.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="120"/>
         <source>WWF priority landscapes</source>
         <translation>Paisagens prioritárias do WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="147"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="149"/>
         <source>Landscape name field (empty: NAME or a usual name field)</source>
         <translation>Campo do nome da paisagem (vazio: NAME ou um campo de nome usual)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="120"/>
         <source>Ecoregions (WWF TEOW with G200 fields, or a Global 200 layer)</source>
         <translation>Ecorregiões (WWF TEOW com os campos G200, ou uma camada Global 200)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="140"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="142"/>
         <source>Ecoregion layers hold only Global 200 ecoregions</source>
         <translation>As camadas de ecorregiões só contêm ecorregiões Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="120"/>
         <source>AZE sites (or a KBA layer with an AZE status field)</source>
         <translation>Sítios AZE (ou uma camada de KBA com um campo de situação AZE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="154"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="156"/>
         <source>Search radius for the nearest protected area (metres; 0: do not search)</source>
         <translation>Raio de busca da área protegida mais próxima (metros; 0: não buscar)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="161"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="163"/>
         <source>Measured on the ellipsoid whatever the CRS of the layers.</source>
         <translation>Medido sobre o elipsoide qualquer que seja o SRC das camadas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="134"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="136"/>
         <source>Data version to record (e.g. WDPA November 2025)</source>
         <translation>Versão dos dados a registrar (p. ex. WDPA novembro de 2025)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="163"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="165"/>
         <source>Classified sites</source>
         <translation>Locais classificados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="168"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="170"/>
         <source>PACE summary</source>
         <translation>Resumo PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="175"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="177"/>
         <source>Site key field (empty: the feature id)</source>
         <translation>Campo-chave dos locais (vazio: o identificador da feição)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="248"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="257"/>
         <source>Sites are named by {} (the site key): impact zones, downstream trace, pressure and dossiers use the same key unless told otherwise.</source>
         <translation>Os locais são identificados por {} (a chave dos locais): zonas de impacto, traçado a jusante, pressão e dossiês usam a mesma chave, salvo indicação em contrário.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="263"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="272"/>
         <source>Replacing earlier PACE fields of the input: {}</source>
         <translation>Substituindo campos PACE anteriores da entrada: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="269"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="278"/>
         <source>The site layer has fields of its own named like PACE fields: they are kept as they are, and the PACE fields are written as {}.</source>
         <translation>A camada de locais tem campos próprios com nomes de campos PACE: eles são mantidos como estão, e os campos PACE são gravados como {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="137"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="139"/>
         <source>Written into every site, so that a result says which data it came from.</source>
         <translation>Gravada em cada local, para que um resultado diga de quais dados veio.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="72"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="74"/>
         <source>&lt;p&gt;Tells, for every mining site, whether it lies in a &lt;b&gt;protected area&lt;/b&gt;, a &lt;b&gt;WWF priority landscape&lt;/b&gt; or a &lt;b&gt;critical ecosystem&lt;/b&gt; (a Global 200 ecoregion), following the ASM-PACE definitions. The first that applies wins, in that order; sites in none are &lt;i&gt;not eligible&lt;/i&gt;. Every match is kept: a site in a national park that is also a World Heritage and a Ramsar site lists all three.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: points, lines or polygons, in any CRS. Sites without geometry are kept, marked &lt;i&gt;unclassified&lt;/i&gt;, and counted in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protected areas&lt;/b&gt;: one or more layers. The WDPA (classic or November 2025 schema) is recognised by itself. For a national layer, name its fields below (for example NOM_AP for the name and TYPE_AP for the designation). WDPA is cleaned as Protected Planet does: only Designated, Inscribed and Established areas are kept, UNESCO-MAB Biosphere Reserves are left out, points with a reported area (REP_AREA) become circles of that area on the ellipsoid, and invalid polygons are repaired. Each rule can be changed below; the log counts what each did.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Landscapes&lt;/b&gt;, &lt;b&gt;ecoregions&lt;/b&gt; (WWF TEOW with its G200 fields, or a Global 200 layer) and &lt;b&gt;AZE sites&lt;/b&gt; are optional. A kind of layer you do not supply is not tested, and each site says which were not tested.&lt;/p&gt;&lt;p&gt;Distances are metres on the ellipsoid, whatever the CRS. For a site outside every protected area, the nearest one within the search radius is reported.&lt;/p&gt;&lt;p&gt;Outputs: the sites with all their fields plus the PACE fields (class, protected areas, designations, IUCN category, landscape, ecoregion, nearest protected area and its distance, layers not tested), styled by class; and a summary table of sites per class and per protected area. The log says which field names the sites (the site key); the later steps use the same. Where no field names each site once, each site&apos;s feature id is kept in a new field &lt;i&gt;site_key&lt;/i&gt;: copies of a layer number their features anew.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Impact zones&lt;/i&gt; around the classified sites (and &lt;i&gt;Downstream trace&lt;/i&gt; where mercury is used), or the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock to assess the sites one by one.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Indica, para cada local de mineração, se ele está em uma &lt;b&gt;área protegida&lt;/b&gt;, uma &lt;b&gt;paisagem prioritária do WWF&lt;/b&gt; ou um &lt;b&gt;ecossistema crítico&lt;/b&gt; (uma ecorregião prioritária Global 200), segundo as definições do ASM-PACE. Vale a primeira que se aplica, nessa ordem; os locais fora de todas ficam &lt;i&gt;fora do PACE&lt;/i&gt;. Toda correspondência é mantida: um local em um parque nacional que também é sítio do Patrimônio Mundial e sítio Ramsar lista os três.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Locais&lt;/b&gt;: pontos, linhas ou polígonos, em qualquer SRC. Os locais sem geometria são mantidos, marcados como &lt;i&gt;não classificados&lt;/i&gt;, e contados no registro.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Áreas protegidas&lt;/b&gt;: uma ou mais camadas. A WDPA (esquema clássico ou de novembro de 2025) é reconhecida sozinha. Para uma camada nacional (por exemplo as unidades de conservação do CNUC), informe os campos abaixo (por exemplo NOM_AP para o nome e TYPE_AP para a designação). A WDPA é depurada como faz o Protected Planet: só as áreas designadas, inscritas e estabelecidas são mantidas, as reservas da biosfera MAB-UNESCO ficam de fora, os pontos com área declarada (REP_AREA) viram círculos dessa área sobre o elipsoide e os polígonos inválidos são reparados. Cada regra pode ser mudada abaixo; o registro conta o que cada uma fez.&lt;/p&gt;&lt;p&gt;As &lt;b&gt;paisagens&lt;/b&gt;, as &lt;b&gt;ecorregiões&lt;/b&gt; (WWF TEOW com seus campos G200, ou uma camada Global 200) e os &lt;b&gt;sítios AZE&lt;/b&gt; são opcionais. Um tipo de camada que você não fornecer não é testado, e cada local informa quais não foram testados.&lt;/p&gt;&lt;p&gt;As distâncias são em metros sobre o elipsoide, qualquer que seja o SRC. Para um local fora de qualquer área protegida, é informada a mais próxima dentro do raio de busca.&lt;/p&gt;&lt;p&gt;Saídas: os locais com todos os seus campos mais os campos PACE (classe, áreas protegidas, designações, categoria UICN, paisagem, ecorregião, área protegida mais próxima e sua distância, camadas não testadas), estilizados por classe; e uma tabela-resumo de locais por classe e por área protegida. O registro diz qual campo identifica os locais (a chave dos locais); as etapas seguintes usam o mesmo. Onde nenhum campo identifica cada local uma única vez, o identificador da feição de cada local é guardado em um novo campo &lt;i&gt;site_key&lt;/i&gt;: as cópias de uma camada renumeram suas feições.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: &lt;i&gt;Zonas de impacto&lt;/i&gt; em torno dos locais classificados (e &lt;i&gt;Traçado a jusante&lt;/i&gt; onde há uso de mercúrio), ou o painel &lt;i&gt;Avaliação ASM-PACE&lt;/i&gt; para avaliar os locais um a um.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="255"/>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="264"/>
         <source>No field names each site once ({}): each site&apos;s feature id is stored in the field {} of the output, the site key that impact zones, downstream trace, pressure and dossiers use (feature ids change when a layer is copied).</source>
         <translation>Nenhum campo identifica cada local uma única vez ({}): o identificador da feição de cada local é gravado no campo {} da saída, a chave dos locais que zonas de impacto, traçado a jusante, pressão e dossiês usam (os identificadores de feições mudam quando uma camada é copiada).</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/classify_sites.py" line="190"/>
+        <source>None of the sites lies on land, while most would with their latitude and longitude exchanged: check that x holds the longitude and y the latitude, and the layer&apos;s CRS.</source>
+        <translation>Nenhum local está em terra, enquanto a maioria estaria com a latitude e a longitude trocadas: verifique que x contém a longitude e y a latitude, e o SRC da camada.</translation>
     </message>
 </context>
 <context>
@@ -1290,137 +1340,137 @@ Executar mesmo assim?</translation>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Designations</source>
         <translation>Designações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Levels</source>
         <translation>Níveis</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>International designations</source>
         <translation>Designações internacionais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Strictest IUCN category</source>
         <translation>Categoria UICN mais restritiva</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>WWF priority landscape</source>
         <translation>Paisagem prioritária do WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Global 200 ecoregion</source>
         <translation>Ecorregião prioritária Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Nearest protected area</source>
         <translation>Área protegida mais próxima</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Layers not tested</source>
         <translation>Camadas não testadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Data version</source>
         <translation>Versão dos dados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
         <source>Stance</source>
         <translation>Posição</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
         <source>Quadrant</source>
         <translation>Quadrante</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
         <source>Contact</source>
         <translation>Contato</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
         <source>Relation</source>
         <translation>Relação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="92"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="93"/>
         <source>Approach</source>
         <translation>Abordagem</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="87"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="88"/>
         <source>Fit</source>
         <translation>Adequação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="87"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="88"/>
         <source>Reasons</source>
         <translation>Motivos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="456"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="92"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="93"/>
         <source>Officer</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="456"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
         <source>Rationale</source>
         <translation>Justificativa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="117"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="118"/>
         <source>Stakeholder table</source>
         <translation>Tabela de atores</translation>
     </message>
@@ -1430,87 +1480,87 @@ Executar mesmo assim?</translation>
         <translation>Classe PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="381"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="388"/>
         <source>Classification (PACE)</source>
         <translation>Classificação (PACE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="384"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="391"/>
         <source>Pressure from impact zones</source>
         <translation>Pressão das zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="392"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="399"/>
         <source>Impact zones</source>
         <translation>Zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="402"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="409"/>
         <source>not recorded</source>
         <translation>não registrado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="408"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="415"/>
         <source>Site profile</source>
         <translation>Perfil do local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="427"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="434"/>
         <source>Stakeholders</source>
         <translation>Atores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="439"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="446"/>
         <source>Relations</source>
         <translation>Relações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="443"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="450"/>
         <source>Fit of the management approaches</source>
         <translation>Adequação das abordagens de gestão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="456"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
         <source>Decision</source>
         <translation>Decisão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="452"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="459"/>
         <source>No decision recorded yet.</source>
         <translation>Nenhuma decisão registrada ainda.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="456"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
         <source>Approach chosen</source>
         <translation>Abordagem escolhida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="456"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
         <source>Decided by</source>
         <translation>Decidido por</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="472"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="479"/>
         <source>Decision history (newest first)</source>
         <translation>Histórico de decisões (a mais recente primeiro)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="480"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="487"/>
         <source>Generated</source>
         <translation>Gerado em</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="484"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="491"/>
         <source>ASM-PACE plugin version</source>
         <translation>Versão do complemento ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="487"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="494"/>
         <source>Data sources</source>
         <translation>Fontes dos dados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="488"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="495"/>
         <source>About this dossier</source>
         <translation>Sobre este dossiê</translation>
     </message>
@@ -1520,12 +1570,12 @@ Executar mesmo assim?</translation>
         <translation>Nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="43"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="45"/>
         <source>ASM-PACE site dossiers</source>
         <translation>Dossiês dos locais ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="71"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="73"/>
         <source>Site dossier: {title}</source>
         <translation>Dossiê do local: {title}</translation>
     </message>
@@ -1535,137 +1585,127 @@ Executar mesmo assim?</translation>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="27"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="29"/>
         <source>Influence–interest grid</source>
         <translation>Grade influência–interesse</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="28"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="30"/>
         <source>Relation network</source>
         <translation>Rede de relações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="186"/>
-        <source>could not write {path}</source>
-        <translation>não foi possível gravar {path}</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="136"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="137"/>
         <source>Redaction NOT applied: this dossier holds personal contacts and sensitive stakeholders. Share it only with people entitled to them.</source>
         <translation>Dados sensíveis NÃO omitidos: este dossiê contém contatos pessoais e atores sensíveis. Compartilhe-o só com pessoas autorizadas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="328"/>
-        <source>Site key(s) not found: {keys}. Give keys of assessed sites (the dock lists them), separated by commas.</source>
-        <translation>Chave(s) de local não encontrada(s): {keys}. Informe chaves de locais avaliados (o painel as lista), separadas por vírgulas.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/rendering/layout_pages.py" line="99"/>
+        <location filename="../../asm_pace_plugin/rendering/layout_pages.py" line="104"/>
         <source>QGIS could not write the PDF {path} (error {result}): is it open in another program?</source>
         <translation>O QGIS não conseguiu gravar o PDF {path} (erro {result}): ele está aberto em outro programa?</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Distance to the nearest protected area</source>
         <translation>Distância à área protegida mais próxima</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
         <source>Share of the site inside protected areas</source>
         <translation>Proporção do local dentro de áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
         <source>Influence (0–5)</source>
         <translation>Influência (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
         <source>Interest (0–5)</source>
         <translation>Interesse (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
         <source>Strength (1–3)</source>
         <translation>Intensidade (1–3)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
         <source>Impact pathway</source>
         <translation>Via de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="102"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="103"/>
         <source>Protected area</source>
         <translation>Área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="102"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="103"/>
         <source>Area reached (ha)</source>
         <translation>Área alcançada (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="102"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="103"/>
         <source>Share of the protected area</source>
         <translation>Proporção da área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
         <source>From (km)</source>
         <translation>De (km)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
         <source>To (km)</source>
         <translation>Até (km)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
         <source>Confidence</source>
         <translation>Confiança</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="108"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
         <source>Source of the distance</source>
         <translation>Fonte da distância</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="365"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="372"/>
         <source>Coordinates (WGS 84)</source>
         <translation>Coordenadas (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="366"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="373"/>
         <source>UTM (WGS 84)</source>
         <translation>UTM (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="480"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="487"/>
         <source>{date} UTC</source>
         <translation>{date} UTC</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="215"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="216"/>
         <source>No stakeholders shown: all of this site&apos;s are sensitive and left out.</source>
         <translation>Nenhum ator mostrado: todos os deste local são sensíveis e foram deixados de fora.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="216"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="217"/>
         <source>No stakeholders recorded for this site.</source>
         <translation>Nenhum ator registrado para este local.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="142"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="143"/>
         <source>Safe to share: no contact or sensitive stakeholder had to be left out.</source>
         <translation>Pode ser compartilhado: não havia contato nem ator sensível a omitir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="148"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="149"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contato</numerusform>
@@ -1673,7 +1713,7 @@ Executar mesmo assim?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="151"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="152"/>
         <source>%n sensitive stakeholder(s)</source>
         <translation>
             <numerusform>%n ator sensível</numerusform>
@@ -1681,14 +1721,19 @@ Executar mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="154"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="155"/>
         <source>{first} and {second}</source>
         <translation>{first} e {second}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="159"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="160"/>
         <source>Redaction applied, left out: {left_out}.</source>
         <translation>Dados sensíveis omitidos: {left_out}.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="335"/>
+        <source>Site key(s) not found: {keys}. Give keys of assessed sites (the dock lists them), separated by commas; a key that holds a comma goes in double quotes (&quot;Kamituga, upper&quot;).</source>
+        <translation>Chave(s) de local não encontrada(s): {keys}. Informe chaves de locais avaliados (o painel as lista), separadas por vírgulas; uma chave que contém uma vírgula vai entre aspas duplas ("Kamituga, upper").</translation>
     </message>
 </context>
 <context>
@@ -1762,27 +1807,27 @@ Executar mesmo assim?</translation>
         <translation>Zonas de impacto: {pathway}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="56"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="58"/>
         <source>redacted</source>
         <translation>dados sensíveis omitidos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="56"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="58"/>
         <source>NOT REDACTED</source>
         <translation>DADOS SENSÍVEIS NÃO OMITIDOS</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="61"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="63"/>
         <source>ASM-PACE site dossier · {site} · {date} UTC · plugin {version} · {redaction}</source>
         <translation>Dossiê do local ASM-PACE · {site} · {date} UTC · complemento {version} · {redaction}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="113"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="115"/>
         <source>None recorded.</source>
         <translation>Nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="168"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="170"/>
         <source>This site has no geometry: no map.</source>
         <translation>Este local não tem geometria: sem mapa.</translation>
     </message>
@@ -2094,22 +2139,22 @@ Executar mesmo assim?</translation>
         <translation>Atores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="236"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="234"/>
         <source>{} site(s) exported; </source>
         <translation>{} local(is) exportado(s); </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="236"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="234"/>
         <source>contacts and sensitive stakeholders INCLUDED.</source>
         <translation>contatos e atores sensíveis INCLUÍDOS.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="236"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="234"/>
         <source>redaction applied: {} contact(s) or sensitive stakeholder(s) left out.</source>
         <translation>dados sensíveis omitidos: {} contato(s) ou ator(es) sensível(is) deixado(s) de fora.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="230"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="228"/>
         <source>{} text(s) held a NUL character, written as {} so that nothing after it is lost.</source>
         <translation>{} texto(s) continham um caractere NUL, gravado como {} para que nada do que vem depois se perca.</translation>
     </message>
@@ -3208,12 +3253,12 @@ Executar mesmo assim?</translation>
         <translation>identificador da área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/shared/output_schema.py" line="18"/>
+        <location filename="../../asm_pace_plugin/core/shared/output_schema.py" line="24"/>
         <source>name of the protected area</source>
         <translation>nome da área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/shared/output_schema.py" line="19"/>
+        <location filename="../../asm_pace_plugin/core/shared/output_schema.py" line="25"/>
         <source>designation</source>
         <translation>designação</translation>
     </message>
@@ -3223,7 +3268,7 @@ Executar mesmo assim?</translation>
         <translation>nível: internacional, regional, nacional, local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/shared/output_schema.py" line="20"/>
+        <location filename="../../asm_pace_plugin/core/shared/output_schema.py" line="26"/>
         <source>IUCN category</source>
         <translation>Categoria UICN</translation>
     </message>
@@ -3283,7 +3328,7 @@ Executar mesmo assim?</translation>
         <translation>identificador da área protegida (WDPAID / SITE_ID ou o campo escolhido)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/shared/output_schema.py" line="21"/>
+        <location filename="../../asm_pace_plugin/core/shared/output_schema.py" line="27"/>
         <source>impact pathway</source>
         <translation>via de impacto</translation>
     </message>
@@ -3318,12 +3363,12 @@ Executar mesmo assim?</translation>
         <translation>número de locais dentro da área protegida (quando os locais são informados)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="58"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="59"/>
         <source>site</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="58"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="59"/>
         <source>protected area reached by the site&apos;s zone</source>
         <translation>área protegida alcançada pela zona do local</translation>
     </message>
@@ -3333,12 +3378,12 @@ Executar mesmo assim?</translation>
         <translation>seu nome</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="58"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="59"/>
         <source>hectares of the protected area inside the site&apos;s zone</source>
         <translation>hectares da área protegida dentro da zona do local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="58"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pressure.py" line="59"/>
         <source>share (0-1) of the protected area inside the site&apos;s zone</source>
         <translation>proporção (0-1) da área protegida dentro da zona do local</translation>
     </message>
@@ -3612,106 +3657,134 @@ Executar mesmo assim?</translation>
         <source>the same in words</source>
         <translation>o mesmo em palavras</translation>
     </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/shared/output_schema.py" line="19"/>
+        <source>layer the protected area was read from</source>
+        <translation>camada da qual a área protegida foi lida</translation>
+    </message>
+</context>
+<context>
+    <name>Outputs</name>
+    <message>
+        <location filename="../../asm_pace_plugin/core/shared/outputs.py" line="201"/>
+        <source>nothing was written</source>
+        <translation>nada foi escrito</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/shared/outputs.py" line="251"/>
+        <source>The disk is full: {path} could not be written. Free some space or choose another disk; the earlier file, if any, is left as it was.</source>
+        <translation>O disco está cheio: não foi possível escrever {path}. Liberte espaço ou escolha outro disco; o ficheiro anterior, se existir, fica como estava.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/shared/outputs.py" line="259"/>
+        <source>{path} could not be written ({reason}); the earlier file, if any, is left as it was.</source>
+        <translation>Não foi possível escrever {path} ({reason}); o ficheiro anterior, se existir, fica como estava.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/shared/outputs.py" line="297"/>
+        <source>the image could not be saved</source>
+        <translation>não foi possível guardar a imagem</translation>
+    </message>
 </context>
 <context>
     <name>PaPressureAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="136"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="138"/>
         <source>Pressure on protected areas</source>
         <translation>Pressão sobre as áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="77"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="79"/>
         <source>asm,mining,impact,pressure,protected,area,wdpa,hectares,share</source>
         <translation>asm,mape,garimpo,impacto,pressão,área protegida,wdpa,hectares,proporção</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="98"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="100"/>
         <source>Impact zones and mercury corridors</source>
         <translation>Zonas de impacto e corredores de mercúrio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="103"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="105"/>
         <source>Pathway field of the zones</source>
         <translation>Campo da via das zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="111"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="113"/>
         <source>Site id field of the zones</source>
         <translation>Campo de identificador de local das zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="119"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="121"/>
         <source>Protected areas (WDPA polygons and points, or a national layer)</source>
         <translation>Áreas protegidas (polígonos e pontos da WDPA, ou uma camada nacional)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="127"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="129"/>
         <source>Mining sites (optional: to list the sites inside each protected area)</source>
         <translation>Locais de mineração (opcional: para listar os locais dentro de cada área protegida)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="141"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="143"/>
         <source>Protected areas reached by each site</source>
         <translation>Áreas protegidas alcançadas por cada local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="149"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="151"/>
         <source>Protected areas under pressure</source>
         <translation>Áreas protegidas sob pressão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="188"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="190"/>
         <source>Pressure: {} zones read, {} protected areas under pressure ({} rows per pathway); geometries repaired: {}; features without usable geometry skipped: {}.</source>
         <translation>Pressão: {} zonas lidas, {} áreas protegidas sob pressão ({} linhas por via); geometrias reparadas: {}; feições sem geometria utilizável ignoradas: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="211"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="213"/>
         <source>No impact-zone layer was given. Run Impact zones (or Downstream trace) first.</source>
         <translation>Nenhuma camada de zonas de impacto foi informada. Execute primeiro Zonas de impacto (ou Traçado a jusante).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="216"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="218"/>
         <source>The impact-zone layer &apos;{}&apos;</source>
         <translation>A camada de zonas de impacto &quot;{}&quot;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="220"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="222"/>
         <source>{} must hold polygons: use the output of Impact zones.</source>
         <translation>{} deve conter polígonos: use a saída de Zonas de impacto.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="224"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="226"/>
         <source>pathway</source>
         <translation>via</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="224"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="226"/>
         <source>site id</source>
         <translation>identificador de local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="254"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="258"/>
         <source>No protected-area layer was given. Add at least one (WDPA or national).</source>
         <translation>Nenhuma camada de áreas protegidas foi informada. Adicione ao menos uma (WDPA ou nacional).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="298"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="302"/>
         <source>{} of {} sites have impact zones.</source>
         <translation>{} de {} locais têm zonas de impacto.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="300"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="304"/>
         <source>0 of {} sites have impact zones under the key {}: the zones name their sites otherwise. Choose the site key field the zones were made with, or make the zones again from this site layer.</source>
         <translation>0 de {} locais têm zonas de impacto com a chave {}: as zonas identificam seus locais de outro modo. Escolha o campo-chave dos locais com que as zonas foram feitas, ou refaça as zonas a partir desta camada de locais.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="240"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="242"/>
         <source>{} has no {} field &apos;{}&apos;; its fields are: {}. Use the output of Impact zones, or name the right field (empty: none).</source>
         <translation>{} não tem o campo de {} &quot;{}&quot;; seus campos são: {}. Use a saída de Zonas de impacto, ou informe o campo certo (vazio: nenhum).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="80"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="82"/>
         <source>&lt;p&gt;Measures how much of each protected area the impact zones of the mining sites cover, per impact pathway: hectares inside the zones, share of the protected area, how many sites contribute and which, and (if the site layer is given) which sites lie inside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Impact zones&lt;/b&gt;: one or more outputs of &lt;i&gt;Impact zones&lt;/i&gt; (full discs, not dissolved, so that sites can be counted) and of &lt;i&gt;Downstream trace&lt;/i&gt; (mercury corridors). Zones of several sites that overlap are counted once per pathway.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protected areas&lt;/b&gt;: WDPA or a national layer, cleaned as in &lt;i&gt;Classify sites&lt;/i&gt; (statuses kept, UNESCO-MAB left out, invalid polygons repaired). Parcels sharing an id are one protected area.&lt;/p&gt;&lt;p&gt;Areas are in hectares on the ellipsoid, never in planar degrees. Outputs: the pressured part of each protected area per pathway (polygons, EPSG:4326), and a table with one row per site, pathway and protected area reached.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock for each site under pressure, then &lt;i&gt;Site dossiers&lt;/i&gt; with these zones and the per-site table.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mede quanto de cada área protegida as zonas de impacto dos locais de mineração cobrem, por via de impacto: hectares dentro das zonas, proporção da área protegida, quantos locais contribuem e quais, e (se a camada de locais for informada) quais locais estão dentro dela.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zonas de impacto&lt;/b&gt;: uma ou mais saídas de &lt;i&gt;Zonas de impacto&lt;/i&gt; (discos completos, não dissolvidos, para que os locais possam ser contados) e de &lt;i&gt;Traçado a jusante&lt;/i&gt; (corredores de mercúrio). Zonas de vários locais que se sobrepõem são contadas uma vez por via.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Áreas protegidas&lt;/b&gt;: a WDPA ou uma camada nacional, depurada como em &lt;i&gt;Classificar os locais&lt;/i&gt; (situações mantidas, MAB-UNESCO de fora, polígonos inválidos reparados). Parcelas que compartilham um identificador são uma só área protegida.&lt;/p&gt;&lt;p&gt;As áreas são em hectares sobre o elipsoide, nunca em graus planos. Saídas: a parte sob pressão de cada área protegida por via (polígonos, EPSG:4326), e uma tabela com uma linha por local, via e área protegida alcançada.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: o painel &lt;i&gt;Avaliação ASM-PACE&lt;/i&gt; para cada local sob pressão, depois &lt;i&gt;Dossiês dos locais&lt;/i&gt; com estas zonas e a tabela por local.&lt;/p&gt;</translation>
     </message>
@@ -3810,12 +3883,12 @@ Executar mesmo assim?</translation>
         <translation>nenhuma via se aplica</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="9"/>
+        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="17"/>
         <source>no geometry</source>
         <translation>sem geometria</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="10"/>
+        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="18"/>
         <source>geometry repaired</source>
         <translation>geometria reparada</translation>
     </message>
@@ -3840,22 +3913,22 @@ Executar mesmo assim?</translation>
         <translation>{field} vazio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="39"/>
+        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="47"/>
         <source>could not be reprojected to WGS 84</source>
         <translation>não pôde ser reprojetado para WGS 84</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="374"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="380"/>
         <source>KBA that is not an AZE site</source>
         <translation>KBA que não é um sítio AZE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="441"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="447"/>
         <source>not a Global 200 ecoregion</source>
         <translation>não é uma ecorregião Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="33"/>
+        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="41"/>
         <source>invalid geometry that could not be repaired</source>
         <translation>geometria inválida que não pôde ser reparada</translation>
     </message>
@@ -3885,7 +3958,7 @@ Executar mesmo assim?</translation>
         <translation>geometria inválida não reparada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="11"/>
+        <location filename="../../asm_pace_plugin/core/shared/sites.py" line="19"/>
         <source>coordinates out of range</source>
         <translation>coordenadas fora do intervalo</translation>
     </message>
@@ -3908,145 +3981,150 @@ Executar mesmo assim?</translation>
 <context>
     <name>ReferenceLayers</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="460"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="466"/>
         <source>protected areas</source>
         <translation>áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="523"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="529"/>
         <source>landscapes</source>
         <translation>paisagens</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="524"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="530"/>
         <source>ecoregions</source>
         <translation>ecorregiões</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="471"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="477"/>
         <source>The {} layer &apos;{}&apos; is empty. Remove it or choose another layer.</source>
         <translation>A camada de {} &quot;{}&quot; está vazia. Remova-a ou escolha outra camada.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="487"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="493"/>
         <source>{}: {}; fields used: {}</source>
         <translation>{}: {}; campos usados: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="553"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="574"/>
         <source>Global 200 ecoregions</source>
         <translation>ecorregiões Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="559"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="580"/>
         <source>AZE sites</source>
         <translation>sítios AZE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="561"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="582"/>
         <source>Not tested, as no layer was given: {}</source>
         <translation>Não testado, pois nenhuma camada foi informada: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="512"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="518"/>
         <source>No protected-area layer was given. Add at least one (the WDPA for your country, or a national layer): without it no site can be screened.</source>
         <translation>Nenhuma camada de áreas protegidas foi informada. Adicione ao menos uma (a WDPA do seu país, ou uma camada nacional): sem ela nenhum local pode ser triado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="497"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="503"/>
         <source>No protected area was left after cleaning (the log says what each rule left out): check the statuses to keep, the UNESCO-MAB and point options, and the layers.</source>
         <translation>Nenhuma área protegida restou após a depuração (o registro diz o que cada regra deixou de fora): verifique as situações a manter, as opções MAB-UNESCO e de pontos, e as camadas.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="558"/>
+        <source>No protected area within {} km of any site: every site is not eligible (nothing was read from {}).</source>
+        <translation>Nenhuma área protegida a menos de {} km de qualquer local: nenhum local é elegível (nada foi lido de {}).</translation>
     </message>
 </context>
 <context>
     <name>References</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="76"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="77"/>
         <source>{kept} of {read} features used</source>
         <translation>{kept} de {read} feições usadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="79"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="80"/>
         <source>{count} invalid geometries repaired</source>
         <translation>{count} geometrias inválidas reparadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="83"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="84"/>
         <source>{count} points turned into circles of their reported area</source>
         <translation>{count} pontos transformados em círculos da sua área declarada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="88"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="89"/>
         <source>{count} dropped: {reason}</source>
         <translation>{count} deixados de fora: {reason}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="94"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="95"/>
         <source>{layer}: {parts}</source>
         <translation>{layer}: {parts}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="173"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="179"/>
         <source>polygons (or WDPA points with REP_AREA)</source>
         <translation>polígonos (ou pontos da WDPA com REP_AREA)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="173"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="179"/>
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="178"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="184"/>
         <source>no geometry</source>
         <translation>sem geometria</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="178"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="184"/>
         <source>lines</source>
         <translation>linhas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="356"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="362"/>
         <source>protected-area</source>
         <translation>áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="393"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="399"/>
         <source>AZE / KBA</source>
         <translation>AZE / KBA</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="408"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="414"/>
         <source>landscape</source>
         <translation>paisagens</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="403"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="409"/>
         <source>The landscape layer &apos;{layer_name}&apos;: {error}.</source>
         <translation>A camada de paisagens &quot;{layer_name}&quot;: {error}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="449"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="455"/>
         <source>ecoregion</source>
         <translation>ecorregiões</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="178"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="184"/>
         <source>The {kind} layer &apos;{layer_name}&apos; has no {wanted}: it holds {value}. Choose a polygon layer.</source>
         <translation>A camada &quot;{layer_name}&quot; ({kind}) não tem {wanted}: ela contém {value}. Escolha uma camada de polígonos.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="297"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="303"/>
         <source>A layer has no valid CRS: set its CRS (Layer Properties &gt; Source) and run again.</source>
         <translation>Uma camada não tem SRC válido: defina o SRC (Propriedades da camada &gt; Fonte) e execute de novo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="315"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="321"/>
         <source>The protected-area layer '{layer_name}' holds points but no reported-area field (WDPA's REP_AREA, km²), so no circle can be drawn. Use the WDPA polygon layer, or a point layer with REP_AREA.</source>
         <translation>A camada de áreas protegidas &quot;{layer_name}&quot; contém pontos mas nenhum campo de área declarada (REP_AREA da WDPA, km²), então nenhum círculo pode ser desenhado. Use a camada de polígonos da WDPA, ou uma camada de pontos com REP_AREA.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="428"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="434"/>
         <source>The ecoregion layer &apos;{layer_name}&apos; has no Global 200 field (G200_REGIO or G200_NUM), so its Global 200 ecoregions cannot be told apart. Use WWF&apos;s TEOW layer (wwf_terr_ecos), or tick &apos;Ecoregion layers hold only Global 200 ecoregions&apos; if every polygon of this layer is a Global 200 ecoregion.</source>
         <translation>A camada de ecorregiões &quot;{layer_name}&quot; não tem campo Global 200 (G200_REGIO ou G200_NUM), então as suas ecorregiões Global 200 não podem ser distinguidas. Use a camada TEOW do WWF (wwf_terr_ecos), ou marque &quot;As camadas de ecorregiões só contêm ecorregiões Global 200&quot; se cada polígono desta camada for uma ecorregião Global 200.</translation>
     </message>
@@ -4416,32 +4494,27 @@ Executar mesmo assim?</translation>
 <context>
     <name>StakeholderCharts</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="223"/>
+        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="224"/>
         <source>interest →</source>
         <translation>interesse →</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="225"/>
+        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="226"/>
         <source>influence ↑</source>
         <translation>influência ↑</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="314"/>
-        <source>could not write {path}</source>
-        <translation>não foi possível gravar {path}</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="181"/>
+        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="182"/>
         <source>Colour: stance</source>
         <translation>Cor: posição</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="273"/>
+        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="274"/>
         <source>Line: relation</source>
         <translation>Linha: relação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="282"/>
+        <location filename="../../asm_pace_plugin/rendering/stakeholder_charts.py" line="283"/>
         <source>thicker: stronger · arrow: one way</source>
         <translation>mais grossa: mais forte · seta: num sentido</translation>
     </message>
@@ -4614,7 +4687,7 @@ Executar mesmo assim?</translation>
         <translation>Clique no mapa para situar este ator (agora: {where})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="464"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="456"/>
         <source>%n CSV rows skipped: {errors}</source>
         <translation>
             <numerusform>%n linha CSV ignorada: {errors}</numerusform>
@@ -4622,17 +4695,17 @@ Executar mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="472"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="464"/>
         <source>Import stakeholders</source>
         <translation>Importar atores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="482"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="474"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="482"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="474"/>
         <source>Export stakeholders</source>
         <translation>Exportar atores</translation>
     </message>
@@ -4652,12 +4725,7 @@ Executar mesmo assim?</translation>
         <translation>1 fraca, 2 média, 3 forte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="441"/>
-        <source>Could not write {path}: {error}</source>
-        <translation>Não foi possível gravar {path}: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="455"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="447"/>
         <source>Could not read {path}: {error}</source>
         <translation>Não foi possível ler {path}: {error}</translation>
     </message>
@@ -4755,24 +4823,24 @@ Executar mesmo assim?</translation>
         <translation>grupo de atores desconhecido {group!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="120"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="134"/>
         <source>a location needs both longitude and latitude</source>
         <translation>uma localização precisa de longitude e latitude</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="127"/>
-        <source>longitude / latitude out of range</source>
-        <translation>longitude / latitude fora do intervalo</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="222"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="239"/>
         <source>line 1: missing columns {columns}</source>
         <translation>linha 1: faltam as colunas {columns}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="248"/>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="265"/>
         <source>line {line}: {problem}</source>
         <translation>linha {line}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/stakeholders.py" line="138"/>
+        <source>longitude / latitude out of range: {longitude}, {latitude} (longitude -180 to 180, latitude -90 to 90)</source>
+        <translation>longitude / latitude fora do intervalo: {longitude}, {latitude} (longitude de -180 a 180, latitude de -90 a 90)</translation>
     </message>
 </context>
 <context>
@@ -4862,37 +4930,37 @@ Executar mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="109"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="112"/>
         <source>{table} has no field {field!r}</source>
         <translation>{table} não tem o campo {field!r}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="281"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="289"/>
         <source>a relation links two different stakeholders</source>
         <translation>uma relação liga dois atores diferentes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="283"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="291"/>
         <source>direction must be one of {RELATION_DIRECTIONS}</source>
         <translation>o sentido deve ser um de {RELATION_DIRECTIONS}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="362"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="370"/>
         <source>a decision needs a rationale</source>
         <translation>uma decisão precisa de uma justificativa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace_schema.py" line="241"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace_schema.py" line="249"/>
         <source>The workspace {name} could not be used: {error}</source>
         <translation>Não foi possível usar o espaço de trabalho {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="442"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="456"/>
         <source>{name} is not an ASM-PACE assessment workspace (no asm_pace_meta table).</source>
         <translation>{name} não é um espaço de trabalho de avaliação ASM-PACE (sem a tabela asm_pace_meta).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="360"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="368"/>
         <source>a decision needs an approach: choose one</source>
         <translation>uma decisão precisa de uma abordagem: escolha uma</translation>
     </message>
@@ -4905,34 +4973,39 @@ Executar mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace_schema.py" line="233"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace_schema.py" line="241"/>
         <source>The workspace {name} is being written by another program (another QGIS?). Your change was not saved: try again in a moment, or close the other program.</source>
         <translation>O espaço de trabalho {name} está sendo gravado por outro programa (outro QGIS?). A sua alteração não foi salva: tente de novo em instantes, ou feche o outro programa.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="464"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="478"/>
         <source>{name} was written by a newer ASM-PACE plugin (schema {current}, this one knows {SCHEMA_VERSION}): update the plugin to open it.</source>
         <translation>{name} foi gravado por uma versão mais nova do complemento ASM-PACE (esquema {current}, esta conhece {SCHEMA_VERSION}): atualize o complemento para abri-lo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="58"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="61"/>
         <source>This stakeholder was deleted meanwhile (in another QGIS?). Nothing was saved: choose the site again to see its stakeholders as they are now.</source>
         <translation>Este ator foi excluído nesse meio-tempo (em outro QGIS?). Nada foi salvo: escolha o local de novo para ver os atores como estão agora.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="294"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="302"/>
         <source>One of the two stakeholders of this relation was deleted meanwhile (in another QGIS?). The relation was not saved: choose the stakeholders again.</source>
         <translation>Um dos dois atores desta relação foi excluído nesse meio-tempo (em outro QGIS?). A relação não foi salva: escolha os atores de novo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="454"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="468"/>
         <source>{name} is damaged: its schema version is {row!r}, not a number (the table asm_pace_meta was edited by hand?). Restore the file from a backup.</source>
         <translation>{name} está danificado: sua versão de esquema é {row!r}, não um número (a tabela asm_pace_meta foi editada à mão?). Restaure o arquivo a partir de um backup.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="476"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace.py" line="492"/>
         <source>{name} is damaged: it lacks its table(s) or column(s) {missing} (deleted by hand or by another program?). Restore the file from a backup; nothing was changed in it.</source>
         <translation>{name} está danificado: faltam tabelas ou colunas {missing} (excluídas à mão ou por outro programa?). Restaure o arquivo a partir de um backup; nada foi alterado nele.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace_schema.py" line="284"/>
+        <source>{name} is empty: it is not an assessment workspace yet. Choose the .gpkg the dock writes (the dock makes a new one when you start an assessment).</source>
+        <translation>{name} está vazio: ainda não é um espaço de trabalho de avaliação. Escolha o .gpkg que o painel escreve (o painel cria um novo quando inicia uma avaliação).</translation>
     </message>
 </context>
 </TS>

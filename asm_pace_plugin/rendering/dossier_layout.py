@@ -6,12 +6,14 @@ The pages, tables and maps it is made of: layout_pages.py, layout_tables.py, lay
 
 import tempfile
 from pathlib import Path
+from urllib.parse import quote
 
 from qgis.core import QgsExpression, QgsLayoutExporter, QgsProcessingUtils
 from qgis.PyQt.QtCore import QRectF
 from qgis.PyQt.QtWidgets import QGraphicsScene
 
 from ..core.assessment.dossier import STAKEHOLDER_TABLE, TABLE, TEXT, no_stakeholders_sentence, sections
+from ..core.shared import outputs
 from ..core.shared.i18n import QT_TRANSLATE_NOOP, date, translate
 from .dossier_html import plain_lines, render_html
 from .layout_maps import BELOW_MAP, MAP_HEIGHT, MAP_TOP, country_layer, place_map
@@ -182,8 +184,7 @@ class DossierLayout(PagedLayout):
         top = self.layout.pageCollection().page(page).pos().y()
         region = QRectF(0, top + MAP_TOP - 2, PAGE_WIDTH, MAP_HEIGHT + BELOW_MAP + 2)
         image = QgsLayoutExporter(self.layout).renderRegionToImage(region, dpi=110)
-        if not image.save(str(path), "PNG"):
-            raise OSError(translate("Dossier", "could not write {path}").format(path=path))
+        outputs.write_image(image, path)
         return path
 
 
@@ -199,8 +200,9 @@ def pictures_folder(html_path):
 
 def write_html_page(html_path, folder, dossiers, catalogues, images):
     """The dossiers' HTML page, its pictures ({key: {caption: path}}) linked from its folder."""
+    # URLs, not paths: a '#' or '?' in the page's name would cut every picture's address short.
     relative = {
-        key: {caption: f"{folder.name}/{Path(path).name}" for caption, path in pictures.items()}
+        key: {caption: quote(f"{folder.name}/{Path(path).name}") for caption, path in pictures.items()}
         for key, pictures in images.items()
     }
-    html_path.write_text(render_html(dossiers, catalogues, relative), encoding="utf-8")
+    outputs.write_text(html_path, render_html(dossiers, catalogues, relative))

@@ -18,7 +18,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
-from ..core.shared import compat
+from ..core.shared import compat, outputs
 from ..core.shared.i18n import translate
 
 PAGE_WIDTH, PAGE_HEIGHT = 210.0, 297.0
@@ -90,14 +90,24 @@ class PagedLayout:
         return picture
 
     def export_pdf(self, path):
-        """Write the PDF; returns an error message, or "" on success."""
+        """Write the PDF aside and rename it over `path` once whole; returns an error message, or
+        "" on success (a full disk says so, and the earlier PDF stays as it was)."""
         settings = QgsLayoutExporter.PdfExportSettings()
         settings.textRenderFormat = compat.TEXT_ALWAYS_TEXT  # text stays text: searchable, copyable
         settings.dpi = 200
-        result = QgsLayoutExporter(self.layout).exportToPdf(str(path), settings)
-        if result != QgsLayoutExporter.ExportResult.Success:
-            return translate(
-                "Dossier",
-                "QGIS could not write the PDF {path} (error {result}): is it open in another program?",
-            ).format(path=path, result=result)
+        try:
+            with outputs.written_aside(path) as aside:
+                result = QgsLayoutExporter(self.layout).exportToPdf(str(aside), settings)
+                if result != QgsLayoutExporter.ExportResult.Success or not outputs.whole_pdf(aside):
+                    if outputs.disk_full(path):
+                        raise outputs.DISK_FULL
+                    raise outputs.OutputWriteError(
+                        translate(
+                            "Dossier",
+                            "QGIS could not write the PDF {path} (error {result}): is it open in another "
+                            "program?",
+                        ).format(path=path, result=result)
+                    )
+        except outputs.OutputWriteError as error:
+            return str(error)
         return ""

@@ -22,6 +22,7 @@ from ..core.assessment.stakeholders import (
     quadrant_label,
     stance_label,
 )
+from ..core.shared import outputs
 from ..core.shared.i18n import translate
 from .text import plain_tooltip
 
@@ -310,8 +311,7 @@ def save_scene_png(scene, path, width=900):
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     scene.render(painter, QRectF(0, 0, width, height), source, Qt.AspectRatioMode.KeepAspectRatio)
     painter.end()
-    if not image.save(str(path), "PNG"):
-        raise OSError(translate("StakeholderCharts", "could not write {path}").format(path=path))
+    outputs.write_image(image, path)
     return path
 
 

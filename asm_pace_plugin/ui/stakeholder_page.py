@@ -1,6 +1,5 @@
 """Page 2: stakeholders of the site, their relations, the grid and network, CSV exchange."""
 
-import os
 from pathlib import Path
 
 from qgis.PyQt.QtCore import Qt
@@ -31,6 +30,7 @@ from ..core.assessment.stakeholders import (
     stance_label,
     to_csv,
 )
+from ..core.shared import outputs
 from ..core.shared.i18n import QT_TRANSLATE_NOOP, translate
 from ..rendering.stakeholder_charts import InfluenceInterestGrid, RelationNetwork
 from ..rendering.text import plain_tooltip
@@ -431,18 +431,10 @@ class StakeholderPage(AssessmentPage):
     def export_csv(self, path, include_sensitive=False):
         """Write the CSV: without include_sensitive, no sensitive stakeholder, contact or flag."""
         people = [p for p in self._people if include_sensitive or not is_sensitive(p, self.catalogues)]
-        path = Path(path)
-        aside = path.with_name(f"{path.name}.part")  # written aside, renamed when complete
-        try:
-            aside.write_text(to_csv(people, include_sensitive), encoding="utf-8")
-            os.replace(aside, path)
-        except OSError as error:
-            aside.unlink(missing_ok=True)
-            self.failed.emit(
-                translate("StakeholderPage", "Could not write {path}: {error}").format(
-                    path=path, error=error.strerror or error
-                )
-            )
+        try:  # written aside, renamed when complete: a full disk keeps the earlier file
+            outputs.write_text(path, to_csv(people, include_sensitive))
+        except outputs.OutputWriteError as error:
+            self.failed.emit(str(error))
             return False
         return True
 

@@ -2,6 +2,7 @@
 workspaces made by earlier versions of the plugin."""
 
 import sqlite3
+import struct
 
 import pytest
 
@@ -137,3 +138,128 @@ def test_the_dock_says_so_when_a_stakeholder_was_deleted_by_another_qgis(qtbot, 
         qtbot.mouseClick(page.add_relation_button, Qt.MouseButton.LeftButton)
     assert "deleted meanwhile" in shown.args[0] and "sqlite" not in shown.args[0].lower()
     mine.close()
+
+
+# -- Workspaces that are not workspaces, given to the algorithms that only read them ------------
+
+
+def read_only_runs(path, tmp_path):
+    """The export and the dossiers on `path`: the sentence each stops with."""
+    from layers import run_algorithm
+    from qgis.core import QgsProcessingException
+
+    sentences = []
+    for algorithm, output in (
+        ("asm_pace:exportassessments", {"OUTPUT": str(tmp_path / "export.csv")}),
+        ("asm_pace:sitedossiers", {"OUTPUT_PDF": str(tmp_path / "d.pdf"), "OUTPUT_HTML": None}),
+    ):
+        with pytest.raises(QgsProcessingException) as raised:
+            run_algorithm(algorithm, {"WORKSPACE": str(path), **output})
+        sentences.append(str(raised.value))
+    return sentences
+
+
+def test_an_empty_file_or_database_is_refused_by_export_and_dossiers_and_left_as_it_was(provider, tmp_path):
+    empty = tmp_path / "empty.gpkg"
+    empty.write_bytes(b"")
+    bare = tmp_path / "bare.gpkg"  # an SQLite database with no table at all
+    sqlite3.connect(str(bare)).close()
+    for path in (empty, bare):
+        before = path.read_bytes()
+        for sentence in read_only_runs(path, tmp_path):
+            assert "is empty: it is not an assessment workspace" in sentence
+        assert path.read_bytes() == before  # never turned into an empty workspace
+
+
+def test_a_database_without_the_workspace_tables_is_refused_and_left_as_it_was(provider, tmp_path):
+    other = tmp_path / "other.gpkg"
+    edit(other, "CREATE TABLE survey (id INTEGER PRIMARY KEY, name TEXT)")
+    before = other.read_bytes()
+    for sentence in read_only_runs(other, tmp_path):
+        assert "not an ASM-PACE assessment workspace" in sentence
+    assert other.read_bytes() == before
+
+
+def test_a_dropped_geometry_columns_table_gets_one_verdict_from_every_reader(provider, path, tmp_path):
+    workspace = open_workspace(path, officer="Officer Test")
+    workspace.record_site("S01", "Camp", None, {"pace_class": "protected_area"})
+    workspace.close()
+    edit(path, "DROP TABLE gpkg_geometry_columns")
+    sentences = read_only_runs(path, tmp_path)
+    with pytest.raises(WorkspaceError) as dock:
+        open_workspace(path)
+    for sentence in [*sentences, str(dock.value)]:
+        assert "is damaged" in sentence and "gpkg_geometry_columns" in sentence
+
+
+def test_an_older_workspace_is_read_by_the_export_without_being_migrated(provider, tmp_path):
+    from layers import run_algorithm
+
+    old_path = tmp_path / "v1.gpkg"
+    old = open_workspace(old_path, schema_version=1)
+    old.record_site("S1", "Camp", None, {"pace_class": "protected_area"})
+    old.set_profile_field("S1", "minerals", "gold")
+    old.close()
+    before = old_path.read_bytes()
+    result = run_algorithm(
+        "asm_pace:exportassessments", {"WORKSPACE": str(old_path), "OUTPUT": str(tmp_path / "e.csv")}
+    )
+    assert "gold" in (tmp_path / "e.csv").read_text(encoding="utf-8") and result["OUTPUT"]
+    assert old_path.read_bytes() == before  # the dock migrates it when it opens it
+    assert open_workspace(old_path).schema_version == SCHEMA_VERSION
+
+
+@pytest.mark.parametrize("name", ["", "   ", None])
+def test_a_blank_stakeholder_name_is_refused_with_a_sentence(path, name):
+    from asm_pace_plugin.core.shared.errors import StakeholderError
+
+    workspace = open_workspace(path, officer="Officer Test")
+    try:
+        with pytest.raises(StakeholderError, match="needs a name"):
+            workspace.add_stakeholder("S1", Stakeholder(name, "traders"))
+        chief = workspace.add_stakeholder("S1", Stakeholder("Chief", "customary_authorities"))
+        with pytest.raises(StakeholderError, match="needs a name"):
+            workspace.update_stakeholder(chief, "name", name)
+        assert [person.name for person in workspace.stakeholders("S1")] == ["Chief"]
+    finally:
+        workspace.close()
+
+
+@pytest.mark.parametrize("where", [(400, 95), (float("nan"), 0), (28.0, float("nan"))])
+def test_a_location_off_the_globe_or_not_a_number_is_refused(path, where):
+    from asm_pace_plugin.core.shared.errors import StakeholderError
+
+    workspace = open_workspace(path, officer="Officer Test")
+    try:
+        chief = workspace.add_stakeholder("S1", Stakeholder("Chief", "customary_authorities"))
+        with pytest.raises(StakeholderError, match="out of range"):
+            workspace.set_stakeholder_location(chief, *where)
+        with pytest.raises(StakeholderError, match="out of range"):
+            workspace.add_stakeholder(
+                "S1", Stakeholder("Trader", "traders", longitude=where[0], latitude=where[1])
+            )
+        (person,) = workspace.stakeholders("S1")
+        assert (person.longitude, person.latitude) == (None, None)
+    finally:
+        workspace.close()
+
+
+def test_a_location_emptied_in_qgis_reads_back_as_none_not_nan(path):
+    workspace = open_workspace(path, officer="Officer Test")
+    chief = workspace.add_stakeholder("S1", Stakeholder("Chief", "customary_authorities"))
+    workspace.set_stakeholder_location(chief, 28.5, -2.5)
+    workspace.close()
+    # QGIS writes an emptied point as a GeoPackage point of NaN coordinates.
+    empty_point = struct.pack("<2sBBi", b"GP", 0, 0b00010001, 4326) + struct.pack(
+        "<BIdd", 1, 1, float("nan"), float("nan")
+    )
+    connection = sqlite3.connect(str(path))
+    connection.execute("UPDATE stakeholder SET geom = ? WHERE fid = ?", (empty_point, chief))
+    connection.commit()
+    connection.close()
+    workspace = open_workspace(path)
+    try:
+        (person,) = workspace.stakeholders("S1")
+        assert (person.longitude, person.latitude) == (None, None)
+    finally:
+        workspace.close()

@@ -411,3 +411,41 @@ def test_suffixed_pace_fields_fit_a_shapefile(provider, tmp_path):
     (row,) = features(QgsVectorLayer(path, "classified", "ogr"))
     assert (row["pace_class"], row["pace_cla_2"]) == ("my own class", pace.PROTECTED_AREA)
     assert "pace_class → pace_cla_2" in log.text()
+
+
+def test_no_protected_area_within_reach_makes_every_site_not_eligible_and_says_so(provider):
+    far_park = memory_layer(
+        "Polygon", "EPSG:4326", ["WDPAID:integer", "NAME:string", "STATUS:string"],
+        [("POLYGON((10 40, 11 40, 11 41, 10 41, 10 40))", [1, "Far away", "Designated"])],
+    )  # fmt: skip
+    sites = memory_layer(
+        "Point", "EPSG:4326", ["code:string"], [("POINT(28.5 -1.5)", ["A"]), ("POINT(29.5 -2.5)", ["B"])]
+    )
+    rows, log = classified(sites, [far_park], SEARCH_RADIUS=50000)
+    assert [row["pace_class"] for row in rows] == [pace.NOT_ELIGIBLE] * 2
+    assert all("none within 50 km of any site" in row["tested"] for row in rows)
+    assert "No protected area within 50 km of any site: every site is not eligible" in log
+    assert "left after cleaning" not in log
+
+
+def test_sites_whose_latitude_and_longitude_look_swapped_get_a_warning(provider):
+    park = memory_layer("Polygon", "EPSG:4326", ["NAME:string"], [(PARK, ["Park"])])
+    # Siguiri, Kankan, Kérouané, Mandiana, Kouroussa (Guinea) typed as (latitude, longitude): all in
+    # the Atlantic off Angola.
+    places = [(11.4, -9.2), (10.4, -9.3), (9.3, -9.0), (10.6, -8.7), (10.65, -9.9)]
+    swapped = memory_layer(
+        "Point",
+        "EPSG:4326",
+        ["code:string"],
+        [(f"POINT({x} {y})", [str(n)]) for n, (x, y) in enumerate(places)],
+    )
+    _rows, log = classified(swapped, [park])
+    assert "exchanged" in log
+    right = memory_layer(
+        "Point",
+        "EPSG:4326",
+        ["code:string"],
+        [(f"POINT({y} {x})", [str(n)]) for n, (x, y) in enumerate(places)],
+    )
+    _rows, log = classified(right, [park])
+    assert "exchanged" not in log

@@ -8,6 +8,7 @@ the caller asks for them, and every dossier says what was left out. The export's
 export_rows.py.
 """
 
+import csv
 import json
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
@@ -317,10 +318,16 @@ def build_dossier(
 
 def chosen_keys(available, requested=""):
     """The keys to write, in the order of `available`: all, or the comma-separated `requested` ones.
+    A key holding a comma is given in double quotes, as in a CSV: "Kamituga, upper", S02 (a key
+    that is itself available whole is taken whole).
 
     Raises InputError naming keys that are not available.
     """
-    wanted = [key.strip() for key in (requested or "").split(",") if key.strip()]
+    requested = (requested or "").strip()
+    if requested in available:
+        return [requested]
+    row = next(csv.reader([requested], skipinitialspace=True), []) if requested else []
+    wanted = [key.strip() for key in row if key.strip()]
     if not wanted:
         return list(available)
     missing = [key for key in wanted if key not in available]
@@ -329,7 +336,7 @@ def chosen_keys(available, requested=""):
             translate(
                 "Dossier",
                 "Site key(s) not found: {keys}. Give keys of assessed sites (the dock lists them), "
-                "separated by commas.",
+                'separated by commas; a key that holds a comma goes in double quotes ("Kamituga, upper").',
             ).format(keys=", ".join(missing))
         )
     return [key for key in available if key in wanted]

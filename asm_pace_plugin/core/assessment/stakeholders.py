@@ -119,13 +119,30 @@ def validate(stakeholder, group_ids=None):
     if (stakeholder.longitude is None) != (stakeholder.latitude is None):
         raise StakeholderError(translate("Stakeholders", "a location needs both longitude and latitude"))
     if stakeholder.longitude is not None:
-        stakeholder.longitude, stakeholder.latitude = (
-            float(stakeholder.longitude),
-            float(stakeholder.latitude),
+        stakeholder.longitude, stakeholder.latitude = checked_location(
+            stakeholder.longitude, stakeholder.latitude
         )
-        if not (-180 <= stakeholder.longitude <= 180 and -90 <= stakeholder.latitude <= 90):
-            raise StakeholderError(translate("Stakeholders", "longitude / latitude out of range"))
     return stakeholder
+
+
+def checked_location(longitude, latitude):
+    """(longitude, latitude) as numbers within the globe (EPSG:4326); StakeholderError for a
+    location out of range (400, 95), not a number (NaN: emptied) or missing."""
+    try:
+        longitude, latitude = float(longitude), float(latitude)
+    except (TypeError, ValueError):
+        raise StakeholderError(
+            translate("Stakeholders", "a location needs both longitude and latitude")
+        ) from None
+    if not (-180 <= longitude <= 180 and -90 <= latitude <= 90):  # NaN is in no range
+        raise StakeholderError(
+            translate(
+                "Stakeholders",
+                "longitude / latitude out of range: {longitude}, {latitude} (longitude -180 to 180, latitude "
+                "-90 to 90)",
+            ).format(longitude=longitude, latitude=latitude)
+        )
+    return longitude, latitude
 
 
 def quadrant_label(key, short=False):

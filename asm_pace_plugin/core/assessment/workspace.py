@@ -16,13 +16,16 @@ from pathlib import Path
 from ..shared.errors import WorkspaceError
 from ..shared.i18n import QT_TRANSLATE_NOOP, translate
 from .profile_fields import DECIDED, IN_PROGRESS, PROFILE_COLUMNS, RELATION_DIRECTIONS
-from .stakeholders import FLAG_COLUMNS, Stakeholder, validate
+from .stakeholders import FLAG_COLUMNS, Stakeholder, checked_location, validate
 from .workspace_schema import (
     SCHEMA_VERSION,
+    connect,
     geometry_blob,
     locked_or_error,
     migrate,
+    migrated_copy,
     missing_tables_and_columns,
+    not_a_workspace_yet,
     now_iso,
     point_blob,
     point_of,
@@ -234,11 +237,16 @@ class Workspace:
                 checked = _stakeholder_of(dict(row))
                 setattr(checked, field, value)
                 value = int(getattr(validate(checked), field))  # flags are stored as 0 / 1
+            elif field == "name":
+                checked = _stakeholder_of(dict(row))
+                checked.name = value
+                value = validate(checked).name
             self._update_field(
                 cursor, "stakeholder", STAKEHOLDER_COLUMNS, stakeholder_id, row["site_key"], field, value
             )
 
     def set_stakeholder_location(self, stakeholder_id, longitude, latitude):
+        longitude, latitude = checked_location(longitude, latitude)
         with self._transaction() as cursor:
             row = cursor.execute(
                 "SELECT site_key FROM stakeholder WHERE fid = ?", (stakeholder_id,)
@@ -420,23 +428,29 @@ def _stakeholder_of(row):
     )
 
 
-def open_workspace(path, officer=None, busy_timeout=DEFAULT_BUSY_TIMEOUT_S, schema_version=SCHEMA_VERSION):
+def open_workspace(
+    path, officer=None, busy_timeout=DEFAULT_BUSY_TIMEOUT_S, schema_version=SCHEMA_VERSION, read_only=False
+):
     """Open the workspace at `path`, creating it or migrating it to `schema_version` as needed.
 
     `schema_version` below the current one exists for tests of migrations from older files.
+
+    read_only (the export and the dossiers, which only read): the file is never created nor changed.
+    An empty file or database is refused ("is empty"), and so is one without the workspace's tables;
+    an older schema is migrated in a copy in memory, the file left for the dock to bring up to date.
     """
     path = Path(path)
     connection = None
     try:
-        connection = sqlite3.connect(str(path), timeout=busy_timeout, isolation_level=None)
-        connection.row_factory = sqlite3.Row
-        connection.execute("PRAGMA synchronous = FULL")
-        connection.execute("PRAGMA foreign_keys = ON")
+        connection = connect(path, busy_timeout, read_only)
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     except sqlite3.DatabaseError as error:
         if connection is not None:  # a file that is not a database opens, and fails at the first read
             connection.close()
         raise locked_or_error(path, error) from None
+    if read_only and not tables:
+        connection.close()
+        raise not_a_workspace_yet(path)
     if tables and "asm_pace_meta" not in tables:
         connection.close()
         raise WorkspaceError(
@@ -468,7 +482,9 @@ def open_workspace(path, officer=None, busy_timeout=DEFAULT_BUSY_TIMEOUT_S, sche
                 "one knows {SCHEMA_VERSION}): update the plugin to open it.",
             ).format(name=path.name, current=current, SCHEMA_VERSION=SCHEMA_VERSION)
         )
-    if current < schema_version:
+    if current < schema_version and read_only:
+        connection = migrated_copy(connection, path, current, schema_version)
+    elif current < schema_version:
         migrate(connection, path, current, schema_version)
     missing = missing_tables_and_columns(connection, schema_version)
     if missing:

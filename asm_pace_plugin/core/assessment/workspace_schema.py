@@ -2,6 +2,7 @@
 its frozen migrations write them (a migration never changes once released: a new field is a new
 migration), and the tables and columns a workspace of a schema version must have."""
 
+import math
 import sqlite3
 import struct
 from datetime import datetime, timezone
@@ -202,6 +203,8 @@ WORKSPACE_TABLES = (
     "decision",
     "audit_log",
 )
+# The GeoPackage's own tables: QGIS and GDAL read the sites' geometries through them.
+GEOPACKAGE_TABLES = ("gpkg_spatial_ref_sys", "gpkg_contents", "gpkg_geometry_columns")
 
 
 # GeoPackage geometry blobs (EPSG:4326)
@@ -223,9 +226,14 @@ def point_blob(longitude, latitude):
 
 
 def point_of(blob):
+    """(longitude, latitude) of a stored point; (None, None) for none, and for an empty point
+    (NaN coordinates: a location emptied in QGIS)."""
     if not blob:
         return None, None
-    return struct.unpack("<dd", bytes(blob[-16:]))
+    longitude, latitude = struct.unpack("<dd", bytes(blob[-16:]))
+    if math.isnan(longitude) or math.isnan(latitude):
+        return None, None
+    return longitude, latitude
 
 
 def locked_or_error(path, error):
@@ -242,6 +250,43 @@ def locked_or_error(path, error):
         translate("Workspace", "The workspace {name} could not be used: {error}").format(
             name=Path(path).name, error=error
         )
+    )
+
+
+def connect(path, busy_timeout, read_only=False):
+    """A connection to the SQLite file at path (Rows, foreign keys on); read_only: opened
+    read-only (never created nor changed), else written with full synchronisation."""
+    if read_only:
+        uri = f"{Path(path).resolve().as_uri()}?mode=ro"
+        connection = sqlite3.connect(uri, uri=True, timeout=busy_timeout, isolation_level=None)
+    else:
+        connection = sqlite3.connect(str(path), timeout=busy_timeout, isolation_level=None)
+    connection.row_factory = sqlite3.Row
+    if not read_only:
+        connection.execute("PRAGMA synchronous = FULL")
+    connection.execute("PRAGMA foreign_keys = ON")
+    return connection
+
+
+def migrated_copy(connection, path, current, target):
+    """A copy in memory of the workspace behind connection (which is closed), migrated from
+    schema current to target: an older workspace read without changing its file."""
+    copy = sqlite3.connect(":memory:", isolation_level=None)
+    connection.backup(copy)
+    connection.close()
+    copy.row_factory = sqlite3.Row
+    migrate(copy, path, current, target)
+    return copy
+
+
+def not_a_workspace_yet(path):
+    """The WorkspaceError of an empty file or database given to be read as a workspace."""
+    return WorkspaceError(
+        translate(
+            "Workspace",
+            "{name} is empty: it is not an assessment workspace yet. Choose the .gpkg the dock writes "
+            "(the dock makes a new one when you start an assessment).",
+        ).format(name=Path(path).name)
     )
 
 
@@ -280,8 +325,9 @@ def _columns(connection, table):
 
 
 def missing_tables_and_columns(connection, version):
-    """The plugin's tables ("relation") and columns ("stakeholder.sensitive") a workspace lacks."""
-    missing = []
+    """The plugin's tables ("relation") and columns ("stakeholder.sensitive") a workspace lacks,
+    and the GeoPackage's own tables, without which QGIS sees no site where SQLite sees them all."""
+    missing = [table for table in GEOPACKAGE_TABLES if not _columns(connection, table)]
     for table, columns in _columns_of_version(version).items():
         present = _columns(connection, table)
         if not present:

@@ -53,6 +53,7 @@ PRESSURE_FIELDS = (
         QT_TRANSLATE_NOOP("OutputFields", "number of sites inside the protected area (when sites are given)"),
     ),
     ("inside_ids", compat.FIELD_STRING, QT_TRANSLATE_NOOP("OutputFields", "those sites, '; '-separated")),
+    output_schema.PA_LAYER,
 )
 
 SITE_PRESSURE_FIELDS = (
@@ -74,6 +75,7 @@ SITE_PRESSURE_FIELDS = (
         compat.FIELD_DOUBLE,
         QT_TRANSLATE_NOOP("OutputFields", "share (0-1) of the protected area inside the site's zone"),
     ),
+    output_schema.PA_LAYER,
 )
 
 
@@ -209,6 +211,7 @@ class PressureAccumulator:
                 union,
                 make_row(
                     PRESSURE_FIELDS,
+                    pa_layer=protected_area.layer,
                     pa_id=protected_area.wdpa_id,
                     pa_name=protected_area.name,
                     pa_desig=protected_area.designation or None,
@@ -251,6 +254,7 @@ def add_zone_layers(zone_layers, context, feedback, progress, accumulator, count
                         SITE_PRESSURE_FIELDS,
                         site_id=site_id,
                         pathway=pathway,
+                        pa_layer=protected_area.layer,
                         pa_id=protected_area.wdpa_id,
                         pa_name=protected_area.name,
                         zone_ha=round(area / 10_000, 4),

@@ -23,6 +23,7 @@ from qgis.core import (
 
 from ..shared import compat, geodesy, input_fields
 from ..shared.errors import InputError
+from ..shared.formatting import kilometre_figure
 from ..shared.i18n import QT_TRANSLATE_NOOP, translate
 from . import pace, wdpa
 from .reference_sets import Ecoregion, Landscape, ProtectedArea, ReferenceSet
@@ -138,10 +139,15 @@ def points_as_circles(geometry, record, options, transform, measure, report):
     return QgsGeometry.unaryUnion(circles) if len(circles) > 1 else circles[0]
 
 
-def _transform(geometry, transform, report):
+def _transform(geometry, transform, report, polygon=False):
+    """The geometry in EPSG:4326; polygons across the antimeridian or round a pole as they lie
+    on the globe (geodesy.polygon_to_wgs84). None (counted) where it cannot be reprojected."""
     if transform is None:
-        return geometry
+        # Longitudes of 0-360° (some Pacific layers): folded back into -180 to 180°.
+        return geodesy.split_at_antimeridian(geometry) if polygon else geometry
     try:
+        if polygon:
+            return geodesy.polygon_to_wgs84(geometry, transform)
         geometry.transform(transform)
     except QgsCsException:
         report.dropped[QT_TRANSLATE_NOOP("Reasons", "could not be reprojected to WGS 84")] += 1
@@ -219,7 +225,7 @@ def load_layer(reference, source, layer_name, reading, transform_context, repair
         if geometry.type() == compat.GEOMETRY_POINT:
             return reading.points(geometry, record, transform, report)
         geometry = clean_polygon(geometry, repair, report)
-        return geometry and _transform(geometry, transform, report)
+        return geometry and _transform(geometry, transform, report, polygon=True)
 
     def read_again(feature_id):
         """The geometry of a kept feature, read and cleaned again as it was (nothing counted)."""
@@ -546,10 +552,25 @@ def load_references(layers, measure, context, feedback, progress, near=None, poi
         references.reports.append(
             read_reference_layer(reference, layer, kind, reading, context, repair, feedback)
         )
-    if pa_layers and not len(references.protected_areas) and not feedback.isCanceled():
+    pa_read = sum(report.read for report in references.reports[: len(pa_layers)])
+    if pa_layers and near is not None and not pa_read and not feedback.isCanceled():
+        # Nothing was cleaned: no protected area lies within reach, and every site is not eligible.
+        feedback.pushWarning(
+            translate(
+                "ReferenceLayers",
+                "No protected area within {} km of any site: every site is not eligible (nothing was read "
+                "from {}).",
+            ).format(
+                kilometre_figure(near.reach_m), ", ".join(layer_display_name(layer) for layer in pa_layers)
+            )
+        )
+        # Stored as the output's other run values are, in English.
+        references.tested.append(f"protected areas (none within {near.reach_m / 1000:g} km of any site)")
+    elif pa_layers and not len(references.protected_areas) and not feedback.isCanceled():
         # Not a run that calls every site not eligible: nothing was tested.
         raise no_area_left()
-    references.tested.append("protected areas")
+    else:
+        references.tested.append("protected areas")
     for reference, kind in (
         (references.landscapes, "landscapes"),
         (references.ecoregions, QT_TRANSLATE_NOOP("ReferenceLayers", "Global 200 ecoregions")),

@@ -484,6 +484,51 @@ def split_at_antimeridian(geometry):
     return QgsGeometry.unaryUnion(parts)
 
 
+def polygon_to_wgs84(geometry, transform):
+    """A polygon of a layer's CRS (a national grid, a polar projection) in EPSG:4326 as it lies
+    on the globe, as impact zones are drawn: split at the antimeridian where it crosses it, and
+    closed over a pole it goes round. Transformed vertex by vertex, such a polygon would span the
+    globe the other way round (a park of Fiji covering Zimbabwe) or leave its pole out.
+
+    Polygons less than 180° of longitude wide once transformed are returned as QGIS transforms
+    them; the others are densified in their own CRS first (their edges bend in degrees), their
+    rings made continuous in longitude and closed along the pole they wind round (circle_ring).
+    Raises QgsCsException as QgsGeometry.transform does."""
+    projected = QgsGeometry(geometry)
+    projected.transform(transform)
+    if projected.isEmpty() or projected.boundingBox().width() <= 180:
+        return projected
+    box = geometry.boundingBox()
+    dense = geometry.densifyByDistance(max(box.width(), box.height()) / 256)
+    flat = dense.constGet().clone()
+    flat.dropZValue()
+    flat.dropMValue()
+    dense = QgsGeometry(flat)
+    dense.transform(transform)
+    polygons = polygon_rings(dense)
+    if polygons is None:
+        return projected
+    rebuilt = []
+    for rings in polygons:
+        continuous = []
+        for ring in rings:
+            longitudes, latitudes = circle_ring(_unwrapped(ring[:, 0]), ring[:, 1])
+            if continuous:  # a hole lies in the same turn of the globe as its outer ring
+                longitudes = longitudes + 360 * np.round(
+                    (continuous[0][:, 0].mean() - longitudes.mean()) / 360
+                )
+            closed = np.column_stack(
+                (np.append(longitudes, longitudes[0]), np.append(latitudes, latitudes[0]))
+            )
+            continuous.append(closed)
+        rebuilt.append(continuous)
+    whole = geometry_from_rings(rebuilt)
+    if not whole.isGeosValid():
+        whole = whole.makeValid()
+        whole.convertGeometryCollectionToSubclass(compat.GEOMETRY_POLYGON)
+    return split_at_antimeridian(whole)
+
+
 def search_boxes(point, radius_m):
     """Longitude/latitude rectangles that hold every place within radius_m of point.
 

@@ -15,6 +15,12 @@ SITE_ID = (
     compat.FIELD_STRING,
     QT_TRANSLATE_NOOP("OutputFields", "site: value of the site id field, or its feature id"),
 )
+# Two layers may use the same ids (a WDPA and a national layer): the layer tells their rows apart.
+PA_LAYER = (
+    "pa_layer",
+    compat.FIELD_STRING,
+    QT_TRANSLATE_NOOP("OutputFields", "layer the protected area was read from"),
+)
 PA_NAME = ("pa_name", compat.FIELD_STRING, QT_TRANSLATE_NOOP("OutputFields", "name of the protected area"))
 PA_DESIGNATION = ("pa_desig", compat.FIELD_STRING, QT_TRANSLATE_NOOP("OutputFields", "designation"))
 IUCN_CATEGORY = ("iucn_cat", compat.FIELD_STRING, QT_TRANSLATE_NOOP("OutputFields", "IUCN category"))

@@ -6,10 +6,18 @@ layer None means the whole file (a Shapefile, a CSV, a plain GeoPackage destinat
 GDAL replaces whole, or the assessment workspace).
 """
 
+import contextlib
+import errno
+import hashlib
 import os
+import re
+import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+
+from .errors import PluginError
+from .i18n import translate
 
 # Why two datasets cannot both be used (the algorithm layer turns these into sentences).
 OVERWRITES_INPUT = "overwrites input"
@@ -119,3 +127,182 @@ def free_name(wanted, taken):
         number += 1
         name = f"{wanted}_{number}"
     return name
+
+
+# -- writing aside ------------------------------------------------------------------------------
+# Every file the plugin writes is written beside its target under a hidden name and renamed over
+# it (os.replace, atomic on one disk) only once complete and checked: a full disk, a crash or a
+# kill -9 mid-write leaves the earlier file as it was, never a half-written one.
+
+# Side files that belong to a file of the same stem (Shapefile): renamed along with it, and those
+# of the earlier file that the new one lacks removed (a stale .qix index would answer wrongly).
+SIDE_SUFFIXES = (".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx")
+_ASIDE_MARK = ".asm_pace-writing-"
+# Below this much free space after a failed write, the failure is put down to a full disk.
+_FULL_BELOW = 1024 * 1024
+_FULL_WORDS = ("disk is full", "no space left", "disk full")
+DISK_FULL = OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+class OutputWriteError(PluginError):
+    """An output could not be written; the earlier file, if any, is left as it was."""
+
+
+def whole_file(destination):
+    """The file path of a sink destination that is a file of its own (written aside, then renamed
+    over it), or None: memory and database outputs, and a named layer of a file ('|layername=',
+    'ogr:' URIs), which is written into that file in place."""
+    if not destination or "|" in destination or re.match(r"^[a-z][a-z0-9]{2,}:", destination.lower()):
+        return None
+    return str(Path(destination))
+
+
+def aside_path(target):
+    """Where `target` is written first: a file of the same name in a hidden folder of its own
+    beside it (one disk, so that the rename is atomic; the same name, so that a GeoPackage's
+    layer, an XLSX's sheet and a Shapefile's side files are named as the target's). Made here."""
+    target = Path(target)
+    # No suffix of the target in the folder's name: GDAL would take '.xlsx/' for an archive.
+    name_digest = hashlib.sha1(target.name.encode("utf-8")).hexdigest()[:10]
+    folder = target.parent / f"{_ASIDE_MARK}{os.getpid()}-{name_digest}"
+    discard(folder / target.name)  # what a killed run of the same process id left
+    folder.mkdir(parents=True)
+    return folder / target.name
+
+
+def _family(path):
+    """The file and its side files (same stem, known suffixes), as they exist."""
+    path = Path(path)
+    if path.suffix.lower() not in SIDE_SUFFIXES:
+        return [path] if path.exists() else []
+    return [path.with_suffix(suffix) for suffix in SIDE_SUFFIXES if path.with_suffix(suffix).exists()]
+
+
+def _sync(path):
+    try:
+        handle = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)
+
+
+def commit(aside, target):
+    """Rename the finished `aside` (and its side files) over `target`: on disk first, then
+    renamed, the main file last. Raises OutputWriteError with a sentence."""
+    aside, target = Path(aside), Path(target)
+    written = _family(aside)
+    try:
+        if not written:
+            raise write_error(target, translate("Outputs", "nothing was written"))
+        for path in written:
+            _sync(path)
+        new_suffixes = {path.suffix.lower() for path in written}
+        for stale in _family(target):
+            if stale.suffix.lower() not in new_suffixes:
+                stale.unlink()
+        main = [path for path in written if path.name == aside.name]
+        for path in [path for path in written if path not in main] + main:
+            os.replace(path, target.parent / path.name)
+        _sync(target.parent)
+    except OSError as error:
+        raise write_error(target, error) from error
+    finally:
+        discard(aside)
+
+
+def discard(aside):
+    """Remove what was written aside (after a failure or a cancel): its hidden folder."""
+    folder = Path(aside).parent
+    if folder.name.startswith(_ASIDE_MARK):
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def says_disk_full(detail):
+    """Whether an error (errno, or the text GDAL or SQLite gives) says the disk is full."""
+    if isinstance(detail, OSError) and detail.errno is not None:
+        return detail.errno in (errno.ENOSPC, errno.EDQUOT)
+    return detail is DISK_FULL or any(words in str(detail or "").lower() for words in _FULL_WORDS)
+
+
+def disk_full(path, error=None):
+    """Whether a failed write to `path` came from a full disk: its errno or its text, else the
+    free space left on the disk that holds it."""
+    if says_disk_full(error):
+        return True
+    if isinstance(error, OSError) and error.errno is not None:
+        return False
+    folder = Path(path).parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        return shutil.disk_usage(folder).free < _FULL_BELOW
+    except OSError:
+        return False
+
+
+def write_error(target, detail):
+    """The sentence of a failed write of `target`: a full disk says so, others give the reason."""
+    if disk_full(target, detail):
+        return OutputWriteError(
+            translate(
+                "Outputs",
+                "The disk is full: {path} could not be written. Free some space or choose another disk; "
+                "the earlier file, if any, is left as it was.",
+            ).format(path=target)
+        )
+    reason = detail.strerror if isinstance(detail, OSError) and detail.strerror else str(detail)
+    return OutputWriteError(
+        translate(
+            "Outputs", "{path} could not be written ({reason}); the earlier file, if any, is left as it was."
+        ).format(path=target, reason=reason)
+    )
+
+
+@contextlib.contextmanager
+def written_aside(target):
+    """`with written_aside(target) as aside:` write to aside; renamed over target when the block
+    ends, removed (target untouched) when it raises. OSError becomes an OutputWriteError."""
+    try:
+        aside = aside_path(target)
+    except OSError as error:
+        raise write_error(target, error) from error
+    try:
+        yield aside
+    except OSError as error:
+        discard(aside)
+        raise write_error(target, error) from error
+    except BaseException:
+        discard(aside)
+        raise
+    commit(aside, target)
+
+
+def write_text(target, text):
+    """Write a text file (UTF-8) aside and rename it over target."""
+    with written_aside(target) as aside, open(aside, "w", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def write_image(image, target, kind="PNG"):
+    """Save a QImage aside and rename it over target; OutputWriteError when it cannot be saved."""
+    with written_aside(target) as aside:
+        if not image.save(str(aside), kind):
+            raise write_error(target, translate("Outputs", "the image could not be saved"))
+
+
+def whole_pdf(path):
+    """Whether the PDF at path was written to its end (its last bytes hold %%EOF)."""
+    try:
+        with open(path, "rb") as handle:
+            handle.seek(0, os.SEEK_END)
+            handle.seek(max(0, handle.tell() - 1024))
+            return b"%%EOF" in handle.read()
+    except OSError:
+        return False

@@ -1,9 +1,17 @@
 """Site features as the classifier and the zone builders read them: in EPSG:4326, repaired."""
 
-from qgis.core import QgsCoordinateTransform, QgsCsException, QgsFeatureRequest, QgsGeometry
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsPointXY,
+    QgsVectorLayer,
+)
 
 from . import compat, geodesy
 from .i18n import QT_TRANSLATE_NOOP
+from .paths import LOCATOR_COUNTRIES
 
 # What a site's note says of its geometry: stored in site_note (stable values), translated in the log.
 NOTE_NO_GEOMETRY = QT_TRANSLATE_NOOP("Reasons", "no geometry")
@@ -68,3 +76,38 @@ def site_features(source, context, feedback, counts, progress=None):
             counts[problem] += 1
         if geometry is not None:
             yield feature, geometry
+
+
+# Sites read to judge whether coordinates look swapped (a sample is enough).
+SWAP_SAMPLE = 500
+
+
+def looks_swapped(source, to_wgs84):
+    """Whether the point sites' coordinates look exchanged (latitude typed as longitude): none
+    of the sites (a sample of SWAP_SAMPLE) lies on land, while most would with x and y swapped.
+    Land is the countries of the dossier's locator map (Natural Earth)."""
+    if compat.geometry_type_of(source.wkbType()) != compat.GEOMETRY_POINT:
+        return False
+    points = []
+    request = QgsFeatureRequest().setNoAttributes().setLimit(SWAP_SAMPLE)
+    for feature in compat.iterate_features(source, request):
+        geometry, _problem = site_geometry(feature.geometry(), to_wgs84)
+        if geometry is not None:
+            point = geometry.centroid().asPoint()
+            points.append((point.x(), point.y()))
+    if len(points) < 3:
+        return False
+    countries = QgsVectorLayer(str(LOCATOR_COUNTRIES), "countries", "ogr")
+    land = [feature.geometry() for feature in countries.getFeatures()]
+
+    def on_land(x, y):
+        point = QgsGeometry.fromPointXY(QgsPointXY(x, y))
+        return any(
+            country.boundingBox().contains(point.boundingBox()) and country.contains(point)
+            for country in land
+        )
+
+    if any(on_land(x, y) for x, y in points):
+        return False
+    swapped = sum(1 for x, y in points if abs(x) <= 90 and on_land(y, x))
+    return swapped * 2 > len(points)
