@@ -132,6 +132,12 @@ if [ -d "$root/root/asm-pace-venv" ]; then
   mv "$root/root/asm-pace-venv" "$copy/.venv"
 fi
 
+# The real data (never copied into the repository) beside the copy, as beside the checkout:
+# the tests read ../shared/data and would otherwise skip.
+if [ -d "$CHECKOUT/../shared" ]; then
+  bind "$(cd "$CHECKOUT/../shared" && pwd -P)" /root/shared ro
+fi
+
 run() {
   chroot "$root" /usr/bin/env -i HOME=/root LANG=C.UTF-8 TERM="${TERM:-dumb}" \
     PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "${pip_env[@]}" "$@"
