@@ -117,6 +117,10 @@ def default_length_or_none():
 
 # Node keys: coordinates rounded to 1e-7 degree (about 1 cm).
 NODE_DECIMALS = 7
+# A site is first snapped within this many metres (or the snap distance, if smaller), then within
+# SNAP_GROWTH times more each time nothing was found, up to the snap distance.
+SNAP_FIRST_M = 250.0
+SNAP_GROWTH = 4.0
 END_LENGTH = "length reached"
 END_NETWORK = "network end (river mouth, lake or sink)"
 END_LOOP = "loop in the network (the river flows back into itself: check the flow directions)"
@@ -128,6 +132,7 @@ class Reach:
 
     vertices: list  # QgsPointXY
     nodes: list  # node ids, same order
+    line: QgsGeometry = None  # the vertices as a line, made once for the snapping of every site
 
 
 @dataclass
@@ -171,9 +176,10 @@ class RiverNetwork:
         for start, end in zip(nodes, nodes[1:]):
             self._link(start, end)
         reach = Reach(list(vertices), nodes)
+        reach.line = QgsGeometry.fromPolylineXY(reach.vertices)
         self.reaches.append(reach)
         index = len(self.reaches) - 1
-        self._index.addFeature(index, QgsGeometry.fromPolylineXY(reach.vertices).boundingBox())
+        self._index.addFeature(index, reach.line.boundingBox())
         return index
 
     def connect(self, upstream_reach, downstream_reaches):
@@ -226,29 +232,55 @@ class RiverNetwork:
         return sum(1 for node, count in self._in_degree.items() if count >= 2 and not self._out.get(node))
 
     def snap(self, geometry, radius_m):
-        """(reach index, vertex-after index, point on the river, metres) nearest a site, or None."""
+        """(reach index, vertex-after index, point on the river, metres) nearest a site, or None.
+
+        The search widens from SNAP_FIRST_M: once a river is found within the current radius, no
+        river outside that radius can be nearer, so a dense network is not measured reach by
+        reach out to the whole radius for every site. Of reaches equally near, the first added."""
         centre = geometry.boundingBox().center()
+        searched = set()
         best = None
-        for box in geodesy.search_boxes(centre, radius_m):
-            for position in self._index.intersects(_grown(box, geometry)):
-                line = QgsGeometry.fromPolylineXY(self.reaches[position].vertices)
-                shortest = geometry.shortestLine(line)
-                if shortest.isEmpty():
-                    continue
-                ends = shortest.asPolyline()
-                on_river = ends[-1]
-                metres = self.measure.measureLine(ends[0], on_river) if len(ends) > 1 else 0.0
-                if metres <= radius_m and (best is None or metres < best[3]):
-                    _distance, _point, after, _side = line.closestSegmentWithContext(on_river)
-                    best = (position, after, on_river, metres)
-        return best
+        reach_radius = min(radius_m, SNAP_FIRST_M)
+        while True:
+            for box in geodesy.search_boxes(centre, reach_radius):
+                for position in self._index.intersects(_grown(box, geometry)):
+                    if position in searched:
+                        continue
+                    searched.add(position)
+                    found = self._snap_to(geometry, position, radius_m)
+                    if found is not None and (best is None or (found[3], found[0]) < (best[3], best[0])):
+                        best = found
+            if (best is not None and best[3] <= reach_radius) or reach_radius >= radius_m:
+                return best
+            reach_radius = min(radius_m, reach_radius * SNAP_GROWTH)
+
+    def _snap_to(self, geometry, position, radius_m):
+        """(position, vertex-after index, point on the river, metres) of the reach at position
+        nearest the site, or None beyond radius_m."""
+        line = self.reaches[position].line
+        shortest = geometry.shortestLine(line)
+        if shortest.isEmpty():
+            return None
+        ends = shortest.asPolyline()
+        on_river = ends[-1]
+        metres = self.measure.measureLine(ends[0], on_river) if len(ends) > 1 else 0.0
+        if metres > radius_m:
+            return None
+        _distance, _point, after, _side = line.closestSegmentWithContext(on_river)
+        return (position, after, on_river, metres)
 
     def trace(self, geometry, snap_radius_m, length_m):
         """The Trace downstream of a site (EPSG:4326 geometry), or None when no river is in reach."""
         snapped = self.snap(geometry, snap_radius_m)
         if snapped is None:
             return None
-        position, after, on_river, snap_m = snapped
+        lines, end = self.walked_segments(snapped, length_m)
+        traced, metres = _traced_line(lines, self.measure)
+        return Trace(traced, snapped[3], metres, end)
+
+    def walked_segments(self, snapped, length_m):
+        """([[start, end] of each segment walked], why the walk ended) from a snapped point."""
+        position, after, on_river, _snap_m = snapped
         reach = self.reaches[position]
         after = min(max(after, 1), len(reach.nodes) - 1)
         first = reach.nodes[after]
@@ -260,9 +292,7 @@ class RiverNetwork:
         else:
             lines.append([on_river, self._points[first]])
             end = self._walk(first, length_m - first_metres, lines)
-        # The union drops stretches walked twice (loops, braids that rejoin) before measuring.
-        traced = QgsGeometry.unaryUnion([QgsGeometry.fromMultiPolylineXY(lines)]).mergeLines()
-        return Trace(traced, snap_m, self.measure.measureLength(traced), end)
+        return lines, end
 
     def _walk(self, start, budget, lines):
         """Follows every downstream edge from start for budget metres, appending segments to
@@ -294,6 +324,40 @@ class RiverNetwork:
         if reached_end:
             return END_NETWORK
         return END_LOOP if looped and not length_used else END_LENGTH
+
+
+def _traced_line(lines, measure):
+    """(geometry, metres on the ellipsoid) of the segments a trace walked.
+
+    A single path that never crosses or touches itself (a river flowing down from one site, the
+    common case) is already its own line: its vertices are joined as they are. Otherwise the
+    union drops stretches walked twice (loops, braids that rejoin) and nodes the crossings
+    before the pieces are merged and measured."""
+    path = _single_path(lines)
+    if path is not None:
+        line = QgsGeometry.fromPolylineXY(path)
+        if line.isSimple():
+            return line, measure.measureLength(line)
+    traced = QgsGeometry.unaryUnion([QgsGeometry.fromMultiPolylineXY(lines)]).mergeLines()
+    return traced, measure.measureLength(traced)
+
+
+def _single_path(lines):
+    """The vertices of lines (segments [start, end]) when each segment starts where the one
+    before ended and no vertex comes twice; else None. Zero-length segments are left out."""
+    path = [lines[0][0]]
+    seen = {(path[0].x(), path[0].y())}
+    for start, end in lines:
+        if start != path[-1]:
+            return None
+        if end == start:
+            continue
+        key = (end.x(), end.y())
+        if key in seen:
+            return None
+        seen.add(key)
+        path.append(end)
+    return path if len(path) >= 2 else None
 
 
 def _id_key(value):

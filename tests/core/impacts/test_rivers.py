@@ -86,3 +86,55 @@ def test_reaches_are_oriented_by_their_downstream_ids():
 @pytest.mark.parametrize(("value", "expected"), [(12, "12"), (12.0, "12"), (None, None), ("A7", "A7")])
 def test_reach_ids_compare_as_text(value, expected):
     assert rivers._id_key(value) == expected
+
+
+def _random_network(measure, seed, reaches=300):
+    """A dense random network (reaches of 3-6 vertices, each starting on a vertex of an earlier
+    one, some crossing others) over a square of 0.3°, and the reaches' vertices."""
+    import random
+
+    rng = random.Random(seed)
+    network = rivers.RiverNetwork(measure)
+    for _ in range(reaches):
+        if network.reaches and rng.random() < 0.8:
+            start = rng.choice(rng.choice(network.reaches).vertices)
+        else:
+            start = QgsPointXY(rng.uniform(10, 10.3), rng.uniform(-5, -4.7))
+        vertices = [start]
+        for _vertex in range(rng.randint(2, 5)):
+            last = vertices[-1]
+            vertices.append(
+                QgsPointXY(last.x() + rng.uniform(-0.02, 0.02), last.y() + rng.uniform(-0.02, 0.02))
+            )
+        network.add_reach(vertices)
+    return network, rng
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_widening_snap_and_single_path_lines_equal_the_full_search_and_the_union(measure, seed):
+    """The snap that widens its search finds the reach the search of the whole radius finds (the
+    first added of equally near ones), and a trace's line built from its single path is the line
+    the union of its segments gives (crossings and revisits go through the union)."""
+    network, rng = _random_network(measure, seed)
+    radius_m = 5000.0
+    single = unioned = 0
+    for _ in range(150):
+        site = QgsGeometry.fromPointXY(QgsPointXY(rng.uniform(9.95, 10.35), rng.uniform(-5.05, -4.65)))
+        found = [network._snap_to(site, position, radius_m) for position in range(len(network.reaches))]
+        found = [hit for hit in found if hit is not None]
+        expected = min(found, key=lambda hit: (hit[3], hit[0])) if found else None
+        assert network.snap(site, radius_m) == expected
+        if expected is None:
+            continue
+        lines, _end = network.walked_segments(expected, rng.choice((2_000, 20_000, 200_000)))
+        traced, metres = rivers._traced_line(lines, measure)
+        # As every trace was measured before: the segments unioned, then merged.
+        union = QgsGeometry.unaryUnion([QgsGeometry.fromMultiPolylineXY(lines)]).mergeLines()
+        path = rivers._single_path(lines)
+        if path is not None and QgsGeometry.fromPolylineXY(path).isSimple():
+            single += 1
+        else:
+            unioned += 1
+        assert traced.asWkt(9) == union.asWkt(9)
+        assert metres == pytest.approx(measure.measureLength(union), rel=1e-12)
+    assert single and unioned
