@@ -180,10 +180,11 @@ class PaPressureAlgorithm(AsmPaceAlgorithm):
         )
         sites_given = parameters.get(self.SITES) not in (None, "")
         keys, rows_written = set(), 0
+        fields = pressure_fields()
         for geometry, attributes in accumulator.results(sites_given):
             if feedback.isCanceled():
                 break
-            self.write(sink, [make_feature(pressure_fields(), geometry, attributes)], parameters, self.OUTPUT)
+            self.write(sink, [make_feature(fields, geometry, attributes)], parameters, self.OUTPUT)
             keys.add((attributes[-1], attributes[0]))  # its layer and its id: one protected area
             rows_written += 1
         feedback.setProgress(100)

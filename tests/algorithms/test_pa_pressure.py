@@ -132,9 +132,11 @@ def test_mercury_corridors_feed_the_pressure_too(provider):
 
 @pytest.mark.parametrize("per_site", [True, False])
 def test_zones_merged_as_they_come_measure_the_union_of_every_piece(qgis_app, per_site):
-    """Many zones over parks: pieces merged every MERGE_PIECES, parcels wholly inside a zone
-    taken whole (and not cut again), zones inside a parcel taken as they are. The hectares equal
-    the union of every zone cut by every parcel, measured once; each site's own hectares too."""
+    """Many zones over parks: the zones over a parcel cut to its box and unioned in ranks (more
+    three groups of MERGE_PIECES over a big parcel), parcels wholly inside one zone or covered by
+    several taken whole, zones inside a parcel, zones that only touch a parcel (not counted). The
+    hectares equal the union of every zone cut by every parcel, measured once; each site's own
+    hectares too; the sites counted are those whose zones share some area with the parks."""
     import random
 
     from asm_pace_plugin.core.impacts import pressure as pressure_core
@@ -153,30 +155,79 @@ def test_zones_merged_as_they_come_measure_the_union_of_every_piece(qgis_app, pe
         # Parcels 0-2 and 3-5 are two parcels of one area each (same id).
         wdpa_id = str(min(index // 3, 2)) if index < 6 else str(index)
         areas.add(parcel, ProtectedArea("pa", wdpa_id, f"PA {wdpa_id}", "", "", "", ""))
+    # A square park that no single zone covers (bigger than the small zones, off the big ones).
+    parcels.append(QgsGeometry.fromWkt("POLYGON((31 -1, 31.02 -1, 31.02 -0.98, 31 -0.98, 31 -1))"))
+    areas.add(parcels[-1], ProtectedArea("pa", "square", "Square", "", "", "", ""))
+    # A big park that small zones never cover: its union of zones grows in ranks.
+    parcels.append(QgsGeometry.fromWkt("POLYGON((32 -1, 33.5 -1, 33.5 0, 32 0, 32 -1))"))
+    areas.add(parcels[-1], ProtectedArea("pa", "big", "Big", "", "", "", ""))
     accumulator = pressure_core.PressureAccumulator(areas, measure)
-    zones = []
-    for index in range(3 * pressure_core.MERGE_PIECES):
-        centre = QgsPointXY(29 + rng.uniform(0, 1.2), -1 + rng.uniform(0, 1.2))
-        radius = rng.choice((1000, 10000, 40000))
-        zones.append(geodesy.geodesic_circle(centre, radius, measure))
-        rows = accumulator.add_zone(zones[-1], "zone", f"S{index}", per_site=per_site)
+    zones, reaching = [], {}
+    count = 8 * 3 * pressure_core.MERGE_PIECES + 8  # 3 x MERGE_PIECES over the big park
+    for index in range(count):
+        if index % 8 == 7:  # small zones over the square: together they cover it
+            centre = QgsPointXY(31 + rng.uniform(-0.002, 0.022), -1 + rng.uniform(-0.002, 0.022))
+            radius = 2000
+        elif index % 8 == 3:
+            centre = QgsPointXY(rng.uniform(31.98, 33.52), rng.uniform(-1.02, 0.02))
+            radius = rng.choice((1000, 3000))
+        else:
+            centre = QgsPointXY(29 + rng.uniform(0, 1.2), -1 + rng.uniform(0, 1.2))
+            radius = rng.choice((1000, 10000, 40000))
+        zone = geodesy.geodesic_circle(centre, radius, measure)
+        if index == count - 1:  # a zone that only touches the square on its western edge
+            zone = QgsGeometry.fromWkt("POLYGON((30.9 -1, 31 -1, 31 -0.98, 30.9 -0.98, 30.9 -1))")
+        zones.append(zone)
+        rows = accumulator.add_zone(zone, "zone", f"S{index}", per_site=per_site)
+        for item, parcel in enumerate(parcels):
+            cut = zone.intersection(parcel)
+            if not cut.isEmpty() and cut.area() > 0:
+                reaching.setdefault(areas.record(item).wdpa_id, set()).add(f"S{index}")
         for protected_area, area, _share in rows:
             cut = [
-                zones[-1].intersection(parcel)
+                zone.intersection(parcel)
                 for parcel, item in zip(parcels, range(len(parcels)))
                 if areas.record(item).key == protected_area.key
             ]
             assert area == pytest.approx(measure.measureArea(QgsGeometry.unaryUnion(cut)), rel=1e-6)
         assert per_site or rows == []
+    held = accumulator._zones
+    assert any(zones is pressure_core.WHOLE for zones in held.values())
+    # Two groups of MERGE_PIECES merged into one of the next rank.
+    assert max(zones._ranks[0][0] for zones in held.values() if zones is not pressure_core.WHOLE) >= 1
+    assert held[(len(parcels) - 2, "zone")] is pressure_core.WHOLE  # covered by several zones
     results = {attributes[0]: (geometry, attributes) for geometry, attributes in accumulator.results(False)}
-    assert len(results) >= 6
-    for wdpa_id, (_geometry, attributes) in results.items():
+    assert len(results) >= 7
+    assert set(results) == set(reaching)
+    for wdpa_id, (geometry, attributes) in results.items():
         items = [item for item in range(len(parcels)) if areas.record(item).wdpa_id == wdpa_id]
         cut = [zone.intersection(parcels[item]) for zone in zones for item in items]
-        expected = measure.measureArea(
-            QgsGeometry.unaryUnion([piece for piece in cut if not piece.isEmpty()])
-        )
+        union = QgsGeometry.unaryUnion([piece for piece in cut if not piece.isEmpty()])
+        expected = measure.measureArea(union)
         zone_ha = attributes[5]
         # Unions grouped otherwise node otherwise: equal within a millionth or so.
         assert zone_ha == pytest.approx(expected / 10_000, rel=1e-5, abs=1e-4)
-    assert any(len(covered) for covered in accumulator._covered.values())
+        assert geometry.symDifference(union).area() <= 1e-9 * union.area() + 1e-12
+        assert attributes[8] == len(reaching[wdpa_id])
+        assert attributes[9] == "; ".join(sorted(reaching[wdpa_id]))
+
+
+@pytest.mark.parametrize("gap", [0.0, 1e-4])
+def test_a_parcel_is_whole_only_when_its_zones_cover_all_of_its_box(qgis_app, gap):
+    """ZoneUnion: MERGE_PIECES strips over a box cover it (and only then), whatever sticks out."""
+    from qgis.core import QgsRectangle
+
+    from asm_pace_plugin.core.impacts import pressure as pressure_core
+
+    union = pressure_core.ZoneUnion(QgsRectangle(0, 0, 1, 1))
+    count = pressure_core.MERGE_PIECES
+    covered = False
+    for index in range(count):
+        west, east = index / count, (index + 1) / count
+        if index == count - 1:
+            west += gap
+        covered = union.add(
+            QgsGeometry.fromWkt(f"POLYGON(({west} -1, {east} -1, {east} 2, {west} 2, {west} -1))")
+        )
+    assert covered == (gap == 0.0)
+    assert union.geometry().area() == pytest.approx(1 - gap, abs=1e-12)

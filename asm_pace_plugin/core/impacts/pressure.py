@@ -87,24 +87,60 @@ def site_pressure_fields():
     return make_fields(SITE_PRESSURE_FIELDS)
 
 
-# The pieces of zones inside one protected area and pathway are unioned every this many: they
-# are merged as they come, not all held to the end.
+# Zones over one parcel are unioned in groups of this many, then groups of equal rank two by two.
 MERGE_PIECES = 32
+# A union of zones whose planar area is within this share of its parcel's bounding box covers it.
+COVERED_SHARE = 1e-9
+WHOLE = "whole"  # a parcel some zones cover whole
+
+
+class ZoneUnion:
+    """The zones reaching one parcel, cut to the parcel's bounding box and unioned as they come:
+    every MERGE_PIECES zones become one geometry, and two geometries of the same rank one of the
+    next rank, so a zone is merged about log(n) times and at most log(n) geometries are held, each
+    no larger than the box. `covers` tells when the union has filled the box."""
+
+    def __init__(self, box):
+        self.box = box
+        self._fresh = []
+        self._ranks = []  # (rank, geometry), ranks decreasing
+
+    def add(self, zone):
+        """Adds a zone (EPSG:4326); returns whether the union now covers the whole box."""
+        if not self.box.contains(zone.boundingBox()):
+            zone = zone.intersection(QgsGeometry.fromRect(self.box))
+            if zone.isEmpty():
+                return False
+        self._fresh.append(zone)
+        if len(self._fresh) < MERGE_PIECES:
+            return False
+        merged, rank = QgsGeometry.unaryUnion(self._fresh), 0
+        self._fresh = []
+        while self._ranks and self._ranks[-1][0] == rank:
+            merged, rank = QgsGeometry.unaryUnion([self._ranks.pop()[1], merged]), rank + 1
+        self._ranks.append((rank, merged))
+        return merged.area() >= self.box.area() * (1 - COVERED_SHARE)
+
+    def geometry(self):
+        parts = self._fresh + [geometry for _rank, geometry in self._ranks]
+        return QgsGeometry.unaryUnion(parts) if len(parts) > 1 else parts[0]
 
 
 class PressureAccumulator:
-    """Collects the parts of zones inside protected areas, merging them as they come, and
-    measures each protected area's union once at the end.
+    """Collects the zones over the parcels of protected areas, and measures each protected area's
+    part inside them once at the end.
 
-    A zone that covers a whole parcel of a protected area gives the parcel itself (no
-    intersection is computed), and from then on that parcel needs nothing more for the pathway:
-    later zones over it add no hectare (their own share is still measured for the site table)."""
+    The zones reaching a parcel are unioned (cut to its bounding box, ZoneUnion) and the parcel is
+    cut by that union once at the end: the pressure of an area is the union of every zone cut by
+    every parcel, (zone_1 ∪ zone_2 ∪ ...) ∩ parcel. A zone that covers a whole parcel makes it
+    WHOLE: no intersection and no union for it from then on, later zones over it add no hectare
+    (their own share is still measured for the site table)."""
 
     def __init__(self, protected_areas, measure):
         self.protected_areas = protected_areas
         self.measure = measure
-        self._pieces = defaultdict(list)  # (pa key, pathway) -> geometries, merged every MERGE_PIECES
-        self._covered = defaultdict(set)  # (pa key, pathway) -> items wholly inside a zone
+        self._zones = {}  # (item, pathway) -> ZoneUnion, or WHOLE
+        self._items = defaultdict(set)  # (pa key, pathway) -> items (parcels) reached
         # Two sites sharing a key are two sites: each zone (one per site and pathway) and each
         # site counts, whatever its key (None where it has none).
         self._sites = defaultdict(list)  # (pa key, pathway) -> site id of each zone reaching it
@@ -116,57 +152,62 @@ class PressureAccumulator:
     def add_zone(self, geometry, pathway, site_id, per_site=True):
         """Adds a zone (EPSG:4326); returns [(ProtectedArea, m² inside, share)] for the site table
         (per_site False: no site table is written, and [] is returned)."""
-        per_area = defaultdict(list)  # pa key -> [(piece, whether the union still needs it)]
+        pieces = {}  # pa key -> the parts of this zone in its parcels (per_site), in the order met
         zone_box = geometry.boundingBox()
         zone_engine = None
         for item in self.protected_areas.intersecting(geometry):
             protected_area = self.protected_areas.record(item)
             key = protected_area.key
             self._areas[key] = protected_area
-            covered = self._covered[(key, pathway)]
-            if item in covered and not per_site:
-                per_area[key].append((None, False))  # reached; the union has the whole parcel
-                continue
+            held = self._zones.get((item, pathway))
             parcel = self.protected_areas.geometry(item)
-            if zone_box.contains(parcel.boundingBox()):
-                if zone_engine is None:
-                    zone_engine = QgsGeometry.createGeometryEngine(geometry.constGet())
-                    zone_engine.prepareGeometry()
-                whole = zone_engine.contains(parcel.constGet())
-            else:
-                whole = False
-            if whole:
-                piece = parcel
-            elif self.protected_areas.contains(item, geometry):
-                piece = geometry
-            else:
-                piece = self.protected_areas.intersection(item, geometry)
-                if piece.isEmpty():
-                    continue
-                piece.convertGeometryCollectionToSubclass(compat.GEOMETRY_POLYGON)
-                if piece.isEmpty() or piece.type() != compat.GEOMETRY_POLYGON:
-                    continue
-            per_area[key].append((piece, item not in covered))
-            if whole:
-                covered.add(item)
-        rows = []
-        for key, pieces in per_area.items():
-            self._sites[(key, pathway)].append(site_id)
-            needed = [piece for piece, new in pieces if new]
-            if needed:
-                self._add_pieces((key, pathway), needed)
+            if zone_engine is None:
+                zone_engine = QgsGeometry.createGeometryEngine(geometry.constGet())
+                zone_engine.prepareGeometry()
+            if held is WHOLE and not per_site:
+                if zone_engine.contains(parcel.vertexAt(0)) or not self.protected_areas.only_touches(
+                    item, geometry
+                ):
+                    pieces.setdefault(key, [])  # reached; the parcel is already whole
+                continue
+            whole = zone_box.contains(parcel.boundingBox()) and zone_engine.contains(parcel.constGet())
             if per_site:
-                parts = [piece for piece, _new in pieces]
+                piece = self._piece(item, parcel, geometry, whole)
+                if piece is None:
+                    continue  # the zone only touches the parcel
+                pieces.setdefault(key, []).append(piece)
+            elif whole or zone_engine.contains(parcel.vertexAt(0)):
+                pieces.setdefault(key, [])  # a point of the parcel inside the zone: areas in common
+            elif self.protected_areas.only_touches(item, geometry):
+                continue
+            else:
+                pieces.setdefault(key, [])
+            self._items[(key, pathway)].add(item)
+            if held is WHOLE:
+                continue
+            if whole:
+                self._zones[(item, pathway)] = WHOLE
+                continue
+            if held is None:
+                held = self._zones[(item, pathway)] = ZoneUnion(parcel.boundingBox())
+            if held.add(geometry):
+                self._zones[(item, pathway)] = WHOLE
+        rows = []
+        for key, parts in pieces.items():
+            self._sites[(key, pathway)].append(site_id)
+            if per_site:
                 union = QgsGeometry.unaryUnion(parts) if len(parts) > 1 else parts[0]
                 area = self.measure.measureArea(union)
                 rows.append((self._areas[key], area, self._share(key, area)))
         return rows
 
-    def _add_pieces(self, key, pieces):
-        held = self._pieces[key]
-        held.extend(pieces)
-        if len(held) >= MERGE_PIECES:
-            held[:] = [QgsGeometry.unaryUnion(held)]
+    def _piece(self, item, parcel, zone, whole):
+        """The part of the zone in the parcel (a polygon geometry), or None where they only touch."""
+        if whole:
+            return parcel
+        if self.protected_areas.contains(item, zone):
+            return zone
+        return _polygons(self.protected_areas.intersection(item, zone))
 
     def add_site(self, geometry, site_id):
         """Records the protected areas a site (EPSG:4326) lies in (once each, whatever its parcels)."""
@@ -180,16 +221,29 @@ class PressureAccumulator:
 
     def pa_area(self, key):
         """Ellipsoidal area (m²) of a protected area, all its parcels together."""
-        if self._items_of is None:
-            self._items_of = defaultdict(list)
-            for item in range(len(self.protected_areas)):
-                self._items_of[self.protected_areas.record(item).key].append(item)
         if key not in self._pa_area:
-            parcels = [self.protected_areas.geometry(item) for item in self._items_of[key]]
+            parcels = [self.protected_areas.geometry(item) for item in self._parcels_of(key)]
             parcels = [parcel for parcel in parcels if parcel is not None]
             union = QgsGeometry.unaryUnion(parcels) if len(parcels) > 1 else parcels[0]
             self._pa_area[key] = self.measure.measureArea(union)
         return self._pa_area[key]
+
+    def _parcels_of(self, key):
+        if self._items_of is None:
+            self._items_of = defaultdict(list)
+            for item in range(len(self.protected_areas)):
+                self._items_of[self.protected_areas.record(item).key].append(item)
+        return self._items_of[key]
+
+    def _cut(self, item, zones):
+        """The part of the parcel under its zones (a ZoneUnion, or WHOLE), or None where none is."""
+        parcel = self.protected_areas.geometry(item)
+        if zones is WHOLE:
+            return parcel
+        union = zones.geometry()
+        if self.protected_areas.contains(item, union):
+            return union
+        return _polygons(self.protected_areas.intersection(item, union))
 
     def _share(self, key, area):
         total = self.pa_area(key)
@@ -198,11 +252,22 @@ class PressureAccumulator:
     def results(self, sites_given):
         """(geometry, attributes of PRESSURE_FIELDS) per protected area and pathway."""
         for key, pathway in sorted(self._sites):
-            pieces = self._pieces.pop((key, pathway), [])
-            if not pieces:
-                continue
-            union = QgsGeometry.unaryUnion(pieces) if len(pieces) > 1 else pieces[0]
-            area = self.measure.measureArea(union)
+            items = sorted(self._items.pop((key, pathway), ()))
+            held = [self._zones.pop((item, pathway), None) for item in items]
+            if held and all(zones is WHOLE for zones in held) and len(items) == len(self._parcels_of(key)):
+                # Every parcel under the zones whole: the area itself, measured once.
+                pieces = [self.protected_areas.geometry(item) for item in items]
+                union = QgsGeometry.unaryUnion(pieces) if len(pieces) > 1 else pieces[0]
+                if key not in self._pa_area:
+                    self._pa_area[key] = self.measure.measureArea(union)
+                area = self._pa_area[key]
+            else:
+                pieces = [self._cut(item, zones) for item, zones in zip(items, held) if zones is not None]
+                pieces = [piece for piece in pieces if piece is not None]
+                if not pieces:
+                    continue
+                union = QgsGeometry.unaryUnion(pieces) if len(pieces) > 1 else pieces[0]
+                area = self.measure.measureArea(union)
             protected_area = self._areas[key]
             sites = self._sites[(key, pathway)]
             inside = self._inside[key]
@@ -235,6 +300,7 @@ def add_zone_layers(zone_layers, context, feedback, progress, accumulator, count
     a row per site, pathway and protected area into site_sink (if not None); returns the zone
     count and the site keys of the zones. progress: a Progress of the algorithm."""
     zone_count, zone_keys = 0, set()
+    fields = site_pressure_fields()
     for position, (zones, pathway_field, site_field) in enumerate(zone_layers):
 
         def zone_progress(share, position=position):
@@ -248,7 +314,7 @@ def add_zone_layers(zone_layers, context, feedback, progress, accumulator, count
             for protected_area, area, share in accumulator.add_zone(
                 geometry, pathway, site_id, per_site=site_sink is not None
             ):
-                record = QgsFeature(site_pressure_fields())
+                record = QgsFeature(fields)
                 record.setAttributes(
                     make_row(
                         SITE_PRESSURE_FIELDS,
@@ -263,6 +329,16 @@ def add_zone_layers(zone_layers, context, feedback, progress, accumulator, count
                 )
                 site_sink.addFeature(record, QgsFeatureSink.Flag.FastInsert)
     return zone_count, zone_keys
+
+
+def _polygons(geometry):
+    """The polygons of an intersection, or None where it has none (the shapes only touch)."""
+    if geometry.isEmpty():
+        return None
+    geometry.convertGeometryCollectionToSubclass(compat.GEOMETRY_POLYGON)
+    if geometry.isEmpty() or geometry.type() != compat.GEOMETRY_POLYGON:
+        return None
+    return geometry
 
 
 def _text(value):

@@ -204,6 +204,11 @@ class ReferenceSet:
         """Whether the item's polygon holds the whole geometry (EPSG:4326)."""
         return self._engine(item).contains(geometry.constGet())
 
+    def only_touches(self, item, geometry):
+        """Whether the item's polygon and the geometry (EPSG:4326), which intersect, meet only on
+        their boundaries (no area in common)."""
+        return self._engine(item).touches(geometry.constGet())
+
     def intersection(self, item, geometry):
         """The part of geometry (EPSG:4326) in the item's polygon, through its engine: the polygon,
         often thousands of vertices, is not converted to GEOS again for every site."""
