@@ -4,7 +4,7 @@ About 100,000 mining footprints of seven years (2018-2024), spread over 1,500 mi
 that grow year after year around protected areas of dense_data's WDPA-size world layer (250,000
 protected areas), against that whole layer: asm_pace:miningovertime (new and cumulative
 hectares per protected area and year) and the chain an officer would build by hand
-(monitor_chain.py: per year native:intersection, native:dissolve, ellipsoidal areas, and the
+(native_chains.py, CHAIN=monitor: per year native:intersection, native:dissolve, ellipsoidal areas, and the
 cumulative dissolve), each a whole qgis_process run, the best of REPEATS taken in turns. Peak
 memory is the maximum resident set of the run. The two tables are compared area-year by area-year.
 
@@ -74,15 +74,16 @@ def _scale_section(work_dir):
     if not areas.exists():
         areas = dense_data.world(folder, with_million=False)["pas_250k"]
     footprints = _footprints(folder, areas)
-    home = bench_classify.profile_with_scripts(work_dir / "qgis-home", "monitor_chain.py")
+    home = bench_classify.profile_with_scripts(work_dir / "qgis-home", "native_chains.py")
     out = work_dir / "out"
     out.mkdir(parents=True, exist_ok=True)
     runs = {
         "plugin": [ALG, f"FOOTPRINTS={footprints}", f"PROTECTED_AREAS={areas}", "OUTPUT={out}"],
         "chain": [
-            "script:monitorchain",
+            "script:nativechain",
+            "CHAIN=3",
             f"FOOTPRINTS={footprints}",
-            f"AREAS={areas}",
+            f"PROTECTED_AREAS={areas}",
             "YEARS=" + ",".join(map(str, YEARS)),
             "OUTPUT={out}",
         ],
@@ -93,7 +94,7 @@ def _scale_section(work_dir):
             seconds, mib = bench_classify._qgis_process(home, out, name, arguments)
             print(f"{name}: {seconds:.1f} s, {mib:.0f} MiB", flush=True)
             best[name] = (min(best[name][0], seconds), min(best[name][1], mib))
-    agree, compared, worst = _compare(out / "plugin.gpkg", out / "chain.gpkg")
+    agree, compared, worst, rounded, largest_rounded = _compare(out / "plugin.gpkg", out / "chain.gpkg")
     plugin, chain = best["plugin"], best["chain"]
     table = "\n".join(
         [
@@ -115,7 +116,8 @@ districts, against the WDPA-size layer of 250,000 protected areas; best of {REPE
 
 Time ÷ chain: **{plugin[0] / chain[0]:.2f}** (target ≤ 1.5); peak memory **{plugin[1]:.0f} MiB**
 (target < 1,024). Same table: {agree:,} of {compared:,} area-years with new mining agree within
-0.05 % (worst {worst:.1e}).
+0.05 % (worst {worst:.1e}), {rounded:,} of them (all under {largest_rounded:.4f} ha) only to the
+plugin's rounding of hectares to 4 decimals (the chain's figure within 0.00005 ha of ours).
 """
 
 
@@ -169,15 +171,21 @@ def _footprints(folder, areas_path):
     return path
 
 
+# The plugin writes hectares to 4 decimals (1 m²): two figures of a sliver of a few square metres
+# differ by up to half of that in their last decimal, a large share of so small a figure.
+ROUNDING_HA = 0.00005
+
+
 def _compare(plugin_path, chain_path):
-    """(area-years agreeing within 0.05 %, area-years compared, worst relative difference)."""
+    """(area-years agreeing within 0.05 % or the plugin's rounding to 0.0001 ha, area-years compared,
+    worst relative difference, those agreeing only within the rounding, the largest of them in ha)."""
     from qgis.core import QgsVectorLayer
 
     chain = {}
     for feature in QgsVectorLayer(str(chain_path), "chain", "ogr").getFeatures():
         key = (str(feature["WDPAID"]), str(feature["year"]))
         chain[key] = chain.get(key, 0.0) + feature["area"] / 10_000
-    agree, worst = 0, 0.0
+    agree, worst, rounded, largest_rounded = 0, 0.0, 0, 0.0
     plugin = QgsVectorLayer(str(plugin_path), "plugin", "ogr")
     compared = 0
     for feature in plugin.getFeatures():
@@ -186,6 +194,10 @@ def _compare(plugin_path, chain_path):
         compared += 1
         other = chain.get((str(feature["area_id"]), str(feature["period"])), 0.0)
         difference = abs(other - feature["new_ha"]) / feature["new_ha"]
+        if difference > 5e-4 and abs(other - feature["new_ha"]) <= ROUNDING_HA + 1e-12:
+            rounded += 1
+            largest_rounded = max(largest_rounded, feature["new_ha"])
+            difference = 0.0
         worst = max(worst, difference)
         agree += difference <= 5e-4
-    return agree, compared, worst
+    return agree, compared, worst, rounded, largest_rounded

@@ -19,6 +19,12 @@ CHAIN=zones (SITES, CRS, DISSOLVE), impact zones of 1, 10 and 70 km:
 2. native:buffer at each distance (SEGMENTS=32: 128 vertices a circle, as ours);
 3. with DISSOLVE, native:dissolve of each (one zone per distance, as ours dissolves by pathway);
 4. native:mergevectorlayers of the three.
+
+CHAIN=monitor (FOOTPRINTS, PROTECTED_AREAS, YEARS), the table of asm_pace:miningovertime:
+for each year: extract the year's footprints, native:intersection with the protected areas,
+native:dissolve by area id, ellipsoidal areas (native:fieldcalculator, $area); and the
+cumulative mining: the intersections up to that year merged, dissolved by area id, measured.
+The new mining of every year is written.
 """
 
 from qgis import processing
@@ -29,9 +35,10 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterString,
 )
 
-CHAINS = ("classify", "pressure", "zones")
+CHAINS = ("classify", "pressure", "zones", "monitor")
 CLASS_EXPRESSION = (
     "CASE WHEN \"pa_NAME\" IS NOT NULL THEN 'protected_area' "
     "WHEN \"eco_G200_REGIO\" IS NOT NULL THEN 'critical_ecosystem' ELSE 'not_eligible' END"
@@ -51,8 +58,9 @@ class NativeChainAlgorithm(QgsProcessingAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterEnum("CHAIN", "Chain", options=list(CHAINS)))
-        for name in ("SITES", "ZONES", "PROTECTED_AREAS", "ECOREGIONS"):
+        for name in ("SITES", "ZONES", "PROTECTED_AREAS", "ECOREGIONS", "FOOTPRINTS"):
             self.addParameter(QgsProcessingParameterFeatureSource(name, name.title(), optional=True))
+        self.addParameter(QgsProcessingParameterString("YEARS", "Years, comma-separated", optional=True))
         self.addParameter(QgsProcessingParameterCrs("CRS", "Local metric CRS", optional=True))
         self.addParameter(QgsProcessingParameterBoolean("DISSOLVE", "Dissolve", defaultValue=False))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", "Output"))
@@ -71,9 +79,13 @@ class NativeChainAlgorithm(QgsProcessingAlgorithm):
         chain = CHAINS[self.parameterAsEnum(parameters, "CHAIN", context)]
         if chain == "classify":
             output = self._classify(step, parameters)
-        elif chain == "pressure":
+        elif chain in ("pressure", "monitor"):
             context.setEllipsoid("EPSG:7030")  # $area on the WGS 84 ellipsoid, as a project would set it
-            output = self._pressure(step, parameters)
+            if chain == "pressure":
+                output = self._pressure(step, parameters)
+            else:
+                years = self.parameterAsString(parameters, "YEARS", context).split(",")
+                output = self._monitor(step, parameters, years, feedback)
         else:
             output = self._zones(step, parameters, context)
         return {"OUTPUT": output}
@@ -123,7 +135,21 @@ class NativeChainAlgorithm(QgsProcessingAlgorithm):
         )
 
     @staticmethod
-    def _pressure(step, parameters):
+    def _measured(step, layer, fields, name, formula, output="TEMPORARY_OUTPUT"):
+        """native:dissolve by fields, then the ellipsoidal area in a field."""
+        dissolved = step("native:dissolve", INPUT=layer, FIELD=fields)
+        return step(
+            "native:fieldcalculator",
+            INPUT=dissolved,
+            FIELD_NAME=name,
+            FIELD_TYPE=0,
+            FIELD_LENGTH=20,
+            FIELD_PRECISION=4,
+            FORMULA=formula,
+            OUTPUT=output,
+        )
+
+    def _pressure(self, step, parameters):
         pieces = step(
             "native:intersection",
             INPUT=parameters["ZONES"],
@@ -131,17 +157,34 @@ class NativeChainAlgorithm(QgsProcessingAlgorithm):
             INPUT_FIELDS=["pathway"],
             OVERLAY_FIELDS=["WDPAID", "NAME"],
         )
-        dissolved = step("native:dissolve", INPUT=pieces, FIELD=["WDPAID", "pathway"])
-        return step(
-            "native:fieldcalculator",
-            INPUT=dissolved,
-            FIELD_NAME="zone_ha",
-            FIELD_TYPE=0,
-            FIELD_LENGTH=20,
-            FIELD_PRECISION=4,
-            FORMULA="$area / 10000",
-            OUTPUT=parameters["OUTPUT"],
+        return self._measured(
+            step, pieces, ["WDPAID", "pathway"], "zone_ha", "$area / 10000", parameters["OUTPUT"]
         )
+
+    def _monitor(self, step, parameters, years, feedback):
+        pieces, new_tables = [], []
+        for year in years:
+            if feedback.isCanceled():
+                break
+            footprints = step(
+                "native:extractbyattribute",
+                INPUT=parameters["FOOTPRINTS"],
+                FIELD="year",
+                OPERATOR=0,
+                VALUE=year,
+            )
+            cut = step(
+                "native:intersection",
+                INPUT=footprints,
+                OVERLAY=parameters["PROTECTED_AREAS"],
+                INPUT_FIELDS=["year"],
+                OVERLAY_FIELDS=["WDPAID"],
+            )
+            pieces.append(cut)
+            new_tables.append(self._measured(step, cut, ["WDPAID"], "area", "$area"))
+            cumulative = step("native:mergevectorlayers", LAYERS=list(pieces))
+            self._measured(step, cumulative, ["WDPAID"], "area", "$area")
+        return step("native:mergevectorlayers", LAYERS=new_tables, OUTPUT=parameters["OUTPUT"])
 
     def _zones(self, step, parameters, context):
         local = step(
