@@ -21,6 +21,8 @@ import bench_classify
 import dense_data
 import numpy as np
 
+from asm_pace_plugin.core.shared.output_schema import HECTARE_DECIMALS
+
 YEARS = tuple(range(2018, 2025))
 FOOTPRINTS = int(os.environ.get("ASM_PACE_BENCH_MONITORING_FOOTPRINTS", "100000"))
 DISTRICTS = 1_500
@@ -171,9 +173,9 @@ def _footprints(folder, areas_path):
     return path
 
 
-# The plugin writes hectares to 4 decimals (1 m²): two figures of a sliver of a few square metres
-# differ by up to half of that in their last decimal, a large share of so small a figure.
-ROUNDING_HA = 0.00005
+# The plugin writes hectares to HECTARE_DECIMALS (1 m²): two figures of a sliver of a few square
+# metres differ by up to half of that in their last decimal, a large share of so small a figure.
+ROUNDING_HA = 0.5 * 10**-HECTARE_DECIMALS
 
 
 def _compare(plugin_path, chain_path):

@@ -13,7 +13,7 @@ from qgis.core import QgsFeature, QgsFeatureSink, QgsGeometry
 from ..screening import pace
 from ..shared import compat, output_schema
 from ..shared.i18n import QT_TRANSLATE_NOOP
-from ..shared.output_schema import make_fields, make_row
+from ..shared.output_schema import hectares, make_fields, make_row, rounded
 from ..shared.sites import site_features
 
 PRESSURE_FIELDS = (
@@ -282,9 +282,9 @@ class PressureAccumulator:
                     pa_desig=protected_area.designation or None,
                     iucn_cat=protected_area.iucn or None,
                     pathway=pathway,
-                    zone_ha=round(area / 10_000, 4),
-                    pa_ha=round(self.pa_area(key) / 10_000, 4),
-                    pa_share=None if share is None else round(share, 6),
+                    zone_ha=hectares(area),
+                    pa_ha=hectares(self.pa_area(key)),
+                    pa_share=rounded(share, 6),
                     n_sites=len(sites) if sites else None,
                     site_ids=pace.join_unique(sorted(filter(None, sites))) or None,
                     n_inside=len(inside) if sites_given else None,
@@ -323,8 +323,8 @@ def add_zone_layers(zone_layers, context, feedback, progress, accumulator, count
                         pa_layer=protected_area.layer,
                         pa_id=protected_area.wdpa_id,
                         pa_name=protected_area.name,
-                        zone_ha=round(area / 10_000, 4),
-                        pa_share=None if share is None else round(share, 6),
+                        zone_ha=hectares(area),
+                        pa_share=rounded(share, 6),
                     )
                 )
                 site_sink.addFeature(record, QgsFeatureSink.Flag.FastInsert)

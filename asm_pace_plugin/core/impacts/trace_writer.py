@@ -4,7 +4,7 @@ around it (the mercury and sediment zone) as a polygon, both with the fields of 
 from qgis.core import QgsFeatureSink
 
 from ..shared import geodesy
-from ..shared.output_schema import make_feature, make_row
+from ..shared.output_schema import hectares, make_feature, make_row
 from .rivers import PATHWAY, TRACE_FIELDS
 
 
@@ -38,7 +38,7 @@ class TraceWriter:
         self._add(self.lines, trace.geometry, record, width_m=None, area_ha=None)
         if self.corridors is not None:
             corridor = self.local.buffers(trace.geometry, [self.width_m / 2])[0]
-            area_ha = round(self.measure.measureArea(corridor) / 10_000, 4)
+            area_ha = hectares(self.measure.measureArea(corridor))
             self._add(self.corridors, corridor, record, width_m=self.width_m, area_ha=area_ha)
         self.traced += 1
 

@@ -10,7 +10,7 @@ import datetime
 from ..shared import compat, formatting
 from ..shared.i18n import QT_TRANSLATE_NOOP, number, translate
 from ..shared.i18n import date as written_date
-from ..shared.output_schema import make_fields, make_row
+from ..shared.output_schema import make_fields, make_row, rounded
 from . import trend as trends
 from .periods import LENGTH_LABELS
 
@@ -195,10 +195,6 @@ def decision_fields():
     return make_fields(DECISION_FIELDS)
 
 
-def _round(value, digits=4):
-    return None if value is None else round(value, digits)
-
-
 def _area_values(record, kind, area_ha):
     return {
         "area_layer": record.layer,
@@ -206,7 +202,7 @@ def _area_values(record, kind, area_ha):
         "area_id": record.wdpa_id,
         "area_name": record.name,
         "area_type": record.designation or None,
-        "area_ha": _round(area_ha),
+        "area_ha": rounded(area_ha),
     }
 
 
@@ -229,19 +225,19 @@ def area_period_rows(record, kind, area_ha, figures, points):
                 **_area_values(record, kind, area_ha),
                 period=item.period.key,
                 per_start=item.period.start.isoformat(),
-                new_ha=_round(item.new_ha),
-                cum_ha=_round(item.cumulative_ha),
-                cum_share=_round(item.cumulative_ha / area_ha, 8)
+                new_ha=rounded(item.new_ha),
+                cum_ha=rounded(item.cumulative_ha),
+                cum_share=rounded(item.cumulative_ha / area_ha, 8)
                 if item.cumulative_ha is not None and area_ha
                 else None,
                 n_new=item.new_count,
                 n_cum=item.cumulative_count,
-                change_ha=None if points else _round(change),
-                change_pct=_round(100 * change / previous, 2) if change is not None and previous else None,
-                remined_ha=_round(item.remined_ha),
-                lost_ha=_round(item.lost_ha),
-                mined_new=_round(item.mined_new_ha),
-                mined_cum=_round(item.mined_cumulative_ha),
+                change_ha=None if points else rounded(change),
+                change_pct=rounded(100 * change / previous, 2) if change is not None and previous else None,
+                remined_ha=rounded(item.remined_ha),
+                lost_ha=rounded(item.lost_ha),
+                mined_new=rounded(item.mined_new_ha),
+                mined_cum=rounded(item.mined_cumulative_ha),
                 trend=area_trend,
             ),
         )
@@ -260,17 +256,17 @@ def summary_row(record, kind, area_ha, figures, points, decision=None):
         **_area_values(record, kind, area_ha),
         first_per=with_mining[0] if with_mining else None,
         last_per=with_mining[-1] if with_mining else None,
-        total_ha=_round(total_ha),
-        total_sh=_round(total_ha / area_ha, 8) if total_ha is not None and area_ha else None,
-        last_new=_round(news[-1]) if news else None,
+        total_ha=rounded(total_ha),
+        total_sh=rounded(total_ha / area_ha, 8) if total_ha is not None and area_ha else None,
+        last_new=rounded(news[-1]) if news else None,
         n_total=last.cumulative_count if last else 0,
-        mined_tot=_round(last.mined_cumulative_ha) if last else None,
+        mined_tot=rounded(last.mined_cumulative_ha) if last else None,
         trend=trends.trend(news),
         decided=decided.isoformat() if decided else None,
         dec_sites=sites,
         dec_n=around.periods if around else None,
-        before_rt=_round(around.rate_before()) if around else None,
-        after_rt=_round(around.rate_after()) if around else None,
+        before_rt=rounded(around.rate_before()) if around else None,
+        after_rt=rounded(around.rate_after()) if around else None,
     )
 
 
@@ -319,10 +315,10 @@ def decision_row(site_key, approach, decided, record, around, length, points):
         area_name=record.name,
         dec_n=around.periods,
         unit="sites" if points else "ha",
-        before=_round(around.before) if around.periods else None,
-        after=_round(around.after) if around.periods else None,
-        before_rt=_round(around.rate_before()),
-        after_rt=_round(around.rate_after()),
+        before=rounded(around.before) if around.periods else None,
+        after=rounded(around.after) if around.periods else None,
+        before_rt=rounded(around.rate_before()),
+        after_rt=rounded(around.rate_after()),
         history=history_sentence(decided, around, length, points),
     )
 
@@ -338,6 +334,6 @@ def footprint_row(footprint_id, period, history, records, hectares, mined):
         n_areas=len(records),
         area_ids="; ".join(record.wdpa_id for record in records) or None,
         area_names="; ".join(record.name for record in records) or None,
-        poly_ha=_round(hectares),
+        poly_ha=rounded(hectares),
         mined_ha=mined,
     )

@@ -27,6 +27,20 @@ IUCN_CATEGORY = ("iucn_cat", compat.FIELD_STRING, QT_TRANSLATE_NOOP("OutputField
 PATHWAY = ("pathway", compat.FIELD_STRING, QT_TRANSLATE_NOOP("OutputFields", "impact pathway"))
 
 
+# Hectares are written to 4 decimals (1 m²).
+HECTARE_DECIMALS = 4
+
+
+def rounded(value, digits=HECTARE_DECIMALS):
+    """A figure rounded as the outputs write it; None (NULL) stays None."""
+    return None if value is None else round(value, digits)
+
+
+def hectares(square_metres):
+    """Square metres as the hectares the outputs write (rounded to HECTARE_DECIMALS); None stays None."""
+    return None if square_metres is None else rounded(square_metres / 10_000)
+
+
 def make_fields(definitions):
     """QgsFields of (name, type, meaning) definitions; the meaning, translated, becomes the field comment."""
     result = QgsFields()
