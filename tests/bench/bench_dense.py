@@ -60,19 +60,37 @@ def run(work_dir):
     return "## Classify sites on dense and global data (`bench_dense.py`)\n\n" + "\n".join(sections)
 
 
+# Of each run by name in _best: the least processor seconds, and the load average (1 min) seen from
+# the start of its first run to the end of its last.
+BEST_PROCESSOR = {}
+LOADS = {}
+
+
 def _best(home, out, runs, repeats, once=()):
     """{name: (seconds, peak MiB)}: the least of each over repeats, runs taken in turns
-    (those named in once: a single run)."""
+    (those named in once: a single run); processor seconds in BEST_PROCESSOR, loads in LOADS."""
     best = dict.fromkeys(runs, (math.inf, math.inf))
     for repeat in range(repeats):
         for name, arguments in runs.items():
             if repeat and name in once:
                 continue
+            before = os.getloadavg()[0]
             seconds, mib = bench_classify._qgis_process(home, out, name, arguments)
+            after = os.getloadavg()[0]
             processor = bench_classify.PROCESSOR_SECONDS[name]
             print(f"{name}: {seconds:.1f} s, {processor:.1f} s of processor, {mib:.0f} MiB", flush=True)
             best[name] = (min(best[name][0], seconds), min(best[name][1], mib))
+            BEST_PROCESSOR[name] = min(BEST_PROCESSOR.get(name, math.inf), processor)
+            low, high = LOADS.get(name, (math.inf, 0.0))
+            LOADS[name] = (min(low, before, after), max(high, before, after))
     return best
+
+
+def load_text(*names):
+    """The load average seen during these runs, as 'low–high'."""
+    low = min(LOADS[name][0] for name in names)
+    high = max(LOADS[name][1] for name in names)
+    return f"{low:.1f}–{high:.1f}"
 
 
 def _join(sites, areas):

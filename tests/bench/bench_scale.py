@@ -205,9 +205,10 @@ def pressure_zones(home, out, folder, count):
 def pressure_section(home, out, folder, counts):
     areas = dense_data.world(folder, True)["pas_250k"]
     lines = [
-        "| sites (70 km zones) | chain s | chain MiB | papressure s | papressure MiB | ÷ chain, time | "
-        "÷ chain, memory |",
-        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| sites (70 km zones) | chain s | chain processor s | chain MiB | papressure s "
+        "| papressure processor s | papressure MiB | ÷ chain, time | ÷ chain, processor | ÷ chain, memory "
+        "| load |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ]
     for count in counts:
         zones = pressure_zones(home, out, folder, count)
@@ -229,9 +230,11 @@ def pressure_section(home, out, folder, counts):
         best = _best(home, out, runs, REPEATS if count <= 10_000 else 1)
         chain_s, chain_mib = best[f"pressure_chain_{count}"]
         ours_s, ours_mib = best[f"pressure_{count}"]
+        chain_cpu, ours_cpu = (bench_dense.BEST_PROCESSOR[name] for name in runs)
         lines.append(
-            f"| {count:,} | {chain_s:.1f} | {chain_mib:.0f} | {ours_s:.1f} | {ours_mib:.0f} | "
-            f"{ours_s / chain_s:.2f} | {ours_mib / chain_mib:.2f} |"
+            f"| {count:,} | {chain_s:.1f} | {chain_cpu:.1f} | {chain_mib:.0f} | {ours_s:.1f} "
+            f"| {ours_cpu:.1f} | {ours_mib:.0f} | {ours_s / chain_s:.2f} | {ours_cpu / chain_cpu:.2f} "
+            f"| {ours_mib / chain_mib:.2f} | {bench_dense.load_text(*runs)} |"
         )
     return f"""### Pressure on protected areas
 
@@ -246,8 +249,9 @@ against its 250,000 protected areas; the chain: `native:intersection` (zones × 
 
 def zones_section(home, out, folder, counts):
     lines = [
-        "| sites | run | seconds | peak MiB | ÷ chain, time | ÷ chain, memory |",
-        "| --- | --- | ---: | ---: | ---: | ---: |",
+        "| sites | run | seconds | processor s | peak MiB | ÷ chain, time | ÷ chain, processor "
+        "| ÷ chain, memory | load |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ]
     cases = [(f"{count:,} points", region_points(folder, count)) for count in counts]
     cases.append((f"{FOOTPRINTS:,} footprints", region_footprints(folder, FOOTPRINTS)))
@@ -272,15 +276,19 @@ def zones_section(home, out, folder, counts):
                 ],
             }
             best = _best(home, out, runs, REPEATS if "1000000" not in tag else 1)
-            base = best[f"zone_chain_{tag}_{dissolve}"]
+            chain_name, ours_name = runs
+            base = best[chain_name]
+            base_cpu, cpu = bench_dense.BEST_PROCESSOR[chain_name], bench_dense.BEST_PROCESSOR[ours_name]
+            load = bench_dense.load_text(*runs)
             chain = "reprojection + 3 × `native:buffer`" + (" + `native:dissolve`" if dissolve else "")
             lines.append(
-                f"| {label} | {chain} ({dissolve_label}) | {base[0]:.1f} | {base[1]:.0f} | 1.00 | 1.00 |"
+                f"| {label} | {chain} ({dissolve_label}) | {base[0]:.1f} | {base_cpu:.1f} | {base[1]:.0f} "
+                f"| 1.00 | 1.00 | 1.00 | {load} |"
             )
-            seconds, mib = best[f"zones_{tag}_{dissolve}"]
+            seconds, mib = best[ours_name]
             lines.append(
-                f"| {label} | `asm_pace:impactzones` ({dissolve_label}) | {seconds:.1f} | {mib:.0f} | "
-                f"{seconds / base[0]:.2f} | {mib / base[1]:.2f} |"
+                f"| {label} | `asm_pace:impactzones` ({dissolve_label}) | {seconds:.1f} | {cpu:.1f} "
+                f"| {mib:.0f} | {seconds / base[0]:.2f} | {cpu / base_cpu:.2f} | {mib / base[1]:.2f} | {load} |"
             )
     return f"""### Impact zones
 
@@ -296,8 +304,8 @@ where ours dissolves by pathway. Best of {REPEATS} in turns (1,000,000 points: o
 
 def trace_section(home, out, folder, cases):
     lines = [
-        "| sites | reaches | seconds | peak MiB |",
-        "| ---: | ---: | ---: | ---: |",
+        "| sites | reaches | seconds | processor s | peak MiB | load |",
+        "| ---: | ---: | ---: | ---: | ---: | --- |",
     ]
     runs = {}
     for sites_count, reaches in cases:
@@ -313,8 +321,12 @@ def trace_section(home, out, folder, cases):
         ]
     best = _best(home, out, runs, 1)
     for sites_count, reaches in cases:
-        seconds, mib = best[f"trace_{sites_count}_{reaches}"]
-        lines.append(f"| {sites_count:,} | {reaches:,} | {seconds:.1f} | {mib:.0f} |")
+        name = f"trace_{sites_count}_{reaches}"
+        seconds, mib = best[name]
+        lines.append(
+            f"| {sites_count:,} | {reaches:,} | {seconds:.1f} | {bench_dense.BEST_PROCESSOR[name]:.1f} "
+            f"| {mib:.0f} | {bench_dense.load_text(name)} |"
+        )
     return f"""### Downstream trace
 
 Sites within about 300 m of a river of a HydroRIVERS-like network over {bench_classify.REGION_TEXT}
