@@ -288,7 +288,8 @@ def zones_section(home, out, folder, counts):
             seconds, mib = best[ours_name]
             lines.append(
                 f"| {label} | `asm_pace:impactzones` ({dissolve_label}) | {seconds:.1f} | {cpu:.1f} "
-                f"| {mib:.0f} | {seconds / base[0]:.2f} | {cpu / base_cpu:.2f} | {mib / base[1]:.2f} | {load} |"
+                f"| {mib:.0f} | {seconds / base[0]:.2f} | {cpu / base_cpu:.2f} | {mib / base[1]:.2f} "
+                f"| {load} |"
             )
     return f"""### Impact zones
 
