@@ -15,7 +15,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ..core.impacts import pathway_choice, rivers
+from ..core.impacts import pathway_choice, river_loading, rivers
 from ..core.impacts.trace_writer import TraceWriter
 from ..core.shared import compat, geodesy
 from ..core.shared import public_names as names
@@ -262,7 +262,7 @@ class DownstreamTraceAlgorithm(AsmPaceAlgorithm):
             reach_id_field = self.parameterAsString(parameters, self.REACH_ID_FIELD, context) or usual_field(
                 others, "rivers", "reach_id"
             )
-        network, report = rivers.load_river_layer(
+        network, report = river_loading.load_river_layer(
             river_source, context, feedback, measure, downstream_field, reach_id_field, tolerance
         )
         if feedback.isCanceled():

@@ -3,7 +3,7 @@
 import pytest
 from qgis.core import QgsGeometry, QgsPointXY
 
-from asm_pace_plugin.core.impacts import rivers
+from asm_pace_plugin.core.impacts import river_loading, rivers
 from asm_pace_plugin.core.shared import geodesy
 
 
@@ -74,7 +74,7 @@ def test_reaches_are_oriented_by_their_downstream_ids():
     upstream = points((1, 0), (0, 0))  # drawn against the flow, away from reach 2
     outlet = points((1, 0), (2, 0))
     feeder = points((0, 1), (0, 0.5))
-    oriented = rivers.orient_by_downstream_ids(
+    oriented = river_loading.orient_by_downstream_ids(
         [("1", "2", upstream), ("2", None, outlet), ("3", "1", feeder)]
     )
     flows = {reach_id: (vertices[0].x(), vertices[-1].x()) for reach_id, _next, vertices in oriented}
@@ -85,7 +85,7 @@ def test_reaches_are_oriented_by_their_downstream_ids():
 
 @pytest.mark.parametrize(("value", "expected"), [(12, "12"), (12.0, "12"), (None, None), ("A7", "A7")])
 def test_reach_ids_compare_as_text(value, expected):
-    assert rivers._id_key(value) == expected
+    assert river_loading._id_key(value) == expected
 
 
 def _random_network(measure, seed, reaches=300):
