@@ -172,6 +172,13 @@ def _label_by(layer, field_name, scale):
     layer.setLabelsEnabled(True)
 
 
+def _draw(layer, renderer):
+    """Give the layer renderer() where it has geometry to draw: an output written as a CSV or a
+    spreadsheet is a table (QGIS has no symbol for it), and gets only its readable fields."""
+    if layer.isSpatial():
+        layer.setRenderer(renderer())
+
+
 def _symbol(layer, colour, translucent=False):
     symbol = QgsSymbol.defaultSymbol(layer.geometryType())
     symbol.setColor(QColor(colour))
@@ -202,7 +209,7 @@ def apply_pace_class_style(layer):
         return
     if last_form(names, STORED_KEY):
         renamed[STORED_KEY] = last_form(names, STORED_KEY)  # the classification's, beside a user's
-    layer.setRenderer(pace_class_renderer(layer, renamed["pace_class"]))
+    _draw(layer, lambda: pace_class_renderer(layer, renamed["pace_class"]))
     _set_aliases_and_value_maps(layer, renamed)
     label_field = usual_field(layer.fields().names(), "sites", "label") or usual_field(
         layer.fields().names(), "sites", "key"
@@ -219,12 +226,16 @@ def apply_pathway_style(layer):
     if index < 0:
         return
     catalogue = pathways.load_catalogue()
-    categories = []
-    for value in sorted(str(value) for value in layer.uniqueValues(index) if value is not None):
-        label = catalogue[value].label if value in catalogue else value.replace("_", " ")
-        symbol = _symbol(layer, PATHWAY_COLOURS.get(value, OTHER_COLOUR), translucent=True)
-        categories.append(QgsRendererCategory(value, symbol, label))
-    layer.setRenderer(QgsCategorizedSymbolRenderer("pathway", categories))
+
+    def renderer():
+        categories = []
+        for value in sorted(str(value) for value in layer.uniqueValues(index) if value is not None):
+            label = catalogue[value].label if value in catalogue else value.replace("_", " ")
+            symbol = _symbol(layer, PATHWAY_COLOURS.get(value, OTHER_COLOUR), translucent=True)
+            categories.append(QgsRendererCategory(value, symbol, label))
+        return QgsCategorizedSymbolRenderer("pathway", categories)
+
+    _draw(layer, renderer)
     _set_aliases_and_value_maps(layer)
     layer.triggerRepaint()
 
@@ -234,13 +245,21 @@ def apply_pressure_style(layer):
     labelled by the protected area's name."""
     if layer.fields().indexOf("pa_share") < 0:
         return
-    ranges = [
-        QgsRendererRange(
-            lower, upper, _symbol(layer, colour, translucent=True), translate("AsmPaceOutputStyles", label)
-        )
-        for lower, upper, colour, label in SHARE_CLASSES
-    ]
-    layer.setRenderer(QgsGraduatedSymbolRenderer("pa_share", ranges))
+    _draw(
+        layer,
+        lambda: QgsGraduatedSymbolRenderer(
+            "pa_share",
+            [
+                QgsRendererRange(
+                    lower,
+                    upper,
+                    _symbol(layer, colour, translucent=True),
+                    translate("AsmPaceOutputStyles", label),
+                )
+                for lower, upper, colour, label in SHARE_CLASSES
+            ],
+        ),
+    )
     _set_aliases_and_value_maps(layer)
     if layer.fields().indexOf("pa_name") >= 0:
         _label_by(layer, "pa_name", PROTECTED_AREA_LABEL_SCALE)
@@ -270,11 +289,18 @@ def apply_period_style(layer):
     periods = sorted(
         str(value) for value in layer.uniqueValues(index) if value not in (None, "") and str(value) != "NULL"
     )
-    categories = [
-        QgsRendererCategory(period, _symbol(layer, period_colour(position, len(periods)).name()), period)
-        for position, period in enumerate(periods)
-    ]
-    layer.setRenderer(QgsCategorizedSymbolRenderer("period", categories))
+    _draw(
+        layer,
+        lambda: QgsCategorizedSymbolRenderer(
+            "period",
+            [
+                QgsRendererCategory(
+                    period, _symbol(layer, period_colour(position, len(periods)).name()), period
+                )
+                for position, period in enumerate(periods)
+            ],
+        ),
+    )
     _set_aliases_and_value_maps(layer)
     layer.triggerRepaint()
 

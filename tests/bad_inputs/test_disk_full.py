@@ -167,6 +167,9 @@ def test_a_text_written_aside_replaces_its_target_only_when_complete(tmp_path):
     [
         ("asm_pace:classifysites", "gpkg", "Classified sites"),
         ("asm_pace:classifysites", "shp", "Classified sites"),
+        ("asm_pace:classifysites", "csv", "Classified sites"),
+        ("asm_pace:classifysites", "xlsx", "Classified sites"),
+        ("asm_pace:classifysites", "geojson", "Classified sites"),
         ("asm_pace:exportassessments", "csv", "Assessments"),
         ("asm_pace:exportassessments", "xlsx", "Assessments"),
     ],

@@ -55,3 +55,30 @@ def test_every_layer_output_reports_no_false_failure(
     _results, errors, loaded = run_and_load(algorithm_id, parameters)
     assert not errors, errors
     assert loaded == [output]
+
+
+@pytest.mark.parametrize(
+    "algorithm_id, parameters, suffix, output",
+    [
+        ("asm_pace:classifysites", {"SITES": sample("sites"), "PROTECTED_AREAS": [sample("protected_areas")]},
+         "csv", "Classified sites"),
+        ("asm_pace:classifysites", {"SITES": sample("sites"), "PROTECTED_AREAS": [sample("protected_areas")]},
+         "xlsx", "Classified sites"),
+        ("asm_pace:impactzones", {"SITES": sample("sites")}, "csv", "Impact zones"),
+        (
+            "asm_pace:papressure",
+            {"ZONES": [sample("protected_areas")], "PATHWAY_FIELD": "", "SITE_FIELD": "",
+             "PROTECTED_AREAS": [sample("protected_areas")]},
+            "ods", "Pressure on protected areas",
+        ),
+    ],
+)  # fmt: skip
+def test_a_layer_output_written_as_a_table_reports_no_false_failure(
+    provider, layer_tree_iface, tmp_path, algorithm_id, parameters, suffix, output
+):
+    """A CSV or a spreadsheet holds no geometry to draw: the output loads as a table, with the
+    readable field names, and no red "not correctly generated" (its style drew nothing, and failed)."""
+    target = tmp_path / f"output.{suffix}"
+    _results, errors, loaded = run_and_load(algorithm_id, {**parameters, "OUTPUT": str(target)})
+    assert not errors, errors
+    assert loaded == [output]
