@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import time
 
 import pytest
 from layers import run_algorithm, sample
@@ -149,6 +150,62 @@ def test_a_writer_killed_mid_file_leaves_the_earlier_file_intact(tmp_path):
     (_half_written,) = leftovers(tmp_path)  # the killed writer's half file, hidden, never the target
     outputs.write_text(target, "new\n")  # the next write succeeds and is whole
     assert target.read_text() == "new\n"
+
+
+def being_written(target):
+    """Whether target is being written: a file of its own aside with bytes in it, or the target
+    itself no longer the earlier file (a writer that writes in place)."""
+    folder = target.parent
+    aside = [folder / name / target.name for name in leftovers(folder)]
+    return any(path.exists() and path.stat().st_size > 0 for path in aside) or (
+        target.stat().st_size != len(EARLIER) if target.exists() else True
+    )
+
+
+def killed_while_writing(arguments, home, target, timeout=240):
+    """Run qgis_process with arguments and kill -9 it (its whole process group) once target is
+    being written; True if it was killed so, False if it ended first."""
+    import qgis_process_runner
+
+    child = subprocess.Popen(
+        [qgis_process_runner.qgis_process_executable(), *arguments],
+        env=qgis_process_runner.environment(home, qgis_process_runner.REPO),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + timeout
+    killed = False
+    try:
+        while child.poll() is None and time.monotonic() < deadline and not killed:
+            killed = being_written(target)
+            if not killed:
+                time.sleep(0.005)
+    finally:
+        if child.poll() is None:
+            os.killpg(child.pid, signal.SIGKILL)
+        child.wait()
+    return killed
+
+
+@pytest.mark.slow
+def test_a_dossier_run_killed_mid_pdf_leaves_the_earlier_pdf_intact(qgis_process_home, tmp_path):
+    """kill -9 of the real writer (qgis_process writing the dossiers' PDF): the earlier PDF stays."""
+    workspace = open_workspace(tmp_path / "assessment.gpkg", officer="Officer Test")
+    for number in range(40):
+        workspace.record_site(f"S{number:02d}", f"Camp {number}", None, {"pace_class": "protected_area"})
+        workspace.set_profile_field(f"S{number:02d}", "notes", "Gold panning on the river. " * 60)
+    workspace.close()
+    out = tmp_path / "out"
+    out.mkdir()
+    pdf = out / "dossiers.pdf"
+    pdf.write_text(EARLIER)
+    arguments = ["run", "asm_pace:sitedossiers", "--", f"WORKSPACE={tmp_path / 'assessment.gpkg'}"]
+    assert killed_while_writing([*arguments, f"OUTPUT_PDF={pdf}"], qgis_process_home, pdf), (
+        "the run ended before its PDF was being written: give it more sites"
+    )
+    assert pdf.read_text() == EARLIER
+    assert [name for name in os.listdir(out) if outputs._ASIDE_MARK not in name] == ["dossiers.pdf"]
 
 
 def test_a_text_written_aside_replaces_its_target_only_when_complete(tmp_path):
