@@ -18,6 +18,7 @@ from ..core.shared.errors import InputError
 from ..core.shared.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.shared.site_key import FEATURE_ID, key_problems, source_site_key
 from ..core.shared.sites import site_features
+from .layer_inputs import with_wdpa_points
 
 LANGUAGE = "LANGUAGE"
 KEEP_STATUSES = "KEEP_STATUSES"
@@ -359,7 +360,10 @@ def load_protected_areas(algorithm, parameters, context, feedback, measure, prog
     """Read the layers of the PROTECTED_AREAS parameter into reference (a ReferenceSet), cleaned
     as the classification cleans them (add_pa_field_parameters' choices); progress(share) as they
     are read. Returns their names. InputError when a layer is empty or nothing is left."""
-    layers = algorithm.parameterAsLayerList(parameters, "PROTECTED_AREAS", context)
+    # A WDPA file given whole is read with its points, as the classification reads it.
+    layers = with_wdpa_points(
+        algorithm.parameterAsLayerList(parameters, "PROTECTED_AREAS", context), context, feedback
+    )
     chosen, options = pa_field_choices(algorithm, parameters, context)
     field_maps = wdpa.apply_chosen_fields([layer.fields().names() for layer in layers], chosen)
     before, names, read = len(reference), [], 0

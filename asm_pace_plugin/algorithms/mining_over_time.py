@@ -56,6 +56,7 @@ class MiningOverTimeAlgorithm(AsmPaceAlgorithm):
     FOOTPRINT_ID_FIELD = "FOOTPRINT_ID_FIELD"
     MINED_AREA_FIELD = "MINED_AREA_FIELD"
     PROTECTED_AREAS = "PROTECTED_AREAS"
+    WDPA_POINTS_READ = ("PROTECTED_AREAS",)  # a WDPA file given whole: its points are read too
     OTHER_AREAS = "OTHER_AREAS"
     AREA_NAME_FIELD = "AREA_NAME_FIELD"
     AREA_ID_FIELD = "AREA_ID_FIELD"

@@ -143,3 +143,22 @@ def test_a_park_in_longitudes_of_0_to_360_is_folded_back_across_180(provider):
     found = classes(park, [(179.5, -16.5), (-179.5, -16.5), (30, -19)])
     assert found["179.5 -16.5"] == found["-179.5 -16.5"] == INSIDE
     assert found["30 -19"][0] == pace.NOT_ELIGIBLE
+
+
+def test_mining_over_time_counts_mining_in_a_park_across_180_and_nowhere_else(provider):
+    """Mining over time reads areas as the classification does: a park of Fiji across 180° holds
+    the mining on both sides of the line, and none in Zimbabwe (which the park, reprojected
+    vertex by vertex, would cover)."""
+    park = national_polygon("EPSG:3460", box_ring(178, 182, -17, -16))
+    rows = [
+        (f"POLYGON(({w} {s}, {w + 0.01} {s}, {w + 0.01} {s + 0.01}, {w} {s + 0.01}, {w} {s}))", [year])
+        for w, s, year in ((179.5, -16.5, "2020"), (-179.5, -16.5, "2021"), (30.0, -19.0, "2022"))
+    ]
+    mined = memory_layer("Polygon", "EPSG:4326", ["year:string"], rows, name="footprints")
+    result = run_algorithm(
+        "asm_pace:miningovertime", {"FOOTPRINTS": [mined], "PROTECTED_AREAS": [park], "OUTPUT": "memory:"}
+    )
+    new = {
+        row["period"]: row["new_ha"] for row in features(result["OUTPUT"]) if row["area_name"] == "Reserve"
+    }
+    assert new["2020"] > 1 and new["2021"] > 1 and not new.get("2022"), new

@@ -119,3 +119,21 @@ def test_a_wdpa_layer_given_by_name_is_read_alone(provider, tmp_path):
     )
     rows, log = classify(sites, [f"{wdpa}|layername=WDPA_poly_Nov2025"])
     assert rows[0]["pace_class"] == pace.NOT_ELIGIBLE and "is read too" not in log
+
+
+def test_mining_over_time_reads_a_wdpa_files_points_too(provider, tmp_path):
+    """Mining over time reads protected areas as the classification does: a WDPA file given whole
+    with its points, so mining inside a point reserve is counted there."""
+    wdpa = wdpa_geopackage(tmp_path / "WDPA_Nov2025_Public.gpkg")
+    box = "POLYGON((30.50 -3.50, 30.51 -3.50, 30.51 -3.49, 30.50 -3.49, 30.50 -3.50))"
+    mined = memory_layer("Polygon", "EPSG:4326", ["year:string"], [(box, ["2020"])], name="footprints")
+    log = LogFeedback()
+    result = run_algorithm(
+        "asm_pace:miningovertime",
+        {"FOOTPRINTS": [mined], "PROTECTED_AREAS": [wdpa], "OUTPUT": "memory:"},
+        log,
+    )
+    names = {row["area_name"] for row in features(result["OUTPUT"]) if row["new_ha"]}
+    assert names == {"Point reserve"}, names
+    assert "WDPA_point_Nov2025 is read too, beside WDPA_poly_Nov2025" in log.text()
+    assert "holds several layers" not in log.text()
