@@ -71,6 +71,15 @@ def big_workspace(tmp_path_factory):
     return path
 
 
+def dossier_workspace(path, sites, notes):
+    """A workspace of `sites` assessed sites, each with `notes` sentences of notes."""
+    workspace = open_workspace(path, officer="Officer Test")
+    for number in range(sites):
+        workspace.record_site(f"S{number:02d}", f"Camp {number}", None, {"pace_class": "protected_area"})
+        workspace.set_profile_field(f"S{number:02d}", "notes", "Gold panning on the river. " * notes)
+    workspace.close()
+
+
 def leftovers(folder):
     return [name for name in os.listdir(folder) if outputs._ASIDE_MARK in name]
 
@@ -92,11 +101,7 @@ def test_dossiers_onto_a_full_disk_stop_with_a_sentence_and_keep_the_earlier_pdf
     provider, small_disks, tmp_path
 ):
     small_disk = small_disks("16k")  # less than a PDF of two sites with its fonts
-    workspace = open_workspace(tmp_path / "assessment.gpkg", officer="Officer Test")
-    for number in range(2):
-        workspace.record_site(f"S{number:02d}", f"Camp {number}", None, {"pace_class": "protected_area"})
-        workspace.set_profile_field(f"S{number:02d}", "notes", "Gold panning on the river. " * 30)
-    workspace.close()
+    dossier_workspace(tmp_path / "assessment.gpkg", sites=2, notes=30)
     pdf = small_disk / "dossiers.pdf"
     pdf.write_text(EARLIER)
     with pytest.raises(QgsProcessingException, match=FULL):
@@ -191,11 +196,7 @@ def killed_while_writing(arguments, home, target, timeout=240):
 @pytest.mark.slow
 def test_a_dossier_run_killed_mid_pdf_leaves_the_earlier_pdf_intact(qgis_process_home, tmp_path):
     """kill -9 of the real writer (qgis_process writing the dossiers' PDF): the earlier PDF stays."""
-    workspace = open_workspace(tmp_path / "assessment.gpkg", officer="Officer Test")
-    for number in range(40):
-        workspace.record_site(f"S{number:02d}", f"Camp {number}", None, {"pace_class": "protected_area"})
-        workspace.set_profile_field(f"S{number:02d}", "notes", "Gold panning on the river. " * 60)
-    workspace.close()
+    dossier_workspace(tmp_path / "assessment.gpkg", sites=40, notes=60)
     out = tmp_path / "out"
     out.mkdir()
     pdf = out / "dossiers.pdf"
