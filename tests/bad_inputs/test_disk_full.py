@@ -247,3 +247,23 @@ def test_an_output_written_aside_is_loaded_from_its_own_file(
     assert loaded == [name]
     assert results["OUTPUT"].split("|")[0] == str(target) and target.exists()
     assert leftovers(tmp_path) == []
+
+
+def test_an_html_dossier_onto_a_full_disk_stops_with_a_sentence_and_keeps_the_earlier_page(
+    provider, small_disks, tmp_path
+):
+    small_disk = small_disks("16k")
+    dossier_workspace(tmp_path / "assessment.gpkg", sites=2, notes=400)  # a page of 20 kB
+    page = small_disk / "dossiers.html"
+    page.write_text(EARLIER)
+    with pytest.raises(QgsProcessingException, match=FULL):
+        run_algorithm(
+            "asm_pace:sitedossiers",
+            {
+                "WORKSPACE": str(tmp_path / "assessment.gpkg"),
+                "OUTPUT_PDF": str(tmp_path / "dossiers.pdf"),
+                "OUTPUT_HTML": str(page),
+            },
+        )
+    assert page.read_text() == EARLIER
+    assert leftovers(small_disk) == []
