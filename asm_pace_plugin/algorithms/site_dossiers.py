@@ -23,6 +23,7 @@ from ..core.assessment.dossier import build_dossier, chosen_keys
 from ..core.screening import pace
 from ..core.shared import compat, geodesy, i18n
 from ..core.shared import public_names as names
+from ..core.shared.errors import PluginError
 from ..core.shared.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.shared.paths import plugin_version
 from ..core.shared.site_key import source_site_key
@@ -311,20 +312,23 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
         feedback.pushInfo(self.tr("{} dossier(s) on {} page(s).").format(len(dossiers), layout.pages))
         self._log_redaction(include_sensitive, redacted, feedback)
         problem = layout.export_pdf(pdf_path)
+        results = {
+            self.OUTPUT_PDF: str(pdf_path),
+            self.SITE_COUNT: len(dossiers),
+            self.PAGE_COUNT: layout.pages,
+        }
+        if not problem and html_path is not None:
+            try:
+                write_html_page(html_path, work_dir, dossiers, catalogues, images)
+                results[self.OUTPUT_HTML] = str(html_path)
+            except PluginError as error:
+                problem = str(error)
         if problem:  # a full disk: the layout and the run's project go before the error is raised
             layout, layers, zone_layer = None, None, None  # (a traceback would keep them past QGIS)
             project.clear()
             project = None
             raise QgsProcessingException(problem)
         feedback.setProgress(95.0)
-        results = {
-            self.OUTPUT_PDF: str(pdf_path),
-            self.SITE_COUNT: len(dossiers),
-            self.PAGE_COUNT: layout.pages,
-        }
-        if html_path is not None:
-            write_html_page(html_path, work_dir, dossiers, catalogues, images)
-            results[self.OUTPUT_HTML] = str(html_path)
         layout = None  # the layout goes before the layers it draws
         project.clear()
         return results
