@@ -31,14 +31,14 @@ setup: system-packages venv translations
 system-packages:
 	@if ! $(SYSTEM_PYTHON) -c "import qgis.core" 2>/dev/null || ! command -v qgis_process >/dev/null \
 	    || ! $(SYSTEM_PYTHON) -c "import venv, ensurepip" 2>/dev/null || ! command -v pdftotext >/dev/null \
-	    || ! command -v xvfb-run >/dev/null || ! command -v xdotool >/dev/null \
+	    || ! command -v xvfb-run >/dev/null || ! command -v xdotool >/dev/null || ! command -v setxkbmap >/dev/null \
 	    || ! $(SYSTEM_PYTHON) -c "import numpy, osgeo_utils" 2>/dev/null \
 	    || ! command -v $(PYLUPDATE) >/dev/null || ! command -v $(LRELEASE) >/dev/null \
 	    || ! ls /usr/lib/postgresql/*/bin/initdb /usr/share/postgresql/*/extension/postgis.control \
 	      >/dev/null 2>&1; then \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q \
-	    qgis python3-qgis qgis-providers python3-numpy python3-gdal python3-venv poppler-utils xvfb xauth xdotool \
+	    qgis python3-qgis qgis-providers python3-numpy python3-gdal python3-venv poppler-utils xvfb xauth xdotool x11-xkb-utils \
 	    pyqt5-dev-tools qttools5-dev-tools \
 	  && { DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q postgresql postgresql-postgis \
 	       || echo "PostgreSQL/PostGIS could not be installed: the PostGIS test will be skipped."; }; \
@@ -105,7 +105,7 @@ bench: setup
 # (tests/ui/test_monkey_dock.py; one sequence replays with tests/monkey_dock.py --page P --seed N).
 SEEDS ?= 500
 soak: setup
-	ASM_PACE_MONKEY_SEEDS=$(SEEDS) $(PY) -m pytest -p no:cacheprovider --timeout=0 tests/ui/test_monkey_dock.py
+	ASM_PACE_MONKEY_SEEDS=$(SEEDS) ASM_PACE_MONKEY_SEED_TIMEOUT=600 $(PY) -m pytest -p no:cacheprovider --timeout=0 tests/ui/test_monkey_dock.py
 
 clean:
 	rm -rf $(VENV) dist demo-output .pytest_cache $(QM_FILES)

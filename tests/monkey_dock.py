@@ -28,8 +28,9 @@ for _path in (REPO, REPO / "tests", REPO / "tools"):
         sys.path.insert(0, str(_path))
 
 PAGES = ("profile", "stakeholders", "options", "sites", "workspace")
+PROCESSING_PAGES = ("sites",)  # pages whose actions open Processing's dialogs
 JOURNAL_TAIL = 20
-SEED_TIMEOUT_S = 120
+SEED_TIMEOUT_S = int(os.environ.get("ASM_PACE_MONKEY_SEED_TIMEOUT", "120"))
 CSV_HEADER = "name,group,influence,interest,stance,goals\n"
 CSV_FIXTURES = {
     "field.csv": (CSV_HEADER + "Comptoir Bukavu,traders,4,2,0,buy cheap\n", "utf-8"),
@@ -39,13 +40,14 @@ CSV_FIXTURES = {
 }
 TIMES = {}  # seconds spent in each action (printed with --times)
 KEPT = []  # the application and the provider live as long as the process
+DOSSIER_RUNS = 0.05  # share of the Dossier… clicks that run it (a PDF takes a second or two)
 TYPED_TEXTS = ("Chef Mwami", "Coopérative de Kamituga", "", "  ", "<b>x</b> & y", "ناشط", "A" * 60, "3 → 35")
 
 
 # -- fixtures: built once by the parent (or by a replay) ---------------------------------------------
 def build_fixtures(folder):
     """sites.gpkg (the sample sites classified), workspace.gpkg over them, and the CSV files.
-    Needs Processing with the plugin's provider (the test session's, or start_qgis(processing=True))."""
+    Needs Processing with the plugin's provider (the test session's, or start_qgis's)."""
     import sample_workspace
     from layers import classify_sample
     from qgis.core import QgsVectorLayer
@@ -63,25 +65,61 @@ def build_fixtures(folder):
     return folder
 
 
+class ChildInterface:
+    """What QGIS desktop's iface gives Processing's dialogs (the dock's Dossier… opens one), in this
+    child without the desktop: the main window, the canvas, no active layer, the browser model and
+    a message bar, all real. Anything else is missing (AttributeError), never a stand-in."""
+
+    def __init__(self):
+        from qgis.gui import QgsBrowserGuiModel, QgsMapCanvas, QgsMessageBar
+        from qgis.PyQt.QtWidgets import QMainWindow
+
+        self.window, self.canvas = QMainWindow(), QgsMapCanvas()
+        self.bar, self.browser = QgsMessageBar(), QgsBrowserGuiModel()
+        self.window.show()  # offscreen: a dialog of a hidden window is never the active modal one
+
+    def mainWindow(self):
+        return self.window
+
+    def mapCanvas(self):
+        return self.canvas
+
+    def activeLayer(self):
+        return None
+
+    def browserModel(self):
+        return self.browser
+
+    def messageBar(self):
+        return self.bar
+
+
 def start_qgis(profile, processing=False):
-    """A QGIS application for this process (offscreen), with a throw-away profile."""
+    """A QGIS application for this process (offscreen), with a throw-away profile; with processing,
+    Processing's settings, the plugin's provider and the desktop's iface for Processing's dialogs
+    (ChildInterface), which the sites page's Dossier… opens and the fixtures need."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["XDG_CONFIG_HOME"] = str(Path(profile) / "config")  # QSettings of this process only
+    import qgis.utils
     from qgis.core import QgsApplication
 
     app = QgsApplication([], True, str(profile))
     app.initQgis()
-    if processing:
-        sys.path.append("/usr/share/qgis/python/plugins")
-        from processing.core.Processing import Processing
-
-        Processing.initialize()
-        from asm_pace_plugin.provider import AsmPaceProvider
-
-        provider = AsmPaceProvider()
-        QgsApplication.processingRegistry().addProvider(provider)
-        KEPT.append(provider)
     KEPT.append(app)
+    if not processing:
+        return app
+    qgis.utils.iface = ChildInterface()  # before Processing's modules import it
+    sys.path.append("/usr/share/qgis/python/plugins")
+    from processing.core.ProcessingConfig import ProcessingConfig
+
+    # Processing's settings and the plugin's provider: all its dialogs need (QGIS's own providers,
+    # which Processing.initialize() loads, cost seconds at each start and are not used here).
+    ProcessingConfig.initialize()
+    from asm_pace_plugin.provider import AsmPaceProvider
+
+    provider = AsmPaceProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    KEPT.extend((provider, qgis.utils.iface))
     return app
 
 
@@ -94,6 +132,7 @@ class Hands:
 
         self.rng = rng
         self.answers = []
+        self.running = None  # the Processing dialog whose Run click has not returned
         self.timer = QTimer()
         self.timer.setInterval(2)
         self.timer.timeout.connect(self._answer_dialog)
@@ -181,10 +220,20 @@ class Hands:
             self.timer.stop()
 
     def _answer_dialog(self):
+        from qgis.gui import QgsProcessingAlgorithmDialogBase as AlgorithmDialogBase
         from qgis.PyQt.QtCore import QTimer
         from qgis.PyQt.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 
         modal = QApplication.activeModalWidget()
+        if modal is None:  # Processing shows its dialog, then makes it modal: not in Qt's modal list
+            modal = next(
+                (
+                    widget
+                    for widget in QApplication.topLevelWidgets()
+                    if isinstance(widget, AlgorithmDialogBase) and widget.isVisible() and widget.isModal()
+                ),
+                None,
+            )
         if modal is None:
             return
         # Each answer runs after this timer's slot returns: a dialog it opens (a confirmation) runs
@@ -200,6 +249,8 @@ class Hands:
                 QTimer.singleShot(0, button.click)
             else:
                 QTimer.singleShot(0, modal.reject)
+        elif isinstance(modal, AlgorithmDialogBase):
+            self._answer_algorithm_dialog(modal)
         elif isinstance(modal, QMessageBox):
             yes = modal.button(QMessageBox.StandardButton.Yes)
             QTimer.singleShot(
@@ -207,6 +258,25 @@ class Hands:
             )
         else:
             QTimer.singleShot(0, modal.reject)
+
+    def _answer_algorithm_dialog(self, dialog):
+        """Processing's dialog: Run when the answer is "run" (once; the click returns when the run
+        and its questions are over, and the dialog is left alone until then), else closed."""
+        from qgis.PyQt.QtCore import QTimer
+
+        if dialog is self.running or not dialog.runButton().isEnabled():
+            return
+        if self.answers and self.answers[0] == "run" and not dialog.wasExecuted():
+            self.answers.pop(0)
+            self.running = dialog
+
+            def run():
+                dialog.runButton().click()
+                self.running = None
+
+            QTimer.singleShot(0, run)
+        else:
+            QTimer.singleShot(0, dialog.reject)
 
 
 # -- pages -------------------------------------------------------------------------------------------
@@ -651,7 +721,16 @@ class SitesMonkey(PageMonkey):
             (1, self.key_field),
             (1, self.another_layer),
             (2, self.switch_page),
+            (2, self.dossier),
         ]
+
+    def dossier(self):
+        """Dossier…: Processing's dialog preset for the chosen site, closed, or run (now and then)
+        and closed; a run without map layers asks first (answered yes)."""
+        run = self.rng.random() < DOSSIER_RUNS
+        enabled = self.dock.dossier_button.isEnabled()
+        self.log(f"click Dossier… (enabled: {enabled}), then {'Run' if run else 'close'}")
+        self.hands.with_dialogs(["run"] if run else [], lambda: self.hands.click(self.dock.dossier_button))
 
     def search(self):
         texts = [self.dock.site_list.item(row).text() for row in range(self.dock.site_list.count())]
@@ -733,7 +812,17 @@ class WorkspaceMonkey(SitesMonkey):
             (5, self.edit_profile),
             (4, self.add_stakeholder),
             (3, self.switch_page),
+            (2, self.fold),
         ]
+
+    def fold(self):
+        self.log(f"click the workspace section's line (open: {self.dock.setup_toggle.isChecked()})")
+        self.hands.click(self.dock.setup_toggle)
+
+    def _unfold(self):
+        if not self.dock.setup_toggle.isChecked():
+            self.log("open the workspace section")
+            self.hands.click(self.dock.setup_toggle)
 
     def _workspaces(self):
         return sorted(self.folder.glob("*.gpkg"))
@@ -748,6 +837,7 @@ class WorkspaceMonkey(SitesMonkey):
             "no suffix": self.folder / f"typed without suffix {count}",
             None: None,
         }[choice]
+        self._unfold()
         self.log(f"New… answering {path and path.name} ({choice})")
         self.hands.with_dialogs([path], lambda: self.hands.click(self.dock.new_button))
         self._wait_for_sites()
@@ -755,6 +845,7 @@ class WorkspaceMonkey(SitesMonkey):
     def open(self):
         choices = [*self._workspaces(), self.fixtures / "sites.gpkg", self.fixtures / "field.csv", None]
         path = self.rng.choice(choices)
+        self._unfold()
         self.log(f"Open… answering {path and path.name}")
         self.hands.with_dialogs([path], lambda: self.hands.click(self.dock.open_button))
         self._wait_for_sites()
@@ -951,7 +1042,8 @@ def main(argv=None):
     memory = "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
     with tempfile.TemporaryDirectory(prefix="asm-pace-monkey-", dir=memory) as work:
         work = Path(work)
-        start_qgis(work / "profile", processing=arguments.fixtures is None)  # Processing builds the fixtures
+        # Processing where Dossier… opens its dialog, and to build the fixtures (a replay)
+        start_qgis(work / "profile", processing=arguments.page in PROCESSING_PAGES or not arguments.fixtures)
         fixtures = arguments.fixtures or build_fixtures(work / "fixtures")
         status = run_seeds(fixtures, arguments.page, parse_seeds(arguments.seeds), arguments.actions, work)
         if arguments.times:

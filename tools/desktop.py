@@ -7,6 +7,7 @@ desktop.png and report.json to --out. Used by the desktop test and for the READM
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -16,6 +17,9 @@ from pathlib import Path
 import qgis_process_runner
 
 HERE = Path(__file__).resolve().parent
+# The first X display number tried (the next free one is taken): never :0 or :99, which people
+# and other tools use; ASM_PACE_DISPLAY_FROM chooses another range.
+DISPLAY_FROM = os.environ.get("ASM_PACE_DISPLAY_FROM", "100")
 
 
 def run_desktop_probe(out, plugin_parent=qgis_process_runner.REPO, timeout=180, probe=None, user_locale=None):
@@ -36,8 +40,8 @@ def run_desktop_probe(out, plugin_parent=qgis_process_runner.REPO, timeout=180, 
         report = out / "report.json"
         report.unlink(missing_ok=True)
         completed = subprocess.run(
-            ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", "qgis", "--nologo", "--code",
-             str(probe or HERE / "desktop_probe.py")],
+            ["xvfb-run", "-n", DISPLAY_FROM, "-a", "-s", "-screen 0 1280x800x24",
+             "qgis", "--nologo", "--code", str(probe or HERE / "desktop_probe.py")],
             env=env, capture_output=True, text=True, timeout=timeout,
         )  # fmt: skip
         if not report.exists():

@@ -28,9 +28,10 @@ SITE = "S02"
 STEPS = []
 SEED = 18
 RANDOM_ACTIONS = 40
-# xdotool types what the X keyboard map has: Xvfb's is a US one, so the names are typed unaccented
-# (the monkey tests type accents, as an input method sends them).
-NAMES = ("Chef de Kamituga", "Cooperative de Kivalu", "Negociant de Bukavu")
+# Names as an officer types them, with their accents. xdotool types what the X keyboard map has:
+# Xvfb's is a US one, without é; the walk sets a French one (setxkbmap fr), as on an officer's laptop.
+NAMES = ("Chef de Kamituga", "Coopérative de Kivalu", "Négociant de Bukavu")
+KEYBOARD = ("setxkbmap", "-layout", "fr")
 
 
 def later(step, delay=600):
@@ -122,8 +123,11 @@ def open_dock():
     dock().open_workspace(path)
     window = iface.mainWindow()
     window.showMaximized()  # the whole (virtual) screen, as an officer's QGIS
+    window.setGeometry(0, 0, 1280, 800)  # what maximised is on this screen (no window manager here)
     window.activateWindow()
     xdotool("windowfocus", "--sync", int(window.winId()))  # no window manager: give it the keyboard
+    subprocess.run(KEYBOARD, check=True, timeout=20)  # QGIS follows the X server's new map
+    QgsApplication.processEvents()
 
 
 def pick_site():
@@ -232,7 +236,12 @@ def finish():
         REPORT["stakeholders"] = [(p.name, p.group_id, p.influence, p.interest) for p in stored]
         REPORT["listed"] = [shown.people_list.item(row).data(256) for row in range(shown.people_list.count())]
         REPORT["stored_ids"] = [p.id for p in stored]
+        REPORT["listed_texts"] = [
+            shown.people_list.item(row).text() for row in range(shown.people_list.count())
+        ]
         REPORT["dock_width"] = dock().width()
+        REPORT["dock_size"] = [dock().width(), dock().height()]
+        REPORT["pages_height"] = dock().pages.height()
         dock().grab().save(str(OUT / "dock-walk.png"))
         iface.mainWindow().grab().save(str(OUT / "desktop-walk.png"))
     except Exception:

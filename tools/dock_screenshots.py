@@ -1,5 +1,6 @@
 """Save a picture of the assessment dock at each step into docs/screenshots (for docs/dock.md),
-and of its three pages at the width QGIS gives a dock in fr, es and pt (docs/screenshots/<language>/).
+of its three pages at 357 px in fr, es and pt (docs/screenshots/<language>/), and of the dock at the
+size QGIS gives it in a 1280 × 800 window, in French (docs/screenshots/fr/dock-qgis-default.png).
 
 Runs the dock test scenario with ASM_PACE_SCREENSHOTS set; run with the venv's python.
 """
@@ -25,6 +26,8 @@ def main():
         "tests/ui/test_dock.py::test_full_assessment_survives_a_fresh_dock",
         # at the width QGIS gives a dock (357 px), in French, Spanish and Portuguese: <language>/dock*.png
         "tests/ui/test_dock.py::test_the_dock_works_at_the_width_qgis_gives_it",
+        # at the size QGIS gives the dock in a 1280 × 800 window (298 × 669 px), in French
+        "tests/ui/test_dock.py::test_the_pages_get_the_room_at_qgis_s_default_size_in_french",
     ]
     return subprocess.call(command, cwd=REPO, env=environment)
 

@@ -13,7 +13,7 @@ from qgis.core import (
 )
 
 from ..core.assessment.catalogues import load_catalogues
-from ..core.assessment.dossier import build_dossier, chosen_keys
+from ..core.assessment.dossier import build_dossier, chosen_keys, redaction_log
 from ..core.assessment.export_rows import (
     DATE_COLUMNS,
     EXPORT_COLUMNS,
@@ -28,6 +28,7 @@ from ..core.assessment.profile_fields import PROFILE_FIELDS
 from ..core.assessment.stakeholders import NUL_SHOWN, escape_cell, show_nul
 from ..core.shared import compat, i18n
 from ..core.shared import public_names as names
+from ..core.shared.i18n import translate
 from ..core.shared.paths import plugin_version
 from .base import AsmPaceAlgorithm
 from .checks import output_destination
@@ -230,15 +231,13 @@ class ExportAssessmentsAlgorithm(AsmPaceAlgorithm):
                     "{} text(s) held a NUL character, written as {} so that nothing after it is lost."
                 ).format(with_nul, NUL_SHOWN)
             )
-        left_out = sum(d.redaction.contacts + d.redaction.sensitive_stakeholders for d in dossiers)
-        feedback.pushInfo(
-            self.tr("{} site(s) exported; ").format(len(dossiers))
-            + (
-                self.tr("contacts and sensitive stakeholders INCLUDED.")
-                if include_sensitive
-                else self.tr("redaction applied: {} contact(s) or sensitive stakeholder(s) left out.").format(
-                    left_out
-                )
+        with i18n.in_qgis_language():  # the log, in QGIS's language
+            exported = translate("ExportAssessmentsAlgorithm", "%n site(s) exported.", None, len(dossiers))
+            feedback.pushInfo(i18n.counted(exported, len(dossiers)))
+        if include_sensitive:
+            feedback.pushWarning(
+                self.tr("Contacts and sensitive stakeholders are INCLUDED: do not share widely.")
             )
-        )
+        else:
+            feedback.pushInfo(redaction_log(dossiers))
         return results

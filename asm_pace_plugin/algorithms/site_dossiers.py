@@ -18,8 +18,9 @@ from qgis.core import (
     QgsProject,
 )
 
+from ..core.assessment import layer_roles
 from ..core.assessment.catalogues import load_catalogues
-from ..core.assessment.dossier import build_dossier, chosen_keys
+from ..core.assessment.dossier import build_dossier, chosen_keys, redaction_log
 from ..core.screening import pace
 from ..core.shared import compat, geodesy, i18n
 from ..core.shared import public_names as names
@@ -55,13 +56,14 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
     ZONE_KEY_FIELD = names.ZONE_KEY_FIELD
     PRESSURE = names.PRESSURE
     PRESSURE_KEY_FIELD = names.PRESSURE_KEY_FIELD
+    CORRIDORS = names.CORRIDORS_INPUT
     DATA_SOURCES = "DATA_SOURCES"
     INCLUDE_SENSITIVE = names.INCLUDE_SENSITIVE
     OUTPUT_PDF = names.OUTPUT_PDF
     OUTPUT_HTML = names.OUTPUT_HTML
     SITE_COUNT = "SITE_COUNT"
     PAGE_COUNT = "PAGE_COUNT"
-    MAP_LAYERS = (PROTECTED_AREAS, LANDSCAPES, ECOREGIONS, IMPACT_ZONES)
+    MAP_LAYERS = (PROTECTED_AREAS, LANDSCAPES, ECOREGIONS, IMPACT_ZONES, CORRIDORS)
 
     def name(self):
         return names.SITE_DOSSIERS
@@ -82,8 +84,9 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
     def shortHelpString(self):
         return self.tr(
             "<p>Writes a <b>dossier</b> for each site, to print or send before a meeting: a map of the "
-            "site with the protected areas, landscapes, ecoregions and impact zones you give (scale bar, "
-            "north arrow, legend, data sources); its PACE classification and designations; pressure "
+            "site with the protected areas, landscapes, ecoregions, impact zones and mercury corridors "
+            "you give (scale bar, north arrow, legend, data sources); its PACE classification and "
+            "designations; pressure "
             "figures; the site profile; the stakeholders with their influence–interest grid and relation "
             "network; the fit of each management approach with its reasons; the decision, its rationale "
             "and its history; the date and the plugin version.</p>"
@@ -140,6 +143,12 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
         )  # fmt: skip
         self.addParameter(
             QgsProcessingParameterFeatureSource(
+                self.CORRIDORS, self.tr("Mercury and sediment corridors (the output of Downstream trace)"),
+                [compat.SOURCE_POLYGON], optional=True,
+            )
+        )  # fmt: skip
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
                 self.PRESSURE, self.tr("Pressure per site (table of Pressure on protected areas)"),
                 [compat.SOURCE_TABLE], optional=True,
             )
@@ -177,7 +186,7 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
         if any(parameters.get(key) for key in self.MAP_LAYERS):
             return ""
         return self.tr(
-            "No map layer is given (protected areas, landscapes, ecoregions or impact zones): the "
+            "No map layer is given (protected areas, landscapes, ecoregions, impact zones or corridors): the "
             "maps will show the sites alone. Choose the layers above to draw them."
         )
 
@@ -215,6 +224,9 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
             "ecoregions": self.ECOREGIONS,
         }
         given = {role: self.parameterAsLayerList(parameters, key, context) for role, key in keys.items()}
+        given["corridors"] = [
+            layer for layer in (self.parameterAsVectorLayer(parameters, self.CORRIDORS, context),) if layer
+        ]
         zones = self.parameterAsVectorLayer(parameters, self.IMPACT_ZONES, context)
         return map_layers(project, sites, zones, given, context, feedback)
 
@@ -245,17 +257,22 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
         warn_about_zone_keys(feedback, sites, zones[1], zone_key_field)
         return pressure, zones, zone_key_field
 
-    def _log_redaction(self, include_sensitive, redacted, feedback):
+    def _log_counts(self, include_sensitive, dossiers, pages, feedback):
+        """How many dossiers and pages, and what the redaction left out, in QGIS's language."""
+        with i18n.in_qgis_language():
+            written = translate("SiteDossiersAlgorithm", "%n dossier(s)", None, len(dossiers))
+            printed = translate("SiteDossiersAlgorithm", "%n PDF page(s)", None, pages)
+            feedback.pushInfo(
+                translate("SiteDossiersAlgorithm", "{dossiers} on {pages}.").format(
+                    dossiers=i18n.counted(written, len(dossiers)), pages=i18n.counted(printed, pages)
+                )
+            )
         if include_sensitive:
             feedback.pushWarning(
                 self.tr("Contacts and sensitive stakeholders are INCLUDED: do not share widely.")
             )
         else:
-            feedback.pushInfo(
-                self.tr("Redaction applied: {} contact(s) or sensitive stakeholder(s) left out.").format(
-                    redacted
-                )
-            )
+            feedback.pushInfo(redaction_log(dossiers))
 
     def _write(self, parameters, context, feedback, workspace):
         warning = self.warning_before_run(parameters)
@@ -280,7 +297,7 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
         version = plugin_version()
         project = QgsProject()  # the run's own project: QgsProject.instance() is the GUI's
         project.setEllipsoid(geodesy.DEFAULT_ELLIPSOID)
-        layers, sources, zone_layer = self._map_layers(parameters, context, project, sites, feedback)
+        layers, sources, keyed = self._map_layers(parameters, context, project, sites, feedback)
         user_sources = self.parameterAsString(parameters, self.DATA_SOURCES, context)
         sources = "; ".join([*sources, *([user_sources] if user_sources else [])])
         sources_text = translate("SiteDossiersAlgorithm", "Map data: {sources}").format(
@@ -288,10 +305,10 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
         )
         layout = DossierLayout(
             project, catalogues, layers, sources_text, work_dir,
-            zones=(zone_layer, zone_key_field) if zone_layer is not None else None,
+            keyed=[(layer, zone_key_field if role == layer_roles.IMPACT_ZONES else names.SITE_ID_FIELD)
+                   for role, layer in keyed],
         )  # fmt: skip
         dossiers, images = [], {}
-        redacted = 0
         for index, (key, label, attributes, geometry) in enumerate(sites, start=1):
             if feedback.isCanceled():
                 return {}
@@ -304,13 +321,11 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
                 location=site_location(geometry, context.transformContext()),
             )  # fmt: skip
             charts = layout.add_site(dossier, geometry, index)
-            redacted += dossier.redaction.contacts + dossier.redaction.sensitive_stakeholders
             dossiers.append(dossier)
             map_image = layout.map_image(key, work_dir / f"site{index:03d}_map.png")  # None: no map
             images[key] = {QT_TRANSLATE_NOOP("Dossier", "Map"): map_image, **charts} if map_image else charts
             feedback.setProgress(80.0 * index / len(sites))
-        feedback.pushInfo(self.tr("{} dossier(s) on {} page(s).").format(len(dossiers), layout.pages))
-        self._log_redaction(include_sensitive, redacted, feedback)
+        self._log_counts(include_sensitive, dossiers, layout.pages, feedback)
         problem = layout.export_pdf(pdf_path)
         results = {
             self.OUTPUT_PDF: str(pdf_path),

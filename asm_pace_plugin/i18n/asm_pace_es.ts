@@ -4,13 +4,43 @@
 <context>
     <name>AlgorithmDialog</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/algorithm_dialog.py" line="32"/>
+        <location filename="../../asm_pace_plugin/ui/algorithm_dialog.py" line="114"/>
         <source>{warning}
 
 Run anyway?</source>
         <translation>{warning}
 
 ¿Ejecutar de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/algorithm_dialog.py" line="49"/>
+        <source>This project has never been saved: the layers this step makes would be temporary, lost when QGIS closes or crashes. Save the project now, and they are written to a GeoPackage beside it (its name{suffix}), where they stay.</source>
+        <translation>Este proyecto nunca se ha guardado: las capas que produce este paso serían temporales y se perderían al cerrar QGIS o si se bloquea. Guarde el proyecto ahora: se escribirán en un GeoPackage junto a él (su nombre{suffix}), donde se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/algorithm_dialog.py" line="57"/>
+        <source>Save the project…</source>
+        <translation>Guardar el proyecto…</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/algorithm_dialog.py" line="58"/>
+        <source>Keep them temporary</source>
+        <translation>Dejarlas temporales</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/algorithm_dialog.py" line="69"/>
+        <source>Save the project</source>
+        <translation>Guardar el proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/algorithm_dialog.py" line="69"/>
+        <source>QGIS projects (*.qgz)</source>
+        <translation>Proyectos de QGIS (*.qgz)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/algorithm_dialog.py" line="79"/>
+        <source>The project could not be saved: {error}</source>
+        <translation>No se pudo guardar el proyecto: {error}</translation>
     </message>
 </context>
 <context>
@@ -813,129 +843,134 @@ Run anyway?</source>
 <context>
     <name>AssessmentDock</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="150"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="46"/>
         <source>ASM-PACE assessment</source>
         <translation>Evaluación ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="194"/>
+        <location filename="../../asm_pace_plugin/ui/dock_parts.py" line="139"/>
         <source>no workspace: create or open one</source>
         <translation>sin espacio de trabajo: cree o abra uno</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="197"/>
+        <location filename="../../asm_pace_plugin/ui/dock_parts.py" line="142"/>
         <source>New…</source>
         <translation>Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="198"/>
+        <location filename="../../asm_pace_plugin/ui/dock_parts.py" line="143"/>
         <source>Open…</source>
         <translation>Abrir…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="204"/>
+        <location filename="../../asm_pace_plugin/ui/dock_parts.py" line="149"/>
         <source>Workspace</source>
         <translation>Espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="217"/>
+        <location filename="../../asm_pace_plugin/ui/dock_parts.py" line="162"/>
         <source>Site layer</source>
         <translation>Capa de sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="219"/>
+        <location filename="../../asm_pace_plugin/ui/dock_parts.py" line="164"/>
         <source>Key field</source>
         <translation>Campo clave</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="228"/>
+        <location filename="../../asm_pace_plugin/ui/dock_parts.py" line="173"/>
         <source>search sites</source>
         <translation>buscar sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="230"/>
+        <location filename="../../asm_pace_plugin/ui/dock_parts.py" line="175"/>
         <source>Pick on map</source>
         <translation>Elegir en el mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="233"/>
+        <location filename="../../asm_pace_plugin/ui/dock_parts.py" line="178"/>
         <source>Zoom</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="235"/>
+        <location filename="../../asm_pace_plugin/ui/dock_parts.py" line="180"/>
         <source>Dossier…</source>
         <translation>Expediente…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="236"/>
+        <location filename="../../asm_pace_plugin/ui/dock_parts.py" line="181"/>
         <source>Write the PDF and HTML dossier of this site (Site dossiers algorithm)</source>
         <translation>Escribir el expediente PDF y HTML de este sitio (algoritmo Expedientes de sitios)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="264"/>
+        <location filename="../../asm_pace_plugin/ui/dock_parts.py" line="231"/>
         <source>1 Profile</source>
         <translation>1 Perfil</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="264"/>
+        <location filename="../../asm_pace_plugin/ui/dock_parts.py" line="231"/>
         <source>What is mined here, how, by how many, under which law</source>
         <translation>Qué se extrae aquí, cómo, cuántas personas, bajo qué ley</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="264"/>
+        <location filename="../../asm_pace_plugin/ui/dock_parts.py" line="231"/>
         <source>2 Stakeholders</source>
         <translation>2 Actores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="264"/>
+        <location filename="../../asm_pace_plugin/ui/dock_parts.py" line="231"/>
         <source>Who is involved, their influence, interest and relations</source>
         <translation>Quién está involucrado, su influencia, interés y relaciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="264"/>
+        <location filename="../../asm_pace_plugin/ui/dock_parts.py" line="231"/>
         <source>3 Options</source>
         <translation>3 Opciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="264"/>
+        <location filename="../../asm_pace_plugin/ui/dock_parts.py" line="231"/>
         <source>Management options: their fit here, and the decision</source>
         <translation>Opciones de gestión: su idoneidad aquí, y la decisión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="345"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="133"/>
         <source>New assessment workspace</source>
         <translation>Nuevo espacio de trabajo de evaluación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="350"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="138"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="345"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="133"/>
         <source>Open assessment workspace</source>
         <translation>Abrir un espacio de trabajo de evaluación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="483"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="264"/>
         <source>Create or open a workspace to start.</source>
         <translation>Cree o abra un espacio de trabajo para empezar.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="520"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="301"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="208"/>
+        <location filename="../../asm_pace_plugin/ui/dock_parts.py" line="153"/>
         <source>No classified sites in this project: run “Classify sites (PACE)” on your sites (or load the sample data and classify it); its output layer is listed here.</source>
         <translation>No hay sitios clasificados en este proyecto: ejecute «Clasificar los sitios (PACE)» sobre sus sitios (o cargue los datos de ejemplo y clasifíquelos); su capa de salida aparece aquí.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="570"/>
+        <location filename="../../asm_pace_plugin/ui/dock_dossier.py" line="59"/>
         <source>No impact-zones layer of this project holds site {key} under {field}: run “Impact zones” on these sites with the site key {site_field}, or choose the zones in the dialog.</source>
         <translation>Ninguna capa de zonas de impacto de este proyecto contiene el sitio {key} con {field}: ejecute «Zonas de impacto» sobre estos sitios con la clave de sitios {site_field}, o elija las zonas en el diálogo.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="59"/>
+        <source>Workspace and site layer</source>
+        <translation>Espacio de trabajo y capa de sitios</translation>
     </message>
 </context>
 <context>
@@ -1335,7 +1370,7 @@ Run anyway?</source>
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="309"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="325"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
@@ -1455,7 +1490,7 @@ Run anyway?</source>
         <translation>Razones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="475"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -1465,7 +1500,7 @@ Run anyway?</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="475"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
@@ -1475,92 +1510,92 @@ Run anyway?</source>
         <translation>Tabla de actores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="516"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="297"/>
         <source>PACE class</source>
         <translation>Clase PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="388"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="400"/>
         <source>Classification (PACE)</source>
         <translation>Clasificación (PACE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="391"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="403"/>
         <source>Pressure from impact zones</source>
         <translation>Presión de las zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="399"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="411"/>
         <source>Impact zones</source>
         <translation>Zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="409"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="421"/>
         <source>not recorded</source>
         <translation>sin registrar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="415"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="427"/>
         <source>Site profile</source>
         <translation>Perfil del sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="434"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="446"/>
         <source>Stakeholders</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="446"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="458"/>
         <source>Relations</source>
         <translation>Relaciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="450"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="462"/>
         <source>Fit of the management approaches</source>
         <translation>Idoneidad de los enfoques de gestión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="475"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="459"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="471"/>
         <source>No decision recorded yet.</source>
         <translation>Aún no se ha registrado ninguna decisión.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="475"/>
         <source>Approach chosen</source>
         <translation>Enfoque elegido</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="475"/>
         <source>Decided by</source>
         <translation>Decidido por</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="479"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="491"/>
         <source>Decision history (newest first)</source>
         <translation>Historial de decisiones (la más reciente primero)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="487"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="499"/>
         <source>Generated</source>
         <translation>Generado el</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="491"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="503"/>
         <source>ASM-PACE plugin version</source>
         <translation>Versión del complemento ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="494"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="506"/>
         <source>Data sources</source>
         <translation>Fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="495"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="507"/>
         <source>About this dossier</source>
         <translation>Acerca de este expediente</translation>
     </message>
@@ -1675,27 +1710,27 @@ Run anyway?</source>
         <translation>Fuente de la distancia</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="372"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="384"/>
         <source>Coordinates (WGS 84)</source>
         <translation>Coordenadas (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="373"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="385"/>
         <source>UTM (WGS 84)</source>
         <translation>UTM (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="487"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="499"/>
         <source>{date} UTC</source>
         <translation>{date} UTC</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="216"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="228"/>
         <source>No stakeholders shown: all of this site&apos;s are sensitive and left out.</source>
         <translation>Ningún actor mostrado: todos los de este sitio son sensibles y se excluyeron.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="217"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="229"/>
         <source>No stakeholders recorded for this site.</source>
         <translation>No hay actores registrados para este sitio.</translation>
     </message>
@@ -1731,9 +1766,9 @@ Run anyway?</source>
         <translation>Datos sensibles omitidos: {left_out}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="335"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="347"/>
         <source>Site key(s) not found: {keys}. Give keys of assessed sites (the dock lists them), separated by commas; a key that holds a comma goes in double quotes (&quot;Kamituga, upper&quot;).</source>
-        <translation>Clave(s) de sitio no encontrada(s): {keys}. Indique claves de sitios evaluados (el panel las lista), separadas por comas; una clave que contiene una coma va entre comillas dobles ("Kamituga, upper").</translation>
+        <translation>Clave(s) de sitio no encontrada(s): {keys}. Indique claves de sitios evaluados (el panel las lista), separadas por comas; una clave que contiene una coma va entre comillas dobles (&quot;Kamituga, upper&quot;).</translation>
     </message>
 </context>
 <context>
@@ -1802,7 +1837,7 @@ Run anyway?</source>
 <context>
     <name>DossierLayout</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/map_styles.py" line="93"/>
+        <location filename="../../asm_pace_plugin/rendering/map_styles.py" line="94"/>
         <source>Impact zones: {pathway}</source>
         <translation>Zonas de impacto: {pathway}</translation>
     </message>
@@ -1827,7 +1862,7 @@ Run anyway?</source>
         <translation>Nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="170"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="169"/>
         <source>This site has no geometry: no map.</source>
         <translation>Este sitio no tiene geometría: no hay mapa.</translation>
     </message>
@@ -1842,12 +1877,12 @@ Run anyway?</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/map_styles.py" line="71"/>
+        <location filename="../../asm_pace_plugin/rendering/map_styles.py" line="72"/>
         <source>This site</source>
         <translation>Este sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/map_styles.py" line="74"/>
+        <location filename="../../asm_pace_plugin/rendering/map_styles.py" line="75"/>
         <source>Other mining sites</source>
         <translation>Otros sitios mineros</translation>
     </message>
@@ -1860,34 +1895,39 @@ Run anyway?</source>
 <context>
     <name>DossierMaps</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="112"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="113"/>
         <source>The maps show no protected area: {reason}</source>
         <translation>Los mapas no muestran ningún área protegida: {reason}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="144"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="146"/>
         <source>Mining sites</source>
         <translation>Sitios mineros</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="152"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="150"/>
         <source>Impact zones</source>
         <translation>Zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="157"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="164"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="168"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="175"/>
         <source>WWF priority landscapes</source>
         <translation>Paisajes prioritarios del WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="168"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="175"/>
         <source>Ecoregions</source>
         <translation>Ecorregiones</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="156"/>
+        <source>Mercury and sediment corridors</source>
+        <translation>Corredores de mercurio y sedimentos</translation>
     </message>
 </context>
 <context>
@@ -2114,64 +2154,62 @@ Run anyway?</source>
 <context>
     <name>ExportAssessmentsAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="101"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="102"/>
         <source>Export assessments (table)</source>
         <translation>Exportar las evaluaciones (tabla)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="107"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="108"/>
         <source>asm,pace,export,csv,xlsx,report,programme,stakeholders,decision</source>
         <translation>asm,pace,exportar,csv,xlsx,informe,programa,actores,decisión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="125"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="126"/>
         <source>Language of the texts in the table</source>
         <translation>Idioma de los textos de la tabla</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="140"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="141"/>
         <source>Assessments</source>
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="143"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="144"/>
         <source>Stakeholders</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="234"/>
-        <source>{} site(s) exported; </source>
-        <translation>{} sitio(s) exportado(s); </translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="234"/>
-        <source>contacts and sensitive stakeholders INCLUDED.</source>
-        <translation>contactos y actores sensibles INCLUIDOS.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="234"/>
-        <source>redaction applied: {} contact(s) or sensitive stakeholder(s) left out.</source>
-        <translation>datos sensibles omitidos: {} contacto(s) o actor(es) sensible(s) excluido(s).</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="228"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="229"/>
         <source>{} text(s) held a NUL character, written as {} so that nothing after it is lost.</source>
         <translation>{} texto(s) contenían un carácter NUL, escrito como {} para que no se pierda nada de lo que sigue.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="110"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="111"/>
         <source>&lt;p&gt;Writes one row per assessed site of the workspace for programme reporting: PACE class, profile, number of stakeholders and key players, the fit of each approach, the decision, its rationale and date. Save it as CSV, XLSX or GeoPackage. The optional second table has one row per stakeholder.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safe to share by default&lt;/b&gt;: sensitive stakeholders (marked so in the dock, or of a sensitive group) are left out and only contacts marked shareable are kept, unless you tick &lt;i&gt;Include contacts and sensitive stakeholders&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: send the table to the programme; when a site changes, update its assessment in the dock and export again.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Escribe una fila por sitio evaluado del espacio de trabajo, para los informes del programa: clase PACE, perfil, número de actores y de actores clave, idoneidad de cada enfoque, la decisión, su justificación y su fecha. Guárdela como CSV, XLSX o GeoPackage. La segunda tabla, opcional, tiene una fila por actor.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Segura para compartir por defecto&lt;/b&gt;: los actores sensibles (marcados así en el panel, o de un grupo sensible) se excluyen y solo se conservan los contactos marcados como compartibles, salvo que marque &lt;i&gt;Incluir los contactos y los actores sensibles&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Siguiente paso&lt;/b&gt;: envíe la tabla al programa; cuando un sitio cambie, actualice su evaluación en el panel y exporte de nuevo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="126"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="127"/>
         <source>Field names and codes in a spreadsheet too (for scripts)</source>
         <translation>Nombres de campos y códigos también en una hoja de cálculo (para scripts)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="131"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="132"/>
         <source>A spreadsheet (XLSX, ODS) is a report table: headers, classes and answers in the language chosen, the decision&apos;s date a date. Tick this to write the field names and codes instead, as a CSV or GeoPackage always holds them.</source>
         <translation>Una hoja de cálculo (XLSX, ODS) es una tabla de informe: encabezados, clases y respuestas en el idioma elegido, la fecha de la decisión como fecha. Marque esta opción para escribir en su lugar los nombres de campos y los códigos, como los contiene siempre un CSV o un GeoPackage.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="235"/>
+        <source>%n site(s) exported.</source>
+        <translation>
+            <numerusform>%n sitio exportado.</numerusform>
+            <numerusform>%n sitios exportados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="238"/>
+        <source>Contacts and sensitive stakeholders are INCLUDED: do not share widely.</source>
+        <translation>Los contactos y los actores sensibles están INCLUIDOS: no lo difunda ampliamente.</translation>
     </message>
 </context>
 <context>
@@ -2185,17 +2223,17 @@ Run anyway?</source>
 <context>
     <name>FileNames</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="89"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="92"/>
         <source>dossier</source>
         <translation>expediente</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="93"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="96"/>
         <source>dossiers</source>
         <translation>expedientes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="95"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="98"/>
         <source>assessments</source>
         <translation>evaluaciones</translation>
     </message>
@@ -4215,117 +4253,107 @@ Run anyway?</source>
 <context>
     <name>SiteDossiersAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="69"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="71"/>
         <source>Site dossiers</source>
         <translation>Expedientes de sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="75"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="77"/>
         <source>asm,pace,dossier,report,pdf,html,atlas,stakeholders,decision</source>
         <translation>asm,pace,expediente,informe,pdf,html,atlas,actores,decisión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="104"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="107"/>
         <source>Classified sites (empty: the sites of the workspace)</source>
         <translation>Sitios clasificados (vacío: los sitios del espacio de trabajo)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="110"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="113"/>
         <source>Site key field of the classified sites (empty: the workspace&apos;s)</source>
         <translation>Campo clave de los sitios clasificados (vacío: el del espacio de trabajo)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="119"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="122"/>
         <source>Protected areas for the map</source>
         <translation>Áreas protegidas para el mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="119"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="122"/>
         <source>WWF priority landscapes for the map</source>
         <translation>Paisajes prioritarios del WWF para el mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="119"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="122"/>
         <source>Ecoregions for the map</source>
         <translation>Ecorregiones para el mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="133"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="136"/>
         <source>Site key field of the impact zones</source>
         <translation>Campo clave de los sitios de las zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="146"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="155"/>
         <source>Site key field of the pressure table</source>
         <translation>Campo clave de los sitios de la tabla de presión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="152"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="161"/>
         <source>Data sources and versions to print (e.g. WDPA November 2025; WWF TEOW 2001)</source>
         <translation>Fuentes y versiones de los datos a imprimir (p. ej. WDPA noviembre de 2025; WWF TEOW 2001)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="160"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="169"/>
         <source>Language of the dossiers</source>
         <translation>Idioma de los expedientes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="161"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="170"/>
         <source>Dossiers (PDF)</source>
         <translation>Expedientes (PDF)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="161"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="170"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="166"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="175"/>
         <source>Dossiers (HTML)</source>
         <translation>Expedientes (HTML)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="166"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="175"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="172"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="181"/>
         <source>Number of dossiers</source>
         <translation>Número de expedientes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="173"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="182"/>
         <source>Number of PDF pages</source>
         <translation>Número de páginas PDF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="266"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="283"/>
         <source>No site to write a dossier for: give site keys the workspace holds.</source>
         <translation>Ningún sitio para el cual escribir un expediente: indique claves de sitios que tenga el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="285"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="302"/>
         <source>Map data: {sources}</source>
         <translation>Datos del mapa: {sources}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="311"/>
-        <source>{} dossier(s) on {} page(s).</source>
-        <translation>{} expediente(s) en {} página(s).</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="249"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="270"/>
         <source>Contacts and sensitive stakeholders are INCLUDED: do not share widely.</source>
         <translation>Los contactos y los actores sensibles están INCLUIDOS: no lo difunda ampliamente.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="253"/>
-        <source>Redaction applied: {} contact(s) or sensitive stakeholder(s) left out.</source>
-        <translation>Datos sensibles omitidos: {} contacto(s) o actor(es) sensible(s) excluido(s).</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="198"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="207"/>
         <source>none given</source>
         <translation>ninguno indicado</translation>
     </message>
@@ -4335,40 +4363,66 @@ Run anyway?</source>
         <translation>0 de {} sitios tienen zonas de impacto con la clave {}: los mapas no mostrarán ninguna zona. Elija el campo clave de los sitios de las zonas de impacto, o vuelva a hacer las zonas a partir de los sitios clasificados.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="198"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="207"/>
         <source>Choose the key field of the classified sites ({} not found); its fields are: {}.</source>
         <translation>Elija el campo clave de los sitios clasificados ({} no encontrado); sus campos son: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="82"/>
-        <source>&lt;p&gt;Writes a &lt;b&gt;dossier&lt;/b&gt; for each site, to print or send before a meeting: a map of the site with the protected areas, landscapes, ecoregions and impact zones you give (scale bar, north arrow, legend, data sources); its PACE classification and designations; pressure figures; the site profile; the stakeholders with their influence–interest grid and relation network; the fit of each management approach with its reasons; the decision, its rationale and its history; the date and the plugin version.&lt;/p&gt;&lt;p&gt;One &lt;b&gt;PDF&lt;/b&gt; holds a section of pages per site; the &lt;b&gt;HTML&lt;/b&gt; page holds the same, with its pictures in a folder beside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: all sites of the workspace, or the classified-sites layer (tick &lt;i&gt;Selected features only&lt;/i&gt; for a selection). &lt;b&gt;Site keys&lt;/b&gt; narrows to some sites (comma-separated).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safe to share by default&lt;/b&gt;: sensitive stakeholders (marked so in the dock, or of a sensitive group) and contacts not marked shareable are left out, and each dossier says how many. Tick &lt;i&gt;Include contacts and sensitive stakeholders&lt;/i&gt; only for a dossier that stays with people entitled to them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: take the dossiers to the meeting; record the decision in the dock, then &lt;i&gt;Export assessments (table)&lt;/i&gt; for programme reporting.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Escribe un &lt;b&gt;expediente&lt;/b&gt; por cada sitio, para imprimir o enviar antes de una reunión: un mapa del sitio con las áreas protegidas, paisajes, ecorregiones y zonas de impacto que usted indique (escala, flecha del norte, leyenda, fuentes de datos); su clasificación PACE y sus designaciones; las cifras de presión; el perfil del sitio; los actores con su cuadrícula influencia–interés y su red de relaciones; la idoneidad de cada enfoque de gestión con sus razones; la decisión, su justificación y su historial; la fecha y la versión del complemento.&lt;/p&gt;&lt;p&gt;Un solo &lt;b&gt;PDF&lt;/b&gt; contiene una sección de páginas por sitio; la página &lt;b&gt;HTML&lt;/b&gt; contiene lo mismo, con sus imágenes en una carpeta al lado.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sitios&lt;/b&gt;: todos los sitios del espacio de trabajo, o la capa de sitios clasificados (marque &lt;i&gt;Solo objetos seleccionados&lt;/i&gt; para una selección). &lt;b&gt;Claves de los sitios&lt;/b&gt; limita a algunos sitios (separadas por comas).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Seguro para compartir por defecto&lt;/b&gt;: los actores sensibles (marcados así en el panel, o de un grupo sensible) y los contactos no marcados como compartibles se excluyen, y cada expediente indica cuántos. Marque &lt;i&gt;Incluir los contactos y los actores sensibles&lt;/i&gt; solo para un expediente que quede en manos de personas autorizadas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Siguiente paso&lt;/b&gt;: lleve los expedientes a la reunión; registre la decisión en el panel, y luego &lt;i&gt;Exportar las evaluaciones (tabla)&lt;/i&gt; para los informes del programa.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="127"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="130"/>
         <source>Impact zones (the output of Impact zones)</source>
         <translation>Zonas de impacto (la salida de Zonas de impacto)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="140"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="149"/>
         <source>Pressure per site (table of Pressure on protected areas)</source>
         <translation>Presión por sitio (tabla de Presión sobre las áreas protegidas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="178"/>
-        <source>No map layer is given (protected areas, landscapes, ecoregions or impact zones): the maps will show the sites alone. Choose the layers above to draw them.</source>
-        <translation>No se ha dado ninguna capa para el mapa (áreas protegidas, paisajes, ecorregiones o zonas de impacto): los mapas mostrarán solo los sitios. Elija esas capas arriba para dibujarlas.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="285"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="302"/>
         <source>none given (the sites alone)</source>
         <translation>ninguno (solo los sitios)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="84"/>
+        <source>&lt;p&gt;Writes a &lt;b&gt;dossier&lt;/b&gt; for each site, to print or send before a meeting: a map of the site with the protected areas, landscapes, ecoregions, impact zones and mercury corridors you give (scale bar, north arrow, legend, data sources); its PACE classification and designations; pressure figures; the site profile; the stakeholders with their influence–interest grid and relation network; the fit of each management approach with its reasons; the decision, its rationale and its history; the date and the plugin version.&lt;/p&gt;&lt;p&gt;One &lt;b&gt;PDF&lt;/b&gt; holds a section of pages per site; the &lt;b&gt;HTML&lt;/b&gt; page holds the same, with its pictures in a folder beside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: all sites of the workspace, or the classified-sites layer (tick &lt;i&gt;Selected features only&lt;/i&gt; for a selection). &lt;b&gt;Site keys&lt;/b&gt; narrows to some sites (comma-separated).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safe to share by default&lt;/b&gt;: sensitive stakeholders (marked so in the dock, or of a sensitive group) and contacts not marked shareable are left out, and each dossier says how many. Tick &lt;i&gt;Include contacts and sensitive stakeholders&lt;/i&gt; only for a dossier that stays with people entitled to them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: take the dossiers to the meeting; record the decision in the dock, then &lt;i&gt;Export assessments (table)&lt;/i&gt; for programme reporting.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Escribe un &lt;b&gt;expediente&lt;/b&gt; por cada sitio, para imprimir o enviar antes de una reunión: un mapa del sitio con las áreas protegidas, paisajes, ecorregiones, zonas de impacto y corredores de mercurio que usted indique (escala, flecha del norte, leyenda, fuentes de datos); su clasificación PACE y sus designaciones; las cifras de presión; el perfil del sitio; los actores con su cuadrícula influencia–interés y su red de relaciones; la idoneidad de cada enfoque de gestión con sus razones; la decisión, su justificación y su historial; la fecha y la versión del complemento.&lt;/p&gt;&lt;p&gt;Un solo &lt;b&gt;PDF&lt;/b&gt; contiene una sección de páginas por sitio; la página &lt;b&gt;HTML&lt;/b&gt; contiene lo mismo, con sus imágenes en una carpeta al lado.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sitios&lt;/b&gt;: todos los sitios del espacio de trabajo, o la capa de sitios clasificados (marque &lt;i&gt;Solo objetos seleccionados&lt;/i&gt; para una selección). &lt;b&gt;Claves de los sitios&lt;/b&gt; limita a algunos sitios (separadas por comas).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Seguro para compartir por defecto&lt;/b&gt;: los actores sensibles (marcados así en el panel, o de un grupo sensible) y los contactos no marcados como compartibles se excluyen, y cada expediente indica cuántos. Marque &lt;i&gt;Incluir los contactos y los actores sensibles&lt;/i&gt; solo para un expediente que quede en manos de personas autorizadas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Siguiente paso&lt;/b&gt;: lleve los expedientes a la reunión; registre la decisión en el panel, y luego &lt;i&gt;Exportar las evaluaciones (tabla)&lt;/i&gt; para los informes del programa.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="143"/>
+        <source>Mercury and sediment corridors (the output of Downstream trace)</source>
+        <translation>Corredores de mercurio y sedimentos (salida del Trazado aguas abajo)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="187"/>
+        <source>No map layer is given (protected areas, landscapes, ecoregions, impact zones or corridors): the maps will show the sites alone. Choose the layers above to draw them.</source>
+        <translation>No se ha dado ninguna capa para el mapa (áreas protegidas, paisajes, ecorregiones, zonas de impacto o corredores): los mapas mostrarán solo los sitios. Elija esas capas arriba para dibujarlas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="262"/>
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n expediente</numerusform>
+            <numerusform>%n expedientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="263"/>
+        <source>%n PDF page(s)</source>
+        <translation>
+            <numerusform>%n página PDF</numerusform>
+            <numerusform>%n páginas PDF</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="264"/>
+        <source>{dossiers} on {pages}.</source>
+        <translation>{dossiers} en {pages}.</translation>
     </message>
 </context>
 <context>
     <name>SiteListTask</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="116"/>
+        <location filename="../../asm_pace_plugin/ui/site_list.py" line="45"/>
         <source>ASM-PACE: reading the sites</source>
         <translation>ASM-PACE: lectura de los sitios</translation>
     </message>

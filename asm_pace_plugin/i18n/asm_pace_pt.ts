@@ -4,13 +4,43 @@
 <context>
     <name>AlgorithmDialog</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/algorithm_dialog.py" line="32"/>
+        <location filename="../../asm_pace_plugin/ui/algorithm_dialog.py" line="114"/>
         <source>{warning}
 
 Run anyway?</source>
         <translation>{warning}
 
 Executar mesmo assim?</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/algorithm_dialog.py" line="49"/>
+        <source>This project has never been saved: the layers this step makes would be temporary, lost when QGIS closes or crashes. Save the project now, and they are written to a GeoPackage beside it (its name{suffix}), where they stay.</source>
+        <translation>Este projeto nunca foi salvo: as camadas que esta etapa produz seriam temporárias, perdidas quando o QGIS fechar ou travar. Salve o projeto agora: elas serão gravadas num GeoPackage ao lado dele (o seu nome{suffix}), onde ficam guardadas.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/algorithm_dialog.py" line="57"/>
+        <source>Save the project…</source>
+        <translation>Salvar o projeto…</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/algorithm_dialog.py" line="58"/>
+        <source>Keep them temporary</source>
+        <translation>Mantê-las temporárias</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/algorithm_dialog.py" line="69"/>
+        <source>Save the project</source>
+        <translation>Salvar o projeto</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/algorithm_dialog.py" line="69"/>
+        <source>QGIS projects (*.qgz)</source>
+        <translation>Projetos do QGIS (*.qgz)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/algorithm_dialog.py" line="79"/>
+        <source>The project could not be saved: {error}</source>
+        <translation>Não foi possível salvar o projeto: {error}</translation>
     </message>
 </context>
 <context>
@@ -813,129 +843,134 @@ Executar mesmo assim?</translation>
 <context>
     <name>AssessmentDock</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="150"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="46"/>
         <source>ASM-PACE assessment</source>
         <translation>Avaliação ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="194"/>
+        <location filename="../../asm_pace_plugin/ui/dock_parts.py" line="139"/>
         <source>no workspace: create or open one</source>
         <translation>sem espaço de trabalho: crie ou abra um</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="197"/>
+        <location filename="../../asm_pace_plugin/ui/dock_parts.py" line="142"/>
         <source>New…</source>
         <translation>Novo…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="198"/>
+        <location filename="../../asm_pace_plugin/ui/dock_parts.py" line="143"/>
         <source>Open…</source>
         <translation>Abrir…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="204"/>
+        <location filename="../../asm_pace_plugin/ui/dock_parts.py" line="149"/>
         <source>Workspace</source>
         <translation>Espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="217"/>
+        <location filename="../../asm_pace_plugin/ui/dock_parts.py" line="162"/>
         <source>Site layer</source>
         <translation>Camada de locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="219"/>
+        <location filename="../../asm_pace_plugin/ui/dock_parts.py" line="164"/>
         <source>Key field</source>
         <translation>Campo-chave</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="228"/>
+        <location filename="../../asm_pace_plugin/ui/dock_parts.py" line="173"/>
         <source>search sites</source>
         <translation>buscar locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="230"/>
+        <location filename="../../asm_pace_plugin/ui/dock_parts.py" line="175"/>
         <source>Pick on map</source>
         <translation>Escolher no mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="233"/>
+        <location filename="../../asm_pace_plugin/ui/dock_parts.py" line="178"/>
         <source>Zoom</source>
         <translation>Aproximar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="235"/>
+        <location filename="../../asm_pace_plugin/ui/dock_parts.py" line="180"/>
         <source>Dossier…</source>
         <translation>Dossiê…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="236"/>
+        <location filename="../../asm_pace_plugin/ui/dock_parts.py" line="181"/>
         <source>Write the PDF and HTML dossier of this site (Site dossiers algorithm)</source>
         <translation>Escrever o dossiê PDF e HTML deste local (algoritmo Dossiês dos locais)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="264"/>
+        <location filename="../../asm_pace_plugin/ui/dock_parts.py" line="231"/>
         <source>1 Profile</source>
         <translation>1 Perfil</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="264"/>
+        <location filename="../../asm_pace_plugin/ui/dock_parts.py" line="231"/>
         <source>What is mined here, how, by how many, under which law</source>
         <translation>O que se extrai aqui, como, por quantas pessoas, sob qual lei</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="264"/>
+        <location filename="../../asm_pace_plugin/ui/dock_parts.py" line="231"/>
         <source>2 Stakeholders</source>
         <translation>2 Atores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="264"/>
+        <location filename="../../asm_pace_plugin/ui/dock_parts.py" line="231"/>
         <source>Who is involved, their influence, interest and relations</source>
         <translation>Quem está envolvido, sua influência, interesse e relações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="264"/>
+        <location filename="../../asm_pace_plugin/ui/dock_parts.py" line="231"/>
         <source>3 Options</source>
         <translation>3 Opções</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="264"/>
+        <location filename="../../asm_pace_plugin/ui/dock_parts.py" line="231"/>
         <source>Management options: their fit here, and the decision</source>
         <translation>Opções de gestão: sua adequação aqui, e a decisão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="345"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="133"/>
         <source>New assessment workspace</source>
         <translation>Novo espaço de trabalho de avaliação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="350"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="138"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="345"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="133"/>
         <source>Open assessment workspace</source>
         <translation>Abrir um espaço de trabalho de avaliação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="483"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="264"/>
         <source>Create or open a workspace to start.</source>
         <translation>Crie ou abra um espaço de trabalho para começar.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="520"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="301"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="208"/>
+        <location filename="../../asm_pace_plugin/ui/dock_parts.py" line="153"/>
         <source>No classified sites in this project: run “Classify sites (PACE)” on your sites (or load the sample data and classify it); its output layer is listed here.</source>
         <translation>Nenhum local classificado neste projeto: execute “Classificar os locais (PACE)” nos seus locais (ou carregue os dados de exemplo e classifique-os); a sua camada de saída aparece aqui.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="570"/>
+        <location filename="../../asm_pace_plugin/ui/dock_dossier.py" line="59"/>
         <source>No impact-zones layer of this project holds site {key} under {field}: run “Impact zones” on these sites with the site key {site_field}, or choose the zones in the dialog.</source>
         <translation>Nenhuma camada de zonas de impacto deste projeto contém o local {key} em {field}: execute “Zonas de impacto” nestes locais com a chave dos locais {site_field}, ou escolha as zonas no diálogo.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="59"/>
+        <source>Workspace and site layer</source>
+        <translation>Espaço de trabalho e camada de locais</translation>
     </message>
 </context>
 <context>
@@ -1335,7 +1370,7 @@ Executar mesmo assim?</translation>
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="309"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="325"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
@@ -1455,7 +1490,7 @@ Executar mesmo assim?</translation>
         <translation>Motivos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="475"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -1465,7 +1500,7 @@ Executar mesmo assim?</translation>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="475"/>
         <source>Rationale</source>
         <translation>Justificativa</translation>
     </message>
@@ -1475,92 +1510,92 @@ Executar mesmo assim?</translation>
         <translation>Tabela de atores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="516"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="297"/>
         <source>PACE class</source>
         <translation>Classe PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="388"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="400"/>
         <source>Classification (PACE)</source>
         <translation>Classificação (PACE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="391"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="403"/>
         <source>Pressure from impact zones</source>
         <translation>Pressão das zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="399"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="411"/>
         <source>Impact zones</source>
         <translation>Zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="409"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="421"/>
         <source>not recorded</source>
         <translation>não registrado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="415"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="427"/>
         <source>Site profile</source>
         <translation>Perfil do local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="434"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="446"/>
         <source>Stakeholders</source>
         <translation>Atores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="446"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="458"/>
         <source>Relations</source>
         <translation>Relações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="450"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="462"/>
         <source>Fit of the management approaches</source>
         <translation>Adequação das abordagens de gestão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="475"/>
         <source>Decision</source>
         <translation>Decisão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="459"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="471"/>
         <source>No decision recorded yet.</source>
         <translation>Nenhuma decisão registrada ainda.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="475"/>
         <source>Approach chosen</source>
         <translation>Abordagem escolhida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="463"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="475"/>
         <source>Decided by</source>
         <translation>Decidido por</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="479"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="491"/>
         <source>Decision history (newest first)</source>
         <translation>Histórico de decisões (a mais recente primeiro)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="487"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="499"/>
         <source>Generated</source>
         <translation>Gerado em</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="491"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="503"/>
         <source>ASM-PACE plugin version</source>
         <translation>Versão do complemento ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="494"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="506"/>
         <source>Data sources</source>
         <translation>Fontes dos dados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="495"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="507"/>
         <source>About this dossier</source>
         <translation>Sobre este dossiê</translation>
     </message>
@@ -1675,27 +1710,27 @@ Executar mesmo assim?</translation>
         <translation>Fonte da distância</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="372"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="384"/>
         <source>Coordinates (WGS 84)</source>
         <translation>Coordenadas (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="373"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="385"/>
         <source>UTM (WGS 84)</source>
         <translation>UTM (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="487"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="499"/>
         <source>{date} UTC</source>
         <translation>{date} UTC</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="216"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="228"/>
         <source>No stakeholders shown: all of this site&apos;s are sensitive and left out.</source>
         <translation>Nenhum ator mostrado: todos os deste local são sensíveis e foram deixados de fora.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="217"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="229"/>
         <source>No stakeholders recorded for this site.</source>
         <translation>Nenhum ator registrado para este local.</translation>
     </message>
@@ -1731,9 +1766,9 @@ Executar mesmo assim?</translation>
         <translation>Dados sensíveis omitidos: {left_out}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="335"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="347"/>
         <source>Site key(s) not found: {keys}. Give keys of assessed sites (the dock lists them), separated by commas; a key that holds a comma goes in double quotes (&quot;Kamituga, upper&quot;).</source>
-        <translation>Chave(s) de local não encontrada(s): {keys}. Informe chaves de locais avaliados (o painel as lista), separadas por vírgulas; uma chave que contém uma vírgula vai entre aspas duplas ("Kamituga, upper").</translation>
+        <translation>Chave(s) de local não encontrada(s): {keys}. Informe chaves de locais avaliados (o painel as lista), separadas por vírgulas; uma chave que contém uma vírgula vai entre aspas duplas (&quot;Kamituga, upper&quot;).</translation>
     </message>
 </context>
 <context>
@@ -1802,7 +1837,7 @@ Executar mesmo assim?</translation>
 <context>
     <name>DossierLayout</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/map_styles.py" line="93"/>
+        <location filename="../../asm_pace_plugin/rendering/map_styles.py" line="94"/>
         <source>Impact zones: {pathway}</source>
         <translation>Zonas de impacto: {pathway}</translation>
     </message>
@@ -1827,7 +1862,7 @@ Executar mesmo assim?</translation>
         <translation>Nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="170"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="169"/>
         <source>This site has no geometry: no map.</source>
         <translation>Este local não tem geometria: sem mapa.</translation>
     </message>
@@ -1842,12 +1877,12 @@ Executar mesmo assim?</translation>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/map_styles.py" line="71"/>
+        <location filename="../../asm_pace_plugin/rendering/map_styles.py" line="72"/>
         <source>This site</source>
         <translation>Este local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/map_styles.py" line="74"/>
+        <location filename="../../asm_pace_plugin/rendering/map_styles.py" line="75"/>
         <source>Other mining sites</source>
         <translation>Outros locais de mineração</translation>
     </message>
@@ -1860,34 +1895,39 @@ Executar mesmo assim?</translation>
 <context>
     <name>DossierMaps</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="112"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="113"/>
         <source>The maps show no protected area: {reason}</source>
         <translation>Os mapas não mostram nenhuma área protegida: {reason}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="144"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="146"/>
         <source>Mining sites</source>
         <translation>Locais de mineração</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="152"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="150"/>
         <source>Impact zones</source>
         <translation>Zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="157"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="164"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="168"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="175"/>
         <source>WWF priority landscapes</source>
         <translation>Paisagens prioritárias do WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="168"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="175"/>
         <source>Ecoregions</source>
         <translation>Ecorregiões</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="156"/>
+        <source>Mercury and sediment corridors</source>
+        <translation>Corredores de mercúrio e sedimentos</translation>
     </message>
 </context>
 <context>
@@ -2114,64 +2154,62 @@ Executar mesmo assim?</translation>
 <context>
     <name>ExportAssessmentsAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="101"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="102"/>
         <source>Export assessments (table)</source>
         <translation>Exportar as avaliações (tabela)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="107"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="108"/>
         <source>asm,pace,export,csv,xlsx,report,programme,stakeholders,decision</source>
         <translation>asm,pace,exportar,csv,xlsx,relatório,programa,atores,decisão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="125"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="126"/>
         <source>Language of the texts in the table</source>
         <translation>Idioma dos textos da tabela</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="140"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="141"/>
         <source>Assessments</source>
         <translation>Avaliações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="143"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="144"/>
         <source>Stakeholders</source>
         <translation>Atores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="234"/>
-        <source>{} site(s) exported; </source>
-        <translation>{} local(is) exportado(s); </translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="234"/>
-        <source>contacts and sensitive stakeholders INCLUDED.</source>
-        <translation>contatos e atores sensíveis INCLUÍDOS.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="234"/>
-        <source>redaction applied: {} contact(s) or sensitive stakeholder(s) left out.</source>
-        <translation>dados sensíveis omitidos: {} contato(s) ou ator(es) sensível(is) deixado(s) de fora.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="228"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="229"/>
         <source>{} text(s) held a NUL character, written as {} so that nothing after it is lost.</source>
         <translation>{} texto(s) continham um caractere NUL, gravado como {} para que nada do que vem depois se perca.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="110"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="111"/>
         <source>&lt;p&gt;Writes one row per assessed site of the workspace for programme reporting: PACE class, profile, number of stakeholders and key players, the fit of each approach, the decision, its rationale and date. Save it as CSV, XLSX or GeoPackage. The optional second table has one row per stakeholder.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safe to share by default&lt;/b&gt;: sensitive stakeholders (marked so in the dock, or of a sensitive group) are left out and only contacts marked shareable are kept, unless you tick &lt;i&gt;Include contacts and sensitive stakeholders&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: send the table to the programme; when a site changes, update its assessment in the dock and export again.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Escreve uma linha por local avaliado do espaço de trabalho, para os relatórios do programa: classe PACE, perfil, número de atores e de atores-chave, adequação de cada abordagem, a decisão, sua justificativa e sua data. Salve-a como CSV, XLSX ou GeoPackage. A segunda tabela, opcional, tem uma linha por ator.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Segura para compartilhar por padrão&lt;/b&gt;: os atores sensíveis (marcados assim no painel, ou de um grupo sensível) ficam de fora e só os contatos marcados como compartilháveis são mantidos, a menos que você marque &lt;i&gt;Incluir os contatos e os atores sensíveis&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: envie a tabela ao programa; quando um local mudar, atualize sua avaliação no painel e exporte de novo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="126"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="127"/>
         <source>Field names and codes in a spreadsheet too (for scripts)</source>
         <translation>Nomes de campos e códigos também numa planilha (para scripts)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="131"/>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="132"/>
         <source>A spreadsheet (XLSX, ODS) is a report table: headers, classes and answers in the language chosen, the decision&apos;s date a date. Tick this to write the field names and codes instead, as a CSV or GeoPackage always holds them.</source>
         <translation>Uma planilha (XLSX, ODS) é uma tabela de relatório: cabeçalhos, classes e respostas no idioma escolhido, a data da decisão como data. Marque esta opção para gravar em vez disso os nomes de campos e os códigos, como um CSV ou um GeoPackage sempre os contém.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="235"/>
+        <source>%n site(s) exported.</source>
+        <translation>
+            <numerusform>%n local exportado.</numerusform>
+            <numerusform>%n locais exportados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/export_assessments.py" line="238"/>
+        <source>Contacts and sensitive stakeholders are INCLUDED: do not share widely.</source>
+        <translation>Os contatos e os atores sensíveis estão INCLUÍDOS: não divulgue amplamente.</translation>
     </message>
 </context>
 <context>
@@ -2185,17 +2223,17 @@ Executar mesmo assim?</translation>
 <context>
     <name>FileNames</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="89"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="92"/>
         <source>dossier</source>
         <translation>dossiê</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="93"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="96"/>
         <source>dossiers</source>
         <translation>dossiês</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="95"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="98"/>
         <source>assessments</source>
         <translation>avaliações</translation>
     </message>
@@ -4215,117 +4253,107 @@ Executar mesmo assim?</translation>
 <context>
     <name>SiteDossiersAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="69"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="71"/>
         <source>Site dossiers</source>
         <translation>Dossiês dos locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="75"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="77"/>
         <source>asm,pace,dossier,report,pdf,html,atlas,stakeholders,decision</source>
         <translation>asm,pace,dossiê,relatório,pdf,html,atlas,atores,decisão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="104"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="107"/>
         <source>Classified sites (empty: the sites of the workspace)</source>
         <translation>Locais classificados (vazio: os locais do espaço de trabalho)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="110"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="113"/>
         <source>Site key field of the classified sites (empty: the workspace&apos;s)</source>
         <translation>Campo-chave dos locais classificados (vazio: o do espaço de trabalho)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="119"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="122"/>
         <source>Protected areas for the map</source>
         <translation>Áreas protegidas para o mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="119"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="122"/>
         <source>WWF priority landscapes for the map</source>
         <translation>Paisagens prioritárias do WWF para o mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="119"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="122"/>
         <source>Ecoregions for the map</source>
         <translation>Ecorregiões para o mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="133"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="136"/>
         <source>Site key field of the impact zones</source>
         <translation>Campo-chave dos locais das zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="146"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="155"/>
         <source>Site key field of the pressure table</source>
         <translation>Campo-chave dos locais da tabela de pressão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="152"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="161"/>
         <source>Data sources and versions to print (e.g. WDPA November 2025; WWF TEOW 2001)</source>
         <translation>Fontes e versões dos dados a imprimir (p. ex. WDPA novembro de 2025; WWF TEOW 2001)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="160"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="169"/>
         <source>Language of the dossiers</source>
         <translation>Idioma dos dossiês</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="161"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="170"/>
         <source>Dossiers (PDF)</source>
         <translation>Dossiês (PDF)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="161"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="170"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="166"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="175"/>
         <source>Dossiers (HTML)</source>
         <translation>Dossiês (HTML)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="166"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="175"/>
         <source>HTML files (*.html)</source>
         <translation>Arquivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="172"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="181"/>
         <source>Number of dossiers</source>
         <translation>Número de dossiês</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="173"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="182"/>
         <source>Number of PDF pages</source>
         <translation>Número de páginas PDF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="266"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="283"/>
         <source>No site to write a dossier for: give site keys the workspace holds.</source>
         <translation>Nenhum local para o qual escrever um dossiê: informe chaves de locais que o espaço de trabalho contenha.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="285"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="302"/>
         <source>Map data: {sources}</source>
         <translation>Dados do mapa: {sources}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="311"/>
-        <source>{} dossier(s) on {} page(s).</source>
-        <translation>{} dossiê(s) em {} página(s).</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="249"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="270"/>
         <source>Contacts and sensitive stakeholders are INCLUDED: do not share widely.</source>
         <translation>Os contatos e os atores sensíveis estão INCLUÍDOS: não divulgue amplamente.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="253"/>
-        <source>Redaction applied: {} contact(s) or sensitive stakeholder(s) left out.</source>
-        <translation>Dados sensíveis omitidos: {} contato(s) ou ator(es) sensível(is) deixado(s) de fora.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="198"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="207"/>
         <source>none given</source>
         <translation>nenhum informado</translation>
     </message>
@@ -4335,40 +4363,66 @@ Executar mesmo assim?</translation>
         <translation>0 de {} locais têm zonas de impacto com a chave {}: os mapas não mostrarão nenhuma zona. Escolha o campo-chave dos locais das zonas de impacto, ou refaça as zonas a partir dos locais classificados.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="198"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="207"/>
         <source>Choose the key field of the classified sites ({} not found); its fields are: {}.</source>
         <translation>Escolha o campo-chave dos locais classificados ({} não encontrado); seus campos são: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="82"/>
-        <source>&lt;p&gt;Writes a &lt;b&gt;dossier&lt;/b&gt; for each site, to print or send before a meeting: a map of the site with the protected areas, landscapes, ecoregions and impact zones you give (scale bar, north arrow, legend, data sources); its PACE classification and designations; pressure figures; the site profile; the stakeholders with their influence–interest grid and relation network; the fit of each management approach with its reasons; the decision, its rationale and its history; the date and the plugin version.&lt;/p&gt;&lt;p&gt;One &lt;b&gt;PDF&lt;/b&gt; holds a section of pages per site; the &lt;b&gt;HTML&lt;/b&gt; page holds the same, with its pictures in a folder beside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: all sites of the workspace, or the classified-sites layer (tick &lt;i&gt;Selected features only&lt;/i&gt; for a selection). &lt;b&gt;Site keys&lt;/b&gt; narrows to some sites (comma-separated).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safe to share by default&lt;/b&gt;: sensitive stakeholders (marked so in the dock, or of a sensitive group) and contacts not marked shareable are left out, and each dossier says how many. Tick &lt;i&gt;Include contacts and sensitive stakeholders&lt;/i&gt; only for a dossier that stays with people entitled to them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: take the dossiers to the meeting; record the decision in the dock, then &lt;i&gt;Export assessments (table)&lt;/i&gt; for programme reporting.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Escreve um &lt;b&gt;dossiê&lt;/b&gt; para cada local, para imprimir ou enviar antes de uma reunião: um mapa do local com as áreas protegidas, paisagens, ecorregiões e zonas de impacto que você informar (escala, seta do norte, legenda, fontes dos dados); sua classificação PACE e suas designações; os números de pressão; o perfil do local; os atores com sua grade influência–interesse e sua rede de relações; a adequação de cada abordagem de gestão com seus motivos; a decisão, sua justificativa e seu histórico; a data e a versão do complemento.&lt;/p&gt;&lt;p&gt;Um só &lt;b&gt;PDF&lt;/b&gt; contém uma seção de páginas por local; a página &lt;b&gt;HTML&lt;/b&gt; contém o mesmo, com suas imagens em uma pasta ao lado.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Locais&lt;/b&gt;: todos os locais do espaço de trabalho, ou a camada de locais classificados (marque &lt;i&gt;Somente feições selecionadas&lt;/i&gt; para uma seleção). &lt;b&gt;Chaves dos locais&lt;/b&gt; restringe a alguns locais (separadas por vírgulas).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Seguro para compartilhar por padrão&lt;/b&gt;: os atores sensíveis (marcados assim no painel, ou de um grupo sensível) e os contatos não marcados como compartilháveis ficam de fora, e cada dossiê diz quantos. Marque &lt;i&gt;Incluir os contatos e os atores sensíveis&lt;/i&gt; só para um dossiê que fique com pessoas autorizadas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: leve os dossiês à reunião; registre a decisão no painel, depois &lt;i&gt;Exportar as avaliações (tabela)&lt;/i&gt; para os relatórios do programa.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="127"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="130"/>
         <source>Impact zones (the output of Impact zones)</source>
         <translation>Zonas de impacto (a saída de Zonas de impacto)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="140"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="149"/>
         <source>Pressure per site (table of Pressure on protected areas)</source>
         <translation>Pressão por local (tabela de Pressão sobre as áreas protegidas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="178"/>
-        <source>No map layer is given (protected areas, landscapes, ecoregions or impact zones): the maps will show the sites alone. Choose the layers above to draw them.</source>
-        <translation>Nenhuma camada foi dada para o mapa (áreas protegidas, paisagens, ecorregiões ou zonas de impacto): os mapas mostrarão só os locais. Escolha essas camadas acima para desenhá-las.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="285"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="302"/>
         <source>none given (the sites alone)</source>
         <translation>nenhum (só os locais)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="84"/>
+        <source>&lt;p&gt;Writes a &lt;b&gt;dossier&lt;/b&gt; for each site, to print or send before a meeting: a map of the site with the protected areas, landscapes, ecoregions, impact zones and mercury corridors you give (scale bar, north arrow, legend, data sources); its PACE classification and designations; pressure figures; the site profile; the stakeholders with their influence–interest grid and relation network; the fit of each management approach with its reasons; the decision, its rationale and its history; the date and the plugin version.&lt;/p&gt;&lt;p&gt;One &lt;b&gt;PDF&lt;/b&gt; holds a section of pages per site; the &lt;b&gt;HTML&lt;/b&gt; page holds the same, with its pictures in a folder beside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: all sites of the workspace, or the classified-sites layer (tick &lt;i&gt;Selected features only&lt;/i&gt; for a selection). &lt;b&gt;Site keys&lt;/b&gt; narrows to some sites (comma-separated).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safe to share by default&lt;/b&gt;: sensitive stakeholders (marked so in the dock, or of a sensitive group) and contacts not marked shareable are left out, and each dossier says how many. Tick &lt;i&gt;Include contacts and sensitive stakeholders&lt;/i&gt; only for a dossier that stays with people entitled to them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: take the dossiers to the meeting; record the decision in the dock, then &lt;i&gt;Export assessments (table)&lt;/i&gt; for programme reporting.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Escreve um &lt;b&gt;dossiê&lt;/b&gt; para cada local, para imprimir ou enviar antes de uma reunião: um mapa do local com as áreas protegidas, paisagens, ecorregiões, zonas de impacto e corredores de mercúrio que você informar (escala, seta do norte, legenda, fontes dos dados); sua classificação PACE e suas designações; os números de pressão; o perfil do local; os atores com sua grade influência–interesse e sua rede de relações; a adequação de cada abordagem de gestão com seus motivos; a decisão, sua justificativa e seu histórico; a data e a versão do complemento.&lt;/p&gt;&lt;p&gt;Um só &lt;b&gt;PDF&lt;/b&gt; contém uma seção de páginas por local; a página &lt;b&gt;HTML&lt;/b&gt; contém o mesmo, com suas imagens em uma pasta ao lado.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Locais&lt;/b&gt;: todos os locais do espaço de trabalho, ou a camada de locais classificados (marque &lt;i&gt;Somente feições selecionadas&lt;/i&gt; para uma seleção). &lt;b&gt;Chaves dos locais&lt;/b&gt; restringe a alguns locais (separadas por vírgulas).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Seguro para compartilhar por padrão&lt;/b&gt;: os atores sensíveis (marcados assim no painel, ou de um grupo sensível) e os contatos não marcados como compartilháveis ficam de fora, e cada dossiê diz quantos. Marque &lt;i&gt;Incluir os contatos e os atores sensíveis&lt;/i&gt; só para um dossiê que fique com pessoas autorizadas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: leve os dossiês à reunião; registre a decisão no painel, depois &lt;i&gt;Exportar as avaliações (tabela)&lt;/i&gt; para os relatórios do programa.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="143"/>
+        <source>Mercury and sediment corridors (the output of Downstream trace)</source>
+        <translation>Corredores de mercúrio e sedimentos (saída do Traçado a jusante)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="187"/>
+        <source>No map layer is given (protected areas, landscapes, ecoregions, impact zones or corridors): the maps will show the sites alone. Choose the layers above to draw them.</source>
+        <translation>Nenhuma camada foi dada para o mapa (áreas protegidas, paisagens, ecorregiões, zonas de impacto ou corredores): os mapas mostrarão só os locais. Escolha essas camadas acima para desenhá-las.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="262"/>
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n dossiê</numerusform>
+            <numerusform>%n dossiês</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="263"/>
+        <source>%n PDF page(s)</source>
+        <translation>
+            <numerusform>%n página PDF</numerusform>
+            <numerusform>%n páginas PDF</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="264"/>
+        <source>{dossiers} on {pages}.</source>
+        <translation>{dossiers} em {pages}.</translation>
     </message>
 </context>
 <context>
     <name>SiteListTask</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="116"/>
+        <location filename="../../asm_pace_plugin/ui/site_list.py" line="45"/>
         <source>ASM-PACE: reading the sites</source>
         <translation>ASM-PACE: leitura dos locais</translation>
     </message>

@@ -41,12 +41,12 @@ def heading_size(heading):
 class DossierLayout(PagedLayout):
     """Adds site sections to one print layout in `project`, then exports them to a PDF."""
 
-    def __init__(self, project, catalogues, map_layers, sources_text, work_dir, zones=None):
+    def __init__(self, project, catalogues, map_layers, sources_text, work_dir, keyed=()):
         super().__init__(project, translate("Dossier", "ASM-PACE site dossiers"))
         self.catalogues = catalogues
         self.map_layers = map_layers  # drawn in this order, top first: the sites first
         self.countries = country_layer(project)
-        self.zones = zones  # (impact-zones layer among map_layers, its site key field), or None
+        self.keyed = list(keyed)  # [(a layer among map_layers, its site key field)]: cut to each site
         self.sources_text = sources_text
         self.work_dir = work_dir
         self.page_of_site = {}
@@ -147,18 +147,17 @@ class DossierLayout(PagedLayout):
         return paths
 
     def _layers_for(self, site_key):
-        """The map layers of one site: the sites with this one standing out, the impact zones cut
-        down to its own."""
+        """The map layers of one site: the sites with this one standing out, the impact zones and
+        corridors cut down to its own."""
         sites = self.map_layers[0].clone()
         style_sites_of(sites, site_key)
         layers = [sites, *self.map_layers[1:]]
-        if self.zones is not None:
-            zones, key_field = self.zones
-            own = zones.clone()
+        for keyed, key_field in self.keyed:
+            own = keyed.clone()
             own.setSubsetString(
                 f"{QgsExpression.quotedColumnRef(key_field)} = {QgsExpression.quotedValue(site_key)}"
             )
-            layers = [own if layer is zones else layer for layer in layers]
+            layers = [own if layer is keyed else layer for layer in layers]
         for layer in layers:
             if layer not in self.map_layers:
                 self.project.addMapLayer(layer, False)

@@ -24,6 +24,7 @@ from ..core.screening.layer_reading import ReferenceLayers, load_references
 from ..core.shared import compat, geodesy
 from ..core.shared.errors import InputError
 from ..core.shared.i18n import translate
+from ..core.shared.public_names import SITE_ID_FIELD
 from .layout_maps import utm_crs
 from .map_styles import keep_labels_off, label_names, style_layer, style_zones
 
@@ -138,20 +139,26 @@ def site_location(geometry, transform_context):
 
 def map_layers(project, sites, zones, given, context, feedback):
     """The map layers (top first) added to the run's own project, the sources text's layer names
-    and the copy of the impact-zones layer (or None). given: {"protected_areas" | "landscapes" |
-    "ecoregions": [layer, ...]}. Layers are named in words for the legend, in the dossier's
-    language; the protected areas are read as the classification reads them, near the sites only."""
-    layers, sources, zone_copy = (
-        [site_layer(sites, translate("DossierMaps", "Mining sites"))],
-        [],
-        None,
-    )
+    and [(role, copy)] of the layers each map cuts down to its own site (impact zones, corridors).
+    given: {"protected_areas" | "landscapes" | "ecoregions" | "corridors": [layer, ...]}. Layers
+    are named in words for the legend, in the dossier's language; the protected areas are read as
+    the classification reads them, near the sites only."""
+    layers, sources, keyed = [site_layer(sites, translate("DossierMaps", "Mining sites"))], [], []
     if zones is not None:
         zone_copy = own_copy(zones)
         style_zones(zone_copy, pathway_names())
         zone_copy.setName(translate("DossierMaps", "Impact zones"))
         layers.append(zone_copy)
+        keyed.append((layer_roles.IMPACT_ZONES, zone_copy))
         sources.append(source_name(zones))
+    for layer in given.get("corridors", []):
+        copied = own_copy(layer)
+        copied.setName(translate("DossierMaps", "Mercury and sediment corridors"))
+        style_layer(copied, "corridors")
+        layers.append(copied)
+        if copied.fields().indexOf(SITE_ID_FIELD) >= 0:
+            keyed.append((layer_roles.CORRIDORS, copied))
+        sources.append(source_name(layer))
     if given["protected_areas"]:
         box = sites_box(sites, MAP_MARGIN_DEGREES)
         areas = protected_area_layer(
@@ -177,4 +184,4 @@ def map_layers(project, sites, zones, given, context, feedback):
             sources.append(source_name(layer))
     for layer in layers:  # each map's legend is built from the layers it shows
         project.addMapLayer(layer, False)
-    return layers, sources, zone_copy
+    return layers, sources, keyed

@@ -27,6 +27,7 @@ LAYER_STYLES = {  # role: properties of the fill drawn on the map
     "landscapes": {"color": "255,224,178,90", "outline_color": "239,108,0", "outline_width": "0.5"},
     "protected_areas": {"color": "46,125,50,90", "outline_color": "27,94,32", "outline_width": "0.4"},
     "impact_zones": {"color": "123,31,162,50", "outline_color": "123,31,162", "outline_width": "0.4"},
+    "corridors": {"color": "2,136,209,70", "outline_color": "1,87,155", "outline_width": "0.3"},
     "sites": {"color": "198,40,40,160", "outline_color": "0,0,0", "outline_width": "0.5"},
     "other_sites": {"color": "120,144,156,120", "outline_color": "69,90,100", "outline_width": "0.3"},
 }

@@ -118,7 +118,7 @@ def test_sites_without_a_key_field_meet_through_the_chain_by_their_stored_featur
         assert "Sites are named by site_key" in logs[step], step
     assert "0 of" not in logs["pressure"] + logs["dossiers"]
     assert "11 of 11 sites have impact zones" in logs["pressure"]  # the 12th has no geometry
-    assert "12 dossier(s)" in logs["dossiers"] or "11 dossier(s)" in logs["dossiers"]
+    assert "12 dossiers" in logs["dossiers"] or "11 dossiers" in logs["dossiers"]
     with open(out / "assessments.csv", encoding="utf-8") as handle:
         assert {row["site_key"] for row in csv.DictReader(handle)} == set(keys)
 
@@ -145,7 +145,7 @@ def test_the_classification_names_its_key_and_every_later_step_uses_it(chain):
 def test_dossiers_and_export_cover_every_assessed_site(chain):
     out, logs = chain
     assert (out / "dossiers.pdf").stat().st_size > 10_000
-    assert "12 dossier(s)" in logs["dossiers"] or "11 dossier(s)" in logs["dossiers"]
+    assert "12 dossiers" in logs["dossiers"] or "11 dossiers" in logs["dossiers"]
     with open(out / "assessments.csv", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     assert {row["site_key"] for row in rows} >= {"S02", "S05"}

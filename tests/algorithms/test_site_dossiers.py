@@ -360,7 +360,9 @@ def test_each_site_map_draws_only_its_own_impact_zones_and_marks_its_own_site(as
         [("POINT(29.1 -1.9)", ["S02"]), ("POINT(29.0 -2.0)", ["S05"])],
     )
     project.addMapLayers([sites, zones])
-    layout = DossierLayout(project, load_catalogues(), [sites, zones], "", tmp_path, zones=(zones, "site_id"))
+    layout = DossierLayout(
+        project, load_catalogues(), [sites, zones], "", tmp_path, keyed=[(zones, "site_id")]
+    )
     own_sites, own = layout._layers_for("S02")
     assert own is not zones and own_sites is not sites
     assert sorted(feature["pathway"] for feature in own.getFeatures()) == [
@@ -666,3 +668,77 @@ def test_an_xlsx_export_is_a_report_table_in_the_language_chosen(assessed, compi
     coded = QgsVectorLayer(codes["OUTPUT"], "codes", "ogr")
     assert {"site_key", "pace_class", "decided_at"} <= set(coded.fields().names())
     assert {row["pace_class"] for row in coded.getFeatures()} >= {"protected_area"}
+
+
+@pytest.mark.parametrize(
+    ("language", "left_out", "dossiers", "exported"),
+    [
+        ("en", "2 contacts and 2 sensitive stakeholders", "1 dossier", "1 site exported"),
+        ("fr", "2 contacts et 2 parties prenantes sensibles", "1 dossier", "1 site exporté"),
+        ("es", "2 contactos y 2 actores sensibles", "1 expediente", "1 sitio exportado"),
+        ("pt", "2 contatos e 2 atores sensíveis", "1 dossiê", "1 local exportado"),
+    ],
+)
+def test_the_logs_count_in_words_of_qgis_s_language(
+    assessed, compiled_translations, tmp_path, language, left_out, dossiers, exported
+):
+    """The dossier's and the export's logs say "2 contacts", "1 dossier", never "contact(s)"."""
+    from layers import LogFeedback, run_algorithm
+
+    from asm_pace_plugin.core.shared import i18n
+
+    _classified, workspace, _keys, _names = assessed
+    i18n.install_translator(language)
+    try:
+        dossier_log, export_log = LogFeedback(), LogFeedback()
+        run_algorithm(
+            "asm_pace:sitedossiers",
+            {"WORKSPACE": workspace, "SITE_KEYS": "S02", "OUTPUT_PDF": str(tmp_path / "d.pdf")},
+            dossier_log,
+        )
+        run_algorithm(
+            "asm_pace:exportassessments",
+            {"WORKSPACE": workspace, "SITE_KEYS": "S02", "OUTPUT": str(tmp_path / "a.csv")},
+            export_log,
+        )
+    finally:
+        i18n.remove_translator()
+    for log in (dossier_log, export_log):
+        text = "\n".join(log.lines)
+        assert "(s)" not in text and left_out in text, text
+    assert dossiers in "\n".join(dossier_log.lines) and exported in "\n".join(export_log.lines)
+
+
+def test_the_maps_draw_each_site_s_own_mercury_corridors(assessed, tmp_path):
+    """The corridors of Downstream trace go on the map of the site they come from, named in the
+    legend and in the map's sources; a site without a corridor has none in its legend."""
+    from qgis import processing
+    from qgis.core import QgsVectorLayer
+
+    classified, workspace, _keys, _names = assessed
+    traced = processing.run(
+        "asm_pace:downstreamtrace",
+        {"SITES": classified, "SITE_ID_FIELD": "site_code", "RIVERS": f"{GPKG}|layername=rivers",
+         "OUTPUT": str(tmp_path / "traces.gpkg"), "CORRIDOR": str(tmp_path / "corridors.gpkg")},
+    )  # fmt: skip
+    corridors = QgsVectorLayer(traced["CORRIDOR"], "corridors", "ogr")
+    with_corridor = sorted({str(feature["site_id"]) for feature in corridors.getFeatures()})
+    without = sorted(
+        {str(f["site_code"]) for f in QgsVectorLayer(classified).getFeatures()} - set(with_corridor)
+    )
+    del corridors
+    assert with_corridor and without
+    chosen = (with_corridor[0], without[0])
+    result = processing.run(
+        "asm_pace:sitedossiers",
+        {"WORKSPACE": workspace, "SITES": classified, "SITE_KEYS": ",".join(chosen),
+         "CORRIDORS": traced["CORRIDOR"], "OUTPUT_PDF": str(tmp_path / "corridors.pdf")},
+    )  # fmt: skip
+    firsts = {
+        re.search("^Site dossier: (S\\d\\d)", page, re.MULTILINE).group(1): " ".join(page.split())
+        for page in pdf_pages(result["OUTPUT_PDF"])
+        if re.search("^Site dossier:", page, re.MULTILINE)
+    }
+    assert "Mercury and sediment corridors" in firsts[chosen[0]]
+    assert "Mercury and sediment corridors" not in firsts[chosen[1]]
+    assert "corridors.gpkg" in firsts[chosen[0]]  # the map's sources name it

@@ -58,7 +58,10 @@ def test_the_stakeholder_page_survives_real_clicks_in_french(tmp_path):
     # (the same scores as the first) edited after a click in the list and deleted
     assert report["scripted"] == [
         ["Chef coutumier de Kamituga", groups[0], 4, 5],
-        ["Negociant de Bukavu", groups[5], 0, 0],
+        ["Négociant de Bukavu", groups[5], 0, 0],
     ]
     assert report["listed"] == report["stored_ids"]  # the list shows what the workspace holds
+    accented = ("Coopérative de Kivalu", "Négociant de Bukavu")  # typed with their accents, shown so
+    assert any(name in text for text in report["listed_texts"] for name in accented), report["listed_texts"]
     assert (tmp_path / "dock-walk.png").stat().st_size > 10_000
+    assert report["pages_height"] >= report["dock_size"][1] // 2  # the pages get the room

@@ -367,53 +367,74 @@ def test_the_project_remembers_the_workspace_relative_to_itself(
         project.removeEntry("asm_pace", "workspace")
 
 
+def _answer_dossier_dialog(run, seen):
+    """Processing's dossier dialog, as an officer answers it: Close, or Run (yes to "Run anyway?"
+    when no map layer is given), then Close once it has run. Processing shows it before making it
+    modal, so it is looked for among the windows. Each answer runs after this timer's slot returns:
+    a timer does not fire again within its own slot, where a run's question would wait forever."""
+    from qgis.gui import QgsProcessingAlgorithmDialogBase
+    from qgis.PyQt.QtCore import QTimer
+    from qgis.PyQt.QtWidgets import QApplication, QMessageBox
+
+    question = QApplication.activeModalWidget()
+    if isinstance(question, QMessageBox):
+        seen.append(question.text())
+        QTimer.singleShot(0, question.button(QMessageBox.StandardButton.Yes).click)
+        return
+    for dialog in QApplication.topLevelWidgets():
+        if isinstance(dialog, QgsProcessingAlgorithmDialogBase) and dialog.isVisible():
+            if not dialog.runButton().isEnabled():
+                return  # running
+            if dialog not in seen:
+                seen.append(dialog)
+                seen.append(dialog.createProcessingParameters())
+            if run and not dialog.wasExecuted():
+                QTimer.singleShot(0, dialog.runButton().click)
+            else:
+                QTimer.singleShot(0, dialog.reject)
+
+
 def test_dossier_button_opens_the_dossier_dialog_for_the_current_site(
-    qtbot, qgis_canvas, classified_sites, tmp_path, monkeypatch
+    qtbot, qgis_canvas, qgis_iface, classified_sites, tmp_path, monkeypatch
 ):
-    from qgis import processing
+    """The real dialog of Site dossiers, preset to the current site: closed, nothing happens (and
+    no error); run, the PDF is written beside the workspace and opened."""
     from qgis.core import QgsProject
-    from qgis.PyQt.QtCore import Qt
+    from qgis.gui import QgsBrowserGuiModel
+    from qgis.PyQt.QtCore import Qt, QTimer
     from qgis.PyQt.QtGui import QDesktopServices
 
+    browser = QgsBrowserGuiModel()
+    qgis_iface.browserModel = lambda: browser  # the parameters panel asks for it; the stand-in lacks it
     QgsProject.instance().writeEntry("asm_pace", "workspace", "")
-    opened, shown = [], []
-    written = tmp_path / "chosen by the officer.pdf"
-
-    def run_dialog(*args):
-        opened.append(args)
-        written.write_bytes(b"%PDF-1.4")
-        return {"OUTPUT_PDF": str(written)}
-
-    monkeypatch.setattr(processing, "execAlgorithmDialog", run_dialog)
+    shown = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: shown.append(url.toLocalFile()))
-    dock = _new_dock(qtbot, qgis_canvas, wait_for_sites=False)
-    with qtbot.waitSignal(dock.sites_loaded, timeout=5000):
-        dock.open_workspace(tmp_path / "assessment.gpkg")
-    assert not dock.dossier_button.isEnabled()  # no site chosen yet
-    dock.select_site("S03")
-    dock.profile_page.editors["notes"].setFocus()
-    dock.profile_page.editors["notes"].insertPlainText("tin")  # typed, not yet saved: the button saves it
-    qtbot.mouseClick(dock.dossier_button, Qt.MouseButton.LeftButton)
-    assert opened == [
-        (
-            "asm_pace:sitedossiers",
-            {
-                "WORKSPACE": str(tmp_path / "assessment.gpkg"),
-                "SITES": classified_sites.id(),
-                "KEY_FIELD": "site_code",
-                "SITE_KEYS": "S03",
-                "PROTECTED_AREAS": [],
-                "LANDSCAPES": [],
-                "ECOREGIONS": [],
-                "INCLUDE_SENSITIVE": False,
-                "OUTPUT_PDF": str(tmp_path / "assessment_dossier_S03.pdf"),
-                "OUTPUT_HTML": str(tmp_path / "assessment_dossier_S03.html"),
-            },
-        )
-    ]
-    assert shown == [str(written)]  # opened when written
-    assert dock.workspace.profile("S03")["notes"] == "tin"
-    dock.shutdown()
+    try:
+        dock = _new_dock(qtbot, qgis_canvas, wait_for_sites=False)
+        with qtbot.waitSignal(dock.sites_loaded, timeout=5000):
+            dock.open_workspace(tmp_path / "assessment.gpkg")
+        assert not dock.dossier_button.isEnabled()  # no site chosen yet
+        dock.select_site("S03")
+        dock.profile_page.editors["notes"].setFocus()
+        dock.profile_page.editors["notes"].insertPlainText("tin")  # typed, not yet saved: the button saves it
+        for run in (False, True):
+            seen = []
+            timer = QTimer()
+            timer.timeout.connect(lambda run=run, seen=seen: _answer_dossier_dialog(run, seen))
+            timer.start(100)
+            qtbot.mouseClick(dock.dossier_button, Qt.MouseButton.LeftButton)
+            timer.stop()
+            chosen = seen[1]
+            assert (chosen["WORKSPACE"], chosen["SITE_KEYS"], chosen["KEY_FIELD"]) == (
+                str(tmp_path / "assessment.gpkg"), "S03", "site_code")  # fmt: skip
+            assert chosen["OUTPUT_PDF"] == str(tmp_path / "assessment_dossier_S03.pdf")
+            assert shown == ([str(tmp_path / "assessment_dossier_S03.pdf")] if run else [])
+        assert "No map layer is given" in seen[2]  # asked before the run
+        assert (tmp_path / "assessment_dossier_S03.pdf").stat().st_size > 1000
+        assert dock.workspace.profile("S03")["notes"] == "tin"
+        dock.shutdown()
+    finally:
+        del qgis_iface.browserModel
 
 
 def test_stakeholder_checkboxes_mark_the_person_and_the_contact(qtbot, qgis_app, tmp_path):
@@ -760,3 +781,56 @@ def test_the_officer_is_the_name_typed_never_the_system_login(qtbot, qgis_canvas
     again.select_site("S05")
     assert again.options_page.officer_edit.text() == "Amani Bahati"
     again.shutdown()
+
+
+# px: what QGIS 3.22 gives the dock on the right of its window at 1280 × 800 (the desktop walk
+# measures it: tools/desktop_walk_probe.py reports dock_size), in French.
+QGIS_DEFAULT_DOCK_SIZE = (298, 669)
+
+
+def test_the_pages_get_the_room_at_qgis_s_default_size_in_french(
+    qtbot, qgis_canvas, classified_sites, tmp_path, compiled_translations
+):
+    """Once a workspace and the site layer are chosen, the pages take most of the dock: the
+    workspace settings fold to one line (they open again with a click), the site list keeps a
+    few rows, and a splitter gives the officer the say."""
+    from qgis.core import QgsProject
+    from qgis.PyQt.QtCore import Qt
+
+    from asm_pace_plugin.core.assessment.catalogues import load_catalogues
+    from asm_pace_plugin.core.shared import i18n
+    from asm_pace_plugin.ui.assessment_dock import AssessmentDock
+
+    QgsProject.instance().writeEntry("asm_pace", "workspace", "")
+    i18n.install_translator("fr")
+    try:
+        dock = AssessmentDock(canvas=qgis_canvas, catalogues=load_catalogues(language="fr"))
+        qtbot.addWidget(dock)
+        dock.resize(*QGIS_DEFAULT_DOCK_SIZE)
+        dock.show()
+        assert dock.new_button.isVisible()  # no workspace yet: its buttons in view
+        path = tmp_path / "espace.gpkg"
+        sample_workspace.build(path, classified_sites)
+        with qtbot.waitSignal(dock.sites_loaded, timeout=5000):
+            dock.open_workspace(path)
+        dock.select_site("S02")
+        qtbot.wait(20)
+        assert dock.size().width() == QGIS_DEFAULT_DOCK_SIZE[0]
+        assert dock.pages.height() >= dock.height() // 2, (dock.pages.height(), dock.height())
+        rows = dock.site_list.sizeHintForRow(0)
+        assert dock.site_list.viewport().height() >= 3 * rows  # a few sites in view
+        assert dock.classification_view.isVisible() and dock.classification_view.height() >= 40
+        assert not dock.new_button.isVisible()  # folded, with the workspace named on its line
+        assert "espace.gpkg" in dock.setup_toggle.text()
+        _snap(dock, "fr/dock-qgis-default")  # what an officer sees at the size QGIS gives the dock
+        tabs = dock.pages.tabBar()
+        for index in range(tabs.count()):  # every page's title in view, whole
+            assert tabs.tabRect(index).right() <= tabs.width(), tabs.tabText(index)
+            assert tabs.tabRect(index).width() > tabs.fontMetrics().horizontalAdvance(tabs.tabText(index))
+        assert _fields_cut(dock) == []
+        qtbot.mouseClick(dock.setup_toggle, Qt.MouseButton.LeftButton)
+        assert dock.new_button.isVisible() and dock.open_button.isVisible()
+        assert _cut_widgets(dock.widget(), dock.widget()) == []
+        dock.shutdown()
+    finally:
+        i18n.remove_translator()

@@ -75,6 +75,7 @@ def test_each_step_starts_from_the_newest_output_of_the_step_before(officer_proj
     assert dossier["SITES"] is classified and dossier["IMPACT_ZONES"] is newest_zones
     assert dossier["PRESSURE"] is made(project, "Protected areas reached by each site")
     assert names(dossier["ECOREGIONS"]) == ["ecoregions"] and names(dossier["LANDSCAPES"]) == ["landscapes"]
+    assert dossier["CORRIDORS"] is made(project, "Mercury and sediment corridors")
 
 
 def test_newest_stamp_wins_over_the_layer_tree_order(officer_project):
@@ -122,6 +123,8 @@ def test_the_dock_dossier_takes_the_zones_and_pressure_just_made(officer_project
     older = made(project, "Impact zones")
     run_and_load("asm_pace:impactzones", {**zones, "PATHWAYS": "footprint,hunting"}, keep=True)
     newest = made(project, "Impact zones")
+    run_and_load("asm_pace:downstreamtrace", step_presets("asm_pace:downstreamtrace", project),
+                 outputs=("OUTPUT", "CORRIDOR"), keep=True)  # fmt: skip
     run_and_load("asm_pace:papressure", step_presets("asm_pace:papressure", project),
                  outputs=("OUTPUT", "SITE_TABLE"), keep=True)  # fmt: skip
     # The officer had a layer low in the tree selected: QGIS put the newest zones there.
@@ -141,6 +144,12 @@ def test_the_dock_dossier_takes_the_zones_and_pressure_just_made(officer_project
     parameters = dock.dossier_parameters()
     assert parameters["IMPACT_ZONES"] == newest.id() != older.id()
     assert parameters["PRESSURE"] == made(project, "Protected areas reached by each site").id()
+    # The corridors of a site that has some (S03 reaches a river; S02 none).
+    corridors = made(project, "Mercury and sediment corridors")
+    assert {feature["site_id"] for feature in corridors.getFeatures()} == {"S03", "S08"}
+    assert "CORRIDORS" not in parameters
+    assert dock.select_site("S03")
+    assert dock.dossier_parameters()["CORRIDORS"] == corridors.id()
     assert project.mapLayer(parameters["PROTECTED_AREAS"][-1]).name() == "aze_sites"  # drawn with them
     dock.shutdown()
 
@@ -274,3 +283,71 @@ def test_the_dossier_dialog_asks_before_a_run_without_map_layers(provider, qgis_
         assert not (tmp_path / "bare.pdf").exists()  # the officer said no: nothing ran
     finally:
         del qgis_iface.browserModel
+
+
+def _answer_keep_question(choice, asked):
+    """Answer the question about temporary outputs with the button whose text starts with choice."""
+    from qgis.PyQt.QtWidgets import QApplication, QMessageBox
+
+    box = QApplication.activeModalWidget()
+    if isinstance(box, QMessageBox):
+        asked.append(box.text())
+        next(button for button in box.buttons() if button.text().startswith(choice)).click()
+
+
+def _run_classify_dialog(qtbot, answer):
+    """Open the classify dialog as the menu does, press Run, answer the question (if any) with
+    answer, and wait for the run's task (the dialog closes itself after a run)."""
+    from qgis.core import QgsApplication
+    from qgis.PyQt import sip
+    from qgis.PyQt.QtCore import QTimer
+
+    asked = []
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("asm_pace:classifysites")
+    dialog = algorithm.createCustomParametersWidget(None)
+    QTimer.singleShot(300, lambda: _answer_keep_question(answer, asked))
+    dialog.runAlgorithm()
+    qtbot.waitUntil(lambda: QgsApplication.taskManager().count() == 0, timeout=60000)
+    qtbot.wait(200)
+    if not sip.isdeleted(dialog):
+        dialog.close()
+        dialog.deleteLater()
+    return asked
+
+
+@pytest.mark.parametrize("choice", ["Save the project", "Keep them temporary", "Cancel"])
+def test_an_unsaved_project_is_offered_a_save_before_its_outputs_are_made(
+    officer_project, layer_tree_iface, qtbot, tmp_path, monkeypatch, choice
+):
+    """Outputs of an unsaved project would be temporary layers, lost when QGIS closes: the dialog
+    asks before the run. Saved: they go to the GeoPackage beside the project; kept temporary: asked
+    no more in this project; cancelled: nothing runs."""
+    from qgis.gui import QgsBrowserGuiModel
+    from qgis.PyQt.QtWidgets import QFileDialog
+
+    browser = QgsBrowserGuiModel()
+    layer_tree_iface.browserModel = lambda: browser  # the parameters panel asks for it; the stand-in lacks it
+    chosen = tmp_path / "kivu"  # typed without its suffix
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(chosen), ""))
+
+    def made_now():
+        return [layer for layer in officer_project.mapLayers().values() if layer.name() == "Classified sites"]
+
+    try:
+        asked = _run_classify_dialog(qtbot, choice)
+        assert asked and "never been saved" in asked[0], asked
+        if choice == "Cancel":
+            assert not made_now() and not officer_project.fileName()
+            return
+        assert len(made_now()) == 1 and made_now()[0].featureCount() == 12
+        if choice == "Save the project":
+            assert (
+                officer_project.fileName() == str(tmp_path / "kivu.qgz") and (tmp_path / "kivu.qgz").exists()
+            )
+            assert made_now()[0].source().startswith(str(tmp_path / "kivu_asm_pace.gpkg"))
+        else:
+            assert made_now()[0].providerType() == "memory" and not officer_project.fileName()
+            # The officer said so: not asked again in this project.
+            assert _run_classify_dialog(qtbot, "Cancel") == [] and len(made_now()) == 2
+    finally:
+        del layer_tree_iface.browserModel

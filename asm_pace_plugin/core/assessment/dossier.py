@@ -160,6 +160,18 @@ class Redaction:
         return translate("Dossier", "Redaction applied, left out: {left_out}.").format(left_out=listed)
 
 
+def redaction_log(dossiers):
+    """What the redaction left out of all the dossiers of a run, counted in words, for the run's log
+    (in QGIS's language, whatever the language of the dossiers)."""
+    total = Redaction(
+        True,
+        sum(dossier.redaction.contacts for dossier in dossiers),
+        sum(dossier.redaction.sensitive_stakeholders for dossier in dossiers),
+    )
+    with i18n.in_qgis_language():
+        return total.sentence()
+
+
 @dataclass
 class Dossier:
     key: str

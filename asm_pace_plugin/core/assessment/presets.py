@@ -26,6 +26,8 @@ EXPORT = names.EXPORT_ASSESSMENTS_ID
 PROJECT_SCOPE = "asm_pace"
 PROJECT_WORKSPACE_KEY = "workspace"
 PROJECT_SITE_LAYER_KEY = "site_layer"
+# The officer chose to keep the outputs of this (unsaved) project temporary: not asked again.
+PROJECT_KEEP_TEMPORARY_KEY = "keep_temporary_outputs"
 
 # Inputs of each step filled from the sample data when it is in the project: parameter ->
 # sample layers (a list for a multiple-layer input).
@@ -72,6 +74,7 @@ PROJECT_INPUTS = {
         names.ECOREGIONS: (EVERY, (layer_roles.ECOREGIONS,)),
         names.IMPACT_ZONES_INPUT: (NEWEST, (layer_roles.IMPACT_ZONES,)),
         names.PRESSURE: (NEWEST, (layer_roles.SITE_PRESSURE,)),
+        names.CORRIDORS_INPUT: (NEWEST, (layer_roles.CORRIDORS,)),
     },
 }
 WORKSPACE_STEPS = (DOSSIERS, EXPORT)
@@ -232,6 +235,24 @@ def dossier_file_stem(workspace_path, site_key):
     key = "".join(character if character.isalnum() or character in "-_" else "_" for character in site_key)
     path = Path(workspace_path)
     return path.parent / f"{path.stem}_{file_word(DOSSIER_WORD)}_{key}"
+
+
+def temporary_layer_outputs(algorithm_id, parameters, project):
+    """The step's layer outputs that would be temporary layers, lost when QGIS closes, because the
+    project was never saved (none once it is, or once the officer chose to keep them temporary).
+    parameters: a dialog's (output definitions) or plain values."""
+    from qgis.core import QgsProcessing
+
+    if project.fileName() or project.readBoolEntry(PROJECT_SCOPE, PROJECT_KEEP_TEMPORARY_KEY, False)[0]:
+        return []
+    temporary = []
+    for key in LAYER_OUTPUTS.get(algorithm_id, {}):
+        value = parameters.get(key)
+        sink = getattr(value, "sink", None)
+        destination = str(sink.staticValue() if sink is not None else value or "")
+        if destination == QgsProcessing.TEMPORARY_OUTPUT or destination.startswith("memory:"):
+            temporary.append(key)
+    return temporary
 
 
 def output_presets(algorithm_id, project):

@@ -115,6 +115,18 @@ def writing_in(language):
         _scope.language = previous
 
 
+@contextlib.contextmanager
+def in_qgis_language():
+    """Within the block, translate() answers in QGIS's language (a run's log), even inside a
+    writing_in() block that chose another one for what the run writes."""
+    previous = getattr(_scope, "language", None)
+    _scope.language = None
+    try:
+        yield
+    finally:
+        _scope.language = previous
+
+
 def translate(context, text, disambiguation=None, n=-1):
     """QCoreApplication.translate, in writing_in()'s language where a block chose one.
 
