@@ -339,7 +339,7 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
             except PluginError as error:
                 problem = str(error)
         if problem:  # a full disk: the layout and the run's project go before the error is raised
-            layout, layers, zone_layer = None, None, None  # (a traceback would keep them past QGIS)
+            layout, layers, keyed = None, None, None  # (a traceback would keep them past QGIS)
             project.clear()
             project = None
             raise QgsProcessingException(problem)
