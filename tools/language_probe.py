@@ -127,9 +127,10 @@ def workspace():
     REPORT["workspace"] = str(path)
     plugin = plugins["asm_pace_plugin"]
     plugin.assessment.action.trigger()
+    iface.mainWindow().setGeometry(0, 0, 1280, 800)  # maximised on a 1280 × 800 screen (no window manager)
     dock = plugin.assessment.dock
-    dock.open_workspace(path)
     dock.layer_combo.setLayer(layer)
+    dock.open_workspace(path)
 
 
 def pick_site():

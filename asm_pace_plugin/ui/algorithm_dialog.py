@@ -19,7 +19,7 @@ def open_algorithm_dialog(algorithm_id, parameters=None, parent=None):
         dialog.setParameters(parameters)
     results = {}
     dialog.algorithmFinished.connect(lambda ok, result: results.update(result if ok else {}))
-    dialog.exec_()
+    dialog.exec()
     if not sip.isdeleted(dialog):
         dialog.deleteLater()
     return results
