@@ -135,11 +135,36 @@ def wrapping_list(max_height):
     return widget
 
 
+LAST_FOLDER_SETTING = "asm_pace/last_folder"
+
+
+def start_folder():
+    """Where a file dialog opens: beside the saved project, else where the officer last chose a
+    file, else the home folder (never QGIS's working directory)."""
+    from pathlib import Path
+
+    from qgis.core import QgsProject
+    from qgis.PyQt.QtCore import QSettings
+
+    project = QgsProject.instance().fileName()
+    last = QSettings().value(LAST_FOLDER_SETTING, "")
+    for folder in (Path(project).parent if project else None, Path(last) if last else None):
+        if folder is not None and folder.is_dir():
+            return str(folder)
+    return str(Path.home())
+
+
 def ask_file(parent, title, file_filter, suffix, save=False):
-    """The file a person chooses in Qt's dialog ("" when cancelled); a file to write gets the
-    suffix when it is typed without it."""
+    """The file a person chooses in Qt's dialog ("" when cancelled), opened at start_folder(); a
+    file to write gets the suffix when it is typed without it."""
+    from pathlib import Path
+
+    from qgis.PyQt.QtCore import QSettings
+
     ask = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
-    path, _filter = ask(parent, title, "", file_filter)
+    path, _filter = ask(parent, title, start_folder(), file_filter)
     if save and path and not path.lower().endswith(suffix):
         path += suffix
+    if path:
+        QSettings().setValue(LAST_FOLDER_SETTING, str(Path(path).parent))
     return path

@@ -216,6 +216,8 @@ class StakeholderPage(AssessmentPage):
         )
         for view in (self.grid, self.network):
             view.stakeholder_clicked.connect(self.select_stakeholder)
+        self._stale, self._relations_drawn = set(), []
+        self.views.currentChanged.connect(self._draw_shown)
         return self.views
 
     def _csv_rows(self):
@@ -267,15 +269,22 @@ class StakeholderPage(AssessmentPage):
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, relation["fid"])
             self.relation_list.addItem(item)
-        self.grid.show_stakeholders(self._people)
-        kinds = self.catalogues.relation_types
-        self.network.show_network(
-            self._people,
-            relations,
-            {kind.id: kind.colour for kind in kinds},
-            {kind.id: kind.name for kind in kinds},
-        )
+        self._relations_drawn, self._stale = relations, {self.grid, self.network}
+        self._draw_shown()
         self.select_stakeholder(selected if selected in names else None)
+
+    def _draw_shown(self, *_index):
+        """Draw the chart in view; the other one when its tab is shown (each redraw costs)."""
+        view = self.views.currentWidget()
+        if view not in self._stale:
+            return
+        self._stale.discard(view)
+        kinds = self.catalogues.relation_types
+        if view is self.grid:
+            self.grid.show_stakeholders(self._people)
+        else:
+            colours, names = {kind.id: kind.colour for kind in kinds}, {kind.id: kind.name for kind in kinds}
+            self.network.show_network(self._people, self._relations_drawn, colours, names)
 
     def selected_id(self):
         item = self.people_list.currentItem()

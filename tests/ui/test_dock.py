@@ -834,3 +834,29 @@ def test_the_pages_get_the_room_at_qgis_s_default_size_in_french(
         dock.shutdown()
     finally:
         i18n.remove_translator()
+
+
+def test_only_the_chart_in_view_is_redrawn_after_an_edit(qtbot, qgis_app, tmp_path):
+    """Each redraw costs (labels placed apart): an edit redraws the chart in view; the other is
+    drawn when its tab is shown, with what the page holds then."""
+    from qgis.PyQt.QtCore import Qt
+
+    from asm_pace_plugin.core.assessment.catalogues import load_catalogues
+    from asm_pace_plugin.core.assessment.workspace import open_workspace
+    from asm_pace_plugin.ui.page import SiteContext
+    from asm_pace_plugin.ui.stakeholder_page import StakeholderPage
+
+    workspace = open_workspace(tmp_path / "charts.gpkg", officer="Officer Dock")
+    page = StakeholderPage(load_catalogues())
+    qtbot.addWidget(page)
+    page.show()
+    page.load(SiteContext(workspace, "S1"))
+    for group in ("miners", "traders"):
+        _choose(page.new_group, group)
+        qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(10)
+    assert len(page.grid._node_items()) == 2 and len(page.network._node_items()) == 0  # not drawn yet
+    page.views.setCurrentWidget(page.network)
+    qtbot.wait(10)
+    assert len(page.network._node_items()) == 2  # drawn when shown, with both stakeholders
+    workspace.close()
