@@ -262,9 +262,13 @@ def connect(path, busy_timeout, read_only=False):
     else:
         connection = sqlite3.connect(str(path), timeout=busy_timeout, isolation_level=None)
     connection.row_factory = sqlite3.Row
-    if not read_only:
-        connection.execute("PRAGMA synchronous = FULL")
-    connection.execute("PRAGMA foreign_keys = ON")
+    try:
+        if not read_only:
+            connection.execute("PRAGMA synchronous = FULL")
+        connection.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.Error:  # a file that is not a database fails here: let it go before the caller says so
+        connection.close()
+        raise
     return connection
 
 
