@@ -109,7 +109,7 @@ def catalogue_texts_in_english():
         "context_questions.json": [t for q in english.questions for t in (q.text, *dict(q.choices).values())],
         "fit_rules.json": [r.reason for r in english.rules],
         "impact_pathways.csv": [
-            t for p in pathways.load_catalogue().values() for t in (p.label, p.notes) if t
+            t for p in pathways.load_catalogue().values() for t in (p.label, p.notes, p.source) if t
         ],
     }
 

@@ -17,7 +17,7 @@ from qgis.core import (
 
 from ..core.impacts import pathway_choice, pathways, zones
 from ..core.impacts.zone_writer import ZoneWriter
-from ..core.shared import compat, geodesy
+from ..core.shared import compat, geodesy, i18n
 from ..core.shared import public_names as names
 from ..core.shared.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.shared.sites import NOTE_REPAIRED
@@ -170,10 +170,14 @@ class ImpactZonesAlgorithm(AsmPaceAlgorithm):
             raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
         feedback.setProgress(100)
 
+        labels = {item.pathway.name: item.pathway.label for item in chosen}
         for (pathway, reason), count in sorted(counts.items()):
+            without_zone = translate(
+                "ImpactZonesAlgorithm", "{pathway}: %n site(s) without this zone ({reason}).", None, count
+            )
             feedback.pushInfo(
-                self.tr("{}: {} sites without this zone ({}).").format(
-                    pathway, count, translate("Reasons", reason)
+                i18n.counted(without_zone, count).format(
+                    pathway=labels.get(pathway, pathway), reason=translate("Reasons", reason)
                 )
             )
         without = sum(count for reason, count in skipped.items() if reason != NOTE_REPAIRED)
@@ -190,7 +194,8 @@ class ImpactZonesAlgorithm(AsmPaceAlgorithm):
                 without,
                 skipped[NOTE_REPAIRED],
                 "; ".join(
-                    f"{translate('Reasons', reason)}: {count}" for reason, count in sorted(skipped.items())
+                    self.tr("{reason}: {count}").format(reason=translate("Reasons", reason), count=count)
+                    for reason, count in sorted(skipped.items())
                 )
                 or self.tr("nothing skipped"),
             )

@@ -67,7 +67,7 @@ def _distance_parameter(pathway):
     )
     distance.setHelp(
         translate("ImpactZonesAlgorithm", "Metres on the ellipsoid. Default: {} ({}).").format(
-            default, pathway.source
+            default, pathways.cited_source(pathway.source)
         )
     )
     return distance

@@ -176,102 +176,102 @@ Run anyway?</source>
         <translation>No se pudo guardar el estilo en {}: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
         <source>Protected-area name field</source>
         <translation>Campo del nombre del área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
         <source>Protected-area id field</source>
         <translation>Campo del identificador del área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
         <source>Designation field</source>
         <translation>Campo de la designación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
         <source>IUCN category field</source>
         <translation>Campo de la categoría UICN</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
         <source>Field holding the IUCN management category (Ia ... VI). Empty: IUCN_CAT.</source>
         <translation>Campo que contiene la categoría de manejo UICN (Ia ... VI). Vacío: IUCN_CAT.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
         <source>Status field</source>
         <translation>Campo del estado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="84"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="85"/>
         <source>{} is empty: add sites or choose another layer.</source>
         <translation>{} está vacía: añada sitios o elija otra capa.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="88"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="89"/>
         <source>{} has no valid CRS. Set it in Layer Properties &gt; Source and run again.</source>
         <translation>{} no tiene un SRC válido. Defínalo en Propiedades de la capa &gt; Fuente y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="131"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="132"/>
         <source>Mining sites</source>
         <translation>Sitios mineros</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="180"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="181"/>
         <source>Sites are named by {} (the site key).</source>
         <translation>Los sitios se identifican por {} (la clave de los sitios).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="207"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="208"/>
         <source>the feature id</source>
         <translation>el identificador de la entidad</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="315"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="316"/>
         <source>Statuses to keep (comma-separated; empty keeps all)</source>
         <translation>Estados a conservar (separados por comas; vacío: todos)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="401"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="405"/>
         <source>QGIS&apos;s language</source>
         <translation>El idioma de QGIS</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
         <source>Field holding the protected-area name, e.g. NOM_AP. Empty: WDPA&apos;s NAME (or a usual name field).</source>
         <translation>Campo que contiene el nombre del área protegida, p. ej. NOM_AP. Vacío: NAME de la WDPA (o un campo de nombre habitual).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
         <source>Field holding an id. Empty: WDPAID (classic WDPA) or SITE_ID (November 2025 WDPA).</source>
         <translation>Campo que contiene un identificador. Vacío: WDPAID (WDPA clásica) o SITE_ID (WDPA de noviembre de 2025).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
         <source>Field holding the designation (national park, Ramsar site...), e.g. TYPE_AP. Empty: DESIG_ENG.</source>
         <translation>Campo que contiene la designación (parque nacional, sitio Ramsar...), p. ej. TYPE_AP. Vacío: DESIG_ENG.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
         <source>Field holding the legal status (Designated, Proposed...). Empty: STATUS. Layers without a status field are not filtered by status.</source>
         <translation>Campo que contiene el estado legal (Designated, Proposed...). Vacío: STATUS. Las capas sin campo de estado no se filtran por estado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="76"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="77"/>
         <source>{} has no geometry (it is a table). Choose a point, line or polygon layer, or make points from its coordinates first (Create points layer from table).</source>
         <translation>{} no tiene geometría (es una tabla). Elija una capa de puntos, líneas o polígonos, o cree primero puntos a partir de sus coordenadas (Crear capa de puntos a partir de tabla).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="143"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="144"/>
         <source>Site key field (empty: the one the classification finds: site_code, site_id, code...)</source>
         <translation>Campo clave de los sitios (vacío: el que encuentra la clasificación: site_code, site_id, code...)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="152"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="153"/>
         <source>The field that names each site. Leave it empty to use the key the classification found (the first of site_code, site_id, code, site_key, id whose values are all set and all different, else the feature id), so that zones, traces, pressure and dossiers match.</source>
         <translation>El campo que identifica cada sitio. Déjelo vacío para usar la clave que encontró la clasificación (el primero de site_code, site_id, code, site_key, id cuyos valores estén todos completos y sean todos distintos; si no, el identificador de la entidad), para que zonas, trazados, presión y expedientes coincidan.</translation>
     </message>
@@ -316,47 +316,47 @@ Run anyway?</source>
         <translation>{}: el campo «{}» no está en la capa «{}». Sus campos son: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="171"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="172"/>
         <source>The site layer has no field &apos;{}&apos;; its fields are: {}. Choose its site key field, or leave it empty.</source>
         <translation>La capa de sitios no tiene el campo «{}»; sus campos son: {}. Elija su campo clave de los sitios, o déjelo vacío.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="235"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="236"/>
         <source>{} site(s) have no {}: their rows have an empty site id.</source>
         <translation>{} sitio(s) no tienen {}: sus filas tienen un identificador de sitio vacío.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="261"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="262"/>
         <source>Leave out UNESCO-MAB Biosphere Reserves</source>
         <translation>Excluir las reservas de la biosfera MAB-UNESCO</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="261"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="262"/>
         <source>Use protected-area points as circles of their reported area (REP_AREA)</source>
         <translation>Usar los puntos de áreas protegidas como círculos de su superficie declarada (REP_AREA)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="261"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="262"/>
         <source>Repair invalid geometries (otherwise leave them out)</source>
         <translation>Reparar las geometrías inválidas (si no, excluirlas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="235"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="236"/>
         <source>{} site(s) have no {}: they are left out.</source>
         <translation>{} sitio(s) no tienen {}: se excluyen.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="242"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="243"/>
         <source>{} {} value(s) are used by several sites, of which only the first is written: {}.</source>
         <translation>{} valor(es) de {} los usan varios sitios, de los que solo se escribe el primero: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="242"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="243"/>
         <source>{} {} value(s) are used by several sites, which are still counted apart: {}.</source>
         <translation>{} valor(es) de {} los usan varios sitios, que se siguen contando por separado: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="253"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="254"/>
         <source>Give each site its own key: later steps match sites by it.</source>
         <translation>Dé a cada sitio su propia clave: los pasos siguientes identifican los sitios por ella.</translation>
     </message>
@@ -406,37 +406,37 @@ Run anyway?</source>
         <translation>El espacio de trabajo de evaluación {} no existe: elija el .gpkg que escribe el panel.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="97"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="98"/>
         <source>impact zones (made by Impact zones)</source>
         <translation>zonas de impacto (hechas por Zonas de impacto)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="98"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="99"/>
         <source>downstream traces (made by Downstream trace)</source>
         <translation>trazados aguas abajo (hechos por Trazado aguas abajo)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="99"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="100"/>
         <source>mercury and sediment corridors (made by Downstream trace)</source>
         <translation>corredores de mercurio y sedimentos (hechos por Trazado aguas abajo)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="102"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="103"/>
         <source>pressure on protected areas (made by Pressure on protected areas)</source>
         <translation>la presión sobre las áreas protegidas (hecha por Presión sobre las áreas protegidas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="105"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="106"/>
         <source>the protected areas reached by each site (made by Pressure on protected areas)</source>
         <translation>las áreas protegidas alcanzadas por cada sitio (hechas por Presión sobre las áreas protegidas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="114"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="115"/>
         <source>The site layer</source>
         <translation>La capa de sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="120"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="121"/>
         <source>The site layer &apos;{layer}&apos; holds {what}, not mining sites. Choose the classified sites (the output of Classify sites) or your own site layer.</source>
         <translation>La capa de sitios «{layer}» contiene {what}, no sitios mineros. Elija los sitios clasificados (la salida de Clasificar los sitios) o su propia capa de sitios.</translation>
     </message>
@@ -451,12 +451,12 @@ Run anyway?</source>
         <translation>4. Evaluación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="299"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="300"/>
         <source>WDPA statuses to keep (none ticked: keep every status)</source>
         <translation>Estados WDPA que conservar (ninguno marcado: todos los estados)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="307"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="308"/>
         <source>Areas whose status (the STATUS field) is not ticked are left out, as Protected Planet does. Layers without a status field are not filtered by status.</source>
         <translation>Las áreas cuyo estado (el campo STATUS) no está marcado se omiten, como hace Protected Planet. Las capas sin campo de estado no se filtran por estado.</translation>
     </message>
@@ -466,12 +466,12 @@ Run anyway?</source>
         <translation>5. Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="374"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="378"/>
         <source>The protected-area layer &apos;{}&apos; is empty. Remove it or choose another.</source>
         <translation>La capa de áreas protegidas «{}» está vacía. Quítela o elija otra.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="387"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="391"/>
         <source>No protected area was left after cleaning: check the statuses to keep and the layers.</source>
         <translation>No quedó ningún área protegida tras la depuración: revise los estados a conservar y las capas.</translation>
     </message>
@@ -496,12 +496,12 @@ Run anyway?</source>
         <translation>se pudieron volver a leer {} de las {} entidades escritas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="405"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="409"/>
         <source>A language code ({codes}), or empty for QGIS&apos;s language; or the option&apos;s number.</source>
         <translation>Un código de idioma ({codes}), o vacío para el idioma de QGIS; o el número de la opción.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="430"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="434"/>
         <source>LANGUAGE: &apos;{value}&apos; is not a language of the plugin. Give one of {codes} (empty: QGIS&apos;s language), or the option&apos;s number (0: QGIS&apos;s language, 1 to {last}).</source>
         <translation>LANGUAGE: «{value}» no es un idioma del complemento. Indique uno de {codes} (vacío: el idioma de QGIS), o el número de la opción (0: el idioma de QGIS, 1 a {last}).</translation>
     </message>
@@ -1370,7 +1370,7 @@ Run anyway?</source>
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="325"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="326"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
@@ -2339,27 +2339,27 @@ Run anyway?</source>
         <translation>{where}: la confianza debe ser una de {CONFIDENCES}, no «{confidence}».</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="199"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="200"/>
         <source>No impact pathway was chosen. Give at least one, e.g. footprint,hunting.</source>
         <translation>No se eligió ninguna vía de impacto. Indique al menos una, p. ej. footprint,hunting.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="220"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="221"/>
         <source>Distances</source>
         <translation>Distancias</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="220"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="221"/>
         <source>Per-site distance fields</source>
         <translation>Campos de distancia por sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="220"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="221"/>
         <source>On/off fields</source>
         <translation>Campos de activación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="207"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="208"/>
         <source>Unknown impact pathway &apos;{name}&apos;. Known pathways: {zone_names}.</source>
         <translation>Vía de impacto desconocida «{name}». Vías conocidas: {zone_names}.</translation>
     </message>
@@ -2379,17 +2379,17 @@ Run anyway?</source>
         <translation>{where}: kind debe ser '{KIND_ZONE}' o '{KIND_DOWNSTREAM}', no '{kind}'.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="115"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="116"/>
         <source>{what}: &apos;{value}&apos; is not of the form pathway=value, e.g. hunting=12700.</source>
         <translation>{what}: «{value}» no tiene la forma vía=valor, p. ej. hunting=12700.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="227"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="228"/>
         <source>{what} name pathways that are not chosen: {extra}. Add them to the pathways.</source>
         <translation>{what}: nombran vías que no se eligieron: {extra}. Añádalas a las vías.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="242"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="243"/>
         <source>The distance given for &apos;{name}&apos; ({distances}) is not a positive number of metres.</source>
         <translation>La distancia indicada para «{name}» ({distances}) no es un número positivo de metros.</translation>
     </message>
@@ -2409,27 +2409,27 @@ Run anyway?</source>
         <translation>{where}: distance_m {text} está {beyond_limit}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="221"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="236"/>
         <source>beyond {km} km, the farthest a zone is drawn true to its area</source>
         <translation>más allá de {km} km, la mayor distancia a la que una zona se dibuja fiel a su superficie</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="249"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="250"/>
         <source>The distance given for &apos;{name}&apos; ({distances} m) is {beyond_limit}.</source>
         <translation>La distancia indicada para «{name}» ({distances} m) está {beyond_limit}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="284"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="285"/>
         <source>The {what} {error}.</source>
         <translation>{what}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="213"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="214"/>
         <source>&apos;{name}&apos; is traced down rivers, not drawn as a zone: use the algorithm &apos;Downstream trace (mercury and sediment)&apos; for it.</source>
         <translation>«{name}» se traza a lo largo de los ríos, no se dibuja como zona: use para ello el algoritmo «Trazado aguas abajo (mercurio y sedimentos)».</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="55"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="56"/>
         <source>{}: {} m is very small for this pathway (default: {}). Distances are in metres: for {} km, type {}.</source>
         <translation>{}: {} m es muy poco para esta vía (por defecto: {}). Las distancias van en metros: para {} km, escriba {}.</translation>
     </message>
@@ -2439,22 +2439,22 @@ Run anyway?</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="69"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="70"/>
         <source>{}: {} ({}){}{}</source>
         <translation>{}: {} ({}){}{}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="69"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="70"/>
         <source>per site</source>
         <translation>por sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="69"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="70"/>
         <source>, per-site field {}</source>
         <translation>, campo por sitio {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="69"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="70"/>
         <source>, on/off field {}</source>
         <translation>, campo de activación {}</translation>
     </message>
@@ -2474,22 +2474,22 @@ Run anyway?</source>
         <translation>baja</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="202"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="215"/>
         <source>catalogue: {source}</source>
         <translation>catálogo: {source}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="204"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="219"/>
         <source>per-site field {field}</source>
         <translation>campo por sitio {field}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="206"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="221"/>
         <source>distance given in the dialog</source>
         <translation>distancia indicada en el cuadro de diálogo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="207"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="222"/>
         <source>dissolved zones of several sites</source>
         <translation>zonas fusionadas de varios sitios</translation>
     </message>
@@ -2537,27 +2537,22 @@ Run anyway?</source>
         <translation>Disolviendo las zonas...</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="174"/>
-        <source>{}: {} sites without this zone ({}).</source>
-        <translation>{}: {} sitios sin esta zona ({}).</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="180"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="184"/>
         <source>Impact zones: {} zones written for {} sites and {} pathways ({}, {}); sites without any zone: {}; site geometries repaired: {}; {}.</source>
         <translation>Zonas de impacto: {} zonas escritas para {} sitios y {} vías ({}, {}); sitios sin ninguna zona: {}; geometrías de sitios reparadas: {}; {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="180"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="184"/>
         <source>rings</source>
         <translation>anillos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="180"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="184"/>
         <source>discs</source>
         <translation>discos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="180"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="184"/>
         <source>nothing skipped</source>
         <translation>nada omitido</translation>
     </message>
@@ -2626,6 +2621,19 @@ Run anyway?</source>
         <source>A field of the sites that turns the pathway on (1, true, yes, oui) or off (0, false, no, non) site by site.</source>
         <translation>Un campo de los sitios que activa la vía (1, true, yes, oui) o la desactiva (0, false, no, non) sitio por sitio.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="175"/>
+        <source>{pathway}: %n site(s) without this zone ({reason}).</source>
+        <translation>
+            <numerusform>{pathway}: %n sitio sin esta zona ({reason}).</numerusform>
+            <numerusform>{pathway}: %n sitios sin esta zona ({reason}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="184"/>
+        <source>{reason}: {count}</source>
+        <translation>{reason}: {count}</translation>
+    </message>
 </context>
 <context>
     <name>IntegerWidgetWrapper</name>
@@ -2672,207 +2680,207 @@ Run anyway?</source>
 <context>
     <name>MiningOverTimeAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="75"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="76"/>
         <source>Mining over time</source>
         <translation>Minería en el tiempo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="81"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="82"/>
         <source>asm,mining,monitoring,time,year,growth,trend,footprint,amazon mining watch,amw,protected,area</source>
         <translation>mape,minería,seguimiento,tiempo,año,crecimiento,tendencia,huella,amazon mining watch,amw,protegida,área</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="86"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="87"/>
         <source>&lt;p&gt;How fast mining grows in each protected area (and in any other area you give: indigenous territories, buffer zones, districts), period by period: where it is new, how much, and whether it changed after a decision.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Footprints&lt;/b&gt;: mining polygons (Amazon Mining Watch, MapBiomas, your own mapping) or sites as points (patrols, field visits), with a date or year field, or several layers each named with its date (mining_2019, mining_2020). Either each period holds its &lt;i&gt;new&lt;/i&gt; mining, or each period is a &lt;i&gt;cumulative snapshot&lt;/i&gt; of all mining so far: then the new mining of a period is what its snapshot adds to the one before. Mining that a snapshot loses is reported apart (lost_ha), never counted as negative mining.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Per area and period&lt;/b&gt;: new hectares, cumulative hectares, share of the area mined, number of new footprints or sites, change from the period before. Areas are measured in hectares on the ellipsoid; footprints that overlap each other, parcels of an area that overlap and footprints seen again later are counted once. With a mined-area field (AMW&apos;s mined_ha), that figure is given beside ours, shared out as AMW does: mined area times the share of the polygon inside the area.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Trend&lt;/b&gt; of each area, from the new mining of the last period against the mean of the three periods before it: &lt;i&gt;no new mining&lt;/i&gt; (none in the last period), &lt;i&gt;new&lt;/i&gt; (none before), &lt;i&gt;accelerating&lt;/i&gt; (twice the mean or more), &lt;i&gt;growing&lt;/i&gt; (a quarter more or above), &lt;i&gt;slowing&lt;/i&gt; (a quarter less or below), &lt;i&gt;steady&lt;/i&gt; (in between).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Decisions&lt;/b&gt;: with the assessment workspace, for each decided site inside an area, the new mining in the same number of whole periods before and after the decision&apos;s date (the period holding the date counts in neither).&lt;/p&gt;&lt;p&gt;Protected areas are cleaned as in &lt;i&gt;Classify sites&lt;/i&gt;. Only the areas near the footprints are read, so a global WDPA layer can be given.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: the trend table and the charts for the park authority; with the decisions table loaded, the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock shows each decided site&apos;s history.&lt;/p&gt;</source>
         <translation>&lt;p&gt;A qué velocidad crece la minería en cada área protegida (y en cualquier otra zona que indique: territorios indígenas, zonas de amortiguamiento, distritos), período por período: dónde es nueva, cuánta, y si cambió después de una decisión.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Huellas&lt;/b&gt;: polígonos mineros (Amazon Mining Watch, MapBiomas, su propio mapeo) o sitios como puntos (patrullajes, visitas de campo), con un campo de fecha o de año, o varias capas nombradas cada una con su fecha (mining_2019, mining_2020). O bien cada período contiene su minería &lt;i&gt;nueva&lt;/i&gt;, o bien cada período es una &lt;i&gt;instantánea acumulada&lt;/i&gt; de toda la minería hasta entonces: la minería nueva de un período es entonces lo que su instantánea añade a la anterior. Lo que una instantánea pierde se informa aparte (lost_ha), nunca como minería negativa.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Por zona y período&lt;/b&gt;: hectáreas nuevas, hectáreas acumuladas, proporción de la zona minada, número de huellas o sitios nuevos, cambio respecto al período anterior. Las superficies se miden en hectáreas sobre el elipsoide; las huellas que se superponen entre sí, las parcelas superpuestas de una zona y las huellas vistas de nuevo más tarde se cuentan una sola vez. Con un campo de superficie minada (mined_ha de AMW), esa cifra se da junto a la nuestra, repartida como lo hace AMW: superficie minada por la proporción del polígono dentro de la zona.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tendencia&lt;/b&gt; de cada zona, según la minería nueva del último período frente a la media de los tres períodos anteriores: &lt;i&gt;sin minería nueva&lt;/i&gt; (ninguna en el último período), &lt;i&gt;nueva&lt;/i&gt; (ninguna antes), &lt;i&gt;en aceleración&lt;/i&gt; (el doble de la media o más), &lt;i&gt;en aumento&lt;/i&gt; (un cuarto más o por encima), &lt;i&gt;en desaceleración&lt;/i&gt; (un cuarto menos o por debajo), &lt;i&gt;estable&lt;/i&gt; (entre ambos).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Decisiones&lt;/b&gt;: con el espacio de trabajo de evaluación, para cada sitio decidido dentro de una zona, la minería nueva en el mismo número de períodos completos antes y después de la fecha de la decisión (el período que contiene la fecha no cuenta en ninguno).&lt;/p&gt;&lt;p&gt;Las áreas protegidas se depuran como en &lt;i&gt;Clasificar sitios&lt;/i&gt;. Solo se leen las zonas cercanas a las huellas: puede darse una capa WDPA mundial.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Siguiente paso&lt;/b&gt;: la tabla de tendencias y los gráficos para la autoridad del área; con la tabla de decisiones cargada, el panel &lt;i&gt;Evaluación ASM-PACE&lt;/i&gt; muestra la historia de cada sitio decidido.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="117"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="118"/>
         <source>Mining footprints or sites (one layer with a date field, or one layer per date)</source>
         <translation>Huellas mineras o sitios (una capa con un campo de fecha, o una capa por fecha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="124"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="125"/>
         <source>Date or year field (empty: year, date, period... or the layers&apos; names)</source>
         <translation>Campo de fecha o de año (vacío: year, date, period… o el nombre de las capas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="131"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="132"/>
         <source>Periods</source>
         <translation>Períodos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="131"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="132"/>
         <source>Years</source>
         <translation>Años</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="131"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="132"/>
         <source>Quarters</source>
         <translation>Trimestres</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="131"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="132"/>
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="139"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="140"/>
         <source>The footprints of a period are</source>
         <translation>Las huellas de un período son</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="139"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="140"/>
         <source>its new mining</source>
         <translation>su minería nueva</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="139"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="140"/>
         <source>a cumulative snapshot (all mining so far)</source>
         <translation>una instantánea acumulada (toda la minería hasta entonces)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="150"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="151"/>
         <source>Footprint or site id field (empty: site_id, id... or none)</source>
         <translation>Campo de identificador de la huella o del sitio (vacío: site_id, id… o ninguno)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="150"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="151"/>
         <source>Mined area field, hectares (empty: mined_ha if present)</source>
         <translation>Campo de superficie minada, en hectáreas (vacío: mined_ha si existe)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="157"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="158"/>
         <source>Protected areas (WDPA or a national layer)</source>
         <translation>Áreas protegidas (WDPA o capa nacional)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="166"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="167"/>
         <source>Other areas (indigenous territories, buffer zones, districts)</source>
         <translation>Otras zonas (territorios indígenas, zonas de amortiguamiento, distritos)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="174"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="175"/>
         <source>Name field of the other areas (empty: name, NOM, NOMBRE...)</source>
         <translation>Campo de nombre de las otras zonas (vacío: name, NOM, NOMBRE…)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="174"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="175"/>
         <source>Id field of the other areas (empty: id, code...)</source>
         <translation>Campo de identificador de las otras zonas (vacío: id, code…)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="181"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="182"/>
         <source>Assessment workspace (.gpkg), for growth before and after decisions</source>
         <translation>Espacio de trabajo de evaluación (.gpkg), para el crecimiento antes y después de las decisiones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="189"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="190"/>
         <source>Mining per area and period</source>
         <translation>Minería por zona y período</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="194"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="195"/>
         <source>Trend per area</source>
         <translation>Tendencia por zona</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="199"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="200"/>
         <source>Footprints with their areas and periods</source>
         <translation>Huellas con sus zonas y períodos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="207"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="208"/>
         <source>Growth before and after decisions</source>
         <translation>Crecimiento antes y después de las decisiones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="215"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="216"/>
         <source>Charts of new and cumulative mining per area (PNG, one per area)</source>
         <translation>Gráficos de la minería nueva y acumulada por zona (PNG, uno por zona)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="223"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="224"/>
         <source>Areas with mining</source>
         <translation>Zonas con minería</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="241"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="242"/>
         <source>No footprint or site with a usable geometry was read: nothing to measure.</source>
         <translation>No se leyó ninguna huella ni sitio con geometría utilizable: nada que medir.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="249"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="250"/>
         <source>Mining over time: {read} footprints or sites read in {periods} periods ({first} to {last}); {areas} areas hold mining; geometries repaired: {repaired}; features without usable geometry left out: {skipped}.</source>
         <translation>Minería en el tiempo: {read} huellas o sitios leídos en {periods} períodos ({first} a {last}); {areas} zonas con minería; geometrías reparadas: {repaired}; entidades sin geometría utilizable excluidas: {skipped}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="266"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="267"/>
         <source>{count} features left out: {reason}.</source>
         <translation>{count} entidades excluidas: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="277"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="278"/>
         <source>No footprint layer was given: give at least one.</source>
         <translation>No se indicó ninguna capa de huellas: indique al menos una.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="287"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="288"/>
         <source>The footprint layer &apos;{}&apos; is empty: remove it or choose another.</source>
         <translation>La capa de huellas «{}» está vacía: quítela o elija otra.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="294"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="295"/>
         <source>Some footprint layers hold points and others polygons: give sites (points) or footprints (polygons), not both in one run.</source>
         <translation>Algunas capas de huellas contienen puntos y otras polígonos: indique sitios (puntos) o huellas (polígonos), no ambos en una misma ejecución.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="319"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="320"/>
         <source>No area layer was given: give protected areas, other areas (indigenous territories, districts), or both.</source>
         <translation>No se indicó ninguna capa de zonas: indique áreas protegidas, otras zonas (territorios indígenas, distritos), o ambas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="335"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="336"/>
         <source>Two area layers are both named &apos;{}&apos;: rename one.</source>
         <translation>Dos capas de zonas se llaman «{}»: cambie el nombre de una.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="339"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="340"/>
         <source>The area layer &apos;{}&apos; is empty. Remove it or choose another.</source>
         <translation>La capa de zonas «{}» está vacía. Quítela o elija otra.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="366"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="367"/>
         <source>The snapshot layers were not given in date order; they are taken in date order: {}.</source>
         <translation>Las capas de instantáneas no se dieron en orden de fecha; se toman en orden de fecha: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="373"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="374"/>
         <source>Several snapshot layers are of the same period ({}): their footprints are taken together.</source>
         <translation>Varias capas de instantáneas son del mismo período ({}): sus huellas se toman juntas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="437"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="438"/>
         <source>sites</source>
         <translation>sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="446"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="447"/>
         <source>The charts could not be written in {}: {}</source>
         <translation>No se pudieron escribir los gráficos en {}: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="452"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="453"/>
         <source>{area} {period}: {hectares} ha</source>
         <translation>{area} {period}: {hectares} ha</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="458"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="459"/>
         <source>In {count} area-periods a snapshot holds less mining than the one before ({named}). Mining does not disappear from one snapshot to the next: check that the snapshots are cumulative and their dates right. The loss is in lost_ha; the new mining is never negative.</source>
         <translation>En {count} pares zona-período una instantánea contiene menos minería que la anterior ({named}). La minería no desaparece de una instantánea a la siguiente: compruebe que las instantáneas son acumuladas y sus fechas correctas. La pérdida está en lost_ha; la minería nueva nunca es negativa.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="513"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="514"/>
         <source>Decisions compared in {} areas.</source>
         <translation>Decisiones comparadas en {} zonas.</translation>
     </message>
@@ -2990,22 +2998,22 @@ Run anyway?</source>
         <translation>La capa «{name}» no dice qué período muestra: nómbrela con su fecha o año (footprints_2019, mining 2025-Q1), o indique un campo de período.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="289"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="285"/>
         <source>Decision of {date}: too early to compare, no whole {period} since.</source>
         <translation>Decisión del {date}: demasiado pronto para comparar, ningún {period} completo desde entonces.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="292"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="288"/>
         <source>+{value} new sites a {period}</source>
         <translation>+{value} sitios nuevos por {period}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="292"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="288"/>
         <source>+{value} ha a {period}</source>
         <translation>+{value} ha por {period}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="298"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="294"/>
         <source>Since the decision of {date}: {after}; before: {before}.</source>
         <translation>Desde la decisión del {date}: {after}; antes: {before}.</translation>
     </message>
@@ -3161,37 +3169,37 @@ Run anyway?</source>
         <translation>sitio: valor del campo identificador del sitio, o el identificador de su entidad</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="22"/>
         <source>impact pathway (mercury_sediment)</source>
         <translation>vía de impacto (mercury_sediment)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="22"/>
         <source>metres from the site to the river it was snapped to</source>
         <translation>metros del sitio al río al que se enganchó</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="22"/>
         <source>length asked for, in metres</source>
         <translation>longitud pedida, en metros</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="22"/>
         <source>length traced, in metres on the ellipsoid (all branches)</source>
         <translation>longitud trazada, en metros sobre el elipsoide (todos los brazos)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="22"/>
         <source>where the flow direction came from</source>
         <translation>de dónde proviene la dirección del flujo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="22"/>
         <source>corridor width in metres (corridor layer)</source>
         <translation>ancho del corredor en metros (capa de corredores)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="22"/>
         <source>corridor area in hectares on the ellipsoid (corridor layer)</source>
         <translation>superficie del corredor en hectáreas sobre el elipsoide (capa de corredores)</translation>
     </message>
@@ -3446,7 +3454,7 @@ Run anyway?</source>
         <translation>proporción (0-1) de la superficie de un sitio polígono, o de la longitud de un sitio línea, dentro de áreas protegidas; vacío para puntos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="22"/>
         <source>why the trace stopped: length reached, network end, or a loop</source>
         <translation>por qué se detuvo el trazado: longitud alcanzada, fin de la red, o un bucle</translation>
     </message>
@@ -3772,52 +3780,52 @@ Run anyway?</source>
         <translation>Áreas protegidas bajo presión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="190"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="191"/>
         <source>Pressure: {} zones read, {} protected areas under pressure ({} rows per pathway); geometries repaired: {}; features without usable geometry skipped: {}.</source>
         <translation>Presión: {} zonas leídas, {} áreas protegidas bajo presión ({} filas por vía); geometrías reparadas: {}; entidades sin geometría utilizable omitidas: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="213"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="214"/>
         <source>No impact-zone layer was given. Run Impact zones (or Downstream trace) first.</source>
         <translation>No se indicó ninguna capa de zonas de impacto. Ejecute primero Zonas de impacto (o Trazado aguas abajo).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="218"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="219"/>
         <source>The impact-zone layer &apos;{}&apos;</source>
         <translation>La capa de zonas de impacto «{}»</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="222"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="223"/>
         <source>{} must hold polygons: use the output of Impact zones.</source>
         <translation>{} debe contener polígonos: use la salida de Zonas de impacto.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="226"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="227"/>
         <source>pathway</source>
         <translation>vía</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="226"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="227"/>
         <source>site id</source>
         <translation>identificador de sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="258"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="259"/>
         <source>No protected-area layer was given. Add at least one (WDPA or national).</source>
         <translation>No se indicó ninguna capa de áreas protegidas. Añada al menos una (WDPA o nacional).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="302"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="303"/>
         <source>{} of {} sites have impact zones.</source>
         <translation>{} de {} sitios tienen zonas de impacto.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="304"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="305"/>
         <source>0 of {} sites have impact zones under the key {}: the zones name their sites otherwise. Choose the site key field the zones were made with, or make the zones again from this site layer.</source>
         <translation>0 de {} sitios tienen zonas de impacto con la clave {}: las zonas identifican sus sitios de otro modo. Elija el campo clave de los sitios con el que se hicieron las zonas, o vuelva a hacer las zonas a partir de esta capa de sitios.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="242"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="243"/>
         <source>{} has no {} field &apos;{}&apos;; its fields are: {}. Use the output of Impact zones, or name the right field (empty: none).</source>
         <translation>{} no tiene el campo de {} «{}»; sus campos son: {}. Use la salida de Zonas de impacto, o indique el campo correcto (vacío: ninguno).</translation>
     </message>
@@ -3911,7 +3919,7 @@ Run anyway?</source>
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="475"/>
+        <location filename="../../asm_pace_plugin/core/impacts/river_loading.py" line="171"/>
         <source>not a line after repair</source>
         <translation>no es una línea tras la reparación</translation>
     </message>
@@ -3931,22 +3939,22 @@ Run anyway?</source>
         <translation>geometría reparada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="153"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="154"/>
         <source>switched off</source>
         <translation>desactivado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="153"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="154"/>
         <source>unreadable value in {field}</source>
         <translation>valor ilegible en {field}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="171"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="172"/>
         <source>zero, negative or unreadable {field}</source>
         <translation>{field} cero, negativo o ilegible</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="182"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="183"/>
         <source>empty {field}</source>
         <translation>{field} vacío</translation>
     </message>
@@ -4001,7 +4009,7 @@ Run anyway?</source>
         <translation>coordenadas fuera de rango</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="163"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="164"/>
         <source>unreadable {field} (make it a number field)</source>
         <translation>{field} ilegible (conviértalo en un campo numérico)</translation>
     </message>
@@ -4175,77 +4183,77 @@ Run anyway?</source>
 <context>
     <name>RiverNetwork</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="408"/>
+        <location filename="../../asm_pace_plugin/core/impacts/river_loading.py" line="104"/>
         <source>the downstream-id field {field} (reach ids in {reach_field})</source>
         <translation>el campo de identificador aguas abajo {field} (identificadores de tramo en {reach_field})</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="408"/>
+        <location filename="../../asm_pace_plugin/core/impacts/river_loading.py" line="104"/>
         <source>the downstream-id field {field} (reach ids are feature ids)</source>
         <translation>el campo de identificador aguas abajo {field} (los identificadores de tramo son los de las entidades)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="425"/>
+        <location filename="../../asm_pace_plugin/core/impacts/river_loading.py" line="121"/>
         <source>the digitising direction of the lines (first vertex upstream)</source>
         <translation>el sentido de digitalización de las líneas (primer vértice aguas arriba)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="371"/>
+        <location filename="../../asm_pace_plugin/core/impacts/river_loading.py" line="67"/>
         <source>River network: {lines} lines ({parts} parts), {without_geometry} without geometry skipped; flow direction from {direction}; {joins} loose line ends joined to a nearby river; {head_to_head} places where lines meet head to head (no outflow).</source>
         <translation>Red hidrográfica: {lines} líneas ({parts} partes), {without_geometry} sin geometría omitidas; dirección del flujo según {direction}; {joins} extremos sueltos unidos a un río cercano; {head_to_head} lugares donde las líneas se encuentran de frente (sin salida).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="64"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="63"/>
         <source>Impact-pathway catalogue {path}: no row &apos;{pathway}&apos; with a distance_m. Give the length to trace, or restore the row.</source>
         <translation>Catálogo de vías de impacto {path}: no hay ninguna fila «{pathway}» con distance_m. Indique la longitud a trazar, o restablezca la fila.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="439"/>
+        <location filename="../../asm_pace_plugin/core/impacts/river_loading.py" line="135"/>
         <source>Reading the river network...</source>
         <translation>Leyendo la red hidrográfica...</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="448"/>
+        <location filename="../../asm_pace_plugin/core/impacts/river_loading.py" line="144"/>
         <source>River lines repaired or left out: {}</source>
         <translation>Líneas de ríos reparadas o excluidas: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="456"/>
+        <location filename="../../asm_pace_plugin/core/impacts/river_loading.py" line="152"/>
         <source>No downstream-id field: the flow direction is assumed to be the digitising direction of the lines. Check on the map that traces run downstream.</source>
         <translation>Sin campo de identificador aguas abajo: se supone que la dirección del flujo es el sentido de digitalización de las líneas. Compruebe en el mapa que los trazados van aguas abajo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="464"/>
+        <location filename="../../asm_pace_plugin/core/impacts/river_loading.py" line="160"/>
         <source>The river layer has no usable line. Choose another layer.</source>
         <translation>La capa de ríos no tiene ninguna línea utilizable. Elija otra capa.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="77"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="76"/>
         <source>snap distance</source>
         <translation>distancia de enganche</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="77"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="76"/>
         <source>length to trace</source>
         <translation>longitud a trazar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="77"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="76"/>
         <source>corridor width</source>
         <translation>ancho del corredor</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="83"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="82"/>
         <source>The {} must be more than 0 metres (it is {:g}). Give a positive distance.</source>
         <translation>El valor «{}» debe ser mayor que 0 metros (es {:g}). Indique una distancia positiva.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="90"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="89"/>
         <source>The corridor width ({:g} m) is beyond twice {:,.0f} km, the farthest a zone is drawn true to its area. Give a smaller width.</source>
         <translation>El ancho del corredor ({:g} m) supera dos veces {:,.0f} km, la mayor distancia a la que una zona se dibuja fiel a su superficie. Indique un ancho menor.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="100"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="99"/>
         <source>The length to trace, {} m, is very small (default: {} m). Lengths are in metres: for {} km, type {}.</source>
         <translation>La longitud a trazar, {} m, es muy pequeña (por defecto: {} m). Las longitudes van en metros: para {} km, escriba {}.</translation>
     </message>
@@ -4253,107 +4261,107 @@ Run anyway?</source>
 <context>
     <name>SiteDossiersAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="71"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="72"/>
         <source>Site dossiers</source>
         <translation>Expedientes de sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="77"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="78"/>
         <source>asm,pace,dossier,report,pdf,html,atlas,stakeholders,decision</source>
         <translation>asm,pace,expediente,informe,pdf,html,atlas,actores,decisión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="107"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="108"/>
         <source>Classified sites (empty: the sites of the workspace)</source>
         <translation>Sitios clasificados (vacío: los sitios del espacio de trabajo)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="113"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="114"/>
         <source>Site key field of the classified sites (empty: the workspace&apos;s)</source>
         <translation>Campo clave de los sitios clasificados (vacío: el del espacio de trabajo)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="122"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="123"/>
         <source>Protected areas for the map</source>
         <translation>Áreas protegidas para el mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="122"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="123"/>
         <source>WWF priority landscapes for the map</source>
         <translation>Paisajes prioritarios del WWF para el mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="122"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="123"/>
         <source>Ecoregions for the map</source>
         <translation>Ecorregiones para el mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="136"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="137"/>
         <source>Site key field of the impact zones</source>
         <translation>Campo clave de los sitios de las zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="155"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="156"/>
         <source>Site key field of the pressure table</source>
         <translation>Campo clave de los sitios de la tabla de presión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="161"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="162"/>
         <source>Data sources and versions to print (e.g. WDPA November 2025; WWF TEOW 2001)</source>
         <translation>Fuentes y versiones de los datos a imprimir (p. ej. WDPA noviembre de 2025; WWF TEOW 2001)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="169"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="170"/>
         <source>Language of the dossiers</source>
         <translation>Idioma de los expedientes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="170"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="171"/>
         <source>Dossiers (PDF)</source>
         <translation>Expedientes (PDF)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="170"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="171"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="175"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="176"/>
         <source>Dossiers (HTML)</source>
         <translation>Expedientes (HTML)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="175"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="176"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="181"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="182"/>
         <source>Number of dossiers</source>
         <translation>Número de expedientes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="182"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="183"/>
         <source>Number of PDF pages</source>
         <translation>Número de páginas PDF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="283"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="284"/>
         <source>No site to write a dossier for: give site keys the workspace holds.</source>
         <translation>Ningún sitio para el cual escribir un expediente: indique claves de sitios que tenga el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="302"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="303"/>
         <source>Map data: {sources}</source>
         <translation>Datos del mapa: {sources}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="270"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="271"/>
         <source>Contacts and sensitive stakeholders are INCLUDED: do not share widely.</source>
         <translation>Los contactos y los actores sensibles están INCLUIDOS: no lo difunda ampliamente.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="207"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="208"/>
         <source>none given</source>
         <translation>ninguno indicado</translation>
     </message>
@@ -4363,42 +4371,42 @@ Run anyway?</source>
         <translation>0 de {} sitios tienen zonas de impacto con la clave {}: los mapas no mostrarán ninguna zona. Elija el campo clave de los sitios de las zonas de impacto, o vuelva a hacer las zonas a partir de los sitios clasificados.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="207"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="208"/>
         <source>Choose the key field of the classified sites ({} not found); its fields are: {}.</source>
         <translation>Elija el campo clave de los sitios clasificados ({} no encontrado); sus campos son: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="130"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="131"/>
         <source>Impact zones (the output of Impact zones)</source>
         <translation>Zonas de impacto (la salida de Zonas de impacto)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="149"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="150"/>
         <source>Pressure per site (table of Pressure on protected areas)</source>
         <translation>Presión por sitio (tabla de Presión sobre las áreas protegidas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="302"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="303"/>
         <source>none given (the sites alone)</source>
         <translation>ninguno (solo los sitios)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="84"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="85"/>
         <source>&lt;p&gt;Writes a &lt;b&gt;dossier&lt;/b&gt; for each site, to print or send before a meeting: a map of the site with the protected areas, landscapes, ecoregions, impact zones and mercury corridors you give (scale bar, north arrow, legend, data sources); its PACE classification and designations; pressure figures; the site profile; the stakeholders with their influence–interest grid and relation network; the fit of each management approach with its reasons; the decision, its rationale and its history; the date and the plugin version.&lt;/p&gt;&lt;p&gt;One &lt;b&gt;PDF&lt;/b&gt; holds a section of pages per site; the &lt;b&gt;HTML&lt;/b&gt; page holds the same, with its pictures in a folder beside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: all sites of the workspace, or the classified-sites layer (tick &lt;i&gt;Selected features only&lt;/i&gt; for a selection). &lt;b&gt;Site keys&lt;/b&gt; narrows to some sites (comma-separated).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safe to share by default&lt;/b&gt;: sensitive stakeholders (marked so in the dock, or of a sensitive group) and contacts not marked shareable are left out, and each dossier says how many. Tick &lt;i&gt;Include contacts and sensitive stakeholders&lt;/i&gt; only for a dossier that stays with people entitled to them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: take the dossiers to the meeting; record the decision in the dock, then &lt;i&gt;Export assessments (table)&lt;/i&gt; for programme reporting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Escribe un &lt;b&gt;expediente&lt;/b&gt; por cada sitio, para imprimir o enviar antes de una reunión: un mapa del sitio con las áreas protegidas, paisajes, ecorregiones, zonas de impacto y corredores de mercurio que usted indique (escala, flecha del norte, leyenda, fuentes de datos); su clasificación PACE y sus designaciones; las cifras de presión; el perfil del sitio; los actores con su cuadrícula influencia–interés y su red de relaciones; la idoneidad de cada enfoque de gestión con sus razones; la decisión, su justificación y su historial; la fecha y la versión del complemento.&lt;/p&gt;&lt;p&gt;Un solo &lt;b&gt;PDF&lt;/b&gt; contiene una sección de páginas por sitio; la página &lt;b&gt;HTML&lt;/b&gt; contiene lo mismo, con sus imágenes en una carpeta al lado.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sitios&lt;/b&gt;: todos los sitios del espacio de trabajo, o la capa de sitios clasificados (marque &lt;i&gt;Solo objetos seleccionados&lt;/i&gt; para una selección). &lt;b&gt;Claves de los sitios&lt;/b&gt; limita a algunos sitios (separadas por comas).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Seguro para compartir por defecto&lt;/b&gt;: los actores sensibles (marcados así en el panel, o de un grupo sensible) y los contactos no marcados como compartibles se excluyen, y cada expediente indica cuántos. Marque &lt;i&gt;Incluir los contactos y los actores sensibles&lt;/i&gt; solo para un expediente que quede en manos de personas autorizadas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Siguiente paso&lt;/b&gt;: lleve los expedientes a la reunión; registre la decisión en el panel, y luego &lt;i&gt;Exportar las evaluaciones (tabla)&lt;/i&gt; para los informes del programa.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="143"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="144"/>
         <source>Mercury and sediment corridors (the output of Downstream trace)</source>
         <translation>Corredores de mercurio y sedimentos (salida del Trazado aguas abajo)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="187"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="188"/>
         <source>No map layer is given (protected areas, landscapes, ecoregions, impact zones or corridors): the maps will show the sites alone. Choose the layers above to draw them.</source>
         <translation>No se ha dado ninguna capa para el mapa (áreas protegidas, paisajes, ecorregiones, zonas de impacto o corredores): los mapas mostrarán solo los sitios. Elija esas capas arriba para dibujarlas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="262"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="263"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n expediente</numerusform>
@@ -4406,7 +4414,7 @@ Run anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="263"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="264"/>
         <source>%n PDF page(s)</source>
         <translation>
             <numerusform>%n página PDF</numerusform>
@@ -4414,7 +4422,7 @@ Run anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="264"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="265"/>
         <source>{dossiers} on {pages}.</source>
         <translation>{dossiers} en {pages}.</translation>
     </message>
@@ -4711,37 +4719,37 @@ Run anyway?</source>
         <translation>Red de relaciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="224"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="226"/>
         <source>Import CSV…</source>
         <translation>Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="225"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="227"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="226"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="228"/>
         <source>Export contacts and sensitive stakeholders too</source>
         <translation>Exportar también los contactos y los actores sensibles</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="258"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="260"/>
         <source>{source} {arrow} {target}: {relation} (strength {strength})</source>
         <translation>{source} {arrow} {target}: {relation} (intensidad {strength})</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="310"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="319"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="315"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="324"/>
         <source>Click the map to place this stakeholder (now: {where})</source>
         <translation>Haga clic en el mapa para ubicar a este actor (ahora: {where})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="456"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="465"/>
         <source>%n CSV rows skipped: {errors}</source>
         <translation>
             <numerusform>%n fila CSV omitida: {errors}</numerusform>
@@ -4749,17 +4757,17 @@ Run anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="464"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="473"/>
         <source>Import stakeholders</source>
         <translation>Importar actores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="474"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="483"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="474"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="483"/>
         <source>Export stakeholders</source>
         <translation>Exportar actores</translation>
     </message>
@@ -4779,7 +4787,7 @@ Run anyway?</source>
         <translation>1 débil, 2 media, 3 fuerte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="447"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="456"/>
         <source>Could not read {path}: {error}</source>
         <translation>No se pudo leer {path}: {error}</translation>
     </message>
@@ -4900,9 +4908,14 @@ Run anyway?</source>
 <context>
     <name>StreamResult</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/stream.py" line="124"/>
-        <source>Classified {total} sites: {counts} (no usable geometry); site geometries repaired: {repaired_sites}; reference geometries repaired: {repaired_references}; protected-area points without reported area dropped: {dropped_points}.</source>
-        <translation>{total} sitios clasificados: {counts} (sin geometría utilizable); geometrías de sitios reparadas: {repaired_sites}; geometrías de referencia reparadas: {repaired_references}; puntos de áreas protegidas sin superficie declarada excluidos: {dropped_points}.</translation>
+        <location filename="../../asm_pace_plugin/core/screening/stream.py" line="125"/>
+        <source>{label}: {count}</source>
+        <translation>{label}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/stream.py" line="131"/>
+        <source>Classified {total} sites: {counts}; site geometries repaired: {repaired_sites}; reference geometries repaired: {repaired_references}; protected-area points without reported area dropped: {dropped_points}.</source>
+        <translation>{total} sitios clasificados: {counts}; geometrías de sitios reparadas: {repaired_sites}; geometrías de referencia reparadas: {repaired_references}; puntos de áreas protegidas sin superficie declarada excluidos: {dropped_points}.</translation>
     </message>
 </context>
 <context>
@@ -5057,7 +5070,7 @@ Run anyway?</source>
         <translation>{name} está dañado: le faltan tablas o columnas {missing} (¿borradas a mano o por otro programa?). Restaure el archivo desde una copia de seguridad; no se cambió nada en él.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace_schema.py" line="284"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace_schema.py" line="288"/>
         <source>{name} is empty: it is not an assessment workspace yet. Choose the .gpkg the dock writes (the dock makes a new one when you start an assessment).</source>
         <translation>{name} está vacío: todavía no es un espacio de trabajo de evaluación. Elija el .gpkg que escribe el panel (el panel crea uno nuevo cuando empieza una evaluación).</translation>
     </message>

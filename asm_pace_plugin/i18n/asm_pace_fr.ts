@@ -176,102 +176,102 @@ Lancer quand même ?</translation>
         <translation>Le style n'a pas pu être enregistré dans {} : {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
         <source>Protected-area name field</source>
         <translation>Champ du nom de l'aire protégée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
         <source>Protected-area id field</source>
         <translation>Champ de l'identifiant de l'aire protégée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
         <source>Designation field</source>
         <translation>Champ de la désignation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
         <source>IUCN category field</source>
         <translation>Champ de la catégorie UICN</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
         <source>Field holding the IUCN management category (Ia ... VI). Empty: IUCN_CAT.</source>
         <translation>Champ qui contient la catégorie de gestion UICN (Ia ... VI). Vide : IUCN_CAT.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
         <source>Status field</source>
         <translation>Champ du statut</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="84"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="85"/>
         <source>{} is empty: add sites or choose another layer.</source>
         <translation>{} est vide : ajoutez des sites ou choisissez une autre couche.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="88"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="89"/>
         <source>{} has no valid CRS. Set it in Layer Properties &gt; Source and run again.</source>
         <translation>{} n'a pas de SCR valide. Définissez-le dans Propriétés de la couche &gt; Source et relancez.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="131"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="132"/>
         <source>Mining sites</source>
         <translation>Sites miniers</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="180"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="181"/>
         <source>Sites are named by {} (the site key).</source>
         <translation>Les sites sont désignés par {} (la clé des sites).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="207"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="208"/>
         <source>the feature id</source>
         <translation>l'identifiant de l'entité</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="315"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="316"/>
         <source>Statuses to keep (comma-separated; empty keeps all)</source>
         <translation>Statuts à garder (séparés par des virgules ; vide : tous)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="401"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="405"/>
         <source>QGIS&apos;s language</source>
         <translation>La langue de QGIS</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
         <source>Field holding the protected-area name, e.g. NOM_AP. Empty: WDPA&apos;s NAME (or a usual name field).</source>
         <translation>Champ qui contient le nom de l'aire protégée, p. ex. NOM_AP. Vide : NAME de la WDPA (ou un champ de nom habituel).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
         <source>Field holding an id. Empty: WDPAID (classic WDPA) or SITE_ID (November 2025 WDPA).</source>
         <translation>Champ qui contient un identifiant. Vide : WDPAID (WDPA classique) ou SITE_ID (WDPA de novembre 2025).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
         <source>Field holding the designation (national park, Ramsar site...), e.g. TYPE_AP. Empty: DESIG_ENG.</source>
         <translation>Champ qui contient la désignation (parc national, site Ramsar...), p. ex. TYPE_AP. Vide : DESIG_ENG.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
         <source>Field holding the legal status (Designated, Proposed...). Empty: STATUS. Layers without a status field are not filtered by status.</source>
         <translation>Champ qui contient le statut légal (Designated, Proposed...). Vide : STATUS. Les couches sans champ de statut ne sont pas filtrées par statut.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="76"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="77"/>
         <source>{} has no geometry (it is a table). Choose a point, line or polygon layer, or make points from its coordinates first (Create points layer from table).</source>
         <translation>{} n'a pas de géométrie (c'est une table). Choisissez une couche de points, de lignes ou de polygones, ou créez d'abord des points à partir de ses coordonnées (Créer une couche de points à partir d'une table).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="143"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="144"/>
         <source>Site key field (empty: the one the classification finds: site_code, site_id, code...)</source>
         <translation>Champ clé des sites (vide : celui que trouve la classification : site_code, site_id, code...)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="152"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="153"/>
         <source>The field that names each site. Leave it empty to use the key the classification found (the first of site_code, site_id, code, site_key, id whose values are all set and all different, else the feature id), so that zones, traces, pressure and dossiers match.</source>
         <translation>Le champ qui désigne chaque site. Laissez-le vide pour utiliser la clé trouvée par la classification (le premier de site_code, site_id, code, site_key, id dont les valeurs sont toutes renseignées et toutes différentes, sinon l'identifiant de l'entité), pour que zones, tracés, pression et dossiers concordent.</translation>
     </message>
@@ -316,47 +316,47 @@ Lancer quand même ?</translation>
         <translation>{} : le champ « {} » n'est pas dans la couche « {} ». Ses champs sont : {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="171"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="172"/>
         <source>The site layer has no field &apos;{}&apos;; its fields are: {}. Choose its site key field, or leave it empty.</source>
         <translation>La couche des sites n'a pas de champ « {} » ; ses champs sont : {}. Choisissez son champ clé des sites, ou laissez-le vide.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="235"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="236"/>
         <source>{} site(s) have no {}: their rows have an empty site id.</source>
         <translation>{} site(s) n'ont pas de {} : leurs lignes ont un identifiant de site vide.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="261"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="262"/>
         <source>Leave out UNESCO-MAB Biosphere Reserves</source>
         <translation>Écarter les réserves de biosphère MAB-UNESCO</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="261"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="262"/>
         <source>Use protected-area points as circles of their reported area (REP_AREA)</source>
         <translation>Traiter les points d'aires protégées comme des cercles de leur superficie déclarée (REP_AREA)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="261"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="262"/>
         <source>Repair invalid geometries (otherwise leave them out)</source>
         <translation>Réparer les géométries invalides (sinon les écarter)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="235"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="236"/>
         <source>{} site(s) have no {}: they are left out.</source>
         <translation>{} site(s) n'ont pas de {} : ils sont écartés.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="242"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="243"/>
         <source>{} {} value(s) are used by several sites, of which only the first is written: {}.</source>
         <translation>{} valeur(s) de {} sont utilisées par plusieurs sites, dont seul le premier est écrit : {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="242"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="243"/>
         <source>{} {} value(s) are used by several sites, which are still counted apart: {}.</source>
         <translation>{} valeur(s) de {} sont utilisées par plusieurs sites, qui restent comptés à part : {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="253"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="254"/>
         <source>Give each site its own key: later steps match sites by it.</source>
         <translation>Donnez à chaque site sa propre clé : les étapes suivantes font correspondre les sites par elle.</translation>
     </message>
@@ -406,37 +406,37 @@ Lancer quand même ?</translation>
         <translation>L'espace de travail d'évaluation {} n'existe pas : choisissez le .gpkg qu'écrit le panneau.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="97"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="98"/>
         <source>impact zones (made by Impact zones)</source>
         <translation>des zones d'impact (faites par Zones d'impact)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="98"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="99"/>
         <source>downstream traces (made by Downstream trace)</source>
         <translation>des tracés vers l'aval (faits par Tracé vers l'aval)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="99"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="100"/>
         <source>mercury and sediment corridors (made by Downstream trace)</source>
         <translation>des corridors du mercure et des sédiments (faits par Tracé vers l'aval)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="102"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="103"/>
         <source>pressure on protected areas (made by Pressure on protected areas)</source>
         <translation>la pression sur les aires protégées (faite par Pression sur les aires protégées)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="105"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="106"/>
         <source>the protected areas reached by each site (made by Pressure on protected areas)</source>
         <translation>les aires protégées atteintes par chaque site (faites par Pression sur les aires protégées)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="114"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="115"/>
         <source>The site layer</source>
         <translation>La couche des sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="120"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="121"/>
         <source>The site layer &apos;{layer}&apos; holds {what}, not mining sites. Choose the classified sites (the output of Classify sites) or your own site layer.</source>
         <translation>La couche des sites « {layer} » contient {what}, pas des sites miniers. Choisissez les sites classés (la sortie de Classer les sites) ou votre propre couche de sites.</translation>
     </message>
@@ -451,12 +451,12 @@ Lancer quand même ?</translation>
         <translation>4. Évaluation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="299"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="300"/>
         <source>WDPA statuses to keep (none ticked: keep every status)</source>
         <translation>Statuts WDPA à garder (aucun coché : tous les statuts)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="307"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="308"/>
         <source>Areas whose status (the STATUS field) is not ticked are left out, as Protected Planet does. Layers without a status field are not filtered by status.</source>
         <translation>Les aires dont le statut (le champ STATUS) n'est pas coché sont écartées, comme le fait Protected Planet. Les couches sans champ de statut ne sont pas filtrées par statut.</translation>
     </message>
@@ -466,12 +466,12 @@ Lancer quand même ?</translation>
         <translation>5. Suivi</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="374"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="378"/>
         <source>The protected-area layer &apos;{}&apos; is empty. Remove it or choose another.</source>
         <translation>La couche d'aires protégées « {} » est vide. Retirez-la ou choisissez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="387"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="391"/>
         <source>No protected area was left after cleaning: check the statuses to keep and the layers.</source>
         <translation>Il ne reste aucune aire protégée après nettoyage : vérifiez les statuts à garder et les couches.</translation>
     </message>
@@ -496,12 +496,12 @@ Lancer quand même ?</translation>
         <translation>{} des {} entités écrites ont pu être relues</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="405"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="409"/>
         <source>A language code ({codes}), or empty for QGIS&apos;s language; or the option&apos;s number.</source>
         <translation>Un code de langue ({codes}), ou vide pour la langue de QGIS ; ou le numéro de l'option.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="430"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="434"/>
         <source>LANGUAGE: &apos;{value}&apos; is not a language of the plugin. Give one of {codes} (empty: QGIS&apos;s language), or the option&apos;s number (0: QGIS&apos;s language, 1 to {last}).</source>
         <translation>LANGUAGE : « {value} » n'est pas une langue de l'extension. Donnez l'un de {codes} (vide : la langue de QGIS), ou le numéro de l'option (0 : la langue de QGIS, 1 à {last}).</translation>
     </message>
@@ -1370,7 +1370,7 @@ Lancer quand même ?</translation>
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="325"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="326"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
@@ -2339,27 +2339,27 @@ Lancer quand même ?</translation>
         <translation>{where} : la confiance doit être l'une de {CONFIDENCES}, pas « {confidence} ».</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="199"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="200"/>
         <source>No impact pathway was chosen. Give at least one, e.g. footprint,hunting.</source>
         <translation>Aucune voie d'impact n'a été choisie. Donnez-en au moins une, p. ex. footprint,hunting.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="220"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="221"/>
         <source>Distances</source>
         <translation>Distances</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="220"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="221"/>
         <source>Per-site distance fields</source>
         <translation>Champs de distance par site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="220"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="221"/>
         <source>On/off fields</source>
         <translation>Champs marche/arrêt</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="207"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="208"/>
         <source>Unknown impact pathway &apos;{name}&apos;. Known pathways: {zone_names}.</source>
         <translation>Voie d'impact inconnue « {name} ». Voies connues : {zone_names}.</translation>
     </message>
@@ -2379,17 +2379,17 @@ Lancer quand même ?</translation>
         <translation>{where} : kind doit être « {KIND_ZONE} » ou « {KIND_DOWNSTREAM} », pas « {kind} ».</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="115"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="116"/>
         <source>{what}: &apos;{value}&apos; is not of the form pathway=value, e.g. hunting=12700.</source>
         <translation>{what} : « {value} » n'a pas la forme voie=valeur, p. ex. hunting=12700.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="227"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="228"/>
         <source>{what} name pathways that are not chosen: {extra}. Add them to the pathways.</source>
         <translation>{what} : des voies non choisies y sont nommées : {extra}. Ajoutez-les aux voies.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="242"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="243"/>
         <source>The distance given for &apos;{name}&apos; ({distances}) is not a positive number of metres.</source>
         <translation>La distance donnée pour « {name} » ({distances}) n'est pas un nombre positif de mètres.</translation>
     </message>
@@ -2409,27 +2409,27 @@ Lancer quand même ?</translation>
         <translation>{where} : distance_m {text} est {beyond_limit}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="221"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="236"/>
         <source>beyond {km} km, the farthest a zone is drawn true to its area</source>
         <translation>au-delà de {km} km, la plus grande distance à laquelle une zone est tracée fidèle à sa superficie</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="249"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="250"/>
         <source>The distance given for &apos;{name}&apos; ({distances} m) is {beyond_limit}.</source>
         <translation>La distance donnée pour « {name} » ({distances} m) est {beyond_limit}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="284"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="285"/>
         <source>The {what} {error}.</source>
         <translation>{what} : {error}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="213"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="214"/>
         <source>&apos;{name}&apos; is traced down rivers, not drawn as a zone: use the algorithm &apos;Downstream trace (mercury and sediment)&apos; for it.</source>
         <translation>« {name} » se trace le long des rivières, il ne se dessine pas comme une zone : utilisez pour cela l'algorithme « Tracé vers l'aval (mercure et sédiments) ».</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="55"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="56"/>
         <source>{}: {} m is very small for this pathway (default: {}). Distances are in metres: for {} km, type {}.</source>
         <translation>{} : {} m est très petit pour cette voie (par défaut : {}). Les distances sont en mètres : pour {} km, tapez {}.</translation>
     </message>
@@ -2439,22 +2439,22 @@ Lancer quand même ?</translation>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="69"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="70"/>
         <source>{}: {} ({}){}{}</source>
         <translation>{} : {} ({}){}{}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="69"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="70"/>
         <source>per site</source>
         <translation>par site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="69"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="70"/>
         <source>, per-site field {}</source>
         <translation>, champ par site {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="69"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="70"/>
         <source>, on/off field {}</source>
         <translation>, champ marche/arrêt {}</translation>
     </message>
@@ -2474,22 +2474,22 @@ Lancer quand même ?</translation>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="202"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="215"/>
         <source>catalogue: {source}</source>
         <translation>catalogue : {source}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="204"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="219"/>
         <source>per-site field {field}</source>
         <translation>champ par site {field}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="206"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="221"/>
         <source>distance given in the dialog</source>
         <translation>distance donnée dans la boîte de dialogue</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="207"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="222"/>
         <source>dissolved zones of several sites</source>
         <translation>zones fusionnées de plusieurs sites</translation>
     </message>
@@ -2537,27 +2537,22 @@ Lancer quand même ?</translation>
         <translation>Fusion des zones...</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="174"/>
-        <source>{}: {} sites without this zone ({}).</source>
-        <translation>{} : {} sites sans cette zone ({}).</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="180"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="184"/>
         <source>Impact zones: {} zones written for {} sites and {} pathways ({}, {}); sites without any zone: {}; site geometries repaired: {}; {}.</source>
         <translation>Zones d'impact : {} zones écrites pour {} sites et {} voies ({}, {}) ; sites sans aucune zone : {} ; géométries de sites réparées : {} ; {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="180"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="184"/>
         <source>rings</source>
         <translation>anneaux</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="180"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="184"/>
         <source>discs</source>
         <translation>disques</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="180"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="184"/>
         <source>nothing skipped</source>
         <translation>rien d'écarté</translation>
     </message>
@@ -2626,6 +2621,19 @@ Lancer quand même ?</translation>
         <source>A field of the sites that turns the pathway on (1, true, yes, oui) or off (0, false, no, non) site by site.</source>
         <translation>Un champ des sites qui active la voie (1, true, yes, oui) ou la désactive (0, false, no, non) site par site.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="175"/>
+        <source>{pathway}: %n site(s) without this zone ({reason}).</source>
+        <translation>
+            <numerusform>{pathway} : %n site sans cette zone ({reason}).</numerusform>
+            <numerusform>{pathway} : %n sites sans cette zone ({reason}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="184"/>
+        <source>{reason}: {count}</source>
+        <translation>{reason} : {count}</translation>
+    </message>
 </context>
 <context>
     <name>IntegerWidgetWrapper</name>
@@ -2672,207 +2680,207 @@ Lancer quand même ?</translation>
 <context>
     <name>MiningOverTimeAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="75"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="76"/>
         <source>Mining over time</source>
         <translation>Exploitation minière dans le temps</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="81"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="82"/>
         <source>asm,mining,monitoring,time,year,growth,trend,footprint,amazon mining watch,amw,protected,area</source>
         <translation>emape,mine,suivi,temps,année,croissance,tendance,emprise,amazon mining watch,amw,protégée,aire</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="86"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="87"/>
         <source>&lt;p&gt;How fast mining grows in each protected area (and in any other area you give: indigenous territories, buffer zones, districts), period by period: where it is new, how much, and whether it changed after a decision.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Footprints&lt;/b&gt;: mining polygons (Amazon Mining Watch, MapBiomas, your own mapping) or sites as points (patrols, field visits), with a date or year field, or several layers each named with its date (mining_2019, mining_2020). Either each period holds its &lt;i&gt;new&lt;/i&gt; mining, or each period is a &lt;i&gt;cumulative snapshot&lt;/i&gt; of all mining so far: then the new mining of a period is what its snapshot adds to the one before. Mining that a snapshot loses is reported apart (lost_ha), never counted as negative mining.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Per area and period&lt;/b&gt;: new hectares, cumulative hectares, share of the area mined, number of new footprints or sites, change from the period before. Areas are measured in hectares on the ellipsoid; footprints that overlap each other, parcels of an area that overlap and footprints seen again later are counted once. With a mined-area field (AMW&apos;s mined_ha), that figure is given beside ours, shared out as AMW does: mined area times the share of the polygon inside the area.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Trend&lt;/b&gt; of each area, from the new mining of the last period against the mean of the three periods before it: &lt;i&gt;no new mining&lt;/i&gt; (none in the last period), &lt;i&gt;new&lt;/i&gt; (none before), &lt;i&gt;accelerating&lt;/i&gt; (twice the mean or more), &lt;i&gt;growing&lt;/i&gt; (a quarter more or above), &lt;i&gt;slowing&lt;/i&gt; (a quarter less or below), &lt;i&gt;steady&lt;/i&gt; (in between).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Decisions&lt;/b&gt;: with the assessment workspace, for each decided site inside an area, the new mining in the same number of whole periods before and after the decision&apos;s date (the period holding the date counts in neither).&lt;/p&gt;&lt;p&gt;Protected areas are cleaned as in &lt;i&gt;Classify sites&lt;/i&gt;. Only the areas near the footprints are read, so a global WDPA layer can be given.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: the trend table and the charts for the park authority; with the decisions table loaded, the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock shows each decided site&apos;s history.&lt;/p&gt;</source>
         <translation>&lt;p&gt;À quelle vitesse l'exploitation minière progresse dans chaque aire protégée (et dans toute autre zone donnée : territoires autochtones, zones tampons, districts), période par période : où elle est nouvelle, combien, et si elle a changé après une décision.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Emprises&lt;/b&gt; : polygones miniers (Amazon Mining Watch, MapBiomas, votre propre cartographie) ou sites en points (patrouilles, visites de terrain), avec un champ de date ou d'année, ou plusieurs couches nommées chacune avec sa date (mining_2019, mining_2020). Soit chaque période contient ses &lt;i&gt;nouvelles&lt;/i&gt; emprises, soit chaque période est un &lt;i&gt;état cumulé&lt;/i&gt; de toute l'exploitation jusque-là : la nouvelle exploitation d'une période est alors ce que son état ajoute au précédent. Ce qu'un état perd est signalé à part (lost_ha), jamais compté comme une exploitation négative.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Par zone et par période&lt;/b&gt; : hectares nouveaux, hectares cumulés, part de la zone exploitée, nombre de nouvelles emprises ou de nouveaux sites, écart avec la période précédente. Les surfaces sont mesurées en hectares sur l'ellipsoïde ; les emprises qui se chevauchent, les parcelles d'une zone qui se chevauchent et les emprises revues plus tard sont comptées une seule fois. Avec un champ de surface exploitée (mined_ha d'AMW), ce chiffre est donné à côté du nôtre, réparti comme le fait AMW : surface exploitée multipliée par la part du polygone dans la zone.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tendance&lt;/b&gt; de chaque zone, d'après la nouvelle exploitation de la dernière période comparée à la moyenne des trois périodes précédentes : &lt;i&gt;pas de nouvelle exploitation&lt;/i&gt; (aucune dans la dernière période), &lt;i&gt;nouvelle&lt;/i&gt; (aucune avant), &lt;i&gt;en accélération&lt;/i&gt; (au moins le double de la moyenne), &lt;i&gt;en hausse&lt;/i&gt; (au moins un quart de plus), &lt;i&gt;en ralentissement&lt;/i&gt; (au moins un quart de moins), &lt;i&gt;stable&lt;/i&gt; (entre les deux).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Décisions&lt;/b&gt; : avec l'espace de travail d'évaluation, pour chaque site décidé dans une zone, la nouvelle exploitation sur le même nombre de périodes entières avant et après la date de la décision (la période qui contient la date ne compte ni avant ni après).&lt;/p&gt;&lt;p&gt;Les aires protégées sont nettoyées comme dans &lt;i&gt;Classer les sites&lt;/i&gt;. Seules les zones proches des emprises sont lues : une couche WDPA mondiale peut être donnée.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Étape suivante&lt;/b&gt; : le tableau des tendances et les graphiques pour l'autorité du parc ; avec la table des décisions chargée, le panneau &lt;i&gt;Évaluation ASM-PACE&lt;/i&gt; montre l'historique de chaque site décidé.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="117"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="118"/>
         <source>Mining footprints or sites (one layer with a date field, or one layer per date)</source>
         <translation>Emprises minières ou sites (une couche avec un champ de date, ou une couche par date)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="124"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="125"/>
         <source>Date or year field (empty: year, date, period... or the layers&apos; names)</source>
         <translation>Champ de date ou d'année (vide : year, date, period… ou le nom des couches)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="131"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="132"/>
         <source>Periods</source>
         <translation>Périodes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="131"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="132"/>
         <source>Years</source>
         <translation>Années</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="131"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="132"/>
         <source>Quarters</source>
         <translation>Trimestres</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="131"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="132"/>
         <source>Months</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="139"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="140"/>
         <source>The footprints of a period are</source>
         <translation>Les emprises d'une période sont</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="139"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="140"/>
         <source>its new mining</source>
         <translation>sa nouvelle exploitation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="139"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="140"/>
         <source>a cumulative snapshot (all mining so far)</source>
         <translation>un état cumulé (toute l'exploitation jusque-là)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="150"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="151"/>
         <source>Footprint or site id field (empty: site_id, id... or none)</source>
         <translation>Champ d'identifiant de l'emprise ou du site (vide : site_id, id… ou aucun)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="150"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="151"/>
         <source>Mined area field, hectares (empty: mined_ha if present)</source>
         <translation>Champ de surface exploitée, en hectares (vide : mined_ha s'il existe)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="157"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="158"/>
         <source>Protected areas (WDPA or a national layer)</source>
         <translation>Aires protégées (WDPA ou couche nationale)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="166"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="167"/>
         <source>Other areas (indigenous territories, buffer zones, districts)</source>
         <translation>Autres zones (territoires autochtones, zones tampons, districts)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="174"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="175"/>
         <source>Name field of the other areas (empty: name, NOM, NOMBRE...)</source>
         <translation>Champ de nom des autres zones (vide : name, NOM, NOMBRE…)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="174"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="175"/>
         <source>Id field of the other areas (empty: id, code...)</source>
         <translation>Champ d'identifiant des autres zones (vide : id, code…)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="181"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="182"/>
         <source>Assessment workspace (.gpkg), for growth before and after decisions</source>
         <translation>Espace de travail d'évaluation (.gpkg), pour la croissance avant et après les décisions</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="189"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="190"/>
         <source>Mining per area and period</source>
         <translation>Exploitation par zone et par période</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="194"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="195"/>
         <source>Trend per area</source>
         <translation>Tendance par zone</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="199"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="200"/>
         <source>Footprints with their areas and periods</source>
         <translation>Emprises avec leurs zones et périodes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="207"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="208"/>
         <source>Growth before and after decisions</source>
         <translation>Croissance avant et après les décisions</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="215"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="216"/>
         <source>Charts of new and cumulative mining per area (PNG, one per area)</source>
         <translation>Graphiques de l'exploitation nouvelle et cumulée par zone (PNG, un par zone)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="223"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="224"/>
         <source>Areas with mining</source>
         <translation>Zones avec exploitation minière</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="241"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="242"/>
         <source>No footprint or site with a usable geometry was read: nothing to measure.</source>
         <translation>Aucune emprise ni aucun site avec une géométrie utilisable n'a été lu : rien à mesurer.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="249"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="250"/>
         <source>Mining over time: {read} footprints or sites read in {periods} periods ({first} to {last}); {areas} areas hold mining; geometries repaired: {repaired}; features without usable geometry left out: {skipped}.</source>
         <translation>Exploitation dans le temps : {read} emprises ou sites lus sur {periods} périodes ({first} à {last}) ; {areas} zones contiennent de l'exploitation ; géométries réparées : {repaired} ; entités sans géométrie utilisable écartées : {skipped}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="266"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="267"/>
         <source>{count} features left out: {reason}.</source>
         <translation>{count} entités écartées : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="277"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="278"/>
         <source>No footprint layer was given: give at least one.</source>
         <translation>Aucune couche d'emprises n'a été donnée : donnez-en au moins une.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="287"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="288"/>
         <source>The footprint layer &apos;{}&apos; is empty: remove it or choose another.</source>
         <translation>La couche d'emprises « {} » est vide : retirez-la ou choisissez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="294"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="295"/>
         <source>Some footprint layers hold points and others polygons: give sites (points) or footprints (polygons), not both in one run.</source>
         <translation>Certaines couches d'emprises contiennent des points et d'autres des polygones : donnez des sites (points) ou des emprises (polygones), pas les deux dans un même traitement.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="319"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="320"/>
         <source>No area layer was given: give protected areas, other areas (indigenous territories, districts), or both.</source>
         <translation>Aucune couche de zones n'a été donnée : donnez des aires protégées, d'autres zones (territoires autochtones, districts), ou les deux.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="335"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="336"/>
         <source>Two area layers are both named &apos;{}&apos;: rename one.</source>
         <translation>Deux couches de zones s'appellent « {} » : renommez-en une.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="339"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="340"/>
         <source>The area layer &apos;{}&apos; is empty. Remove it or choose another.</source>
         <translation>La couche de zones « {} » est vide. Retirez-la ou choisissez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="366"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="367"/>
         <source>The snapshot layers were not given in date order; they are taken in date order: {}.</source>
         <translation>Les couches d'états cumulés n'ont pas été données dans l'ordre des dates ; elles sont prises dans l'ordre des dates : {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="373"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="374"/>
         <source>Several snapshot layers are of the same period ({}): their footprints are taken together.</source>
         <translation>Plusieurs couches d'états cumulés sont de la même période ({}) : leurs emprises sont prises ensemble.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="437"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="438"/>
         <source>sites</source>
         <translation>sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="446"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="447"/>
         <source>The charts could not be written in {}: {}</source>
         <translation>Les graphiques n'ont pas pu être écrits dans {} : {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="452"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="453"/>
         <source>{area} {period}: {hectares} ha</source>
         <translation>{area} {period} : {hectares} ha</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="458"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="459"/>
         <source>In {count} area-periods a snapshot holds less mining than the one before ({named}). Mining does not disappear from one snapshot to the next: check that the snapshots are cumulative and their dates right. The loss is in lost_ha; the new mining is never negative.</source>
         <translation>Dans {count} couples zone-période, un état cumulé contient moins d'exploitation que le précédent ({named}). L'exploitation ne disparaît pas d'un état à l'autre : vérifiez que les états sont bien cumulés et leurs dates justes. La perte figure dans lost_ha ; la nouvelle exploitation n'est jamais négative.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="513"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="514"/>
         <source>Decisions compared in {} areas.</source>
         <translation>Décisions comparées dans {} zones.</translation>
     </message>
@@ -2990,22 +2998,22 @@ Lancer quand même ?</translation>
         <translation>La couche « {name} » ne dit pas quelle période elle montre : nommez-la avec sa date ou son année (footprints_2019, mining 2025-Q1), ou indiquez un champ de période.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="289"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="285"/>
         <source>Decision of {date}: too early to compare, no whole {period} since.</source>
         <translation>Décision du {date} : trop tôt pour comparer, pas de période entière ({period}) depuis.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="292"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="288"/>
         <source>+{value} new sites a {period}</source>
         <translation>+{value} nouveaux sites par {period}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="292"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="288"/>
         <source>+{value} ha a {period}</source>
         <translation>+{value} ha par {period}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="298"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="294"/>
         <source>Since the decision of {date}: {after}; before: {before}.</source>
         <translation>Depuis la décision du {date} : {after} ; avant : {before}.</translation>
     </message>
@@ -3161,37 +3169,37 @@ Lancer quand même ?</translation>
         <translation>site : valeur du champ identifiant du site, ou identifiant de son entité</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="22"/>
         <source>impact pathway (mercury_sediment)</source>
         <translation>voie d'impact (mercury_sediment)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="22"/>
         <source>metres from the site to the river it was snapped to</source>
         <translation>mètres du site à la rivière à laquelle il a été accroché</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="22"/>
         <source>length asked for, in metres</source>
         <translation>longueur demandée, en mètres</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="22"/>
         <source>length traced, in metres on the ellipsoid (all branches)</source>
         <translation>longueur tracée, en mètres sur l'ellipsoïde (toutes branches)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="22"/>
         <source>where the flow direction came from</source>
         <translation>d'où vient le sens d'écoulement</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="22"/>
         <source>corridor width in metres (corridor layer)</source>
         <translation>largeur du corridor en mètres (couche des corridors)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="22"/>
         <source>corridor area in hectares on the ellipsoid (corridor layer)</source>
         <translation>superficie du corridor en hectares sur l'ellipsoïde (couche des corridors)</translation>
     </message>
@@ -3446,7 +3454,7 @@ Lancer quand même ?</translation>
         <translation>part (0-1) de la superficie d'un site polygone, ou de la longueur d'un site ligne, dans les aires protégées ; vide pour les points</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="22"/>
         <source>why the trace stopped: length reached, network end, or a loop</source>
         <translation>pourquoi le tracé s'est arrêté : longueur atteinte, fin du réseau, ou boucle</translation>
     </message>
@@ -3772,52 +3780,52 @@ Lancer quand même ?</translation>
         <translation>Aires protégées sous pression</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="190"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="191"/>
         <source>Pressure: {} zones read, {} protected areas under pressure ({} rows per pathway); geometries repaired: {}; features without usable geometry skipped: {}.</source>
         <translation>Pression : {} zones lues, {} aires protégées sous pression ({} lignes par voie) ; géométries réparées : {} ; entités sans géométrie utilisable ignorées : {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="213"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="214"/>
         <source>No impact-zone layer was given. Run Impact zones (or Downstream trace) first.</source>
         <translation>Aucune couche de zones d'impact n'a été fournie. Lancez d'abord Zones d'impact (ou Tracé vers l'aval).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="218"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="219"/>
         <source>The impact-zone layer &apos;{}&apos;</source>
         <translation>La couche de zones d'impact « {} »</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="222"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="223"/>
         <source>{} must hold polygons: use the output of Impact zones.</source>
         <translation>{} doit contenir des polygones : utilisez la sortie de Zones d'impact.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="226"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="227"/>
         <source>pathway</source>
         <translation>voie</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="226"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="227"/>
         <source>site id</source>
         <translation>identifiant de site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="258"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="259"/>
         <source>No protected-area layer was given. Add at least one (WDPA or national).</source>
         <translation>Aucune couche d'aires protégées n'a été fournie. Ajoutez-en au moins une (WDPA ou nationale).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="302"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="303"/>
         <source>{} of {} sites have impact zones.</source>
         <translation>{} des {} sites ont des zones d'impact.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="304"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="305"/>
         <source>0 of {} sites have impact zones under the key {}: the zones name their sites otherwise. Choose the site key field the zones were made with, or make the zones again from this site layer.</source>
         <translation>0 des {} sites a des zones d'impact sous la clé {} : les zones désignent leurs sites autrement. Choisissez le champ clé des sites avec lequel les zones ont été faites, ou refaites les zones à partir de cette couche de sites.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="242"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="243"/>
         <source>{} has no {} field &apos;{}&apos;; its fields are: {}. Use the output of Impact zones, or name the right field (empty: none).</source>
         <translation>{} n'a pas de champ {} « {} » ; ses champs sont : {}. Utilisez la sortie de Zones d'impact, ou indiquez le bon champ (vide : aucun).</translation>
     </message>
@@ -3911,7 +3919,7 @@ Lancer quand même ?</translation>
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="475"/>
+        <location filename="../../asm_pace_plugin/core/impacts/river_loading.py" line="171"/>
         <source>not a line after repair</source>
         <translation>pas une ligne après réparation</translation>
     </message>
@@ -3931,22 +3939,22 @@ Lancer quand même ?</translation>
         <translation>géométrie réparée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="153"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="154"/>
         <source>switched off</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="153"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="154"/>
         <source>unreadable value in {field}</source>
         <translation>valeur illisible dans {field}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="171"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="172"/>
         <source>zero, negative or unreadable {field}</source>
         <translation>{field} nul, négatif ou illisible</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="182"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="183"/>
         <source>empty {field}</source>
         <translation>{field} vide</translation>
     </message>
@@ -4001,7 +4009,7 @@ Lancer quand même ?</translation>
         <translation>coordonnées hors limites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="163"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="164"/>
         <source>unreadable {field} (make it a number field)</source>
         <translation>{field} illisible (faites-en un champ numérique)</translation>
     </message>
@@ -4175,77 +4183,77 @@ Lancer quand même ?</translation>
 <context>
     <name>RiverNetwork</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="408"/>
+        <location filename="../../asm_pace_plugin/core/impacts/river_loading.py" line="104"/>
         <source>the downstream-id field {field} (reach ids in {reach_field})</source>
         <translation>le champ d'identifiant aval {field} (identifiants des tronçons dans {reach_field})</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="408"/>
+        <location filename="../../asm_pace_plugin/core/impacts/river_loading.py" line="104"/>
         <source>the downstream-id field {field} (reach ids are feature ids)</source>
         <translation>le champ d'identifiant aval {field} (les identifiants des tronçons sont ceux des entités)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="425"/>
+        <location filename="../../asm_pace_plugin/core/impacts/river_loading.py" line="121"/>
         <source>the digitising direction of the lines (first vertex upstream)</source>
         <translation>le sens de numérisation des lignes (premier sommet en amont)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="371"/>
+        <location filename="../../asm_pace_plugin/core/impacts/river_loading.py" line="67"/>
         <source>River network: {lines} lines ({parts} parts), {without_geometry} without geometry skipped; flow direction from {direction}; {joins} loose line ends joined to a nearby river; {head_to_head} places where lines meet head to head (no outflow).</source>
         <translation>Réseau hydrographique : {lines} lignes ({parts} parties), {without_geometry} sans géométrie ignorées ; sens d'écoulement d'après {direction} ; {joins} extrémités libres reliées à une rivière proche ; {head_to_head} endroits où des lignes se rencontrent tête-bêche (sans exutoire).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="64"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="63"/>
         <source>Impact-pathway catalogue {path}: no row &apos;{pathway}&apos; with a distance_m. Give the length to trace, or restore the row.</source>
         <translation>Catalogue des voies d'impact {path} : pas de ligne « {pathway} » avec une distance_m. Donnez la longueur à tracer, ou rétablissez la ligne.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="439"/>
+        <location filename="../../asm_pace_plugin/core/impacts/river_loading.py" line="135"/>
         <source>Reading the river network...</source>
         <translation>Lecture du réseau hydrographique...</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="448"/>
+        <location filename="../../asm_pace_plugin/core/impacts/river_loading.py" line="144"/>
         <source>River lines repaired or left out: {}</source>
         <translation>Lignes de rivières réparées ou écartées : {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="456"/>
+        <location filename="../../asm_pace_plugin/core/impacts/river_loading.py" line="152"/>
         <source>No downstream-id field: the flow direction is assumed to be the digitising direction of the lines. Check on the map that traces run downstream.</source>
         <translation>Pas de champ d'identifiant aval : le sens d'écoulement est supposé être le sens de numérisation des lignes. Vérifiez sur la carte que les tracés vont vers l'aval.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="464"/>
+        <location filename="../../asm_pace_plugin/core/impacts/river_loading.py" line="160"/>
         <source>The river layer has no usable line. Choose another layer.</source>
         <translation>La couche des rivières n'a aucune ligne utilisable. Choisissez une autre couche.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="77"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="76"/>
         <source>snap distance</source>
         <translation>distance d'accrochage</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="77"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="76"/>
         <source>length to trace</source>
         <translation>longueur à tracer</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="77"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="76"/>
         <source>corridor width</source>
         <translation>largeur du corridor</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="83"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="82"/>
         <source>The {} must be more than 0 metres (it is {:g}). Give a positive distance.</source>
         <translation>La valeur « {} » doit dépasser 0 mètre (elle vaut {:g}). Donnez une distance positive.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="90"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="89"/>
         <source>The corridor width ({:g} m) is beyond twice {:,.0f} km, the farthest a zone is drawn true to its area. Give a smaller width.</source>
         <translation>La largeur du corridor ({:g} m) dépasse deux fois {:,.0f} km, la plus grande distance à laquelle une zone est tracée fidèle à sa superficie. Donnez une largeur plus petite.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="100"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="99"/>
         <source>The length to trace, {} m, is very small (default: {} m). Lengths are in metres: for {} km, type {}.</source>
         <translation>La longueur à tracer, {} m, est très petite (par défaut : {} m). Les longueurs sont en mètres : pour {} km, tapez {}.</translation>
     </message>
@@ -4253,107 +4261,107 @@ Lancer quand même ?</translation>
 <context>
     <name>SiteDossiersAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="71"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="72"/>
         <source>Site dossiers</source>
         <translation>Dossiers de sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="77"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="78"/>
         <source>asm,pace,dossier,report,pdf,html,atlas,stakeholders,decision</source>
         <translation>asm,pace,dossier,rapport,pdf,html,atlas,parties prenantes,décision</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="107"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="108"/>
         <source>Classified sites (empty: the sites of the workspace)</source>
         <translation>Sites classés (vide : les sites de l'espace de travail)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="113"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="114"/>
         <source>Site key field of the classified sites (empty: the workspace&apos;s)</source>
         <translation>Champ clé des sites classés (vide : celui de l'espace de travail)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="122"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="123"/>
         <source>Protected areas for the map</source>
         <translation>Aires protégées pour la carte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="122"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="123"/>
         <source>WWF priority landscapes for the map</source>
         <translation>Paysages prioritaires du WWF pour la carte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="122"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="123"/>
         <source>Ecoregions for the map</source>
         <translation>Écorégions pour la carte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="136"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="137"/>
         <source>Site key field of the impact zones</source>
         <translation>Champ clé des sites des zones d'impact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="155"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="156"/>
         <source>Site key field of the pressure table</source>
         <translation>Champ clé des sites de la table de pression</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="161"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="162"/>
         <source>Data sources and versions to print (e.g. WDPA November 2025; WWF TEOW 2001)</source>
         <translation>Sources et versions des données à imprimer (p. ex. WDPA novembre 2025 ; WWF TEOW 2001)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="169"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="170"/>
         <source>Language of the dossiers</source>
         <translation>Langue des dossiers</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="170"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="171"/>
         <source>Dossiers (PDF)</source>
         <translation>Dossiers (PDF)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="170"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="171"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="175"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="176"/>
         <source>Dossiers (HTML)</source>
         <translation>Dossiers (HTML)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="175"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="176"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="181"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="182"/>
         <source>Number of dossiers</source>
         <translation>Nombre de dossiers</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="182"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="183"/>
         <source>Number of PDF pages</source>
         <translation>Nombre de pages PDF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="283"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="284"/>
         <source>No site to write a dossier for: give site keys the workspace holds.</source>
         <translation>Aucun site pour lequel écrire un dossier : donnez des clés de sites que contient l'espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="302"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="303"/>
         <source>Map data: {sources}</source>
         <translation>Données de la carte : {sources}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="270"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="271"/>
         <source>Contacts and sensitive stakeholders are INCLUDED: do not share widely.</source>
         <translation>Les contacts et les parties prenantes sensibles sont INCLUS : ne pas diffuser largement.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="207"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="208"/>
         <source>none given</source>
         <translation>aucun fourni</translation>
     </message>
@@ -4363,42 +4371,42 @@ Lancer quand même ?</translation>
         <translation>0 des {} sites a des zones d'impact sous la clé {} : les cartes ne montreront aucune zone. Choisissez le champ clé des sites des zones d'impact, ou refaites les zones à partir des sites classés.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="207"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="208"/>
         <source>Choose the key field of the classified sites ({} not found); its fields are: {}.</source>
         <translation>Choisissez le champ clé des sites classés ({} introuvable) ; ses champs sont : {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="130"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="131"/>
         <source>Impact zones (the output of Impact zones)</source>
         <translation>Zones d'impact (la sortie de Zones d'impact)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="149"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="150"/>
         <source>Pressure per site (table of Pressure on protected areas)</source>
         <translation>Pression par site (table de Pression sur les aires protégées)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="302"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="303"/>
         <source>none given (the sites alone)</source>
         <translation>aucune donnée (les sites seuls)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="84"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="85"/>
         <source>&lt;p&gt;Writes a &lt;b&gt;dossier&lt;/b&gt; for each site, to print or send before a meeting: a map of the site with the protected areas, landscapes, ecoregions, impact zones and mercury corridors you give (scale bar, north arrow, legend, data sources); its PACE classification and designations; pressure figures; the site profile; the stakeholders with their influence–interest grid and relation network; the fit of each management approach with its reasons; the decision, its rationale and its history; the date and the plugin version.&lt;/p&gt;&lt;p&gt;One &lt;b&gt;PDF&lt;/b&gt; holds a section of pages per site; the &lt;b&gt;HTML&lt;/b&gt; page holds the same, with its pictures in a folder beside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: all sites of the workspace, or the classified-sites layer (tick &lt;i&gt;Selected features only&lt;/i&gt; for a selection). &lt;b&gt;Site keys&lt;/b&gt; narrows to some sites (comma-separated).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safe to share by default&lt;/b&gt;: sensitive stakeholders (marked so in the dock, or of a sensitive group) and contacts not marked shareable are left out, and each dossier says how many. Tick &lt;i&gt;Include contacts and sensitive stakeholders&lt;/i&gt; only for a dossier that stays with people entitled to them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: take the dossiers to the meeting; record the decision in the dock, then &lt;i&gt;Export assessments (table)&lt;/i&gt; for programme reporting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Écrit un &lt;b&gt;dossier&lt;/b&gt; pour chaque site, à imprimer ou à envoyer avant une réunion : une carte du site avec les aires protégées, paysages, écorégions, zones d'impact et corridors du mercure que vous fournissez (échelle, flèche du nord, légende, sources des données) ; sa classification PACE et ses désignations ; les chiffres de pression ; le profil du site ; les parties prenantes avec leur grille influence–intérêt et leur réseau de relations ; la pertinence de chaque approche de gestion avec ses raisons ; la décision, sa justification et son historique ; la date et la version de l'extension.&lt;/p&gt;&lt;p&gt;Un seul &lt;b&gt;PDF&lt;/b&gt; contient une section de pages par site ; la page &lt;b&gt;HTML&lt;/b&gt; contient la même chose, avec ses images dans un dossier à côté.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt; : tous les sites de l'espace de travail, ou la couche des sites classés (cochez &lt;i&gt;Entités sélectionnées uniquement&lt;/i&gt; pour une sélection). &lt;b&gt;Clés des sites&lt;/b&gt; restreint à certains sites (séparées par des virgules).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Partageable par défaut&lt;/b&gt; : les parties prenantes sensibles (marquées comme telles dans le panneau, ou d'un groupe sensible) et les contacts non marqués partageables sont écartés, et chaque dossier dit combien. Ne cochez &lt;i&gt;Inclure les contacts et les parties prenantes sensibles&lt;/i&gt; que pour un dossier qui reste entre les mains de personnes habilitées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Étape suivante&lt;/b&gt; : emportez les dossiers à la réunion ; consignez la décision dans le panneau, puis &lt;i&gt;Exporter les évaluations (table)&lt;/i&gt; pour les rapports du programme.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="143"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="144"/>
         <source>Mercury and sediment corridors (the output of Downstream trace)</source>
         <translation>Corridors du mercure et des sédiments (sortie du Tracé vers l'aval)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="187"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="188"/>
         <source>No map layer is given (protected areas, landscapes, ecoregions, impact zones or corridors): the maps will show the sites alone. Choose the layers above to draw them.</source>
         <translation>Aucune couche n'est donnée pour la carte (aires protégées, paysages, écorégions, zones d'impact ou corridors) : les cartes ne montreront que les sites. Choisissez ces couches ci-dessus pour les dessiner.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="262"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="263"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -4406,7 +4414,7 @@ Lancer quand même ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="263"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="264"/>
         <source>%n PDF page(s)</source>
         <translation>
             <numerusform>%n page PDF</numerusform>
@@ -4414,7 +4422,7 @@ Lancer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="264"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="265"/>
         <source>{dossiers} on {pages}.</source>
         <translation>{dossiers} sur {pages}.</translation>
     </message>
@@ -4711,37 +4719,37 @@ Lancer quand même ?</translation>
         <translation>Réseau de relations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="224"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="226"/>
         <source>Import CSV…</source>
         <translation>Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="225"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="227"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="226"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="228"/>
         <source>Export contacts and sensitive stakeholders too</source>
         <translation>Exporter aussi les contacts et les parties prenantes sensibles</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="258"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="260"/>
         <source>{source} {arrow} {target}: {relation} (strength {strength})</source>
         <translation>{source} {arrow} {target} : {relation} (intensité {strength})</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="310"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="319"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="315"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="324"/>
         <source>Click the map to place this stakeholder (now: {where})</source>
         <translation>Cliquez sur la carte pour placer cette partie prenante (actuellement : {where})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="456"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="465"/>
         <source>%n CSV rows skipped: {errors}</source>
         <translation>
             <numerusform>%n ligne CSV ignorée : {errors}</numerusform>
@@ -4749,17 +4757,17 @@ Lancer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="464"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="473"/>
         <source>Import stakeholders</source>
         <translation>Importer des parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="474"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="483"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="474"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="483"/>
         <source>Export stakeholders</source>
         <translation>Exporter les parties prenantes</translation>
     </message>
@@ -4779,7 +4787,7 @@ Lancer quand même ?</translation>
         <translation>1 faible, 2 moyenne, 3 forte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="447"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="456"/>
         <source>Could not read {path}: {error}</source>
         <translation>Impossible de lire {path} : {error}</translation>
     </message>
@@ -4900,9 +4908,14 @@ Lancer quand même ?</translation>
 <context>
     <name>StreamResult</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/stream.py" line="124"/>
-        <source>Classified {total} sites: {counts} (no usable geometry); site geometries repaired: {repaired_sites}; reference geometries repaired: {repaired_references}; protected-area points without reported area dropped: {dropped_points}.</source>
-        <translation>{total} sites classés : {counts} (sans géométrie utilisable) ; géométries de sites réparées : {repaired_sites} ; géométries de référence réparées : {repaired_references} ; points d'aires protégées sans superficie déclarée écartés : {dropped_points}.</translation>
+        <location filename="../../asm_pace_plugin/core/screening/stream.py" line="125"/>
+        <source>{label}: {count}</source>
+        <translation>{label} : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/stream.py" line="131"/>
+        <source>Classified {total} sites: {counts}; site geometries repaired: {repaired_sites}; reference geometries repaired: {repaired_references}; protected-area points without reported area dropped: {dropped_points}.</source>
+        <translation>{total} sites classés : {counts} ; géométries de sites réparées : {repaired_sites} ; géométries de référence réparées : {repaired_references} ; points d'aires protégées sans superficie déclarée écartés : {dropped_points}.</translation>
     </message>
 </context>
 <context>
@@ -5057,7 +5070,7 @@ Lancer quand même ?</translation>
         <translation>{name} est endommagé : il lui manque la ou les tables ou colonnes {missing} (supprimées à la main ou par un autre programme ?). Restaurez le fichier depuis une sauvegarde ; rien n'y a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace_schema.py" line="284"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace_schema.py" line="288"/>
         <source>{name} is empty: it is not an assessment workspace yet. Choose the .gpkg the dock writes (the dock makes a new one when you start an assessment).</source>
         <translation>{name} est vide : ce n'est pas encore un espace de travail d'évaluation. Choisissez le .gpkg qu'écrit le panneau (le panneau en crée un nouveau quand vous commencez une évaluation).</translation>
     </message>

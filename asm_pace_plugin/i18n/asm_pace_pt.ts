@@ -176,102 +176,102 @@ Executar mesmo assim?</translation>
         <translation>Não foi possível gravar o estilo em {}: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
         <source>Protected-area name field</source>
         <translation>Campo do nome da área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
         <source>Protected-area id field</source>
         <translation>Campo do identificador da área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
         <source>Designation field</source>
         <translation>Campo da designação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
         <source>IUCN category field</source>
         <translation>Campo da categoria UICN</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
         <source>Field holding the IUCN management category (Ia ... VI). Empty: IUCN_CAT.</source>
         <translation>Campo que contém a categoria de manejo UICN (Ia ... VI). Vazio: IUCN_CAT.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
         <source>Status field</source>
         <translation>Campo da situação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="84"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="85"/>
         <source>{} is empty: add sites or choose another layer.</source>
         <translation>{} está vazia: adicione locais ou escolha outra camada.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="88"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="89"/>
         <source>{} has no valid CRS. Set it in Layer Properties &gt; Source and run again.</source>
         <translation>{} não tem um SRC válido. Defina-o em Propriedades da camada &gt; Fonte e execute de novo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="131"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="132"/>
         <source>Mining sites</source>
         <translation>Locais de mineração</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="180"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="181"/>
         <source>Sites are named by {} (the site key).</source>
         <translation>Os locais são identificados por {} (a chave dos locais).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="207"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="208"/>
         <source>the feature id</source>
         <translation>o identificador da feição</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="315"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="316"/>
         <source>Statuses to keep (comma-separated; empty keeps all)</source>
         <translation>Situações a manter (separadas por vírgulas; vazio: todas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="401"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="405"/>
         <source>QGIS&apos;s language</source>
         <translation>O idioma do QGIS</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
         <source>Field holding the protected-area name, e.g. NOM_AP. Empty: WDPA&apos;s NAME (or a usual name field).</source>
         <translation>Campo que contém o nome da área protegida, p. ex. NOM_AP. Vazio: NAME da WDPA (ou um campo de nome usual).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
         <source>Field holding an id. Empty: WDPAID (classic WDPA) or SITE_ID (November 2025 WDPA).</source>
         <translation>Campo que contém um identificador. Vazio: WDPAID (WDPA clássica) ou SITE_ID (WDPA de novembro de 2025).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
         <source>Field holding the designation (national park, Ramsar site...), e.g. TYPE_AP. Empty: DESIG_ENG.</source>
         <translation>Campo que contém a designação (parque nacional, sítio Ramsar...), p. ex. TYPE_AP. Vazio: DESIG_ENG.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="24"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
         <source>Field holding the legal status (Designated, Proposed...). Empty: STATUS. Layers without a status field are not filtered by status.</source>
         <translation>Campo que contém a situação legal (Designated, Proposed...). Vazio: STATUS. Camadas sem campo de situação não são filtradas por situação.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="76"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="77"/>
         <source>{} has no geometry (it is a table). Choose a point, line or polygon layer, or make points from its coordinates first (Create points layer from table).</source>
         <translation>{} não tem geometria (é uma tabela). Escolha uma camada de pontos, linhas ou polígonos, ou crie primeiro pontos a partir das suas coordenadas (Criar camada de pontos a partir da tabela).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="143"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="144"/>
         <source>Site key field (empty: the one the classification finds: site_code, site_id, code...)</source>
         <translation>Campo-chave dos locais (vazio: o que a classificação encontrar: site_code, site_id, code...)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="152"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="153"/>
         <source>The field that names each site. Leave it empty to use the key the classification found (the first of site_code, site_id, code, site_key, id whose values are all set and all different, else the feature id), so that zones, traces, pressure and dossiers match.</source>
         <translation>O campo que identifica cada local. Deixe-o vazio para usar a chave que a classificação encontrou (o primeiro entre site_code, site_id, code, site_key, id cujos valores estejam todos preenchidos e sejam todos diferentes; senão, o identificador da feição), para que zonas, traçados, pressão e dossiês coincidam.</translation>
     </message>
@@ -316,47 +316,47 @@ Executar mesmo assim?</translation>
         <translation>{}: o campo &quot;{}&quot; não está na camada &quot;{}&quot;. Seus campos são: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="171"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="172"/>
         <source>The site layer has no field &apos;{}&apos;; its fields are: {}. Choose its site key field, or leave it empty.</source>
         <translation>A camada de locais não tem o campo &quot;{}&quot;; seus campos são: {}. Escolha o seu campo-chave dos locais, ou deixe-o vazio.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="235"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="236"/>
         <source>{} site(s) have no {}: their rows have an empty site id.</source>
         <translation>{} local(is) não têm {}: suas linhas têm um identificador de local vazio.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="261"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="262"/>
         <source>Leave out UNESCO-MAB Biosphere Reserves</source>
         <translation>Deixar de fora as reservas da biosfera MAB-UNESCO</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="261"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="262"/>
         <source>Use protected-area points as circles of their reported area (REP_AREA)</source>
         <translation>Usar os pontos de áreas protegidas como círculos da sua área declarada (REP_AREA)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="261"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="262"/>
         <source>Repair invalid geometries (otherwise leave them out)</source>
         <translation>Reparar as geometrias inválidas (senão, deixá-las de fora)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="235"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="236"/>
         <source>{} site(s) have no {}: they are left out.</source>
         <translation>{} local(is) não têm {}: ficam de fora.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="242"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="243"/>
         <source>{} {} value(s) are used by several sites, of which only the first is written: {}.</source>
         <translation>{} valor(es) de {} são usados por vários locais, dos quais só o primeiro é gravado: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="242"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="243"/>
         <source>{} {} value(s) are used by several sites, which are still counted apart: {}.</source>
         <translation>{} valor(es) de {} são usados por vários locais, que continuam contados à parte: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="253"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="254"/>
         <source>Give each site its own key: later steps match sites by it.</source>
         <translation>Dê a cada local a sua própria chave: as etapas seguintes identificam os locais por ela.</translation>
     </message>
@@ -406,37 +406,37 @@ Executar mesmo assim?</translation>
         <translation>O espaço de trabalho de avaliação {} não existe: escolha o .gpkg que o painel grava.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="97"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="98"/>
         <source>impact zones (made by Impact zones)</source>
         <translation>zonas de impacto (feitas por Zonas de impacto)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="98"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="99"/>
         <source>downstream traces (made by Downstream trace)</source>
         <translation>traçados a jusante (feitos por Traçado a jusante)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="99"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="100"/>
         <source>mercury and sediment corridors (made by Downstream trace)</source>
         <translation>corredores de mercúrio e sedimentos (feitos por Traçado a jusante)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="102"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="103"/>
         <source>pressure on protected areas (made by Pressure on protected areas)</source>
         <translation>a pressão sobre as áreas protegidas (feita por Pressão sobre as áreas protegidas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="105"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="106"/>
         <source>the protected areas reached by each site (made by Pressure on protected areas)</source>
         <translation>as áreas protegidas alcançadas por cada local (feitas por Pressão sobre as áreas protegidas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="114"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="115"/>
         <source>The site layer</source>
         <translation>A camada de locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="120"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="121"/>
         <source>The site layer &apos;{layer}&apos; holds {what}, not mining sites. Choose the classified sites (the output of Classify sites) or your own site layer.</source>
         <translation>A camada de locais “{layer}” contém {what}, não locais de mineração. Escolha os locais classificados (a saída de Classificar os locais) ou a sua própria camada de locais.</translation>
     </message>
@@ -451,12 +451,12 @@ Executar mesmo assim?</translation>
         <translation>4. Avaliação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="299"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="300"/>
         <source>WDPA statuses to keep (none ticked: keep every status)</source>
         <translation>Situações WDPA a manter (nenhuma marcada: todas as situações)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="307"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="308"/>
         <source>Areas whose status (the STATUS field) is not ticked are left out, as Protected Planet does. Layers without a status field are not filtered by status.</source>
         <translation>As áreas cuja situação (o campo STATUS) não está marcada são deixadas de fora, como faz o Protected Planet. Camadas sem campo de situação não são filtradas por situação.</translation>
     </message>
@@ -466,12 +466,12 @@ Executar mesmo assim?</translation>
         <translation>5. Monitoramento</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="374"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="378"/>
         <source>The protected-area layer &apos;{}&apos; is empty. Remove it or choose another.</source>
         <translation>A camada de áreas protegidas &quot;{}&quot; está vazia. Remova-a ou escolha outra.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="387"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="391"/>
         <source>No protected area was left after cleaning: check the statuses to keep and the layers.</source>
         <translation>Nenhuma área protegida restou após a depuração: verifique as situações a manter e as camadas.</translation>
     </message>
@@ -496,12 +496,12 @@ Executar mesmo assim?</translation>
         <translation>foi possível reler {} das {} entidades escritas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="405"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="409"/>
         <source>A language code ({codes}), or empty for QGIS&apos;s language; or the option&apos;s number.</source>
         <translation>Um código de idioma ({codes}), ou vazio para o idioma do QGIS; ou o número da opção.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="430"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="434"/>
         <source>LANGUAGE: &apos;{value}&apos; is not a language of the plugin. Give one of {codes} (empty: QGIS&apos;s language), or the option&apos;s number (0: QGIS&apos;s language, 1 to {last}).</source>
         <translation>LANGUAGE: «{value}» não é um idioma do complemento. Indique um de {codes} (vazio: o idioma do QGIS), ou o número da opção (0: o idioma do QGIS, 1 a {last}).</translation>
     </message>
@@ -1370,7 +1370,7 @@ Executar mesmo assim?</translation>
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="325"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="326"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
@@ -2339,27 +2339,27 @@ Executar mesmo assim?</translation>
         <translation>{where}: a confiança deve ser uma de {CONFIDENCES}, não &quot;{confidence}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="199"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="200"/>
         <source>No impact pathway was chosen. Give at least one, e.g. footprint,hunting.</source>
         <translation>Nenhuma via de impacto foi escolhida. Informe ao menos uma, p. ex. footprint,hunting.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="220"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="221"/>
         <source>Distances</source>
         <translation>Distâncias</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="220"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="221"/>
         <source>Per-site distance fields</source>
         <translation>Campos de distância por local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="220"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="221"/>
         <source>On/off fields</source>
         <translation>Campos liga/desliga</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="207"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="208"/>
         <source>Unknown impact pathway &apos;{name}&apos;. Known pathways: {zone_names}.</source>
         <translation>Via de impacto desconhecida &quot;{name}&quot;. Vias conhecidas: {zone_names}.</translation>
     </message>
@@ -2379,17 +2379,17 @@ Executar mesmo assim?</translation>
         <translation>{where}: kind deve ser '{KIND_ZONE}' ou '{KIND_DOWNSTREAM}', não '{kind}'.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="115"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="116"/>
         <source>{what}: &apos;{value}&apos; is not of the form pathway=value, e.g. hunting=12700.</source>
         <translation>{what}: &quot;{value}&quot; não tem a forma via=valor, p. ex. hunting=12700.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="227"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="228"/>
         <source>{what} name pathways that are not chosen: {extra}. Add them to the pathways.</source>
         <translation>{what}: citam vias que não foram escolhidas: {extra}. Adicione-as às vias.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="242"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="243"/>
         <source>The distance given for &apos;{name}&apos; ({distances}) is not a positive number of metres.</source>
         <translation>A distância informada para &quot;{name}&quot; ({distances}) não é um número positivo de metros.</translation>
     </message>
@@ -2409,27 +2409,27 @@ Executar mesmo assim?</translation>
         <translation>{where}: distance_m {text} está {beyond_limit}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="221"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="236"/>
         <source>beyond {km} km, the farthest a zone is drawn true to its area</source>
         <translation>além de {km} km, a maior distância em que uma zona é desenhada fiel à sua área</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="249"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="250"/>
         <source>The distance given for &apos;{name}&apos; ({distances} m) is {beyond_limit}.</source>
         <translation>A distância informada para &quot;{name}&quot; ({distances} m) está {beyond_limit}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="284"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="285"/>
         <source>The {what} {error}.</source>
         <translation>{what}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="213"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="214"/>
         <source>&apos;{name}&apos; is traced down rivers, not drawn as a zone: use the algorithm &apos;Downstream trace (mercury and sediment)&apos; for it.</source>
         <translation>&quot;{name}&quot; é traçado ao longo dos rios, não desenhado como zona: use para isso o algoritmo &quot;Traçado a jusante (mercúrio e sedimentos)&quot;.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="55"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="56"/>
         <source>{}: {} m is very small for this pathway (default: {}). Distances are in metres: for {} km, type {}.</source>
         <translation>{}: {} m é muito pouco para esta via (padrão: {}). As distâncias são em metros: para {} km, digite {}.</translation>
     </message>
@@ -2439,22 +2439,22 @@ Executar mesmo assim?</translation>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="69"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="70"/>
         <source>{}: {} ({}){}{}</source>
         <translation>{}: {} ({}){}{}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="69"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="70"/>
         <source>per site</source>
         <translation>por local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="69"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="70"/>
         <source>, per-site field {}</source>
         <translation>, campo por local {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="69"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="70"/>
         <source>, on/off field {}</source>
         <translation>, campo liga/desliga {}</translation>
     </message>
@@ -2474,22 +2474,22 @@ Executar mesmo assim?</translation>
         <translation>baixa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="202"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="215"/>
         <source>catalogue: {source}</source>
         <translation>catálogo: {source}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="204"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="219"/>
         <source>per-site field {field}</source>
         <translation>campo por local {field}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="206"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="221"/>
         <source>distance given in the dialog</source>
         <translation>distância informada na caixa de diálogo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="207"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathways.py" line="222"/>
         <source>dissolved zones of several sites</source>
         <translation>zonas dissolvidas de vários locais</translation>
     </message>
@@ -2537,27 +2537,22 @@ Executar mesmo assim?</translation>
         <translation>Dissolvendo as zonas...</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="174"/>
-        <source>{}: {} sites without this zone ({}).</source>
-        <translation>{}: {} locais sem esta zona ({}).</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="180"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="184"/>
         <source>Impact zones: {} zones written for {} sites and {} pathways ({}, {}); sites without any zone: {}; site geometries repaired: {}; {}.</source>
         <translation>Zonas de impacto: {} zonas escritas para {} locais e {} vias ({}, {}); locais sem nenhuma zona: {}; geometrias de locais reparadas: {}; {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="180"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="184"/>
         <source>rings</source>
         <translation>anéis</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="180"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="184"/>
         <source>discs</source>
         <translation>discos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="180"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="184"/>
         <source>nothing skipped</source>
         <translation>nada deixado de fora</translation>
     </message>
@@ -2626,6 +2621,19 @@ Executar mesmo assim?</translation>
         <source>A field of the sites that turns the pathway on (1, true, yes, oui) or off (0, false, no, non) site by site.</source>
         <translation>Um campo dos locais que liga a via (1, true, yes, oui) ou a desliga (0, false, no, non) local por local.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="175"/>
+        <source>{pathway}: %n site(s) without this zone ({reason}).</source>
+        <translation>
+            <numerusform>{pathway}: %n local sem esta zona ({reason}).</numerusform>
+            <numerusform>{pathway}: %n locais sem esta zona ({reason}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="184"/>
+        <source>{reason}: {count}</source>
+        <translation>{reason}: {count}</translation>
+    </message>
 </context>
 <context>
     <name>IntegerWidgetWrapper</name>
@@ -2672,207 +2680,207 @@ Executar mesmo assim?</translation>
 <context>
     <name>MiningOverTimeAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="75"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="76"/>
         <source>Mining over time</source>
         <translation>Mineração ao longo do tempo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="81"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="82"/>
         <source>asm,mining,monitoring,time,year,growth,trend,footprint,amazon mining watch,amw,protected,area</source>
         <translation>mape,mineração,garimpo,monitoramento,tempo,ano,crescimento,tendência,área minerada,amazon mining watch,amw,protegida,área</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="86"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="87"/>
         <source>&lt;p&gt;How fast mining grows in each protected area (and in any other area you give: indigenous territories, buffer zones, districts), period by period: where it is new, how much, and whether it changed after a decision.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Footprints&lt;/b&gt;: mining polygons (Amazon Mining Watch, MapBiomas, your own mapping) or sites as points (patrols, field visits), with a date or year field, or several layers each named with its date (mining_2019, mining_2020). Either each period holds its &lt;i&gt;new&lt;/i&gt; mining, or each period is a &lt;i&gt;cumulative snapshot&lt;/i&gt; of all mining so far: then the new mining of a period is what its snapshot adds to the one before. Mining that a snapshot loses is reported apart (lost_ha), never counted as negative mining.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Per area and period&lt;/b&gt;: new hectares, cumulative hectares, share of the area mined, number of new footprints or sites, change from the period before. Areas are measured in hectares on the ellipsoid; footprints that overlap each other, parcels of an area that overlap and footprints seen again later are counted once. With a mined-area field (AMW&apos;s mined_ha), that figure is given beside ours, shared out as AMW does: mined area times the share of the polygon inside the area.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Trend&lt;/b&gt; of each area, from the new mining of the last period against the mean of the three periods before it: &lt;i&gt;no new mining&lt;/i&gt; (none in the last period), &lt;i&gt;new&lt;/i&gt; (none before), &lt;i&gt;accelerating&lt;/i&gt; (twice the mean or more), &lt;i&gt;growing&lt;/i&gt; (a quarter more or above), &lt;i&gt;slowing&lt;/i&gt; (a quarter less or below), &lt;i&gt;steady&lt;/i&gt; (in between).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Decisions&lt;/b&gt;: with the assessment workspace, for each decided site inside an area, the new mining in the same number of whole periods before and after the decision&apos;s date (the period holding the date counts in neither).&lt;/p&gt;&lt;p&gt;Protected areas are cleaned as in &lt;i&gt;Classify sites&lt;/i&gt;. Only the areas near the footprints are read, so a global WDPA layer can be given.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: the trend table and the charts for the park authority; with the decisions table loaded, the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock shows each decided site&apos;s history.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Com que rapidez a mineração cresce em cada área protegida (e em qualquer outra área indicada: terras indígenas, zonas de amortecimento, municípios), período a período: onde é nova, quanto, e se mudou depois de uma decisão.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Áreas mineradas&lt;/b&gt;: polígonos de mineração (Amazon Mining Watch, MapBiomas, seu próprio mapeamento) ou locais como pontos (patrulhas, visitas de campo), com um campo de data ou de ano, ou várias camadas nomeadas cada uma com sua data (mining_2019, mining_2020). Ou cada período contém sua mineração &lt;i&gt;nova&lt;/i&gt;, ou cada período é um &lt;i&gt;retrato acumulado&lt;/i&gt; de toda a mineração até então: a mineração nova de um período é então o que seu retrato acrescenta ao anterior. O que um retrato perde é informado à parte (lost_ha), nunca contado como mineração negativa.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Por área e período&lt;/b&gt;: hectares novos, hectares acumulados, proporção da área minerada, número de áreas mineradas ou locais novos, variação em relação ao período anterior. As áreas são medidas em hectares sobre o elipsoide; áreas mineradas que se sobrepõem, parcelas de uma área que se sobrepõem e áreas mineradas vistas de novo mais tarde são contadas uma só vez. Com um campo de área minerada (mined_ha do AMW), esse número é dado ao lado do nosso, repartido como faz o AMW: área minerada vezes a proporção do polígono dentro da área.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tendência&lt;/b&gt; de cada área, pela mineração nova do último período comparada à média dos três períodos anteriores: &lt;i&gt;sem mineração nova&lt;/i&gt; (nenhuma no último período), &lt;i&gt;nova&lt;/i&gt; (nenhuma antes), &lt;i&gt;acelerando&lt;/i&gt; (o dobro da média ou mais), &lt;i&gt;crescendo&lt;/i&gt; (um quarto a mais ou acima), &lt;i&gt;desacelerando&lt;/i&gt; (um quarto a menos ou abaixo), &lt;i&gt;estável&lt;/i&gt; (entre os dois).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Decisões&lt;/b&gt;: com o espaço de trabalho de avaliação, para cada local decidido dentro de uma área, a mineração nova no mesmo número de períodos inteiros antes e depois da data da decisão (o período que contém a data não conta em nenhum dos lados).&lt;/p&gt;&lt;p&gt;As áreas protegidas são depuradas como em &lt;i&gt;Classificar locais&lt;/i&gt;. Só as áreas próximas das áreas mineradas são lidas: uma camada WDPA mundial pode ser dada.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: a tabela de tendências e os gráficos para a autoridade da área; com a tabela de decisões carregada, o painel &lt;i&gt;Avaliação ASM-PACE&lt;/i&gt; mostra o histórico de cada local decidido.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="117"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="118"/>
         <source>Mining footprints or sites (one layer with a date field, or one layer per date)</source>
         <translation>Áreas mineradas ou locais (uma camada com campo de data, ou uma camada por data)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="124"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="125"/>
         <source>Date or year field (empty: year, date, period... or the layers&apos; names)</source>
         <translation>Campo de data ou de ano (vazio: year, date, period… ou o nome das camadas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="131"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="132"/>
         <source>Periods</source>
         <translation>Períodos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="131"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="132"/>
         <source>Years</source>
         <translation>Anos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="131"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="132"/>
         <source>Quarters</source>
         <translation>Trimestres</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="131"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="132"/>
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="139"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="140"/>
         <source>The footprints of a period are</source>
         <translation>As áreas mineradas de um período são</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="139"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="140"/>
         <source>its new mining</source>
         <translation>sua mineração nova</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="139"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="140"/>
         <source>a cumulative snapshot (all mining so far)</source>
         <translation>um retrato acumulado (toda a mineração até então)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="150"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="151"/>
         <source>Footprint or site id field (empty: site_id, id... or none)</source>
         <translation>Campo de identificador da área minerada ou do local (vazio: site_id, id… ou nenhum)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="150"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="151"/>
         <source>Mined area field, hectares (empty: mined_ha if present)</source>
         <translation>Campo de área minerada, em hectares (vazio: mined_ha se existir)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="157"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="158"/>
         <source>Protected areas (WDPA or a national layer)</source>
         <translation>Áreas protegidas (WDPA ou camada nacional)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="166"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="167"/>
         <source>Other areas (indigenous territories, buffer zones, districts)</source>
         <translation>Outras áreas (terras indígenas, zonas de amortecimento, municípios)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="174"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="175"/>
         <source>Name field of the other areas (empty: name, NOM, NOMBRE...)</source>
         <translation>Campo de nome das outras áreas (vazio: name, NOM, NOMBRE…)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="174"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="175"/>
         <source>Id field of the other areas (empty: id, code...)</source>
         <translation>Campo de identificador das outras áreas (vazio: id, code…)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="181"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="182"/>
         <source>Assessment workspace (.gpkg), for growth before and after decisions</source>
         <translation>Espaço de trabalho de avaliação (.gpkg), para o crescimento antes e depois das decisões</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="189"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="190"/>
         <source>Mining per area and period</source>
         <translation>Mineração por área e período</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="194"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="195"/>
         <source>Trend per area</source>
         <translation>Tendência por área</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="199"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="200"/>
         <source>Footprints with their areas and periods</source>
         <translation>Áreas mineradas com suas áreas e períodos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="207"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="208"/>
         <source>Growth before and after decisions</source>
         <translation>Crescimento antes e depois das decisões</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="215"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="216"/>
         <source>Charts of new and cumulative mining per area (PNG, one per area)</source>
         <translation>Gráficos da mineração nova e acumulada por área (PNG, um por área)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="223"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="224"/>
         <source>Areas with mining</source>
         <translation>Áreas com mineração</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="241"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="242"/>
         <source>No footprint or site with a usable geometry was read: nothing to measure.</source>
         <translation>Nenhuma área minerada ou local com geometria utilizável foi lido: nada a medir.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="249"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="250"/>
         <source>Mining over time: {read} footprints or sites read in {periods} periods ({first} to {last}); {areas} areas hold mining; geometries repaired: {repaired}; features without usable geometry left out: {skipped}.</source>
         <translation>Mineração ao longo do tempo: {read} áreas mineradas ou locais lidos em {periods} períodos ({first} a {last}); {areas} áreas com mineração; geometrias reparadas: {repaired}; feições sem geometria utilizável deixadas de fora: {skipped}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="266"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="267"/>
         <source>{count} features left out: {reason}.</source>
         <translation>{count} feições deixadas de fora: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="277"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="278"/>
         <source>No footprint layer was given: give at least one.</source>
         <translation>Nenhuma camada de áreas mineradas foi dada: dê pelo menos uma.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="287"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="288"/>
         <source>The footprint layer &apos;{}&apos; is empty: remove it or choose another.</source>
         <translation>A camada de áreas mineradas &quot;{}&quot; está vazia: remova-a ou escolha outra.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="294"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="295"/>
         <source>Some footprint layers hold points and others polygons: give sites (points) or footprints (polygons), not both in one run.</source>
         <translation>Algumas camadas de áreas mineradas contêm pontos e outras polígonos: dê locais (pontos) ou áreas mineradas (polígonos), não os dois numa mesma execução.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="319"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="320"/>
         <source>No area layer was given: give protected areas, other areas (indigenous territories, districts), or both.</source>
         <translation>Nenhuma camada de áreas foi dada: dê áreas protegidas, outras áreas (terras indígenas, municípios), ou ambas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="335"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="336"/>
         <source>Two area layers are both named &apos;{}&apos;: rename one.</source>
         <translation>Duas camadas de áreas se chamam &quot;{}&quot;: renomeie uma.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="339"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="340"/>
         <source>The area layer &apos;{}&apos; is empty. Remove it or choose another.</source>
         <translation>A camada de áreas &quot;{}&quot; está vazia. Remova-a ou escolha outra.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="366"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="367"/>
         <source>The snapshot layers were not given in date order; they are taken in date order: {}.</source>
         <translation>As camadas de retratos não foram dadas em ordem de data; são tomadas em ordem de data: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="373"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="374"/>
         <source>Several snapshot layers are of the same period ({}): their footprints are taken together.</source>
         <translation>Várias camadas de retratos são do mesmo período ({}): suas áreas mineradas são tomadas juntas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="437"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="438"/>
         <source>sites</source>
         <translation>locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="446"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="447"/>
         <source>The charts could not be written in {}: {}</source>
         <translation>Não foi possível gravar os gráficos em {}: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="452"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="453"/>
         <source>{area} {period}: {hectares} ha</source>
         <translation>{area} {period}: {hectares} ha</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="458"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="459"/>
         <source>In {count} area-periods a snapshot holds less mining than the one before ({named}). Mining does not disappear from one snapshot to the next: check that the snapshots are cumulative and their dates right. The loss is in lost_ha; the new mining is never negative.</source>
         <translation>Em {count} pares área-período um retrato contém menos mineração que o anterior ({named}). A mineração não desaparece de um retrato para o outro: verifique se os retratos são acumulados e suas datas corretas. A perda está em lost_ha; a mineração nova nunca é negativa.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="513"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="514"/>
         <source>Decisions compared in {} areas.</source>
         <translation>Decisões comparadas em {} áreas.</translation>
     </message>
@@ -2990,22 +2998,22 @@ Executar mesmo assim?</translation>
         <translation>A camada &quot;{name}&quot; não diz qual período mostra: nomeie-a com sua data ou ano (footprints_2019, mining 2025-Q1), ou indique um campo de período.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="289"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="285"/>
         <source>Decision of {date}: too early to compare, no whole {period} since.</source>
         <translation>Decisão de {date}: cedo demais para comparar, nenhum {period} inteiro desde então.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="292"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="288"/>
         <source>+{value} new sites a {period}</source>
         <translation>+{value} locais novos por {period}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="292"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="288"/>
         <source>+{value} ha a {period}</source>
         <translation>+{value} ha por {period}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="298"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/tables.py" line="294"/>
         <source>Since the decision of {date}: {after}; before: {before}.</source>
         <translation>Desde a decisão de {date}: {after}; antes: {before}.</translation>
     </message>
@@ -3161,37 +3169,37 @@ Executar mesmo assim?</translation>
         <translation>local: valor do campo identificador do local, ou o identificador da sua feição</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="22"/>
         <source>impact pathway (mercury_sediment)</source>
         <translation>via de impacto (mercury_sediment)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="22"/>
         <source>metres from the site to the river it was snapped to</source>
         <translation>metros do local até o rio ao qual foi ligado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="22"/>
         <source>length asked for, in metres</source>
         <translation>comprimento pedido, em metros</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="22"/>
         <source>length traced, in metres on the ellipsoid (all branches)</source>
         <translation>comprimento traçado, em metros sobre o elipsoide (todos os braços)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="22"/>
         <source>where the flow direction came from</source>
         <translation>de onde veio o sentido do fluxo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="22"/>
         <source>corridor width in metres (corridor layer)</source>
         <translation>largura do corredor em metros (camada de corredores)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="22"/>
         <source>corridor area in hectares on the ellipsoid (corridor layer)</source>
         <translation>área do corredor em hectares sobre o elipsoide (camada de corredores)</translation>
     </message>
@@ -3446,7 +3454,7 @@ Executar mesmo assim?</translation>
         <translation>proporção (0-1) da área de um local polígono, ou do comprimento de um local linha, dentro de áreas protegidas; vazio para pontos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="23"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="22"/>
         <source>why the trace stopped: length reached, network end, or a loop</source>
         <translation>por que o traçado parou: comprimento atingido, fim da rede, ou um laço</translation>
     </message>
@@ -3772,52 +3780,52 @@ Executar mesmo assim?</translation>
         <translation>Áreas protegidas sob pressão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="190"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="191"/>
         <source>Pressure: {} zones read, {} protected areas under pressure ({} rows per pathway); geometries repaired: {}; features without usable geometry skipped: {}.</source>
         <translation>Pressão: {} zonas lidas, {} áreas protegidas sob pressão ({} linhas por via); geometrias reparadas: {}; feições sem geometria utilizável ignoradas: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="213"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="214"/>
         <source>No impact-zone layer was given. Run Impact zones (or Downstream trace) first.</source>
         <translation>Nenhuma camada de zonas de impacto foi informada. Execute primeiro Zonas de impacto (ou Traçado a jusante).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="218"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="219"/>
         <source>The impact-zone layer &apos;{}&apos;</source>
         <translation>A camada de zonas de impacto &quot;{}&quot;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="222"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="223"/>
         <source>{} must hold polygons: use the output of Impact zones.</source>
         <translation>{} deve conter polígonos: use a saída de Zonas de impacto.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="226"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="227"/>
         <source>pathway</source>
         <translation>via</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="226"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="227"/>
         <source>site id</source>
         <translation>identificador de local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="258"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="259"/>
         <source>No protected-area layer was given. Add at least one (WDPA or national).</source>
         <translation>Nenhuma camada de áreas protegidas foi informada. Adicione ao menos uma (WDPA ou nacional).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="302"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="303"/>
         <source>{} of {} sites have impact zones.</source>
         <translation>{} de {} locais têm zonas de impacto.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="304"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="305"/>
         <source>0 of {} sites have impact zones under the key {}: the zones name their sites otherwise. Choose the site key field the zones were made with, or make the zones again from this site layer.</source>
         <translation>0 de {} locais têm zonas de impacto com a chave {}: as zonas identificam seus locais de outro modo. Escolha o campo-chave dos locais com que as zonas foram feitas, ou refaça as zonas a partir desta camada de locais.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="242"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="243"/>
         <source>{} has no {} field &apos;{}&apos;; its fields are: {}. Use the output of Impact zones, or name the right field (empty: none).</source>
         <translation>{} não tem o campo de {} &quot;{}&quot;; seus campos são: {}. Use a saída de Zonas de impacto, ou informe o campo certo (vazio: nenhum).</translation>
     </message>
@@ -3911,7 +3919,7 @@ Executar mesmo assim?</translation>
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="475"/>
+        <location filename="../../asm_pace_plugin/core/impacts/river_loading.py" line="171"/>
         <source>not a line after repair</source>
         <translation>não é uma linha após o reparo</translation>
     </message>
@@ -3931,22 +3939,22 @@ Executar mesmo assim?</translation>
         <translation>geometria reparada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="153"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="154"/>
         <source>switched off</source>
         <translation>desligado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="153"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="154"/>
         <source>unreadable value in {field}</source>
         <translation>valor ilegível em {field}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="171"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="172"/>
         <source>zero, negative or unreadable {field}</source>
         <translation>{field} zero, negativo ou ilegível</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="182"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="183"/>
         <source>empty {field}</source>
         <translation>{field} vazio</translation>
     </message>
@@ -4001,7 +4009,7 @@ Executar mesmo assim?</translation>
         <translation>coordenadas fora do intervalo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="163"/>
+        <location filename="../../asm_pace_plugin/core/impacts/pathway_choice.py" line="164"/>
         <source>unreadable {field} (make it a number field)</source>
         <translation>{field} ilegível (transforme-o em um campo numérico)</translation>
     </message>
@@ -4175,77 +4183,77 @@ Executar mesmo assim?</translation>
 <context>
     <name>RiverNetwork</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="408"/>
+        <location filename="../../asm_pace_plugin/core/impacts/river_loading.py" line="104"/>
         <source>the downstream-id field {field} (reach ids in {reach_field})</source>
         <translation>o campo de identificador a jusante {field} (identificadores de trecho em {reach_field})</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="408"/>
+        <location filename="../../asm_pace_plugin/core/impacts/river_loading.py" line="104"/>
         <source>the downstream-id field {field} (reach ids are feature ids)</source>
         <translation>o campo de identificador a jusante {field} (os identificadores de trecho são os das feições)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="425"/>
+        <location filename="../../asm_pace_plugin/core/impacts/river_loading.py" line="121"/>
         <source>the digitising direction of the lines (first vertex upstream)</source>
         <translation>o sentido de digitalização das linhas (primeiro vértice a montante)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="371"/>
+        <location filename="../../asm_pace_plugin/core/impacts/river_loading.py" line="67"/>
         <source>River network: {lines} lines ({parts} parts), {without_geometry} without geometry skipped; flow direction from {direction}; {joins} loose line ends joined to a nearby river; {head_to_head} places where lines meet head to head (no outflow).</source>
         <translation>Rede hidrográfica: {lines} linhas ({parts} partes), {without_geometry} sem geometria ignoradas; sentido do fluxo segundo {direction}; {joins} pontas soltas ligadas a um rio próximo; {head_to_head} lugares onde as linhas se encontram de frente (sem saída).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="64"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="63"/>
         <source>Impact-pathway catalogue {path}: no row &apos;{pathway}&apos; with a distance_m. Give the length to trace, or restore the row.</source>
         <translation>Catálogo de vias de impacto {path}: não há linha &quot;{pathway}&quot; com distance_m. Informe o comprimento a traçar, ou restaure a linha.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="439"/>
+        <location filename="../../asm_pace_plugin/core/impacts/river_loading.py" line="135"/>
         <source>Reading the river network...</source>
         <translation>Lendo a rede hidrográfica...</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="448"/>
+        <location filename="../../asm_pace_plugin/core/impacts/river_loading.py" line="144"/>
         <source>River lines repaired or left out: {}</source>
         <translation>Linhas de rios reparadas ou deixadas de fora: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="456"/>
+        <location filename="../../asm_pace_plugin/core/impacts/river_loading.py" line="152"/>
         <source>No downstream-id field: the flow direction is assumed to be the digitising direction of the lines. Check on the map that traces run downstream.</source>
         <translation>Sem campo de identificador a jusante: supõe-se que o sentido do fluxo é o sentido de digitalização das linhas. Confira no mapa se os traçados seguem a jusante.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="464"/>
+        <location filename="../../asm_pace_plugin/core/impacts/river_loading.py" line="160"/>
         <source>The river layer has no usable line. Choose another layer.</source>
         <translation>A camada de rios não tem nenhuma linha utilizável. Escolha outra camada.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="77"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="76"/>
         <source>snap distance</source>
         <translation>distância de ligação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="77"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="76"/>
         <source>length to trace</source>
         <translation>comprimento a traçar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="77"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="76"/>
         <source>corridor width</source>
         <translation>largura do corredor</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="83"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="82"/>
         <source>The {} must be more than 0 metres (it is {:g}). Give a positive distance.</source>
         <translation>O valor &quot;{}&quot; deve ser maior que 0 metro (é {:g}). Informe uma distância positiva.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="90"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="89"/>
         <source>The corridor width ({:g} m) is beyond twice {:,.0f} km, the farthest a zone is drawn true to its area. Give a smaller width.</source>
         <translation>A largura do corredor ({:g} m) passa de duas vezes {:,.0f} km, a maior distância em que uma zona é desenhada fiel à sua área. Informe uma largura menor.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="100"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="99"/>
         <source>The length to trace, {} m, is very small (default: {} m). Lengths are in metres: for {} km, type {}.</source>
         <translation>O comprimento a traçar, {} m, é muito pequeno (padrão: {} m). Os comprimentos são em metros: para {} km, digite {}.</translation>
     </message>
@@ -4253,107 +4261,107 @@ Executar mesmo assim?</translation>
 <context>
     <name>SiteDossiersAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="71"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="72"/>
         <source>Site dossiers</source>
         <translation>Dossiês dos locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="77"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="78"/>
         <source>asm,pace,dossier,report,pdf,html,atlas,stakeholders,decision</source>
         <translation>asm,pace,dossiê,relatório,pdf,html,atlas,atores,decisão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="107"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="108"/>
         <source>Classified sites (empty: the sites of the workspace)</source>
         <translation>Locais classificados (vazio: os locais do espaço de trabalho)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="113"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="114"/>
         <source>Site key field of the classified sites (empty: the workspace&apos;s)</source>
         <translation>Campo-chave dos locais classificados (vazio: o do espaço de trabalho)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="122"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="123"/>
         <source>Protected areas for the map</source>
         <translation>Áreas protegidas para o mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="122"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="123"/>
         <source>WWF priority landscapes for the map</source>
         <translation>Paisagens prioritárias do WWF para o mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="122"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="123"/>
         <source>Ecoregions for the map</source>
         <translation>Ecorregiões para o mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="136"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="137"/>
         <source>Site key field of the impact zones</source>
         <translation>Campo-chave dos locais das zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="155"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="156"/>
         <source>Site key field of the pressure table</source>
         <translation>Campo-chave dos locais da tabela de pressão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="161"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="162"/>
         <source>Data sources and versions to print (e.g. WDPA November 2025; WWF TEOW 2001)</source>
         <translation>Fontes e versões dos dados a imprimir (p. ex. WDPA novembro de 2025; WWF TEOW 2001)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="169"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="170"/>
         <source>Language of the dossiers</source>
         <translation>Idioma dos dossiês</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="170"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="171"/>
         <source>Dossiers (PDF)</source>
         <translation>Dossiês (PDF)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="170"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="171"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="175"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="176"/>
         <source>Dossiers (HTML)</source>
         <translation>Dossiês (HTML)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="175"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="176"/>
         <source>HTML files (*.html)</source>
         <translation>Arquivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="181"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="182"/>
         <source>Number of dossiers</source>
         <translation>Número de dossiês</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="182"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="183"/>
         <source>Number of PDF pages</source>
         <translation>Número de páginas PDF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="283"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="284"/>
         <source>No site to write a dossier for: give site keys the workspace holds.</source>
         <translation>Nenhum local para o qual escrever um dossiê: informe chaves de locais que o espaço de trabalho contenha.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="302"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="303"/>
         <source>Map data: {sources}</source>
         <translation>Dados do mapa: {sources}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="270"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="271"/>
         <source>Contacts and sensitive stakeholders are INCLUDED: do not share widely.</source>
         <translation>Os contatos e os atores sensíveis estão INCLUÍDOS: não divulgue amplamente.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="207"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="208"/>
         <source>none given</source>
         <translation>nenhum informado</translation>
     </message>
@@ -4363,42 +4371,42 @@ Executar mesmo assim?</translation>
         <translation>0 de {} locais têm zonas de impacto com a chave {}: os mapas não mostrarão nenhuma zona. Escolha o campo-chave dos locais das zonas de impacto, ou refaça as zonas a partir dos locais classificados.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="207"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="208"/>
         <source>Choose the key field of the classified sites ({} not found); its fields are: {}.</source>
         <translation>Escolha o campo-chave dos locais classificados ({} não encontrado); seus campos são: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="130"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="131"/>
         <source>Impact zones (the output of Impact zones)</source>
         <translation>Zonas de impacto (a saída de Zonas de impacto)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="149"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="150"/>
         <source>Pressure per site (table of Pressure on protected areas)</source>
         <translation>Pressão por local (tabela de Pressão sobre as áreas protegidas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="302"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="303"/>
         <source>none given (the sites alone)</source>
         <translation>nenhum (só os locais)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="84"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="85"/>
         <source>&lt;p&gt;Writes a &lt;b&gt;dossier&lt;/b&gt; for each site, to print or send before a meeting: a map of the site with the protected areas, landscapes, ecoregions, impact zones and mercury corridors you give (scale bar, north arrow, legend, data sources); its PACE classification and designations; pressure figures; the site profile; the stakeholders with their influence–interest grid and relation network; the fit of each management approach with its reasons; the decision, its rationale and its history; the date and the plugin version.&lt;/p&gt;&lt;p&gt;One &lt;b&gt;PDF&lt;/b&gt; holds a section of pages per site; the &lt;b&gt;HTML&lt;/b&gt; page holds the same, with its pictures in a folder beside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: all sites of the workspace, or the classified-sites layer (tick &lt;i&gt;Selected features only&lt;/i&gt; for a selection). &lt;b&gt;Site keys&lt;/b&gt; narrows to some sites (comma-separated).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safe to share by default&lt;/b&gt;: sensitive stakeholders (marked so in the dock, or of a sensitive group) and contacts not marked shareable are left out, and each dossier says how many. Tick &lt;i&gt;Include contacts and sensitive stakeholders&lt;/i&gt; only for a dossier that stays with people entitled to them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: take the dossiers to the meeting; record the decision in the dock, then &lt;i&gt;Export assessments (table)&lt;/i&gt; for programme reporting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Escreve um &lt;b&gt;dossiê&lt;/b&gt; para cada local, para imprimir ou enviar antes de uma reunião: um mapa do local com as áreas protegidas, paisagens, ecorregiões, zonas de impacto e corredores de mercúrio que você informar (escala, seta do norte, legenda, fontes dos dados); sua classificação PACE e suas designações; os números de pressão; o perfil do local; os atores com sua grade influência–interesse e sua rede de relações; a adequação de cada abordagem de gestão com seus motivos; a decisão, sua justificativa e seu histórico; a data e a versão do complemento.&lt;/p&gt;&lt;p&gt;Um só &lt;b&gt;PDF&lt;/b&gt; contém uma seção de páginas por local; a página &lt;b&gt;HTML&lt;/b&gt; contém o mesmo, com suas imagens em uma pasta ao lado.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Locais&lt;/b&gt;: todos os locais do espaço de trabalho, ou a camada de locais classificados (marque &lt;i&gt;Somente feições selecionadas&lt;/i&gt; para uma seleção). &lt;b&gt;Chaves dos locais&lt;/b&gt; restringe a alguns locais (separadas por vírgulas).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Seguro para compartilhar por padrão&lt;/b&gt;: os atores sensíveis (marcados assim no painel, ou de um grupo sensível) e os contatos não marcados como compartilháveis ficam de fora, e cada dossiê diz quantos. Marque &lt;i&gt;Incluir os contatos e os atores sensíveis&lt;/i&gt; só para um dossiê que fique com pessoas autorizadas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: leve os dossiês à reunião; registre a decisão no painel, depois &lt;i&gt;Exportar as avaliações (tabela)&lt;/i&gt; para os relatórios do programa.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="143"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="144"/>
         <source>Mercury and sediment corridors (the output of Downstream trace)</source>
         <translation>Corredores de mercúrio e sedimentos (saída do Traçado a jusante)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="187"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="188"/>
         <source>No map layer is given (protected areas, landscapes, ecoregions, impact zones or corridors): the maps will show the sites alone. Choose the layers above to draw them.</source>
         <translation>Nenhuma camada foi dada para o mapa (áreas protegidas, paisagens, ecorregiões, zonas de impacto ou corredores): os mapas mostrarão só os locais. Escolha essas camadas acima para desenhá-las.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="262"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="263"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n dossiê</numerusform>
@@ -4406,7 +4414,7 @@ Executar mesmo assim?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="263"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="264"/>
         <source>%n PDF page(s)</source>
         <translation>
             <numerusform>%n página PDF</numerusform>
@@ -4414,7 +4422,7 @@ Executar mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="264"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="265"/>
         <source>{dossiers} on {pages}.</source>
         <translation>{dossiers} em {pages}.</translation>
     </message>
@@ -4711,37 +4719,37 @@ Executar mesmo assim?</translation>
         <translation>Rede de relações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="224"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="226"/>
         <source>Import CSV…</source>
         <translation>Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="225"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="227"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="226"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="228"/>
         <source>Export contacts and sensitive stakeholders too</source>
         <translation>Exportar também os contatos e os atores sensíveis</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="258"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="260"/>
         <source>{source} {arrow} {target}: {relation} (strength {strength})</source>
         <translation>{source} {arrow} {target}: {relation} (intensidade {strength})</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="310"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="319"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="315"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="324"/>
         <source>Click the map to place this stakeholder (now: {where})</source>
         <translation>Clique no mapa para situar este ator (agora: {where})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="456"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="465"/>
         <source>%n CSV rows skipped: {errors}</source>
         <translation>
             <numerusform>%n linha CSV ignorada: {errors}</numerusform>
@@ -4749,17 +4757,17 @@ Executar mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="464"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="473"/>
         <source>Import stakeholders</source>
         <translation>Importar atores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="474"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="483"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="474"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="483"/>
         <source>Export stakeholders</source>
         <translation>Exportar atores</translation>
     </message>
@@ -4779,7 +4787,7 @@ Executar mesmo assim?</translation>
         <translation>1 fraca, 2 média, 3 forte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="447"/>
+        <location filename="../../asm_pace_plugin/ui/stakeholder_page.py" line="456"/>
         <source>Could not read {path}: {error}</source>
         <translation>Não foi possível ler {path}: {error}</translation>
     </message>
@@ -4900,9 +4908,14 @@ Executar mesmo assim?</translation>
 <context>
     <name>StreamResult</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/stream.py" line="124"/>
-        <source>Classified {total} sites: {counts} (no usable geometry); site geometries repaired: {repaired_sites}; reference geometries repaired: {repaired_references}; protected-area points without reported area dropped: {dropped_points}.</source>
-        <translation>{total} locais classificados: {counts} (sem geometria utilizável); geometrias de locais reparadas: {repaired_sites}; geometrias de referência reparadas: {repaired_references}; pontos de áreas protegidas sem área declarada deixados de fora: {dropped_points}.</translation>
+        <location filename="../../asm_pace_plugin/core/screening/stream.py" line="125"/>
+        <source>{label}: {count}</source>
+        <translation>{label}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/stream.py" line="131"/>
+        <source>Classified {total} sites: {counts}; site geometries repaired: {repaired_sites}; reference geometries repaired: {repaired_references}; protected-area points without reported area dropped: {dropped_points}.</source>
+        <translation>{total} locais classificados: {counts}; geometrias de locais reparadas: {repaired_sites}; geometrias de referência reparadas: {repaired_references}; pontos de áreas protegidas sem área declarada deixados de fora: {dropped_points}.</translation>
     </message>
 </context>
 <context>
@@ -5057,7 +5070,7 @@ Executar mesmo assim?</translation>
         <translation>{name} está danificado: faltam tabelas ou colunas {missing} (excluídas à mão ou por outro programa?). Restaure o arquivo a partir de um backup; nada foi alterado nele.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/workspace_schema.py" line="284"/>
+        <location filename="../../asm_pace_plugin/core/assessment/workspace_schema.py" line="288"/>
         <source>{name} is empty: it is not an assessment workspace yet. Choose the .gpkg the dock writes (the dock makes a new one when you start an assessment).</source>
         <translation>{name} está vazio: ainda não é um espaço de trabalho de avaliação. Escolha o .gpkg que o painel escreve (o painel cria um novo quando inicia uma avaliação).</translation>
     </message>

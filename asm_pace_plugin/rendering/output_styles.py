@@ -31,7 +31,7 @@ from ..core.screening import pace
 from ..core.screening.stream import pace_field_names
 from ..core.shared import compat
 from ..core.shared.i18n import QT_TRANSLATE_NOOP, translate
-from ..core.shared.input_fields import last_form, usual_field
+from ..core.shared.input_fields import as_text, last_form, usual_field
 from ..core.shared.site_key import STORED_KEY
 
 CLASS_COLOURS = {
@@ -141,10 +141,20 @@ def _set_aliases_and_value_maps(layer, renamed=None):
     for index, field in enumerate(fields):
         if field.name() in aliases:
             layer.setFieldAlias(index, aliases[field.name()])
+    catalogue = pathways.load_catalogue()
+    # Where a zone's distance comes from, in words (the stored text stays the same for scripts):
+    # the catalogue's sources, the dialog, dissolved zones, and the per-site fields this layer has.
+    sources = {f"{pathways.SOURCE_CATALOGUE}{pathway.source}" for pathway in catalogue.values()}
+    sources |= {pathways.SOURCE_PARAMETER, pathways.SOURCE_DISSOLVED}
+    source_index = fields.indexOf(renamed.get("dist_src", "dist_src"))
+    if source_index >= 0:
+        sources |= {as_text(value) for value in layer.uniqueValues(source_index)} - {""}
     value_maps = {
         "pace_class": {pace.class_label(code): code for code in pace.CLASS_LABELS},
         "g200_stat": {pace.g200_status_label(status): status for status in pace.G200_STATUS_LABELS},
-        "pathway": {pathway.label: name for name, pathway in pathways.load_catalogue().items()},
+        "pathway": {pathway.label: name for name, pathway in catalogue.items()},
+        "confidence": {pathways.confidence_label(code): code for code in pathways.CONFIDENCES},
+        "dist_src": {pathways.source_label(stored): stored for stored in sorted(sources)},
     }
     for name, mapping in value_maps.items():
         index = fields.indexOf(renamed.get(name, name))

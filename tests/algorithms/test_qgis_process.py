@@ -41,7 +41,8 @@ def test_demo_command_line_classifies_the_sample(qgis_process_home, tmp_path):
     result = qgis_process_runner.run(demo.classify_arguments(tmp_path, SAMPLE_COPY), qgis_process_home)
     assert result.returncode == 0, result.stdout + result.stderr
     assert (
-        "Classified 12 sites: 6 protected_area, 2 priority_landscape, 1 critical_ecosystem" in result.stdout
+        "Classified 12 sites: In a protected area: 6, In a WWF priority landscape: 2, In a Global 200 "
+        "ecoregion (critical ecosystem): 1" in result.stdout
     )
     assert_expected_classes(tmp_path / "classified_sites.gpkg")
     assert (tmp_path / "pace_summary.csv").read_text(encoding="utf-8").startswith("summary,pace_class")

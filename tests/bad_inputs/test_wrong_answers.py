@@ -291,7 +291,7 @@ def test_zone_distances_beyond_what_the_method_draws_true_are_refused_with_the_l
         log,
     )
     assert [zone["dist_m"] for zone in features(result["OUTPUT"])] == [9000]
-    assert "1 sites without this zone (hunt_m beyond 10,000 km" in log.text()
+    assert "Hunting pressure: 1 site without this zone (hunt_m beyond 10,000 km" in log.text()
 
 
 def test_a_point_pa_reporting_an_implausible_area_is_flagged_not_drawn_as_a_hemisphere(provider):
@@ -351,7 +351,10 @@ def test_per_site_distances_of_any_type_are_used_or_refused_never_replaced_by_th
     for code, distance in (("A", 12000), ("B", 8000)):
         assert zones.get(code, (distance, "field hunt_m")) == (distance, "field hunt_m")
     unread = 3 - len(zones)
-    assert f"hunting: {unread} sites without this zone (unreadable hunt_m" in log.text()
+    assert (
+        f"Hunting pressure: {unread} site{'s' * (unread != 1)} without this zone (unreadable hunt_m"
+        in log.text()
+    )
 
 
 def test_a_cancelled_run_says_so_in_its_closing_line_after_how_many_features(provider):

@@ -17,6 +17,7 @@ from .pathways import (
     SOURCE_PARAMETER,
     Pathway,
     beyond_limit,
+    cited_source,
     parse_distance,
     source_label,
 )
@@ -262,7 +263,7 @@ def choose_pathways(catalogue, names, distances, distance_fields, switch_fields,
                         "The pathway '{name}' has no default distance ({source}). Give one in "
                         "the distances, e.g. {name}=5000, or a per-site distance field."
                     ),
-                ).format(name=name, source=pathway.source)
+                ).format(name=name, source=cited_source(pathway.source))
             )
         json_fields = frozenset(
             name for name in (distance_field, switch_field) if name and _is_json(fields.field(name))

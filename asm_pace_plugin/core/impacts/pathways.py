@@ -192,14 +192,29 @@ def confidence_label(code):
     return translate("ImpactPathways", label) if label else ("" if code is None else str(code))
 
 
+def cited_source(source, catalogue_path=None):
+    """A catalogue's source of a distance in the reader's language, from the translations beside the
+    catalogue (the shipped one by default): "ASM-PACE design default" becomes "valeur par défaut
+    d'ASM-PACE" in French; a citation or a source without translation stays as written."""
+    path = Path(catalogue_path or CATALOGUE_PATH)
+    try:
+        texts = catalogue_texts(path.parent)
+    except CatalogueError:
+        return source  # a broken translation file stops the runs that read the catalogue, not a label
+    return texts.text(path.name, source)
+
+
 def source_label(stored):
-    """A zone's stored dist_src in the reader's language: "catalogue: Mockrin et al. (…)" becomes
-    "catalogue : Mockrin et al. (…)" in French; the cited source itself stays as written."""
+    """A zone's stored dist_src in the reader's language: "catalogue: Mockrin et al. (hunting
+    catchments, used as a proxy)" becomes "catalogue : Mockrin et al. (bassins de chasse, pris comme
+    approximation)" in French; the stored value stays the same in every language, for scripts."""
     if stored is None:
         return ""
     text = str(stored)
     if text.startswith(SOURCE_CATALOGUE):
-        return translate("ImpactPathways", "catalogue: {source}").format(source=text[len(SOURCE_CATALOGUE) :])
+        return translate("ImpactPathways", "catalogue: {source}").format(
+            source=cited_source(text[len(SOURCE_CATALOGUE) :])
+        )
     if text.startswith(SOURCE_FIELD):
         return translate("ImpactPathways", "per-site field {field}").format(field=text[len(SOURCE_FIELD) :])
     return {

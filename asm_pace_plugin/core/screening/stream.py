@@ -121,14 +121,21 @@ class StreamResult:
         """The log's last line: sites per class, and the geometries repaired or dropped
         (reports: the reference layers' LoadReports)."""
         per_class = self.summary.per_class
+        # Each class by its readable label: the codes are for scripts (the output's pace_class).
+        counts = ", ".join(
+            translate("StreamResult", "{label}: {count}").format(
+                label=pace.class_label(site_class), count=per_class[site_class]
+            )
+            for site_class in pace.ALL_CLASSES
+        )
         return translate(
             "StreamResult",
-            "Classified {total} sites: {counts} (no usable geometry); site geometries repaired: "
-            "{repaired_sites}; reference geometries repaired: {repaired_references}; protected-area points "
-            "without reported area dropped: {dropped_points}.",
+            "Classified {total} sites: {counts}; site geometries repaired: {repaired_sites}; reference "
+            "geometries repaired: {repaired_references}; protected-area points without reported area "
+            "dropped: {dropped_points}.",
         ).format(
             total=sum(per_class.values()),
-            counts=", ".join(f"{per_class[site_class]} {site_class}" for site_class in pace.ALL_CLASSES),
+            counts=counts,
             repaired_sites=self.repaired_sites,
             repaired_references=sum(report.repaired for report in reports),
             dropped_points=sum(report.dropped[wdpa.DROPPED_POINT_WITHOUT_AREA] for report in reports),

@@ -20,9 +20,9 @@ ZONE_FIELDS = ("pathway", "inner_m", "dist_m", "area_ha", "confidence", "dist_sr
     ("language", "confidence", "source"),
     [
         ("en", "low", f"catalogue: {MOCKRIN}"),
-        ("fr", "faible", f"catalogue : {MOCKRIN}"),
-        ("es", "baja", f"catálogo: {MOCKRIN}"),
-        ("pt", "baixa", f"catálogo: {MOCKRIN}"),
+        ("fr", "faible", "catalogue : Mockrin et al. (bassins de chasse, pris comme approximation)"),
+        ("es", "baja", "catálogo: Mockrin et al. (zonas de caza, tomadas como aproximación)"),
+        ("pt", "baixa", "catálogo: Mockrin et al. (áreas de caça, tomadas como aproximação)"),
     ],
 )
 def test_the_zone_table_says_confidence_and_source_in_the_dossier_s_language(
@@ -46,8 +46,9 @@ def test_the_impact_log_names_pathways_and_sources_in_qgis_s_language(provider, 
         run_algorithm("asm_pace:impactzones", parameters, feedback)
     finally:
         i18n.remove_translator()
-    line = next(line for line in feedback.lines if MOCKRIN in line)
-    assert f"(catalogue : {MOCKRIN})" in line and not line.startswith("hunting")
+    line = next(line for line in feedback.lines if line.startswith("Pression de chasse"))
+    assert "(catalogue : Mockrin et al. (bassins de chasse, pris comme approximation))" in line
+    assert not any("hunting catchments" in line for line in feedback.lines)
 
 
 @pytest.mark.parametrize(("language", "shown"), [("en", "2.5"), ("fr", "2,5"), ("es", "2,5"), ("pt", "2,5")])

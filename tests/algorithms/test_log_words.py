@@ -1,0 +1,92 @@
+"""What the runs say to an officer, in QGIS's language: the classes by their names, the pathways by
+their names, the catalogue's sources of distances translated in the log and in the zones' table
+(the stored values stay the codes that scripts read)."""
+
+import pytest
+from layers import LogFeedback, memory_layer, run_algorithm, sample
+from qgis.core import QgsApplication, QgsVectorLayer
+
+from asm_pace_plugin.core.screening import pace
+from asm_pace_plugin.core.shared import i18n
+
+PROTECTED_AREAS = [sample("protected_areas"), sample("protected_area_points")]
+CLASS_NAMES = {
+    "fr": ("Dans une aire protégée : 6", "Hors PACE (en dehors de toutes les couches testées) : 2"),
+    "es": ("En un área protegida: 6", "Fuera de PACE (fuera de todas las capas evaluadas): 2"),
+    "pt": ("Em uma área protegida: 6", "Fora do PACE (fora de todas as camadas testadas): 2"),
+    "en": ("In a protected area: 6", "Not PACE (outside all tested layers): 2"),
+}
+
+
+def run_in(language, algorithm_id, parameters):
+    """The run's log, with QGIS in `language`."""
+    i18n.install_translator(language)
+    try:
+        log = LogFeedback()
+        run_algorithm(algorithm_id, parameters, log)
+    finally:
+        i18n.remove_translator()
+    return log
+
+
+@pytest.mark.parametrize("language", ["fr", "es", "pt", "en"])
+def test_the_classification_counts_each_class_by_its_name(provider, compiled_translations, language):
+    parameters = {
+        "SITES": sample("sites"),
+        "PROTECTED_AREAS": PROTECTED_AREAS,
+        "LANDSCAPES": sample("landscapes"),
+        "ECOREGIONS": sample("ecoregions"),
+        "OUTPUT": "memory:",
+    }
+    log = run_in(language, "asm_pace:classifysites", parameters)
+    closing = [line for line in log.lines if not line.startswith("Results:")][-1]
+    assert all(name in closing for name in CLASS_NAMES[language]), closing
+    assert not [code for code in pace.ALL_CLASSES if code in closing], closing
+
+
+def zones_in_french(tmp_path):
+    """Impact zones of two sites in French, one with its own hunting distance: (log, zones as opened)."""
+    sites = memory_layer(
+        "Point",
+        "EPSG:4326",
+        ["code:string", "hunt_m:double", "hunt:string"],
+        [("POINT(28.5 -1.5)", ["A", 8000, "yes"]), ("POINT(28.7 -1.5)", ["B", None, "no"])],
+    )
+    output = tmp_path / "zones.gpkg"
+    parameters = {
+        "SITES": sites,
+        "PATHWAYS": "footprint,hunting",
+        "DISTANCE_FIELDS": "hunting=hunt_m",
+        "SWITCH_FIELDS": "hunting=hunt",
+        "OUTPUT": str(output),
+    }
+    log = run_in("fr", "asm_pace:impactzones", parameters)
+    i18n.install_translator("fr")  # the value maps are read back in the officer's language
+    return log, QgsVectorLayer(str(output), "zones", "ogr")
+
+
+def shown(layer, field, value):
+    """The value as the attribute table shows it (the field's editor widget)."""
+    index = layer.fields().indexOf(field)
+    setup = layer.editorWidgetSetup(index)
+    formatter = QgsApplication.fieldFormatterRegistry().fieldFormatter(setup.type())
+    return formatter.representValue(layer, index, setup.config(), None, value)
+
+
+def test_impact_zones_say_pathways_and_sources_in_french_and_store_the_codes(
+    provider, compiled_translations, tmp_path
+):
+    try:
+        log, zones = zones_in_french(tmp_path)
+        assert "Pression de chasse : 1 site sans cette zone (désactivé)." in log.lines
+        assert "(catalogue : valeur par défaut choisie par ASM-PACE)" in log.text()
+        assert not [line for line in log.lines if "hunting" in line or "default" in line]
+        stored = {feature["pathway"]: feature["dist_src"] for feature in zones.getFeatures()}
+        assert stored == {"footprint": "catalogue: ASM-PACE design default", "hunting": "field hunt_m"}
+        assert shown(zones, "dist_src", stored["footprint"]) == (
+            "catalogue : valeur par défaut choisie par ASM-PACE"
+        )
+        assert shown(zones, "dist_src", "field hunt_m") == "champ par site hunt_m"
+        assert shown(zones, "confidence", "low") == "faible"
+    finally:
+        i18n.remove_translator()
