@@ -41,6 +41,7 @@ CSV_FIXTURES = {
 TIMES = {}  # seconds spent in each action (printed with --times)
 KEPT = []  # the application and the provider live as long as the process
 DOSSIER_RUNS = 0.05  # share of the Dossier… clicks that run it (a PDF takes a second or two)
+RUN_OUTPUT = "Made by a run"  # a layer a step run from the menu adds to the project
 TYPED_TEXTS = ("Chef Mwami", "Coopérative de Kamituga", "", "  ", "<b>x</b> & y", "ناشط", "A" * 60, "3 → 35")
 
 
@@ -315,6 +316,30 @@ class PageMonkey:
         self.log(f"pick site {site_list.item(row).data(256)[1]} in the site list")
         self.hands.click_list_row(site_list, row)
 
+    def layer_of_a_run(self):
+        """A step run from the menu adds its output to the project (zones, or classified sites it
+        could offer), or one of them goes: the picked site and its page stay."""
+        from qgis.core import QgsProject, QgsVectorLayer
+
+        project = QgsProject.instance()
+        before = (self.dock.site.key if self.dock.site else None, self.dock.pages.currentIndex())
+        shown = self.dock.layer_combo.currentLayer()
+        made = [layer for layer in project.mapLayersByName(RUN_OUTPUT) if layer is not shown]
+        if made and self.rng.random() < 0.4:
+            self.log("a layer a run made leaves the project")
+            project.removeMapLayer(made[0].id())
+        elif self.rng.random() < 0.5:
+            self.log("a run adds its zones to the project")
+            project.addMapLayer(
+                QgsVectorLayer("Polygon?crs=EPSG:4326&field=site_id:string", RUN_OUTPUT, "memory")
+            )
+        else:
+            self.log("a run adds classified sites to the project")
+            project.addMapLayer(QgsVectorLayer(str(self.fixtures / "sites.gpkg"), RUN_OUTPUT, "ogr"))
+        self.hands.process()
+        after = (self.dock.site.key if self.dock.site else None, self.dock.pages.currentIndex())
+        assert after == before, f"the picked site and page {before} became {after}"
+
     def switch_page(self):
         index = self.rng.randrange(self.dock.pages.count())
         self.log(f"click page tab {index}")
@@ -354,6 +379,7 @@ class ProfileMonkey(PageMonkey):
             (2, self.pick_site),
             (2, self.switch_page),
             (3, self.back_to_page),
+            (1, self.layer_of_a_run),
         ]
 
     def _editors(self, kind):
@@ -456,6 +482,7 @@ class StakeholderMonkey(PageMonkey):
             (1, self.pick_site),
             (1, self.switch_page),
             (2, self.back_to_page),
+            (1, self.layer_of_a_run),
         ]
 
     def _people(self):
@@ -637,6 +664,7 @@ class OptionsMonkey(PageMonkey):
             (3, self.profile_context),
             (2, self.pick_site),
             (3, self.back_to_page),
+            (1, self.layer_of_a_run),
         ]
 
     def answer(self):
@@ -722,6 +750,7 @@ class SitesMonkey(PageMonkey):
             (1, self.another_layer),
             (2, self.switch_page),
             (2, self.dossier),
+            (1, self.layer_of_a_run),
         ]
 
     def dossier(self):
@@ -813,6 +842,7 @@ class WorkspaceMonkey(SitesMonkey):
             (4, self.add_stakeholder),
             (3, self.switch_page),
             (2, self.fold),
+            (1, self.layer_of_a_run),
         ]
 
     def fold(self):

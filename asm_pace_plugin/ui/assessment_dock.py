@@ -51,6 +51,7 @@ class AssessmentDock(DockLayout, QDockWidget):
         self.workspace = None
         self.site = None
         self._task = None
+        self._sites_layer_id = None  # the layer whose sites the list shows
         self.picker = None if canvas is None else SitePicker(canvas, self._select_fid, self._picking_ended)
 
         body = QWidget()
@@ -167,6 +168,12 @@ class AssessmentDock(DockLayout, QDockWidget):
             self.project.writeEntry(PROJECT_SCOPE, PROJECT_SITE_LAYER_KEY, layer.id())
 
     def _layer_changed(self, layer):
+        layer_id = layer.id() if layer is not None else None
+        if layer_id is not None and layer_id == self._sites_layer_id:
+            # The combo says so whenever the project's layers change (a run added its output):
+            # the sites are the same, and the picked site, its page and its buttons stay.
+            return
+        self._sites_layer_id = layer_id
         self.key_combo.blockSignals(True)
         self.key_combo.setLayer(layer)
         names = layer.fields().names() if layer is not None else []
