@@ -141,27 +141,33 @@ def _set_aliases_and_value_maps(layer, renamed=None):
     for index, field in enumerate(fields):
         if field.name() in aliases:
             layer.setFieldAlias(index, aliases[field.name()])
-    catalogue = pathways.load_catalogue()
-    # Where a zone's distance comes from, in words (the stored text stays the same for scripts):
-    # the catalogue's sources, the dialog, dissolved zones, and the per-site fields this layer has.
-    sources = {f"{pathways.SOURCE_CATALOGUE}{pathway.source}" for pathway in catalogue.values()}
-    sources |= {pathways.SOURCE_PARAMETER, pathways.SOURCE_DISSOLVED}
-    source_index = fields.indexOf(renamed.get("dist_src", "dist_src"))
-    if source_index >= 0:
-        sources |= {as_text(value) for value in layer.uniqueValues(source_index)} - {""}
     value_maps = {
         "pace_class": {pace.class_label(code): code for code in pace.CLASS_LABELS},
         "g200_stat": {pace.g200_status_label(status): status for status in pace.G200_STATUS_LABELS},
-        "pathway": {pathway.label: name for name, pathway in catalogue.items()},
-        "confidence": {pathways.confidence_label(code): code for code in pathways.CONFIDENCES},
-        "dist_src": {pathways.source_label(stored): stored for stored in sorted(sources)},
+        "pathway": {pathway.label: name for name, pathway in pathways.load_catalogue().items()},
     }
+    source_index = fields.indexOf(renamed.get("dist_src", "dist_src"))
+    if source_index >= 0:
+        value_maps.update(_zone_value_maps(layer, source_index))
     for name, mapping in value_maps.items():
         index = fields.indexOf(renamed.get(name, name))
         if index >= 0:
             # A value map shows the readable label; the stored value stays the stable code.
             entries = [{label: code} for label, code in mapping.items()]
             layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("ValueMap", {"map": entries}))
+
+
+def _zone_value_maps(layer, source_index):
+    """The value maps of the impact zones' fields for people: the confidence, and where the distance
+    comes from (the catalogue's sources, the dialog, dissolved zones and the per-site fields this
+    layer holds) in words; the stored texts stay the same in every language, for scripts."""
+    sources = {f"{pathways.SOURCE_CATALOGUE}{item.source}" for item in pathways.load_catalogue().values()}
+    sources |= {pathways.SOURCE_PARAMETER, pathways.SOURCE_DISSOLVED}
+    sources |= {as_text(value) for value in layer.uniqueValues(source_index)} - {""}
+    return {
+        "confidence": {pathways.confidence_label(code): code for code in pathways.CONFIDENCES},
+        "dist_src": {pathways.source_label(stored): stored for stored in sorted(sources)},
+    }
 
 
 def _label_by(layer, field_name, scale):
