@@ -933,27 +933,27 @@ Run anyway?</source>
         <translation>Opciones de gestión: su idoneidad aquí, y la decisión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="133"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="134"/>
         <source>New assessment workspace</source>
         <translation>Nuevo espacio de trabajo de evaluación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="138"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="139"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="133"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="134"/>
         <source>Open assessment workspace</source>
         <translation>Abrir un espacio de trabajo de evaluación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="264"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="271"/>
         <source>Create or open a workspace to start.</source>
         <translation>Cree o abra un espacio de trabajo para empezar.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="301"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="308"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
@@ -968,7 +968,7 @@ Run anyway?</source>
         <translation>Ninguna capa de zonas de impacto de este proyecto contiene el sitio {key} con {field}: ejecute «Zonas de impacto» sobre estos sitios con la clave de sitios {site_field}, o elija las zonas en el diálogo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="59"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="60"/>
         <source>Workspace and site layer</source>
         <translation>Espacio de trabajo y capa de sitios</translation>
     </message>
@@ -1510,7 +1510,7 @@ Run anyway?</source>
         <translation>Tabla de actores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="297"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="304"/>
         <source>PACE class</source>
         <translation>Clase PACE</translation>
     </message>
@@ -3979,27 +3979,27 @@ Run anyway?</source>
         <translation>geometría inválida que no se pudo reparar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="123"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="157"/>
         <source>status not kept</source>
         <translation>estado no conservado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="124"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="158"/>
         <source>UNESCO-MAB Biosphere Reserve</source>
         <translation>reserva de la biosfera MAB-UNESCO</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="125"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="159"/>
         <source>point without reported area</source>
         <translation>punto sin superficie declarada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="129"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="163"/>
         <source>point (circles switched off)</source>
         <translation>punto (círculos desactivados)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="131"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="165"/>
         <source>invalid geometry not repaired</source>
         <translation>geometría inválida no reparada</translation>
     </message>
@@ -4014,7 +4014,7 @@ Run anyway?</source>
         <translation>{field} ilegible (conviértalo en un campo numérico)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="126"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="160"/>
         <source>point reporting more than 2,000,000 km² (larger than any protected area)</source>
         <translation>punto que declara más de 2.000.000 km² (mayor que cualquier área protegida)</translation>
     </message>
@@ -4032,12 +4032,12 @@ Run anyway?</source>
         <translation>áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="529"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="531"/>
         <source>landscapes</source>
         <translation>paisajes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="530"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="532"/>
         <source>ecoregions</source>
         <translation>ecorregiones</translation>
     </message>
@@ -4047,39 +4047,39 @@ Run anyway?</source>
         <translation>La capa de {} «{}» está vacía. Quítela o elija otra capa.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="493"/>
-        <source>{}: {}; fields used: {}</source>
-        <translation>{}: {}; campos usados: {}</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="574"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="576"/>
         <source>Global 200 ecoregions</source>
         <translation>ecorregiones Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="580"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="582"/>
         <source>AZE sites</source>
         <translation>sitios AZE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="582"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="584"/>
         <source>Not tested, as no layer was given: {}</source>
         <translation>No evaluado, porque no se indicó ninguna capa: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="518"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="520"/>
         <source>No protected-area layer was given. Add at least one (the WDPA for your country, or a national layer): without it no site can be screened.</source>
         <translation>No se indicó ninguna capa de áreas protegidas. Añada al menos una (la WDPA de su país, o una capa nacional): sin ella no se puede evaluar ningún sitio.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="503"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="505"/>
         <source>No protected area was left after cleaning (the log says what each rule left out): check the statuses to keep, the UNESCO-MAB and point options, and the layers.</source>
         <translation>No quedó ningún área protegida tras la depuración (el registro dice lo que excluyó cada regla): revise los estados a conservar, las opciones MAB-UNESCO y de puntos, y las capas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="558"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="560"/>
         <source>No protected area within {} km of any site: every site is not eligible (nothing was read from {}).</source>
         <translation>Ningún área protegida a menos de {} km de algún sitio: ningún sitio es elegible (no se leyó nada de {}).</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="493"/>
+        <source>{layer}: {schema}; fields read: {fields}</source>
+        <translation>{layer}: {schema}; campos leídos: {fields}</translation>
     </message>
 </context>
 <context>
@@ -4921,44 +4921,104 @@ Run anyway?</source>
 <context>
     <name>Wdpa</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="73"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="107"/>
         <source>{error} (for {value})</source>
         <translation>{error} (para {value})</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="162"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="196"/>
         <source>No protected-area layer has the field {missing}. Their fields are: {fields}. Check the spelling, or leave the parameter empty to detect it.</source>
         <translation>Ninguna capa de áreas protegidas tiene el campo {missing}. Sus campos son: {fields}. Revise cómo está escrito, o deje el parámetro vacío para detectarlo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="39"/>
         <source>Designated</source>
         <translation>Designada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="39"/>
         <source>Inscribed</source>
         <translation>Inscrita</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="39"/>
         <source>Established</source>
         <translation>Establecida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="39"/>
         <source>Proposed</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="39"/>
         <source>Adopted</source>
         <translation>Adoptada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="39"/>
         <source>Not reported</source>
         <translation>Sin registrar</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="21"/>
+        <source>WDPA (classic schema)</source>
+        <translation>WDPA (esquema clásico)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="22"/>
+        <source>WDPA (November 2025 schema)</source>
+        <translation>WDPA (esquema de noviembre de 2025)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="23"/>
+        <source>national or other layer</source>
+        <translation>capa nacional u otra</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="27"/>
+        <source>id</source>
+        <translation>identificador</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="28"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="29"/>
+        <source>designation</source>
+        <translation>designación</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="30"/>
+        <source>designation type</source>
+        <translation>tipo de designación</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="31"/>
+        <source>IUCN category</source>
+        <translation>categoría UICN</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="32"/>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="33"/>
+        <source>governance</source>
+        <translation>gobernanza</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="34"/>
+        <source>reported area</source>
+        <translation>superficie declarada</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="68"/>
+        <source>{role} = {field}</source>
+        <translation>{role} = {field}</translation>
     </message>
 </context>
 <context>

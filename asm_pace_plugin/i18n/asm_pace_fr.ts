@@ -933,27 +933,27 @@ Lancer quand même ?</translation>
         <translation>Options de gestion : leur pertinence ici, et la décision</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="133"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="134"/>
         <source>New assessment workspace</source>
         <translation>Nouvel espace de travail d'évaluation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="138"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="139"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="133"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="134"/>
         <source>Open assessment workspace</source>
         <translation>Ouvrir un espace de travail d'évaluation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="264"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="271"/>
         <source>Create or open a workspace to start.</source>
         <translation>Créez ou ouvrez un espace de travail pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="301"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="308"/>
         <source>{label}: {value}</source>
         <translation>{label} : {value}</translation>
     </message>
@@ -968,7 +968,7 @@ Lancer quand même ?</translation>
         <translation>Aucune couche de zones d'impact de ce projet ne contient le site {key} sous {field} : lancez « Zones d'impact » sur ces sites avec la clé des sites {site_field}, ou choisissez les zones dans la boîte de dialogue.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="59"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="60"/>
         <source>Workspace and site layer</source>
         <translation>Espace de travail et couche des sites</translation>
     </message>
@@ -1510,7 +1510,7 @@ Lancer quand même ?</translation>
         <translation>Tableau des parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="297"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="304"/>
         <source>PACE class</source>
         <translation>Classe PACE</translation>
     </message>
@@ -3979,27 +3979,27 @@ Lancer quand même ?</translation>
         <translation>géométrie invalide qui n'a pas pu être réparée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="123"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="157"/>
         <source>status not kept</source>
         <translation>statut non gardé</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="124"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="158"/>
         <source>UNESCO-MAB Biosphere Reserve</source>
         <translation>réserve de biosphère MAB-UNESCO</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="125"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="159"/>
         <source>point without reported area</source>
         <translation>point sans superficie déclarée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="129"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="163"/>
         <source>point (circles switched off)</source>
         <translation>point (cercles désactivés)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="131"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="165"/>
         <source>invalid geometry not repaired</source>
         <translation>géométrie invalide non réparée</translation>
     </message>
@@ -4014,7 +4014,7 @@ Lancer quand même ?</translation>
         <translation>{field} illisible (faites-en un champ numérique)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="126"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="160"/>
         <source>point reporting more than 2,000,000 km² (larger than any protected area)</source>
         <translation>point déclarant plus de 2 000 000 km² (plus grand que toute aire protégée)</translation>
     </message>
@@ -4032,12 +4032,12 @@ Lancer quand même ?</translation>
         <translation>aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="529"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="531"/>
         <source>landscapes</source>
         <translation>paysages</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="530"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="532"/>
         <source>ecoregions</source>
         <translation>écorégions</translation>
     </message>
@@ -4047,39 +4047,39 @@ Lancer quand même ?</translation>
         <translation>La couche {} « {} » est vide. Retirez-la ou choisissez une autre couche.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="493"/>
-        <source>{}: {}; fields used: {}</source>
-        <translation>{} : {} ; champs utilisés : {}</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="574"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="576"/>
         <source>Global 200 ecoregions</source>
         <translation>écorégions Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="580"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="582"/>
         <source>AZE sites</source>
         <translation>sites AZE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="582"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="584"/>
         <source>Not tested, as no layer was given: {}</source>
         <translation>Non testé, faute de couche fournie : {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="518"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="520"/>
         <source>No protected-area layer was given. Add at least one (the WDPA for your country, or a national layer): without it no site can be screened.</source>
         <translation>Aucune couche d'aires protégées n'a été fournie. Ajoutez-en au moins une (la WDPA de votre pays, ou une couche nationale) : sans elle aucun site ne peut être trié.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="503"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="505"/>
         <source>No protected area was left after cleaning (the log says what each rule left out): check the statuses to keep, the UNESCO-MAB and point options, and the layers.</source>
         <translation>Il ne reste aucune aire protégée après nettoyage (le journal dit ce que chaque règle a écarté) : vérifiez les statuts à garder, les options MAB-UNESCO et points, et les couches.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="558"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="560"/>
         <source>No protected area within {} km of any site: every site is not eligible (nothing was read from {}).</source>
         <translation>Aucune aire protégée à moins de {} km d'un site : aucun site n'est éligible (rien n'a été lu dans {}).</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="493"/>
+        <source>{layer}: {schema}; fields read: {fields}</source>
+        <translation>{layer} : {schema} ; champs lus : {fields}</translation>
     </message>
 </context>
 <context>
@@ -4921,44 +4921,104 @@ Lancer quand même ?</translation>
 <context>
     <name>Wdpa</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="73"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="107"/>
         <source>{error} (for {value})</source>
         <translation>{error} (pour {value})</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="162"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="196"/>
         <source>No protected-area layer has the field {missing}. Their fields are: {fields}. Check the spelling, or leave the parameter empty to detect it.</source>
         <translation>Aucune couche d'aires protégées n'a le champ {missing}. Leurs champs sont : {fields}. Vérifiez l'orthographe, ou laissez le paramètre vide pour le détecter.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="39"/>
         <source>Designated</source>
         <translation>Désignée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="39"/>
         <source>Inscribed</source>
         <translation>Inscrite</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="39"/>
         <source>Established</source>
         <translation>Établie</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="39"/>
         <source>Proposed</source>
         <translation>Proposée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="39"/>
         <source>Adopted</source>
         <translation>Adoptée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="39"/>
         <source>Not reported</source>
         <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="21"/>
+        <source>WDPA (classic schema)</source>
+        <translation>WDPA (schéma classique)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="22"/>
+        <source>WDPA (November 2025 schema)</source>
+        <translation>WDPA (schéma de novembre 2025)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="23"/>
+        <source>national or other layer</source>
+        <translation>couche nationale ou autre</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="27"/>
+        <source>id</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="28"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="29"/>
+        <source>designation</source>
+        <translation>désignation</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="30"/>
+        <source>designation type</source>
+        <translation>type de désignation</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="31"/>
+        <source>IUCN category</source>
+        <translation>catégorie UICN</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="32"/>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="33"/>
+        <source>governance</source>
+        <translation>gouvernance</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="34"/>
+        <source>reported area</source>
+        <translation>superficie déclarée</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="68"/>
+        <source>{role} = {field}</source>
+        <translation>{role} = {field}</translation>
     </message>
 </context>
 <context>

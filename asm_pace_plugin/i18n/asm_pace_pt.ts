@@ -933,27 +933,27 @@ Executar mesmo assim?</translation>
         <translation>Opções de gestão: sua adequação aqui, e a decisão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="133"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="134"/>
         <source>New assessment workspace</source>
         <translation>Novo espaço de trabalho de avaliação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="138"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="139"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="133"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="134"/>
         <source>Open assessment workspace</source>
         <translation>Abrir um espaço de trabalho de avaliação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="264"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="271"/>
         <source>Create or open a workspace to start.</source>
         <translation>Crie ou abra um espaço de trabalho para começar.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="301"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="308"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
@@ -968,7 +968,7 @@ Executar mesmo assim?</translation>
         <translation>Nenhuma camada de zonas de impacto deste projeto contém o local {key} em {field}: execute “Zonas de impacto” nestes locais com a chave dos locais {site_field}, ou escolha as zonas no diálogo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="59"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="60"/>
         <source>Workspace and site layer</source>
         <translation>Espaço de trabalho e camada de locais</translation>
     </message>
@@ -1510,7 +1510,7 @@ Executar mesmo assim?</translation>
         <translation>Tabela de atores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="297"/>
+        <location filename="../../asm_pace_plugin/ui/assessment_dock.py" line="304"/>
         <source>PACE class</source>
         <translation>Classe PACE</translation>
     </message>
@@ -3979,27 +3979,27 @@ Executar mesmo assim?</translation>
         <translation>geometria inválida que não pôde ser reparada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="123"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="157"/>
         <source>status not kept</source>
         <translation>situação não mantida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="124"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="158"/>
         <source>UNESCO-MAB Biosphere Reserve</source>
         <translation>reserva da biosfera MAB-UNESCO</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="125"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="159"/>
         <source>point without reported area</source>
         <translation>ponto sem área declarada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="129"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="163"/>
         <source>point (circles switched off)</source>
         <translation>ponto (círculos desligados)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="131"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="165"/>
         <source>invalid geometry not repaired</source>
         <translation>geometria inválida não reparada</translation>
     </message>
@@ -4014,7 +4014,7 @@ Executar mesmo assim?</translation>
         <translation>{field} ilegível (transforme-o em um campo numérico)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="126"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="160"/>
         <source>point reporting more than 2,000,000 km² (larger than any protected area)</source>
         <translation>ponto que declara mais de 2.000.000 km² (maior que qualquer área protegida)</translation>
     </message>
@@ -4032,12 +4032,12 @@ Executar mesmo assim?</translation>
         <translation>áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="529"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="531"/>
         <source>landscapes</source>
         <translation>paisagens</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="530"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="532"/>
         <source>ecoregions</source>
         <translation>ecorregiões</translation>
     </message>
@@ -4047,39 +4047,39 @@ Executar mesmo assim?</translation>
         <translation>A camada de {} &quot;{}&quot; está vazia. Remova-a ou escolha outra camada.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="493"/>
-        <source>{}: {}; fields used: {}</source>
-        <translation>{}: {}; campos usados: {}</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="574"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="576"/>
         <source>Global 200 ecoregions</source>
         <translation>ecorregiões Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="580"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="582"/>
         <source>AZE sites</source>
         <translation>sítios AZE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="582"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="584"/>
         <source>Not tested, as no layer was given: {}</source>
         <translation>Não testado, pois nenhuma camada foi informada: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="518"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="520"/>
         <source>No protected-area layer was given. Add at least one (the WDPA for your country, or a national layer): without it no site can be screened.</source>
         <translation>Nenhuma camada de áreas protegidas foi informada. Adicione ao menos uma (a WDPA do seu país, ou uma camada nacional): sem ela nenhum local pode ser triado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="503"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="505"/>
         <source>No protected area was left after cleaning (the log says what each rule left out): check the statuses to keep, the UNESCO-MAB and point options, and the layers.</source>
         <translation>Nenhuma área protegida restou após a depuração (o registro diz o que cada regra deixou de fora): verifique as situações a manter, as opções MAB-UNESCO e de pontos, e as camadas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="558"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="560"/>
         <source>No protected area within {} km of any site: every site is not eligible (nothing was read from {}).</source>
         <translation>Nenhuma área protegida a menos de {} km de qualquer local: nenhum local é elegível (nada foi lido de {}).</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="493"/>
+        <source>{layer}: {schema}; fields read: {fields}</source>
+        <translation>{layer}: {schema}; campos lidos: {fields}</translation>
     </message>
 </context>
 <context>
@@ -4921,44 +4921,104 @@ Executar mesmo assim?</translation>
 <context>
     <name>Wdpa</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="73"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="107"/>
         <source>{error} (for {value})</source>
         <translation>{error} (para {value})</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="162"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="196"/>
         <source>No protected-area layer has the field {missing}. Their fields are: {fields}. Check the spelling, or leave the parameter empty to detect it.</source>
         <translation>Nenhuma camada de áreas protegidas tem o campo {missing}. Os campos delas são: {fields}. Confira a grafia, ou deixe o parâmetro vazio para detectá-lo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="39"/>
         <source>Designated</source>
         <translation>Designada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="39"/>
         <source>Inscribed</source>
         <translation>Inscrita</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="39"/>
         <source>Established</source>
         <translation>Estabelecida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="39"/>
         <source>Proposed</source>
         <translation>Proposta</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="39"/>
         <source>Adopted</source>
         <translation>Adotada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="22"/>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="39"/>
         <source>Not reported</source>
         <translation>Não registrado</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="21"/>
+        <source>WDPA (classic schema)</source>
+        <translation>WDPA (esquema clássico)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="22"/>
+        <source>WDPA (November 2025 schema)</source>
+        <translation>WDPA (esquema de novembro de 2025)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="23"/>
+        <source>national or other layer</source>
+        <translation>camada nacional ou outra</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="27"/>
+        <source>id</source>
+        <translation>identificador</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="28"/>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="29"/>
+        <source>designation</source>
+        <translation>designação</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="30"/>
+        <source>designation type</source>
+        <translation>tipo de designação</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="31"/>
+        <source>IUCN category</source>
+        <translation>categoria UICN</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="32"/>
+        <source>status</source>
+        <translation>situação</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="33"/>
+        <source>governance</source>
+        <translation>governança</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="34"/>
+        <source>reported area</source>
+        <translation>área declarada</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/wdpa.py" line="68"/>
+        <source>{role} = {field}</source>
+        <translation>{role} = {field}</translation>
     </message>
 </context>
 <context>

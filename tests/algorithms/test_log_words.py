@@ -10,6 +10,7 @@ from asm_pace_plugin.core.screening import pace
 from asm_pace_plugin.core.shared import i18n
 
 PROTECTED_AREAS = [sample("protected_areas"), sample("protected_area_points")]
+ZONE = "POLYGON((28.4 -1.6, 28.6 -1.6, 28.6 -1.4, 28.4 -1.4, 28.4 -1.6))"
 CLASS_NAMES = {
     "fr": ("Dans une aire protégée : 6", "Hors PACE (en dehors de toutes les couches testées) : 2"),
     "es": ("En un área protegida: 6", "Fuera de PACE (fuera de todas las capas evaluadas): 2"),
@@ -90,3 +91,46 @@ def test_impact_zones_say_pathways_and_sources_in_french_and_store_the_codes(
         assert shown(zones, "confidence", "low") == "faible"
     finally:
         i18n.remove_translator()
+
+
+READ_FIELDS = {
+    "fr": (
+        "asm_pace_sample (protected_areas) : WDPA (schéma classique) ; champs lus : identifiant = WDPAID, "
+        "nom = NAME, désignation = DESIG_ENG, type de désignation = DESIG_TYPE, catégorie UICN = IUCN_CAT, "
+        "statut = STATUS, gouvernance = GOV_TYPE, superficie déclarée = REP_AREA",
+        "asm_pace_sample (national_protected_areas) : couche nationale ou autre ; champs lus : identifiant = "
+        "ID_AP, nom = NOM_AP, désignation = TYPE_AP, catégorie UICN = CAT_IUCN",
+    ),
+    "es": (
+        "asm_pace_sample (protected_areas): WDPA (esquema clásico); campos leídos: identificador = WDPAID, "
+        "nombre = NAME, designación = DESIG_ENG, tipo de designación = DESIG_TYPE, categoría UICN = IUCN_CAT, "
+        "estado = STATUS, gobernanza = GOV_TYPE, superficie declarada = REP_AREA",
+        "asm_pace_sample (national_protected_areas): capa nacional u otra; campos leídos: identificador = "
+        "ID_AP, nombre = NOM_AP, designación = TYPE_AP, categoría UICN = CAT_IUCN",
+    ),
+    "pt": (
+        "asm_pace_sample (protected_areas): WDPA (esquema clássico); campos lidos: identificador = WDPAID, "
+        "nome = NAME, designação = DESIG_ENG, tipo de designação = DESIG_TYPE, categoria UICN = IUCN_CAT, "
+        "situação = STATUS, governança = GOV_TYPE, área declarada = REP_AREA",
+        "asm_pace_sample (national_protected_areas): camada nacional ou outra; campos lidos: identificador = "
+        "ID_AP, nome = NOM_AP, designação = TYPE_AP, categoria UICN = CAT_IUCN",
+    ),
+}
+
+
+@pytest.mark.parametrize("algorithm_id", ["asm_pace:classifysites", "asm_pace:papressure"])
+@pytest.mark.parametrize("language", ["fr", "es", "pt"])
+def test_the_protected_areas_log_says_the_fields_it_reads_as_an_officer_reads_them(
+    provider, compiled_translations, algorithm_id, language
+):
+    zones = memory_layer(
+        "Polygon", "EPSG:4326", ["site_id:string", "pathway:string"], [(ZONE, ["S01", "hunting"])]
+    )
+    parameters = {
+        "PROTECTED_AREAS": [sample("protected_areas"), sample("national_protected_areas")],
+        "OUTPUT": "memory:",
+        **({"ZONES": [zones]} if algorithm_id.endswith("pressure") else {"SITES": sample("sites")}),
+    }
+    log = run_in(language, algorithm_id, parameters)
+    read = [line for line in log.lines if "NAME" in line or "NOM_AP" in line]
+    assert read == list(READ_FIELDS[language]), log.text()

@@ -489,9 +489,11 @@ def protected_area_reader(layer, field_map, options, measure, feedback):
     """reading_for of a protected-area layer read through field_map; logs its schema and the fields used."""
 
     def reading_for(name, source):
-        schema = wdpa.detect_schema(layer.fields().names())
+        schema = wdpa.schema_label(wdpa.detect_schema(layer.fields().names()))
         feedback.pushInfo(
-            translate("ReferenceLayers", "{}: {}; fields used: {}").format(name, schema, field_map.used())
+            translate("ReferenceLayers", "{layer}: {schema}; fields read: {fields}").format(
+                layer=name, schema=schema, fields=field_map.described()
+            )
         )
         return protected_area_reading(name, source, field_map, options, measure)
 

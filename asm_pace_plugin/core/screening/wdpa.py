@@ -16,6 +16,23 @@ from . import pace
 CLASSIC = "WDPA (classic schema)"
 NOVEMBER_2025 = "WDPA (November 2025 schema)"
 CUSTOM = "custom"
+# The schemas as the log names them to an officer.
+SCHEMA_LABELS = {
+    CLASSIC: QT_TRANSLATE_NOOP("Wdpa", "WDPA (classic schema)"),
+    NOVEMBER_2025: QT_TRANSLATE_NOOP("Wdpa", "WDPA (November 2025 schema)"),
+    CUSTOM: QT_TRANSLATE_NOOP("Wdpa", "national or other layer"),
+}
+# The roles of a protected-area layer's fields (FieldMap), as the log and the messages name them.
+ROLE_LABELS = {
+    "site_id": QT_TRANSLATE_NOOP("Wdpa", "id"),
+    "name": QT_TRANSLATE_NOOP("Wdpa", "name"),
+    "designation": QT_TRANSLATE_NOOP("Wdpa", "designation"),
+    "designation_type": QT_TRANSLATE_NOOP("Wdpa", "designation type"),
+    "iucn": QT_TRANSLATE_NOOP("Wdpa", "IUCN category"),
+    "status": QT_TRANSLATE_NOOP("Wdpa", "status"),
+    "governance": QT_TRANSLATE_NOOP("Wdpa", "governance"),
+    "reported_area": QT_TRANSLATE_NOOP("Wdpa", "reported area"),
+}
 
 DEFAULT_KEPT_STATUSES = ("Designated", "Inscribed", "Established")
 # The values of WDPA's STATUS field, as the dialogs offer them to tick: (value, label).
@@ -43,8 +60,25 @@ class FieldMap:
     reported_area: str = None
 
     def used(self):
-        """Role -> field for every role that has a field, for the log."""
+        """Role -> field for every role that has a field."""
         return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name)}
+
+    def described(self):
+        """The fields read, as the log tells an officer: "name = NAME, status = STATUS, ..."."""
+        return ", ".join(
+            translate("Wdpa", "{role} = {field}").format(role=role_label(role), field=field)
+            for role, field in self.used().items()
+        )
+
+
+def role_label(role):
+    """A FieldMap role (name, designation_type...) in the language being written."""
+    return translate("Wdpa", ROLE_LABELS[role])
+
+
+def schema_label(schema):
+    """A schema of detect_schema() in the language being written."""
+    return translate("Wdpa", SCHEMA_LABELS[schema])
 
 
 def detect_schema(field_names):
@@ -71,7 +105,7 @@ def map_fields(field_names, chosen=None):
             setattr(mapping, role, find_field(field_names, wanted, candidates))
         except MissingFieldError as error:
             raise MissingFieldError(
-                translate("Wdpa", "{error} (for {value})").format(error=error, value=role.replace("_", " "))
+                translate("Wdpa", "{error} (for {value})").format(error=error, value=role_label(role))
             ) from error
     return mapping
 
