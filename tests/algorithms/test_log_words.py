@@ -134,3 +134,14 @@ def test_the_protected_areas_log_says_the_fields_it_reads_as_an_officer_reads_th
     log = run_in(language, algorithm_id, parameters)
     read = [line for line in log.lines if "NAME" in line or "NOM_AP" in line]
     assert read == list(READ_FIELDS[language]), log.text()
+
+
+def test_the_distance_s_help_in_the_dialog_names_its_source_in_french(provider, compiled_translations):
+    i18n.install_translator("fr")
+    try:
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById("asm_pace:impactzones")
+        helps = {key: algorithm.parameterDefinition(key).help() for key in ("HUNTING_M", "FOOTPRINT_M")}
+    finally:
+        i18n.remove_translator()
+    assert "(Mockrin et al. (bassins de chasse, pris comme approximation))" in helps["HUNTING_M"]
+    assert "(valeur par défaut choisie par ASM-PACE)" in helps["FOOTPRINT_M"]
