@@ -103,8 +103,8 @@ READ_FIELDS = {
     ),
     "es": (
         "asm_pace_sample (protected_areas): WDPA (esquema clásico); campos leídos: identificador = WDPAID, "
-        "nombre = NAME, designación = DESIG_ENG, tipo de designación = DESIG_TYPE, categoría UICN = IUCN_CAT, "
-        "estado = STATUS, gobernanza = GOV_TYPE, superficie declarada = REP_AREA",
+        "nombre = NAME, designación = DESIG_ENG, tipo de designación = DESIG_TYPE, "
+        "categoría UICN = IUCN_CAT, estado = STATUS, gobernanza = GOV_TYPE, superficie declarada = REP_AREA",
         "asm_pace_sample (national_protected_areas): capa nacional u otra; campos leídos: identificador = "
         "ID_AP, nombre = NOM_AP, designación = TYPE_AP, categoría UICN = CAT_IUCN",
     ),
