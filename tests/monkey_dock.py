@@ -68,15 +68,20 @@ def build_fixtures(folder):
 
 class ChildInterface:
     """What QGIS desktop's iface gives Processing's dialogs (the dock's Dossier… opens one), in this
-    child without the desktop: the main window, the canvas, no active layer, the browser model and
-    a message bar, all real. Anything else is missing (AttributeError), never a stand-in."""
+    child without the desktop: the main window, the canvas, the layer tree and its current (active)
+    layer, which Processing sets to its output from QGIS 3.40 on, the browser model and a message
+    bar, all real. Anything else is missing (AttributeError), never a stand-in."""
 
     def __init__(self):
-        from qgis.gui import QgsBrowserGuiModel, QgsMapCanvas, QgsMessageBar
+        from qgis.core import QgsLayerTreeModel, QgsProject
+        from qgis.gui import QgsBrowserGuiModel, QgsLayerTreeView, QgsMapCanvas, QgsMessageBar
         from qgis.PyQt.QtWidgets import QMainWindow
 
         self.window, self.canvas = QMainWindow(), QgsMapCanvas()
         self.bar, self.browser = QgsMessageBar(), QgsBrowserGuiModel()
+        self.tree_model = QgsLayerTreeModel(QgsProject.instance().layerTreeRoot())
+        self.tree = QgsLayerTreeView()
+        self.tree.setModel(self.tree_model)
         self.window.show()  # offscreen: a dialog of a hidden window is never the active modal one
 
     def mainWindow(self):
@@ -85,8 +90,15 @@ class ChildInterface:
     def mapCanvas(self):
         return self.canvas
 
+    def layerTreeView(self):
+        return self.tree
+
     def activeLayer(self):
-        return None
+        return self.tree.currentLayer()
+
+    def setActiveLayer(self, layer):
+        self.tree.setCurrentLayer(layer)
+        return True
 
     def browserModel(self):
         return self.browser
