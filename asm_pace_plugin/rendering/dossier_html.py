@@ -14,29 +14,29 @@ def _text(value):
     return "" if value is None else str(value)
 
 
-def _escape(value):
+def escape(value):
     return html.escape(_text(value), quote=True)
 
 
 def _html_text(value):
     """Escaped text with its line breaks kept."""
-    return _escape(value).replace("\n", "<br/>")
+    return escape(value).replace("\n", "<br/>")
 
 
-def _html_section(title, kind, content):
-    parts = [f"<h3>{_escape(title)}</h3>"]
+def html_section(title, kind, content):
+    parts = [f"<h3>{escape(title)}</h3>"]
     if kind == PAIRS:
         parts.append("<table class='pairs'>")
         parts += [
-            f"<tr><th>{_escape(label)}</th><td>{_html_text(value)}</td></tr>" for label, value in content
+            f"<tr><th>{escape(label)}</th><td>{_html_text(value)}</td></tr>" for label, value in content
         ]
         parts.append("</table>")
     elif kind == TABLE:
         headers, rows = content
         if not rows:
-            parts.append("<p class='none'>" + _escape(translate("Dossier", "None recorded.")) + "</p>")
+            parts.append("<p class='none'>" + escape(translate("Dossier", "None recorded.")) + "</p>")
         else:
-            parts.append("<table><tr>" + "".join(f"<th>{_escape(h)}</th>" for h in headers) + "</tr>")
+            parts.append("<table><tr>" + "".join(f"<th>{escape(h)}</th>" for h in headers) + "</tr>")
             for row in rows:
                 parts.append("<tr>" + "".join(f"<td>{_html_text(cell)}</td>" for cell in row) + "</tr>")
             parts.append("</table>")
@@ -54,30 +54,38 @@ STYLE = (
 )
 
 
+def page_start(title):
+    """The opening lines of an XHTML page in the language being written, its title as its heading."""
+    return [
+        "<!DOCTYPE html>",
+        f"<html xmlns='http://www.w3.org/1999/xhtml' lang='{i18n.current_language()}'>",
+        f"<head><meta charset='utf-8'/><title>{escape(title)}</title><style>{STYLE}</style></head>",
+        f"<body><h1>{escape(title)}</h1>",
+    ]
+
+
+def figure(url, caption):
+    """A picture with its caption (both escaped)."""
+    shown = escape(caption)
+    return f"<figure><img src='{escape(url)}' alt='{shown}'/><figcaption>{shown}</figcaption></figure>"
+
+
 def render_html(dossiers, catalogues, images=None, title=None):
     """One XHTML page with a section per dossier; `images` maps site key to {caption: relative url}."""
     images = images or {}
     title = title or translate("Dossier", "ASM-PACE site dossiers")
-    parts = [
-        "<!DOCTYPE html>",
-        f"<html xmlns='http://www.w3.org/1999/xhtml' lang='{i18n.current_language()}'>",
-        f"<head><meta charset='utf-8'/><title>{_escape(title)}</title><style>{STYLE}</style></head>",
-        f"<body><h1>{_escape(title)}</h1>",
-    ]
+    parts = page_start(title)
     for dossier in dossiers:
-        parts.append(f"<section class='site' id='site-{_escape(dossier.key)}'>")
+        parts.append(f"<section class='site' id='site-{escape(dossier.key)}'>")
         heading = translate("Dossier", "Site dossier: {title}").format(title=dossier.title)
-        parts.append(f"<h2>{_escape(heading)}</h2>")
+        parts.append(f"<h2>{escape(heading)}</h2>")
         kind = "redaction" if dossier.redaction.alarming else "safe"
-        parts.append(f"<p class='{kind}'>{_escape(dossier.redaction.sentence())}</p>")
+        parts.append(f"<p class='{kind}'>{escape(dossier.redaction.sentence())}</p>")
         for caption, url in images.get(dossier.key, {}).items():
-            shown = _escape(translate("Dossier", caption))  # captions are the layout's marked texts
-            parts.append(
-                f"<figure><img src='{_escape(url)}' alt='{shown}'/><figcaption>{shown}</figcaption></figure>"
-            )
+            parts.append(figure(url, translate("Dossier", caption)))  # captions: the layout's marked texts
         if no_stakeholders_sentence(dossier):
-            parts.append(f"<p>{_escape(no_stakeholders_sentence(dossier))}</p>")
-        parts += [_html_section(*section) for section in sections(dossier, catalogues)]
+            parts.append(f"<p>{escape(no_stakeholders_sentence(dossier))}</p>")
+        parts += [html_section(*section) for section in sections(dossier, catalogues)]
         parts.append("</section>")
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"

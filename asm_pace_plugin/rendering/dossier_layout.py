@@ -8,21 +8,20 @@ import tempfile
 from pathlib import Path
 from urllib.parse import quote
 
-from qgis.core import QgsExpression, QgsLayoutExporter, QgsProcessingUtils
-from qgis.PyQt.QtCore import QRectF
+from qgis.core import QgsExpression, QgsProcessingUtils
 from qgis.PyQt.QtWidgets import QGraphicsScene
 
-from ..core.assessment.dossier import STAKEHOLDER_TABLE, TABLE, TEXT, no_stakeholders_sentence, sections
+from ..core.assessment.dossier import STAKEHOLDER_TABLE, no_stakeholders_sentence, sections
 from ..core.shared import outputs
 from ..core.shared.i18n import QT_TRANSLATE_NOOP, date, translate
-from .dossier_html import plain_lines, render_html
-from .layout_maps import BELOW_MAP, MAP_HEIGHT, MAP_TOP, country_layer, place_map
-from .layout_pages import HEADING_HEIGHT, LINE_HEIGHT, MARGIN, PAGE_WIDTH, TEXT_WIDTH, PagedLayout
-from .layout_tables import WRAP_SAFETY, TextMeasure, measured_table, place_table
+from .dossier_html import render_html
+from .layout_maps import MAP_TOP, country_layer, map_image, place_map
+from .layout_pages import HEADING_HEIGHT, MARGIN, TEXT_WIDTH, PagedLayout
+from .layout_sections import opening_height, place_sections
+from .layout_tables import WRAP_SAFETY, TextMeasure
 from .map_styles import style_sites_of
 from .stakeholder_charts import draw_grid, draw_network, save_scene_png
 
-WRAP_CHARACTERS = 120
 HEADING_SIZES = (15, 13, 11, 9)  # points of a site's heading, the largest that fits
 CHART_HEIGHT = 80.0
 # Captions (translated where shown) and keys of the charts of a dossier.
@@ -81,11 +80,14 @@ class DossierLayout(PagedLayout):
         return charts
 
     def _sections(self, listed, dossier, charts, footer):
-        """The sections of a dossier, below the map, flowing over the pages."""
-        for position, (title, kind, content) in enumerate(listed):
-            if title == translate("Dossier", STAKEHOLDER_TABLE) and not charts:
+        """The sections of a dossier, below the map, flowing over the pages; the stakeholder
+        charts (or the sentence saying there are none) above the stakeholder table."""
+        stakeholder_table = translate("Dossier", STAKEHOLDER_TABLE)
+
+        def before(section):
+            if section[0] == stakeholder_table and not charts:
                 self.text_block([no_stakeholders_sentence(dossier)], footer)
-            elif title == translate("Dossier", STAKEHOLDER_TABLE):
+            elif section[0] == stakeholder_table:
                 self.room(CHART_HEIGHT + HEADING_HEIGHT, footer)
                 self.picture(charts[GRID_CAPTION], MARGIN, self.y, TEXT_WIDTH / 2 - 2, CHART_HEIGHT)
                 self.picture(
@@ -96,35 +98,13 @@ class DossierLayout(PagedLayout):
                     CHART_HEIGHT,
                 )
                 self.y += CHART_HEIGHT + 2
-            table = measured_table(kind, content)
-            keep = table.first_part if table else LINE_HEIGHT * 2
-            if (
-                kind == TEXT
-                and position + 1 < len(listed)
-                and len(plain_lines(content, WRAP_CHARACTERS)) <= 2
-            ):
-                # A heading and a line or two stay with what follows (the stakeholder charts):
-                # never a heading alone at the foot of a page.
-                keep = LINE_HEIGHT * 2 + 2 + self._opening(listed[position + 1], charts)
-            self.room(HEADING_HEIGHT + keep, footer)
-            self.label(title, MARGIN, self.y, TEXT_WIDTH, HEADING_HEIGHT - 1, size=10, bold=True)
-            self.y += HEADING_HEIGHT
-            if table is not None:
-                place_table(self, table, footer)
-            elif kind == TABLE:
-                self.text_block([translate("DossierLayout", "None recorded.")], footer)
-            else:
-                self.text_block(plain_lines(content, WRAP_CHARACTERS), footer)
-            self.y += 2
 
-    def _opening(self, section, charts):
-        """The height the start of a section needs on a page: its charts (the stakeholder table's),
-        or its heading with its first lines or the first row of its table."""
-        title, kind, content = section
-        if title == translate("Dossier", STAKEHOLDER_TABLE) and charts:
-            return CHART_HEIGHT + 2
-        table = measured_table(kind, content)
-        return HEADING_HEIGHT + (table.first_part if table else LINE_HEIGHT * 2)
+        def opening(section):  # the charts open the stakeholder table
+            if section[0] == stakeholder_table and charts:
+                return CHART_HEIGHT + 2
+            return opening_height(section)
+
+        place_sections(self, listed, footer, before, opening)
 
     def charts(self, dossier, index):
         """The grid and network of a dossier as PNG files in work_dir: {caption: path}; none
@@ -179,12 +159,7 @@ class DossierLayout(PagedLayout):
         None for a site without a map."""
         if site_key not in self.mapped:
             return None
-        page = self.page_of_site[site_key] - 1
-        top = self.layout.pageCollection().page(page).pos().y()
-        region = QRectF(0, top + MAP_TOP - 2, PAGE_WIDTH, MAP_HEIGHT + BELOW_MAP + 2)
-        image = QgsLayoutExporter(self.layout).renderRegionToImage(region, dpi=110)
-        outputs.write_image(image, path)
-        return path
+        return map_image(self, self.page_of_site[site_key], path)
 
 
 def pictures_folder(html_path):

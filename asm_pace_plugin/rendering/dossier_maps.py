@@ -137,12 +137,13 @@ def site_location(geometry, transform_context):
     return point.y(), point.x(), zone, point.y() >= 0, projected.x(), projected.y()
 
 
-def map_layers(project, sites, zones, given, context, feedback):
+def map_layers(project, sites, zones, given, context, feedback, box=None):
     """The map layers (top first) added to the run's own project, the sources text's layer names
     and [(role, copy)] of the layers each map cuts down to its own site (impact zones, corridors).
     given: {"protected_areas" | "landscapes" | "ecoregions" | "corridors": [layer, ...]}. Layers
     are named in words for the legend, in the dossier's language; the protected areas are read as
-    the classification reads them, near the sites only."""
+    the classification reads them, near the sites only
+    (or in `box`, EPSG:4326, when given)."""
     layers, sources, keyed = [site_layer(sites, translate("DossierMaps", "Mining sites"))], [], []
     if zones is not None:
         zone_copy = own_copy(zones)
@@ -160,7 +161,7 @@ def map_layers(project, sites, zones, given, context, feedback):
             keyed.append((layer_roles.CORRIDORS, copied))
         sources.append(source_name(layer))
     if given["protected_areas"]:
-        box = sites_box(sites, MAP_MARGIN_DEGREES)
+        box = box or sites_box(sites, MAP_MARGIN_DEGREES)
         areas = protected_area_layer(
             given["protected_areas"],
             box,

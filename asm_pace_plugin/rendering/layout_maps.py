@@ -13,6 +13,7 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsFillSymbol,
     QgsGeometry,
+    QgsLayoutExporter,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
     QgsLayoutItemScaleBar,
@@ -23,12 +24,13 @@ from qgis.core import (
     QgsSymbolLayerUtils,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QRectF
 from qgis.PyQt.QtGui import QColor
 
-from ..core.shared import compat, geodesy, i18n
+from ..core.shared import compat, geodesy, i18n, outputs
 from ..core.shared.i18n import translate
 from ..core.shared.paths import LOCATOR_COUNTRIES, LOCATOR_COUNTRY_NAMES
-from .layout_pages import MARGIN, TEXT_WIDTH
+from .layout_pages import MARGIN, PAGE_WIDTH, TEXT_WIDTH
 from .map_styles import COUNTRY_STYLES
 
 MAP_TOP, MAP_HEIGHT = 36.0, 108.0
@@ -77,12 +79,14 @@ def utm_crs(point):
     return QgsCoordinateReferenceSystem(f"EPSG:{(32600 if point.y() >= 0 else 32700) + zone}")
 
 
-def place_map(pages, geometry, layers, base_layers, countries, sources_text):
+def place_map(
+    pages, geometry, layers, base_layers, countries, sources_text, min_half_m=MIN_MAP_HALF_HEIGHT_M
+):
     """A map of `geometry` (EPSG:4326) at the top of the current page of `pages` (a PagedLayout):
     `layers` drawn top first, its locator in `countries` beside it, the legend under the locator,
     the scale bar and `sources_text` under the map. Layers not among `base_layers` (taken in
-    order) are this map's own: their legend shows no layer title. Returns where the page's text
-    goes on below."""
+    order) are this map's own: their legend shows no layer title. The map shows at least
+    min_half_m metres around the geometry's centre. Returns where the page's text goes on below."""
     page_top = MAP_TOP
     item = QgsLayoutItemMap(pages.layout)
     pages.place(item, MARGIN, page_top, MAP_WIDTH, MAP_HEIGHT)
@@ -93,7 +97,7 @@ def place_map(pages, geometry, layers, base_layers, countries, sources_text):
     box = QgsCoordinateTransform(geodesy.WGS84, crs, pages.project).transformBoundingBox(
         geometry.boundingBox()
     )
-    half = max(box.width(), box.height(), MIN_MAP_HALF_HEIGHT_M)
+    half = max(box.width(), box.height(), min_half_m)
     centre = box.center()
     ratio = MAP_WIDTH / MAP_HEIGHT
     item.setExtent(
@@ -185,3 +189,13 @@ def _locator(pages, point, top, sites, countries):
         else translate("DossierLayout", "Location")
     )
     pages.label(caption, MARGIN + MAP_WIDTH + 3, top + LOCATOR_SIZE + 1, LOCATOR_SIZE, 6, size=7)
+
+
+def map_image(pages, page, path):
+    """The map, scale bar and legend placed by place_map on a page (1-based) of `pages` as a PNG,
+    for an HTML page, written aside; OutputWriteError when it cannot be written."""
+    top = pages.layout.pageCollection().page(page - 1).pos().y()
+    region = QRectF(0, top + MAP_TOP - 2, PAGE_WIDTH, MAP_HEIGHT + BELOW_MAP + 2)
+    image = QgsLayoutExporter(pages.layout).renderRegionToImage(region, dpi=110)
+    outputs.write_image(image, path)
+    return path
