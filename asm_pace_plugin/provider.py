@@ -3,6 +3,7 @@
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
+from .algorithms.area_reports import AreaReportsAlgorithm
 from .algorithms.base import PROVIDER_ID
 from .algorithms.classify_sites import ClassifySitesAlgorithm
 from .algorithms.downstream_trace import DownstreamTraceAlgorithm
@@ -42,5 +43,6 @@ class AsmPaceProvider(QgsProcessingProvider):
             SiteDossiersAlgorithm(),
             ExportAssessmentsAlgorithm(),
             MiningOverTimeAlgorithm(),
+            AreaReportsAlgorithm(),
         ):
             self.addAlgorithm(algorithm)

@@ -27,6 +27,7 @@ STAGES = ("shared", "screening", "impacts", "monitoring", "assessment")
 OFFERED = {
     "screening": ("pace", "wdpa", "layer_reading"),
     "impacts": ("pathways", "zones", "rivers", "pressure"),
+    "monitoring": ("periods", "tables", "trend"),
 }
 
 

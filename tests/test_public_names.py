@@ -20,6 +20,7 @@ ALGORITHM_IDS = {
     "asm_pace:sitedossiers",
     "asm_pace:exportassessments",
     "asm_pace:miningovertime",
+    "asm_pace:areareports",
 }
 
 

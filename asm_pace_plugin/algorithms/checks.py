@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
+    QgsProcessingParameterFolderDestination,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProviderRegistry,
@@ -38,7 +39,12 @@ def parameter_problem(algorithm, parameters, context):
                 "file for the output, or a new layer of that GeoPackage (a layer name it does not have).",
             ).format(conflict.output, conflict.other, conflict.path)
         return same_output_sentence(conflict.output, conflict.other, conflict.path)
-    for what, where in written:
+    # A folder output (charts, reports) is written into: the files in it must be creatable.
+    folders = [
+        (what, outputs.dataset(os.path.join(folder, "file")))
+        for what, folder in _folders(algorithm, parameters, context)
+    ]
+    for what, where in written + folders:
         if where is None:
             continue
         refused = outputs.unwritable(where.path)
@@ -130,12 +136,24 @@ def _destinations(algorithm, parameters, context):
     found = []
     for definition in algorithm.destinationParameterDefinitions():
         name = definition.name()
+        if isinstance(definition, QgsProcessingParameterFolderDestination):
+            continue  # written into, never over: _folders
         if isinstance(definition, QgsProcessingParameterFileDestination):
             where = outputs.dataset(algorithm.parameterAsFileOutput(parameters, name, context))
         else:
             where = destination_dataset(output_destination(algorithm, parameters, name, context))
         found.append((definition.description(), where))
     return found
+
+
+def _folders(algorithm, parameters, context):
+    """(description, path) of every folder output the run writes files into."""
+    return [
+        (definition.description(), algorithm.parameterAsString(parameters, definition.name(), context))
+        for definition in algorithm.destinationParameterDefinitions()
+        if isinstance(definition, QgsProcessingParameterFolderDestination)
+        and algorithm.parameterAsString(parameters, definition.name(), context)
+    ]
 
 
 def output_destination(algorithm, parameters, name, context):

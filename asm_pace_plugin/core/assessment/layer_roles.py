@@ -9,6 +9,7 @@ step refuses an output of a later step where it wants sites.
 from ..impacts.pressure import PRESSURE_FIELDS, SITE_PRESSURE_FIELDS
 from ..impacts.rivers import TRACE_FIELDS
 from ..impacts.zones import ZONE_FIELDS
+from ..monitoring.tables import AREA_PERIOD_FIELDS, FOOTPRINT_FIELDS
 from ..shared.input_fields import FIELD_CANDIDATES
 from ..shared.public_names import SITE_ID_FIELD
 
@@ -26,8 +27,18 @@ TRACES = "traces"
 CORRIDORS = "corridors"
 PA_PRESSURE = "pa_pressure"
 SITE_PRESSURE = "site_pressure"
-# Outputs of the impacts steps: never sites.
-IMPACT_OUTPUTS = (IMPACT_ZONES, TRACES, CORRIDORS, PA_PRESSURE, SITE_PRESSURE)
+MINING_PER_AREA = "mining_per_area"  # Mining over time's table per area and period
+MINING_FOOTPRINTS = "mining_footprints"  # its footprints with their areas and periods
+# Outputs of the impacts and monitoring steps: never sites.
+IMPACT_OUTPUTS = (
+    IMPACT_ZONES,
+    TRACES,
+    CORRIDORS,
+    PA_PRESSURE,
+    SITE_PRESSURE,
+    MINING_PER_AREA,
+    MINING_FOOTPRINTS,
+)
 
 # The layer's custom property where a run of the plugin stamps the outputs it loads (UTC, ISO
 # 8601): the newest output of a step is the one the next step's dialog starts from.
@@ -54,6 +65,8 @@ _ZONE_NAMES = _names(ZONE_FIELDS)
 _TRACE_NAMES = _names(TRACE_FIELDS)
 _PRESSURE_NAMES = _names(PRESSURE_FIELDS)
 _SITE_PRESSURE_NAMES = _names(SITE_PRESSURE_FIELDS)
+_MINING_NAMES = _names(AREA_PERIOD_FIELDS)
+_FOOTPRINT_NAMES = _names(FOOTPRINT_FIELDS)
 
 
 def layer_role(layer_name, field_names, has_geometry, lines=False):
@@ -64,6 +77,10 @@ def layer_role(layer_name, field_names, has_geometry, lines=False):
         return CLASSIFIED_SITES if has_geometry else CLASSIFICATION_SUMMARY
     if not has_geometry:
         return SITE_PRESSURE if upper >= _SITE_PRESSURE_NAMES and "PA_HA" not in upper else None
+    if upper >= _MINING_NAMES:
+        return MINING_PER_AREA
+    if upper >= _FOOTPRINT_NAMES:
+        return MINING_FOOTPRINTS
     if upper >= _ZONE_NAMES:
         return IMPACT_ZONES
     if upper >= _TRACE_NAMES:

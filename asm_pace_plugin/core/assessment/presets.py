@@ -21,6 +21,7 @@ TRACE = names.DOWNSTREAM_TRACE_ID
 PRESSURE = names.PA_PRESSURE_ID
 DOSSIERS = names.SITE_DOSSIERS_ID
 EXPORT = names.EXPORT_ASSESSMENTS_ID
+AREA_REPORTS = names.AREA_REPORTS_ID
 
 # What the dock keeps in the project: the assessment workspace and the site layer it shows.
 PROJECT_SCOPE = "asm_pace"
@@ -46,6 +47,7 @@ SAMPLE_INPUTS = {
         names.LANDSCAPES: ["landscapes"],
         names.ECOREGIONS: ["ecoregions"],
     },
+    AREA_REPORTS: {names.PROTECTED_AREAS: ["protected_areas", "protected_area_points"]},
 }
 
 # How a role fills a parameter: the newest layer of the first role found, the newest layer of
@@ -76,8 +78,15 @@ PROJECT_INPUTS = {
         names.PRESSURE: (NEWEST, (layer_roles.SITE_PRESSURE,)),
         names.CORRIDORS_INPUT: (NEWEST, (layer_roles.CORRIDORS,)),
     },
+    AREA_REPORTS: {  # the latest run of Mining over time
+        names.MINING: (NEWEST, (layer_roles.MINING_PER_AREA,)),
+        names.FOOTPRINT_TABLE: (NEWEST, (layer_roles.MINING_FOOTPRINTS,)),
+        names.SITES: SITES_MADE,
+        names.PROTECTED_AREAS: (EVERY, (layer_roles.PROTECTED_AREAS,)),
+        names.PRESSURE: (NEWEST, (layer_roles.PA_PRESSURE,)),
+    },
 }
-WORKSPACE_STEPS = (DOSSIERS, EXPORT)
+WORKSPACE_STEPS = (DOSSIERS, EXPORT, AREA_REPORTS)
 
 # Where the outputs go once the project is saved, so that they outlive QGIS: the layers in a
 # GeoPackage beside the project file (<project>_asm_pace.gpkg), a table per output (stored names,
@@ -96,6 +105,7 @@ FILE_OUTPUTS = {  # parameter -> (the name's word, in the officer's language; su
         names.OUTPUT_HTML: (QT_TRANSLATE_NOOP("FileNames", "dossiers"), ".html"),
     },
     EXPORT: {names.OUTPUT: (QT_TRANSLATE_NOOP("FileNames", "assessments"), ".xlsx")},
+    AREA_REPORTS: {names.OUTPUT_FOLDER: (QT_TRANSLATE_NOOP("FileNames", "area_reports"), "")},
 }
 
 

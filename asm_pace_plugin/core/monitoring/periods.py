@@ -178,6 +178,24 @@ def period_in_name(name, length):
     return periods.pop()
 
 
+_KEYS = {
+    YEAR: re.compile(r"^(\d{4})$"),
+    QUARTER: re.compile(r"^(\d{4})-Q([1-4])$"),
+    MONTH: re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$"),
+}
+
+
+def period_of_key(key):
+    """The Period of a key as the outputs store it (2019, 2025-Q2, 2025-05); PeriodError for any
+    other text."""
+    text = str(key).strip()
+    for length, pattern in _KEYS.items():
+        match = pattern.match(text)
+        if match:
+            return Period(length, int(match[1]), int(match[2]) if match.lastindex > 1 else 1)
+    raise PeriodError(_not_a_period(text))
+
+
 def period_range(first, last):
     """Every period from first to last, both included, none skipped (a year without mining is a
     period too)."""

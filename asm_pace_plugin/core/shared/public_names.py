@@ -15,6 +15,7 @@ PA_PRESSURE = "papressure"
 SITE_DOSSIERS = "sitedossiers"
 EXPORT_ASSESSMENTS = "exportassessments"
 MINING_OVER_TIME = "miningovertime"
+AREA_REPORTS = "areareports"
 ALGORITHM_NAMES = (
     CLASSIFY_SITES,
     IMPACT_ZONES,
@@ -23,6 +24,7 @@ ALGORITHM_NAMES = (
     SITE_DOSSIERS,
     EXPORT_ASSESSMENTS,
     MINING_OVER_TIME,
+    AREA_REPORTS,
 )
 
 
@@ -38,6 +40,7 @@ PA_PRESSURE_ID = algorithm_id(PA_PRESSURE)
 SITE_DOSSIERS_ID = algorithm_id(SITE_DOSSIERS)
 EXPORT_ASSESSMENTS_ID = algorithm_id(EXPORT_ASSESSMENTS)
 MINING_OVER_TIME_ID = algorithm_id(MINING_OVER_TIME)
+AREA_REPORTS_ID = algorithm_id(AREA_REPORTS)
 
 # Parameter keys that another room passes (the same key means the same input in every algorithm).
 SITES = "SITES"
@@ -56,6 +59,8 @@ PRESSURE = "PRESSURE"
 CORRIDORS_INPUT = "CORRIDORS"
 PRESSURE_KEY_FIELD = "PRESSURE_KEY_FIELD"
 INCLUDE_SENSITIVE = "INCLUDE_SENSITIVE"
+MINING = "MINING"
+FOOTPRINT_TABLE = "FOOTPRINT_TABLE"
 # Output keys
 OUTPUT = "OUTPUT"
 SUMMARY = "SUMMARY"
@@ -63,6 +68,7 @@ CORRIDOR = "CORRIDOR"
 SITE_TABLE = "SITE_TABLE"
 OUTPUT_PDF = "OUTPUT_PDF"
 OUTPUT_HTML = "OUTPUT_HTML"
+OUTPUT_FOLDER = "OUTPUT_FOLDER"
 
 # Output fields that several outputs share (their type and meaning: core/shared/output_schema.py).
 SITE_ID_FIELD = output_schema.SITE_ID[0]

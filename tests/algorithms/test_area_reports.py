@@ -1,0 +1,187 @@
+"""asm_pace:areareports on the synthetic sample: Mining over time's outputs, the classified
+footprints and a workspace with decisions, written as a PDF and an HTML page per protected area
+and one for all areas ranked by growth; in French; redacted unless asked; bad input refused with
+a sentence; files written aside."""
+
+import html
+import sqlite3
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from layers import LogFeedback, features, run_algorithm, sample
+from qgis.core import QgsProcessingException, QgsVectorLayer
+
+from asm_pace_plugin.core.assessment.workspace import open_workspace
+from asm_pace_plugin.core.shared import formatting, i18n
+
+NATIONAL_PARK, WORLD_HERITAGE, RAMSAR = "1001", "1002", "1003"
+DECIDED_SITE = "2019-001"  # a footprint inside the national park (and the World Heritage site)
+RATIONALE = "Agreed with <b>Chief Kasongo</b> & the miners' association"
+OFFICER = "Officer Amani Kahindo"
+
+
+@pytest.fixture(scope="module")
+def monitored(provider, tmp_path_factory):
+    """Mining over time's outputs, the classified footprints and a workspace with one decision."""
+    folder = tmp_path_factory.mktemp("monitored")
+    classified = run_algorithm(
+        "asm_pace:classifysites",
+        {
+            "SITES": sample("mining_footprints"),
+            "PROTECTED_AREAS": [sample("protected_areas")],
+            "OUTPUT": str(folder / "classified.gpkg"),
+        },
+    )["OUTPUT"]
+    workspace_path = folder / "assessment.gpkg"
+    workspace = open_workspace(workspace_path, officer=OFFICER)
+    layer = QgsVectorLayer(classified, "classified", "ogr")
+    for feature in layer.getFeatures():
+        attributes = {name: feature[name] for name in layer.fields().names()}
+        workspace.record_site(str(feature["site_id"]), "", feature.geometry(), attributes)
+    workspace.add_decision(DECIDED_SITE, "formalisation", RATIONALE)
+    workspace.close()
+    connection = sqlite3.connect(workspace_path)
+    connection.execute("UPDATE decision SET decided_at = '2021-03-01T10:00:00.000Z'")
+    connection.commit()
+    connection.close()
+    mining = run_algorithm(
+        "asm_pace:miningovertime",
+        {
+            "FOOTPRINTS": [classified],
+            "PROTECTED_AREAS": [sample("protected_areas")],
+            "OUTPUT": str(folder / "mining.gpkg"),
+            "FOOTPRINT_TABLE": str(folder / "footprints.gpkg"),
+            "SUMMARY": str(folder / "trends.gpkg"),
+        },
+    )
+    return {
+        "classified": classified,
+        "workspace": str(workspace_path),
+        "mining": mining["OUTPUT"],
+        "footprints": mining["FOOTPRINT_TABLE"],
+        "summary": mining["SUMMARY"],
+    }
+
+
+def reports(monitored, folder, **parameters):
+    parameters = {
+        "MINING": monitored["mining"],
+        "FOOTPRINT_TABLE": monitored["footprints"],
+        "SITES": monitored["classified"],
+        "KEY_FIELD": "site_id",
+        "WORKSPACE": monitored["workspace"],
+        "PROTECTED_AREAS": [sample("protected_areas")],
+        "LANGUAGE": 2,  # French (0: QGIS's, 1: English)
+        "OUTPUT_FOLDER": str(folder),
+        **parameters,
+    }
+    feedback = parameters.pop("feedback", None)
+    return run_algorithm("asm_pace:areareports", parameters, feedback)
+
+
+@pytest.fixture(scope="module")
+def french(monitored, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("reports_fr")
+    return folder, reports(monitored, folder)
+
+
+def pdf_text(path):
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def test_one_report_per_area_and_one_for_all_ranked_by_growth(french):
+    folder, result = french
+    assert result["AREA_COUNT"] == 3
+    pdfs = sorted(path.name for path in folder.glob("*.pdf"))
+    assert pdfs == sorted(
+        [
+            "1001_Parc_National_de_Mbuti_synthetique.pdf",
+            "1002_Mbuti_Forest_World_Heritage_Site_synthetic.pdf",
+            "1003_Lac_Kivalu_Ramsar_Site_synthetic.pdf",
+            "toutes_les_aires.pdf",
+        ]
+    ), pdfs
+    assert result["OUTPUT_PDF"] == str(folder / "toutes_les_aires.pdf")
+    assert result["OUTPUT_HTML"] == str(folder / "toutes_les_aires.html")
+    assert not list(folder.glob("*.part*"))  # nothing left half-written
+    text = pdf_text(result["OUTPUT_PDF"])
+    assert "classées selon leur croissance" in text
+    # ranked by the new mining of 2023: the national park first (accelerating), the Ramsar site last
+    positions = [text.index(name) for name in ("Parc National de Mbuti", "Lac Kivalu Ramsar Site")]
+    assert positions == sorted(positions)
+
+
+def test_an_area_report_has_its_figures_chart_map_sites_and_decision_in_french(french, monitored):
+    folder, _result = french
+    text = pdf_text(folder / "1001_Parc_National_de_Mbuti_synthetique.pdf")
+    mining = {
+        (row["area_id"], row["period"]): row
+        for row in features(QgsVectorLayer(monitored["mining"], "m", "ogr"))
+    }
+    assert "Exploitation minière dans Parc National de Mbuti" in text
+    assert "en accélération" in text
+    for year in ("2019", "2020", "2021", "2022", "2023"):
+        assert year in text
+    assert DECIDED_SITE in text
+    assert "Depuis la décision du 1 mars 2021" in text
+    with i18n.writing_in("fr"):  # the national park's hectares mined by 2023, as French writes them
+        expected = formatting.hectares(mining[(NATIONAL_PARK, "2023")]["cum_ha"])
+    assert expected.replace("\u202f", " ").replace("\xa0", " ") in text  # pdftotext writes plain spaces
+
+
+def test_no_personal_detail_unless_asked(french, monitored, tmp_path):
+    folder, _result = french
+    for path in [*folder.glob("*.pdf")]:
+        text = pdf_text(path)
+        assert OFFICER not in text and "Chief Kasongo" not in text
+    for path in folder.glob("*.html"):
+        page = path.read_text(encoding="utf-8")
+        assert OFFICER not in page and "Kasongo" not in page
+    unsafe = reports(monitored, tmp_path, INCLUDE_SENSITIVE=True, FORMAT=2)
+    page = Path(unsafe["OUTPUT_HTML"]).read_text(encoding="utf-8")
+    assert OFFICER in page
+    assert html.escape(RATIONALE, quote=True) in page and "<b>Chief" not in page  # escaped, never markup
+
+
+def test_html_pages_are_well_formed_with_their_pictures(french):
+    folder, _result = french
+    for path in folder.glob("*.html"):
+        root = ET.fromstring(path.read_text(encoding="utf-8").split("\n", 1)[1])
+        sources = [element.get("src") for element in root.iter("{http://www.w3.org/1999/xhtml}img")]
+        assert sources, path
+        for source in sources:
+            assert (folder / source).is_file(), source
+
+
+def test_bad_input_is_refused_with_a_sentence(monitored, tmp_path):
+    with pytest.raises(QgsProcessingException, match="trend table of Mining over time"):
+        reports(monitored, tmp_path, MINING=monitored["summary"], LANGUAGE=0)
+    with pytest.raises(QgsProcessingException, match="not the table per area and period of Mining over time"):
+        reports(monitored, tmp_path, MINING=sample("protected_areas"), LANGUAGE=0)
+    with pytest.raises(QgsProcessingException, match="not the footprints layer of Mining over time"):
+        reports(monitored, tmp_path, FOOTPRINT_TABLE=sample("sites"), LANGUAGE=0)
+    with pytest.raises(QgsProcessingException, match=r"Area id\(s\) not in the table: 9999"):
+        reports(monitored, tmp_path, AREA_IDS="1001, 9999", LANGUAGE=0)
+    assert not list(tmp_path.glob("*.pdf"))
+
+
+def test_a_failed_write_leaves_the_earlier_report(monitored, tmp_path):
+    first = reports(monitored, tmp_path, AREA_IDS=RAMSAR, FORMAT=1)
+    earlier = (tmp_path / "1003_Lac_Kivalu_Ramsar_Site_synthetic.pdf").read_bytes()
+    blocked = tmp_path / "1003_Lac_Kivalu_Ramsar_Site_synthetic.part.pdf"
+    blocked.mkdir()  # where the new PDF is written aside: QGIS cannot write it
+    with pytest.raises(QgsProcessingException, match="could not write the PDF"):
+        reports(monitored, tmp_path, AREA_IDS=RAMSAR, FORMAT=1, LANGUAGE=0)
+    assert (tmp_path / "1003_Lac_Kivalu_Ramsar_Site_synthetic.pdf").read_bytes() == earlier
+    assert first["AREA_COUNT"] == 1
+
+
+def test_cancelled_run_writes_no_report_on_all_areas(monitored, tmp_path):
+    feedback = LogFeedback(cancel_after=1)
+    result = reports(monitored, tmp_path, feedback=feedback, FORMAT=1)
+    assert result.get("OUTPUT_PDF") is None
+    assert not list(tmp_path.glob("toutes*"))
