@@ -64,3 +64,4 @@ def test_the_readme_examples_run_on_the_sample_as_printed(tmp_path):
     assert feature_count(clone / "traces.gpkg") > 0  # the downstream example traces the sample sites
     assert feature_count(clone / "pa_pressure.gpkg") > 0
     assert (clone / "dossiers.pdf").stat().st_size > 10_000
+    assert (clone / "reports" / "toutes_les_aires.pdf").stat().st_size > 10_000  # the reports, in French

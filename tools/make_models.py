@@ -174,12 +174,15 @@ def classify_impacts_pressure_model():
 
 
 def classify_mining_over_time_model():
-    model = QgsProcessingModelAlgorithm("Classify footprints and mining over time", "ASM-PACE examples")
+    model = QgsProcessingModelAlgorithm(
+        "Classify footprints, mining over time and protected-area reports", "ASM-PACE examples"
+    )
     model.setHelpContent(
         {
-            "ALG_DESC": "Classifies mining footprints of several years (PACE), then measures per "
-            "protected area and year the new and cumulative hectares of mining, its trend, and "
-            "(with the assessment workspace) the growth before and after each decision."
+            "ALG_DESC": "Classifies mining footprints of several years (PACE), measures per protected area "
+            "and year the new and cumulative hectares of mining, its trend and (with the assessment "
+            "workspace) the growth before and after each decision, then writes a report per protected "
+            "area and one for all of them ranked by growth (PDF and HTML, in the folder given)."
         }
     )
     add_input(
@@ -203,6 +206,7 @@ def classify_mining_over_time_model():
         ),
         (120, 240),
     )
+    add_input(model, language_input(), (120, 320))
     add_child(
         model,
         "classify",
@@ -218,7 +222,26 @@ def classify_mining_over_time_model():
          "WORKSPACE": from_input("workspace")},
         {"mining_over_time": "OUTPUT", "mining_trends": "SUMMARY", "decisions": "DECISIONS"}, (420, 200),
     )  # fmt: skip
+    add_child(
+        model, "report", "asm_pace:areareports", "Protected-area reports",
+        {"MINING": from_child("mining", "OUTPUT"), "FOOTPRINT_TABLE": from_child("mining", "FOOTPRINT_TABLE"),
+         "SITES": from_child("classify", "OUTPUT"), "WORKSPACE": from_input("workspace"),
+         "PROTECTED_AREAS": from_input("protected_areas"), "LANGUAGE": from_input("language")},
+        {"reports": "OUTPUT_FOLDER"}, (420, 320),
+    )  # fmt: skip
     return model
+
+
+def language_input():
+    """The model's "language" input: the reports' language list, as the report's dialog has it."""
+    from asm_pace_plugin.algorithms.area_reports import AreaReportsAlgorithm
+
+    reports = AreaReportsAlgorithm()
+    reports.initAlgorithm()
+    definition = reports.parameterDefinition("LANGUAGE")
+    return QgsProcessingParameterEnum(
+        "language", definition.description(), definition.options(), defaultValue=definition.defaultValue()
+    )
 
 
 MODELS = {

@@ -39,7 +39,7 @@ from ..core.shared.paths import plugin_version
 from ..core.shared.site_key import source_site_key
 from ..rendering.area_report_html import CHART_CAPTION, MAP_CAPTION, render_all_areas_page, render_area_page
 from ..rendering.area_report_layout import AreaReportLayout
-from ..rendering.dossier_maps import map_layers, own_copy
+from ..rendering.dossier_maps import map_layers, own_copy, source_name
 from ..rendering.map_styles import keep_labels_off
 from ..rendering.mining_charts import draw_growth_chart
 from ..rendering.output_styles import apply_period_style
@@ -382,7 +382,7 @@ class AreaReportsAlgorithm(AsmPaceAlgorithm):
         layers, names_of_sources, _zones = map_layers(project, sites, None, given, context, feedback, box)
         if not sites:
             layers = layers[1:]  # no point sites to mark
-        names_of_sources = [layer_display_name(mining_layer), *names_of_sources]
+        names_of_sources = [source_name(footprints or mining_layer), *names_of_sources]
         if sources:
             names_of_sources.append(sources)
         sources_text = translate("SiteDossiersAlgorithm", "Map data: {sources}").format(

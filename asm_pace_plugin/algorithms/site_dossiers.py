@@ -18,9 +18,9 @@ from qgis.core import (
     QgsProject,
 )
 
-from ..core.assessment import layer_roles
+from ..core.assessment import area_report, layer_roles
 from ..core.assessment.catalogues import load_catalogues
-from ..core.assessment.dossier import build_dossier, chosen_keys, redaction_log
+from ..core.assessment.dossier import build_dossier, chosen_keys, redaction_log, site_attributes
 from ..core.screening import pace
 from ..core.shared import compat, geodesy, i18n
 from ..core.shared import public_names as names
@@ -57,6 +57,7 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
     PRESSURE = names.PRESSURE
     PRESSURE_KEY_FIELD = names.PRESSURE_KEY_FIELD
     CORRIDORS = names.CORRIDORS_INPUT
+    MINING = names.MINING
     DATA_SOURCES = "DATA_SOURCES"
     INCLUDE_SENSITIVE = names.INCLUDE_SENSITIVE
     OUTPUT_PDF = names.OUTPUT_PDF
@@ -160,6 +161,12 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
             )
         )  # fmt: skip
         self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.MINING, self.tr("Mining per area and period (the table of Mining over time)"),
+                [compat.SOURCE_ANY_GEOMETRY], optional=True,
+            )
+        )  # fmt: skip
+        self.addParameter(
             QgsProcessingParameterString(
                 self.DATA_SOURCES,
                 self.tr("Data sources and versions to print (e.g. WDPA November 2025; WWF TEOW 2001)"),
@@ -257,6 +264,27 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
         warn_about_zone_keys(feedback, sites, zones[1], zone_key_field)
         return pressure, zones, zone_key_field
 
+    def _mining_areas(self, parameters, context):
+        """{area id: AreaHistory} of Mining over time's table, or None when it is not given."""
+        source = self.parameterAsSource(parameters, self.MINING, context)
+        if source is None:
+            return None
+        layer = self.parameterAsVectorLayer(parameters, self.MINING, context)
+        name = layer.name() if layer is not None else self.tr("Mining per area and period")
+        fields = source.fields().names()
+        area_report.check_area_table(name, fields)
+        rows = [dict(zip(fields, feature.attributes())) for feature in source.getFeatures()]
+        return area_report.areas_by_id(area_report.read_area_table(name, rows))
+
+    @staticmethod
+    def _site_mining(areas, workspace, key, attributes):
+        """The dossier's mining section of a site: (headers, rows), or None without the table."""
+        if areas is None:
+            return None
+        decisions = workspace.decisions(key)
+        decided_at = decisions[-1]["decided_at"] if decisions else None
+        return area_report.site_mining(areas, site_attributes(workspace, key, attributes), decided_at)
+
     def _log_counts(self, include_sensitive, dossiers, pages, feedback):
         """How many dossiers and pages, and what the redaction left out, in QGIS's language."""
         with i18n.in_qgis_language():
@@ -293,6 +321,7 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
         work_dir = pictures_folder(html_path)
         pdf_path.parent.mkdir(parents=True, exist_ok=True)
 
+        mining = self._mining_areas(parameters, context)
         catalogues = load_catalogues()
         version = plugin_version()
         project = QgsProject()  # the run's own project: QgsProject.instance() is the GUI's
@@ -316,6 +345,7 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
                 workspace, catalogues, key, attributes, label, include_sensitive,
                 pressure=(pressure_headers, pressure.get(key, [])),
                 zones=(zone_headers, zones.get(key, [])),
+                mining=self._site_mining(mining, workspace, key, attributes),
                 sources=user_sources or pace.as_text((attributes or {}).get("data_ver")),
                 plugin_version=version,
                 location=site_location(geometry, context.transformContext()),

@@ -4,6 +4,7 @@ and one for all areas ranked by growth; in French; redacted unless asked; bad in
 a sentence; files written aside."""
 
 import html
+import os
 import sqlite3
 import subprocess
 import xml.etree.ElementTree as ET
@@ -54,6 +55,8 @@ def monitored(provider, tmp_path_factory):
             "OUTPUT": str(folder / "mining.gpkg"),
             "FOOTPRINT_TABLE": str(folder / "footprints.gpkg"),
             "SUMMARY": str(folder / "trends.gpkg"),
+            "WORKSPACE": str(workspace_path),
+            "DECISIONS": str(folder / "decisions.gpkg"),
         },
     )
     return {
@@ -62,6 +65,7 @@ def monitored(provider, tmp_path_factory):
         "mining": mining["OUTPUT"],
         "footprints": mining["FOOTPRINT_TABLE"],
         "summary": mining["SUMMARY"],
+        "decisions": mining["DECISIONS"],
     }
 
 
@@ -84,13 +88,19 @@ def reports(monitored, folder, **parameters):
 @pytest.fixture(scope="module")
 def french(monitored, tmp_path_factory):
     folder = tmp_path_factory.mktemp("reports_fr")
-    return folder, reports(monitored, folder)
+    result = reports(monitored, folder, DATA_SOURCES="synthetic sample data")
+    page = os.environ.get("ASM_PACE_AREA_REPORT_PAGE")  # the README's picture: its first page in French
+    if page:
+        first = folder / "1001_Parc_National_de_Mbuti_synthetique.pdf"
+        subprocess.run(["pdftoppm", "-png", "-r", "90", "-f", "1", "-l", "1", "-singlefile", str(first),
+                        str(Path(page).with_suffix(""))], check=True)  # fmt: skip
+    return folder, result
 
 
-def pdf_text(path):
-    return subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
-    ).stdout
+def pdf_text(path, layout=True):
+    """The PDF's text; without layout, each table cell's lines together."""
+    command = ["pdftotext", *(["-layout"] if layout else []), str(path), "-"]
+    return subprocess.run(command, capture_output=True, text=True, check=True).stdout
 
 
 def test_one_report_per_area_and_one_for_all_ranked_by_growth(french):
@@ -185,3 +195,33 @@ def test_cancelled_run_writes_no_report_on_all_areas(monitored, tmp_path):
     result = reports(monitored, tmp_path, feedback=feedback, FORMAT=1)
     assert result.get("OUTPUT_PDF") is None
     assert not list(tmp_path.glob("toutes*"))
+
+
+def test_the_site_dossier_gets_a_mining_section_only_when_the_table_is_given(monitored, tmp_path):
+    """The dossier of a decided site says how mining grew in its areas before and after the
+    decision, as Mining over time's table of decisions says it; without the table, nothing changes."""
+    parameters = {
+        "WORKSPACE": monitored["workspace"],
+        "SITES": monitored["classified"],
+        "KEY_FIELD": "site_id",
+        "SITE_KEYS": f"{DECIDED_SITE},2023-004",
+        "LANGUAGE": 1,  # English
+    }
+    with_mining = run_algorithm(
+        "asm_pace:sitedossiers",
+        {**parameters, "MINING": monitored["mining"], "OUTPUT_PDF": str(tmp_path / "with.pdf")},
+    )
+    text = "".join(pdf_text(with_mining["OUTPUT_PDF"], layout=False).split())
+    histories = {
+        row["area_id"]: row["history"]
+        for row in features(QgsVectorLayer(monitored["decisions"], "decisions", "ogr"))
+    }
+    assert histories[NATIONAL_PARK].startswith("Since the decision of March 1, 2021")
+    for area_id in (NATIONAL_PARK, WORLD_HERITAGE):
+        assert "".join(histories[area_id].split()) in text
+    assert "Miningovertimeinthesite'sareas" in text
+    assert "Miningovertimemeasurednomininginthe areasofthissite.".replace(" ", "") in text  # 2023-004
+    without = run_algorithm(
+        "asm_pace:sitedossiers", {**parameters, "OUTPUT_PDF": str(tmp_path / "without.pdf")}
+    )
+    assert "Mining over time" not in pdf_text(without["OUTPUT_PDF"])

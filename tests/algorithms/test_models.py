@@ -57,14 +57,16 @@ MINING_MODEL = MODELS_DIR / "classify_mining_over_time.model3"
 
 @pytest.mark.slow
 def test_the_mining_over_time_model_runs_in_qgis_process(qgis_process_home, tmp_path):
-    """classify footprints -> mining over time, headless: the year field travels through the
-    classification and the protected areas are read the same way by both."""
+    """classify footprints -> mining over time -> protected-area reports, headless: the year field
+    travels through the classification, the protected areas are read the same way by both, and the
+    reports come out in French, one per protected area and one for all."""
     import qgis_process_runner
 
     outputs = {
         "classify:classified_footprints": tmp_path / "classified.gpkg",
         "mining:mining_over_time": tmp_path / "mining.gpkg",
         "mining:mining_trends": tmp_path / "trends.csv",
+        "report:reports": tmp_path / "reports",
     }
     arguments = [
         "run",
@@ -73,6 +75,7 @@ def test_the_mining_over_time_model_runs_in_qgis_process(qgis_process_home, tmp_
         "--",
         f"footprints={SAMPLE_COPY}|layername=mining_footprints",
         f"protected_areas={SAMPLE_COPY}|layername=protected_areas",
+        "language=2",  # French
         *(f"{name}={path}" for name, path in outputs.items()),
     ]
     result = qgis_process_runner.run(arguments, qgis_process_home, timeout=600)
@@ -85,3 +88,6 @@ def test_the_mining_over_time_model_runs_in_qgis_process(qgis_process_home, tmp_
     assert rows[("1003", "2023")]["trend"] == "slowing"
     classified = QgsVectorLayer(str(outputs["classify:classified_footprints"]), "classified", "ogr")
     assert classified.featureCount() == 16
+    reports = sorted(path.name for path in outputs["report:reports"].glob("*.pdf"))
+    assert len(reports) == 4 and "toutes_les_aires.pdf" in reports, reports
+    assert (outputs["report:reports"] / "toutes_les_aires.html").is_file()

@@ -292,11 +292,13 @@ class ReportRedaction:
             )
         if not self.left_out:
             return translate("AreaReport", "Safe to share: no personal detail is in this report.")
+        count = self.left_out
+        decisions = i18n.counted(translate("AreaReport", "%n decision(s)", None, count), count)
         return translate(
             "AreaReport",
-            "Safe to share: who decided and the rationales of {count} decision(s) are left out "
-            "(tick Include personal details to show them).",
-        ).format(count=self.left_out)
+            "Safe to share: who decided and why are left out for {decisions} (tick Include personal "
+            "details to show them).",
+        ).format(decisions=decisions)
 
 
 def overall_redaction(reports):
@@ -608,3 +610,40 @@ def ranking_sections(reports):
         (translate("AreaReport", "Areas ranked by growth"), TEXT, (rule,)),
         (translate("AreaReport", "Ranking"), TABLE, (headers, rows)),
     ]
+
+
+# -- the site dossier's mining section ----------------------------------------------------------
+
+SITE_MINING_HEADERS = (
+    QT_TRANSLATE_NOOP("AreaReport", "Area"),
+    QT_TRANSLATE_NOOP("AreaReport", "Mining up to {period}"),
+    QT_TRANSLATE_NOOP("AreaReport", "New mining in {period}"),
+    QT_TRANSLATE_NOOP("AreaReport", "Trend"),
+    QT_TRANSLATE_NOOP("AreaReport", "Around the site's latest decision"),
+)
+
+
+def areas_by_id(areas):
+    """{area id: AreaHistory} of the protected areas of Mining over time's table."""
+    return {area.area_id: area for area in areas if area.kind == tables.PROTECTED_AREA_KIND}
+
+
+def site_mining(areas, attributes, decided_at=None):
+    """(headers, rows) of a site dossier's mining section: each area the site lies in (its pa_ids)
+    that Mining over time measured, its mining and trend, and its growth before and after the
+    site's latest decision (decided_at: as the workspace stores it; None: no decision)."""
+    decided = tables.decided_on(decided_at) if decided_at else None
+    rows, last = [], None
+    for area_id in site_area_ids(attributes):
+        area = areas.get(area_id)
+        if area is None:
+            continue
+        last = area.periods[-1].key
+        around = (
+            growth_around(area, decided) if decided else translate("AreaReport", "No decision recorded yet.")
+        )
+        rows.append(
+            [area.name, _amount(area, area.total), _amount(area, area.last_new), _trend_label(area), around]
+        )
+    headers = tuple(_tr(header).format(period=last or "") for header in SITE_MINING_HEADERS)
+    return headers, rows

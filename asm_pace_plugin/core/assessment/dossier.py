@@ -186,6 +186,7 @@ class Dossier:
     redaction: Redaction
     pressure: tuple = ((), ())  # (headers, rows) from a per-site pressure table, if any
     zones: tuple = ((), ())  # (headers, rows) of the impact zones matched to the site, if any
+    mining: tuple = None  # (headers, rows) of mining over time in the site's areas; None: not given
     sources: str = ""
     plugin_version: str = ""
     location: tuple = None  # (latitude, longitude, UTM zone, northern, easting, northing) of its centre
@@ -264,6 +265,7 @@ def build_dossier(
     include_sensitive=False,
     pressure=((), ()),
     zones=((), ()),
+    mining=None,
     sources="",
     plugin_version="",
     location=None,
@@ -322,6 +324,7 @@ def build_dossier(
         redaction=redaction,
         pressure=pressure,
         zones=zones,
+        mining=mining,
         sources=sources,
         plugin_version=plugin_version,
         location=location,
@@ -415,6 +418,13 @@ def sections(dossier, catalogues):
                 readable_table(dossier.zones, ZONE_COLUMNS, pathways),
             )
         )
+    if dossier.mining is not None:
+        title = translate("Dossier", "Mining over time in the site's areas")
+        if dossier.mining[1]:
+            result.append((title, TABLE, dossier.mining))
+        else:
+            sentence = translate("Dossier", "Mining over time measured no mining in the areas of this site.")
+            result.append((title, TEXT, (sentence,)))
     profile = []
     for column, label, _kind, _choices in PROFILE_FIELDS:
         value = dossier.profile.get(column)
