@@ -29,6 +29,7 @@ from qgis.core import (
 
 from ..core.assessment import area_report
 from ..core.assessment.catalogues import load_catalogues
+from ..core.assessment.dossier import approach_name
 from ..core.assessment.presets import file_word
 from ..core.screening.layer_reading import layer_display_name
 from ..core.shared import compat, geodesy, i18n, outputs
@@ -36,7 +37,6 @@ from ..core.shared import public_names as names
 from ..core.shared.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.shared.input_fields import as_text
 from ..core.shared.paths import plugin_version
-from ..core.shared.site_key import source_site_key
 from ..rendering.area_report_html import CHART_CAPTION, MAP_CAPTION, render_all_areas_page, render_area_page
 from ..rendering.area_report_layout import AreaReportLayout
 from ..rendering.dossier_maps import map_layers, own_copy, source_name
@@ -44,9 +44,11 @@ from ..rendering.map_styles import keep_labels_off
 from ..rendering.mining_charts import draw_growth_chart
 from ..rendering.output_styles import apply_period_style
 from .base import AsmPaceAlgorithm
-from .common import chosen_language, language_parameter
+from .common import add_pa_field_parameters, chosen_language, language_parameter, pa_field_choices
 from .workspace_inputs import (
+    chosen_key_field,
     classified_sites,
+    classified_sites_parameters,
     include_sensitive_parameter,
     keyed_rows,
     open_checked_workspace,
@@ -132,20 +134,8 @@ class AreaReportsAlgorithm(AsmPaceAlgorithm):
                 optional=True,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.SITES, self.tr("Classified sites (empty: the sites of the workspace)"),
-                [compat.SOURCE_ANY_GEOMETRY], optional=True,
-            )
-        )  # fmt: skip
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.KEY_FIELD,
-                self.tr("Site key field of the classified sites (empty: the workspace's)"),
-                parentLayerParameterName=self.SITES,
-                optional=True,
-            )
-        )
+        for parameter in classified_sites_parameters():
+            self.addParameter(parameter)
         self.addParameter(
             QgsProcessingParameterFile(
                 self.WORKSPACE,
@@ -162,6 +152,7 @@ class AreaReportsAlgorithm(AsmPaceAlgorithm):
                 optional=True,
             )
         )
+        add_pa_field_parameters(self, advanced=True)
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.PRESSURE,
@@ -261,7 +252,7 @@ class AreaReportsAlgorithm(AsmPaceAlgorithm):
         if workspace is not None:
             for key in workspace.site_keys():
                 decisions[key] = [
-                    {**row, "approach": _approach_name(catalogues, row.get("approach_id"))}
+                    {**row, "approach": approach_name(catalogues, row.get("approach_id"))}
                     for row in workspace.decisions(key)
                 ]
         if source is None:
@@ -275,17 +266,9 @@ class AreaReportsAlgorithm(AsmPaceAlgorithm):
                     area_report.report_site(key, snapshot.get("site_label"), facts, decisions.get(key, []))
                 )
             return found, []
-        key_field = (
-            self.parameterAsString(parameters, self.KEY_FIELD, context)
-            or (workspace.setting("key_field") if workspace is not None else "")
-            or source_site_key(source)
+        key_field = chosen_key_field(
+            self.parameterAsString(parameters, self.KEY_FIELD, context), workspace, source
         )
-        if not key_field or source.fields().indexOf(key_field) < 0:
-            raise QgsProcessingException(
-                self.tr(
-                    "Choose the key field of the classified sites ({} not found); its fields are: {}."
-                ).format(key_field or self.tr("none given"), ", ".join(source.fields().names()))
-            )
         if area_report.SITE_AREAS_FIELD not in source.fields().names():
             raise QgsProcessingException(
                 self.tr(
@@ -379,7 +362,10 @@ class AreaReportsAlgorithm(AsmPaceAlgorithm):
         if box is not None:
             box.grow(MAP_MARGIN_DEGREES)
         sites = point_sites or []
-        layers, names_of_sources, _zones = map_layers(project, sites, None, given, context, feedback, box)
+        reading = pa_field_choices(self, parameters, context)
+        layers, names_of_sources, _zones = map_layers(
+            project, sites, None, given, context, feedback, box, reading
+        )
         if not sites:
             layers = layers[1:]  # no point sites to mark
         names_of_sources = [source_name(footprints or mining_layer), *names_of_sources]
@@ -457,10 +443,3 @@ def file_stem(area):
     text = "".join(character for character in text if not unicodedata.combining(character))
     cleaned = "".join(character if character.isalnum() or character in "-_" else "_" for character in text)
     return "_".join(part for part in cleaned.split("_") if part)[:80] or "area"
-
-
-def _approach_name(catalogues, approach_id):
-    try:
-        return catalogues.approach(approach_id).name
-    except KeyError:
-        return approach_id or ""

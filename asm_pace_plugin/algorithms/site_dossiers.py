@@ -27,13 +27,14 @@ from ..core.shared import public_names as names
 from ..core.shared.errors import PluginError
 from ..core.shared.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.shared.paths import plugin_version
-from ..core.shared.site_key import source_site_key
 from ..rendering.dossier_layout import DossierLayout, pictures_folder, write_html_page
 from ..rendering.dossier_maps import map_layers, site_location
 from .base import AsmPaceAlgorithm
 from .common import chosen_language, language_parameter, warn_about_site_keys
 from .workspace_inputs import (
+    chosen_key_field,
     classified_sites,
+    classified_sites_parameters,
     include_sensitive_parameter,
     keyed_rows,
     open_checked_workspace,
@@ -106,20 +107,8 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(workspace_parameter())
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.SITES, self.tr("Classified sites (empty: the sites of the workspace)"),
-                [compat.SOURCE_ANY_GEOMETRY], optional=True,
-            )
-        )  # fmt: skip
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.KEY_FIELD,
-                self.tr("Site key field of the classified sites (empty: the workspace's)"),
-                parentLayerParameterName=self.SITES,
-                optional=True,
-            )
-        )
+        for parameter in classified_sites_parameters():
+            self.addParameter(parameter)
         self.addParameter(site_keys_parameter())
         for key, description, source_type in (
             (self.PROTECTED_AREAS, self.tr("Protected areas for the map"), compat.SOURCE_ANY_GEOMETRY),
@@ -206,17 +195,9 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
             snapshots = snapshot_geometries(workspace.path)
             keys = chosen_keys(snapshots, requested)
             return [(key, None, None, snapshots[key]) for key in keys]
-        key_field = (
-            self.parameterAsString(parameters, self.KEY_FIELD, context)
-            or workspace.setting("key_field")
-            or source_site_key(source)
+        key_field = chosen_key_field(
+            self.parameterAsString(parameters, self.KEY_FIELD, context), workspace, source
         )
-        if not key_field or source.fields().indexOf(key_field) < 0:
-            raise QgsProcessingException(
-                self.tr(
-                    "Choose the key field of the classified sites ({} not found); its fields are: {}."
-                ).format(key_field or self.tr("none given"), ", ".join(source.fields().names()))
-            )
         sites, keys = classified_sites(source, key_field, context.transformContext(), feedback)
         if feedback.isCanceled():
             return []

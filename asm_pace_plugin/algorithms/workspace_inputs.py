@@ -7,6 +7,8 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
     QgsVectorLayer,
@@ -15,11 +17,11 @@ from qgis.core import (
 from ..core.assessment.workspace import open_workspace
 from ..core.screening import pace
 from ..core.screening.stream import classified_values
-from ..core.shared import geodesy
+from ..core.shared import compat, geodesy
 from ..core.shared import public_names as names
 from ..core.shared.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.shared.input_fields import usual_field
-from ..core.shared.site_key import keys_meet
+from ..core.shared.site_key import keys_meet, source_site_key
 
 SENSITIVE_HELP = QT_TRANSLATE_NOOP(
     "AsmPaceAlgorithm",
@@ -53,6 +55,41 @@ def include_sensitive_parameter():
     )
     sensitive.setHelp(translate("AsmPaceAlgorithm", SENSITIVE_HELP))
     return sensitive
+
+
+def classified_sites_parameters():
+    """SITES (the classified sites, optional: the workspace's without them) and their KEY_FIELD."""
+    sites = QgsProcessingParameterFeatureSource(
+        names.SITES,
+        translate("AsmPaceAlgorithm", "Classified sites (empty: the sites of the workspace)"),
+        [compat.SOURCE_ANY_GEOMETRY],
+        optional=True,
+    )
+    key_field = QgsProcessingParameterField(
+        names.KEY_FIELD,
+        translate("AsmPaceAlgorithm", "Site key field of the classified sites (empty: the workspace's)"),
+        parentLayerParameterName=names.SITES,
+        optional=True,
+    )
+    return sites, key_field
+
+
+def chosen_key_field(given, workspace, source):
+    """The key field of classified sites: the one given, else the workspace's, else the layer's
+    usual one; QgsProcessingException with the layer's fields when the layer lacks it."""
+    key_field = (
+        given or (workspace.setting("key_field") if workspace is not None else "") or source_site_key(source)
+    )
+    if not key_field or source.fields().indexOf(key_field) < 0:
+        raise QgsProcessingException(
+            translate(
+                "AsmPaceAlgorithm",
+                "Choose the key field of the classified sites ({} not found); its fields are: {}.",
+            ).format(
+                key_field or translate("AsmPaceAlgorithm", "none given"), ", ".join(source.fields().names())
+            )
+        )
+    return key_field
 
 
 def keyed_rows(source, key_field, feedback=None):

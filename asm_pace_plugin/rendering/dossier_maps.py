@@ -83,10 +83,11 @@ def sites_box(sites, margin_degrees):
     return box
 
 
-def protected_area_layer(layers, box, context, name, feedback):
+def protected_area_layer(layers, box, context, name, feedback, reading=None):
     """The protected areas of `layers` within `box`, as the classification reads them (WDPA
     cleaned, points as circles of their reported area), in one polygon layer with their names.
-    When none is left to draw, the log says why and the layer is empty."""
+    When none is left to draw, the log says why and the layer is empty. reading: (the fields
+    chosen, wdpa.CleaningOptions) as the classification was given them; None: the defaults."""
     near = []
     for layer in layers:
         to_layer = QgsCoordinateTransform(geodesy.WGS84, layer.crs(), context.transformContext())
@@ -102,8 +103,8 @@ def protected_area_layer(layers, box, context, name, feedback):
         aze_sites=aze,
         landscapes=[],
         ecoregions=[],
-        pa_fields={},
-        cleaning=wdpa.CleaningOptions(),
+        pa_fields=reading[0] if reading else {},
+        cleaning=reading[1] if reading else wdpa.CleaningOptions(),
     )
     measure = geodesy.context_measure(context)
     quiet = QgsProcessingFeedback()  # what the classification logs would only repeat here
@@ -137,13 +138,13 @@ def site_location(geometry, transform_context):
     return point.y(), point.x(), zone, point.y() >= 0, projected.x(), projected.y()
 
 
-def map_layers(project, sites, zones, given, context, feedback, box=None):
+def map_layers(project, sites, zones, given, context, feedback, box=None, reading=None):
     """The map layers (top first) added to the run's own project, the sources text's layer names
     and [(role, copy)] of the layers each map cuts down to its own site (impact zones, corridors).
     given: {"protected_areas" | "landscapes" | "ecoregions" | "corridors": [layer, ...]}. Layers
     are named in words for the legend, in the dossier's language; the protected areas are read as
     the classification reads them, near the sites only
-    (or in `box`, EPSG:4326, when given)."""
+    (or in `box`, EPSG:4326, when given), with `reading` (see protected_area_layer)."""
     layers, sources, keyed = [site_layer(sites, translate("DossierMaps", "Mining sites"))], [], []
     if zones is not None:
         zone_copy = own_copy(zones)
@@ -168,6 +169,7 @@ def map_layers(project, sites, zones, given, context, feedback, box=None):
             context,
             translate("DossierMaps", "Protected areas"),
             feedback,
+            reading,
         )
         style_layer(areas, "protected_areas")
         label_names(areas)

@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from layers import LogFeedback, features, run_algorithm, sample
+from layers import LogFeedback, features, memory_layer, run_algorithm, sample
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
 from asm_pace_plugin.core.assessment.workspace import open_workspace
@@ -225,3 +225,26 @@ def test_the_site_dossier_gets_a_mining_section_only_when_the_table_is_given(mon
         "asm_pace:sitedossiers", {**parameters, "OUTPUT_PDF": str(tmp_path / "without.pdf")}
     )
     assert "Mining over time" not in pdf_text(without["OUTPUT_PDF"])
+
+
+def test_the_pressure_figures_of_an_area_are_shown_where_given(monitored, tmp_path):
+    pressure = memory_layer(
+        "None",
+        "EPSG:4326",
+        [
+            "pa_id:string",
+            "pa_name:string",
+            "pathway:string",
+            "zone_ha:double",
+            "pa_share:double",
+            "n_sites:integer",
+        ],
+        [(None, [NATIONAL_PARK, "Parc National de Mbuti", "hunting", 4321.0, 0.0098, 3])],
+    )
+    result = reports(monitored, tmp_path, PRESSURE=pressure, AREA_IDS=f"{NATIONAL_PARK},{RAMSAR}", FORMAT=2)
+    park = (tmp_path / "1001_Parc_National_de_Mbuti_synthetique.html").read_text(encoding="utf-8")
+    assert "Pression des zones d&#x27;impact" in park or "Pression des zones d'impact" in park
+    assert "4\u202f321" in park and "Pression de chasse" in park
+    ramsar = (tmp_path / "1003_Lac_Kivalu_Ramsar_Site_synthetic.html").read_text(encoding="utf-8")
+    assert "4\u202f321" not in ramsar
+    assert result["AREA_COUNT"] == 2

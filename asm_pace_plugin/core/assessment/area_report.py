@@ -20,7 +20,7 @@ from ..screening import pace
 from ..shared import formatting, i18n
 from ..shared.errors import InputError
 from ..shared.i18n import QT_TRANSLATE_NOOP, date, translate
-from .dossier import PAIRS, PRESSURE_COLUMNS, TABLE, TEXT, pathway_names, readable_table
+from .dossier import PAIRS, PRESSURE_COLUMNS, TABLE, TEXT, about_pairs, pathway_names, readable_table
 
 CONTEXT = "AreaReport"
 # The fields that make a table Mining over time's table per area and period.
@@ -364,6 +364,14 @@ def _amount(area, value):
     return formatting.hectares(value)
 
 
+def _named(area):
+    """An area as the ranking names it: its name and its designation (two areas may share a name:
+    a reserve and its buffer zone)."""
+    if not area.area_type:
+        return area.name
+    return f"{area.name} ({pace.designation_label(area.area_type)})"
+
+
 def _trend_label(area):
     key = area.trend
     return translate("Monitoring", trends.TREND_LABELS[key]) if key else ""
@@ -555,21 +563,9 @@ def area_sections(report):
             )
         )
     result.append((translate("AreaReport", "What the figures mean"), TEXT, tuple(meaning_lines(area))))
-    result.append((translate("AreaReport", "About this report"), PAIRS, about(report)))
+    about = about_pairs(report.generated_at, report.plugin_version, report.sources)
+    result.append((translate("AreaReport", "About this report"), PAIRS, about))
     return result
-
-
-def about(report):
-    pairs = [
-        (
-            translate("Dossier", "Generated"),
-            translate("Dossier", "{date} UTC").format(date=date(report.generated_at, with_time=True)),
-        ),
-        (translate("Dossier", "ASM-PACE plugin version"), report.plugin_version),
-    ]
-    if report.sources:
-        pairs.append((translate("Dossier", "Data sources"), report.sources))
-    return pairs
 
 
 RANKING_HEADERS = (
@@ -592,7 +588,7 @@ def ranking_sections(reports):
     rows = [
         [
             str(report.rank),
-            report.area.name,
+            _named(report.area),
             _amount(report.area, report.area.last_new),
             _amount(report.area, report.area.total),
             formatting.percent(report.area.share[-1]) if report.area.share[-1] is not None else "",

@@ -207,7 +207,7 @@ class Dossier:
         return self.decisions[-1] if self.decisions else None
 
 
-def _approach_name(catalogues, approach_id):
+def approach_name(catalogues, approach_id):
     try:
         return catalogues.approach(approach_id).name
     except KeyError:
@@ -296,7 +296,7 @@ def build_dossier(
             )
     fits = [
         {
-            "approach": _approach_name(catalogues, fit["approach_id"]),
+            "approach": approach_name(catalogues, fit["approach_id"]),
             "verdict": verdict_label(fit["verdict"], _approach_gender(catalogues, fit["approach_id"])),
             "reasons": fit["reasons"] or "",
         }
@@ -305,7 +305,7 @@ def build_dossier(
     decisions = [
         {
             "date": decision["decided_at"],
-            "approach": _approach_name(catalogues, decision["approach_id"]),
+            "approach": approach_name(catalogues, decision["approach_id"]),
             "officer": decision["officer"],
             "rationale": decision["rationale"],
         }
@@ -505,14 +505,20 @@ def sections(dossier, catalogues):
                 (tuple(_tr(h) for h in DECISION_HEADERS), history),
             )
         )
-    about = [
-        (
-            translate("Dossier", "Generated"),
-            translate("Dossier", "{date} UTC").format(date=date(dossier.generated_at, with_time=True)),
-        ),
-        (translate("Dossier", "ASM-PACE plugin version"), dossier.plugin_version),
-    ]
-    if dossier.sources:
-        about.append((translate("Dossier", "Data sources"), dossier.sources))
+    about = about_pairs(dossier.generated_at, dossier.plugin_version, dossier.sources)
     result.append((translate("Dossier", "About this dossier"), PAIRS, about))
     return result
+
+
+def about_pairs(generated_at, plugin_version, sources=""):
+    """When and by which version of the plugin a dossier or report was made, from which data."""
+    pairs = [
+        (
+            translate("Dossier", "Generated"),
+            translate("Dossier", "{date} UTC").format(date=date(generated_at, with_time=True)),
+        ),
+        (translate("Dossier", "ASM-PACE plugin version"), plugin_version),
+    ]
+    if sources:
+        pairs.append((translate("Dossier", "Data sources"), sources))
+    return pairs
