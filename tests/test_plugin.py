@@ -55,6 +55,8 @@ MENU_ENTRIES = [
     "Pressure on protected areas…",
     "Site dossiers…",
     "Export assessments (table)…",
+    "Mining over time…",
+    "Protected-area reports…",
     "Load synthetic sample data",
     "Getting started",
     "ASM-PACE assessment",

@@ -37,6 +37,18 @@ def test_load_sample_data_loads_a_copy_and_leaves_the_shipped_file_as_it_was(qgi
         assert all(layer.source().startswith(f"{copy}|layername=") for layer in loaded)
         sites = sample_presets("asm_pace:classifysites", project)["SITES"]
         assert sites.name() == "sites" and sites.source().startswith(copy)
+        # the footprints of 2019-2023 come coloured by year, and Mining over time's dialog takes them
+        footprints = next(layer for layer in loaded if layer.name() == "mining_footprints")
+        renderer = footprints.renderer()
+        assert renderer.type() == "categorizedSymbol" and renderer.classAttribute() == "year"
+        assert [category.label() for category in renderer.categories()] == [
+            "2019",
+            "2020",
+            "2021",
+            "2022",
+            "2023",
+        ]
+        assert sample_presets("asm_pace:miningovertime", project)["FOOTPRINTS"] == [footprints]
     finally:
         project.removeMapLayers([layer.id() for layer in loaded])
         root = project.layerTreeRoot()

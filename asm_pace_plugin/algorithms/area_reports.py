@@ -116,6 +116,8 @@ class AreaReportsAlgorithm(AsmPaceAlgorithm):
             "<p><b>Files</b>: in the folder you choose, one PDF and/or HTML page per area, named by its "
             "id and name, and one for all areas; the HTML pages' pictures in a folder beside them. "
             "Each file is written under another name and renamed when complete.</p>"
+            "<p><b>Next step</b>: send the reports to the park authority; record what is decided in the "
+            "dock, and run Mining over time again when the next period's footprints come out.</p>"
         )
 
     def initAlgorithm(self, config=None):

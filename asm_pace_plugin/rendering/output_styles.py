@@ -297,23 +297,25 @@ def period_colour(position, count):
     return QColor(*(round(a + (b - a) * weight) for a, b in zip(first.getRgb()[:3], second.getRgb()[:3])))
 
 
-def apply_period_style(layer):
-    """Mining over time: footprints and new mining coloured by period, oldest pale, newest dark."""
-    index = layer.fields().indexOf("period")
+def apply_period_style(layer, field="period"):
+    """Mining over time: footprints and new mining coloured by period, oldest pale, newest dark
+    (field: the period's, or the year of footprints not yet measured, as the sample's)."""
+    index = layer.fields().indexOf(field)
     if index < 0:
         return
-    periods = sorted(
-        str(value) for value in layer.uniqueValues(index) if value not in (None, "") and str(value) != "NULL"
+    values = sorted(
+        (value for value in layer.uniqueValues(index) if value not in (None, "") and str(value) != "NULL"),
+        key=str,
     )
     _draw(
         layer,
         lambda: QgsCategorizedSymbolRenderer(
-            "period",
+            field,
             [
                 QgsRendererCategory(
-                    period, _symbol(layer, period_colour(position, len(periods)).name()), period
+                    value, _symbol(layer, period_colour(position, len(values)).name()), str(value)
                 )
-                for position, period in enumerate(periods)
+                for position, value in enumerate(values)
             ],
         ),
     )

@@ -4,9 +4,11 @@ from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
 
 from ..core.assessment.presets import (  # noqa: F401 (sample_presets: the name tools and tests know)
+    AREA_REPORTS,
     CLASSIFY,
     DOSSIERS,
     EXPORT,
+    MINING,
     PRESSURE,
     TRACE,
     ZONES,
@@ -25,7 +27,7 @@ except ImportError:
 
 CLASSIFY_ALGORITHM_ID = CLASSIFY
 # The menu's steps, in the order of the work.
-STEP_ALGORITHM_IDS = (CLASSIFY, ZONES, TRACE, PRESSURE, DOSSIERS, EXPORT)
+STEP_ALGORITHM_IDS = (CLASSIFY, ZONES, TRACE, PRESSURE, DOSSIERS, EXPORT, MINING, AREA_REPORTS)
 
 
 def open_step(algorithm_id):
@@ -42,7 +44,8 @@ def open_getting_started():
 def _load_sample_data(iface):
     from qgis.core import Qgis, QgsMessageLog, QgsProject, QgsVectorLayer
 
-    from ..core.shared.paths import SAMPLE_LAYERS
+    from ..core.shared.paths import SAMPLE_LAYERS, SAMPLE_PERIOD_FIELD, SAMPLE_PERIOD_LAYER
+    from ..rendering.output_styles import apply_period_style
 
     try:
         sample = copy_sample(settings_dir())
@@ -58,6 +61,8 @@ def _load_sample_data(iface):
     for layer_name in SAMPLE_LAYERS:
         layer = QgsVectorLayer(f"{sample}|layername={layer_name}", layer_name, "ogr")
         if layer.isValid():
+            if layer_name == SAMPLE_PERIOD_LAYER:  # the footprints of several years: by year
+                apply_period_style(layer, SAMPLE_PERIOD_FIELD)
             QgsProject.instance().addMapLayer(layer, False)
             group.addLayer(layer)
     iface.mapCanvas().setExtent(iface.mapCanvas().fullExtent())

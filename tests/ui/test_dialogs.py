@@ -196,6 +196,7 @@ def test_toolbox_groups_follow_the_work(provider):
         "impacts",
         "pressure",
         "assessment",
+        "monitoring",
     ]
 
 

@@ -21,6 +21,7 @@ TRACE = names.DOWNSTREAM_TRACE_ID
 PRESSURE = names.PA_PRESSURE_ID
 DOSSIERS = names.SITE_DOSSIERS_ID
 EXPORT = names.EXPORT_ASSESSMENTS_ID
+MINING = names.MINING_OVER_TIME_ID
 AREA_REPORTS = names.AREA_REPORTS_ID
 
 # What the dock keeps in the project: the assessment workspace and the site layer it shows.
@@ -46,6 +47,10 @@ SAMPLE_INPUTS = {
         names.PROTECTED_AREAS: ["protected_areas", "protected_area_points"],
         names.LANDSCAPES: ["landscapes"],
         names.ECOREGIONS: ["ecoregions"],
+    },
+    MINING: {
+        names.FOOTPRINTS: ["mining_footprints"],
+        names.PROTECTED_AREAS: ["protected_areas", "protected_area_points"],
     },
     AREA_REPORTS: {names.PROTECTED_AREAS: ["protected_areas", "protected_area_points"]},
 }

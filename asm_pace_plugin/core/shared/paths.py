@@ -21,7 +21,9 @@ SAMPLE_LAYERS = (
     "landscapes",
     "ecoregions",
     "rivers",
+    "mining_footprints",
 )
+SAMPLE_PERIOD_LAYER, SAMPLE_PERIOD_FIELD = "mining_footprints", "year"  # loaded coloured by year
 # SQLite's side files of a GeoPackage, moved along with it.
 _GPKG_SIDE_SUFFIXES = ("", "-wal", "-shm")
 MODELS_DIR = RESOURCES_DIR / "models"

@@ -44,6 +44,7 @@ AREA_REPORTS_ID = algorithm_id(AREA_REPORTS)
 
 # Parameter keys that another room passes (the same key means the same input in every algorithm).
 SITES = "SITES"
+FOOTPRINTS = "FOOTPRINTS"
 PROTECTED_AREAS = "PROTECTED_AREAS"
 LANDSCAPES = "LANDSCAPES"
 ECOREGIONS = "ECOREGIONS"
