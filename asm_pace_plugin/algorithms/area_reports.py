@@ -386,13 +386,13 @@ class AreaReportsAlgorithm(AsmPaceAlgorithm):
             if feedback.isCanceled():
                 return {}
             layout = AreaReportLayout(project, layers, sources_text, area_layer)
-            chart = pictures_path = folder / PICTURES_FOLDER / f"area{index:03d}_chart.png"
+            chart = folder / PICTURES_FOLDER / f"area{index:03d}_chart.png"
             periods, new, cumulative = report.chart_values()
             draw_growth_chart(report.area.name, periods, new, cumulative, chart, report.area.unit)
             layout.add_area(report, boxes.get(report.area.key), chart)
             stem = outputs.free_name(file_stem(report.area), taken)
             taken.add(stem)
-            images[report.area.key] = {CHART_CAPTION: f"{PICTURES_FOLDER}/{pictures_path.name}"}
+            images[report.area.key] = {CHART_CAPTION: f"{PICTURES_FOLDER}/{chart.name}"}
             map_png = layout.map_image(report.area.key, folder / PICTURES_FOLDER / f"area{index:03d}_map.png")
             if map_png is not None:
                 images[report.area.key] = {

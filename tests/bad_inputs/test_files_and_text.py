@@ -11,6 +11,7 @@ from qgis.core import QgsProcessingException
 from asm_pace_plugin.core.assessment.stakeholders import Stakeholder
 from asm_pace_plugin.core.assessment.workspace import open_workspace
 from asm_pace_plugin.core.impacts import pathways
+from asm_pace_plugin.core.shared import public_names
 from asm_pace_plugin.provider import AsmPaceProvider
 
 GOOD_HEADER = ",".join(pathways.CATALOGUE_COLUMNS)
@@ -43,7 +44,7 @@ def broken_catalogue(request, tmp_path, monkeypatch):
 def test_the_provider_loads_whatever_was_done_to_the_catalogue(provider, broken_catalogue):
     fresh = AsmPaceProvider()
     fresh.refreshAlgorithms()
-    assert len(fresh.algorithms()) == 7
+    assert len(fresh.algorithms()) == len(public_names.ALGORITHM_NAMES)
     assert all(algorithm.shortHelpString() for algorithm in fresh.algorithms())
 
 
