@@ -187,6 +187,9 @@ class AreaReportsAlgorithm(AsmPaceAlgorithm):
         sensitive.setDescription(self.tr("Include personal details: who decided, and why (unsafe to share)"))
         self.addParameter(sensitive)
         self.addParameter(language_parameter(self.tr("Language of the reports")))
+        self._add_outputs()
+
+    def _add_outputs(self):
         self.addParameter(
             QgsProcessingParameterEnum(
                 self.FORMAT,

@@ -19,6 +19,7 @@ from qgis.core import (
 )
 
 from ..core.assessment import area_report, layer_roles
+from ..core.assessment.area_report_sections import site_mining
 from ..core.assessment.catalogues import load_catalogues
 from ..core.assessment.dossier import build_dossier, chosen_keys, redaction_log, site_attributes
 from ..core.screening import pace
@@ -264,7 +265,7 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
             return None
         decisions = workspace.decisions(key)
         decided_at = decisions[-1]["decided_at"] if decisions else None
-        return area_report.site_mining(areas, site_attributes(workspace, key, attributes), decided_at)
+        return site_mining(areas, site_attributes(workspace, key, attributes), decided_at)
 
     def _log_counts(self, include_sensitive, dossiers, pages, feedback):
         """How many dossiers and pages, and what the redaction left out, in QGIS's language."""

@@ -2,7 +2,8 @@
 with the site dossiers' pieces (dossier_html.py), so the HTML and the PDF say the same. Every
 value rendered goes through html.escape."""
 
-from ..core.assessment.area_report import area_sections, overall_redaction, ranking_sections
+from ..core.assessment.area_report import overall_redaction
+from ..core.assessment.area_report_sections import area_sections, ranking_sections
 from ..core.shared.i18n import QT_TRANSLATE_NOOP, translate
 from .dossier_html import escape, figure, html_section, page_start
 

@@ -8,7 +8,8 @@ Layouts are not thread safe: the algorithm runs on the main thread, in a project
 
 from qgis.core import QgsExpression, QgsGeometry
 
-from ..core.assessment.area_report import area_sections, overall_redaction, ranking_sections
+from ..core.assessment.area_report import overall_redaction
+from ..core.assessment.area_report_sections import area_sections, ranking_sections
 from ..core.screening import pace
 from ..core.shared.i18n import date, translate
 from .area_report_html import ALL_AREAS_TITLE

@@ -5,7 +5,7 @@ it can be drawn in a Processing run's own thread."""
 from qgis.PyQt.QtCore import QPointF, QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPen
 
-from ..core.shared import i18n
+from ..core.shared import i18n, outputs
 from ..core.shared.i18n import translate
 
 WIDTH, HEIGHT = 900, 420
@@ -16,7 +16,7 @@ CUMULATIVE_COLOUR = "#67000d"
 
 def draw_growth_chart(title, periods, new, cumulative, path, unit="ha"):
     """Write the chart of one area to path (PNG): periods (labels), new and cumulative values
-    (hectares, or sites with unit 'sites'). OSError when the file cannot be written."""
+    (hectares, or sites with unit 'sites'). OutputWriteError when the file cannot be written."""
     image = QImage(WIDTH, HEIGHT, QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
@@ -61,6 +61,5 @@ def draw_growth_chart(title, periods, new, cumulative, path, unit="ha"):
         QRectF(WIDTH / 2, HEIGHT - 28, WIDTH / 2 - MARGIN_RIGHT, 22), Qt.AlignmentFlag.AlignRight, total_label
     )
     painter.end()
-    if not image.save(str(path), "PNG"):
-        raise OSError(translate("MiningCharts", "could not write {path}").format(path=path))
+    outputs.write_image(image, path)  # aside, renamed when whole
     return path

@@ -52,7 +52,7 @@ def test_reports_on_madre_de_dios_in_spanish_ranked_as_the_table_says(provider, 
             "PA_NAME_FIELD": "name_field",
             "PA_DESIGNATION_FIELD": "type_field",
             "DATA_SOURCES": CITATION,
-            "LANGUAGE": 3,  # Spanish
+            "LANGUAGE": "es",
             "FORMAT": 1,
             "OUTPUT_FOLDER": str(tmp_path / "informes"),
         },

@@ -15,7 +15,7 @@ from layers import LogFeedback, features, memory_layer, run_algorithm, sample
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
 from asm_pace_plugin.core.assessment.workspace import open_workspace
-from asm_pace_plugin.core.shared import formatting, i18n
+from asm_pace_plugin.core.shared import formatting, i18n, outputs
 
 NATIONAL_PARK, WORLD_HERITAGE, RAMSAR = "1001", "1002", "1003"
 DECIDED_SITE = "2019-001"  # a footprint inside the national park (and the World Heritage site)
@@ -77,7 +77,7 @@ def reports(monitored, folder, **parameters):
         "KEY_FIELD": "site_id",
         "WORKSPACE": monitored["workspace"],
         "PROTECTED_AREAS": [sample("protected_areas")],
-        "LANGUAGE": 2,  # French (0: QGIS's, 1: English)
+        "LANGUAGE": "fr",
         "OUTPUT_FOLDER": str(folder),
         **parameters,
     }
@@ -181,12 +181,17 @@ def test_bad_input_is_refused_with_a_sentence(monitored, tmp_path):
 
 def test_a_failed_write_leaves_the_earlier_report(monitored, tmp_path):
     first = reports(monitored, tmp_path, AREA_IDS=RAMSAR, FORMAT=1)
-    earlier = (tmp_path / "1003_Lac_Kivalu_Ramsar_Site_synthetic.pdf").read_bytes()
-    blocked = tmp_path / "1003_Lac_Kivalu_Ramsar_Site_synthetic.part.pdf"
-    blocked.mkdir()  # where the new PDF is written aside: QGIS cannot write it
-    with pytest.raises(QgsProcessingException, match="could not write the PDF"):
-        reports(monitored, tmp_path, AREA_IDS=RAMSAR, FORMAT=1, LANGUAGE=0)
-    assert (tmp_path / "1003_Lac_Kivalu_Ramsar_Site_synthetic.pdf").read_bytes() == earlier
+    target = tmp_path / "1003_Lac_Kivalu_Ramsar_Site_synthetic.pdf"
+    earlier = target.read_bytes()
+    aside = outputs.aside_path(target).parent  # where the new PDF would be written first
+    aside.rmdir()
+    aside.write_text("not a folder")  # so that it cannot be
+    try:
+        with pytest.raises(QgsProcessingException, match="could not be written"):
+            reports(monitored, tmp_path, AREA_IDS=RAMSAR, FORMAT=1, LANGUAGE=0)
+    finally:
+        aside.unlink()
+    assert target.read_bytes() == earlier
     assert first["AREA_COUNT"] == 1
 
 

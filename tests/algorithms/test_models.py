@@ -75,7 +75,7 @@ def test_the_mining_over_time_model_runs_in_qgis_process(qgis_process_home, tmp_
         "--",
         f"footprints={SAMPLE_COPY}|layername=mining_footprints",
         f"protected_areas={SAMPLE_COPY}|layername=protected_areas",
-        "language=2",  # French
+        "language=2",  # French (the model's own list: QGIS's, en, fr, es, pt)
         *(f"{name}={path}" for name, path in outputs.items()),
     ]
     result = qgis_process_runner.run(arguments, qgis_process_home, timeout=600)

@@ -13,13 +13,12 @@ import json
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 
-from ..impacts.pathways import confidence_label, source_label
-from ..impacts.pathways import load_catalogue as load_pathways
 from ..screening import pace
 from ..shared import formatting, i18n
 from ..shared.errors import InputError
 from ..shared.i18n import QT_TRANSLATE_NOOP, date, translate
 from .approach_fit import verdict_label
+from .printed_tables import PRESSURE_COLUMNS, ZONE_COLUMNS, about_pairs, pathway_names, readable_table
 from .profile_fields import PROFILE_FIELDS, direction_label, profile_label, profile_value_label
 from .stakeholders import is_sensitive, quadrant, quadrant_label, stance_label
 
@@ -97,23 +96,6 @@ DECISION_HEADERS = (
     QT_TRANSLATE_NOOP("Dossier", "Rationale"),
 )
 
-
-# Columns of the per-site pressure table and of the impact zones a dossier shows:
-# (field, header with its unit, how a cell is written; None: the pathway's readable name).
-PRESSURE_COLUMNS = (
-    ("pathway", QT_TRANSLATE_NOOP("Dossier", "Impact pathway"), None),
-    ("pa_name", QT_TRANSLATE_NOOP("Dossier", "Protected area"), _as_shown),
-    ("zone_ha", QT_TRANSLATE_NOOP("Dossier", "Area reached (ha)"), formatting.hectare_figure),
-    ("pa_share", QT_TRANSLATE_NOOP("Dossier", "Share of the protected area"), formatting.percent),
-)
-ZONE_COLUMNS = (
-    ("pathway", QT_TRANSLATE_NOOP("Dossier", "Impact pathway"), None),
-    ("inner_m", QT_TRANSLATE_NOOP("Dossier", "From (km)"), formatting.kilometre_figure),
-    ("dist_m", QT_TRANSLATE_NOOP("Dossier", "To (km)"), formatting.kilometre_figure),
-    ("area_ha", QT_TRANSLATE_NOOP("Dossier", "Area (ha)"), formatting.hectare_figure),
-    ("confidence", QT_TRANSLATE_NOOP("Dossier", "Confidence"), confidence_label),
-    ("dist_src", QT_TRANSLATE_NOOP("Dossier", "Source of the distance"), source_label),
-)
 
 STAKEHOLDER_TABLE = QT_TRANSLATE_NOOP("Dossier", "Stakeholder table")  # the PDF puts the charts before it
 PAIRS = "pairs"  # content: ((label, value), ...)
@@ -357,28 +339,6 @@ def chosen_keys(available, requested=""):
     return [key for key in available if key in wanted]
 
 
-def pathway_names():
-    """{pathway id: readable name} of the impact-pathway catalogue, in the current language."""
-    return {name: pathway.label for name, pathway in load_pathways().items()}
-
-
-def readable_table(content, columns, pathways):
-    """A keyed table (field names, rows of texts) with the known columns only, under their
-    headers and written as people read them; a table without any known column stays as it is."""
-    fields, rows = content
-    shown = [(fields.index(name), header, write) for name, header, write in columns if name in fields]
-    if not shown:
-        return content
-    headers = tuple(_tr(header) for _index, header, _write in shown)
-    return headers, [
-        [
-            pathways.get(row[index], row[index]) if write is None else write(row[index])
-            for index, _h, write in shown
-        ]
-        for row in rows
-    ]
-
-
 def _location_pairs(location):
     if location is None:
         return []
@@ -508,17 +468,3 @@ def sections(dossier, catalogues):
     about = about_pairs(dossier.generated_at, dossier.plugin_version, dossier.sources)
     result.append((translate("Dossier", "About this dossier"), PAIRS, about))
     return result
-
-
-def about_pairs(generated_at, plugin_version, sources=""):
-    """When and by which version of the plugin a dossier or report was made, from which data."""
-    pairs = [
-        (
-            translate("Dossier", "Generated"),
-            translate("Dossier", "{date} UTC").format(date=date(generated_at, with_time=True)),
-        ),
-        (translate("Dossier", "ASM-PACE plugin version"), plugin_version),
-    ]
-    if sources:
-        pairs.append((translate("Dossier", "Data sources"), sources))
-    return pairs

@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from asm_pace_plugin.core.assessment import area_report
+from asm_pace_plugin.core.assessment import area_report, area_report_sections
 from asm_pace_plugin.core.assessment.dossier import TABLE, TEXT
 from asm_pace_plugin.core.monitoring.tables import AREA_PERIOD_FIELDS
 from asm_pace_plugin.core.shared.errors import InputError
@@ -120,7 +120,7 @@ def report_with_decisions(include_sensitive, undecided=0):
 def test_a_decision_shows_the_growth_before_and_after_it_and_names_nobody():
     report = report_with_decisions(include_sensitive=False)
     assert [site.key for site in report.sites] == ["S1"]  # S9 lies in another area
-    headers, rows = area_report.site_table(report)
+    headers, rows = area_report_sections.site_table(report)
     text = repr((headers, rows))
     assert "Officer Amani" not in text and "Kasongo" not in text
     (decided,) = rows
@@ -131,14 +131,14 @@ def test_a_decision_shows_the_growth_before_and_after_it_and_names_nobody():
 
 
 def test_who_decided_and_why_only_when_asked():
-    headers, rows = area_report.site_table(report_with_decisions(include_sensitive=True))
+    headers, rows = area_report_sections.site_table(report_with_decisions(include_sensitive=True))
     assert headers[-2:] == ("Decided by", "Rationale")
     assert rows[0][-2:] == ["Officer Amani", "Agreed with Chief Kasongo"]
     assert "NOT applied" in report_with_decisions(include_sensitive=True).redaction.sentence()
 
 
 def test_sites_without_a_decision_are_counted_in_one_row_with_their_keys():
-    _headers, rows = area_report.site_table(report_with_decisions(False, undecided=25))
+    _headers, rows = area_report_sections.site_table(report_with_decisions(False, undecided=25))
     undecided = rows[-1]
     assert undecided[0].startswith("25 sites: U00, U01") and undecided[0].endswith("U19, …")
     assert len(rows) == 2
@@ -146,13 +146,13 @@ def test_sites_without_a_decision_are_counted_in_one_row_with_their_keys():
 
 def test_an_area_s_sections_and_the_ranking_say_what_was_given():
     report = report_with_decisions(include_sensitive=False)
-    titles = {title: kind for title, kind, _content in area_report.area_sections(report)}
+    titles = {title: kind for title, kind, _content in area_report_sections.area_sections(report)}
     assert titles["Sites and decisions"] == TABLE and "Pressure from impact zones" not in titles
     (area,) = [area for area in area_report.read_area_table("mining", table()) if area.area_id == "B"]
     (alone,) = area_report.build_reports([area])
-    sections = {title: (kind, content) for title, kind, content in area_report.area_sections(alone)}
+    sections = {title: (kind, content) for title, kind, content in area_report_sections.area_sections(alone)}
     assert sections["Sites and decisions"] == (TEXT, ("No classified sites or workspace were given.",))
-    ranking = area_report.ranking_sections(
+    ranking = area_report_sections.ranking_sections(
         area_report.build_reports(area_report.read_area_table("mining", table()))
     )
     headers, rows = ranking[1][2]
