@@ -11,6 +11,7 @@ counted it: a full disk or a kill mid-write leaves the earlier file as it was. A
 existing GeoPackage is written in place, inside SQLite's transactions.
 """
 
+import contextlib
 import importlib
 
 from qgis.core import (
@@ -38,6 +39,26 @@ from .common import as_option_number, language_problem, readable_integer
 from .layer_inputs import undecodable_text_warnings, unread_layers_warnings
 
 PROVIDER_ID = names.PROVIDER_ID  # the provider's, before each algorithm's name
+
+
+def let_go_of_frames(error):
+    """Clear the variables of the finished frames an error (and the errors it was raised from)
+    went through, innermost first: Processing keeps the error, and a print layout, the run's own
+    QgsProject or a layer its frames held would outlive QGIS (a segfault at exit). A layout goes
+    before the project it draws."""
+    seen = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        frames, step = [], error.__traceback__
+        while step is not None:
+            frames.append(step.tb_frame)
+            step = step.tb_next
+        for frame in reversed(frames):
+            with contextlib.suppress(RuntimeError):  # a frame still running (the caller's)
+                frame.clear()
+        error = error.__cause__ or error.__context__
+
+
 # Named, not imported: algorithms never import the GUI, and qgis_process never asks for a dialog.
 PRESET_DIALOG = f"{__name__.split('.')[0]}.ui.algorithm_dialog.preset_dialog"
 # The longest text a Shapefile's field holds, in bytes (GDAL cuts longer ones).
@@ -126,9 +147,10 @@ class AsmPaceAlgorithm(QgsProcessingAlgorithm):
                             "Choose a GeoPackage (.gpkg) to keep them whole.",
                         ).format(aside.description, aside.cut_texts, aside.target)
                     )
-        except BaseException:
+        except BaseException as error:
             for aside in self._aside_sinks:
                 aside.abandon()
+            let_go_of_frames(error)
             raise
         finally:
             self._aside_sinks = []

@@ -3,6 +3,7 @@ footprints and a workspace with decisions, written as a PDF and an HTML page per
 and one for all areas ranked by growth; in French; redacted unless asked; bad input refused with
 a sentence; files written aside."""
 
+import gc
 import html
 import os
 import sqlite3
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from layers import LogFeedback, features, memory_layer, run_algorithm, sample
-from qgis.core import QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsLayout, QgsProcessingException, QgsProject, QgsVectorLayer
 
 from asm_pace_plugin.core.assessment.workspace import open_workspace
 from asm_pace_plugin.core.shared import formatting, i18n, outputs
@@ -167,7 +168,19 @@ def test_html_pages_are_well_formed_with_their_pictures(french):
             assert (folder / source).is_file(), source
 
 
+def kept_layouts_and_projects():
+    """The print layouts and projects Python still holds, but QGIS's own project: an error that
+    keeps them (in its frames) makes them outlive QGIS, a segfault at exit."""
+    gc.collect()
+    return {
+        id(kept)
+        for kept in gc.get_objects()
+        if isinstance(kept, (QgsLayout, QgsProject)) and kept is not QgsProject.instance()
+    }
+
+
 def test_bad_input_is_refused_with_a_sentence(monitored, tmp_path):
+    before = kept_layouts_and_projects()
     with pytest.raises(QgsProcessingException, match="trend table of Mining over time"):
         reports(monitored, tmp_path, MINING=monitored["summary"], LANGUAGE=0)
     with pytest.raises(QgsProcessingException, match="not the table per area and period of Mining over time"):
@@ -177,12 +190,14 @@ def test_bad_input_is_refused_with_a_sentence(monitored, tmp_path):
     with pytest.raises(QgsProcessingException, match=r"Area id\(s\) not in the table: 9999"):
         reports(monitored, tmp_path, AREA_IDS="1001, 9999", LANGUAGE=0)
     assert not list(tmp_path.glob("*.pdf"))
+    assert kept_layouts_and_projects() <= before
 
 
 def test_a_failed_write_leaves_the_earlier_report(monitored, tmp_path):
     first = reports(monitored, tmp_path, AREA_IDS=RAMSAR, FORMAT=1)
     target = tmp_path / "1003_Lac_Kivalu_Ramsar_Site_synthetic.pdf"
     earlier = target.read_bytes()
+    before = kept_layouts_and_projects()
     aside = outputs.aside_path(target).parent  # where the new PDF would be written first
     aside.rmdir()
     aside.write_text("not a folder")  # so that it cannot be
@@ -193,6 +208,7 @@ def test_a_failed_write_leaves_the_earlier_report(monitored, tmp_path):
         aside.unlink()
     assert target.read_bytes() == earlier
     assert first["AREA_COUNT"] == 1
+    assert kept_layouts_and_projects() <= before
 
 
 def test_cancelled_run_writes_no_report_on_all_areas(monitored, tmp_path):
