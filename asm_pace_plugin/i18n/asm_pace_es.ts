@@ -169,9 +169,484 @@ Run anyway?</source>
     </message>
 </context>
 <context>
+    <name>AreaReport</name>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="95"/>
+        <source>sites</source>
+        <translation>sitios</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="95"/>
+        <source>ha</source>
+        <translation>ha</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="109"/>
+        <source>The layer &apos;{layer}&apos; is the trend table of Mining over time (one row per area). Give its table per area and period instead (the output &apos;Mining per area and period&apos;).</source>
+        <translation>La capa «{layer}» es la tabla de tendencias de Minería en el tiempo (una fila por zona). Indique en su lugar su tabla por zona y período (la salida «Minería por zona y período»).</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="116"/>
+        <source>The layer &apos;{layer}&apos; is not the table per area and period of Mining over time: it lacks the fields {fields}. Run Mining over time and give its output &apos;Mining per area and period&apos;.</source>
+        <translation>La capa «{layer}» no es la tabla por zona y período de Minería en el tiempo: le faltan los campos {fields}. Ejecute Minería en el tiempo e indique su salida «Minería por zona y período».</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="129"/>
+        <source>The layer &apos;{layer}&apos; is not the footprints layer of Mining over time: it lacks the fields {fields}. Give its output &apos;Footprints with their areas and periods&apos;, or leave it empty (the maps then show the new mining inside each area).</source>
+        <translation>La capa «{layer}» no es la capa de huellas de Minería en el tiempo: le faltan los campos {fields}. Indique su salida «Huellas con sus zonas y períodos», o déjela vacía (los mapas muestran entonces la minería nueva dentro de cada zona).</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="151"/>
+        <source>The period &apos;{period}&apos; of the area &apos;{area}&apos; in &apos;{layer}&apos; is not one Mining over time writes (2019, 2025-Q2, 2025-05): give its table per area and period as it wrote it.</source>
+        <translation>El período «{period}» de la zona «{area}» en «{layer}» no es uno de los que escribe Minería en el tiempo (2019, 2025-Q2, 2025-05): indique su tabla por zona y período tal como la escribió.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="161"/>
+        <source>The table &apos;{layer}&apos; mixes years, quarters or months: it holds the rows of several runs. Give the table of one run of Mining over time.</source>
+        <translation>La tabla «{layer}» mezcla años, trimestres o meses: contiene las filas de varias ejecuciones. Indique la tabla de una sola ejecución de Minería en el tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="177"/>
+        <source>The area &apos;{area}&apos; has the period {periods} twice in &apos;{layer}&apos;: the table holds the rows of several runs. Give the table of one run of Mining over time.</source>
+        <translation>La zona «{area}» tiene dos veces el período {periods} en «{layer}»: la tabla contiene las filas de varias ejecuciones. Indique la tabla de una sola ejecución de Minería en el tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="286"/>
+        <source>Redaction NOT applied: this report names the officers who decided and gives the rationales of the decisions. Share it only with people entitled to them.</source>
+        <translation>Anonimización NO aplicada: este informe nombra a los funcionarios que decidieron y da las justificaciones de las decisiones. Compártalo solo con personas autorizadas a conocerlas.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="292"/>
+        <source>Safe to share: no personal detail is in this report.</source>
+        <translation>Se puede compartir: este informe no contiene ningún dato personal.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="294"/>
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n decisión</numerusform>
+            <numerusform>%n decisiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="295"/>
+        <source>Safe to share: who decided and why are left out for {decisions} (tick Include personal details to show them).</source>
+        <translation>Se puede compartir: se omiten quién decidió y por qué en {decisions} (marque Incluir datos personales para mostrarlos).</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="328"/>
+        <source>Mining in {area}</source>
+        <translation>Minería en {area}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="25"/>
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n sitio</numerusform>
+            <numerusform>%n sitios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="275"/>
+        <source>Area</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="52"/>
+        <source>Designation or type</source>
+        <translation>Designación o tipo</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="54"/>
+        <source>Size of the area</source>
+        <translation>Superficie de la zona</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="56"/>
+        <source>Periods</source>
+        <translation>Períodos</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="275"/>
+        <source>Mining up to {period}</source>
+        <translation>Minería hasta {period}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="60"/>
+        <source>Share of the area mined</source>
+        <translation>Proporción de la zona minada</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="275"/>
+        <source>New mining in {period}</source>
+        <translation>Minería nueva en {period}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="275"/>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="64"/>
+        <source>Rank by growth</source>
+        <translation>Puesto según el crecimiento</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="69"/>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="69"/>
+        <source>New ({unit})</source>
+        <translation>Nueva ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="69"/>
+        <source>Up to the end of the period ({unit})</source>
+        <translation>Hasta el final del período ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="233"/>
+        <source>Share of the area</source>
+        <translation>Proporción de la zona</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="69"/>
+        <source>New footprints or sites</source>
+        <translation>Huellas o sitios nuevos</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="69"/>
+        <source>Change from the period before</source>
+        <translation>Cambio respecto al período anterior</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="77"/>
+        <source>Mined area, shared out as AMW does (ha)</source>
+        <translation>Superficie minada, repartida como lo hace AMW (ha)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="111"/>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="111"/>
+        <source>PACE class</source>
+        <translation>Clase PACE</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="111"/>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="111"/>
+        <source>Mining in the area around the decision</source>
+        <translation>Minería en la zona en torno a la decisión</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="117"/>
+        <source>Decided by</source>
+        <translation>Decidido por</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="117"/>
+        <source>Rationale</source>
+        <translation>Justificación</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="137"/>
+        <source>date unreadable</source>
+        <translation>fecha ilegible</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="145"/>
+        <source>{approach}, {date}</source>
+        <translation>{approach}, {date}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="153"/>
+        <source>%n site(s): {keys}</source>
+        <translation>
+            <numerusform>%n sitio: {keys}</numerusform>
+            <numerusform>%n sitios: {keys}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="295"/>
+        <source>No decision recorded yet.</source>
+        <translation>Ninguna decisión registrada todavía.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="167"/>
+        <source>New: the mining first seen in the period inside the area, in hectares on the ellipsoid; footprints that overlap are counted once.</source>
+        <translation>Nueva: la minería vista por primera vez en el período dentro de la zona, en hectáreas sobre el elipsoide; las huellas que se superponen se cuentan una sola vez.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="172"/>
+        <source>Up to the end of the period: all mining seen inside the area so far; ground mined again is counted once.</source>
+        <translation>Hasta el final del período: toda la minería vista dentro de la zona hasta entonces; el terreno minado de nuevo se cuenta una sola vez.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="177"/>
+        <source>Share of the area: that mining as a share of the area&apos;s size.</source>
+        <translation>Proporción de la zona: esa minería respecto a la superficie de la zona.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="178"/>
+        <source>Trend: the new mining of the last period against the mean of the three periods before it (twice or more: accelerating; a quarter more: growing; a quarter less: slowing).</source>
+        <translation>Tendencia: la minería nueva del último período frente a la media de los tres períodos anteriores (el doble o más: en aceleración; un cuarto más: en aumento; un cuarto menos: en desaceleración).</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="183"/>
+        <source>Around a decision: the new mining per {period} in the same number of whole periods before and after the decision&apos;s date; the period holding the date counts in neither.</source>
+        <translation>En torno a una decisión: la minería nueva por {period} en el mismo número de períodos completos antes y después de la fecha de la decisión; el período que contiene la fecha no cuenta en ninguno.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="190"/>
+        <source>New: the mining sites first seen in the period inside the area.</source>
+        <translation>Nuevos: los sitios mineros vistos por primera vez en el período dentro de la zona.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="197"/>
+        <source>New and cumulative mining per {period}</source>
+        <translation>Minería nueva y acumulada por {period}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="199"/>
+        <source>The area at a glance</source>
+        <translation>La zona de un vistazo</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="218"/>
+        <source>Sites and decisions</source>
+        <translation>Sitios y decisiones</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="203"/>
+        <source>No classified sites or workspace were given.</source>
+        <translation>No se indicaron sitios clasificados ni espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="211"/>
+        <source>No classified site lies in this area.</source>
+        <translation>Ningún sitio clasificado se encuentra en esta zona.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="211"/>
+        <source>Sites are listed for protected areas only.</source>
+        <translation>Los sitios solo se listan para las áreas protegidas.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="227"/>
+        <source>What the figures mean</source>
+        <translation>Qué significan las cifras</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="229"/>
+        <source>About this report</source>
+        <translation>Acerca de este informe</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="233"/>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="233"/>
+        <source>Sites inside</source>
+        <translation>Sitios dentro</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="262"/>
+        <source>Ranked by the new mining of the last period ({period}), then by all mining up to it. Each area&apos;s pages follow in this order.</source>
+        <translation>Clasificadas según la minería nueva del último período ({period}), y luego según toda la minería hasta entonces. Las páginas de cada zona siguen en este orden.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="268"/>
+        <source>Areas ranked by growth</source>
+        <translation>Zonas clasificadas según su crecimiento</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="269"/>
+        <source>Ranking</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="275"/>
+        <source>Around the site&apos;s latest decision</source>
+        <translation>En torno a la última decisión del sitio</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/area_report_html.py" line="10"/>
+        <source>Mining footprints by period</source>
+        <translation>Huellas mineras por período</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/area_report_html.py" line="11"/>
+        <source>New and cumulative mining per period</source>
+        <translation>Minería nueva y acumulada por período</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/area_report_html.py" line="12"/>
+        <source>Mining in the protected areas, ranked by growth</source>
+        <translation>La minería en las áreas protegidas, clasificadas según su crecimiento</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/area_report_layout.py" line="46"/>
+        <source>ASM-PACE · {what} · {date} UTC · plugin {version} · {redaction}</source>
+        <translation>ASM-PACE · {what} · {date} UTC · complemento {version} · {redaction}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/area_report_layout.py" line="81"/>
+        <source>No mining geometry to map in this area.</source>
+        <translation>Ninguna geometría minera que cartografiar en esta área.</translation>
+    </message>
+</context>
+<context>
+    <name>AreaReportsAlgorithm</name>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="86"/>
+        <source>Protected-area reports</source>
+        <translation>Informes por área protegida</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="92"/>
+        <source>asm,mining,monitoring,report,pdf,html,protected,area,growth,ranking,decision</source>
+        <translation>mape,minería,seguimiento,informe,pdf,html,protegida,área,crecimiento,clasificación,decisión</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="100"/>
+        <source>&lt;p&gt;Writes a &lt;b&gt;report for each protected area&lt;/b&gt; from the outputs of &lt;i&gt;Mining over time&lt;/i&gt;, for the park authority: a map of the mining footprints coloured by period, a chart of the new mining of each period (bars) and of all mining so far (line), the table of each period, the sites inside the area with their PACE class, the decisions taken and how mining grew before and after each of them, and the pressure figures of impact zones when you give them. One more report holds &lt;b&gt;all the areas ranked by growth&lt;/b&gt;: by the new mining of the last period, then by all mining up to it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs&lt;/b&gt;: the table &lt;i&gt;Mining per area and period&lt;/i&gt; of Mining over time, and its &lt;i&gt;Footprints with their areas and periods&lt;/i&gt; for the maps (empty: the maps show the new mining inside each area). Optional: the classified sites (a site is in an area when its classification lists the area), the assessment workspace (its decisions, and its sites when no classified sites are given), the protected areas to outline on the maps, and the table per protected area of &lt;i&gt;Pressure on protected areas&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safe to share by default&lt;/b&gt;: the reports name nobody. Who took each decision and its rationale are shown only when you tick &lt;i&gt;Include personal details&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Files&lt;/b&gt;: in the folder you choose, one PDF and/or HTML page per area, named by its id and name, and one for all areas; the HTML pages&apos; pictures in a folder beside them. Each file is written under another name and renamed when complete.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: send the reports to the park authority; record what is decided in the dock, and run Mining over time again when the next period&apos;s footprints come out.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Escribe un &lt;b&gt;informe para cada área protegida&lt;/b&gt; a partir de las salidas de &lt;i&gt;Minería en el tiempo&lt;/i&gt;, para la autoridad del parque: un mapa de las huellas mineras coloreadas por período, un gráfico de la minería nueva de cada período (barras) y de toda la minería hasta entonces (línea), la tabla de cada período, los sitios dentro del área con su clase PACE, las decisiones tomadas y cómo creció la minería antes y después de cada una, y las cifras de presión de las zonas de impacto cuando las indique. Un informe más reúne &lt;b&gt;todas las áreas clasificadas según su crecimiento&lt;/b&gt;: según la minería nueva del último período, y luego según toda la minería hasta entonces.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entradas&lt;/b&gt;: la tabla &lt;i&gt;Minería por zona y período&lt;/i&gt; de Minería en el tiempo, y sus &lt;i&gt;Huellas con sus zonas y períodos&lt;/i&gt; para los mapas (vacío: los mapas muestran la minería nueva dentro de cada zona). Opcional: los sitios clasificados (un sitio está en un área cuando su clasificación la cita), el espacio de trabajo de evaluación (sus decisiones, y sus sitios cuando no se indican sitios clasificados), las áreas protegidas a dibujar en los mapas, y la tabla por área protegida de &lt;i&gt;Presión sobre las áreas protegidas&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Se puede compartir por defecto&lt;/b&gt;: los informes no nombran a nadie. Quién tomó cada decisión y su justificación solo aparecen si marca &lt;i&gt;Incluir datos personales&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Archivos&lt;/b&gt;: en la carpeta elegida, un PDF y/o una página HTML por área, nombrados por su identificador y su nombre, y uno para todas las áreas; las imágenes de las páginas HTML en una carpeta al lado. Cada archivo se escribe con otro nombre y se renombra cuando está completo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Paso siguiente&lt;/b&gt;: envíe los informes a la autoridad del parque; registre en el panel lo que se decida, y vuelva a ejecutar Minería en el tiempo cuando salgan las huellas del período siguiente.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="124"/>
+        <source>Mining per area and period (the table of Mining over time)</source>
+        <translation>Minería por zona y período (la tabla de Minería en el tiempo)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="131"/>
+        <source>Footprints with their areas and periods (of Mining over time), for the maps</source>
+        <translation>Huellas con sus zonas y períodos (de Minería en el tiempo), para los mapas</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="141"/>
+        <source>Assessment workspace (.gpkg), for the decisions</source>
+        <translation>Espacio de trabajo de evaluación (.gpkg), para las decisiones</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="149"/>
+        <source>Protected areas for the maps</source>
+        <translation>Áreas protegidas para los mapas</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="158"/>
+        <source>Pressure per protected area (table of Pressure on protected areas)</source>
+        <translation>Presión por área protegida (tabla de Presión sobre las áreas protegidas)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="166"/>
+        <source>Protected-area id field of the pressure table</source>
+        <translation>Campo de identificador del área protegida en la tabla de presión</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="172"/>
+        <source>Area ids (comma-separated; empty: every area with mining)</source>
+        <translation>Identificadores de las zonas (separados por comas; vacío: todas las zonas con minería)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="179"/>
+        <source>Data sources and versions to print (e.g. Earth Genome, Amazon Mining Watch 2024)</source>
+        <translation>Fuentes y versiones de los datos a imprimir (p. ej. Earth Genome, Amazon Mining Watch 2024)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="187"/>
+        <source>Include personal details: who decided, and why (unsafe to share)</source>
+        <translation>Incluir datos personales: quién decidió y por qué (no apto para compartir)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="189"/>
+        <source>Language of the reports</source>
+        <translation>Idioma de los informes</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="193"/>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="193"/>
+        <source>PDF and HTML</source>
+        <translation>PDF y HTML</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="193"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="193"/>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="201"/>
+        <source>Folder of the reports</source>
+        <translation>Carpeta de los informes</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="204"/>
+        <source>Report on all areas (PDF)</source>
+        <translation>Informe sobre todas las zonas (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="205"/>
+        <source>Report on all areas (HTML)</source>
+        <translation>Informe sobre todas las zonas (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="206"/>
+        <source>Number of areas reported</source>
+        <translation>Número de zonas del informe</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="213"/>
+        <source>Mining per area and period</source>
+        <translation>Minería por zona y período</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="230"/>
+        <source>The table &apos;{}&apos; is empty: Mining over time found no mining in any area.</source>
+        <translation>La tabla «{}» está vacía: Minería en el tiempo no encontró minería en ninguna zona.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="241"/>
+        <source>Area id(s) not in the table: {}. Its areas are: {}.</source>
+        <translation>Identificador(es) de zona que no están en la tabla: {}. Sus zonas son: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="278"/>
+        <source>The sites have no field pa_ids: give the output of Classify sites (it lists the protected areas each site lies in).</source>
+        <translation>Los sitios no tienen campo pa_ids: indique la salida de Clasificar sitios (lista las áreas protegidas donde se encuentra cada sitio).</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="330"/>
+        <source>The folder {} could not be made: {}</source>
+        <translation>No se pudo crear la carpeta {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="423"/>
+        <source>{} area report(s) and the report on all areas written in {}.</source>
+        <translation>{} informe(s) de zona y el informe sobre todas las zonas escritos en {}.</translation>
+    </message>
+</context>
+<context>
     <name>AsmPaceAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="164"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="186"/>
         <source>The style could not be stored in {}: {}</source>
         <translation>No se pudo guardar el estilo en {}: {}</translation>
     </message>
@@ -276,42 +751,42 @@ Run anyway?</source>
         <translation>El campo que identifica cada sitio. Déjelo vacío para usar la clave que encontró la clasificación (el primero de site_code, site_id, code, site_key, id cuyos valores estén todos completos y sean todos distintos; si no, el identificador de la entidad), para que zonas, trazados, presión y expedientes coincidan.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="138"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="160"/>
         <source>Cancelled after {} of {} features: the outputs hold only what was written by then.</source>
         <translation>Cancelado tras {} de {} entidades: las salidas solo contienen lo escrito hasta entonces.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="143"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="165"/>
         <source>Cancelled while reading the inputs, before any feature was processed.</source>
         <translation>Cancelado durante la lectura de las entradas, antes de procesar ninguna entidad.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="35"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="36"/>
         <source>The output &apos;{}&apos; would overwrite the input &apos;{}&apos; ({}), which would be lost. Choose another file for the output, or a new layer of that GeoPackage (a layer name it does not have).</source>
         <translation>La salida «{}» sobrescribiría la entrada «{}» ({}), que se perdería. Elija otro archivo para la salida, o una capa nueva de ese GeoPackage (un nombre de capa que no tenga).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="67"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="73"/>
         <source>The outputs &apos;{}&apos; and &apos;{}&apos; would both be written to {}: one would replace the other. Choose a different file (or layer) for each.</source>
         <translation>Las salidas «{}» y «{}» se escribirían ambas en {}: una reemplazaría a la otra. Elija un archivo (o una capa) distinto para cada una.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="49"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="55"/>
         <source>The output &apos;{}&apos; cannot be written: {} is a file, not a folder. Choose a folder.</source>
         <translation>No se puede escribir la salida «{}»: {} es un archivo, no una carpeta. Elija una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="58"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="64"/>
         <source>The output &apos;{}&apos; cannot be written: the folder {} does not accept new files. Choose a folder of your own (for example in your Documents).</source>
         <translation>No se puede escribir la salida «{}»: la carpeta {} no admite archivos nuevos. Elija una carpeta propia (por ejemplo en sus Documentos).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="103"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="109"/>
         <source>{} must be a number, not {}. Give a finite value.</source>
         <translation>{} debe ser un número, no {}. Indique un valor finito.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="204"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="222"/>
         <source>{}: the field &apos;{}&apos; is not in the layer &apos;{}&apos;. Its fields are: {}.</source>
         <translation>{}: el campo «{}» no está en la capa «{}». Sus campos son: {}.</translation>
     </message>
@@ -361,47 +836,47 @@ Run anyway?</source>
         <translation>Dé a cada sitio su propia clave: los pasos siguientes identifican los sitios por ella.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="97"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="118"/>
         <source>1. Site screening</source>
         <translation>1. Tamizaje de sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="98"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="119"/>
         <source>2. Impacts</source>
         <translation>2. Impactos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="54"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="60"/>
         <source>The output &apos;{}&apos; cannot be written: {} is a folder. Give a file name in it, e.g. {}.</source>
         <translation>No se puede escribir la salida «{}»: {} es una carpeta. Indique un nombre de archivo dentro de ella, p. ej. {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="24"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="26"/>
         <source>Off by default: sensitive stakeholders (marked so in the dock, or of a sensitive group such as armed actors) and their relations are left out, and only contacts marked shareable are kept. When ticked, every stakeholder and every contact is included. That can put people in danger: tick it only for a dossier that stays with people entitled to see them.</source>
         <translation>Desactivado por defecto: los actores sensibles (marcados así en el panel, o de un grupo sensible como los actores armados) y sus relaciones se excluyen, y solo se conservan los contactos marcados como compartibles. Si se marca, se incluyen todos los actores y todos los contactos. Eso puede poner a personas en peligro: márquelo solo para un expediente que quede en manos de personas autorizadas a verlos.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="34"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="36"/>
         <source>Assessment workspace (.gpkg)</source>
         <translation>Espacio de trabajo de evaluación (.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="40"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="42"/>
         <source>Site keys (comma-separated; empty: all sites)</source>
         <translation>Claves de los sitios (separadas por comas; vacío: todos los sitios)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="49"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="51"/>
         <source>Include contacts and sensitive stakeholders (unsafe to share)</source>
         <translation>Incluir los contactos y los actores sensibles (no apto para compartir)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="64"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="101"/>
         <source>The table has no field {} to match sites by (fields: {}).</source>
         <translation>La tabla no tiene el campo {} para hacer coincidir los sitios (campos: {}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="130"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="167"/>
         <source>The assessment workspace {} does not exist: choose the .gpkg the dock writes.</source>
         <translation>El espacio de trabajo de evaluación {} no existe: elija el .gpkg que escribe el panel.</translation>
     </message>
@@ -441,12 +916,12 @@ Run anyway?</source>
         <translation>La capa de sitios «{layer}» contiene {what}, no sitios mineros. Elija los sitios clasificados (la salida de Clasificar los sitios) o su propia capa de sitios.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="99"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="120"/>
         <source>3. Pressure</source>
         <translation>3. Presión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="100"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="121"/>
         <source>4. Assessment</source>
         <translation>4. Evaluación</translation>
     </message>
@@ -461,7 +936,7 @@ Run anyway?</source>
         <translation>Las áreas cuyo estado (el campo STATUS) no está marcado se omiten, como hace Protected Planet. Las capas sin campo de estado no se filtran por estado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="101"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="122"/>
         <source>5. Monitoring</source>
         <translation>5. Seguimiento</translation>
     </message>
@@ -476,22 +951,22 @@ Run anyway?</source>
         <translation>No quedó ningún área protegida tras la depuración: revise los estados a conservar y las capas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="122"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="143"/>
         <source>{}: {} text(s) longer than a Shapefile holds (254 bytes) were cut short in {}. Choose a GeoPackage (.gpkg) to keep them whole.</source>
         <translation>{}: {} texto(s) más largo(s) de lo que admite un Shapefile (254 bytes) se cortaron en {}. Elija un GeoPackage (.gpkg) para conservarlos enteros.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="232"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="254"/>
         <source>The output &apos;{}&apos; refused a feature: {}</source>
         <translation>La salida «{}» rechazó una entidad: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="232"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="254"/>
         <source>no reason given</source>
         <translation>sin motivo indicado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="303"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="325"/>
         <source>{} of the {} features written could be read back</source>
         <translation>se pudieron volver a leer {} de las {} entidades escritas</translation>
     </message>
@@ -519,6 +994,26 @@ Run anyway?</source>
         <location filename="../../asm_pace_plugin/algorithms/layer_inputs.py" line="146"/>
         <source>{what}: {count} text(s) of the layer &apos;{layer}&apos; hold characters that could not be read (e.g. &apos;{example}&apos;): the file is written in another encoding than {encoding}, the one QGIS reads it in. Set the layer&apos;s encoding in QGIS (Layer Properties &gt; Source &gt; Data source encoding, e.g. windows-1252 for a Shapefile from ArcGIS or Excel), or put a .cpg file holding that encoding beside the .shp, and run again.</source>
         <translation>{what}: {count} texto(s) de la capa «{layer}» contienen caracteres ilegibles (p. ej. «{example}»): el archivo está escrito en otra codificación que {encoding}, la que usa QGIS para leerlo. Configure la codificación de la capa en QGIS (Propiedades de la capa &gt; Fuente &gt; Codificación de la fuente de datos, p. ej. windows-1252 para un Shapefile de ArcGIS o Excel), o ponga junto al .shp un archivo .cpg con esa codificación, y vuelva a ejecutar.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="62"/>
+        <source>Classified sites (empty: the sites of the workspace)</source>
+        <translation>Sitios clasificados (vacío: los sitios del espacio de trabajo)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="68"/>
+        <source>Site key field of the classified sites (empty: the workspace&apos;s)</source>
+        <translation>Campo clave de los sitios clasificados (vacío: el del espacio de trabajo)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="84"/>
+        <source>Choose the key field of the classified sites ({} not found); its fields are: {}.</source>
+        <translation>Elija el campo clave de los sitios clasificados ({} no encontrado); sus campos son: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="84"/>
+        <source>none given</source>
+        <translation>ninguno indicado</translation>
     </message>
 </context>
 <context>
@@ -787,47 +1282,47 @@ Run anyway?</source>
 <context>
     <name>AsmPacePlugin</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="53"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="56"/>
         <source>ASM-PACE sample data (synthetic)</source>
         <translation>Datos de ejemplo de ASM-PACE (sintéticos)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="76"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="81"/>
         <source>ASM-PACE assessment</source>
         <translation>Evaluación ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="81"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="86"/>
         <source>Assess sites one by one: profile, stakeholders, management options</source>
         <translation>Evaluar los sitios uno por uno: perfil, actores, opciones de manejo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="130"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="135"/>
         <source>Load synthetic sample data</source>
         <translation>Cargar los datos de ejemplo sintéticos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="131"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="136"/>
         <source>Add the plugin&apos;s small synthetic sample layers to the project</source>
         <translation>Añadir al proyecto las pequeñas capas de ejemplo sintéticas del complemento</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="135"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="140"/>
         <source>Getting started</source>
         <translation>Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="136"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="141"/>
         <source>The steps of the work, with the help page of each</source>
         <translation>Los pasos del trabajo, con la página de ayuda de cada uno</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="50"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="53"/>
         <source>Could not copy the sample data to your QGIS profile: {error}</source>
         <translation>No se pudieron copiar los datos de ejemplo a su perfil de QGIS: {error}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="64"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="69"/>
         <source>Sample data loaded from your own copy (edits stay there): {path}</source>
         <translation>Datos de ejemplo cargados desde su propia copia (los cambios se quedan allí): {path}</translation>
     </message>
@@ -835,7 +1330,7 @@ Run anyway?</source>
 <context>
     <name>AsmPaceProvider</name>
     <message>
-        <location filename="../../asm_pace_plugin/provider.py" line="26"/>
+        <location filename="../../asm_pace_plugin/provider.py" line="27"/>
         <source>ASM-PACE: artisanal mining in protected areas and critical ecosystems</source>
         <translation>ASM-PACE: minería artesanal en áreas protegidas y ecosistemas críticos</translation>
     </message>
@@ -1370,142 +1865,142 @@ Run anyway?</source>
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="326"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="338"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Designations</source>
         <translation>Designaciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Levels</source>
         <translation>Niveles</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>International designations</source>
         <translation>Designaciones internacionales</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Strictest IUCN category</source>
         <translation>Categoría UICN más estricta</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>WWF priority landscape</source>
         <translation>Paisaje prioritario del WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Global 200 ecoregion</source>
         <translation>Ecorregión prioritaria Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Nearest protected area</source>
         <translation>Área protegida más cercana</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Layers not tested</source>
         <translation>Capas no evaluadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Data version</source>
         <translation>Versión de los datos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Stance</source>
         <translation>Postura</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Quadrant</source>
         <translation>Cuadrante</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>Relation</source>
         <translation>Relación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>To</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="93"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="92"/>
         <source>Approach</source>
         <translation>Enfoque</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="88"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="87"/>
         <source>Fit</source>
         <translation>Idoneidad</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="88"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="87"/>
         <source>Reasons</source>
         <translation>Razones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="475"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="445"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="93"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="92"/>
         <source>Officer</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="475"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="445"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="118"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="100"/>
         <source>Stakeholder table</source>
         <translation>Tabla de actores</translation>
     </message>
@@ -1515,87 +2010,87 @@ Run anyway?</source>
         <translation>Clase PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="400"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="363"/>
         <source>Classification (PACE)</source>
         <translation>Clasificación (PACE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="403"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="366"/>
         <source>Pressure from impact zones</source>
         <translation>Presión de las zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="411"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="374"/>
         <source>Impact zones</source>
         <translation>Zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="421"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="391"/>
         <source>not recorded</source>
         <translation>sin registrar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="427"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="397"/>
         <source>Site profile</source>
         <translation>Perfil del sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="446"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="416"/>
         <source>Stakeholders</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="458"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="428"/>
         <source>Relations</source>
         <translation>Relaciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="462"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="432"/>
         <source>Fit of the management approaches</source>
         <translation>Idoneidad de los enfoques de gestión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="475"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="445"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="471"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="441"/>
         <source>No decision recorded yet.</source>
         <translation>Aún no se ha registrado ninguna decisión.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="475"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="445"/>
         <source>Approach chosen</source>
         <translation>Enfoque elegido</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="475"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="445"/>
         <source>Decided by</source>
         <translation>Decidido por</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="491"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="461"/>
         <source>Decision history (newest first)</source>
         <translation>Historial de decisiones (la más reciente primero)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="499"/>
+        <location filename="../../asm_pace_plugin/core/assessment/printed_tables.py" line="62"/>
         <source>Generated</source>
         <translation>Generado el</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="503"/>
+        <location filename="../../asm_pace_plugin/core/assessment/printed_tables.py" line="66"/>
         <source>ASM-PACE plugin version</source>
         <translation>Versión del complemento ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="506"/>
+        <location filename="../../asm_pace_plugin/core/assessment/printed_tables.py" line="69"/>
         <source>Data sources</source>
         <translation>Fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="507"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="469"/>
         <source>About this dossier</source>
         <translation>Acerca de este expediente</translation>
     </message>
@@ -1605,12 +2100,12 @@ Run anyway?</source>
         <translation>Nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="45"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="44"/>
         <source>ASM-PACE site dossiers</source>
         <translation>Expedientes de sitios ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="73"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="72"/>
         <source>Site dossier: {title}</source>
         <translation>Expediente del sitio: {title}</translation>
     </message>
@@ -1620,17 +2115,17 @@ Run anyway?</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="29"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="28"/>
         <source>Influence–interest grid</source>
         <translation>Cuadrícula influencia–interés</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="30"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="29"/>
         <source>Relation network</source>
         <translation>Red de relaciones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="137"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="119"/>
         <source>Redaction NOT applied: this dossier holds personal contacts and sensitive stakeholders. Share it only with people entitled to them.</source>
         <translation>Datos sensibles NO omitidos: este expediente contiene contactos personales y actores sensibles. Compártalo solo con personas autorizadas.</translation>
     </message>
@@ -1640,107 +2135,107 @@ Run anyway?</source>
         <translation>QGIS no pudo escribir el PDF {path} (error {result}): ¿está abierto en otro programa?</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Distance to the nearest protected area</source>
         <translation>Distancia al área protegida más cercana</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Share of the site inside protected areas</source>
         <translation>Proporción del sitio dentro de áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Influence (0–5)</source>
         <translation>Influencia (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Interest (0–5)</source>
         <translation>Interés (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>Strength (1–3)</source>
         <translation>Intensidad (1–3)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
+        <location filename="../../asm_pace_plugin/core/assessment/printed_tables.py" line="27"/>
         <source>Impact pathway</source>
         <translation>Vía de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="103"/>
+        <location filename="../../asm_pace_plugin/core/assessment/printed_tables.py" line="21"/>
         <source>Protected area</source>
         <translation>Área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="103"/>
+        <location filename="../../asm_pace_plugin/core/assessment/printed_tables.py" line="21"/>
         <source>Area reached (ha)</source>
         <translation>Superficie alcanzada (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="103"/>
+        <location filename="../../asm_pace_plugin/core/assessment/printed_tables.py" line="21"/>
         <source>Share of the protected area</source>
         <translation>Proporción del área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
+        <location filename="../../asm_pace_plugin/core/assessment/printed_tables.py" line="27"/>
         <source>From (km)</source>
         <translation>Desde (km)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
+        <location filename="../../asm_pace_plugin/core/assessment/printed_tables.py" line="27"/>
         <source>To (km)</source>
         <translation>Hasta (km)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
+        <location filename="../../asm_pace_plugin/core/assessment/printed_tables.py" line="27"/>
         <source>Area (ha)</source>
         <translation>Superficie (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
+        <location filename="../../asm_pace_plugin/core/assessment/printed_tables.py" line="27"/>
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
+        <location filename="../../asm_pace_plugin/core/assessment/printed_tables.py" line="27"/>
         <source>Source of the distance</source>
         <translation>Fuente de la distancia</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="384"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="347"/>
         <source>Coordinates (WGS 84)</source>
         <translation>Coordenadas (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="385"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="348"/>
         <source>UTM (WGS 84)</source>
         <translation>UTM (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="499"/>
+        <location filename="../../asm_pace_plugin/core/assessment/printed_tables.py" line="62"/>
         <source>{date} UTC</source>
         <translation>{date} UTC</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="228"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="211"/>
         <source>No stakeholders shown: all of this site&apos;s are sensitive and left out.</source>
         <translation>Ningún actor mostrado: todos los de este sitio son sensibles y se excluyeron.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="229"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="212"/>
         <source>No stakeholders recorded for this site.</source>
         <translation>No hay actores registrados para este sitio.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="143"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="125"/>
         <source>Safe to share: no contact or sensitive stakeholder had to be left out.</source>
         <translation>Se puede compartir: no había ningún contacto ni actor sensible que omitir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="149"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="131"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contacto</numerusform>
@@ -1748,7 +2243,7 @@ Run anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="152"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="134"/>
         <source>%n sensitive stakeholder(s)</source>
         <translation>
             <numerusform>%n actor sensible</numerusform>
@@ -1756,19 +2251,29 @@ Run anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="155"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="137"/>
         <source>{first} and {second}</source>
         <translation>{first} y {second}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="160"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="142"/>
         <source>Redaction applied, left out: {left_out}.</source>
         <translation>Datos sensibles omitidos: {left_out}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="347"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="332"/>
         <source>Site key(s) not found: {keys}. Give keys of assessed sites (the dock lists them), separated by commas; a key that holds a comma goes in double quotes (&quot;Kamituga, upper&quot;).</source>
         <translation>Clave(s) de sitio no encontrada(s): {keys}. Indique claves de sitios evaluados (el panel las lista), separadas por comas; una clave que contiene una coma va entre comillas dobles (&quot;Kamituga, upper&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="382"/>
+        <source>Mining over time in the site&apos;s areas</source>
+        <translation>Minería en el tiempo en las áreas del sitio</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="386"/>
+        <source>Mining over time measured no mining in the areas of this site.</source>
+        <translation>Minería en el tiempo no midió minería en las áreas de este sitio.</translation>
     </message>
 </context>
 <context>
@@ -1842,37 +2347,37 @@ Run anyway?</source>
         <translation>Zonas de impacto: {pathway}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="58"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="57"/>
         <source>redacted</source>
         <translation>datos sensibles omitidos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="58"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="57"/>
         <source>NOT REDACTED</source>
         <translation>DATOS SENSIBLES NO OMITIDOS</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="63"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="62"/>
         <source>ASM-PACE site dossier · {site} · {date} UTC · plugin {version} · {redaction}</source>
         <translation>Expediente del sitio ASM-PACE · {site} · {date} UTC · complemento {version} · {redaction}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="115"/>
+        <location filename="../../asm_pace_plugin/rendering/layout_sections.py" line="42"/>
         <source>None recorded.</source>
         <translation>Nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="169"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="149"/>
         <source>This site has no geometry: no map.</source>
         <translation>Este sitio no tiene geometría: no hay mapa.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/layout_maps.py" line="182"/>
+        <location filename="../../asm_pace_plugin/rendering/layout_maps.py" line="186"/>
         <source>Location: {country}</source>
         <translation>Ubicación: {country}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/layout_maps.py" line="182"/>
+        <location filename="../../asm_pace_plugin/rendering/layout_maps.py" line="186"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
@@ -1895,37 +2400,37 @@ Run anyway?</source>
 <context>
     <name>DossierMaps</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="113"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="114"/>
         <source>The maps show no protected area: {reason}</source>
         <translation>Los mapas no muestran ningún área protegida: {reason}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="146"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="148"/>
         <source>Mining sites</source>
         <translation>Sitios mineros</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="150"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="152"/>
         <source>Impact zones</source>
         <translation>Zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="164"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="166"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="175"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="178"/>
         <source>WWF priority landscapes</source>
         <translation>Paisajes prioritarios del WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="175"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="178"/>
         <source>Ecoregions</source>
         <translation>Ecorregiones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="156"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="158"/>
         <source>Mercury and sediment corridors</source>
         <translation>Corredores de mercurio y sedimentos</translation>
     </message>
@@ -2223,19 +2728,29 @@ Run anyway?</source>
 <context>
     <name>FileNames</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="92"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="106"/>
         <source>dossier</source>
         <translation>expediente</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="96"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="110"/>
         <source>dossiers</source>
         <translation>expedientes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="98"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="112"/>
         <source>assessments</source>
         <translation>evaluaciones</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="57"/>
+        <source>all_areas</source>
+        <translation>todas_las_areas</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="113"/>
+        <source>area_reports</source>
+        <translation>informes_areas</translation>
     </message>
 </context>
 <context>
@@ -2662,11 +3177,6 @@ Run anyway?</source>
         <location filename="../../asm_pace_plugin/rendering/mining_charts.py" line="57"/>
         <source>cumulative {unit} (line), up to {top}</source>
         <translation>{unit} acumuladas (línea), hasta {top}</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/rendering/mining_charts.py" line="65"/>
-        <source>could not write {path}</source>
-        <translation>no se pudo escribir {path}</translation>
     </message>
 </context>
 <context>
@@ -4261,152 +4771,132 @@ Run anyway?</source>
 <context>
     <name>SiteDossiersAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="72"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="75"/>
         <source>Site dossiers</source>
         <translation>Expedientes de sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="78"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="81"/>
         <source>asm,pace,dossier,report,pdf,html,atlas,stakeholders,decision</source>
         <translation>asm,pace,expediente,informe,pdf,html,atlas,actores,decisión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="108"/>
-        <source>Classified sites (empty: the sites of the workspace)</source>
-        <translation>Sitios clasificados (vacío: los sitios del espacio de trabajo)</translation>
-    </message>
-    <message>
         <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="114"/>
-        <source>Site key field of the classified sites (empty: the workspace&apos;s)</source>
-        <translation>Campo clave de los sitios clasificados (vacío: el del espacio de trabajo)</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="123"/>
         <source>Protected areas for the map</source>
         <translation>Áreas protegidas para el mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="123"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="114"/>
         <source>WWF priority landscapes for the map</source>
         <translation>Paisajes prioritarios del WWF para el mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="123"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="114"/>
         <source>Ecoregions for the map</source>
         <translation>Ecorregiones para el mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="137"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="128"/>
         <source>Site key field of the impact zones</source>
         <translation>Campo clave de los sitios de las zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="156"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="147"/>
         <source>Site key field of the pressure table</source>
         <translation>Campo clave de los sitios de la tabla de presión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="162"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="159"/>
         <source>Data sources and versions to print (e.g. WDPA November 2025; WWF TEOW 2001)</source>
         <translation>Fuentes y versiones de los datos a imprimir (p. ej. WDPA noviembre de 2025; WWF TEOW 2001)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="170"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="167"/>
         <source>Language of the dossiers</source>
         <translation>Idioma de los expedientes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="171"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="168"/>
         <source>Dossiers (PDF)</source>
         <translation>Expedientes (PDF)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="171"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="168"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="176"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="173"/>
         <source>Dossiers (HTML)</source>
         <translation>Expedientes (HTML)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="176"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="173"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="182"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="179"/>
         <source>Number of dossiers</source>
         <translation>Número de expedientes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="183"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="180"/>
         <source>Number of PDF pages</source>
         <translation>Número de páginas PDF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="284"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="294"/>
         <source>No site to write a dossier for: give site keys the workspace holds.</source>
         <translation>Ningún sitio para el cual escribir un expediente: indique claves de sitios que tenga el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="303"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="314"/>
         <source>Map data: {sources}</source>
         <translation>Datos del mapa: {sources}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="271"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="281"/>
         <source>Contacts and sensitive stakeholders are INCLUDED: do not share widely.</source>
         <translation>Los contactos y los actores sensibles están INCLUIDOS: no lo difunda ampliamente.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="208"/>
-        <source>none given</source>
-        <translation>ninguno indicado</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="155"/>
         <source>0 of {} sites have impact zones under the key {}: the maps will show no zone. Choose the site key field of the impact zones, or make the zones again from the classified sites.</source>
         <translation>0 de {} sitios tienen zonas de impacto con la clave {}: los mapas no mostrarán ninguna zona. Elija el campo clave de los sitios de las zonas de impacto, o vuelva a hacer las zonas a partir de los sitios clasificados.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="208"/>
-        <source>Choose the key field of the classified sites ({} not found); its fields are: {}.</source>
-        <translation>Elija el campo clave de los sitios clasificados ({} no encontrado); sus campos son: {}.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="131"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="122"/>
         <source>Impact zones (the output of Impact zones)</source>
         <translation>Zonas de impacto (la salida de Zonas de impacto)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="150"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="141"/>
         <source>Pressure per site (table of Pressure on protected areas)</source>
         <translation>Presión por sitio (tabla de Presión sobre las áreas protegidas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="303"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="314"/>
         <source>none given (the sites alone)</source>
         <translation>ninguno (solo los sitios)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="85"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="88"/>
         <source>&lt;p&gt;Writes a &lt;b&gt;dossier&lt;/b&gt; for each site, to print or send before a meeting: a map of the site with the protected areas, landscapes, ecoregions, impact zones and mercury corridors you give (scale bar, north arrow, legend, data sources); its PACE classification and designations; pressure figures; the site profile; the stakeholders with their influence–interest grid and relation network; the fit of each management approach with its reasons; the decision, its rationale and its history; the date and the plugin version.&lt;/p&gt;&lt;p&gt;One &lt;b&gt;PDF&lt;/b&gt; holds a section of pages per site; the &lt;b&gt;HTML&lt;/b&gt; page holds the same, with its pictures in a folder beside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: all sites of the workspace, or the classified-sites layer (tick &lt;i&gt;Selected features only&lt;/i&gt; for a selection). &lt;b&gt;Site keys&lt;/b&gt; narrows to some sites (comma-separated).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safe to share by default&lt;/b&gt;: sensitive stakeholders (marked so in the dock, or of a sensitive group) and contacts not marked shareable are left out, and each dossier says how many. Tick &lt;i&gt;Include contacts and sensitive stakeholders&lt;/i&gt; only for a dossier that stays with people entitled to them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: take the dossiers to the meeting; record the decision in the dock, then &lt;i&gt;Export assessments (table)&lt;/i&gt; for programme reporting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Escribe un &lt;b&gt;expediente&lt;/b&gt; por cada sitio, para imprimir o enviar antes de una reunión: un mapa del sitio con las áreas protegidas, paisajes, ecorregiones, zonas de impacto y corredores de mercurio que usted indique (escala, flecha del norte, leyenda, fuentes de datos); su clasificación PACE y sus designaciones; las cifras de presión; el perfil del sitio; los actores con su cuadrícula influencia–interés y su red de relaciones; la idoneidad de cada enfoque de gestión con sus razones; la decisión, su justificación y su historial; la fecha y la versión del complemento.&lt;/p&gt;&lt;p&gt;Un solo &lt;b&gt;PDF&lt;/b&gt; contiene una sección de páginas por sitio; la página &lt;b&gt;HTML&lt;/b&gt; contiene lo mismo, con sus imágenes en una carpeta al lado.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sitios&lt;/b&gt;: todos los sitios del espacio de trabajo, o la capa de sitios clasificados (marque &lt;i&gt;Solo objetos seleccionados&lt;/i&gt; para una selección). &lt;b&gt;Claves de los sitios&lt;/b&gt; limita a algunos sitios (separadas por comas).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Seguro para compartir por defecto&lt;/b&gt;: los actores sensibles (marcados así en el panel, o de un grupo sensible) y los contactos no marcados como compartibles se excluyen, y cada expediente indica cuántos. Marque &lt;i&gt;Incluir los contactos y los actores sensibles&lt;/i&gt; solo para un expediente que quede en manos de personas autorizadas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Siguiente paso&lt;/b&gt;: lleve los expedientes a la reunión; registre la decisión en el panel, y luego &lt;i&gt;Exportar las evaluaciones (tabla)&lt;/i&gt; para los informes del programa.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="144"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="135"/>
         <source>Mercury and sediment corridors (the output of Downstream trace)</source>
         <translation>Corredores de mercurio y sedimentos (salida del Trazado aguas abajo)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="188"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="185"/>
         <source>No map layer is given (protected areas, landscapes, ecoregions, impact zones or corridors): the maps will show the sites alone. Choose the layers above to draw them.</source>
         <translation>No se ha dado ninguna capa para el mapa (áreas protegidas, paisajes, ecorregiones, zonas de impacto o corredores): los mapas mostrarán solo los sitios. Elija esas capas arriba para dibujarlas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="263"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="273"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n expediente</numerusform>
@@ -4414,7 +4904,7 @@ Run anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="264"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="274"/>
         <source>%n PDF page(s)</source>
         <translation>
             <numerusform>%n página PDF</numerusform>
@@ -4422,9 +4912,19 @@ Run anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="265"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="275"/>
         <source>{dossiers} on {pages}.</source>
         <translation>{dossiers} en {pages}.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="153"/>
+        <source>Mining per area and period (the table of Mining over time)</source>
+        <translation>Minería por zona y período (la tabla de Minería en el tiempo)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="255"/>
+        <source>Mining per area and period</source>
+        <translation>Minería por zona y período</translation>
     </message>
 </context>
 <context>

@@ -169,9 +169,484 @@ Lancer quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>AreaReport</name>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="95"/>
+        <source>sites</source>
+        <translation>sites</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="95"/>
+        <source>ha</source>
+        <translation>ha</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="109"/>
+        <source>The layer &apos;{layer}&apos; is the trend table of Mining over time (one row per area). Give its table per area and period instead (the output &apos;Mining per area and period&apos;).</source>
+        <translation>La couche « {layer} » est la table des tendances d'Exploitation minière dans le temps (une ligne par zone). Donnez plutôt sa table par zone et par période (la sortie « Exploitation par zone et par période »).</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="116"/>
+        <source>The layer &apos;{layer}&apos; is not the table per area and period of Mining over time: it lacks the fields {fields}. Run Mining over time and give its output &apos;Mining per area and period&apos;.</source>
+        <translation>La couche « {layer} » n'est pas la table par zone et par période d'Exploitation minière dans le temps : il lui manque les champs {fields}. Lancez Exploitation minière dans le temps et donnez sa sortie « Exploitation par zone et par période ».</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="129"/>
+        <source>The layer &apos;{layer}&apos; is not the footprints layer of Mining over time: it lacks the fields {fields}. Give its output &apos;Footprints with their areas and periods&apos;, or leave it empty (the maps then show the new mining inside each area).</source>
+        <translation>La couche « {layer} » n'est pas la couche des emprises d'Exploitation minière dans le temps : il lui manque les champs {fields}. Donnez sa sortie « Emprises avec leurs zones et périodes », ou laissez-la vide (les cartes montrent alors la nouvelle exploitation dans chaque zone).</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="151"/>
+        <source>The period &apos;{period}&apos; of the area &apos;{area}&apos; in &apos;{layer}&apos; is not one Mining over time writes (2019, 2025-Q2, 2025-05): give its table per area and period as it wrote it.</source>
+        <translation>La période « {period} » de la zone « {area} » dans « {layer} » n'est pas une période qu'écrit Exploitation minière dans le temps (2019, 2025-Q2, 2025-05) : donnez sa table par zone et par période telle qu'il l'a écrite.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="161"/>
+        <source>The table &apos;{layer}&apos; mixes years, quarters or months: it holds the rows of several runs. Give the table of one run of Mining over time.</source>
+        <translation>La table « {layer} » mélange années, trimestres ou mois : elle contient les lignes de plusieurs exécutions. Donnez la table d'une seule exécution d'Exploitation minière dans le temps.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="177"/>
+        <source>The area &apos;{area}&apos; has the period {periods} twice in &apos;{layer}&apos;: the table holds the rows of several runs. Give the table of one run of Mining over time.</source>
+        <translation>La zone « {area} » a deux fois la période {periods} dans « {layer} » : la table contient les lignes de plusieurs exécutions. Donnez la table d'une seule exécution d'Exploitation minière dans le temps.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="286"/>
+        <source>Redaction NOT applied: this report names the officers who decided and gives the rationales of the decisions. Share it only with people entitled to them.</source>
+        <translation>Caviardage NON appliqué : ce rapport nomme les agents qui ont décidé et donne les justifications des décisions. Ne le partagez qu'avec les personnes autorisées à les connaître.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="292"/>
+        <source>Safe to share: no personal detail is in this report.</source>
+        <translation>Partageable : ce rapport ne contient aucune donnée personnelle.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="294"/>
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n décision</numerusform>
+            <numerusform>%n décisions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="295"/>
+        <source>Safe to share: who decided and why are left out for {decisions} (tick Include personal details to show them).</source>
+        <translation>Partageable : l'auteur et la justification sont omis pour {decisions} (cochez Inclure les données personnelles pour les montrer).</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="328"/>
+        <source>Mining in {area}</source>
+        <translation>Exploitation minière dans {area}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="25"/>
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n site</numerusform>
+            <numerusform>%n sites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="275"/>
+        <source>Area</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="52"/>
+        <source>Designation or type</source>
+        <translation>Désignation ou type</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="54"/>
+        <source>Size of the area</source>
+        <translation>Superficie de la zone</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="56"/>
+        <source>Periods</source>
+        <translation>Périodes</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="275"/>
+        <source>Mining up to {period}</source>
+        <translation>Exploitation jusqu'en {period}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="60"/>
+        <source>Share of the area mined</source>
+        <translation>Part de la zone exploitée</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="275"/>
+        <source>New mining in {period}</source>
+        <translation>Nouvelle exploitation en {period}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="275"/>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="64"/>
+        <source>Rank by growth</source>
+        <translation>Rang selon la croissance</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="69"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="69"/>
+        <source>New ({unit})</source>
+        <translation>Nouvelle ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="69"/>
+        <source>Up to the end of the period ({unit})</source>
+        <translation>Jusqu'à la fin de la période ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="233"/>
+        <source>Share of the area</source>
+        <translation>Part de la zone</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="69"/>
+        <source>New footprints or sites</source>
+        <translation>Nouvelles emprises ou nouveaux sites</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="69"/>
+        <source>Change from the period before</source>
+        <translation>Écart avec la période précédente</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="77"/>
+        <source>Mined area, shared out as AMW does (ha)</source>
+        <translation>Surface exploitée, répartie comme le fait AMW (ha)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="111"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="111"/>
+        <source>PACE class</source>
+        <translation>Classe PACE</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="111"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="111"/>
+        <source>Mining in the area around the decision</source>
+        <translation>Exploitation dans la zone autour de la décision</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="117"/>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="117"/>
+        <source>Rationale</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="137"/>
+        <source>date unreadable</source>
+        <translation>date illisible</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="145"/>
+        <source>{approach}, {date}</source>
+        <translation>{approach}, {date}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="153"/>
+        <source>%n site(s): {keys}</source>
+        <translation>
+            <numerusform>%n site : {keys}</numerusform>
+            <numerusform>%n sites : {keys}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="295"/>
+        <source>No decision recorded yet.</source>
+        <translation>Aucune décision enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="167"/>
+        <source>New: the mining first seen in the period inside the area, in hectares on the ellipsoid; footprints that overlap are counted once.</source>
+        <translation>Nouvelle : l'exploitation vue pour la première fois dans la période à l'intérieur de la zone, en hectares sur l'ellipsoïde ; les emprises qui se chevauchent sont comptées une seule fois.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="172"/>
+        <source>Up to the end of the period: all mining seen inside the area so far; ground mined again is counted once.</source>
+        <translation>Jusqu'à la fin de la période : toute l'exploitation vue dans la zone jusque-là ; un terrain exploité de nouveau est compté une seule fois.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="177"/>
+        <source>Share of the area: that mining as a share of the area&apos;s size.</source>
+        <translation>Part de la zone : cette exploitation rapportée à la superficie de la zone.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="178"/>
+        <source>Trend: the new mining of the last period against the mean of the three periods before it (twice or more: accelerating; a quarter more: growing; a quarter less: slowing).</source>
+        <translation>Tendance : la nouvelle exploitation de la dernière période comparée à la moyenne des trois périodes précédentes (le double ou plus : en accélération ; un quart de plus : en hausse ; un quart de moins : en ralentissement).</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="183"/>
+        <source>Around a decision: the new mining per {period} in the same number of whole periods before and after the decision&apos;s date; the period holding the date counts in neither.</source>
+        <translation>Autour d'une décision : la nouvelle exploitation par {period} sur le même nombre de périodes entières avant et après la date de la décision ; la période qui contient la date ne compte ni avant ni après.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="190"/>
+        <source>New: the mining sites first seen in the period inside the area.</source>
+        <translation>Nouveaux : les sites miniers vus pour la première fois dans la période à l'intérieur de la zone.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="197"/>
+        <source>New and cumulative mining per {period}</source>
+        <translation>Exploitation nouvelle et cumulée par {period}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="199"/>
+        <source>The area at a glance</source>
+        <translation>La zone en bref</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="218"/>
+        <source>Sites and decisions</source>
+        <translation>Sites et décisions</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="203"/>
+        <source>No classified sites or workspace were given.</source>
+        <translation>Ni sites classés ni espace de travail n'ont été donnés.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="211"/>
+        <source>No classified site lies in this area.</source>
+        <translation>Aucun site classé ne se trouve dans cette zone.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="211"/>
+        <source>Sites are listed for protected areas only.</source>
+        <translation>Les sites ne sont listés que pour les aires protégées.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="227"/>
+        <source>What the figures mean</source>
+        <translation>Ce que signifient les chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="229"/>
+        <source>About this report</source>
+        <translation>À propos de ce rapport</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="233"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="233"/>
+        <source>Sites inside</source>
+        <translation>Sites à l'intérieur</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="262"/>
+        <source>Ranked by the new mining of the last period ({period}), then by all mining up to it. Each area&apos;s pages follow in this order.</source>
+        <translation>Classées selon la nouvelle exploitation de la dernière période ({period}), puis selon toute l'exploitation jusque-là. Les pages de chaque zone suivent dans cet ordre.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="268"/>
+        <source>Areas ranked by growth</source>
+        <translation>Zones classées selon leur croissance</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="269"/>
+        <source>Ranking</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="275"/>
+        <source>Around the site&apos;s latest decision</source>
+        <translation>Autour de la dernière décision du site</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/area_report_html.py" line="10"/>
+        <source>Mining footprints by period</source>
+        <translation>Emprises minières par période</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/area_report_html.py" line="11"/>
+        <source>New and cumulative mining per period</source>
+        <translation>Exploitation nouvelle et cumulée par période</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/area_report_html.py" line="12"/>
+        <source>Mining in the protected areas, ranked by growth</source>
+        <translation>L'exploitation minière dans les aires protégées, classées selon leur croissance</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/area_report_layout.py" line="46"/>
+        <source>ASM-PACE · {what} · {date} UTC · plugin {version} · {redaction}</source>
+        <translation>ASM-PACE · {what} · {date} UTC · extension {version} · {redaction}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/area_report_layout.py" line="81"/>
+        <source>No mining geometry to map in this area.</source>
+        <translation>Aucune géométrie d'exploitation à cartographier dans cette aire.</translation>
+    </message>
+</context>
+<context>
+    <name>AreaReportsAlgorithm</name>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="86"/>
+        <source>Protected-area reports</source>
+        <translation>Rapports par aire protégée</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="92"/>
+        <source>asm,mining,monitoring,report,pdf,html,protected,area,growth,ranking,decision</source>
+        <translation>emape,mine,suivi,rapport,pdf,html,protégée,aire,croissance,classement,décision</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="100"/>
+        <source>&lt;p&gt;Writes a &lt;b&gt;report for each protected area&lt;/b&gt; from the outputs of &lt;i&gt;Mining over time&lt;/i&gt;, for the park authority: a map of the mining footprints coloured by period, a chart of the new mining of each period (bars) and of all mining so far (line), the table of each period, the sites inside the area with their PACE class, the decisions taken and how mining grew before and after each of them, and the pressure figures of impact zones when you give them. One more report holds &lt;b&gt;all the areas ranked by growth&lt;/b&gt;: by the new mining of the last period, then by all mining up to it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs&lt;/b&gt;: the table &lt;i&gt;Mining per area and period&lt;/i&gt; of Mining over time, and its &lt;i&gt;Footprints with their areas and periods&lt;/i&gt; for the maps (empty: the maps show the new mining inside each area). Optional: the classified sites (a site is in an area when its classification lists the area), the assessment workspace (its decisions, and its sites when no classified sites are given), the protected areas to outline on the maps, and the table per protected area of &lt;i&gt;Pressure on protected areas&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safe to share by default&lt;/b&gt;: the reports name nobody. Who took each decision and its rationale are shown only when you tick &lt;i&gt;Include personal details&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Files&lt;/b&gt;: in the folder you choose, one PDF and/or HTML page per area, named by its id and name, and one for all areas; the HTML pages&apos; pictures in a folder beside them. Each file is written under another name and renamed when complete.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: send the reports to the park authority; record what is decided in the dock, and run Mining over time again when the next period&apos;s footprints come out.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Écrit un &lt;b&gt;rapport pour chaque aire protégée&lt;/b&gt; à partir des sorties d'&lt;i&gt;Exploitation minière dans le temps&lt;/i&gt;, pour l'autorité du parc : une carte des emprises minières colorées par période, un graphique de la nouvelle exploitation de chaque période (barres) et de toute l'exploitation jusque-là (ligne), le tableau de chaque période, les sites dans l'aire avec leur classe PACE, les décisions prises et la progression de l'exploitation avant et après chacune d'elles, et les chiffres de pression des zones d'impact si vous les donnez. Un rapport de plus réunit &lt;b&gt;toutes les aires classées selon leur croissance&lt;/b&gt; : selon la nouvelle exploitation de la dernière période, puis selon toute l'exploitation jusque-là.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrées&lt;/b&gt; : la table &lt;i&gt;Exploitation par zone et par période&lt;/i&gt; d'Exploitation minière dans le temps, et ses &lt;i&gt;Emprises avec leurs zones et périodes&lt;/i&gt; pour les cartes (vide : les cartes montrent la nouvelle exploitation dans chaque zone). Facultatif : les sites classés (un site est dans une aire quand sa classification cite cette aire), l'espace de travail d'évaluation (ses décisions, et ses sites quand aucun site classé n'est donné), les aires protégées à dessiner sur les cartes, et la table par aire protégée de &lt;i&gt;Pression sur les aires protégées&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Partageable par défaut&lt;/b&gt; : les rapports ne nomment personne. L'auteur de chaque décision et sa justification n'apparaissent que si vous cochez &lt;i&gt;Inclure les données personnelles&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fichiers&lt;/b&gt; : dans le dossier choisi, un PDF et/ou une page HTML par aire, nommés par son identifiant et son nom, et un pour toutes les aires ; les images des pages HTML dans un dossier à côté. Chaque fichier est écrit sous un autre nom puis renommé une fois complet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Étape suivante&lt;/b&gt; : envoyez les rapports à l'autorité du parc ; enregistrez dans le panneau ce qui est décidé, et relancez Exploitation minière dans le temps quand les emprises de la période suivante paraissent.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="124"/>
+        <source>Mining per area and period (the table of Mining over time)</source>
+        <translation>Exploitation par zone et par période (la table d'Exploitation minière dans le temps)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="131"/>
+        <source>Footprints with their areas and periods (of Mining over time), for the maps</source>
+        <translation>Emprises avec leurs zones et périodes (d'Exploitation minière dans le temps), pour les cartes</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="141"/>
+        <source>Assessment workspace (.gpkg), for the decisions</source>
+        <translation>Espace de travail d'évaluation (.gpkg), pour les décisions</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="149"/>
+        <source>Protected areas for the maps</source>
+        <translation>Aires protégées pour les cartes</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="158"/>
+        <source>Pressure per protected area (table of Pressure on protected areas)</source>
+        <translation>Pression par aire protégée (table de Pression sur les aires protégées)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="166"/>
+        <source>Protected-area id field of the pressure table</source>
+        <translation>Champ d'identifiant de l'aire protégée dans la table de pression</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="172"/>
+        <source>Area ids (comma-separated; empty: every area with mining)</source>
+        <translation>Identifiants des zones (séparés par des virgules ; vide : toutes les zones exploitées)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="179"/>
+        <source>Data sources and versions to print (e.g. Earth Genome, Amazon Mining Watch 2024)</source>
+        <translation>Sources et versions des données à imprimer (p. ex. Earth Genome, Amazon Mining Watch 2024)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="187"/>
+        <source>Include personal details: who decided, and why (unsafe to share)</source>
+        <translation>Inclure les données personnelles : qui a décidé, et pourquoi (à ne pas diffuser)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="189"/>
+        <source>Language of the reports</source>
+        <translation>Langue des rapports</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="193"/>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="193"/>
+        <source>PDF and HTML</source>
+        <translation>PDF et HTML</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="193"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="193"/>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="201"/>
+        <source>Folder of the reports</source>
+        <translation>Dossier des rapports</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="204"/>
+        <source>Report on all areas (PDF)</source>
+        <translation>Rapport sur toutes les zones (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="205"/>
+        <source>Report on all areas (HTML)</source>
+        <translation>Rapport sur toutes les zones (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="206"/>
+        <source>Number of areas reported</source>
+        <translation>Nombre de zones du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="213"/>
+        <source>Mining per area and period</source>
+        <translation>Exploitation par zone et par période</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="230"/>
+        <source>The table &apos;{}&apos; is empty: Mining over time found no mining in any area.</source>
+        <translation>La table « {} » est vide : Exploitation minière dans le temps n'a trouvé d'exploitation dans aucune zone.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="241"/>
+        <source>Area id(s) not in the table: {}. Its areas are: {}.</source>
+        <translation>Identifiant(s) de zone absent(s) de la table : {}. Ses zones sont : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="278"/>
+        <source>The sites have no field pa_ids: give the output of Classify sites (it lists the protected areas each site lies in).</source>
+        <translation>Les sites n'ont pas de champ pa_ids : donnez la sortie de Classer les sites (elle liste les aires protégées où se trouve chaque site).</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="330"/>
+        <source>The folder {} could not be made: {}</source>
+        <translation>Le dossier {} n'a pas pu être créé : {}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="423"/>
+        <source>{} area report(s) and the report on all areas written in {}.</source>
+        <translation>{} rapport(s) de zone et le rapport sur toutes les zones écrits dans {}.</translation>
+    </message>
+</context>
+<context>
     <name>AsmPaceAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="164"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="186"/>
         <source>The style could not be stored in {}: {}</source>
         <translation>Le style n'a pas pu être enregistré dans {} : {}</translation>
     </message>
@@ -276,42 +751,42 @@ Lancer quand même ?</translation>
         <translation>Le champ qui désigne chaque site. Laissez-le vide pour utiliser la clé trouvée par la classification (le premier de site_code, site_id, code, site_key, id dont les valeurs sont toutes renseignées et toutes différentes, sinon l'identifiant de l'entité), pour que zones, tracés, pression et dossiers concordent.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="138"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="160"/>
         <source>Cancelled after {} of {} features: the outputs hold only what was written by then.</source>
         <translation>Annulé après {} entités sur {} : les sorties ne contiennent que ce qui a été écrit jusque-là.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="143"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="165"/>
         <source>Cancelled while reading the inputs, before any feature was processed.</source>
         <translation>Annulé pendant la lecture des entrées, avant qu'aucune entité ne soit traitée.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="35"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="36"/>
         <source>The output &apos;{}&apos; would overwrite the input &apos;{}&apos; ({}), which would be lost. Choose another file for the output, or a new layer of that GeoPackage (a layer name it does not have).</source>
         <translation>La sortie « {} » écraserait l'entrée « {} » ({}), qui serait perdue. Choisissez un autre fichier pour la sortie, ou une nouvelle couche de ce GeoPackage (un nom de couche qu'il n'a pas).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="67"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="73"/>
         <source>The outputs &apos;{}&apos; and &apos;{}&apos; would both be written to {}: one would replace the other. Choose a different file (or layer) for each.</source>
         <translation>Les sorties « {} » et « {} » seraient toutes deux écrites dans {} : l'une remplacerait l'autre. Choisissez un fichier (ou une couche) différent pour chacune.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="49"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="55"/>
         <source>The output &apos;{}&apos; cannot be written: {} is a file, not a folder. Choose a folder.</source>
         <translation>La sortie « {} » ne peut pas être écrite : {} est un fichier, pas un dossier. Choisissez un dossier.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="58"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="64"/>
         <source>The output &apos;{}&apos; cannot be written: the folder {} does not accept new files. Choose a folder of your own (for example in your Documents).</source>
         <translation>La sortie « {} » ne peut pas être écrite : le dossier {} n'accepte pas de nouveaux fichiers. Choisissez un dossier à vous (par exemple dans vos Documents).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="103"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="109"/>
         <source>{} must be a number, not {}. Give a finite value.</source>
         <translation>{} doit être un nombre, pas {}. Donnez une valeur finie.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="204"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="222"/>
         <source>{}: the field &apos;{}&apos; is not in the layer &apos;{}&apos;. Its fields are: {}.</source>
         <translation>{} : le champ « {} » n'est pas dans la couche « {} ». Ses champs sont : {}.</translation>
     </message>
@@ -361,47 +836,47 @@ Lancer quand même ?</translation>
         <translation>Donnez à chaque site sa propre clé : les étapes suivantes font correspondre les sites par elle.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="97"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="118"/>
         <source>1. Site screening</source>
         <translation>1. Tri des sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="98"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="119"/>
         <source>2. Impacts</source>
         <translation>2. Impacts</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="54"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="60"/>
         <source>The output &apos;{}&apos; cannot be written: {} is a folder. Give a file name in it, e.g. {}.</source>
         <translation>La sortie « {} » ne peut pas être écrite : {} est un dossier. Donnez un nom de fichier dedans, p. ex. {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="24"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="26"/>
         <source>Off by default: sensitive stakeholders (marked so in the dock, or of a sensitive group such as armed actors) and their relations are left out, and only contacts marked shareable are kept. When ticked, every stakeholder and every contact is included. That can put people in danger: tick it only for a dossier that stays with people entitled to see them.</source>
         <translation>Désactivé par défaut : les parties prenantes sensibles (marquées comme telles dans le panneau, ou d'un groupe sensible comme les acteurs armés) et leurs relations sont écartées, et seuls les contacts marqués partageables sont gardés. Coché, chaque partie prenante et chaque contact sont inclus. Cela peut mettre des personnes en danger : ne le cochez que pour un dossier qui reste entre les mains de personnes habilitées à les voir.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="34"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="36"/>
         <source>Assessment workspace (.gpkg)</source>
         <translation>Espace de travail d'évaluation (.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="40"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="42"/>
         <source>Site keys (comma-separated; empty: all sites)</source>
         <translation>Clés des sites (séparées par des virgules ; vide : tous les sites)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="49"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="51"/>
         <source>Include contacts and sensitive stakeholders (unsafe to share)</source>
         <translation>Inclure les contacts et les parties prenantes sensibles (à ne pas partager)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="64"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="101"/>
         <source>The table has no field {} to match sites by (fields: {}).</source>
         <translation>La table n'a pas de champ {} pour faire correspondre les sites (champs : {}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="130"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="167"/>
         <source>The assessment workspace {} does not exist: choose the .gpkg the dock writes.</source>
         <translation>L'espace de travail d'évaluation {} n'existe pas : choisissez le .gpkg qu'écrit le panneau.</translation>
     </message>
@@ -441,12 +916,12 @@ Lancer quand même ?</translation>
         <translation>La couche des sites « {layer} » contient {what}, pas des sites miniers. Choisissez les sites classés (la sortie de Classer les sites) ou votre propre couche de sites.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="99"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="120"/>
         <source>3. Pressure</source>
         <translation>3. Pression</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="100"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="121"/>
         <source>4. Assessment</source>
         <translation>4. Évaluation</translation>
     </message>
@@ -461,7 +936,7 @@ Lancer quand même ?</translation>
         <translation>Les aires dont le statut (le champ STATUS) n'est pas coché sont écartées, comme le fait Protected Planet. Les couches sans champ de statut ne sont pas filtrées par statut.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="101"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="122"/>
         <source>5. Monitoring</source>
         <translation>5. Suivi</translation>
     </message>
@@ -476,22 +951,22 @@ Lancer quand même ?</translation>
         <translation>Il ne reste aucune aire protégée après nettoyage : vérifiez les statuts à garder et les couches.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="122"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="143"/>
         <source>{}: {} text(s) longer than a Shapefile holds (254 bytes) were cut short in {}. Choose a GeoPackage (.gpkg) to keep them whole.</source>
         <translation>{} : {} texte(s) plus long(s) que ce que contient un Shapefile (254 octets) ont été tronqués dans {}. Choisissez un GeoPackage (.gpkg) pour les garder entiers.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="232"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="254"/>
         <source>The output &apos;{}&apos; refused a feature: {}</source>
         <translation>La sortie « {} » a refusé une entité : {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="232"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="254"/>
         <source>no reason given</source>
         <translation>sans raison donnée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="303"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="325"/>
         <source>{} of the {} features written could be read back</source>
         <translation>{} des {} entités écrites ont pu être relues</translation>
     </message>
@@ -519,6 +994,26 @@ Lancer quand même ?</translation>
         <location filename="../../asm_pace_plugin/algorithms/layer_inputs.py" line="146"/>
         <source>{what}: {count} text(s) of the layer &apos;{layer}&apos; hold characters that could not be read (e.g. &apos;{example}&apos;): the file is written in another encoding than {encoding}, the one QGIS reads it in. Set the layer&apos;s encoding in QGIS (Layer Properties &gt; Source &gt; Data source encoding, e.g. windows-1252 for a Shapefile from ArcGIS or Excel), or put a .cpg file holding that encoding beside the .shp, and run again.</source>
         <translation>{what} : {count} texte(s) de la couche « {layer} » contiennent des caractères illisibles (p. ex. « {example} ») : le fichier est écrit dans un autre encodage que {encoding}, celui dans lequel QGIS le lit. Réglez l'encodage de la couche dans QGIS (Propriétés de la couche &gt; Source &gt; Encodage de la source de données, p. ex. windows-1252 pour un Shapefile venant d'ArcGIS ou d'Excel), ou placez à côté du .shp un fichier .cpg contenant cet encodage, puis relancez.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="62"/>
+        <source>Classified sites (empty: the sites of the workspace)</source>
+        <translation>Sites classés (vide : les sites de l'espace de travail)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="68"/>
+        <source>Site key field of the classified sites (empty: the workspace&apos;s)</source>
+        <translation>Champ clé des sites classés (vide : celui de l'espace de travail)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="84"/>
+        <source>Choose the key field of the classified sites ({} not found); its fields are: {}.</source>
+        <translation>Choisissez le champ clé des sites classés ({} introuvable) ; ses champs sont : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="84"/>
+        <source>none given</source>
+        <translation>aucun fourni</translation>
     </message>
 </context>
 <context>
@@ -787,47 +1282,47 @@ Lancer quand même ?</translation>
 <context>
     <name>AsmPacePlugin</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="53"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="56"/>
         <source>ASM-PACE sample data (synthetic)</source>
         <translation>Données d'exemple ASM-PACE (synthétiques)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="76"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="81"/>
         <source>ASM-PACE assessment</source>
         <translation>Évaluation ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="81"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="86"/>
         <source>Assess sites one by one: profile, stakeholders, management options</source>
         <translation>Évaluer les sites un par un : profil, parties prenantes, options de gestion</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="130"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="135"/>
         <source>Load synthetic sample data</source>
         <translation>Charger les données d'exemple synthétiques</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="131"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="136"/>
         <source>Add the plugin&apos;s small synthetic sample layers to the project</source>
         <translation>Ajouter au projet les petites couches d'exemple synthétiques de l'extension</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="135"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="140"/>
         <source>Getting started</source>
         <translation>Pour commencer</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="136"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="141"/>
         <source>The steps of the work, with the help page of each</source>
         <translation>Les étapes du travail, avec la page d'aide de chacune</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="50"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="53"/>
         <source>Could not copy the sample data to your QGIS profile: {error}</source>
         <translation>Impossible de copier les données d'exemple dans votre profil QGIS : {error}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="64"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="69"/>
         <source>Sample data loaded from your own copy (edits stay there): {path}</source>
         <translation>Données d'exemple chargées depuis votre propre copie (les modifications y restent) : {path}</translation>
     </message>
@@ -835,7 +1330,7 @@ Lancer quand même ?</translation>
 <context>
     <name>AsmPaceProvider</name>
     <message>
-        <location filename="../../asm_pace_plugin/provider.py" line="26"/>
+        <location filename="../../asm_pace_plugin/provider.py" line="27"/>
         <source>ASM-PACE: artisanal mining in protected areas and critical ecosystems</source>
         <translation>ASM-PACE : exploitation minière artisanale dans les aires protégées et les écosystèmes critiques</translation>
     </message>
@@ -1370,142 +1865,142 @@ Lancer quand même ?</translation>
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="326"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="338"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Protected areas</source>
         <translation>Aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Designations</source>
         <translation>Désignations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Levels</source>
         <translation>Niveaux</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>International designations</source>
         <translation>Désignations internationales</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Strictest IUCN category</source>
         <translation>Catégorie UICN la plus stricte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>WWF priority landscape</source>
         <translation>Paysage prioritaire du WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Global 200 ecoregion</source>
         <translation>Écorégion prioritaire Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Nearest protected area</source>
         <translation>Aire protégée la plus proche</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Layers not tested</source>
         <translation>Couches non testées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Data version</source>
         <translation>Version des données</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Quadrant</source>
         <translation>Quadrant</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Goals</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="93"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="92"/>
         <source>Approach</source>
         <translation>Approche</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="88"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="87"/>
         <source>Fit</source>
         <translation>Pertinence</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="88"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="87"/>
         <source>Reasons</source>
         <translation>Raisons</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="475"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="445"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="93"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="92"/>
         <source>Officer</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="475"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="445"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="118"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="100"/>
         <source>Stakeholder table</source>
         <translation>Tableau des parties prenantes</translation>
     </message>
@@ -1515,87 +2010,87 @@ Lancer quand même ?</translation>
         <translation>Classe PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="400"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="363"/>
         <source>Classification (PACE)</source>
         <translation>Classification (PACE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="403"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="366"/>
         <source>Pressure from impact zones</source>
         <translation>Pression des zones d'impact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="411"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="374"/>
         <source>Impact zones</source>
         <translation>Zones d'impact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="421"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="391"/>
         <source>not recorded</source>
         <translation>non renseigné</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="427"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="397"/>
         <source>Site profile</source>
         <translation>Profil du site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="446"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="416"/>
         <source>Stakeholders</source>
         <translation>Parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="458"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="428"/>
         <source>Relations</source>
         <translation>Relations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="462"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="432"/>
         <source>Fit of the management approaches</source>
         <translation>Pertinence des approches de gestion</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="475"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="445"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="471"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="441"/>
         <source>No decision recorded yet.</source>
         <translation>Aucune décision consignée pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="475"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="445"/>
         <source>Approach chosen</source>
         <translation>Approche choisie</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="475"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="445"/>
         <source>Decided by</source>
         <translation>Décidé par</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="491"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="461"/>
         <source>Decision history (newest first)</source>
         <translation>Historique des décisions (la plus récente d'abord)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="499"/>
+        <location filename="../../asm_pace_plugin/core/assessment/printed_tables.py" line="62"/>
         <source>Generated</source>
         <translation>Produit le</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="503"/>
+        <location filename="../../asm_pace_plugin/core/assessment/printed_tables.py" line="66"/>
         <source>ASM-PACE plugin version</source>
         <translation>Version de l'extension ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="506"/>
+        <location filename="../../asm_pace_plugin/core/assessment/printed_tables.py" line="69"/>
         <source>Data sources</source>
         <translation>Sources des données</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="507"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="469"/>
         <source>About this dossier</source>
         <translation>À propos de ce dossier</translation>
     </message>
@@ -1605,12 +2100,12 @@ Lancer quand même ?</translation>
         <translation>Rien de consigné.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="45"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="44"/>
         <source>ASM-PACE site dossiers</source>
         <translation>Dossiers de sites ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="73"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="72"/>
         <source>Site dossier: {title}</source>
         <translation>Dossier de site : {title}</translation>
     </message>
@@ -1620,17 +2115,17 @@ Lancer quand même ?</translation>
         <translation>{label} : {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="29"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="28"/>
         <source>Influence–interest grid</source>
         <translation>Grille influence–intérêt</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="30"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="29"/>
         <source>Relation network</source>
         <translation>Réseau de relations</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="137"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="119"/>
         <source>Redaction NOT applied: this dossier holds personal contacts and sensitive stakeholders. Share it only with people entitled to them.</source>
         <translation>Données sensibles NON retirées : ce dossier contient des contacts personnels et des parties prenantes sensibles. Ne le partagez qu'avec des personnes habilitées.</translation>
     </message>
@@ -1640,107 +2135,107 @@ Lancer quand même ?</translation>
         <translation>QGIS n'a pas pu écrire le PDF {path} (erreur {result}) : est-il ouvert dans un autre programme ?</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Distance to the nearest protected area</source>
         <translation>Distance à l'aire protégée la plus proche</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Share of the site inside protected areas</source>
         <translation>Part du site dans les aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Influence (0–5)</source>
         <translation>Influence (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Interest (0–5)</source>
         <translation>Intérêt (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>Strength (1–3)</source>
         <translation>Intensité (1–3)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
+        <location filename="../../asm_pace_plugin/core/assessment/printed_tables.py" line="27"/>
         <source>Impact pathway</source>
         <translation>Voie d'impact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="103"/>
+        <location filename="../../asm_pace_plugin/core/assessment/printed_tables.py" line="21"/>
         <source>Protected area</source>
         <translation>Aire protégée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="103"/>
+        <location filename="../../asm_pace_plugin/core/assessment/printed_tables.py" line="21"/>
         <source>Area reached (ha)</source>
         <translation>Superficie atteinte (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="103"/>
+        <location filename="../../asm_pace_plugin/core/assessment/printed_tables.py" line="21"/>
         <source>Share of the protected area</source>
         <translation>Part de l'aire protégée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
+        <location filename="../../asm_pace_plugin/core/assessment/printed_tables.py" line="27"/>
         <source>From (km)</source>
         <translation>De (km)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
+        <location filename="../../asm_pace_plugin/core/assessment/printed_tables.py" line="27"/>
         <source>To (km)</source>
         <translation>À (km)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
+        <location filename="../../asm_pace_plugin/core/assessment/printed_tables.py" line="27"/>
         <source>Area (ha)</source>
         <translation>Superficie (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
+        <location filename="../../asm_pace_plugin/core/assessment/printed_tables.py" line="27"/>
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
+        <location filename="../../asm_pace_plugin/core/assessment/printed_tables.py" line="27"/>
         <source>Source of the distance</source>
         <translation>Source de la distance</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="384"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="347"/>
         <source>Coordinates (WGS 84)</source>
         <translation>Coordonnées (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="385"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="348"/>
         <source>UTM (WGS 84)</source>
         <translation>UTM (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="499"/>
+        <location filename="../../asm_pace_plugin/core/assessment/printed_tables.py" line="62"/>
         <source>{date} UTC</source>
         <translation>{date} UTC</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="228"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="211"/>
         <source>No stakeholders shown: all of this site&apos;s are sensitive and left out.</source>
         <translation>Aucune partie prenante affichée : toutes celles de ce site sont sensibles et écartées.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="229"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="212"/>
         <source>No stakeholders recorded for this site.</source>
         <translation>Aucune partie prenante enregistrée pour ce site.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="143"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="125"/>
         <source>Safe to share: no contact or sensitive stakeholder had to be left out.</source>
         <translation>Partageable : il n'y avait ni contact ni partie prenante sensible à retirer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="149"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="131"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -1748,7 +2243,7 @@ Lancer quand même ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="152"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="134"/>
         <source>%n sensitive stakeholder(s)</source>
         <translation>
             <numerusform>%n partie prenante sensible</numerusform>
@@ -1756,19 +2251,29 @@ Lancer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="155"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="137"/>
         <source>{first} and {second}</source>
         <translation>{first} et {second}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="160"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="142"/>
         <source>Redaction applied, left out: {left_out}.</source>
         <translation>Données sensibles retirées : {left_out}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="347"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="332"/>
         <source>Site key(s) not found: {keys}. Give keys of assessed sites (the dock lists them), separated by commas; a key that holds a comma goes in double quotes (&quot;Kamituga, upper&quot;).</source>
         <translation>Clé(s) de site introuvable(s) : {keys}. Donnez des clés de sites évalués (le panneau les liste), séparées par des virgules ; une clé qui contient une virgule se met entre guillemets droits (&quot;Kamituga, upper&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="382"/>
+        <source>Mining over time in the site&apos;s areas</source>
+        <translation>Exploitation minière dans le temps dans les aires du site</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="386"/>
+        <source>Mining over time measured no mining in the areas of this site.</source>
+        <translation>Exploitation minière dans le temps n'a mesuré aucune exploitation dans les aires de ce site.</translation>
     </message>
 </context>
 <context>
@@ -1842,37 +2347,37 @@ Lancer quand même ?</translation>
         <translation>Zones d'impact : {pathway}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="58"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="57"/>
         <source>redacted</source>
         <translation>données sensibles retirées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="58"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="57"/>
         <source>NOT REDACTED</source>
         <translation>DONNÉES SENSIBLES NON RETIRÉES</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="63"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="62"/>
         <source>ASM-PACE site dossier · {site} · {date} UTC · plugin {version} · {redaction}</source>
         <translation>Dossier de site ASM-PACE · {site} · {date} UTC · extension {version} · {redaction}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="115"/>
+        <location filename="../../asm_pace_plugin/rendering/layout_sections.py" line="42"/>
         <source>None recorded.</source>
         <translation>Rien de consigné.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="169"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="149"/>
         <source>This site has no geometry: no map.</source>
         <translation>Ce site n'a pas de géométrie : pas de carte.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/layout_maps.py" line="182"/>
+        <location filename="../../asm_pace_plugin/rendering/layout_maps.py" line="186"/>
         <source>Location: {country}</source>
         <translation>Localisation : {country}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/layout_maps.py" line="182"/>
+        <location filename="../../asm_pace_plugin/rendering/layout_maps.py" line="186"/>
         <source>Location</source>
         <translation>Localisation</translation>
     </message>
@@ -1895,37 +2400,37 @@ Lancer quand même ?</translation>
 <context>
     <name>DossierMaps</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="113"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="114"/>
         <source>The maps show no protected area: {reason}</source>
         <translation>Les cartes ne montrent aucune aire protégée : {reason}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="146"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="148"/>
         <source>Mining sites</source>
         <translation>Sites miniers</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="150"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="152"/>
         <source>Impact zones</source>
         <translation>Zones d'impact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="164"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="166"/>
         <source>Protected areas</source>
         <translation>Aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="175"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="178"/>
         <source>WWF priority landscapes</source>
         <translation>Paysages prioritaires du WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="175"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="178"/>
         <source>Ecoregions</source>
         <translation>Écorégions</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="156"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="158"/>
         <source>Mercury and sediment corridors</source>
         <translation>Corridors du mercure et des sédiments</translation>
     </message>
@@ -2223,19 +2728,29 @@ Lancer quand même ?</translation>
 <context>
     <name>FileNames</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="92"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="106"/>
         <source>dossier</source>
         <translation>dossier</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="96"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="110"/>
         <source>dossiers</source>
         <translation>dossiers</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="98"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="112"/>
         <source>assessments</source>
         <translation>évaluations</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="57"/>
+        <source>all_areas</source>
+        <translation>toutes_les_aires</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="113"/>
+        <source>area_reports</source>
+        <translation>rapports_aires</translation>
     </message>
 </context>
 <context>
@@ -2662,11 +3177,6 @@ Lancer quand même ?</translation>
         <location filename="../../asm_pace_plugin/rendering/mining_charts.py" line="57"/>
         <source>cumulative {unit} (line), up to {top}</source>
         <translation>{unit} cumulés (ligne), jusqu'à {top}</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/rendering/mining_charts.py" line="65"/>
-        <source>could not write {path}</source>
-        <translation>impossible d'écrire {path}</translation>
     </message>
 </context>
 <context>
@@ -4261,152 +4771,132 @@ Lancer quand même ?</translation>
 <context>
     <name>SiteDossiersAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="72"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="75"/>
         <source>Site dossiers</source>
         <translation>Dossiers de sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="78"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="81"/>
         <source>asm,pace,dossier,report,pdf,html,atlas,stakeholders,decision</source>
         <translation>asm,pace,dossier,rapport,pdf,html,atlas,parties prenantes,décision</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="108"/>
-        <source>Classified sites (empty: the sites of the workspace)</source>
-        <translation>Sites classés (vide : les sites de l'espace de travail)</translation>
-    </message>
-    <message>
         <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="114"/>
-        <source>Site key field of the classified sites (empty: the workspace&apos;s)</source>
-        <translation>Champ clé des sites classés (vide : celui de l'espace de travail)</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="123"/>
         <source>Protected areas for the map</source>
         <translation>Aires protégées pour la carte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="123"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="114"/>
         <source>WWF priority landscapes for the map</source>
         <translation>Paysages prioritaires du WWF pour la carte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="123"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="114"/>
         <source>Ecoregions for the map</source>
         <translation>Écorégions pour la carte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="137"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="128"/>
         <source>Site key field of the impact zones</source>
         <translation>Champ clé des sites des zones d'impact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="156"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="147"/>
         <source>Site key field of the pressure table</source>
         <translation>Champ clé des sites de la table de pression</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="162"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="159"/>
         <source>Data sources and versions to print (e.g. WDPA November 2025; WWF TEOW 2001)</source>
         <translation>Sources et versions des données à imprimer (p. ex. WDPA novembre 2025 ; WWF TEOW 2001)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="170"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="167"/>
         <source>Language of the dossiers</source>
         <translation>Langue des dossiers</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="171"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="168"/>
         <source>Dossiers (PDF)</source>
         <translation>Dossiers (PDF)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="171"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="168"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="176"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="173"/>
         <source>Dossiers (HTML)</source>
         <translation>Dossiers (HTML)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="176"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="173"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="182"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="179"/>
         <source>Number of dossiers</source>
         <translation>Nombre de dossiers</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="183"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="180"/>
         <source>Number of PDF pages</source>
         <translation>Nombre de pages PDF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="284"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="294"/>
         <source>No site to write a dossier for: give site keys the workspace holds.</source>
         <translation>Aucun site pour lequel écrire un dossier : donnez des clés de sites que contient l'espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="303"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="314"/>
         <source>Map data: {sources}</source>
         <translation>Données de la carte : {sources}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="271"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="281"/>
         <source>Contacts and sensitive stakeholders are INCLUDED: do not share widely.</source>
         <translation>Les contacts et les parties prenantes sensibles sont INCLUS : ne pas diffuser largement.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="208"/>
-        <source>none given</source>
-        <translation>aucun fourni</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="155"/>
         <source>0 of {} sites have impact zones under the key {}: the maps will show no zone. Choose the site key field of the impact zones, or make the zones again from the classified sites.</source>
         <translation>0 des {} sites a des zones d'impact sous la clé {} : les cartes ne montreront aucune zone. Choisissez le champ clé des sites des zones d'impact, ou refaites les zones à partir des sites classés.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="208"/>
-        <source>Choose the key field of the classified sites ({} not found); its fields are: {}.</source>
-        <translation>Choisissez le champ clé des sites classés ({} introuvable) ; ses champs sont : {}.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="131"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="122"/>
         <source>Impact zones (the output of Impact zones)</source>
         <translation>Zones d'impact (la sortie de Zones d'impact)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="150"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="141"/>
         <source>Pressure per site (table of Pressure on protected areas)</source>
         <translation>Pression par site (table de Pression sur les aires protégées)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="303"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="314"/>
         <source>none given (the sites alone)</source>
         <translation>aucune donnée (les sites seuls)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="85"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="88"/>
         <source>&lt;p&gt;Writes a &lt;b&gt;dossier&lt;/b&gt; for each site, to print or send before a meeting: a map of the site with the protected areas, landscapes, ecoregions, impact zones and mercury corridors you give (scale bar, north arrow, legend, data sources); its PACE classification and designations; pressure figures; the site profile; the stakeholders with their influence–interest grid and relation network; the fit of each management approach with its reasons; the decision, its rationale and its history; the date and the plugin version.&lt;/p&gt;&lt;p&gt;One &lt;b&gt;PDF&lt;/b&gt; holds a section of pages per site; the &lt;b&gt;HTML&lt;/b&gt; page holds the same, with its pictures in a folder beside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: all sites of the workspace, or the classified-sites layer (tick &lt;i&gt;Selected features only&lt;/i&gt; for a selection). &lt;b&gt;Site keys&lt;/b&gt; narrows to some sites (comma-separated).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safe to share by default&lt;/b&gt;: sensitive stakeholders (marked so in the dock, or of a sensitive group) and contacts not marked shareable are left out, and each dossier says how many. Tick &lt;i&gt;Include contacts and sensitive stakeholders&lt;/i&gt; only for a dossier that stays with people entitled to them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: take the dossiers to the meeting; record the decision in the dock, then &lt;i&gt;Export assessments (table)&lt;/i&gt; for programme reporting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Écrit un &lt;b&gt;dossier&lt;/b&gt; pour chaque site, à imprimer ou à envoyer avant une réunion : une carte du site avec les aires protégées, paysages, écorégions, zones d'impact et corridors du mercure que vous fournissez (échelle, flèche du nord, légende, sources des données) ; sa classification PACE et ses désignations ; les chiffres de pression ; le profil du site ; les parties prenantes avec leur grille influence–intérêt et leur réseau de relations ; la pertinence de chaque approche de gestion avec ses raisons ; la décision, sa justification et son historique ; la date et la version de l'extension.&lt;/p&gt;&lt;p&gt;Un seul &lt;b&gt;PDF&lt;/b&gt; contient une section de pages par site ; la page &lt;b&gt;HTML&lt;/b&gt; contient la même chose, avec ses images dans un dossier à côté.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt; : tous les sites de l'espace de travail, ou la couche des sites classés (cochez &lt;i&gt;Entités sélectionnées uniquement&lt;/i&gt; pour une sélection). &lt;b&gt;Clés des sites&lt;/b&gt; restreint à certains sites (séparées par des virgules).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Partageable par défaut&lt;/b&gt; : les parties prenantes sensibles (marquées comme telles dans le panneau, ou d'un groupe sensible) et les contacts non marqués partageables sont écartés, et chaque dossier dit combien. Ne cochez &lt;i&gt;Inclure les contacts et les parties prenantes sensibles&lt;/i&gt; que pour un dossier qui reste entre les mains de personnes habilitées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Étape suivante&lt;/b&gt; : emportez les dossiers à la réunion ; consignez la décision dans le panneau, puis &lt;i&gt;Exporter les évaluations (table)&lt;/i&gt; pour les rapports du programme.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="144"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="135"/>
         <source>Mercury and sediment corridors (the output of Downstream trace)</source>
         <translation>Corridors du mercure et des sédiments (sortie du Tracé vers l'aval)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="188"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="185"/>
         <source>No map layer is given (protected areas, landscapes, ecoregions, impact zones or corridors): the maps will show the sites alone. Choose the layers above to draw them.</source>
         <translation>Aucune couche n'est donnée pour la carte (aires protégées, paysages, écorégions, zones d'impact ou corridors) : les cartes ne montreront que les sites. Choisissez ces couches ci-dessus pour les dessiner.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="263"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="273"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -4414,7 +4904,7 @@ Lancer quand même ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="264"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="274"/>
         <source>%n PDF page(s)</source>
         <translation>
             <numerusform>%n page PDF</numerusform>
@@ -4422,9 +4912,19 @@ Lancer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="265"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="275"/>
         <source>{dossiers} on {pages}.</source>
         <translation>{dossiers} sur {pages}.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="153"/>
+        <source>Mining per area and period (the table of Mining over time)</source>
+        <translation>Exploitation par zone et par période (la table d'Exploitation minière dans le temps)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="255"/>
+        <source>Mining per area and period</source>
+        <translation>Exploitation par zone et par période</translation>
     </message>
 </context>
 <context>

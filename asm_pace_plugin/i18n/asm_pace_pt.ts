@@ -169,9 +169,484 @@ Executar mesmo assim?</translation>
     </message>
 </context>
 <context>
+    <name>AreaReport</name>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="95"/>
+        <source>sites</source>
+        <translation>locais</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="95"/>
+        <source>ha</source>
+        <translation>ha</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="109"/>
+        <source>The layer &apos;{layer}&apos; is the trend table of Mining over time (one row per area). Give its table per area and period instead (the output &apos;Mining per area and period&apos;).</source>
+        <translation>A camada "{layer}" é a tabela de tendências de Mineração ao longo do tempo (uma linha por área). Indique em vez disso sua tabela por área e período (a saída "Mineração por área e período").</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="116"/>
+        <source>The layer &apos;{layer}&apos; is not the table per area and period of Mining over time: it lacks the fields {fields}. Run Mining over time and give its output &apos;Mining per area and period&apos;.</source>
+        <translation>A camada "{layer}" não é a tabela por área e período de Mineração ao longo do tempo: faltam-lhe os campos {fields}. Execute Mineração ao longo do tempo e indique sua saída "Mineração por área e período".</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="129"/>
+        <source>The layer &apos;{layer}&apos; is not the footprints layer of Mining over time: it lacks the fields {fields}. Give its output &apos;Footprints with their areas and periods&apos;, or leave it empty (the maps then show the new mining inside each area).</source>
+        <translation>A camada "{layer}" não é a camada de áreas mineradas de Mineração ao longo do tempo: faltam-lhe os campos {fields}. Indique sua saída "Áreas mineradas com suas áreas e períodos", ou deixe-a vazia (os mapas mostram então a mineração nova dentro de cada área).</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="151"/>
+        <source>The period &apos;{period}&apos; of the area &apos;{area}&apos; in &apos;{layer}&apos; is not one Mining over time writes (2019, 2025-Q2, 2025-05): give its table per area and period as it wrote it.</source>
+        <translation>O período "{period}" da área "{area}" em "{layer}" não é um dos que Mineração ao longo do tempo escreve (2019, 2025-Q2, 2025-05): indique sua tabela por área e período tal como ela a escreveu.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="161"/>
+        <source>The table &apos;{layer}&apos; mixes years, quarters or months: it holds the rows of several runs. Give the table of one run of Mining over time.</source>
+        <translation>A tabela "{layer}" mistura anos, trimestres ou meses: contém as linhas de várias execuções. Indique a tabela de uma só execução de Mineração ao longo do tempo.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="177"/>
+        <source>The area &apos;{area}&apos; has the period {periods} twice in &apos;{layer}&apos;: the table holds the rows of several runs. Give the table of one run of Mining over time.</source>
+        <translation>A área "{area}" tem duas vezes o período {periods} em "{layer}": a tabela contém as linhas de várias execuções. Indique a tabela de uma só execução de Mineração ao longo do tempo.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="286"/>
+        <source>Redaction NOT applied: this report names the officers who decided and gives the rationales of the decisions. Share it only with people entitled to them.</source>
+        <translation>Anonimização NÃO aplicada: este relatório nomeia os agentes que decidiram e dá as justificativas das decisões. Compartilhe-o só com pessoas autorizadas a conhecê-las.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="292"/>
+        <source>Safe to share: no personal detail is in this report.</source>
+        <translation>Pode ser compartilhado: este relatório não contém nenhum dado pessoal.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="294"/>
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n decisão</numerusform>
+            <numerusform>%n decisões</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="295"/>
+        <source>Safe to share: who decided and why are left out for {decisions} (tick Include personal details to show them).</source>
+        <translation>Pode ser compartilhado: quem decidiu e por quê são omitidos em {decisions} (marque Incluir dados pessoais para mostrá-los).</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="328"/>
+        <source>Mining in {area}</source>
+        <translation>Mineração em {area}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="25"/>
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n local</numerusform>
+            <numerusform>%n locais</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="275"/>
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="52"/>
+        <source>Designation or type</source>
+        <translation>Designação ou tipo</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="54"/>
+        <source>Size of the area</source>
+        <translation>Superfície da área</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="56"/>
+        <source>Periods</source>
+        <translation>Períodos</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="275"/>
+        <source>Mining up to {period}</source>
+        <translation>Mineração até {period}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="60"/>
+        <source>Share of the area mined</source>
+        <translation>Proporção da área minerada</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="275"/>
+        <source>New mining in {period}</source>
+        <translation>Mineração nova em {period}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="275"/>
+        <source>Trend</source>
+        <translation>Tendência</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="64"/>
+        <source>Rank by growth</source>
+        <translation>Posição pelo crescimento</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="69"/>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="69"/>
+        <source>New ({unit})</source>
+        <translation>Nova ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="69"/>
+        <source>Up to the end of the period ({unit})</source>
+        <translation>Até o fim do período ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="233"/>
+        <source>Share of the area</source>
+        <translation>Proporção da área</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="69"/>
+        <source>New footprints or sites</source>
+        <translation>Novas áreas mineradas ou locais</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="69"/>
+        <source>Change from the period before</source>
+        <translation>Variação em relação ao período anterior</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="77"/>
+        <source>Mined area, shared out as AMW does (ha)</source>
+        <translation>Área minerada, repartida como faz o AMW (ha)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="111"/>
+        <source>Site</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="111"/>
+        <source>PACE class</source>
+        <translation>Classe PACE</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="111"/>
+        <source>Decision</source>
+        <translation>Decisão</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="111"/>
+        <source>Mining in the area around the decision</source>
+        <translation>Mineração na área em torno da decisão</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="117"/>
+        <source>Decided by</source>
+        <translation>Decidido por</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="117"/>
+        <source>Rationale</source>
+        <translation>Justificativa</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="137"/>
+        <source>date unreadable</source>
+        <translation>data ilegível</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="145"/>
+        <source>{approach}, {date}</source>
+        <translation>{approach}, {date}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="153"/>
+        <source>%n site(s): {keys}</source>
+        <translation>
+            <numerusform>%n local: {keys}</numerusform>
+            <numerusform>%n locais: {keys}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="295"/>
+        <source>No decision recorded yet.</source>
+        <translation>Nenhuma decisão registrada ainda.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="167"/>
+        <source>New: the mining first seen in the period inside the area, in hectares on the ellipsoid; footprints that overlap are counted once.</source>
+        <translation>Nova: a mineração vista pela primeira vez no período dentro da área, em hectares sobre o elipsoide; áreas mineradas que se sobrepõem são contadas uma só vez.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="172"/>
+        <source>Up to the end of the period: all mining seen inside the area so far; ground mined again is counted once.</source>
+        <translation>Até o fim do período: toda a mineração vista dentro da área até então; o terreno minerado de novo é contado uma só vez.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="177"/>
+        <source>Share of the area: that mining as a share of the area&apos;s size.</source>
+        <translation>Proporção da área: essa mineração em relação à superfície da área.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="178"/>
+        <source>Trend: the new mining of the last period against the mean of the three periods before it (twice or more: accelerating; a quarter more: growing; a quarter less: slowing).</source>
+        <translation>Tendência: a mineração nova do último período comparada à média dos três períodos anteriores (o dobro ou mais: acelerando; um quarto a mais: crescendo; um quarto a menos: desacelerando).</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="183"/>
+        <source>Around a decision: the new mining per {period} in the same number of whole periods before and after the decision&apos;s date; the period holding the date counts in neither.</source>
+        <translation>Em torno de uma decisão: a mineração nova por {period} no mesmo número de períodos inteiros antes e depois da data da decisão; o período que contém a data não conta em nenhum dos lados.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="190"/>
+        <source>New: the mining sites first seen in the period inside the area.</source>
+        <translation>Novos: os locais de mineração vistos pela primeira vez no período dentro da área.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="197"/>
+        <source>New and cumulative mining per {period}</source>
+        <translation>Mineração nova e acumulada por {period}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="199"/>
+        <source>The area at a glance</source>
+        <translation>A área em resumo</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="218"/>
+        <source>Sites and decisions</source>
+        <translation>Locais e decisões</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="203"/>
+        <source>No classified sites or workspace were given.</source>
+        <translation>Nem locais classificados nem espaço de trabalho foram indicados.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="211"/>
+        <source>No classified site lies in this area.</source>
+        <translation>Nenhum local classificado fica nesta área.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="211"/>
+        <source>Sites are listed for protected areas only.</source>
+        <translation>Os locais só são listados para as áreas protegidas.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="227"/>
+        <source>What the figures mean</source>
+        <translation>O que os números significam</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="229"/>
+        <source>About this report</source>
+        <translation>Sobre este relatório</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="233"/>
+        <source>Rank</source>
+        <translation>Posição</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="233"/>
+        <source>Sites inside</source>
+        <translation>Locais dentro</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="262"/>
+        <source>Ranked by the new mining of the last period ({period}), then by all mining up to it. Each area&apos;s pages follow in this order.</source>
+        <translation>Classificadas pela mineração nova do último período ({period}), depois por toda a mineração até então. As páginas de cada área seguem nesta ordem.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="268"/>
+        <source>Areas ranked by growth</source>
+        <translation>Áreas classificadas pelo crescimento</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="269"/>
+        <source>Ranking</source>
+        <translation>Classificação</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/area_report_sections.py" line="275"/>
+        <source>Around the site&apos;s latest decision</source>
+        <translation>Em torno da última decisão do local</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/area_report_html.py" line="10"/>
+        <source>Mining footprints by period</source>
+        <translation>Áreas mineradas por período</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/area_report_html.py" line="11"/>
+        <source>New and cumulative mining per period</source>
+        <translation>Mineração nova e acumulada por período</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/area_report_html.py" line="12"/>
+        <source>Mining in the protected areas, ranked by growth</source>
+        <translation>A mineração nas áreas protegidas, classificadas pelo crescimento</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/area_report_layout.py" line="46"/>
+        <source>ASM-PACE · {what} · {date} UTC · plugin {version} · {redaction}</source>
+        <translation>ASM-PACE · {what} · {date} UTC · complemento {version} · {redaction}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/rendering/area_report_layout.py" line="81"/>
+        <source>No mining geometry to map in this area.</source>
+        <translation>Nenhuma geometria de mineração para mapear nesta área.</translation>
+    </message>
+</context>
+<context>
+    <name>AreaReportsAlgorithm</name>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="86"/>
+        <source>Protected-area reports</source>
+        <translation>Relatórios por área protegida</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="92"/>
+        <source>asm,mining,monitoring,report,pdf,html,protected,area,growth,ranking,decision</source>
+        <translation>mape,mineração,garimpo,monitoramento,relatório,pdf,html,protegida,área,crescimento,classificação,decisão</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="100"/>
+        <source>&lt;p&gt;Writes a &lt;b&gt;report for each protected area&lt;/b&gt; from the outputs of &lt;i&gt;Mining over time&lt;/i&gt;, for the park authority: a map of the mining footprints coloured by period, a chart of the new mining of each period (bars) and of all mining so far (line), the table of each period, the sites inside the area with their PACE class, the decisions taken and how mining grew before and after each of them, and the pressure figures of impact zones when you give them. One more report holds &lt;b&gt;all the areas ranked by growth&lt;/b&gt;: by the new mining of the last period, then by all mining up to it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs&lt;/b&gt;: the table &lt;i&gt;Mining per area and period&lt;/i&gt; of Mining over time, and its &lt;i&gt;Footprints with their areas and periods&lt;/i&gt; for the maps (empty: the maps show the new mining inside each area). Optional: the classified sites (a site is in an area when its classification lists the area), the assessment workspace (its decisions, and its sites when no classified sites are given), the protected areas to outline on the maps, and the table per protected area of &lt;i&gt;Pressure on protected areas&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safe to share by default&lt;/b&gt;: the reports name nobody. Who took each decision and its rationale are shown only when you tick &lt;i&gt;Include personal details&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Files&lt;/b&gt;: in the folder you choose, one PDF and/or HTML page per area, named by its id and name, and one for all areas; the HTML pages&apos; pictures in a folder beside them. Each file is written under another name and renamed when complete.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: send the reports to the park authority; record what is decided in the dock, and run Mining over time again when the next period&apos;s footprints come out.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Escreve um &lt;b&gt;relatório para cada área protegida&lt;/b&gt; a partir das saídas de &lt;i&gt;Mineração ao longo do tempo&lt;/i&gt;, para a autoridade do parque: um mapa das áreas mineradas coloridas por período, um gráfico da mineração nova de cada período (barras) e de toda a mineração até então (linha), a tabela de cada período, os locais dentro da área com sua classe PACE, as decisões tomadas e como a mineração cresceu antes e depois de cada uma, e os números de pressão das zonas de impacto quando indicados. Mais um relatório reúne &lt;b&gt;todas as áreas classificadas pelo crescimento&lt;/b&gt;: pela mineração nova do último período, depois por toda a mineração até então.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entradas&lt;/b&gt;: a tabela &lt;i&gt;Mineração por área e período&lt;/i&gt; de Mineração ao longo do tempo, e suas &lt;i&gt;Áreas mineradas com suas áreas e períodos&lt;/i&gt; para os mapas (vazio: os mapas mostram a mineração nova dentro de cada área). Opcional: os locais classificados (um local está numa área quando sua classificação a cita), o espaço de trabalho de avaliação (suas decisões, e seus locais quando nenhum local classificado é indicado), as áreas protegidas a desenhar nos mapas, e a tabela por área protegida de &lt;i&gt;Pressão sobre as áreas protegidas&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Pode ser compartilhado por padrão&lt;/b&gt;: os relatórios não nomeiam ninguém. Quem tomou cada decisão e sua justificativa só aparecem se marcar &lt;i&gt;Incluir dados pessoais&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Arquivos&lt;/b&gt;: na pasta escolhida, um PDF e/ou uma página HTML por área, nomeados pelo identificador e pelo nome, e um para todas as áreas; as imagens das páginas HTML numa pasta ao lado. Cada arquivo é escrito com outro nome e renomeado quando completo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: envie os relatórios à autoridade do parque; registre no painel o que for decidido, e execute de novo Mineração ao longo do tempo quando saírem as áreas mineradas do período seguinte.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="124"/>
+        <source>Mining per area and period (the table of Mining over time)</source>
+        <translation>Mineração por área e período (a tabela de Mineração ao longo do tempo)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="131"/>
+        <source>Footprints with their areas and periods (of Mining over time), for the maps</source>
+        <translation>Áreas mineradas com suas áreas e períodos (de Mineração ao longo do tempo), para os mapas</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="141"/>
+        <source>Assessment workspace (.gpkg), for the decisions</source>
+        <translation>Espaço de trabalho de avaliação (.gpkg), para as decisões</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="149"/>
+        <source>Protected areas for the maps</source>
+        <translation>Áreas protegidas para os mapas</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="158"/>
+        <source>Pressure per protected area (table of Pressure on protected areas)</source>
+        <translation>Pressão por área protegida (tabela de Pressão sobre as áreas protegidas)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="166"/>
+        <source>Protected-area id field of the pressure table</source>
+        <translation>Campo de identificador da área protegida na tabela de pressão</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="172"/>
+        <source>Area ids (comma-separated; empty: every area with mining)</source>
+        <translation>Identificadores das áreas (separados por vírgulas; vazio: todas as áreas com mineração)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="179"/>
+        <source>Data sources and versions to print (e.g. Earth Genome, Amazon Mining Watch 2024)</source>
+        <translation>Fontes e versões dos dados a imprimir (p. ex. Earth Genome, Amazon Mining Watch 2024)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="187"/>
+        <source>Include personal details: who decided, and why (unsafe to share)</source>
+        <translation>Incluir dados pessoais: quem decidiu, e por quê (não compartilhar)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="189"/>
+        <source>Language of the reports</source>
+        <translation>Idioma dos relatórios</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="193"/>
+        <source>Files</source>
+        <translation>Arquivos</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="193"/>
+        <source>PDF and HTML</source>
+        <translation>PDF e HTML</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="193"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="193"/>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="201"/>
+        <source>Folder of the reports</source>
+        <translation>Pasta dos relatórios</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="204"/>
+        <source>Report on all areas (PDF)</source>
+        <translation>Relatório sobre todas as áreas (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="205"/>
+        <source>Report on all areas (HTML)</source>
+        <translation>Relatório sobre todas as áreas (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="206"/>
+        <source>Number of areas reported</source>
+        <translation>Número de áreas do relatório</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="213"/>
+        <source>Mining per area and period</source>
+        <translation>Mineração por área e período</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="230"/>
+        <source>The table &apos;{}&apos; is empty: Mining over time found no mining in any area.</source>
+        <translation>A tabela "{}" está vazia: Mineração ao longo do tempo não encontrou mineração em nenhuma área.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="241"/>
+        <source>Area id(s) not in the table: {}. Its areas are: {}.</source>
+        <translation>Identificador(es) de área ausente(s) da tabela: {}. Suas áreas são: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="278"/>
+        <source>The sites have no field pa_ids: give the output of Classify sites (it lists the protected areas each site lies in).</source>
+        <translation>Os locais não têm o campo pa_ids: indique a saída de Classificar locais (ela lista as áreas protegidas onde fica cada local).</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="330"/>
+        <source>The folder {} could not be made: {}</source>
+        <translation>Não foi possível criar a pasta {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="423"/>
+        <source>{} area report(s) and the report on all areas written in {}.</source>
+        <translation>{} relatório(s) de área e o relatório sobre todas as áreas escritos em {}.</translation>
+    </message>
+</context>
+<context>
     <name>AsmPaceAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="164"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="186"/>
         <source>The style could not be stored in {}: {}</source>
         <translation>Não foi possível gravar o estilo em {}: {}</translation>
     </message>
@@ -276,42 +751,42 @@ Executar mesmo assim?</translation>
         <translation>O campo que identifica cada local. Deixe-o vazio para usar a chave que a classificação encontrou (o primeiro entre site_code, site_id, code, site_key, id cujos valores estejam todos preenchidos e sejam todos diferentes; senão, o identificador da feição), para que zonas, traçados, pressão e dossiês coincidam.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="138"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="160"/>
         <source>Cancelled after {} of {} features: the outputs hold only what was written by then.</source>
         <translation>Cancelado após {} de {} feições: as saídas contêm só o que foi escrito até então.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="143"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="165"/>
         <source>Cancelled while reading the inputs, before any feature was processed.</source>
         <translation>Cancelado durante a leitura das entradas, antes de qualquer feição ser processada.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="35"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="36"/>
         <source>The output &apos;{}&apos; would overwrite the input &apos;{}&apos; ({}), which would be lost. Choose another file for the output, or a new layer of that GeoPackage (a layer name it does not have).</source>
         <translation>A saída &quot;{}&quot; sobrescreveria a entrada &quot;{}&quot; ({}), que seria perdida. Escolha outro arquivo para a saída, ou uma nova camada desse GeoPackage (um nome de camada que ele não tenha).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="67"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="73"/>
         <source>The outputs &apos;{}&apos; and &apos;{}&apos; would both be written to {}: one would replace the other. Choose a different file (or layer) for each.</source>
         <translation>As saídas &quot;{}&quot; e &quot;{}&quot; seriam gravadas ambas em {}: uma substituiria a outra. Escolha um arquivo (ou camada) diferente para cada uma.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="49"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="55"/>
         <source>The output &apos;{}&apos; cannot be written: {} is a file, not a folder. Choose a folder.</source>
         <translation>Não é possível gravar a saída &quot;{}&quot;: {} é um arquivo, não uma pasta. Escolha uma pasta.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="58"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="64"/>
         <source>The output &apos;{}&apos; cannot be written: the folder {} does not accept new files. Choose a folder of your own (for example in your Documents).</source>
         <translation>Não é possível gravar a saída &quot;{}&quot;: a pasta {} não aceita arquivos novos. Escolha uma pasta sua (por exemplo em Documentos).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="103"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="109"/>
         <source>{} must be a number, not {}. Give a finite value.</source>
         <translation>{} deve ser um número, não {}. Informe um valor finito.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="204"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="222"/>
         <source>{}: the field &apos;{}&apos; is not in the layer &apos;{}&apos;. Its fields are: {}.</source>
         <translation>{}: o campo &quot;{}&quot; não está na camada &quot;{}&quot;. Seus campos são: {}.</translation>
     </message>
@@ -361,47 +836,47 @@ Executar mesmo assim?</translation>
         <translation>Dê a cada local a sua própria chave: as etapas seguintes identificam os locais por ela.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="97"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="118"/>
         <source>1. Site screening</source>
         <translation>1. Triagem dos locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="98"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="119"/>
         <source>2. Impacts</source>
         <translation>2. Impactos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="54"/>
+        <location filename="../../asm_pace_plugin/algorithms/checks.py" line="60"/>
         <source>The output &apos;{}&apos; cannot be written: {} is a folder. Give a file name in it, e.g. {}.</source>
         <translation>Não é possível gravar a saída &quot;{}&quot;: {} é uma pasta. Informe um nome de arquivo dentro dela, p. ex. {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="24"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="26"/>
         <source>Off by default: sensitive stakeholders (marked so in the dock, or of a sensitive group such as armed actors) and their relations are left out, and only contacts marked shareable are kept. When ticked, every stakeholder and every contact is included. That can put people in danger: tick it only for a dossier that stays with people entitled to see them.</source>
         <translation>Desligado por padrão: os atores sensíveis (marcados assim no painel, ou de um grupo sensível como os atores armados) e suas relações ficam de fora, e só os contatos marcados como compartilháveis são mantidos. Se marcado, todos os atores e todos os contatos são incluídos. Isso pode pôr pessoas em perigo: marque só para um dossiê que fique com pessoas autorizadas a vê-los.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="34"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="36"/>
         <source>Assessment workspace (.gpkg)</source>
         <translation>Espaço de trabalho de avaliação (.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="40"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="42"/>
         <source>Site keys (comma-separated; empty: all sites)</source>
         <translation>Chaves dos locais (separadas por vírgulas; vazio: todos os locais)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="49"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="51"/>
         <source>Include contacts and sensitive stakeholders (unsafe to share)</source>
         <translation>Incluir os contatos e os atores sensíveis (não compartilhar)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="64"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="101"/>
         <source>The table has no field {} to match sites by (fields: {}).</source>
         <translation>A tabela não tem o campo {} para associar os locais (campos: {}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="130"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="167"/>
         <source>The assessment workspace {} does not exist: choose the .gpkg the dock writes.</source>
         <translation>O espaço de trabalho de avaliação {} não existe: escolha o .gpkg que o painel grava.</translation>
     </message>
@@ -441,12 +916,12 @@ Executar mesmo assim?</translation>
         <translation>A camada de locais “{layer}” contém {what}, não locais de mineração. Escolha os locais classificados (a saída de Classificar os locais) ou a sua própria camada de locais.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="99"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="120"/>
         <source>3. Pressure</source>
         <translation>3. Pressão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="100"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="121"/>
         <source>4. Assessment</source>
         <translation>4. Avaliação</translation>
     </message>
@@ -461,7 +936,7 @@ Executar mesmo assim?</translation>
         <translation>As áreas cuja situação (o campo STATUS) não está marcada são deixadas de fora, como faz o Protected Planet. Camadas sem campo de situação não são filtradas por situação.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="101"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="122"/>
         <source>5. Monitoring</source>
         <translation>5. Monitoramento</translation>
     </message>
@@ -476,22 +951,22 @@ Executar mesmo assim?</translation>
         <translation>Nenhuma área protegida restou após a depuração: verifique as situações a manter e as camadas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="122"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="143"/>
         <source>{}: {} text(s) longer than a Shapefile holds (254 bytes) were cut short in {}. Choose a GeoPackage (.gpkg) to keep them whole.</source>
         <translation>{}: {} texto(s) mais longo(s) do que um Shapefile admite (254 bytes) foram cortados em {}. Escolha um GeoPackage (.gpkg) para os manter inteiros.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="232"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="254"/>
         <source>The output &apos;{}&apos; refused a feature: {}</source>
         <translation>A saída «{}» recusou uma entidade: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="232"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="254"/>
         <source>no reason given</source>
         <translation>sem motivo indicado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/base.py" line="303"/>
+        <location filename="../../asm_pace_plugin/algorithms/base.py" line="325"/>
         <source>{} of the {} features written could be read back</source>
         <translation>foi possível reler {} das {} entidades escritas</translation>
     </message>
@@ -519,6 +994,26 @@ Executar mesmo assim?</translation>
         <location filename="../../asm_pace_plugin/algorithms/layer_inputs.py" line="146"/>
         <source>{what}: {count} text(s) of the layer &apos;{layer}&apos; hold characters that could not be read (e.g. &apos;{example}&apos;): the file is written in another encoding than {encoding}, the one QGIS reads it in. Set the layer&apos;s encoding in QGIS (Layer Properties &gt; Source &gt; Data source encoding, e.g. windows-1252 for a Shapefile from ArcGIS or Excel), or put a .cpg file holding that encoding beside the .shp, and run again.</source>
         <translation>{what}: {count} texto(s) da camada «{layer}» contêm caracteres ilegíveis (p. ex. «{example}»): o ficheiro está escrito noutra codificação que {encoding}, a que o QGIS usa para o ler. Defina a codificação da camada no QGIS (Propriedades da camada &gt; Fonte &gt; Codificação da fonte de dados, p. ex. windows-1252 para um Shapefile do ArcGIS ou do Excel), ou coloque ao lado do .shp um ficheiro .cpg com essa codificação, e execute de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="62"/>
+        <source>Classified sites (empty: the sites of the workspace)</source>
+        <translation>Locais classificados (vazio: os locais do espaço de trabalho)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="68"/>
+        <source>Site key field of the classified sites (empty: the workspace&apos;s)</source>
+        <translation>Campo-chave dos locais classificados (vazio: o do espaço de trabalho)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="84"/>
+        <source>Choose the key field of the classified sites ({} not found); its fields are: {}.</source>
+        <translation>Escolha o campo-chave dos locais classificados ({} não encontrado); seus campos são: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="84"/>
+        <source>none given</source>
+        <translation>nenhum informado</translation>
     </message>
 </context>
 <context>
@@ -787,47 +1282,47 @@ Executar mesmo assim?</translation>
 <context>
     <name>AsmPacePlugin</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="53"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="56"/>
         <source>ASM-PACE sample data (synthetic)</source>
         <translation>Dados de exemplo do ASM-PACE (sintéticos)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="76"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="81"/>
         <source>ASM-PACE assessment</source>
         <translation>Avaliação ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="81"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="86"/>
         <source>Assess sites one by one: profile, stakeholders, management options</source>
         <translation>Avaliar os locais um a um: perfil, atores, opções de manejo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="130"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="135"/>
         <source>Load synthetic sample data</source>
         <translation>Carregar os dados de exemplo sintéticos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="131"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="136"/>
         <source>Add the plugin&apos;s small synthetic sample layers to the project</source>
         <translation>Adicionar ao projeto as pequenas camadas de exemplo sintéticas do complemento</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="135"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="140"/>
         <source>Getting started</source>
         <translation>Primeiros passos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="136"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="141"/>
         <source>The steps of the work, with the help page of each</source>
         <translation>As etapas do trabalho, com a página de ajuda de cada uma</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="50"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="53"/>
         <source>Could not copy the sample data to your QGIS profile: {error}</source>
         <translation>Não foi possível copiar os dados de exemplo para o seu perfil do QGIS: {error}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/actions.py" line="64"/>
+        <location filename="../../asm_pace_plugin/ui/actions.py" line="69"/>
         <source>Sample data loaded from your own copy (edits stay there): {path}</source>
         <translation>Dados de exemplo carregados da sua própria cópia (as alterações ficam nela): {path}</translation>
     </message>
@@ -835,7 +1330,7 @@ Executar mesmo assim?</translation>
 <context>
     <name>AsmPaceProvider</name>
     <message>
-        <location filename="../../asm_pace_plugin/provider.py" line="26"/>
+        <location filename="../../asm_pace_plugin/provider.py" line="27"/>
         <source>ASM-PACE: artisanal mining in protected areas and critical ecosystems</source>
         <translation>ASM-PACE: mineração artesanal em áreas protegidas e ecossistemas críticos</translation>
     </message>
@@ -1370,142 +1865,142 @@ Executar mesmo assim?</translation>
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="326"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="338"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Designations</source>
         <translation>Designações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Levels</source>
         <translation>Níveis</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>International designations</source>
         <translation>Designações internacionais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Strictest IUCN category</source>
         <translation>Categoria UICN mais restritiva</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>WWF priority landscape</source>
         <translation>Paisagem prioritária do WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Global 200 ecoregion</source>
         <translation>Ecorregião prioritária Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Nearest protected area</source>
         <translation>Área protegida mais próxima</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Layers not tested</source>
         <translation>Camadas não testadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Data version</source>
         <translation>Versão dos dados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Stance</source>
         <translation>Posição</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Quadrant</source>
         <translation>Quadrante</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Contact</source>
         <translation>Contato</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>Relation</source>
         <translation>Relação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="93"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="92"/>
         <source>Approach</source>
         <translation>Abordagem</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="88"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="87"/>
         <source>Fit</source>
         <translation>Adequação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="88"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="87"/>
         <source>Reasons</source>
         <translation>Motivos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="475"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="445"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="93"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="92"/>
         <source>Officer</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="475"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="445"/>
         <source>Rationale</source>
         <translation>Justificativa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="118"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="100"/>
         <source>Stakeholder table</source>
         <translation>Tabela de atores</translation>
     </message>
@@ -1515,87 +2010,87 @@ Executar mesmo assim?</translation>
         <translation>Classe PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="400"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="363"/>
         <source>Classification (PACE)</source>
         <translation>Classificação (PACE)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="403"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="366"/>
         <source>Pressure from impact zones</source>
         <translation>Pressão das zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="411"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="374"/>
         <source>Impact zones</source>
         <translation>Zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="421"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="391"/>
         <source>not recorded</source>
         <translation>não registrado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="427"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="397"/>
         <source>Site profile</source>
         <translation>Perfil do local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="446"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="416"/>
         <source>Stakeholders</source>
         <translation>Atores</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="458"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="428"/>
         <source>Relations</source>
         <translation>Relações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="462"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="432"/>
         <source>Fit of the management approaches</source>
         <translation>Adequação das abordagens de gestão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="475"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="445"/>
         <source>Decision</source>
         <translation>Decisão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="471"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="441"/>
         <source>No decision recorded yet.</source>
         <translation>Nenhuma decisão registrada ainda.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="475"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="445"/>
         <source>Approach chosen</source>
         <translation>Abordagem escolhida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="475"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="445"/>
         <source>Decided by</source>
         <translation>Decidido por</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="491"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="461"/>
         <source>Decision history (newest first)</source>
         <translation>Histórico de decisões (a mais recente primeiro)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="499"/>
+        <location filename="../../asm_pace_plugin/core/assessment/printed_tables.py" line="62"/>
         <source>Generated</source>
         <translation>Gerado em</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="503"/>
+        <location filename="../../asm_pace_plugin/core/assessment/printed_tables.py" line="66"/>
         <source>ASM-PACE plugin version</source>
         <translation>Versão do complemento ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="506"/>
+        <location filename="../../asm_pace_plugin/core/assessment/printed_tables.py" line="69"/>
         <source>Data sources</source>
         <translation>Fontes dos dados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="507"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="469"/>
         <source>About this dossier</source>
         <translation>Sobre este dossiê</translation>
     </message>
@@ -1605,12 +2100,12 @@ Executar mesmo assim?</translation>
         <translation>Nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="45"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="44"/>
         <source>ASM-PACE site dossiers</source>
         <translation>Dossiês dos locais ASM-PACE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="73"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="72"/>
         <source>Site dossier: {title}</source>
         <translation>Dossiê do local: {title}</translation>
     </message>
@@ -1620,17 +2115,17 @@ Executar mesmo assim?</translation>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="29"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="28"/>
         <source>Influence–interest grid</source>
         <translation>Grade influência–interesse</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="30"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="29"/>
         <source>Relation network</source>
         <translation>Rede de relações</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="137"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="119"/>
         <source>Redaction NOT applied: this dossier holds personal contacts and sensitive stakeholders. Share it only with people entitled to them.</source>
         <translation>Dados sensíveis NÃO omitidos: este dossiê contém contatos pessoais e atores sensíveis. Compartilhe-o só com pessoas autorizadas.</translation>
     </message>
@@ -1640,107 +2135,107 @@ Executar mesmo assim?</translation>
         <translation>O QGIS não conseguiu gravar o PDF {path} (erro {result}): ele está aberto em outro programa?</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Distance to the nearest protected area</source>
         <translation>Distância à área protegida mais próxima</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="49"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="48"/>
         <source>Share of the site inside protected areas</source>
         <translation>Proporção do local dentro de áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Influence (0–5)</source>
         <translation>Influência (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="71"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="70"/>
         <source>Interest (0–5)</source>
         <translation>Interesse (0–5)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="81"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="80"/>
         <source>Strength (1–3)</source>
         <translation>Intensidade (1–3)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
+        <location filename="../../asm_pace_plugin/core/assessment/printed_tables.py" line="27"/>
         <source>Impact pathway</source>
         <translation>Via de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="103"/>
+        <location filename="../../asm_pace_plugin/core/assessment/printed_tables.py" line="21"/>
         <source>Protected area</source>
         <translation>Área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="103"/>
+        <location filename="../../asm_pace_plugin/core/assessment/printed_tables.py" line="21"/>
         <source>Area reached (ha)</source>
         <translation>Área alcançada (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="103"/>
+        <location filename="../../asm_pace_plugin/core/assessment/printed_tables.py" line="21"/>
         <source>Share of the protected area</source>
         <translation>Proporção da área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
+        <location filename="../../asm_pace_plugin/core/assessment/printed_tables.py" line="27"/>
         <source>From (km)</source>
         <translation>De (km)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
+        <location filename="../../asm_pace_plugin/core/assessment/printed_tables.py" line="27"/>
         <source>To (km)</source>
         <translation>Até (km)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
+        <location filename="../../asm_pace_plugin/core/assessment/printed_tables.py" line="27"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
+        <location filename="../../asm_pace_plugin/core/assessment/printed_tables.py" line="27"/>
         <source>Confidence</source>
         <translation>Confiança</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="109"/>
+        <location filename="../../asm_pace_plugin/core/assessment/printed_tables.py" line="27"/>
         <source>Source of the distance</source>
         <translation>Fonte da distância</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="384"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="347"/>
         <source>Coordinates (WGS 84)</source>
         <translation>Coordenadas (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="385"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="348"/>
         <source>UTM (WGS 84)</source>
         <translation>UTM (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="499"/>
+        <location filename="../../asm_pace_plugin/core/assessment/printed_tables.py" line="62"/>
         <source>{date} UTC</source>
         <translation>{date} UTC</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="228"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="211"/>
         <source>No stakeholders shown: all of this site&apos;s are sensitive and left out.</source>
         <translation>Nenhum ator mostrado: todos os deste local são sensíveis e foram deixados de fora.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="229"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="212"/>
         <source>No stakeholders recorded for this site.</source>
         <translation>Nenhum ator registrado para este local.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="143"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="125"/>
         <source>Safe to share: no contact or sensitive stakeholder had to be left out.</source>
         <translation>Pode ser compartilhado: não havia contato nem ator sensível a omitir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="149"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="131"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contato</numerusform>
@@ -1748,7 +2243,7 @@ Executar mesmo assim?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="152"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="134"/>
         <source>%n sensitive stakeholder(s)</source>
         <translation>
             <numerusform>%n ator sensível</numerusform>
@@ -1756,19 +2251,29 @@ Executar mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="155"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="137"/>
         <source>{first} and {second}</source>
         <translation>{first} e {second}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="160"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="142"/>
         <source>Redaction applied, left out: {left_out}.</source>
         <translation>Dados sensíveis omitidos: {left_out}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="347"/>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="332"/>
         <source>Site key(s) not found: {keys}. Give keys of assessed sites (the dock lists them), separated by commas; a key that holds a comma goes in double quotes (&quot;Kamituga, upper&quot;).</source>
         <translation>Chave(s) de local não encontrada(s): {keys}. Informe chaves de locais avaliados (o painel as lista), separadas por vírgulas; uma chave que contém uma vírgula vai entre aspas duplas (&quot;Kamituga, upper&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="382"/>
+        <source>Mining over time in the site&apos;s areas</source>
+        <translation>Mineração ao longo do tempo nas áreas do local</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/dossier.py" line="386"/>
+        <source>Mining over time measured no mining in the areas of this site.</source>
+        <translation>Mineração ao longo do tempo não mediu mineração nas áreas deste local.</translation>
     </message>
 </context>
 <context>
@@ -1842,37 +2347,37 @@ Executar mesmo assim?</translation>
         <translation>Zonas de impacto: {pathway}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="58"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="57"/>
         <source>redacted</source>
         <translation>dados sensíveis omitidos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="58"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="57"/>
         <source>NOT REDACTED</source>
         <translation>DADOS SENSÍVEIS NÃO OMITIDOS</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="63"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="62"/>
         <source>ASM-PACE site dossier · {site} · {date} UTC · plugin {version} · {redaction}</source>
         <translation>Dossiê do local ASM-PACE · {site} · {date} UTC · complemento {version} · {redaction}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="115"/>
+        <location filename="../../asm_pace_plugin/rendering/layout_sections.py" line="42"/>
         <source>None recorded.</source>
         <translation>Nada registrado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="169"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_layout.py" line="149"/>
         <source>This site has no geometry: no map.</source>
         <translation>Este local não tem geometria: sem mapa.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/layout_maps.py" line="182"/>
+        <location filename="../../asm_pace_plugin/rendering/layout_maps.py" line="186"/>
         <source>Location: {country}</source>
         <translation>Localização: {country}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/layout_maps.py" line="182"/>
+        <location filename="../../asm_pace_plugin/rendering/layout_maps.py" line="186"/>
         <source>Location</source>
         <translation>Localização</translation>
     </message>
@@ -1895,37 +2400,37 @@ Executar mesmo assim?</translation>
 <context>
     <name>DossierMaps</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="113"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="114"/>
         <source>The maps show no protected area: {reason}</source>
         <translation>Os mapas não mostram nenhuma área protegida: {reason}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="146"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="148"/>
         <source>Mining sites</source>
         <translation>Locais de mineração</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="150"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="152"/>
         <source>Impact zones</source>
         <translation>Zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="164"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="166"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="175"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="178"/>
         <source>WWF priority landscapes</source>
         <translation>Paisagens prioritárias do WWF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="175"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="178"/>
         <source>Ecoregions</source>
         <translation>Ecorregiões</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="156"/>
+        <location filename="../../asm_pace_plugin/rendering/dossier_maps.py" line="158"/>
         <source>Mercury and sediment corridors</source>
         <translation>Corredores de mercúrio e sedimentos</translation>
     </message>
@@ -2223,19 +2728,29 @@ Executar mesmo assim?</translation>
 <context>
     <name>FileNames</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="92"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="106"/>
         <source>dossier</source>
         <translation>dossiê</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="96"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="110"/>
         <source>dossiers</source>
         <translation>dossiês</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="98"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="112"/>
         <source>assessments</source>
         <translation>avaliações</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="57"/>
+        <source>all_areas</source>
+        <translation>todas_as_areas</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="113"/>
+        <source>area_reports</source>
+        <translation>relatorios_areas</translation>
     </message>
 </context>
 <context>
@@ -2662,11 +3177,6 @@ Executar mesmo assim?</translation>
         <location filename="../../asm_pace_plugin/rendering/mining_charts.py" line="57"/>
         <source>cumulative {unit} (line), up to {top}</source>
         <translation>{unit} acumulados (linha), até {top}</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/rendering/mining_charts.py" line="65"/>
-        <source>could not write {path}</source>
-        <translation>não foi possível gravar {path}</translation>
     </message>
 </context>
 <context>
@@ -4261,152 +4771,132 @@ Executar mesmo assim?</translation>
 <context>
     <name>SiteDossiersAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="72"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="75"/>
         <source>Site dossiers</source>
         <translation>Dossiês dos locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="78"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="81"/>
         <source>asm,pace,dossier,report,pdf,html,atlas,stakeholders,decision</source>
         <translation>asm,pace,dossiê,relatório,pdf,html,atlas,atores,decisão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="108"/>
-        <source>Classified sites (empty: the sites of the workspace)</source>
-        <translation>Locais classificados (vazio: os locais do espaço de trabalho)</translation>
-    </message>
-    <message>
         <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="114"/>
-        <source>Site key field of the classified sites (empty: the workspace&apos;s)</source>
-        <translation>Campo-chave dos locais classificados (vazio: o do espaço de trabalho)</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="123"/>
         <source>Protected areas for the map</source>
         <translation>Áreas protegidas para o mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="123"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="114"/>
         <source>WWF priority landscapes for the map</source>
         <translation>Paisagens prioritárias do WWF para o mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="123"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="114"/>
         <source>Ecoregions for the map</source>
         <translation>Ecorregiões para o mapa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="137"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="128"/>
         <source>Site key field of the impact zones</source>
         <translation>Campo-chave dos locais das zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="156"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="147"/>
         <source>Site key field of the pressure table</source>
         <translation>Campo-chave dos locais da tabela de pressão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="162"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="159"/>
         <source>Data sources and versions to print (e.g. WDPA November 2025; WWF TEOW 2001)</source>
         <translation>Fontes e versões dos dados a imprimir (p. ex. WDPA novembro de 2025; WWF TEOW 2001)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="170"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="167"/>
         <source>Language of the dossiers</source>
         <translation>Idioma dos dossiês</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="171"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="168"/>
         <source>Dossiers (PDF)</source>
         <translation>Dossiês (PDF)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="171"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="168"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="176"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="173"/>
         <source>Dossiers (HTML)</source>
         <translation>Dossiês (HTML)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="176"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="173"/>
         <source>HTML files (*.html)</source>
         <translation>Arquivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="182"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="179"/>
         <source>Number of dossiers</source>
         <translation>Número de dossiês</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="183"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="180"/>
         <source>Number of PDF pages</source>
         <translation>Número de páginas PDF</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="284"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="294"/>
         <source>No site to write a dossier for: give site keys the workspace holds.</source>
         <translation>Nenhum local para o qual escrever um dossiê: informe chaves de locais que o espaço de trabalho contenha.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="303"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="314"/>
         <source>Map data: {sources}</source>
         <translation>Dados do mapa: {sources}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="271"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="281"/>
         <source>Contacts and sensitive stakeholders are INCLUDED: do not share widely.</source>
         <translation>Os contatos e os atores sensíveis estão INCLUÍDOS: não divulgue amplamente.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="208"/>
-        <source>none given</source>
-        <translation>nenhum informado</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/workspace_inputs.py" line="155"/>
         <source>0 of {} sites have impact zones under the key {}: the maps will show no zone. Choose the site key field of the impact zones, or make the zones again from the classified sites.</source>
         <translation>0 de {} locais têm zonas de impacto com a chave {}: os mapas não mostrarão nenhuma zona. Escolha o campo-chave dos locais das zonas de impacto, ou refaça as zonas a partir dos locais classificados.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="208"/>
-        <source>Choose the key field of the classified sites ({} not found); its fields are: {}.</source>
-        <translation>Escolha o campo-chave dos locais classificados ({} não encontrado); seus campos são: {}.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="131"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="122"/>
         <source>Impact zones (the output of Impact zones)</source>
         <translation>Zonas de impacto (a saída de Zonas de impacto)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="150"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="141"/>
         <source>Pressure per site (table of Pressure on protected areas)</source>
         <translation>Pressão por local (tabela de Pressão sobre as áreas protegidas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="303"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="314"/>
         <source>none given (the sites alone)</source>
         <translation>nenhum (só os locais)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="85"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="88"/>
         <source>&lt;p&gt;Writes a &lt;b&gt;dossier&lt;/b&gt; for each site, to print or send before a meeting: a map of the site with the protected areas, landscapes, ecoregions, impact zones and mercury corridors you give (scale bar, north arrow, legend, data sources); its PACE classification and designations; pressure figures; the site profile; the stakeholders with their influence–interest grid and relation network; the fit of each management approach with its reasons; the decision, its rationale and its history; the date and the plugin version.&lt;/p&gt;&lt;p&gt;One &lt;b&gt;PDF&lt;/b&gt; holds a section of pages per site; the &lt;b&gt;HTML&lt;/b&gt; page holds the same, with its pictures in a folder beside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: all sites of the workspace, or the classified-sites layer (tick &lt;i&gt;Selected features only&lt;/i&gt; for a selection). &lt;b&gt;Site keys&lt;/b&gt; narrows to some sites (comma-separated).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safe to share by default&lt;/b&gt;: sensitive stakeholders (marked so in the dock, or of a sensitive group) and contacts not marked shareable are left out, and each dossier says how many. Tick &lt;i&gt;Include contacts and sensitive stakeholders&lt;/i&gt; only for a dossier that stays with people entitled to them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: take the dossiers to the meeting; record the decision in the dock, then &lt;i&gt;Export assessments (table)&lt;/i&gt; for programme reporting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Escreve um &lt;b&gt;dossiê&lt;/b&gt; para cada local, para imprimir ou enviar antes de uma reunião: um mapa do local com as áreas protegidas, paisagens, ecorregiões, zonas de impacto e corredores de mercúrio que você informar (escala, seta do norte, legenda, fontes dos dados); sua classificação PACE e suas designações; os números de pressão; o perfil do local; os atores com sua grade influência–interesse e sua rede de relações; a adequação de cada abordagem de gestão com seus motivos; a decisão, sua justificativa e seu histórico; a data e a versão do complemento.&lt;/p&gt;&lt;p&gt;Um só &lt;b&gt;PDF&lt;/b&gt; contém uma seção de páginas por local; a página &lt;b&gt;HTML&lt;/b&gt; contém o mesmo, com suas imagens em uma pasta ao lado.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Locais&lt;/b&gt;: todos os locais do espaço de trabalho, ou a camada de locais classificados (marque &lt;i&gt;Somente feições selecionadas&lt;/i&gt; para uma seleção). &lt;b&gt;Chaves dos locais&lt;/b&gt; restringe a alguns locais (separadas por vírgulas).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Seguro para compartilhar por padrão&lt;/b&gt;: os atores sensíveis (marcados assim no painel, ou de um grupo sensível) e os contatos não marcados como compartilháveis ficam de fora, e cada dossiê diz quantos. Marque &lt;i&gt;Incluir os contatos e os atores sensíveis&lt;/i&gt; só para um dossiê que fique com pessoas autorizadas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: leve os dossiês à reunião; registre a decisão no painel, depois &lt;i&gt;Exportar as avaliações (tabela)&lt;/i&gt; para os relatórios do programa.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="144"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="135"/>
         <source>Mercury and sediment corridors (the output of Downstream trace)</source>
         <translation>Corredores de mercúrio e sedimentos (saída do Traçado a jusante)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="188"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="185"/>
         <source>No map layer is given (protected areas, landscapes, ecoregions, impact zones or corridors): the maps will show the sites alone. Choose the layers above to draw them.</source>
         <translation>Nenhuma camada foi dada para o mapa (áreas protegidas, paisagens, ecorregiões, zonas de impacto ou corredores): os mapas mostrarão só os locais. Escolha essas camadas acima para desenhá-las.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="263"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="273"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n dossiê</numerusform>
@@ -4414,7 +4904,7 @@ Executar mesmo assim?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="264"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="274"/>
         <source>%n PDF page(s)</source>
         <translation>
             <numerusform>%n página PDF</numerusform>
@@ -4422,9 +4912,19 @@ Executar mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="265"/>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="275"/>
         <source>{dossiers} on {pages}.</source>
         <translation>{dossiers} em {pages}.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="153"/>
+        <source>Mining per area and period (the table of Mining over time)</source>
+        <translation>Mineração por área e período (a tabela de Mineração ao longo do tempo)</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/site_dossiers.py" line="255"/>
+        <source>Mining per area and period</source>
+        <translation>Mineração por área e período</translation>
     </message>
 </context>
 <context>
