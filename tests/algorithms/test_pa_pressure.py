@@ -212,6 +212,110 @@ def test_zones_merged_as_they_come_measure_the_union_of_every_piece(qgis_app, pe
         assert attributes[9] == "; ".join(sorted(reaching[wdpa_id]))
 
 
+@pytest.mark.parametrize("plan", ["foreseen", "too_early"])
+def test_parcels_cut_after_their_last_zone_give_the_same_pressure(qgis_app, plan):
+    """With a plan (the zones' boxes), each parcel is cut and its engine let go after the last zone
+    whose box meets it: the same rows as without a plan, and no engine held at the end. A plan that
+    lets parcels go too early still counts every later zone (the union goes on from the cut part)."""
+    import random
+
+    from asm_pace_plugin.core.impacts.pressure import PressureAccumulator
+    from asm_pace_plugin.core.screening.reference_sets import ProtectedArea, ReferenceSet
+
+    rng = random.Random(11)
+    measure = geodesy.distance_area()
+    parcels = []
+    for index in range(30):  # along a strip 3° long; parcels 0-1, 10-11 and 20-21 share an id
+        x, y, size = 29 + index / 10, -1 + rng.uniform(0, 0.5), rng.uniform(0.2, 0.6)
+        wkt = f"POLYGON(({x} {y}, {x + size} {y}, {x + size} {y + size}, {x} {y + size / 2}, {x} {y}))"
+        parcels.append((QgsGeometry.fromWkt(wkt), str(index - index % 10 % 2)))
+    # The zones move east along the strip, as the zones of clustered sites come district by district.
+    zones = [
+        geodesy.geodesic_circle(
+            QgsPointXY(29 + index / 50 + rng.uniform(-0.1, 0.1), -0.8 + rng.uniform(-0.3, 0.3)),
+            rng.choice((3_000, 8_000, 20_000)),
+            measure,
+        )
+        for index in range(160)
+    ]
+
+    def accumulator():
+        areas = ReferenceSet("protected areas")
+        for parcel, wdpa_id in parcels:
+            areas.add(parcel, ProtectedArea("pa", wdpa_id, f"PA {wdpa_id}", "", "", "", ""))
+        return PressureAccumulator(areas, measure)
+
+    plain, planned = accumulator(), accumulator()
+    early = 12 if plan == "too_early" else 0  # the plan's zones come 12 zones before the real ones
+    planned.plan((max(index - early, 0), zone.boundingBox()) for index, zone in enumerate(zones))
+    held_midway = None
+    for index, zone in enumerate(zones):
+        pathway = ("footprint", "hunting")[index % 2]
+        expected = plain.add_zone(zone, pathway, f"S{index}")
+        rows = planned.add_zone(zone, pathway, f"S{index}")
+        planned.zones_done(index)
+        assert [(area.key, round(m2, 3)) for area, m2, _share in rows] == [
+            (area.key, round(m2, 3)) for area, m2, _share in expected
+        ]
+        if index == len(zones) // 2:
+            held_midway = (len(planned.protected_areas._engines), len(plain.protected_areas._engines))
+    expected = [attributes for _geometry, attributes in plain.results(False)]
+    got = [attributes for _geometry, attributes in planned.results(False)]
+    assert len(got) == len(expected) >= 20
+    if plan == "foreseen":
+        assert got == expected
+        assert held_midway[0] < held_midway[1] / 2  # the parcels west of the zones let go
+        assert not planned.protected_areas._engines
+    else:
+        for row, expected_row in zip(got, expected):
+            assert row[:5] + row[8:] == expected_row[:5] + expected_row[8:]
+            assert row[5] == pytest.approx(expected_row[5], rel=1e-5)  # zone_ha, unioned otherwise
+
+
+def test_zones_are_read_in_chunks_of_neighbours(qgis_app):
+    """zone_chunks: every zone with a geometry once, layer by layer, along the Hilbert curve (a zone
+    far east after one far west though the layer lists it first); zones without one counted."""
+    from collections import Counter
+
+    from qgis.core import QgsProcessingContext, QgsProcessingFeatureSource, QgsProcessingFeedback
+
+    from asm_pace_plugin.core.impacts.pressure import zone_chunks
+
+    rows = [
+        ("POLYGON((100 0, 101 0, 101 1, 100 0))", ["a"]),
+        (None, ["b"]),
+        ("POLYGON((2 0, 3 0, 3 2, 2 0))", ["c"]),
+    ]
+    layers = [memory_layer("Polygon", "EPSG:4326", ["pathway:string"], rows) for _copy in range(2)]
+    context, counts = QgsProcessingContext(), Counter()
+    sources = [(QgsProcessingFeatureSource(layer, context), None, None) for layer in layers]
+    chunks, boxes = zone_chunks(sources, context, QgsProcessingFeedback(), counts)
+    ids = [[feature.id() for feature in layer.getFeatures()] for layer in layers]
+    assert chunks == [(0, [ids[0][2], ids[0][0]]), (1, [ids[1][2], ids[1][0]])]
+    assert [(chunk, box.toString(0)) for chunk, box in boxes] == [
+        (0, "2,0 : 3,2"),
+        (0, "100,0 : 101,1"),
+        (1, "2,0 : 3,2"),
+        (1, "100,0 : 101,1"),
+    ]
+    assert sum(counts.values()) == 2
+
+
+def test_the_hilbert_curve_visits_every_cell_once_going_to_a_neighbour(qgis_app):
+    from asm_pace_plugin.core.impacts.pressure import hilbert_index
+
+    cells = 16
+    order = {}
+    for column in range(cells):
+        for row in range(cells):
+            centre = (-180 + (column + 0.5) * 360 / cells, -90 + (row + 0.5) * 180 / cells)
+            order[hilbert_index(*centre, cells=cells)] = (column, row)
+    assert sorted(order) == list(range(cells * cells))
+    for index in range(1, cells * cells):
+        (x0, y0), (x1, y1) = order[index - 1], order[index]
+        assert abs(x1 - x0) + abs(y1 - y0) == 1
+
+
 @pytest.mark.parametrize("gap", [0.0, 1e-4])
 def test_a_parcel_is_whole_only_when_its_zones_cover_all_of_its_box(qgis_app, gap):
     """ZoneUnion: MERGE_PIECES strips over a box cover it (and only then), whatever sticks out."""

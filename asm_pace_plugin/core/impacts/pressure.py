@@ -8,13 +8,13 @@ count as one area.
 
 from collections import defaultdict
 
-from qgis.core import QgsFeature, QgsFeatureSink, QgsGeometry
+from qgis.core import QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsGeometry
 
 from ..screening import pace
 from ..shared import compat, output_schema
 from ..shared.i18n import QT_TRANSLATE_NOOP
 from ..shared.output_schema import hectares, make_fields, make_row, rounded
-from ..shared.sites import site_features
+from ..shared.sites import note_cancel, site_geometry, wgs84_transform
 
 PRESSURE_FIELDS = (
     (
@@ -126,6 +126,16 @@ class ZoneUnion:
         return QgsGeometry.unaryUnion(parts) if len(parts) > 1 else parts[0]
 
 
+class Cut:
+    """The part of a parcel under its zones (None where they only touch it), cut as soon as no
+    zone to come can reach the parcel."""
+
+    __slots__ = ("piece",)
+
+    def __init__(self, piece):
+        self.piece = piece
+
+
 class PressureAccumulator:
     """Collects the zones over the parcels of protected areas, and measures each protected area's
     part inside them once at the end.
@@ -134,7 +144,12 @@ class PressureAccumulator:
     cut by that union once at the end: the pressure of an area is the union of every zone cut by
     every parcel, (zone_1 ∪ zone_2 ∪ ...) ∩ parcel. A zone that covers a whole parcel makes it
     WHOLE: no intersection and no union for it from then on, later zones over it add no hectare
-    (their own share is still measured for the site table)."""
+    (their own share is still measured for the site table).
+
+    With a plan (the zones' bounding boxes, before the zones), a parcel is cut and its GEOS
+    engine let go after the last zone whose box meets its box: memory holds the parcels of the
+    zones' neighbourhood, not of all of them. A zone the plan did not foresee is still counted
+    (the union goes on from the cut part)."""
 
     def __init__(self, protected_areas, measure):
         self.protected_areas = protected_areas
@@ -148,6 +163,29 @@ class PressureAccumulator:
         self._areas = {}  # pa key -> ProtectedArea
         self._pa_area = {}  # pa key -> m²
         self._items_of = None  # pa key -> items (its parcels), made when first needed
+        self._pathways_held = defaultdict(set)  # item -> pathways of its zones not cut yet
+        self._finished_after = {}  # zone key -> items no later zone reaches (plan)
+
+    def plan(self, zone_boxes):
+        """zone_boxes: (zone key, bounding box in EPSG:4326) of every zone to come, keys in the
+        order zones_done will be called."""
+        last = {}
+        for zone_key, box in zone_boxes:
+            for item in self.protected_areas.items_in_box(box):
+                last[item] = zone_key
+        self._finished_after = defaultdict(list)
+        for item, zone_key in last.items():
+            self._finished_after[zone_key].append(item)
+
+    def zones_done(self, zone_key):
+        """The zones of the plan up to zone_key are added: the parcels no later zone reaches are cut
+        by their zones, and their GEOS engines let go."""
+        for item in self._finished_after.pop(zone_key, ()):
+            for pathway in self._pathways_held.pop(item, ()):
+                zones = self._zones[(item, pathway)]
+                if zones.__class__ is ZoneUnion:
+                    self._zones[(item, pathway)] = Cut(self._cut(item, zones))
+            self.protected_areas.let_go(item)
 
     def add_zone(self, geometry, pathway, site_id, per_site=True):
         """Adds a zone (EPSG:4326); returns [(ProtectedArea, m² inside, share)] for the site table
@@ -185,11 +223,15 @@ class PressureAccumulator:
             self._items[(key, pathway)].add(item)
             if held is WHOLE:
                 continue
+            self._pathways_held[item].add(pathway)
             if whole:
                 self._zones[(item, pathway)] = WHOLE
                 continue
-            if held is None:
-                held = self._zones[(item, pathway)] = ZoneUnion(parcel.boundingBox())
+            if held is None or held.__class__ is Cut:
+                union = ZoneUnion(parcel.boundingBox())
+                if held is not None and held.piece is not None:
+                    union.add(held.piece)  # a zone the plan did not foresee
+                held = self._zones[(item, pathway)] = union
             if held.add(geometry):
                 self._zones[(item, pathway)] = WHOLE
         rows = []
@@ -237,6 +279,8 @@ class PressureAccumulator:
 
     def _cut(self, item, zones):
         """The part of the parcel under its zones (a ZoneUnion, or WHOLE), or None where none is."""
+        if zones.__class__ is Cut:
+            return zones.piece
         parcel = self.protected_areas.geometry(item)
         if zones is WHOLE:
             return parcel
@@ -295,18 +339,78 @@ class PressureAccumulator:
             )
 
 
+# Zones are read in chunks of this many along a Hilbert curve over the globe (cells of 360° and
+# 180° / HILBERT_CELLS): the parcels of one neighbourhood are finished, and let go, before the
+# next neighbourhood is read, whatever the order of the zones in their layer.
+ZONE_CHUNK = 256
+HILBERT_CELLS = 1024
+
+
+def hilbert_index(longitude, latitude, cells=HILBERT_CELLS):
+    """Position along a Hilbert curve over the globe (cells × cells, a power of two) of the cell
+    holding this point: cells next on the curve are next to each other on the map."""
+    x = min(cells - 1, max(0, int((longitude + 180) / 360 * cells)))
+    y = min(cells - 1, max(0, int((latitude + 90) / 180 * cells)))
+    index, half = 0, cells // 2
+    while half:
+        right, up = int(x & half > 0), int(y & half > 0)
+        index += half * half * ((3 * right) ^ up)
+        if not up:  # turn the quadrant so that the curve stays continuous
+            if right:
+                x, y = cells - 1 - x, cells - 1 - y
+            x, y = y, x
+        half //= 2
+    return index
+
+
+def zone_chunks(zone_layers, context, feedback, counts):
+    """The zones of the layers [(source, pathway field, site field)] in reading order: [(layer
+    position, feature ids)] chunks along the Hilbert curve, and (chunk, bounding box in EPSG:4326)
+    of each zone, the accumulator's plan. Zones without usable geometry are counted here."""
+    chunks, boxes = [], []
+    for position, (zones, _pathway_field, _site_field) in enumerate(zone_layers):
+        to_wgs84 = wgs84_transform(zones, context)
+        placed = []
+        for feature in compat.iterate_features(zones, QgsFeatureRequest().setNoAttributes()):
+            if feedback.isCanceled():
+                return chunks, boxes
+            geometry, problem = site_geometry(feature.geometry(), to_wgs84)
+            if geometry is None:
+                counts[problem] += 1
+                continue
+            box = geometry.boundingBox()
+            centre = box.center()
+            placed.append((hilbert_index(centre.x(), centre.y()), feature.id(), box))
+        placed.sort(key=lambda zone: zone[:2])
+        for start in range(0, len(placed), ZONE_CHUNK):
+            part = placed[start : start + ZONE_CHUNK]
+            boxes += [(len(chunks), box) for _index, _feature_id, box in part]
+            chunks.append((position, [feature_id for _index, feature_id, _box in part]))
+    return chunks, boxes
+
+
 def add_zone_layers(zone_layers, context, feedback, progress, accumulator, counts, site_sink):
-    """Streams every zone layer [(source, pathway field, site field)] into the accumulator, and
-    a row per site, pathway and protected area into site_sink (if not None); returns the zone
-    count and the site keys of the zones. progress: a Progress of the algorithm."""
+    """Streams every zone layer [(source, pathway field, site field)] into the accumulator, in
+    chunks of neighbouring zones (zone_chunks), and a row per site, pathway and protected area
+    into site_sink (if not None); returns the zone count and the site keys of the zones.
+    progress: a Progress of the algorithm."""
     zone_count, zone_keys = 0, set()
     fields = site_pressure_fields()
-    for position, (zones, pathway_field, site_field) in enumerate(zone_layers):
-
-        def zone_progress(share, position=position):
-            progress.processing((position + share) / len(zone_layers))
-
-        for feature, geometry in site_features(zones, context, feedback, counts, zone_progress):
+    chunks, boxes = zone_chunks(zone_layers, context, feedback, counts)
+    accumulator.plan(boxes)
+    total = len(boxes)
+    for chunk, (position, feature_ids) in enumerate(chunks):
+        zones, pathway_field, site_field = zone_layers[position]
+        to_wgs84 = wgs84_transform(zones, context)
+        for feature in compat.iterate_features(zones, QgsFeatureRequest().setFilterFids(feature_ids)):
+            if feedback.isCanceled():
+                note_cancel(feedback, zone_count, total)
+                return zone_count, zone_keys
+            geometry, problem = site_geometry(feature.geometry(), to_wgs84)
+            if geometry is None:
+                continue  # counted by zone_chunks
+            if problem:
+                counts[problem] += 1  # repaired
             pathway = str(feature[pathway_field]) if pathway_field else "zone"
             site_id = _text(feature[site_field]) if site_field else str(feature.id())
             zone_keys.add(site_id)
@@ -328,6 +432,8 @@ def add_zone_layers(zone_layers, context, feedback, progress, accumulator, count
                     )
                 )
                 site_sink.addFeature(record, QgsFeatureSink.Flag.FastInsert)
+        accumulator.zones_done(chunk)
+        progress.processing(zone_count / total)
     return zone_count, zone_keys
 
 

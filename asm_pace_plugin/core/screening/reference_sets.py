@@ -200,6 +200,14 @@ class ReferenceSet:
         self._engines[item] = (engine, uses)
         return engine
 
+    def let_go(self, item):
+        """Drops the item's GEOS engine (made again if a search comes back to it)."""
+        self._engines.pop(item, None)
+
+    def items_in_box(self, box):
+        """Items whose polygon's bounding box meets box (EPSG:4326)."""
+        return self._spatial_index().intersects(box)
+
     def contains(self, item, geometry):
         """Whether the item's polygon holds the whole geometry (EPSG:4326)."""
         return self._engine(item).contains(geometry.constGet())
