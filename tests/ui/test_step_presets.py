@@ -49,6 +49,16 @@ def test_the_sample_presets_classify_with_its_aze_sites(officer_project):
     assert names(presets["PROTECTED_AREAS"]) == ["protected_areas", "protected_area_points"]
 
 
+def test_the_reports_are_not_preset_with_sites_that_are_not_classified(officer_project):
+    """Before any classification, Protected-area reports leave their sites empty (the workspace's
+    then): the sample's raw sites were preset and the run refused them (no pa_ids field), as a
+    French desktop walk found."""
+    presets = step_presets("asm_pace:areareports", officer_project)
+    assert "SITES" not in presets
+    assert names(presets["PROTECTED_AREAS"]) == ["protected_areas", "protected_area_points"]
+    assert names(step_presets("asm_pace:impactzones", officer_project)["SITES"]) == "sites"
+
+
 def test_each_step_starts_from_the_newest_output_of_the_step_before(officer_project):
     project = officer_project
     classify = step_presets("asm_pace:classifysites", project)

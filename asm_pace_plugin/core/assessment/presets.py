@@ -92,6 +92,8 @@ PROJECT_INPUTS = {
     },
 }
 WORKSPACE_STEPS = (DOSSIERS, EXPORT, AREA_REPORTS)
+# Steps whose sites must be classified (they read pa_ids): never preset with the sample's raw sites.
+CLASSIFIED_SITES_ONLY = (AREA_REPORTS,)
 
 # Where the outputs go once the project is saved, so that they outlive QGIS: the layers in a
 # GeoPackage beside the project file (<project>_asm_pace.gpkg), a table per output (stored names,
@@ -225,7 +227,8 @@ def step_presets(algorithm_id, project):
         chosen = _fill(how, roles, found)
         if chosen is not None:
             presets[key] = chosen
-    if names.SITES in PROJECT_INPUTS.get(algorithm_id, {}) and names.SITES not in presets:
+    takes_raw_sites = algorithm_id not in CLASSIFIED_SITES_ONLY
+    if names.SITES in PROJECT_INPUTS.get(algorithm_id, {}) and names.SITES not in presets and takes_raw_sites:
         # No classification yet: the sample's sites, never an output of a later step.
         sample_sites = sample_layers(project).get("sites")
         if sample_sites is not None:
