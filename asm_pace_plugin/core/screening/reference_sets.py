@@ -15,7 +15,8 @@ import numpy as np
 from qgis.core import QgsGeometry, QgsRectangle, QgsSpatialIndex
 
 from ..shared import geodesy
-from .point_search import Boundaries, PointSearch
+from .boundaries import Boundaries
+from .point_search import PointSearch
 
 
 @dataclass(frozen=True)

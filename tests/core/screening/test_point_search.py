@@ -9,11 +9,10 @@ import dense_data  # the bench's seeded generators of WDPA-like layers
 import numpy as np
 import pytest
 from osgeo import ogr
-from qgis.core import QgsCoordinateTransformContext, QgsGeometry, QgsPointXY, QgsRectangle, QgsVectorLayer
+from qgis.core import QgsCoordinateTransformContext, QgsGeometry, QgsPointXY, QgsVectorLayer
 
 from asm_pace_plugin.core.screening import layer_reading, wdpa
 from asm_pace_plugin.core.screening.layer_reading import load_layer, protected_area_reading
-from asm_pace_plugin.core.screening.point_search import Boundaries, RunCancelled
 from asm_pace_plugin.core.screening.reference_sets import (
     NO_ITEM,
     UNSURE,
@@ -278,26 +277,6 @@ def test_shares_of_footprints_in_overlapping_areas_equal_cutting_every_area(meas
         assert share == pytest.approx(expected, abs=1e-6)
     assert sum(share == 1.0 for share in shares) > 20
     assert sum(0.0 < share < 1.0 for share in shares) > 20
-
-
-def test_building_the_point_search_stops_when_cancelled_between_blocks(qgis_app):
-    squares = [
-        QgsGeometry.fromRect(QgsRectangle(x * 0.01, y * 0.01, x * 0.01 + 0.005, y * 0.01 + 0.005))
-        for x in range(30)
-        for y in range(30)
-    ]
-    boundaries = Boundaries()
-    for square in squares:
-        boundaries.add(square)
-    asked = []
-
-    def cancelled():
-        asked.append(True)
-        return len(asked) == 3  # before the build, after the first block, then cancelled
-
-    with pytest.raises(RunCancelled):
-        boundaries.finish(cancelled)
-    assert len(asked) == 3 and not boundaries.finished
 
 
 def _bow_tie(x, y, size):
