@@ -12,7 +12,6 @@ from pathlib import Path
 from qgis.core import (
     QgsFeature,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -22,28 +21,27 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core.monitoring import growth, tables
-from ..core.monitoring.areas import area_reading
-from ..core.monitoring.footprints import footprint_layer, read_footprints
+from ..core.monitoring import growth, results, tables
+from ..core.monitoring.areas import load_other_areas
+from ..core.monitoring.footprints import (
+    add_footprints,
+    footprint_layers,
+    read_footprints,
+    snapshot_order_warnings,
+)
 from ..core.monitoring.periods import LENGTHS, period_range
-from ..core.monitoring.trend import before_and_after
-from ..core.screening.layer_reading import layer_display_name, load_layer
-from ..core.screening.pace import join_unique
 from ..core.screening.reference_sets import ReferenceSet
 from ..core.screening.surroundings import site_surroundings
 from ..core.shared import compat, geodesy, public_names
-from ..core.shared.errors import InputError
 from ..core.shared.i18n import translate
 from ..core.shared.output_schema import make_feature
 from ..core.shared.sites import NOTE_REPAIRED, wgs84_transform
-from ..rendering.mining_charts import draw_growth_chart
+from ..rendering.mining_charts import write_growth_charts
 from ..rendering.output_styles import apply_period_style, apply_table_style
 from .base import AsmPaceAlgorithm, Progress
 from .common import add_pa_field_parameters, load_protected_areas
 from .workspace_inputs import open_checked_workspace, snapshot_geometries
 
-# At most this many area-periods are named in a warning; the log counts the rest.
-NAMED_IN_WARNINGS = 5
 # Footprints are measured and written this many at a time.
 FOOTPRINT_BATCH = 2000
 
@@ -115,6 +113,11 @@ class MiningOverTimeAlgorithm(AsmPaceAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
+        self._add_footprint_parameters()
+        self._add_area_parameters()
+        self._add_outputs()
+
+    def _add_footprint_parameters(self):
         self.addParameter(
             QgsProcessingParameterMultipleLayers(
                 self.FOOTPRINTS,
@@ -155,6 +158,8 @@ class MiningOverTimeAlgorithm(AsmPaceAlgorithm):
             parameter = QgsProcessingParameterString(key, description, optional=True)
             parameter.setFlags(parameter.flags() | compat.FLAG_ADVANCED)
             self.addParameter(parameter)
+
+    def _add_area_parameters(self):
         self.addParameter(
             QgsProcessingParameterMultipleLayers(
                 self.PROTECTED_AREAS,
@@ -187,6 +192,8 @@ class MiningOverTimeAlgorithm(AsmPaceAlgorithm):
                 optional=True,
             )
         )
+
+    def _add_outputs(self):
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, self.tr("Mining per area and period"), compat.SOURCE_POLYGON
@@ -228,14 +235,21 @@ class MiningOverTimeAlgorithm(AsmPaceAlgorithm):
     def process(self, parameters, context, feedback):
         length = LENGTHS[self.parameterAsEnum(parameters, self.PERIOD_LENGTH, context)]
         mode = self.MODES[self.parameterAsEnum(parameters, self.MODE, context)]
-        layers = self._footprint_layers(parameters, context, length, feedback)
+        period_field, id_field, mined_field = (
+            self.parameterAsString(parameters, key, context).strip()
+            for key in (self.PERIOD_FIELD, self.FOOTPRINT_ID_FIELD, self.MINED_AREA_FIELD)
+        )
+        given = self.parameterAsLayerList(parameters, self.FOOTPRINTS, context)
+        layers = footprint_layers(given, context, length, period_field, id_field, mined_field, feedback)
         points = layers[0].points
         measure = geodesy.context_measure(context)
         progress = Progress(feedback, end=95.0)
         areas, kinds = self._load_areas(parameters, context, feedback, measure, progress, layers)
         monitor = growth.MiningOverTime(areas, measure, mode, points)
         counts = Counter()
-        read = self._add_footprints(layers, length, context, feedback, progress, monitor, counts)
+        read = add_footprints(
+            monitor, layers, length, context, feedback, counts, lambda share: progress.processing(0.8 * share)
+        )
         if feedback.isCanceled():
             return {}
         if not monitor.periods:
@@ -244,9 +258,10 @@ class MiningOverTimeAlgorithm(AsmPaceAlgorithm):
             )
         periods = period_range(min(monitor.periods), max(monitor.periods))
         if mode == growth.CUMULATIVE:
-            self._check_snapshot_order(layers, feedback)
-        results = self._write_areas(parameters, context, feedback, monitor, periods, kinds, points, length)
-        results.update(self._write_footprints(parameters, context, feedback, layers, length, monitor))
+            for warning in snapshot_order_warnings(layers):
+                feedback.pushWarning(warning)
+        outputs = self._write_areas(parameters, context, feedback, monitor, periods, kinds, points, length)
+        outputs.update(self._write_footprints(parameters, context, feedback, layers, length, monitor))
         feedback.pushInfo(
             self.tr(
                 "Mining over time: {read} footprints or sites read in {periods} periods ({first} to {last}); "
@@ -257,7 +272,7 @@ class MiningOverTimeAlgorithm(AsmPaceAlgorithm):
                 periods=len(periods),
                 first=periods[0].key,
                 last=periods[-1].key,
-                areas=results[self.AREA_COUNT],
+                areas=outputs[self.AREA_COUNT],
                 repaired=counts[NOTE_REPAIRED],
                 skipped=sum(count for reason, count in counts.items() if reason != NOTE_REPAIRED),
             )
@@ -270,35 +285,7 @@ class MiningOverTimeAlgorithm(AsmPaceAlgorithm):
                     )
                 )
         feedback.setProgress(100)
-        return results
-
-    def _footprint_layers(self, parameters, context, length, feedback):
-        given = self.parameterAsLayerList(parameters, self.FOOTPRINTS, context)
-        if not given:
-            raise QgsProcessingException(self.tr("No footprint layer was given: give at least one."))
-        period_field, id_field, mined_field = (
-            self.parameterAsString(parameters, key, context).strip()
-            for key in (self.PERIOD_FIELD, self.FOOTPRINT_ID_FIELD, self.MINED_AREA_FIELD)
-        )
-        layers = []
-        for layer in given:
-            source = QgsProcessingFeatureSource(layer, context)
-            name = layer_display_name(layer)
-            if not source.featureCount():
-                raise QgsProcessingException(
-                    self.tr("The footprint layer '{}' is empty: remove it or choose another.").format(name)
-                )
-            read = footprint_layer(source, name, length, period_field, id_field, mined_field)
-            feedback.pushInfo(read.describe())
-            layers.append(read)
-        if len({read.points for read in layers}) > 1:
-            raise QgsProcessingException(
-                self.tr(
-                    "Some footprint layers hold points and others polygons: give sites (points) or "
-                    "footprints (polygons), not both in one run."
-                )
-            )
-        return layers
+        return outputs
 
     def _load_areas(self, parameters, context, feedback, measure, progress, layers):
         """The areas near the footprints (ReferenceSet) and {layer name: kind}."""
@@ -327,143 +314,61 @@ class MiningOverTimeAlgorithm(AsmPaceAlgorithm):
             self.parameterAsString(parameters, key, context).strip()
             for key in (self.AREA_NAME_FIELD, self.AREA_ID_FIELD)
         )
-        for layer in others:
-            if feedback.isCanceled():
-                break
-            source = QgsProcessingFeatureSource(layer, context)
-            name = layer_display_name(layer)
-            if name in kinds:
-                raise QgsProcessingException(
-                    self.tr("Two area layers are both named '{}': rename one.").format(name)
-                )
-            if not source.featureCount():
-                raise InputError(
-                    self.tr("The area layer '{}' is empty. Remove it or choose another.").format(name)
-                )
-            reading = area_reading(name, source, name_field, id_field)
-            report = load_layer(areas, source, name, reading, context.transformContext(), True, feedback)
-            feedback.pushInfo(report.summary())
+        for name in load_other_areas(areas, others, context, feedback, name_field, id_field, kinds):
             kinds[name] = tables.OTHER_AREA_KIND
         return areas, kinds
-
-    def _add_footprints(self, layers, length, context, feedback, progress, monitor, counts):
-        read = 0
-        for position, layer in enumerate(layers):
-
-            def layer_progress(share, position=position):
-                progress.processing(0.8 * (position + share) / len(layers))
-
-            for _feature, geometry, period, footprint_id, mined in read_footprints(
-                layer, length, context, feedback, counts, layer_progress
-            ):
-                monitor.add(geometry, period, footprint_id, mined)
-                read += 1
-        return read
-
-    def _check_snapshot_order(self, layers, feedback):
-        """Snapshots given as layers are taken in date order; the log says so when they came in another."""
-        named = [layer.layer_period for layer in layers if layer.layer_period is not None]
-        if named != sorted(named):
-            feedback.pushWarning(
-                self.tr(
-                    "The snapshot layers were not given in date order; they are taken in date order: {}."
-                ).format(", ".join(period.key for period in sorted(named)))
-            )
-        repeated = sorted({period.key for period in named if named.count(period) > 1})
-        if repeated:
-            feedback.pushWarning(
-                self.tr(
-                    "Several snapshot layers are of the same period ({}): their footprints are taken "
-                    "together."
-                ).format(", ".join(repeated))
-            )
 
     def _write_areas(self, parameters, context, feedback, monitor, periods, kinds, points, length):
         wkb = compat.WKB_MULTIPOINT if points else compat.WKB_MULTIPOLYGON
         fields = tables.area_period_fields()
         sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, wkb, geodesy.WGS84)
-        keys = monitor.keys()
-        kept = {}  # key -> (record, kind, area ha, figures without geometry)
+        kept = {}  # area key -> AreaResult, its figures without geometry
         lost = []
-        for position, key in enumerate(keys):
-            if feedback.isCanceled():
-                break
-            feedback.setProgress(76 + 14 * position / max(1, len(keys)))
-            record = monitor.record(key)
-            area_ha = None if points else monitor.area_hectares(key)
-            kind = kinds.get(record.layer, tables.OTHER_AREA_KIND)
-            figures = monitor.figures(key, periods)
-            for geometry, attributes in tables.area_period_rows(record, kind, area_ha, figures, points):
+        for key, result in results.area_results(
+            monitor, periods, kinds, points, feedback, lambda share: feedback.setProgress(76 + 14 * share)
+        ):
+            rows = tables.area_period_rows(result.record, result.kind, result.area_ha, result.figures, points)
+            for geometry, attributes in rows:
                 feature = (
                     make_feature(fields, geometry, attributes)
                     if geometry is not None
                     else _table_feature(fields, attributes)
                 )
                 self.write(sink, [feature], parameters, self.OUTPUT)
-            for item in figures:
+            for item in result.figures:
                 item.geometry = None  # written: not held for the summary
-                if item.lost_ha:
-                    lost.append((record.name, item.period.key, item.lost_ha))
-            kept[key] = (record, kind, area_ha, figures)
+            lost.extend(results.lost_mining(result))
+            kept[key] = result
         if lost:
-            self._warn_lost(lost, feedback)
-        results = {self.OUTPUT: dest_id, self.AREA_COUNT: len(kept)}
+            feedback.pushWarning(results.lost_sentence(lost))
+        outputs = {self.OUTPUT: dest_id, self.AREA_COUNT: len(kept)}
         self.style_output(context, dest_id, apply_period_style)
         charts = self.parameterAsString(parameters, self.CHARTS, context)
         if charts:
-            results[self.CHARTS] = self._write_charts(charts, kept, points)
+            try:
+                write_growth_charts(Path(charts), kept.values(), points, self.tr("sites") if points else "ha")
+            except OSError as error:
+                raise QgsProcessingException(
+                    self.tr("The charts could not be written in {}: {}").format(Path(charts), error)
+                ) from None
+            outputs[self.CHARTS] = str(Path(charts))
         decisions, decisions_id = self._decisions(
             parameters, context, feedback, monitor, kept, periods, points, length
         )
         if decisions_id:
-            results[self.DECISIONS] = decisions_id
+            outputs[self.DECISIONS] = decisions_id
         summary, summary_id = self.sink(
             parameters, self.SUMMARY, context, tables.summary_fields(), compat.WKB_NO_GEOMETRY
         )
         if summary is not None:
-            for key, (record, kind, area_ha, figures) in kept.items():
-                row = tables.summary_row(record, kind, area_ha, figures, points, decisions.get(key))
-                self.write(summary, [_table_feature(tables.summary_fields(), row)], parameters, self.SUMMARY)
-            results[self.SUMMARY] = summary_id
-            self.style_output(context, summary_id, apply_table_style)
-        return results
-
-    def _write_charts(self, folder, kept, points):
-        """One PNG per area in folder (made if missing), named by its id; returns the folder."""
-        folder = Path(folder)
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            for record, _kind, _area_ha, figures in kept.values():
-                name = "".join(c if c.isalnum() or c in "-_" else "_" for c in record.wdpa_id) or "area"
-                draw_growth_chart(
-                    record.name,
-                    [item.period.key for item in figures],
-                    tables.new_values(figures, points),
-                    [item.cumulative_count if points else item.cumulative_ha for item in figures],
-                    folder / f"{name}.png",
-                    self.tr("sites") if points else "ha",
+            for key, result in kept.items():
+                row = tables.summary_row(
+                    result.record, result.kind, result.area_ha, result.figures, points, decisions.get(key)
                 )
-        except OSError as error:
-            raise QgsProcessingException(
-                self.tr("The charts could not be written in {}: {}").format(folder, error)
-            ) from None
-        return str(folder)
-
-    def _warn_lost(self, lost, feedback):
-        named = "; ".join(
-            self.tr("{area} {period}: {hectares} ha").format(
-                area=area, period=period, hectares=round(hectares, 2)
-            )
-            for area, period, hectares in lost[:NAMED_IN_WARNINGS]
-        )
-        feedback.pushWarning(
-            self.tr(
-                "In {count} area-periods a snapshot holds less mining than the one before ({named}). "
-                "Mining does not disappear from one snapshot to the next: check that the snapshots are "
-                "cumulative and their dates right. The loss is in lost_ha; the new mining is never "
-                "negative."
-            ).format(count=len(lost), named=named)
-        )
+                self.write(summary, [_table_feature(tables.summary_fields(), row)], parameters, self.SUMMARY)
+            outputs[self.SUMMARY] = summary_id
+            self.style_output(context, summary_id, apply_table_style)
+        return outputs
 
     def _decisions(self, parameters, context, feedback, monitor, kept, periods, points, length):
         """({area key: (latest decision date, sites, BeforeAfter)}, DECISIONS destination or None)."""
@@ -478,39 +383,13 @@ class MiningOverTimeAlgorithm(AsmPaceAlgorithm):
                 decided_sites = [(key, workspace.decisions(key)) for key in workspace.site_keys()]
             finally:
                 workspace.close()
-            geometries = snapshot_geometries(path)
-            for site_key, rows in decided_sites:
-                geometry = geometries.get(site_key)
-                if not rows or geometry is None or geometry.isEmpty():
-                    continue
-                records = {
-                    monitor.areas.record(item).key: monitor.areas.record(item)
-                    for item in monitor.areas.intersecting(geometry)
-                }
-                for row in rows:
-                    decided = tables.decided_on(row.get("decided_at"))
-                    for key in sorted(records) if decided else ():
-                        figures = kept[key][3] if key in kept else None
-                        news = tables.new_values(figures, points) if figures else [0] * len(periods)
-                        around = before_and_after(periods, news, decided)
-                        if sink is not None:
-                            attributes = tables.decision_row(
-                                site_key,
-                                row.get("approach_id"),
-                                decided,
-                                records[key],
-                                around,
-                                length,
-                                points,
-                            )
-                            feature = _table_feature(tables.decision_fields(), attributes)
-                            self.write(sink, [feature], parameters, self.DECISIONS)
-                        latest = by_area.get(key)
-                        sites = {site_key, *(latest[1].split("; ") if latest else ())}
-                        if latest is None or decided >= latest[0]:
-                            by_area[key] = (decided, join_unique(sorted(sites)), around)
-                        else:
-                            by_area[key] = (latest[0], join_unique(sorted(sites)), latest[2])
+            rows, by_area = results.growth_around_decisions(
+                monitor, kept, periods, points, length, decided_sites, snapshot_geometries(path)
+            )
+            if sink is not None:
+                for attributes in rows:
+                    feature = _table_feature(tables.decision_fields(), attributes)
+                    self.write(sink, [feature], parameters, self.DECISIONS)
             feedback.pushInfo(self.tr("Decisions compared in {} areas.").format(len(by_area)))
         if sink is not None:
             self.style_output(context, dest_id, apply_table_style)
@@ -525,20 +404,8 @@ class MiningOverTimeAlgorithm(AsmPaceAlgorithm):
         batch = []
 
         def write_batch():
-            hectares = (
-                [None] * len(batch)
-                if layers[0].points
-                else [
-                    m2 / growth.SQUARE_METRES_PER_HECTARE
-                    for m2 in monitor.areas_of([item[0] for item in batch])
-                ]
-            )
-            features = []
-            for (geometry, period, footprint_id, mined), area_ha in zip(batch, hectares):
-                history = monitor.histories[footprint_id]
-                records = [monitor.record(key) for key in sorted(history.areas)]
-                attributes = tables.footprint_row(footprint_id, period, history, records, area_ha, mined)
-                features.append(make_feature(fields, geometry, attributes))
+            rows = results.footprint_rows(monitor, batch, layers[0].points)
+            features = [make_feature(fields, geometry, attributes) for geometry, attributes in rows]
             self.write(sink, features, parameters, self.FOOTPRINT_TABLE)
             batch.clear()
 

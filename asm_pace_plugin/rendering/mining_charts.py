@@ -5,6 +5,7 @@ it can be drawn in a Processing run's own thread."""
 from qgis.PyQt.QtCore import QPointF, QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPen
 
+from ..core.monitoring.tables import new_values
 from ..core.shared import i18n, outputs
 from ..core.shared.i18n import translate
 
@@ -63,3 +64,20 @@ def draw_growth_chart(title, periods, new, cumulative, path, unit="ha"):
     painter.end()
     outputs.write_image(image, path)  # aside, renamed when whole
     return path
+
+
+def write_growth_charts(folder, results, points, unit="ha"):
+    """The chart of each area (core/monitoring/results.AreaResult) as a PNG in folder (a Path, made
+    if missing), named by the area's id. OSError when a file cannot be written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for result in results:
+        record, figures = result.record, result.figures
+        name = "".join(c if c.isalnum() or c in "-_" else "_" for c in record.wdpa_id) or "area"
+        draw_growth_chart(
+            record.name,
+            [item.period.key for item in figures],
+            new_values(figures, points),
+            [item.cumulative_count if points else item.cumulative_ha for item in figures],
+            folder / f"{name}.png",
+            unit,
+        )

@@ -1,8 +1,10 @@
 """Area layers other than protected areas (indigenous territories, buffer zones, districts): read
-by the loader of every reference layer (core/reference_layers.load_layer), each polygon under
+by the loader of every reference layer (core/screening/layer_reading.load_layer), each polygon under
 its name and id. Protected areas are read as the classification reads them."""
 
-from ..screening.layer_reading import LayerReading, ProtectedArea
+from qgis.core import QgsProcessingFeatureSource
+
+from ..screening.layer_reading import LayerReading, ProtectedArea, layer_display_name, load_layer
 from ..shared.errors import InputError, MissingFieldError
 from ..shared.i18n import QT_TRANSLATE_NOOP, translate
 from ..shared.input_fields import FIELD_CANDIDATES, as_text, find_field
@@ -48,3 +50,30 @@ def area_reading(layer_name, source, name_field="", id_field=""):
         )
 
     return LayerReading(QT_TRANSLATE_NOOP("References", "area"), roles, lambda _values: None, record)
+
+
+def load_other_areas(areas, layers, context, feedback, name_field="", id_field="", taken=()):
+    """Read the other area layers (QgsMapLayer) into areas (a ReferenceSet), each polygon under its
+    name and id; returns their names. InputError for an empty layer or a name already among
+    `taken` (the protected areas' layers) or the others."""
+    names = []
+    for layer in layers:
+        if feedback.isCanceled():
+            break
+        source = QgsProcessingFeatureSource(layer, context)
+        name = layer_display_name(layer)
+        if name in taken or name in names:
+            raise InputError(
+                translate("Monitoring", "Two area layers are both named '{}': rename one.").format(name)
+            )
+        if not source.featureCount():
+            raise InputError(
+                translate("Monitoring", "The area layer '{}' is empty. Remove it or choose another.").format(
+                    name
+                )
+            )
+        reading = area_reading(name, source, name_field, id_field)
+        report = load_layer(areas, source, name, reading, context.transformContext(), True, feedback)
+        feedback.pushInfo(report.summary())
+        names.append(name)
+    return names

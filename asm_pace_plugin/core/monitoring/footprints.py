@@ -5,10 +5,11 @@ repaired where invalid; what cannot be used is counted by reason, never dropped 
 from dataclasses import dataclass
 from typing import Optional
 
-from qgis.core import QgsFeatureRequest
+from qgis.core import QgsFeatureRequest, QgsProcessingFeatureSource
 
+from ..screening.layer_reading import layer_display_name
 from ..shared import compat
-from ..shared.errors import MissingFieldError, PluginError
+from ..shared.errors import InputError, MissingFieldError, PluginError
 from ..shared.i18n import QT_TRANSLATE_NOOP, translate
 from ..shared.input_fields import FIELD_CANDIDATES, as_text, find_field
 from ..shared.sites import note_cancel, site_geometry, wgs84_transform
@@ -178,3 +179,74 @@ def read_footprints(layer, length, context, feedback, counts, progress=None):
         footprint_id = footprint_id or f"{layer.name}#{feature.id()}"
         mined = _mined(feature[layer.mined_field], layer, feature.id()) if layer.mined_field else None
         yield feature, geometry, period, footprint_id, mined
+
+
+def footprint_layers(given, context, length, period_field="", id_field="", mined_field="", feedback=None):
+    """The FootprintLayer of each layer given (QgsMapLayer), each described in the log. InputError
+    when none is given, one is empty, or points and polygons are mixed."""
+    if not given:
+        raise InputError(translate("Monitoring", "No footprint layer was given: give at least one."))
+    layers = []
+    for layer in given:
+        source = QgsProcessingFeatureSource(layer, context)
+        name = layer_display_name(layer)
+        if not source.featureCount():
+            raise InputError(
+                translate(
+                    "Monitoring", "The footprint layer '{}' is empty: remove it or choose another."
+                ).format(name)
+            )
+        read = footprint_layer(source, name, length, period_field, id_field, mined_field)
+        if feedback is not None:
+            feedback.pushInfo(read.describe())
+        layers.append(read)
+    if len({read.points for read in layers}) > 1:
+        raise InputError(
+            translate(
+                "Monitoring",
+                "Some footprint layers hold points and others polygons: give sites (points) or "
+                "footprints (polygons), not both in one run.",
+            )
+        )
+    return layers
+
+
+def add_footprints(monitor, layers, length, context, feedback, counts, progress=None):
+    """Add every usable footprint of the layers to monitor (a MiningOverTime); progress(share) of
+    the reading. Returns how many were read."""
+    read = 0
+    for position, layer in enumerate(layers):
+
+        def layer_progress(share, position=position):
+            if progress is not None:
+                progress((position + share) / len(layers))
+
+        for _feature, geometry, period, footprint_id, mined in read_footprints(
+            layer, length, context, feedback, counts, layer_progress
+        ):
+            monitor.add(geometry, period, footprint_id, mined)
+            read += 1
+    return read
+
+
+def snapshot_order_warnings(layers):
+    """Sentences for the log: snapshots given as layers are taken in date order, whatever the
+    order they came in, and those of the same period together."""
+    warnings = []
+    named = [layer.layer_period for layer in layers if layer.layer_period is not None]
+    if named != sorted(named):
+        warnings.append(
+            translate(
+                "Monitoring",
+                "The snapshot layers were not given in date order; they are taken in date order: {}.",
+            ).format(", ".join(period.key for period in sorted(named)))
+        )
+    repeated = sorted({period.key for period in named if named.count(period) > 1})
+    if repeated:
+        warnings.append(
+            translate(
+                "Monitoring",
+                "Several snapshot layers are of the same period ({}): their footprints are taken together.",
+            ).format(", ".join(repeated))
+        )
+    return warnings
