@@ -7,7 +7,10 @@ redacted dossier; SENSITIVE_NAME and MARKED_NAME the stakeholders that must stay
 SHAREABLE_CONTACT the contact a redacted dossier keeps.
 """
 
+import sqlite3
+
 from hostile_text import HOSTILE_TEXTS
+from qgis.core import QgsGeometry
 
 from asm_pace_plugin.core.assessment.approach_fit import assess_site
 from asm_pace_plugin.core.assessment.catalogues import load_catalogues
@@ -70,3 +73,16 @@ def build(path, classified_layer, key_field="site_code"):
     finally:
         workspace.close()
     return keys
+
+
+def decided_workspace(path, profile=None):
+    """A workspace at path with one site, S01 (Camp Mbuti-Est, in the sample's national park), and
+    one decision for it, taken on 1 March 2021 (mining over time compares the years around it)."""
+    workspace = open_workspace(path, officer="Officer Test")
+    workspace.record_site("S01", "Camp Mbuti-Est", QgsGeometry.fromWkt("POINT(28.3 -1.6)"), profile or {})
+    workspace.add_decision("S01", "formalisation", "Agreed with the miners' association")
+    workspace.close()
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE decision SET decided_at = '2021-03-01T10:00:00.000Z'")
+    connection.commit()
+    connection.close()

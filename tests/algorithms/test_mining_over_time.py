@@ -2,13 +2,11 @@
 area and year against an independent GEOS computation, nothing counted twice, the mined-area
 field shared out as AMW does, snapshots, one layer per date, sites as points, decisions."""
 
-import sqlite3
-
 import pytest
 from layers import LogFeedback, features, memory_layer, run_algorithm, sample
 from qgis.core import QgsGeometry, QgsVectorLayer
+from sample_workspace import decided_workspace
 
-from asm_pace_plugin.core.assessment.workspace import open_workspace
 from asm_pace_plugin.core.shared import geodesy
 
 YEARS = ("2019", "2020", "2021", "2022", "2023")
@@ -249,16 +247,7 @@ def test_other_areas_with_a_name_field_in_any_crs(provider):
 
 def test_growth_before_and_after_a_decision(provider, tmp_path):
     path = tmp_path / "assessment.gpkg"
-    workspace = open_workspace(path, officer="Officer Test")
-    workspace.record_site(
-        "S01", "Camp Mbuti-Est", QgsGeometry.fromWkt("POINT(28.3 -1.6)"), {"pace_class": "protected_area"}
-    )
-    workspace.add_decision("S01", "formalisation", "Agreed with the miners' association")
-    workspace.close()
-    connection = sqlite3.connect(path)
-    connection.execute("UPDATE decision SET decided_at = '2021-03-01T10:00:00.000Z'")
-    connection.commit()
-    connection.close()
+    decided_workspace(path, {"pace_class": "protected_area"})
     result = mining(WORKSPACE=str(path), DECISIONS="memory:")
     rows = by_area_year(result)
     decisions = {row["area_id"]: row for row in features(result["DECISIONS"])}

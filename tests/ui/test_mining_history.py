@@ -1,23 +1,9 @@
 """The dock shows a site's mining history around its decision, as Mining over time wrote it."""
 
-import sqlite3
-
 from layers import classify_sample, run_algorithm, sample
-from qgis.core import QgsGeometry, QgsProject
+from qgis.core import QgsProject
 from sample_data import SAMPLE_COPY
-
-from asm_pace_plugin.core.assessment.workspace import open_workspace
-
-
-def decided_workspace(path):
-    workspace = open_workspace(path, officer="Officer Test")
-    workspace.record_site("S01", "Camp Mbuti-Est", QgsGeometry.fromWkt("POINT(28.3 -1.6)"), {})
-    workspace.add_decision("S01", "formalisation", "Agreed with the miners' association")
-    workspace.close()
-    connection = sqlite3.connect(path)
-    connection.execute("UPDATE decision SET decided_at = '2021-03-01T10:00:00.000Z'")
-    connection.commit()
-    connection.close()
+from sample_workspace import decided_workspace
 
 
 def test_the_dock_shows_the_growth_before_and_after_the_decision(qtbot, qgis_canvas, provider, tmp_path):
