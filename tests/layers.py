@@ -148,3 +148,22 @@ def run_and_load(algorithm_id, parameters, outputs=("OUTPUT",), keep=False):
     if not keep:
         project.removeMapLayers([layer.id() for layer in added])
     return results, feedback.errors, names
+
+
+def catalogue_reads(monkeypatch):
+    """The readings of the impact-pathway catalogue file from now on, outside initAlgorithm (which
+    reads it for the dialog's parameters each time Processing makes an instance): a list that grows."""
+    import inspect
+
+    from asm_pace_plugin.core.impacts import pathways
+
+    reads = []
+    load = pathways.load_catalogue
+
+    def counted(path=None):
+        if not any(frame.function == "initAlgorithm" for frame in inspect.stack()):
+            reads.append(path)
+        return load(path)
+
+    monkeypatch.setattr(pathways, "load_catalogue", counted)
+    return reads

@@ -5,6 +5,7 @@ river and traces it downstream; writes the traced stretches and a corridor per s
 """
 
 from collections import Counter
+from functools import partial
 
 from qgis.core import (
     QgsProcessingException,
@@ -15,7 +16,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ..core.impacts import pathway_choice, river_loading, rivers
+from ..core.impacts import pathway_choice, pathways, river_loading, rivers
 from ..core.impacts.trace_writer import TraceWriter
 from ..core.shared import compat, geodesy
 from ..core.shared import public_names as names
@@ -169,7 +170,8 @@ class DownstreamTraceAlgorithm(AsmPaceAlgorithm):
             self.parameterAsDouble(parameters, key, context)
             for key in (self.SNAP_DISTANCE, self.TRACE_LENGTH, self.CORRIDOR_WIDTH, self.JOIN_TOLERANCE)
         )
-        warning = rivers.check_distances(snap, length, width)  # InputError when one is unusable
+        catalogue = pathways.load_catalogue()  # read once: the distances' check and the outputs' style
+        warning = rivers.check_distances(snap, length, width, catalogue)  # InputError when one is unusable
         if warning:
             feedback.pushWarning(warning)
         measure = geodesy.context_measure(context)
@@ -237,7 +239,7 @@ class DownstreamTraceAlgorithm(AsmPaceAlgorithm):
         if corridor_sink is not None:
             results[self.CORRIDOR] = corridor_id
         for output_id in (dest_id, results.get(self.CORRIDOR)):
-            self.style_output(context, output_id, apply_pathway_style)
+            self.style_output(context, output_id, partial(apply_pathway_style, catalogue=catalogue))
         return results
 
     def _river_network(self, parameters, context, feedback, measure, tolerance):

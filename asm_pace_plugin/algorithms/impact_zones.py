@@ -5,6 +5,7 @@ through the geodesic zone builder and writes one zone per site and pathway (or d
 """
 
 from collections import Counter
+from functools import partial
 
 from qgis.core import (
     QgsProcessingException,
@@ -111,8 +112,8 @@ class ImpactZonesAlgorithm(AsmPaceAlgorithm):
         return super().checkParameterValues(parameters, context)
 
     def _chosen_pathways(self, parameters, context, fields, feedback):
-        """The ChosenPathway list of the parameters, each logged (with a warning when its distance
-        looks typed in kilometres); the catalogue read once."""
+        """The catalogue read (once) and the ChosenPathway list of the parameters, each logged (with a
+        warning when its distance looks typed in kilometres)."""
         catalogue_path = self.parameterAsFile(parameters, self.CATALOGUE, context) or None
         catalogue = pathways.load_catalogue(catalogue_path)
         # The pathways the dialog lists (their parameters): the shipped catalogue's, read once.
@@ -132,12 +133,12 @@ class ImpactZonesAlgorithm(AsmPaceAlgorithm):
             feedback.pushWarning(warning)
         for item in chosen:
             feedback.pushInfo(pathway_choice.choice_line(item))
-        return chosen
+        return catalogue, chosen
 
     def process(self, parameters, context, feedback):
         sites = self.source(parameters, self.SITES, context)
         check_sites(sites)
-        chosen = self._chosen_pathways(parameters, context, sites.fields(), feedback)
+        catalogue, chosen = self._chosen_pathways(parameters, context, sites.fields(), feedback)
         use_rings = self.parameterAsBoolean(parameters, self.RINGS, context)
         dissolve = self.parameterAsEnum(parameters, self.DISSOLVE, context)
         id_field = chosen_site_key(self, parameters, self.SITE_ID_FIELD, context, sites, feedback)
@@ -200,5 +201,5 @@ class ImpactZonesAlgorithm(AsmPaceAlgorithm):
                 or self.tr("nothing skipped"),
             )
         )
-        self.style_output(context, dest_id, apply_pathway_style)
+        self.style_output(context, dest_id, partial(apply_pathway_style, catalogue=catalogue))
         return {self.OUTPUT: dest_id, self.ZONE_COUNT: writer.written, self.SITES_WITHOUT_ZONE: without}

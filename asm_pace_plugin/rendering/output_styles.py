@@ -130,9 +130,11 @@ def share_alias(layer):
     return translate("AsmPaceOutputStyles", "Share of the protected area (0-1)")
 
 
-def _set_aliases_and_value_maps(layer, renamed=None):
-    """renamed: {output field: its name in this layer} where a user's own field kept the name;
-    the user's field then gets neither our alias nor our value map."""
+def _set_aliases_and_value_maps(layer, renamed=None, catalogue=None):
+    """catalogue: the run's pathway catalogue (pathways.load_catalogue), read here only where the
+    layer has a pathway or dist_src field and none was given. renamed: {output field: its name in
+    this layer} where a user's own field kept the name; the user's field then gets neither our
+    alias nor our value map."""
     renamed = renamed or {}
     aliases = field_aliases()
     aliases["pa_share"] = share_alias(layer)
@@ -144,11 +146,14 @@ def _set_aliases_and_value_maps(layer, renamed=None):
     value_maps = {
         "pace_class": {pace.class_label(code): code for code in pace.CLASS_LABELS},
         "g200_stat": {pace.g200_status_label(status): status for status in pace.G200_STATUS_LABELS},
-        "pathway": {pathway.label: name for name, pathway in pathways.load_catalogue().items()},
     }
+    if fields.indexOf(renamed.get("pathway", "pathway")) >= 0:
+        catalogue = pathways.load_catalogue() if catalogue is None else catalogue
+        value_maps["pathway"] = {pathway.label: name for name, pathway in catalogue.items()}
     source_index = fields.indexOf(renamed.get("dist_src", "dist_src"))
     if source_index >= 0:
-        value_maps.update(_zone_value_maps(layer, source_index))
+        catalogue = pathways.load_catalogue() if catalogue is None else catalogue
+        value_maps.update(_zone_value_maps(layer, source_index, catalogue))
     for name, mapping in value_maps.items():
         index = fields.indexOf(renamed.get(name, name))
         if index >= 0:
@@ -157,11 +162,11 @@ def _set_aliases_and_value_maps(layer, renamed=None):
             layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("ValueMap", {"map": entries}))
 
 
-def _zone_value_maps(layer, source_index):
+def _zone_value_maps(layer, source_index, catalogue):
     """The value maps of the impact zones' fields for people: the confidence, and where the distance
     comes from (the catalogue's sources, the dialog, dissolved zones and the per-site fields this
     layer holds) in words; the stored texts stay the same in every language, for scripts."""
-    sources = {f"{pathways.SOURCE_CATALOGUE}{item.source}" for item in pathways.load_catalogue().values()}
+    sources = {f"{pathways.SOURCE_CATALOGUE}{item.source}" for item in catalogue.values()}
     sources |= {pathways.SOURCE_PARAMETER, pathways.SOURCE_DISSOLVED}
     sources |= {as_text(value) for value in layer.uniqueValues(source_index)} - {""}
     return {
@@ -235,13 +240,14 @@ def apply_pace_class_style(layer):
     layer.triggerRepaint()
 
 
-def apply_pathway_style(layer):
-    """Zones, traces and corridors: coloured by impact pathway with its readable name; polygons
-    translucent so that the map beneath shows."""
+def apply_pathway_style(layer, catalogue=None):
+    """Zones, traces and corridors: coloured by impact pathway with its readable name (from the
+    run's catalogue, given with functools.partial; None: the shipped one); polygons translucent so
+    that the map beneath shows."""
     index = layer.fields().indexOf("pathway")
     if index < 0:
         return
-    catalogue = pathways.load_catalogue()
+    catalogue = pathways.load_catalogue() if catalogue is None else catalogue
 
     def renderer():
         categories = []
@@ -252,7 +258,7 @@ def apply_pathway_style(layer):
         return QgsCategorizedSymbolRenderer("pathway", categories)
 
     _draw(layer, renderer)
-    _set_aliases_and_value_maps(layer)
+    _set_aliases_and_value_maps(layer, catalogue=catalogue)
     layer.triggerRepaint()
 
 

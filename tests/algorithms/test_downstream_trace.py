@@ -4,7 +4,7 @@ import math
 from pathlib import Path
 
 import pytest
-from layers import LogFeedback, features, memory_layer, run_algorithm, sample
+from layers import LogFeedback, catalogue_reads, features, memory_layer, run_algorithm, sample
 from qgis.core import QgsPointXY, QgsProcessingException, QgsVectorLayer
 
 from asm_pace_plugin.core.shared import geodesy
@@ -70,6 +70,24 @@ def test_digitised_network_through_a_confluence(provider):
     corridor = by_site(result["CORRIDOR"])["A"]
     assert corridor["area_ha"] == pytest.approx(50000 * 1000 / 10_000, rel=0.02)
     assert corridor.geometry().contains(traced.geometry())
+
+
+def test_a_trace_reads_the_pathway_catalogue_once(provider, monkeypatch, tmp_path):
+    """The check of the length and the style of both outputs (stored in their GeoPackages) share
+    one reading of the catalogue."""
+    rivers = memory_layer(
+        "LineString", "EPSG:4326", ["name:string"], [(wkt, ["r"]) for wkt in main_and_tributary()]
+    )
+    reads = catalogue_reads(monkeypatch)
+    trace(
+        sites(("A", 29.51, 0.3)),
+        rivers,
+        SNAP_DISTANCE=5000,
+        TRACE_LENGTH=50000,
+        OUTPUT=str(tmp_path / "trace.gpkg"),
+        CORRIDOR=str(tmp_path / "corridor.gpkg"),
+    )
+    assert reads == [None]
 
 
 def test_mercury_use_field_limits_the_trace(provider):

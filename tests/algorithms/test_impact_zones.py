@@ -3,7 +3,7 @@
 import math
 
 import pytest
-from layers import LogFeedback, features, memory_layer, run_algorithm, sample
+from layers import LogFeedback, catalogue_reads, features, memory_layer, run_algorithm, sample
 from qgis.core import QgsGeometry, QgsProcessingException
 
 from asm_pace_plugin.core.shared import geodesy
@@ -192,6 +192,15 @@ def test_zones_loaded_in_a_project_are_styled_by_pathway(provider, layer_tree_if
         assert [category.value() for category in layer.renderer().categories()] == ["footprint", "hunting"]
     finally:
         QgsProject.instance().removeMapLayer(layer)
+
+
+def test_a_run_reads_the_pathway_catalogue_once(provider, monkeypatch, tmp_path):
+    """Choosing the pathways and styling the output (its style stored in the GeoPackage) share one
+    reading of the catalogue."""
+    reads = catalogue_reads(monkeypatch)
+    sites = memory_layer("Point", "EPSG:4326", ["name:string"], [("POINT(29 -1)", ["A"])])
+    run(provider, SITES=sites, PATHWAYS="footprint,hunting", OUTPUT=str(tmp_path / "zones.gpkg"))
+    assert reads == [None]
 
 
 def test_line_sites_in_a_projected_crs(provider):

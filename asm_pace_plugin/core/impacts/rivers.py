@@ -56,9 +56,11 @@ TRACE_FIELDS = (
 )
 
 
-def default_length():
-    """The catalogue's length for mercury and sediment; InputError when the catalogue is broken."""
-    pathway = pathways.load_catalogue().get(PATHWAY)
+def default_length(catalogue=None):
+    """The catalogue's length for mercury and sediment (catalogue: pathways.load_catalogue's; None:
+    the shipped one, read here); InputError when the catalogue is broken."""
+    catalogue = pathways.load_catalogue() if catalogue is None else catalogue
+    pathway = catalogue.get(PATHWAY)
     if pathway is None or pathway.distance_m is None:
         raise InputError(
             translate(
@@ -70,9 +72,9 @@ def default_length():
     return pathway.distance_m
 
 
-def check_distances(snap_m, length_m, width_m):
+def check_distances(snap_m, length_m, width_m, catalogue):
     """InputError when a distance of a trace cannot be used; the warning to log when the length
-    looks typed in kilometres, else None."""
+    looks typed in kilometres (against the catalogue's length, pathways.load_catalogue), else None."""
     for value, what in (
         (snap_m, translate("RiverNetwork", "snap distance")),
         (length_m, translate("RiverNetwork", "length to trace")),
@@ -93,7 +95,7 @@ def check_distances(snap_m, length_m, width_m):
                 "true to its area. Give a smaller width.",
             ).format(width_m, pathways.MAX_DISTANCE_M / 1000)
         )
-    pathway = pathways.load_catalogue().get(PATHWAY)
+    pathway = catalogue.get(PATHWAY)
     if pathway is None or not pathway_choice.implausibly_small(pathway, length_m):
         return None
     return translate(
