@@ -23,7 +23,7 @@ from ..core.assessment.area_report_sections import site_mining
 from ..core.assessment.catalogues import load_catalogues
 from ..core.assessment.dossier import build_dossier, chosen_keys, redaction_log, site_attributes
 from ..core.screening import pace
-from ..core.shared import compat, geodesy, i18n
+from ..core.shared import compat, ellipsoid, i18n
 from ..core.shared import public_names as names
 from ..core.shared.errors import PluginError
 from ..core.shared.i18n import QT_TRANSLATE_NOOP, translate
@@ -307,7 +307,7 @@ class SiteDossiersAlgorithm(AsmPaceAlgorithm):
         catalogues = load_catalogues()
         version = plugin_version()
         project = QgsProject()  # the run's own project: QgsProject.instance() is the GUI's
-        project.setEllipsoid(geodesy.DEFAULT_ELLIPSOID)
+        project.setEllipsoid(ellipsoid.DEFAULT_ELLIPSOID)
         layers, sources, keyed = self._map_layers(parameters, context, project, sites, feedback)
         user_sources = self.parameterAsString(parameters, self.DATA_SOURCES, context)
         sources = "; ".join([*sources, *([user_sources] if user_sources else [])])

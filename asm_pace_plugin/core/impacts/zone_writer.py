@@ -5,7 +5,7 @@ points together); a dissolved run keeps each pathway's discs until the end."""
 
 from qgis.core import QgsFeatureSink, QgsGeometry
 
-from ..shared import geodesy
+from ..shared import ellipsoid
 from ..shared.output_schema import hectares, make_feature, make_row
 from .pathways import SOURCE_DISSOLVED
 from .zones import BATCH_SIZE, DISSOLVE_ALL, DISSOLVE_NONE, ZONE_DISC, ZONE_FIELDS, ZONE_RING, rings
@@ -99,7 +99,7 @@ class ZoneWriter:
         if geometry.isEmpty():
             return
         if area is None:
-            area = geodesy.polygon_area(geometry, self.measure)
+            area = ellipsoid.polygon_area(geometry, self.measure)
         attributes = make_row(ZONE_FIELDS, **record, area_ha=hectares(area))
         feature = make_feature(self.fields, geometry, attributes)
         if not self.sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 import numpy as np
 from qgis.core import QgsGeometry
 
-from ..shared import compat, geodesy, output_schema
+from ..shared import compat, ellipsoid, geodesy, output_schema
 from ..shared.i18n import QT_TRANSLATE_NOOP
 from ..shared.output_schema import make_fields
 
@@ -104,7 +104,7 @@ class ZoneBuilder:
             longitudes, latitudes = geodesy.circle_vertices(
                 [centre.x() for centre in centres], [centre.y() for centre in centres], radii, self.measure
             )
-            areas = geodesy.ring_areas(longitudes, latitudes, self.measure)
+            areas = ellipsoid.ring_areas(longitudes, latitudes, self.measure)
             polar = geodesy.winds_around_pole(longitudes)
             for row, (index, centre) in enumerate(zip(points, centres)):
                 results[index] = [

@@ -19,7 +19,7 @@ from typing import Optional
 
 from qgis.core import QgsGeometry, QgsSpatialIndex
 
-from ..shared import compat, geodesy
+from ..shared import compat, ellipsoid
 
 NEW, CUMULATIVE = "new", "cumulative"
 SQUARE_METRES_PER_HECTARE = 10_000
@@ -87,11 +87,11 @@ class MiningOverTime:
 
     def area(self, geometry):
         """Ellipsoidal area (m²) of a (multi)polygon in EPSG:4326."""
-        return geodesy.polygon_area(geometry, self.measure)
+        return ellipsoid.polygon_area(geometry, self.measure)
 
     def areas_of(self, geometries):
         """Ellipsoidal areas (m²) of many (multi)polygons at once."""
-        return geodesy.polygon_areas(geometries, self.measure)
+        return ellipsoid.polygon_areas(geometries, self.measure)
 
     def add(self, geometry, period, footprint_id, mined_ha=None):
         """Add one footprint or site (EPSG:4326, valid) of a period; returns the keys of the areas

@@ -11,7 +11,7 @@
 import numpy as np
 from qgis.core import QgsGeometry
 
-from ..shared import geodesy
+from ..shared import rings
 from ..shared.errors import RunCancelled
 
 # Segments per chunk of a boundary.
@@ -298,12 +298,12 @@ def _never():
 
 def _rings(geometry):
     """The (n, 2) rings of a polygon geometry, curves segmentised and Z / M dropped."""
-    polygons = geodesy.polygon_rings(geometry)
+    polygons = rings.polygon_rings(geometry)
     if polygons is None:
         flat = geometry.constGet().segmentize()
         flat.dropZValue()
         flat.dropMValue()
-        polygons = geodesy.polygon_rings(QgsGeometry(flat)) or []
+        polygons = rings.polygon_rings(QgsGeometry(flat)) or []
     return [ring for rings in polygons for ring in rings if len(ring) > 1]
 
 

@@ -17,7 +17,7 @@ import math
 
 import numpy as np
 
-from ..shared import geodesy
+from ..shared import ellipsoid, geodesy
 from .boundaries import UNSURE_DEGREES, expand, group_argmin
 
 # Point sites look for their nearest polygon first within radius / REACH_DIVISOR.
@@ -183,7 +183,7 @@ class PointSearch:
         best_item = np.full(len(longitudes), -1, dtype=np.int64)
         best_m = np.full(len(longitudes), np.nan)
         pending = np.arange(len(longitudes))
-        axes = geodesy.ellipsoid_axes(measure)
+        axes = ellipsoid.ellipsoid_axes(measure)
         for reach in (radius_m / REACH_DIVISOR, radius_m):
             items, metres = self._nearest_within(
                 self._grid(reach), longitudes[pending], latitudes[pending], axes
@@ -246,7 +246,7 @@ class PointSearch:
         metres = np.full(len(items), np.inf)
         x, y = longitudes[sites[bounded]] - shifts[bounded], latitudes[sites[bounded]]
         qx, qy = self.boundaries.closest_points(x, y, polygons[bounded])
-        metres[bounded] = geodesy.geodesic_inverse(x, y, qx, qy, *axes)
+        metres[bounded] = ellipsoid.geodesic_inverse(x, y, qx, qy, *axes)
         return metres
 
 

@@ -7,7 +7,7 @@ import pytest
 from qgis.core import QgsFields, QgsGeometry, QgsPointXY
 
 from asm_pace_plugin.core.impacts import pathway_choice, pathways
-from asm_pace_plugin.core.shared import geodesy
+from asm_pace_plugin.core.shared import ellipsoid, geodesy
 from asm_pace_plugin.core.shared.errors import InputError
 
 HEADER = "name,kind,label,distance_m,source,confidence,notes\n"
@@ -142,7 +142,7 @@ def test_circle_at_70n_is_about_three_times_wider_in_degrees_than_at_the_equator
 
 def test_ring_areas_match_measure_area(measure):
     longitudes, latitudes = geodesy.circle_vertices([29.0, -40.0], [0.0, 70.0], [[1000, 70000]] * 2, measure)
-    areas = geodesy.ring_areas(longitudes, latitudes, measure)
+    areas = ellipsoid.ring_areas(longitudes, latitudes, measure)
     for row in range(2):
         for column in range(2):
             polygon = geodesy.polygon_from_rings([(longitudes[row, column], latitudes[row, column])])
@@ -163,8 +163,8 @@ def test_polygon_buffer_is_measured_from_the_edge(measure):
 @pytest.mark.parametrize("distance", [1000, 70000, 500000])
 def test_vectorised_geodesic_direct_agrees_with_qgis(measure, latitude, distance):
     azimuths = np.linspace(0, 2 * np.pi, 13)
-    semi_major, flattening = geodesy.ellipsoid_axes(measure)
-    longitudes, latitudes = geodesy.geodesic_direct(
+    semi_major, flattening = ellipsoid.ellipsoid_axes(measure)
+    longitudes, latitudes = ellipsoid.geodesic_direct(
         np.full(13, 10.0),
         np.full(13, float(latitude)),
         azimuths,
@@ -192,17 +192,17 @@ def test_polygon_area_from_wkb_matches_measure_area(measure, wkt):
     # Edges straight in longitude / latitude: QgsDistanceArea agrees once they are densified
     # (its series approximation drifts on long sloping edges).
     expected = measure.measureArea(geometry.densifyByCount(100))
-    assert geodesy.polygon_area(geometry, measure) == pytest.approx(expected, rel=1e-6)
+    assert ellipsoid.polygon_area(geometry, measure) == pytest.approx(expected, rel=1e-6)
 
 
 def test_polygon_area_of_other_geometries_falls_back_to_measure_area(measure):
     geometry = QgsGeometry.fromWkt("POLYGON Z((29 0 1, 29.3 0 1, 29.3 0.2 1, 29 0 1))")
-    assert geodesy.polygon_area(geometry, measure) == measure.measureArea(geometry)
+    assert ellipsoid.polygon_area(geometry, measure) == measure.measureArea(geometry)
 
 
 def test_polygon_area_of_a_graticule_box_is_exact(measure):
     # Area of a longitude/latitude box on the ellipsoid: a² (λ2 - λ1) (q(φ2) - q(φ1)) / 2.
-    semi_major, flattening = geodesy.ellipsoid_axes(measure)
+    semi_major, flattening = ellipsoid.ellipsoid_axes(measure)
     e = math.sqrt(flattening * (2 - flattening))
 
     def q(latitude):
@@ -213,7 +213,7 @@ def test_polygon_area_of_a_graticule_box_is_exact(measure):
 
     expected = semi_major**2 * math.radians(0.3) * (q(0.2) - q(0.0)) / 2
     box = QgsGeometry.fromWkt("POLYGON((29 0, 29.3 0, 29.3 0.2, 29 0.2, 29 0))")
-    assert geodesy.polygon_area(box, measure) == pytest.approx(expected, rel=1e-9)
+    assert ellipsoid.polygon_area(box, measure) == pytest.approx(expected, rel=1e-9)
 
 
 def test_line_split_at_the_antimeridian_is_buffered_whole(measure):
@@ -237,7 +237,7 @@ def test_buffer_areas_come_with_the_buffers(measure):
         [(frame, [1000]), (line, [5000])]
     )
     assert len(buffered.asPolygon()) == 2  # outer ring and hole
-    assert area == pytest.approx(geodesy.polygon_area(buffered, measure), rel=1e-9)
+    assert area == pytest.approx(ellipsoid.polygon_area(buffered, measure), rel=1e-9)
     assert area == pytest.approx(measure.measureArea(buffered), rel=1e-5)
     assert line_buffer.isMultipart()  # split at the antimeridian, area of both parts
     assert line_area == pytest.approx(measure.measureArea(line_buffer), rel=1e-5)

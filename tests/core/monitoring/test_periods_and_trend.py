@@ -18,7 +18,7 @@ from asm_pace_plugin.core.monitoring.periods import (
     period_in_name,
     period_range,
 )
-from asm_pace_plugin.core.shared import compat, geodesy
+from asm_pace_plugin.core.shared import compat, ellipsoid, geodesy, rings
 
 
 @pytest.mark.parametrize(
@@ -129,18 +129,18 @@ def test_areas_of_many_polygons_at_once_equal_qgis_measure():
         ),
         QgsGeometry.fromWkt("POINT(1 2)"),
     ]
-    areas = geodesy.polygon_areas(geometries, measure)
+    areas = ellipsoid.polygon_areas(geometries, measure)
     for geometry, area in zip(geometries, areas):
         # (QgsDistanceArea reads long sloping edges otherwise, by up to 1e-4 here)
         assert area == pytest.approx(measure.measureArea(geometry), rel=1e-3, abs=1e-6)
     for geometry, area in zip(geometries[:3], areas):  # ring by ring, outer rings less holes
-        rings = [
-            (-1 if index else 1) * float(geodesy.ring_areas(ring[:, 0], ring[:, 1], measure))
-            for polygon in geodesy.polygon_rings(geometry)
+        signed = [
+            (-1 if index else 1) * float(ellipsoid.ring_areas(ring[:, 0], ring[:, 1], measure))
+            for polygon in rings.polygon_rings(geometry)
             for index, ring in enumerate(polygon)
         ]
-        assert area == pytest.approx(sum(rings), rel=1e-12)
-    assert geodesy.polygon_area(geometries[1], measure) == areas[1]
+        assert area == pytest.approx(sum(signed), rel=1e-12)
+    assert ellipsoid.polygon_area(geometries[1], measure) == areas[1]
 
 
 def test_a_repair_that_gives_a_multipolygon_beside_a_line_keeps_the_multipolygon():

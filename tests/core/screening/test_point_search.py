@@ -23,7 +23,7 @@ from asm_pace_plugin.core.screening.reference_sets import (
 )
 from asm_pace_plugin.core.screening.site_classification import SiteClassifier
 from asm_pace_plugin.core.screening.surroundings import SiteSurroundings
-from asm_pace_plugin.core.shared import geodesy
+from asm_pace_plugin.core.shared import ellipsoid, geodesy
 
 # Places where the search boxes wrap or widen: the antimeridian, 70°N / 70°S, the tropics.
 CENTRES = [(179.7, -17.0), (-179.8, 10.0), (25.0, 70.0), (-60.0, -70.0), (28.0, -3.0), (0.0, 84.0)]
@@ -134,11 +134,11 @@ def test_geodesic_inverse_matches_measure_line(measure):
     x1, y1 = rng.uniform(-180, 180, 500), rng.uniform(-85, 85, 500)
     x2 = x1 + rng.uniform(-2, 2, 500)
     y2 = np.clip(y1 + rng.uniform(-1, 1, 500), -89, 89)
-    metres = geodesy.geodesic_inverse(x1, y1, x2, y2, *geodesy.ellipsoid_axes(measure))
+    metres = ellipsoid.geodesic_inverse(x1, y1, x2, y2, *ellipsoid.ellipsoid_axes(measure))
     expected = [measure.measureLine(QgsPointXY(*a), QgsPointXY(*b)) for a, b in zip(zip(x1, y1), zip(x2, y2))]
     assert metres == pytest.approx(expected, rel=1e-9, abs=1e-6)
     assert (
-        geodesy.geodesic_inverse(
+        ellipsoid.geodesic_inverse(
             np.array([10.0]), np.array([5.0]), np.array([10.0]), np.array([5.0]), 6378137.0, 0.0
         )[0]
         == 0.0
