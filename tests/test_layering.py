@@ -25,7 +25,7 @@ FORBIDDEN = {
 STAGES = ("shared", "screening", "impacts", "monitoring", "assessment")
 # What a stage offers the later ones (shared offers everything): the rest is its own business.
 OFFERED = {
-    "screening": ("pace", "wdpa", "layer_reading"),
+    "screening": ("pace", "wdpa", "layer_loader", "layer_reading"),
     "impacts": ("pathways", "zones", "rivers", "pressure"),
     "monitoring": ("periods", "tables", "trend"),
 }

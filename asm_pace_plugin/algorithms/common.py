@@ -12,7 +12,8 @@ from qgis.core import (
 
 from ..core.assessment import layer_roles
 from ..core.screening import pace, wdpa
-from ..core.screening.layer_reading import layer_display_name, load_layer, protected_area_reading
+from ..core.screening.layer_loader import layer_display_name, load_layer
+from ..core.screening.layer_reading import protected_area_reading
 from ..core.shared import compat, i18n
 from ..core.shared.errors import InputError
 from ..core.shared.i18n import QT_TRANSLATE_NOOP, translate

@@ -1,10 +1,11 @@
 """Area layers other than protected areas (indigenous territories, buffer zones, districts): read
-by the loader of every reference layer (core/screening/layer_reading.load_layer), each polygon under
+by the loader of every reference layer (core/screening/layer_loader.load_layer), each polygon under
 its name and id. Protected areas are read as the classification reads them."""
 
 from qgis.core import QgsProcessingFeatureSource
 
-from ..screening.layer_reading import LayerReading, ProtectedArea, layer_display_name, load_layer
+from ..screening.layer_loader import LayerReading, layer_display_name, load_layer
+from ..screening.layer_reading import ProtectedArea
 from ..shared.errors import InputError, MissingFieldError
 from ..shared.i18n import QT_TRANSLATE_NOOP, translate
 from ..shared.input_fields import FIELD_CANDIDATES, as_text, find_field

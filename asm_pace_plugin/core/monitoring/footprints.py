@@ -7,7 +7,7 @@ from typing import Optional
 
 from qgis.core import QgsFeatureRequest, QgsProcessingFeatureSource
 
-from ..screening.layer_reading import layer_display_name
+from ..screening.layer_loader import layer_display_name
 from ..shared import compat
 from ..shared.errors import InputError, MissingFieldError, PluginError
 from ..shared.i18n import QT_TRANSLATE_NOOP, translate

@@ -1,7 +1,7 @@
 """Reference sets (protected areas, landscapes, Global 200 ecoregions) held for site tests.
 
-Each reference layer is read once (core/screening/layer_reading.py: cleaned by the WDPA rules,
-reprojected to EPSG:4326) into a ReferenceSet, which puts it in a spatial index; a
+Each reference layer is read once (core/screening/layer_reading.py, layer_loader.py: cleaned by
+the WDPA rules, reprojected to EPSG:4326) into a ReferenceSet, which puts it in a spatial index; a
 prepared GEOS engine is built for a polygon the first time a site needs it. Sites are then
 streamed past these sets, never held in memory; point sites go past a batch at a time,
 against numpy arrays of the boundaries (point_search).

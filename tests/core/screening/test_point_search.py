@@ -11,8 +11,9 @@ import pytest
 from osgeo import ogr
 from qgis.core import QgsCoordinateTransformContext, QgsGeometry, QgsPointXY, QgsVectorLayer
 
-from asm_pace_plugin.core.screening import layer_reading, wdpa
-from asm_pace_plugin.core.screening.layer_reading import load_layer, protected_area_reading
+from asm_pace_plugin.core.screening import layer_loader, wdpa
+from asm_pace_plugin.core.screening.layer_loader import load_layer
+from asm_pace_plugin.core.screening.layer_reading import protected_area_reading
 from asm_pace_plugin.core.screening.reference_sets import (
     NO_ITEM,
     UNSURE,
@@ -322,9 +323,9 @@ def test_areas_read_only_when_a_search_needs_them_classify_as_the_per_site_path(
     points = [QgsPointXY(x, y) for x, y in zip(longitudes, latitudes)]
     near = SiteSurroundings(RADIUS_M)
     near.add_boxes(longitudes, latitudes, longitudes, latitudes)
-    monkeypatch.setattr(layer_reading, "READ_WHEN_NEEDED_FROM", 10**9)
+    monkeypatch.setattr(layer_loader, "READ_WHEN_NEEDED_FROM", 10**9)
     everything, everything_report = _load_areas(layer, near, measure, repair)
-    monkeypatch.setattr(layer_reading, "READ_WHEN_NEEDED_FROM", 0)
+    monkeypatch.setattr(layer_loader, "READ_WHEN_NEEDED_FROM", 0)
     needed, needed_report = _load_areas(layer, near, measure, repair)
     for item in range(0, len(everything), 7):
         geometry = everything.geometry(item)

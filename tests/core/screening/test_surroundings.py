@@ -21,7 +21,8 @@ from qgis.core import (
 )
 
 from asm_pace_plugin.core.screening import wdpa
-from asm_pace_plugin.core.screening.layer_reading import load_layer, protected_area_reading
+from asm_pace_plugin.core.screening.layer_loader import load_layer
+from asm_pace_plugin.core.screening.layer_reading import protected_area_reading
 from asm_pace_plugin.core.screening.reference_sets import ReferenceSet
 from asm_pace_plugin.core.screening.site_classification import SiteClassifier
 from asm_pace_plugin.core.screening.surroundings import SiteSurroundings, features_near, site_surroundings
