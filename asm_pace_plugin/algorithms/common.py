@@ -2,7 +2,6 @@
 
 from qgis.core import (
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
@@ -12,10 +11,8 @@ from qgis.core import (
 
 from ..core.assessment import layer_roles
 from ..core.screening import pace, wdpa
-from ..core.screening.layer_loader import layer_display_name, load_layer
-from ..core.screening.layer_reading import protected_area_reading
+from ..core.screening.layer_reading import read_protected_areas
 from ..core.shared import compat, i18n
-from ..core.shared.errors import InputError
 from ..core.shared.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.shared.site_key import FEATURE_ID, key_problems, source_site_key
 from ..core.shared.sites import site_features
@@ -359,43 +356,16 @@ def pa_field_choices(algorithm, parameters, context):
 
 def load_protected_areas(algorithm, parameters, context, feedback, measure, progress, reference):
     """Read the layers of the PROTECTED_AREAS parameter into reference (a ReferenceSet), cleaned
-    as the classification cleans them (add_pa_field_parameters' choices); progress(share) as they
-    are read. Returns their names. InputError when a layer is empty or nothing is left."""
+    as the classification cleans them (add_pa_field_parameters' choices), through layer_reading's
+    steps; progress(share) as they are read. Returns their names. InputError when a layer is empty
+    or nothing is left."""
     # A WDPA file given whole is read with its points, as the classification reads it.
     layers = with_wdpa_points(
         algorithm.parameterAsLayerList(parameters, "PROTECTED_AREAS", context), context, feedback
     )
     chosen, options = pa_field_choices(algorithm, parameters, context)
-    field_maps = wdpa.apply_chosen_fields([layer.fields().names() for layer in layers], chosen)
-    before, names, read = len(reference), [], 0
-    for position, (layer, field_map) in enumerate(zip(layers, field_maps)):
-        if feedback.isCanceled():
-            break
-        progress(position / len(layers))
-        source = QgsProcessingFeatureSource(layer, context)
-        name = layer_display_name(layer)
-        names.append(name)
-        if not source.featureCount():
-            raise InputError(
-                translate(
-                    "AsmPaceAlgorithm", "The protected-area layer '{}' is empty. Remove it or choose another."
-                ).format(name)
-            )
-        reading = protected_area_reading(name, source, field_map, options, measure)
-        report = load_layer(
-            reference, source, name, reading, context.transformContext(), options.repair_geometries, feedback
-        )
-        feedback.pushInfo(report.summary())
-        read += report.read
-    # (A reference set limited to the sites' surroundings may read nothing: then nothing was cleaned away.)
-    if read and len(reference) == before and not feedback.isCanceled():
-        raise InputError(
-            translate(
-                "AsmPaceAlgorithm",
-                "No protected area was left after cleaning: check the statuses to keep and the layers.",
-            )
-        )
-    return names
+    reports = read_protected_areas(reference, layers, chosen, options, measure, context, feedback, progress)
+    return [report.layer_name for report in reports]
 
 
 def language_parameter(description):

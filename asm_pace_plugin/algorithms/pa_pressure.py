@@ -23,13 +23,7 @@ from ..core.impacts.pressure import (
     pressure_fields,
     site_pressure_fields,
 )
-from ..core.screening import wdpa
-from ..core.screening.layer_reading import (
-    PROTECTED_AREAS_KIND,
-    no_area_left,
-    protected_area_reader,
-    read_reference_layer,
-)
+from ..core.screening.layer_reading import read_protected_areas
 from ..core.screening.reference_sets import ReferenceSet
 from ..core.screening.surroundings import SiteSurroundings, site_surroundings
 from ..core.shared import compat, geodesy
@@ -260,27 +254,11 @@ class PaPressureAlgorithm(AsmPaceAlgorithm):
                 self.tr("No protected-area layer was given. Add at least one (WDPA or national).")
             )
         chosen, options = pa_field_choices(self, parameters, context)
-        field_maps = wdpa.apply_chosen_fields([layer.fields().names() for layer in layers], chosen)
         protected_areas = ReferenceSet("protected areas", near)
-        read = 0  # features within reach of the zones and sites
-        for position, (layer, field_map) in enumerate(zip(layers, field_maps)):
-            if feedback.isCanceled():
-                break
-            progress.loading(position / len(layers))
-            reading = protected_area_reader(layer, field_map, options, measure, feedback)
-            report = read_reference_layer(
-                protected_areas,
-                layer,
-                PROTECTED_AREAS_KIND,
-                reading,
-                context,
-                options.repair_geometries,
-                feedback,
-            )
-            read += report.read
         # Areas far from every zone are not read: only where some were read can cleaning have left none.
-        if read and not len(protected_areas) and not feedback.isCanceled():
-            raise no_area_left()
+        read_protected_areas(
+            protected_areas, layers, chosen, options, measure, context, feedback, progress.loading
+        )
         return protected_areas
 
     def _add_sites(self, parameters, context, feedback, accumulator, counts):

@@ -100,3 +100,22 @@ def test_an_invalid_footprint_is_repaired_and_counted(provider):
     assert "geometries repaired: 1" in feedback.text()
     rows = features(result["OUTPUT"])
     assert rows and all(row["new_ha"] > 0 for row in rows)
+
+
+def test_protected_areas_are_read_as_pressure_reads_them(provider):
+    """Through layer_reading's steps: the same sentence as pressure for an empty layer, and the
+    layer's schema and fields in the log."""
+    empty = memory_layer("Polygon", "EPSG:4326", ["NAME:string"], [], name="empty areas")
+    with pytest.raises(QgsProcessingException) as mining:
+        run([footprints([(BOX, ["2019"])])], PROTECTED_AREAS=[empty])
+    zones = memory_layer(
+        "Polygon", "EPSG:4326", ["pathway:string", "site_id:string"], [(BOX, ["footprint", "S1"])]
+    )
+    with pytest.raises(QgsProcessingException) as pressure:
+        run_algorithm(
+            "asm_pace:papressure", {"ZONES": zones, "PROTECTED_AREAS": [empty], "OUTPUT": "memory:"}
+        )
+    assert str(mining.value) == str(pressure.value) and "'empty areas' is empty" in str(mining.value)
+    log = LogFeedback()
+    run([footprints([(BOX, ["2019"])])], log)
+    assert "(protected_areas): WDPA (classic schema)" in log.text(), log.text()

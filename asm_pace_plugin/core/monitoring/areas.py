@@ -2,13 +2,16 @@
 by the loader of every reference layer (core/screening/layer_loader.load_layer), each polygon under
 its name and id. Protected areas are read as the classification reads them."""
 
-from qgis.core import QgsProcessingFeatureSource
+from functools import partial
 
-from ..screening.layer_loader import LayerReading, layer_display_name, load_layer
-from ..screening.layer_reading import ProtectedArea
+from ..screening.layer_loader import LayerReading, layer_display_name
+from ..screening.layer_reading import ProtectedArea, read_reference_layer
 from ..shared.errors import InputError, MissingFieldError
 from ..shared.i18n import QT_TRANSLATE_NOOP, translate
 from ..shared.input_fields import FIELD_CANDIDATES, as_text, find_field
+
+# The kind of the other area layers, as the log names them (translated there).
+OTHER_AREAS_KIND = QT_TRANSLATE_NOOP("ReferenceLayers", "areas")
 
 
 def area_reading(layer_name, source, name_field="", id_field=""):
@@ -54,27 +57,19 @@ def area_reading(layer_name, source, name_field="", id_field=""):
 
 
 def load_other_areas(areas, layers, context, feedback, name_field="", id_field="", taken=()):
-    """Read the other area layers (QgsMapLayer) into areas (a ReferenceSet), each polygon under its
-    name and id; returns their names. InputError for an empty layer or a name already among
-    `taken` (the protected areas' layers) or the others."""
+    """Read the other area layers (QgsMapLayer) into areas (a ReferenceSet) through layer_reading's
+    steps, each polygon under its name and id; returns their names. InputError for an empty layer
+    or a name already among `taken` (the protected areas' layers) or the others."""
     names = []
+    reading_for = partial(area_reading, name_field=name_field, id_field=id_field)
     for layer in layers:
         if feedback.isCanceled():
             break
-        source = QgsProcessingFeatureSource(layer, context)
         name = layer_display_name(layer)
         if name in taken or name in names:
             raise InputError(
                 translate("Monitoring", "Two area layers are both named '{}': rename one.").format(name)
             )
-        if not source.featureCount():
-            raise InputError(
-                translate("Monitoring", "The area layer '{}' is empty. Remove it or choose another.").format(
-                    name
-                )
-            )
-        reading = area_reading(name, source, name_field, id_field)
-        report = load_layer(areas, source, name, reading, context.transformContext(), True, feedback)
-        feedback.pushInfo(report.summary())
+        read_reference_layer(areas, layer, OTHER_AREAS_KIND, reading_for, context, True, feedback)
         names.append(name)
     return names

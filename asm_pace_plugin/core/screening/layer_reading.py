@@ -231,6 +231,29 @@ def protected_area_reader(layer, field_map, options, measure, feedback):
     return reading_for
 
 
+def read_protected_areas(reference, layers, chosen_fields, options, measure, context, feedback, progress):
+    """Read protected-area layers into reference (a ReferenceSet), cleaned by the WDPA rules
+    (options: wdpa.CleaningOptions) through the user's field choices, each layer's reading logged;
+    progress(share) as they are read. Returns their LoadReports, until the end or a cancel.
+    InputError when a layer is empty, or when cleaning left none of the areas read (a set limited
+    to the sites' surroundings may read none: then none was cleaned away)."""
+    field_maps = wdpa.apply_chosen_fields([layer.fields().names() for layer in layers], chosen_fields)
+    before, reports = len(reference), []
+    for position, (layer, field_map) in enumerate(zip(layers, field_maps)):
+        if feedback.isCanceled():
+            break
+        progress(position / len(layers))
+        reading = protected_area_reader(layer, field_map, options, measure, feedback)
+        reports.append(
+            read_reference_layer(
+                reference, layer, PROTECTED_AREAS_KIND, reading, context, options.repair_geometries, feedback
+            )
+        )
+    if sum(report.read for report in reports) and len(reference) == before and not feedback.isCanceled():
+        raise no_area_left()
+    return reports
+
+
 def no_area_left():
     """The InputError of a run whose protected-area layers held areas, of which cleaning left none."""
     return InputError(
