@@ -3561,112 +3561,112 @@ Lancer quand même ?</translation>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="42"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="49"/>
         <source>Site context</source>
         <translation>Contexte du site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="55"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="62"/>
         <source>Answered on the Profile page: change it there.</source>
         <translation>Renseigné sur la page Profil : modifiez-le là.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="56"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="63"/>
         <source>{question} (answered in the profile)</source>
         <translation>{question} (renseigné dans le profil)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="76"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="85"/>
         <source>Fit of each approach here, and why</source>
         <translation>Pertinence de chaque approche ici, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="88"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="99"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="92"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="103"/>
         <source>Choose an approach…</source>
         <translation>Choisir une approche…</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="102"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="113"/>
         <source>Why this approach, for this site (required)</source>
         <translation>Pourquoi cette approche, pour ce site (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="107"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="118"/>
         <source>Record decision</source>
         <translation>Consigner la décision</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="112"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="123"/>
         <source>Approach</source>
         <translation>Approche</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="113"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="124"/>
         <source>Officer</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="114"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="125"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="116"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="127"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="124"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="134"/>
         <source>choose an approach</source>
         <translation>choisissez une approche</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="128"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="138"/>
         <source>write the rationale</source>
         <translation>rédigez la justification</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="130"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="140"/>
         <source>To record the decision: {missing}.</source>
         <translation>Pour consigner la décision : {missing}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="130"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="140"/>
         <source>, then </source>
         <translation>, puis </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="130"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="140"/>
         <source>Record this approach and rationale in the site&apos;s decision history.</source>
         <translation>Consigner cette approche et sa justification dans l'historique des décisions du site.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="251"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="261"/>
         <source>  Still to answer: {questions}</source>
         <translation>  Reste à renseigner : {questions}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="242"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="252"/>
         <source>{approach}: {verdict}</source>
         <translation>{approach} : {verdict}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="267"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="277"/>
         <source>{date} · {officer} · {approach}: {rationale}</source>
         <translation>{date} · {officer} · {approach} : {rationale}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="98"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="109"/>
         <source>your name, as it goes in the history</source>
         <translation>votre nom, tel qu'il figurera dans l'historique</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/ui/options_page.py" line="126"/>
+        <location filename="../../asm_pace_plugin/ui/options_page.py" line="136"/>
         <source>write your name</source>
         <translation>écrire votre nom</translation>
     </message>

@@ -39,6 +39,13 @@ class OptionsPage(AssessmentPage):
         self.fits = []
         layout = QVBoxLayout(self)
 
+        layout.addWidget(self._questions_box(catalogues))
+        layout.addWidget(self._fit_box())
+        layout.addWidget(self._decision_box(catalogues))
+        self._enable_decision()
+
+    def _questions_box(self, catalogues):
+        """The context questions, each above its answer (self.answer_boxes: {question id: box})."""
         questions = QGroupBox(translate("OptionsPage", "Site context"))
         # Each question above its answer, wrapping to the dock's width (a QFormLayout gives a label
         # its unwrapped width, past the dock's edge).
@@ -67,8 +74,10 @@ class OptionsPage(AssessmentPage):
             form.addWidget(text)
             form.addWidget(box)
             self.answer_boxes[question.id] = box
-        layout.addWidget(questions)
+        return questions
 
+    def _fit_box(self):
+        """The fit of each approach and its reasons (self.fit_view)."""
         # A group box's title does not wrap: this one's, in French, is wider than the dock. Its
         # heading is a label that wraps, in the group box's own title style.
         fit_group = QGroupBox()
@@ -83,8 +92,10 @@ class OptionsPage(AssessmentPage):
         self.fit_view.setReadOnly(True)
         self.fit_view.setMinimumHeight(420)
         fit_layout.addWidget(self.fit_view)
-        layout.addWidget(fit_group)
+        return fit_group
 
+    def _decision_box(self, catalogues):
+        """The decision: approach, officer, rationale, Record decision, and the history."""
         decision = QGroupBox(translate("OptionsPage", "Decision"))
         decision_form = QFormLayout(decision)
         decision_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -114,8 +125,7 @@ class OptionsPage(AssessmentPage):
         decision_form.addRow(translate("OptionsPage", "Rationale"), self.rationale_edit)
         decision_form.addRow("", self.decide_button)
         decision_form.addRow(translate("OptionsPage", "History"), self.history)
-        layout.addWidget(decision)
-        self._enable_decision()
+        return decision
 
     def _enable_decision(self, *_changed):
         """Record decision needs a chosen approach and a rationale; the tooltip says what is missing."""
