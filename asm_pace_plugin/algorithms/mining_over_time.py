@@ -107,9 +107,9 @@ class MiningOverTimeAlgorithm(AsmPaceAlgorithm):
             "(the period holding the date counts in neither).</p>"
             "<p>Protected areas are cleaned as in <i>Classify sites</i>. Only the areas near the "
             "footprints are read, so a global WDPA layer can be given.</p>"
-            "<p><b>Next step</b>: the trend table and the charts for the park authority; with the "
-            "decisions table loaded, the <i>ASM-PACE assessment</i> dock shows each decided site's "
-            "history.</p>"
+            "<p><b>Next step</b>: <i>Protected-area reports</i> from these tables, one per area and one "
+            "with all areas ranked by growth, for the park authority; with the decisions table loaded, "
+            "the <i>ASM-PACE assessment</i> dock shows each decided site's history.</p>"
         )
 
     def initAlgorithm(self, config=None):
