@@ -31,8 +31,8 @@ from ..core.assessment import area_report
 from ..core.assessment.catalogues import load_catalogues
 from ..core.assessment.dossier import approach_name
 from ..core.assessment.presets import file_word
-from ..core.screening.layer_reading import layer_display_name
-from ..core.shared import compat, geodesy, i18n, outputs
+from ..core.screening.layer_loader import layer_display_name
+from ..core.shared import compat, ellipsoid, geodesy, i18n, outputs
 from ..core.shared import public_names as names
 from ..core.shared.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.shared.input_fields import as_text
@@ -331,7 +331,7 @@ class AreaReportsAlgorithm(AsmPaceAlgorithm):
                 self.tr("The folder {} could not be made: {}").format(folder, error)
             ) from None
         project = QgsProject()  # the run's own: QgsProject.instance() is the GUI's
-        project.setEllipsoid(geodesy.DEFAULT_ELLIPSOID)
+        project.setEllipsoid(ellipsoid.DEFAULT_ELLIPSOID)
         layers, area_layer, sources_text = self._map_layers(
             parameters, context, project, mining_layer, boxes, point_sites, sources, feedback
         )
