@@ -651,102 +651,102 @@ Run anyway?</source>
         <translation>No se pudo guardar el estilo en {}: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="23"/>
         <source>Protected-area name field</source>
         <translation>Campo del nombre del área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="23"/>
         <source>Protected-area id field</source>
         <translation>Campo del identificador del área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="23"/>
         <source>Designation field</source>
         <translation>Campo de la designación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="23"/>
         <source>IUCN category field</source>
         <translation>Campo de la categoría UICN</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="23"/>
         <source>Field holding the IUCN management category (Ia ... VI). Empty: IUCN_CAT.</source>
         <translation>Campo que contiene la categoría de manejo UICN (Ia ... VI). Vacío: IUCN_CAT.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="23"/>
         <source>Status field</source>
         <translation>Campo del estado</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="85"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="83"/>
         <source>{} is empty: add sites or choose another layer.</source>
         <translation>{} está vacía: añada sitios o elija otra capa.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="89"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="87"/>
         <source>{} has no valid CRS. Set it in Layer Properties &gt; Source and run again.</source>
         <translation>{} no tiene un SRC válido. Defínalo en Propiedades de la capa &gt; Fuente y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="132"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="130"/>
         <source>Mining sites</source>
         <translation>Sitios mineros</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="181"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="179"/>
         <source>Sites are named by {} (the site key).</source>
         <translation>Los sitios se identifican por {} (la clave de los sitios).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="208"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="206"/>
         <source>the feature id</source>
         <translation>el identificador de la entidad</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="316"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="314"/>
         <source>Statuses to keep (comma-separated; empty keeps all)</source>
         <translation>Estados a conservar (separados por comas; vacío: todos)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="405"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="376"/>
         <source>QGIS&apos;s language</source>
         <translation>El idioma de QGIS</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="23"/>
         <source>Field holding the protected-area name, e.g. NOM_AP. Empty: WDPA&apos;s NAME (or a usual name field).</source>
         <translation>Campo que contiene el nombre del área protegida, p. ej. NOM_AP. Vacío: NAME de la WDPA (o un campo de nombre habitual).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="23"/>
         <source>Field holding an id. Empty: WDPAID (classic WDPA) or SITE_ID (November 2025 WDPA).</source>
         <translation>Campo que contiene un identificador. Vacío: WDPAID (WDPA clásica) o SITE_ID (WDPA de noviembre de 2025).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="23"/>
         <source>Field holding the designation (national park, Ramsar site...), e.g. TYPE_AP. Empty: DESIG_ENG.</source>
         <translation>Campo que contiene la designación (parque nacional, sitio Ramsar...), p. ej. TYPE_AP. Vacío: DESIG_ENG.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="23"/>
         <source>Field holding the legal status (Designated, Proposed...). Empty: STATUS. Layers without a status field are not filtered by status.</source>
         <translation>Campo que contiene el estado legal (Designated, Proposed...). Vacío: STATUS. Las capas sin campo de estado no se filtran por estado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="77"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="75"/>
         <source>{} has no geometry (it is a table). Choose a point, line or polygon layer, or make points from its coordinates first (Create points layer from table).</source>
         <translation>{} no tiene geometría (es una tabla). Elija una capa de puntos, líneas o polígonos, o cree primero puntos a partir de sus coordenadas (Crear capa de puntos a partir de tabla).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="144"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="142"/>
         <source>Site key field (empty: the one the classification finds: site_code, site_id, code...)</source>
         <translation>Campo clave de los sitios (vacío: el que encuentra la clasificación: site_code, site_id, code...)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="153"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="151"/>
         <source>The field that names each site. Leave it empty to use the key the classification found (the first of site_code, site_id, code, site_key, id whose values are all set and all different, else the feature id), so that zones, traces, pressure and dossiers match.</source>
         <translation>El campo que identifica cada sitio. Déjelo vacío para usar la clave que encontró la clasificación (el primero de site_code, site_id, code, site_key, id cuyos valores estén todos completos y sean todos distintos; si no, el identificador de la entidad), para que zonas, trazados, presión y expedientes coincidan.</translation>
     </message>
@@ -791,47 +791,47 @@ Run anyway?</source>
         <translation>{}: el campo «{}» no está en la capa «{}». Sus campos son: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="172"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="170"/>
         <source>The site layer has no field &apos;{}&apos;; its fields are: {}. Choose its site key field, or leave it empty.</source>
         <translation>La capa de sitios no tiene el campo «{}»; sus campos son: {}. Elija su campo clave de los sitios, o déjelo vacío.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="236"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="234"/>
         <source>{} site(s) have no {}: their rows have an empty site id.</source>
         <translation>{} sitio(s) no tienen {}: sus filas tienen un identificador de sitio vacío.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="262"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="260"/>
         <source>Leave out UNESCO-MAB Biosphere Reserves</source>
         <translation>Excluir las reservas de la biosfera MAB-UNESCO</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="262"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="260"/>
         <source>Use protected-area points as circles of their reported area (REP_AREA)</source>
         <translation>Usar los puntos de áreas protegidas como círculos de su superficie declarada (REP_AREA)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="262"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="260"/>
         <source>Repair invalid geometries (otherwise leave them out)</source>
         <translation>Reparar las geometrías inválidas (si no, excluirlas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="236"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="234"/>
         <source>{} site(s) have no {}: they are left out.</source>
         <translation>{} sitio(s) no tienen {}: se excluyen.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="243"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="241"/>
         <source>{} {} value(s) are used by several sites, of which only the first is written: {}.</source>
         <translation>{} valor(es) de {} los usan varios sitios, de los que solo se escribe el primero: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="243"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="241"/>
         <source>{} {} value(s) are used by several sites, which are still counted apart: {}.</source>
         <translation>{} valor(es) de {} los usan varios sitios, que se siguen contando por separado: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="254"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="252"/>
         <source>Give each site its own key: later steps match sites by it.</source>
         <translation>Dé a cada sitio su propia clave: los pasos siguientes identifican los sitios por ella.</translation>
     </message>
@@ -881,37 +881,37 @@ Run anyway?</source>
         <translation>El espacio de trabajo de evaluación {} no existe: elija el .gpkg que escribe el panel.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="98"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="96"/>
         <source>impact zones (made by Impact zones)</source>
         <translation>zonas de impacto (hechas por Zonas de impacto)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="99"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="97"/>
         <source>downstream traces (made by Downstream trace)</source>
         <translation>trazados aguas abajo (hechos por Trazado aguas abajo)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="100"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="98"/>
         <source>mercury and sediment corridors (made by Downstream trace)</source>
         <translation>corredores de mercurio y sedimentos (hechos por Trazado aguas abajo)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="103"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="101"/>
         <source>pressure on protected areas (made by Pressure on protected areas)</source>
         <translation>la presión sobre las áreas protegidas (hecha por Presión sobre las áreas protegidas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="106"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="104"/>
         <source>the protected areas reached by each site (made by Pressure on protected areas)</source>
         <translation>las áreas protegidas alcanzadas por cada sitio (hechas por Presión sobre las áreas protegidas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="115"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="113"/>
         <source>The site layer</source>
         <translation>La capa de sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="121"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="119"/>
         <source>The site layer &apos;{layer}&apos; holds {what}, not mining sites. Choose the classified sites (the output of Classify sites) or your own site layer.</source>
         <translation>La capa de sitios «{layer}» contiene {what}, no sitios mineros. Elija los sitios clasificados (la salida de Clasificar los sitios) o su propia capa de sitios.</translation>
     </message>
@@ -926,12 +926,12 @@ Run anyway?</source>
         <translation>4. Evaluación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="300"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="298"/>
         <source>WDPA statuses to keep (none ticked: keep every status)</source>
         <translation>Estados WDPA que conservar (ninguno marcado: todos los estados)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="308"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="306"/>
         <source>Areas whose status (the STATUS field) is not ticked are left out, as Protected Planet does. Layers without a status field are not filtered by status.</source>
         <translation>Las áreas cuyo estado (el campo STATUS) no está marcado se omiten, como hace Protected Planet. Las capas sin campo de estado no se filtran por estado.</translation>
     </message>
@@ -939,16 +939,6 @@ Run anyway?</source>
         <location filename="../../asm_pace_plugin/algorithms/base.py" line="122"/>
         <source>5. Monitoring</source>
         <translation>5. Seguimiento</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="378"/>
-        <source>The protected-area layer &apos;{}&apos; is empty. Remove it or choose another.</source>
-        <translation>La capa de áreas protegidas «{}» está vacía. Quítela o elija otra.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="391"/>
-        <source>No protected area was left after cleaning: check the statuses to keep and the layers.</source>
-        <translation>No quedó ningún área protegida tras la depuración: revise los estados a conservar y las capas.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/base.py" line="143"/>
@@ -971,12 +961,12 @@ Run anyway?</source>
         <translation>se pudieron volver a leer {} de las {} entidades escritas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="409"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="380"/>
         <source>A language code ({codes}), or empty for QGIS&apos;s language; or the option&apos;s number.</source>
         <translation>Un código de idioma ({codes}), o vacío para el idioma de QGIS; o el número de la opción.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="434"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="405"/>
         <source>LANGUAGE: &apos;{value}&apos; is not a language of the plugin. Give one of {codes} (empty: QGIS&apos;s language), or the option&apos;s number (0: QGIS&apos;s language, 1 to {last}).</source>
         <translation>LANGUAGE: «{value}» no es un idioma del complemento. Indique uno de {codes} (vacío: el idioma de QGIS), o el número de la opción (0: el idioma de QGIS, 1 a {last}).</translation>
     </message>
@@ -2438,102 +2428,102 @@ Run anyway?</source>
 <context>
     <name>DownstreamTraceAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="57"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="58"/>
         <source>Downstream trace (mercury and sediment)</source>
         <translation>Trazado aguas abajo (mercurio y sedimentos)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="64"/>
         <source>asm,mining,mercury,sediment,river,downstream,trace,hydrorivers,corridor</source>
         <translation>asm,mape,minería,mercurio,sedimentos,río,aguas abajo,trazado,hydrorivers,corredor</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="88"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="89"/>
         <source>Trace only sites where this field says yes (e.g. a mercury-use field; empty: all sites)</source>
         <translation>Trazar solo los sitios donde este campo indica sí (p. ej. un campo de uso de mercurio; vacío: todos los sitios)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="98"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="99"/>
         <source>Rivers (lines)</source>
         <translation>Ríos (líneas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="101"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="102"/>
         <source>Downstream-id field (empty: NEXT_DOWN if present, else digitising direction)</source>
         <translation>Campo de identificador aguas abajo (vacío: NEXT_DOWN si existe; si no, el sentido de digitalización)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="109"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="110"/>
         <source>Reach id field the downstream ids refer to (empty: HYRIV_ID if present, else feature id)</source>
         <translation>Campo de identificador de tramo al que remiten los identificadores aguas abajo (vacío: HYRIV_ID si existe; si no, el identificador de la entidad)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="119"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="120"/>
         <source>Snap distance: farthest a river may be from a site (metres)</source>
         <translation>Distancia de enganche: lo más lejos que puede estar un río de un sitio (metros)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="119"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="120"/>
         <source>Length to trace downstream (metres)</source>
         <translation>Longitud a trazar aguas abajo (metros)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="119"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="120"/>
         <source>Corridor width across the river (metres)</source>
         <translation>Ancho del corredor a lo ancho del río (metros)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="135"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="136"/>
         <source>Join line ends to another river within (metres; digitising direction only)</source>
         <translation>Unir los extremos de línea a otro río a menos de (metros; solo sentido de digitalización)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="144"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="145"/>
         <source>Downstream traces</source>
         <translation>Trazados aguas abajo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="147"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="148"/>
         <source>Mercury and sediment corridors</source>
         <translation>Corredores de mercurio y sedimentos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="152"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="153"/>
         <source>Sites traced</source>
         <translation>Sitios trazados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="153"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="154"/>
         <source>Sites without a river in reach</source>
         <translation>Sitios sin río a su alcance</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="248"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="250"/>
         <source>The river layer must hold lines (river centre-lines such as HydroRIVERS), not points or polygons. Choose a line layer.</source>
         <translation>La capa de ríos debe contener líneas (ejes de ríos como HydroRIVERS), no puntos ni polígonos. Elija una capa de líneas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="254"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="256"/>
         <source>The river layer</source>
         <translation>La capa de ríos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="211"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="213"/>
         <source>Sites without a river within {:g} m (not traced): {}</source>
         <translation>Sitios sin río a menos de {:g} m (no trazados): {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="216"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="218"/>
         <source>Downstream trace: {} sites traced over up to {:g} m, {} without a river within {:g} m, {} without usable geometry, {} left out by the on/off field; site geometries repaired: {}; direction from {}.</source>
         <translation>Trazado aguas abajo: {} sitios trazados en hasta {:g} m, {} sin río a menos de {:g} m, {} sin geometría utilizable, {} excluidos por el campo de activación; geometrías de sitios reparadas: {}; dirección según {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="204"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="206"/>
         <source>(no key)</source>
         <translation>(sin clave)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="66"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="67"/>
         <source>&lt;p&gt;Follows the rivers downstream of every mining site, where mercury and sediment travel (default {:g} km, after Diringer et al. 2015 and Lobo et al. 2017/2018; 500 km or more can be asked).&lt;/p&gt;&lt;p&gt;Each site is joined to the nearest river within the &lt;b&gt;snap distance&lt;/b&gt;, then traced down through confluences (and into every branch where a river splits) until the length is reached or the network ends. Sites with no river within the snap distance are listed in the log and counted, not failed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Flow direction&lt;/b&gt;: from a downstream-id field where the network has one (HydroRIVERS NEXT_DOWN with HYRIV_ID, found by itself), otherwise from the direction the lines were drawn in (first vertex upstream). The log says which was used. Natural Earth and many national layers are not reliably drawn downstream: check the trace on the map.&lt;/p&gt;&lt;p&gt;An &lt;b&gt;on/off field&lt;/b&gt; (e.g. whether mercury is used at the site: 1, yes, oui) limits the trace to the sites where it says yes.&lt;/p&gt;&lt;p&gt;Outputs: the traced stretches as lines, and a &lt;b&gt;corridor&lt;/b&gt; of the given width around them as the mercury / sediment zone (polygons, EPSG:4326, metres on the ellipsoid).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Pressure on protected areas&lt;/i&gt;, with the corridors beside the impact zones.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Sigue los ríos aguas abajo de cada sitio minero, por donde viajan el mercurio y los sedimentos ({:g} km por defecto, según Diringer et al. 2015 y Lobo et al. 2017/2018; se pueden pedir 500 km o más).&lt;/p&gt;&lt;p&gt;Cada sitio se une al río más cercano dentro de la &lt;b&gt;distancia de enganche&lt;/b&gt; y luego se sigue aguas abajo por las confluencias (y por cada brazo donde un río se divide) hasta alcanzar la longitud o el fin de la red. Los sitios sin río dentro de la distancia de enganche se listan en el registro y se cuentan, sin fallar.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dirección del flujo&lt;/b&gt;: a partir de un campo de identificador aguas abajo cuando la red lo tiene (NEXT_DOWN de HydroRIVERS con HYRIV_ID, que se encuentran solos), si no, a partir del sentido en que se digitalizaron las líneas (primer vértice aguas arriba). El registro indica cuál se usó. Natural Earth y muchas capas nacionales no están digitalizadas de forma fiable aguas abajo: revise el trazado en el mapa.&lt;/p&gt;&lt;p&gt;Un &lt;b&gt;campo de activación&lt;/b&gt; (p. ej. si se usa mercurio en el sitio: 1, yes, sí) limita el trazado a los sitios donde indica sí.&lt;/p&gt;&lt;p&gt;Salidas: los tramos trazados como líneas, y un &lt;b&gt;corredor&lt;/b&gt; del ancho indicado a su alrededor como zona del mercurio y los sedimentos (polígonos, EPSG:4326, metros sobre el elipsoide).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Siguiente paso&lt;/b&gt;: &lt;i&gt;Presión sobre las áreas protegidas&lt;/i&gt;, con los corredores junto a las zonas de impacto.&lt;/p&gt;</translation>
     </message>
@@ -3012,62 +3002,62 @@ Run anyway?</source>
 <context>
     <name>ImpactZonesAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="101"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="102"/>
         <source>Impact zones</source>
         <translation>Zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="51"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="52"/>
         <source>asm,mining,impact,buffer,geodesic,deforestation,hunting,zone,pathway</source>
         <translation>asm,mape,minería,impacto,buffer,geodésico,deforestación,caza,zona,vía</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="80"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="81"/>
         <source>Non-overlapping rings instead of full discs</source>
         <translation>Anillos sin superposición en lugar de discos completos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="85"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="86"/>
         <source>Dissolve zones</source>
         <translation>Disolver las zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="93"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="94"/>
         <source>Impact-pathway catalogue (CSV; empty: the shipped one)</source>
         <translation>Catálogo de vías de impacto (CSV; vacío: el incluido)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="104"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="105"/>
         <source>Number of zones</source>
         <translation>Número de zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="105"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="106"/>
         <source>Sites without any zone</source>
         <translation>Sitios sin ninguna zona</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="167"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="168"/>
         <source>Dissolving zones...</source>
         <translation>Disolviendo las zonas...</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="184"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="185"/>
         <source>Impact zones: {} zones written for {} sites and {} pathways ({}, {}); sites without any zone: {}; site geometries repaired: {}; {}.</source>
         <translation>Zonas de impacto: {} zonas escritas para {} sitios y {} vías ({}, {}); sitios sin ninguna zona: {}; geometrías de sitios reparadas: {}; {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="184"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="185"/>
         <source>rings</source>
         <translation>anillos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="184"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="185"/>
         <source>discs</source>
         <translation>discos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="184"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="185"/>
         <source>nothing skipped</source>
         <translation>nada omitido</translation>
     </message>
@@ -3112,7 +3102,7 @@ Run anyway?</source>
         <translation>Otras distancias</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="55"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="56"/>
         <source>&lt;p&gt;Draws, around every mining site, the zones its impacts reach: site footprint, off-site deforestation, hunting pressure, landscape deforestation, charcoal and timber.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Distances are metres on the ellipsoid&lt;/b&gt; whatever the CRS: a 10 km zone covers the same area at the equator, at 47°N or at 70°N, and zones crossing the 180° meridian are split on both sides. Polygon and line sites are buffered from their edge.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Impact pathways&lt;/b&gt;: tick those to draw. Each has its distance below, in metres; the defaults are {}, each with its source and confidence (under Advanced, you can give your own edited copy of the catalogue of pathways). A distance far smaller than its default (10 typed for 10 km) is warned about in the log.&lt;/p&gt;&lt;p&gt;Under &lt;b&gt;Advanced&lt;/b&gt;, each pathway can take &lt;b&gt;its distance per site&lt;/b&gt; from a numeric field of the sites (an empty value uses the distance above), and be drawn &lt;b&gt;only where a field says yes&lt;/b&gt; (1, true, yes, oui).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rings&lt;/b&gt;: each zone without the smaller ones (footprint, then 1–10 km, then 10–70 km), for maps; keep full discs to measure pressure on protected areas. &lt;b&gt;Dissolve&lt;/b&gt; merges the zones of all sites, per pathway or all together.&lt;/p&gt;&lt;p&gt;Each zone says its site, pathway, distance, where the distance comes from and its area in hectares. Output in EPSG:4326.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Downstream trace&lt;/i&gt; for mercury and sediment along rivers, then &lt;i&gt;Pressure on protected areas&lt;/i&gt; with these zones.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Dibuja, alrededor de cada sitio minero, las zonas que alcanzan sus impactos: huella del sitio, deforestación fuera del sitio, presión de caza, deforestación del paisaje, madera y carbón vegetal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Las distancias son metros sobre el elipsoide&lt;/b&gt; sea cual sea el SRC: una zona de 10 km cubre la misma superficie en el ecuador, a 47°N o a 70°N, y las zonas que cruzan el meridiano de 180° se dividen a ambos lados. Los sitios de polígonos y de líneas se amplían desde su borde.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Vías de impacto&lt;/b&gt;: marque las que quiera dibujar. Cada una tiene su distancia abajo, en metros; los valores por defecto son {}, cada uno con su fuente y su nivel de confianza (en Avanzado, puede indicar su propia copia editada del catálogo de vías). Una distancia mucho menor que su valor por defecto (10 escrito por 10 km) se advierte en el registro.&lt;/p&gt;&lt;p&gt;En &lt;b&gt;Avanzado&lt;/b&gt;, cada vía puede tomar &lt;b&gt;su distancia por sitio&lt;/b&gt; de un campo numérico de los sitios (un valor vacío usa la distancia de arriba), y dibujarse &lt;b&gt;solo donde un campo indica sí&lt;/b&gt; (1, true, yes, sí).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anillos&lt;/b&gt;: cada zona sin las más pequeñas (huella, luego 1–10 km, luego 10–70 km), para mapas; conserve los discos completos para medir la presión sobre las áreas protegidas. &lt;b&gt;Disolver&lt;/b&gt; une las zonas de todos los sitios, por vía o todas juntas.&lt;/p&gt;&lt;p&gt;Cada zona indica su sitio, su vía, su distancia, de dónde viene la distancia y su superficie en hectáreas. Salida en EPSG:4326.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Siguiente paso&lt;/b&gt;: &lt;i&gt;Trazado aguas abajo&lt;/i&gt; para el mercurio y los sedimentos a lo largo de los ríos, y luego &lt;i&gt;Presión sobre las áreas protegidas&lt;/i&gt; con estas zonas.&lt;/p&gt;</translation>
     </message>
@@ -3137,7 +3127,7 @@ Run anyway?</source>
         <translation>Un campo de los sitios que activa la vía (1, true, yes, oui) o la desactiva (0, false, no, non) sitio por sitio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="175"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="176"/>
         <source>{pathway}: %n site(s) without this zone ({reason}).</source>
         <translation>
             <numerusform>{pathway}: %n sitio sin esta zona ({reason}).</numerusform>
@@ -3145,7 +3135,7 @@ Run anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="184"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="185"/>
         <source>{reason}: {count}</source>
         <translation>{reason}: {count}</translation>
     </message>
@@ -3169,12 +3159,12 @@ Run anyway?</source>
 <context>
     <name>MiningCharts</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/mining_charts.py" line="52"/>
+        <location filename="../../asm_pace_plugin/rendering/mining_charts.py" line="53"/>
         <source>new {unit} per period (bars), up to {top}</source>
         <translation>{unit} nuevas por período (barras), hasta {top}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/mining_charts.py" line="57"/>
+        <location filename="../../asm_pace_plugin/rendering/mining_charts.py" line="58"/>
         <source>cumulative {unit} (line), up to {top}</source>
         <translation>{unit} acumuladas (línea), hasta {top}</translation>
     </message>
@@ -3190,285 +3180,240 @@ Run anyway?</source>
 <context>
     <name>MiningOverTimeAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="76"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="74"/>
         <source>Mining over time</source>
         <translation>Minería en el tiempo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="82"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="80"/>
         <source>asm,mining,monitoring,time,year,growth,trend,footprint,amazon mining watch,amw,protected,area</source>
         <translation>mape,minería,seguimiento,tiempo,año,crecimiento,tendencia,huella,amazon mining watch,amw,protegida,área</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="87"/>
-        <source>&lt;p&gt;How fast mining grows in each protected area (and in any other area you give: indigenous territories, buffer zones, districts), period by period: where it is new, how much, and whether it changed after a decision.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Footprints&lt;/b&gt;: mining polygons (Amazon Mining Watch, MapBiomas, your own mapping) or sites as points (patrols, field visits), with a date or year field, or several layers each named with its date (mining_2019, mining_2020). Either each period holds its &lt;i&gt;new&lt;/i&gt; mining, or each period is a &lt;i&gt;cumulative snapshot&lt;/i&gt; of all mining so far: then the new mining of a period is what its snapshot adds to the one before. Mining that a snapshot loses is reported apart (lost_ha), never counted as negative mining.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Per area and period&lt;/b&gt;: new hectares, cumulative hectares, share of the area mined, number of new footprints or sites, change from the period before. Areas are measured in hectares on the ellipsoid; footprints that overlap each other, parcels of an area that overlap and footprints seen again later are counted once. With a mined-area field (AMW&apos;s mined_ha), that figure is given beside ours, shared out as AMW does: mined area times the share of the polygon inside the area.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Trend&lt;/b&gt; of each area, from the new mining of the last period against the mean of the three periods before it: &lt;i&gt;no new mining&lt;/i&gt; (none in the last period), &lt;i&gt;new&lt;/i&gt; (none before), &lt;i&gt;accelerating&lt;/i&gt; (twice the mean or more), &lt;i&gt;growing&lt;/i&gt; (a quarter more or above), &lt;i&gt;slowing&lt;/i&gt; (a quarter less or below), &lt;i&gt;steady&lt;/i&gt; (in between).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Decisions&lt;/b&gt;: with the assessment workspace, for each decided site inside an area, the new mining in the same number of whole periods before and after the decision&apos;s date (the period holding the date counts in neither).&lt;/p&gt;&lt;p&gt;Protected areas are cleaned as in &lt;i&gt;Classify sites&lt;/i&gt;. Only the areas near the footprints are read, so a global WDPA layer can be given.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: the trend table and the charts for the park authority; with the decisions table loaded, the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock shows each decided site&apos;s history.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;A qué velocidad crece la minería en cada área protegida (y en cualquier otra zona que indique: territorios indígenas, zonas de amortiguamiento, distritos), período por período: dónde es nueva, cuánta, y si cambió después de una decisión.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Huellas&lt;/b&gt;: polígonos mineros (Amazon Mining Watch, MapBiomas, su propio mapeo) o sitios como puntos (patrullajes, visitas de campo), con un campo de fecha o de año, o varias capas nombradas cada una con su fecha (mining_2019, mining_2020). O bien cada período contiene su minería &lt;i&gt;nueva&lt;/i&gt;, o bien cada período es una &lt;i&gt;instantánea acumulada&lt;/i&gt; de toda la minería hasta entonces: la minería nueva de un período es entonces lo que su instantánea añade a la anterior. Lo que una instantánea pierde se informa aparte (lost_ha), nunca como minería negativa.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Por zona y período&lt;/b&gt;: hectáreas nuevas, hectáreas acumuladas, proporción de la zona minada, número de huellas o sitios nuevos, cambio respecto al período anterior. Las superficies se miden en hectáreas sobre el elipsoide; las huellas que se superponen entre sí, las parcelas superpuestas de una zona y las huellas vistas de nuevo más tarde se cuentan una sola vez. Con un campo de superficie minada (mined_ha de AMW), esa cifra se da junto a la nuestra, repartida como lo hace AMW: superficie minada por la proporción del polígono dentro de la zona.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tendencia&lt;/b&gt; de cada zona, según la minería nueva del último período frente a la media de los tres períodos anteriores: &lt;i&gt;sin minería nueva&lt;/i&gt; (ninguna en el último período), &lt;i&gt;nueva&lt;/i&gt; (ninguna antes), &lt;i&gt;en aceleración&lt;/i&gt; (el doble de la media o más), &lt;i&gt;en aumento&lt;/i&gt; (un cuarto más o por encima), &lt;i&gt;en desaceleración&lt;/i&gt; (un cuarto menos o por debajo), &lt;i&gt;estable&lt;/i&gt; (entre ambos).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Decisiones&lt;/b&gt;: con el espacio de trabajo de evaluación, para cada sitio decidido dentro de una zona, la minería nueva en el mismo número de períodos completos antes y después de la fecha de la decisión (el período que contiene la fecha no cuenta en ninguno).&lt;/p&gt;&lt;p&gt;Las áreas protegidas se depuran como en &lt;i&gt;Clasificar sitios&lt;/i&gt;. Solo se leen las zonas cercanas a las huellas: puede darse una capa WDPA mundial.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Siguiente paso&lt;/b&gt;: la tabla de tendencias y los gráficos para la autoridad del área; con la tabla de decisiones cargada, el panel &lt;i&gt;Evaluación ASM-PACE&lt;/i&gt; muestra la historia de cada sitio decidido.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="121"/>
         <source>Mining footprints or sites (one layer with a date field, or one layer per date)</source>
         <translation>Huellas mineras o sitios (una capa con un campo de fecha, o una capa por fecha)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="125"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="128"/>
         <source>Date or year field (empty: year, date, period... or the layers&apos; names)</source>
         <translation>Campo de fecha o de año (vacío: year, date, period… o el nombre de las capas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="132"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="135"/>
         <source>Periods</source>
         <translation>Períodos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="132"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="135"/>
         <source>Years</source>
         <translation>Años</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="132"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="135"/>
         <source>Quarters</source>
         <translation>Trimestres</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="132"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="135"/>
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="140"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="143"/>
         <source>The footprints of a period are</source>
         <translation>Las huellas de un período son</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="140"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="143"/>
         <source>its new mining</source>
         <translation>su minería nueva</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="140"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="143"/>
         <source>a cumulative snapshot (all mining so far)</source>
         <translation>una instantánea acumulada (toda la minería hasta entonces)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="151"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="154"/>
         <source>Footprint or site id field (empty: site_id, id... or none)</source>
         <translation>Campo de identificador de la huella o del sitio (vacío: site_id, id… o ninguno)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="151"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="154"/>
         <source>Mined area field, hectares (empty: mined_ha if present)</source>
         <translation>Campo de superficie minada, en hectáreas (vacío: mined_ha si existe)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="158"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="163"/>
         <source>Protected areas (WDPA or a national layer)</source>
         <translation>Áreas protegidas (WDPA o capa nacional)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="167"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="172"/>
         <source>Other areas (indigenous territories, buffer zones, districts)</source>
         <translation>Otras zonas (territorios indígenas, zonas de amortiguamiento, distritos)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="175"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="180"/>
         <source>Name field of the other areas (empty: name, NOM, NOMBRE...)</source>
         <translation>Campo de nombre de las otras zonas (vacío: name, NOM, NOMBRE…)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="175"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="180"/>
         <source>Id field of the other areas (empty: id, code...)</source>
         <translation>Campo de identificador de las otras zonas (vacío: id, code…)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="182"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="187"/>
         <source>Assessment workspace (.gpkg), for growth before and after decisions</source>
         <translation>Espacio de trabajo de evaluación (.gpkg), para el crecimiento antes y después de las decisiones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="190"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="197"/>
         <source>Mining per area and period</source>
         <translation>Minería por zona y período</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="195"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="202"/>
         <source>Trend per area</source>
         <translation>Tendencia por zona</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="200"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="207"/>
         <source>Footprints with their areas and periods</source>
         <translation>Huellas con sus zonas y períodos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="208"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="215"/>
         <source>Growth before and after decisions</source>
         <translation>Crecimiento antes y después de las decisiones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="216"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="223"/>
         <source>Charts of new and cumulative mining per area (PNG, one per area)</source>
         <translation>Gráficos de la minería nueva y acumulada por zona (PNG, uno por zona)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="224"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="231"/>
         <source>Areas with mining</source>
         <translation>Zonas con minería</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="242"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="256"/>
         <source>No footprint or site with a usable geometry was read: nothing to measure.</source>
         <translation>No se leyó ninguna huella ni sitio con geometría utilizable: nada que medir.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="250"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="265"/>
         <source>Mining over time: {read} footprints or sites read in {periods} periods ({first} to {last}); {areas} areas hold mining; geometries repaired: {repaired}; features without usable geometry left out: {skipped}.</source>
         <translation>Minería en el tiempo: {read} huellas o sitios leídos en {periods} períodos ({first} a {last}); {areas} zonas con minería; geometrías reparadas: {repaired}; entidades sin geometría utilizable excluidas: {skipped}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="267"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="282"/>
         <source>{count} features left out: {reason}.</source>
         <translation>{count} entidades excluidas: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="278"/>
-        <source>No footprint layer was given: give at least one.</source>
-        <translation>No se indicó ninguna capa de huellas: indique al menos una.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="288"/>
-        <source>The footprint layer &apos;{}&apos; is empty: remove it or choose another.</source>
-        <translation>La capa de huellas «{}» está vacía: quítela o elija otra.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="295"/>
-        <source>Some footprint layers hold points and others polygons: give sites (points) or footprints (polygons), not both in one run.</source>
-        <translation>Algunas capas de huellas contienen puntos y otras polígonos: indique sitios (puntos) o huellas (polígonos), no ambos en una misma ejecución.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="320"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="307"/>
         <source>No area layer was given: give protected areas, other areas (indigenous territories, districts), or both.</source>
         <translation>No se indicó ninguna capa de zonas: indique áreas protegidas, otras zonas (territorios indígenas, distritos), o ambas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="336"/>
-        <source>Two area layers are both named &apos;{}&apos;: rename one.</source>
-        <translation>Dos capas de zonas se llaman «{}»: cambie el nombre de una.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="340"/>
-        <source>The area layer &apos;{}&apos; is empty. Remove it or choose another.</source>
-        <translation>La capa de zonas «{}» está vacía. Quítela o elija otra.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="367"/>
-        <source>The snapshot layers were not given in date order; they are taken in date order: {}.</source>
-        <translation>Las capas de instantáneas no se dieron en orden de fecha; se toman en orden de fecha: {}.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="374"/>
-        <source>Several snapshot layers are of the same period ({}): their footprints are taken together.</source>
-        <translation>Varias capas de instantáneas son del mismo período ({}): sus huellas se toman juntas.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="438"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="349"/>
         <source>sites</source>
         <translation>sitios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="447"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="351"/>
         <source>The charts could not be written in {}: {}</source>
         <translation>No se pudieron escribir los gráficos en {}: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="453"/>
-        <source>{area} {period}: {hectares} ha</source>
-        <translation>{area} {period}: {hectares} ha</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="459"/>
-        <source>In {count} area-periods a snapshot holds less mining than the one before ({named}). Mining does not disappear from one snapshot to the next: check that the snapshots are cumulative and their dates right. The loss is in lost_ha; the new mining is never negative.</source>
-        <translation>En {count} pares zona-período una instantánea contiene menos minería que la anterior ({named}). La minería no desaparece de una instantánea a la siguiente: compruebe que las instantáneas son acumuladas y sus fechas correctas. La pérdida está en lost_ha; la minería nueva nunca es negativa.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="514"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="393"/>
         <source>Decisions compared in {} areas.</source>
         <translation>Decisiones comparadas en {} zonas.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="85"/>
+        <source>&lt;p&gt;How fast mining grows in each protected area (and in any other area you give: indigenous territories, buffer zones, districts), period by period: where it is new, how much, and whether it changed after a decision.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Footprints&lt;/b&gt;: mining polygons (Amazon Mining Watch, MapBiomas, your own mapping) or sites as points (patrols, field visits), with a date or year field, or several layers each named with its date (mining_2019, mining_2020). Either each period holds its &lt;i&gt;new&lt;/i&gt; mining, or each period is a &lt;i&gt;cumulative snapshot&lt;/i&gt; of all mining so far: then the new mining of a period is what its snapshot adds to the one before. Mining that a snapshot loses is reported apart (lost_ha), never counted as negative mining.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Per area and period&lt;/b&gt;: new hectares, cumulative hectares, share of the area mined, number of new footprints or sites, change from the period before. Areas are measured in hectares on the ellipsoid; footprints that overlap each other, parcels of an area that overlap and footprints seen again later are counted once. With a mined-area field (AMW&apos;s mined_ha), that figure is given beside ours, shared out as AMW does: mined area times the share of the polygon inside the area.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Trend&lt;/b&gt; of each area, from the new mining of the last period against the mean of the three periods before it: &lt;i&gt;no new mining&lt;/i&gt; (none in the last period), &lt;i&gt;new&lt;/i&gt; (none before), &lt;i&gt;accelerating&lt;/i&gt; (twice the mean or more), &lt;i&gt;growing&lt;/i&gt; (a quarter more or above), &lt;i&gt;slowing&lt;/i&gt; (a quarter less or below), &lt;i&gt;steady&lt;/i&gt; (in between).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Decisions&lt;/b&gt;: with the assessment workspace, for each decided site inside an area, the new mining in the same number of whole periods before and after the decision&apos;s date (the period holding the date counts in neither).&lt;/p&gt;&lt;p&gt;Protected areas are cleaned as in &lt;i&gt;Classify sites&lt;/i&gt;. Only the areas near the footprints are read, so a global WDPA layer can be given.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Protected-area reports&lt;/i&gt; from these tables, one per area and one with all areas ranked by growth, for the park authority; with the decisions table loaded, the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock shows each decided site&apos;s history.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;A qué velocidad crece la minería en cada área protegida (y en cualquier otra zona que indique: territorios indígenas, zonas de amortiguamiento, distritos), período por período: dónde es nueva, cuánta, y si cambió después de una decisión.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Huellas&lt;/b&gt;: polígonos mineros (Amazon Mining Watch, MapBiomas, su propio mapeo) o sitios como puntos (patrullajes, visitas de campo), con un campo de fecha o de año, o varias capas nombradas cada una con su fecha (mining_2019, mining_2020). O bien cada período contiene su minería &lt;i&gt;nueva&lt;/i&gt;, o bien cada período es una &lt;i&gt;instantánea acumulada&lt;/i&gt; de toda la minería hasta entonces: la minería nueva de un período es entonces lo que su instantánea añade a la anterior. Lo que una instantánea pierde se informa aparte (lost_ha), nunca como minería negativa.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Por zona y período&lt;/b&gt;: hectáreas nuevas, hectáreas acumuladas, proporción de la zona minada, número de huellas o sitios nuevos, cambio respecto al período anterior. Las superficies se miden en hectáreas sobre el elipsoide; las huellas que se superponen entre sí, las parcelas superpuestas de una zona y las huellas vistas de nuevo más tarde se cuentan una sola vez. Con un campo de superficie minada (mined_ha de AMW), esa cifra se da junto a la nuestra, repartida como lo hace AMW: superficie minada por la proporción del polígono dentro de la zona.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tendencia&lt;/b&gt; de cada zona, según la minería nueva del último período frente a la media de los tres períodos anteriores: &lt;i&gt;sin minería nueva&lt;/i&gt; (ninguna en el último período), &lt;i&gt;nueva&lt;/i&gt; (ninguna antes), &lt;i&gt;en aceleración&lt;/i&gt; (el doble de la media o más), &lt;i&gt;en aumento&lt;/i&gt; (un cuarto más o por encima), &lt;i&gt;en desaceleración&lt;/i&gt; (un cuarto menos o por debajo), &lt;i&gt;estable&lt;/i&gt; (entre ambos).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Decisiones&lt;/b&gt;: con el espacio de trabajo de evaluación, para cada sitio decidido dentro de una zona, la minería nueva en el mismo número de períodos completos antes y después de la fecha de la decisión (el período que contiene la fecha no cuenta en ninguno).&lt;/p&gt;&lt;p&gt;Las áreas protegidas se depuran como en &lt;i&gt;Clasificar sitios&lt;/i&gt;. Solo se leen las zonas cercanas a las huellas: puede darse una capa WDPA mundial.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Siguiente paso&lt;/b&gt;: los &lt;i&gt;Informes por área protegida&lt;/i&gt; a partir de estas tablas, uno por área y uno con todas las áreas clasificadas según su crecimiento, para la autoridad del área; con la tabla de decisiones cargada, el panel &lt;i&gt;Evaluación ASM-PACE&lt;/i&gt; muestra la historia de cada sitio decidido.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Monitoring</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/areas.py" line="24"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/areas.py" line="30"/>
         <source>The area layer &apos;{layer}&apos;: {error}.</source>
         <translation>La capa de zonas «{layer}»: {error}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/areas.py" line="30"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/areas.py" line="36"/>
         <source>The area layer &apos;{layer}&apos; has no name field (name, NOM, NOMBRE, NOME...); its fields are: {fields}. Give its name field.</source>
         <translation>La capa de zonas «{layer}» no tiene campo de nombre (name, NOM, NOMBRE, NOME…); sus campos son: {fields}. Indique su campo de nombre.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="39"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="40"/>
         <source>period from the field {field}</source>
         <translation>período leído del campo {field}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="39"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="40"/>
         <source>period {period} from the layer&apos;s name</source>
         <translation>período {period} según el nombre de la capa</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="46"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="47"/>
         <source>ids from {field}</source>
         <translation>identificadores leídos de {field}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="46"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="47"/>
         <source>each feature a footprint of its own</source>
         <translation>cada entidad es una huella aparte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="51"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="52"/>
         <source>mined area from {field}</source>
         <translation>superficie minada leída de {field}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="51"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="52"/>
         <source>no mined-area field</source>
         <translation>sin campo de superficie minada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="56"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="57"/>
         <source>{layer}: {period}; {identity}; {mined}.</source>
         <translation>{layer}: {period}; {identity}; {mined}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="65"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="66"/>
         <source>The footprint layer &apos;{layer}&apos;: {error}.</source>
         <translation>La capa de huellas «{layer}»: {error}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="78"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="79"/>
         <source>The footprint layer &apos;{layer}&apos; holds neither polygons nor points: give mining footprints (polygons) or sites (points).</source>
         <translation>La capa de huellas «{layer}» no contiene polígonos ni puntos: indique huellas mineras (polígonos) o sitios (puntos).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="86"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="87"/>
         <source>The footprint layer &apos;{layer}&apos; has no valid CRS: set it in Layer Properties &gt; Source.</source>
         <translation>La capa de huellas «{layer}» no tiene un SRC válido: defínalo en Propiedades de la capa &gt; Fuente.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="106"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="107"/>
         <source>The footprint layer &apos;{layer}&apos; has no date or year field (year, date, period...) and its name gives no date: give its period field, or name the layer with its date (footprints_2019).</source>
         <translation>La capa de huellas «{layer}» no tiene campo de fecha o de año (year, date, period…) y su nombre no da ninguna fecha: indique su campo de período, o nombre la capa con su fecha (footprints_2019).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="134"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="135"/>
         <source>Feature {feature} of &apos;{layer}&apos;: the mined area &apos;{value}&apos; is not a number of hectares (0 or more).</source>
         <translation>Entidad {feature} de «{layer}»: la superficie minada «{value}» no es un número de hectáreas (0 o más).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="160"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="161"/>
         <source>Feature {feature} of &apos;{layer}&apos; ({field}): {error}</source>
         <translation>Entidad {feature} de «{layer}» ({field}): {error}</translation>
     </message>
@@ -3556,6 +3501,46 @@ Run anyway?</source>
         <location filename="../../asm_pace_plugin/core/monitoring/trend.py" line="39"/>
         <source>slowing</source>
         <translation>en desaceleración</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/areas.py" line="70"/>
+        <source>Two area layers are both named &apos;{}&apos;: rename one.</source>
+        <translation>Dos capas de zonas se llaman «{}»: cambie el nombre de una.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="188"/>
+        <source>No footprint layer was given: give at least one.</source>
+        <translation>No se indicó ninguna capa de huellas: indique al menos una.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="194"/>
+        <source>The footprint layer &apos;{}&apos; is empty: remove it or choose another.</source>
+        <translation>La capa de huellas «{}» está vacía: quítela o elija otra.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="204"/>
+        <source>Some footprint layers hold points and others polygons: give sites (points) or footprints (polygons), not both in one run.</source>
+        <translation>Algunas capas de huellas contienen puntos y otras polígonos: indique sitios (puntos) o huellas (polígonos), no ambos en una misma ejecución.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="238"/>
+        <source>The snapshot layers were not given in date order; they are taken in date order: {}.</source>
+        <translation>Las capas de instantáneas no se dieron en orden de fecha; se toman en orden de fecha: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="246"/>
+        <source>Several snapshot layers are of the same period ({}): their footprints are taken together.</source>
+        <translation>Varias capas de instantáneas son del mismo período ({}): sus huellas se toman juntas.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/results.py" line="48"/>
+        <source>{area} {period}: {hectares} ha</source>
+        <translation>{area} {period}: {hectares} ha</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/results.py" line="54"/>
+        <source>In {count} area-periods a snapshot holds less mining than the one before ({named}). Mining does not disappear from one snapshot to the next: check that the snapshots are cumulative and their dates right. The loss is in lost_ha; the new mining is never negative.</source>
+        <translation>En {count} pares zona-período una instantánea contiene menos minería que la anterior ({named}). La minería no desaparece de una instantánea a la siguiente: compruebe que las instantáneas son acumuladas y sus fechas correctas. La pérdida está en lost_ha; la minería nueva nunca es negativa.</translation>
     </message>
 </context>
 <context>
@@ -4245,102 +4230,102 @@ Run anyway?</source>
 <context>
     <name>PaPressureAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="138"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="132"/>
         <source>Pressure on protected areas</source>
         <translation>Presión sobre las áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="79"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="73"/>
         <source>asm,mining,impact,pressure,protected,area,wdpa,hectares,share</source>
         <translation>asm,mape,minería,impacto,presión,área protegida,wdpa,hectáreas,proporción</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="100"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="94"/>
         <source>Impact zones and mercury corridors</source>
         <translation>Zonas de impacto y corredores de mercurio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="105"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="99"/>
         <source>Pathway field of the zones</source>
         <translation>Campo de la vía de las zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="113"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="107"/>
         <source>Site id field of the zones</source>
         <translation>Campo de identificador de sitio de las zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="121"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="115"/>
         <source>Protected areas (WDPA polygons and points, or a national layer)</source>
         <translation>Áreas protegidas (polígonos y puntos de la WDPA, o una capa nacional)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="129"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="123"/>
         <source>Mining sites (optional: to list the sites inside each protected area)</source>
         <translation>Sitios mineros (opcional: para listar los sitios dentro de cada área protegida)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="143"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="137"/>
         <source>Protected areas reached by each site</source>
         <translation>Áreas protegidas alcanzadas por cada sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="151"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="145"/>
         <source>Protected areas under pressure</source>
         <translation>Áreas protegidas bajo presión</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="191"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="185"/>
         <source>Pressure: {} zones read, {} protected areas under pressure ({} rows per pathway); geometries repaired: {}; features without usable geometry skipped: {}.</source>
         <translation>Presión: {} zonas leídas, {} áreas protegidas bajo presión ({} filas por vía); geometrías reparadas: {}; entidades sin geometría utilizable omitidas: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="214"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="208"/>
         <source>No impact-zone layer was given. Run Impact zones (or Downstream trace) first.</source>
         <translation>No se indicó ninguna capa de zonas de impacto. Ejecute primero Zonas de impacto (o Trazado aguas abajo).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="219"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="213"/>
         <source>The impact-zone layer &apos;{}&apos;</source>
         <translation>La capa de zonas de impacto «{}»</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="223"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="217"/>
         <source>{} must hold polygons: use the output of Impact zones.</source>
         <translation>{} debe contener polígonos: use la salida de Zonas de impacto.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="227"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="221"/>
         <source>pathway</source>
         <translation>vía</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="227"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="221"/>
         <source>site id</source>
         <translation>identificador de sitio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="259"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="253"/>
         <source>No protected-area layer was given. Add at least one (WDPA or national).</source>
         <translation>No se indicó ninguna capa de áreas protegidas. Añada al menos una (WDPA o nacional).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="303"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="281"/>
         <source>{} of {} sites have impact zones.</source>
         <translation>{} de {} sitios tienen zonas de impacto.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="305"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="283"/>
         <source>0 of {} sites have impact zones under the key {}: the zones name their sites otherwise. Choose the site key field the zones were made with, or make the zones again from this site layer.</source>
         <translation>0 de {} sitios tienen zonas de impacto con la clave {}: las zonas identifican sus sitios de otro modo. Elija el campo clave de los sitios con el que se hicieron las zonas, o vuelva a hacer las zonas a partir de esta capa de sitios.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="243"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="237"/>
         <source>{} has no {} field &apos;{}&apos;; its fields are: {}. Use the output of Impact zones, or name the right field (empty: none).</source>
         <translation>{} no tiene el campo de {} «{}»; sus campos son: {}. Use la salida de Zonas de impacto, o indique el campo correcto (vacío: ninguno).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="82"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="76"/>
         <source>&lt;p&gt;Measures how much of each protected area the impact zones of the mining sites cover, per impact pathway: hectares inside the zones, share of the protected area, how many sites contribute and which, and (if the site layer is given) which sites lie inside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Impact zones&lt;/b&gt;: one or more outputs of &lt;i&gt;Impact zones&lt;/i&gt; (full discs, not dissolved, so that sites can be counted) and of &lt;i&gt;Downstream trace&lt;/i&gt; (mercury corridors). Zones of several sites that overlap are counted once per pathway.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protected areas&lt;/b&gt;: WDPA or a national layer, cleaned as in &lt;i&gt;Classify sites&lt;/i&gt; (statuses kept, UNESCO-MAB left out, invalid polygons repaired). Parcels sharing an id are one protected area.&lt;/p&gt;&lt;p&gt;Areas are in hectares on the ellipsoid, never in planar degrees. Outputs: the pressured part of each protected area per pathway (polygons, EPSG:4326), and a table with one row per site, pathway and protected area reached.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock for each site under pressure, then &lt;i&gt;Site dossiers&lt;/i&gt; with these zones and the per-site table.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mide qué parte de cada área protegida cubren las zonas de impacto de los sitios mineros, por vía de impacto: hectáreas dentro de las zonas, proporción del área protegida, cuántos sitios contribuyen y cuáles, y (si se indica la capa de sitios) qué sitios están dentro de ella.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zonas de impacto&lt;/b&gt;: una o varias salidas de &lt;i&gt;Zonas de impacto&lt;/i&gt; (discos completos, sin disolver, para poder contar los sitios) y de &lt;i&gt;Trazado aguas abajo&lt;/i&gt; (corredores de mercurio). Las zonas de varios sitios que se superponen se cuentan una vez por vía.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Áreas protegidas&lt;/b&gt;: la WDPA o una capa nacional, depurada como en &lt;i&gt;Clasificar los sitios&lt;/i&gt; (estados conservados, MAB-UNESCO excluidas, polígonos inválidos reparados). Las parcelas que comparten un identificador son una sola área protegida.&lt;/p&gt;&lt;p&gt;Las superficies se dan en hectáreas sobre el elipsoide, nunca en grados planos. Salidas: la parte bajo presión de cada área protegida por vía (polígonos, EPSG:4326), y una tabla con una fila por sitio, vía y área protegida alcanzada.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Siguiente paso&lt;/b&gt;: el panel &lt;i&gt;Evaluación ASM-PACE&lt;/i&gt; para cada sitio bajo presión, y luego &lt;i&gt;Expedientes de sitios&lt;/i&gt; con estas zonas y la tabla por sitio.&lt;/p&gt;</translation>
     </message>
@@ -4434,7 +4419,7 @@ Run anyway?</source>
         <translation>no es una línea tras la reparación</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="160"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="161"/>
         <source>no pathway applies</source>
         <translation>no se aplica ninguna vía</translation>
     </message>
@@ -4474,12 +4459,12 @@ Run anyway?</source>
         <translation>no se pudo reproyectar a WGS 84</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="380"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="118"/>
         <source>KBA that is not an AZE site</source>
         <translation>KBA que no es un sitio AZE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="447"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="185"/>
         <source>not a Global 200 ecoregion</source>
         <translation>no es una ecorregión Global 200</translation>
     </message>
@@ -4529,7 +4514,7 @@ Run anyway?</source>
         <translation>punto que declara más de 2.000.000 km² (mayor que cualquier área protegida)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="18"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="19"/>
         <source>no polygon left after repair</source>
         <translation>ningún polígono tras la reparación</translation>
     </message>
@@ -4537,155 +4522,160 @@ Run anyway?</source>
 <context>
     <name>ReferenceLayers</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="466"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="197"/>
         <source>protected areas</source>
         <translation>áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="531"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="285"/>
         <source>landscapes</source>
         <translation>paisajes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="532"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="286"/>
         <source>ecoregions</source>
         <translation>ecorregiones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="477"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="208"/>
         <source>The {} layer &apos;{}&apos; is empty. Remove it or choose another layer.</source>
         <translation>La capa de {} «{}» está vacía. Quítela o elija otra capa.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="576"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="330"/>
         <source>Global 200 ecoregions</source>
         <translation>ecorregiones Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="582"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="336"/>
         <source>AZE sites</source>
         <translation>sitios AZE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="584"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="338"/>
         <source>Not tested, as no layer was given: {}</source>
         <translation>No evaluado, porque no se indicó ninguna capa: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="520"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="274"/>
         <source>No protected-area layer was given. Add at least one (the WDPA for your country, or a national layer): without it no site can be screened.</source>
         <translation>No se indicó ninguna capa de áreas protegidas. Añada al menos una (la WDPA de su país, o una capa nacional): sin ella no se puede evaluar ningún sitio.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="505"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="259"/>
         <source>No protected area was left after cleaning (the log says what each rule left out): check the statuses to keep, the UNESCO-MAB and point options, and the layers.</source>
         <translation>No quedó ningún área protegida tras la depuración (el registro dice lo que excluyó cada regla): revise los estados a conservar, las opciones MAB-UNESCO y de puntos, y las capas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="560"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="314"/>
         <source>No protected area within {} km of any site: every site is not eligible (nothing was read from {}).</source>
         <translation>Ningún área protegida a menos de {} km de algún sitio: ningún sitio es elegible (no se leyó nada de {}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="493"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="224"/>
         <source>{layer}: {schema}; fields read: {fields}</source>
         <translation>{layer}: {schema}; campos leídos: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/areas.py" line="14"/>
+        <source>areas</source>
+        <translation>áreas</translation>
     </message>
 </context>
 <context>
     <name>References</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="77"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="44"/>
         <source>{kept} of {read} features used</source>
         <translation>{kept} de {read} entidades usadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="47"/>
         <source>{count} invalid geometries repaired</source>
         <translation>{count} geometrías inválidas reparadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="84"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="51"/>
         <source>{count} points turned into circles of their reported area</source>
         <translation>{count} puntos convertidos en círculos de su superficie declarada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="89"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="56"/>
         <source>{count} dropped: {reason}</source>
         <translation>{count} excluidos: {reason}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="95"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="62"/>
         <source>{layer}: {parts}</source>
         <translation>{layer}: {parts}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="179"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="146"/>
         <source>polygons (or WDPA points with REP_AREA)</source>
         <translation>polígonos (o puntos de la WDPA con REP_AREA)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="179"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="146"/>
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="184"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="151"/>
         <source>no geometry</source>
         <translation>sin geometría</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="184"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="151"/>
         <source>lines</source>
         <translation>líneas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="362"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="100"/>
         <source>protected-area</source>
         <translation>áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="399"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="137"/>
         <source>AZE / KBA</source>
         <translation>AZE / KBA</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="414"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="152"/>
         <source>landscape</source>
         <translation>paisajes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="409"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="147"/>
         <source>The landscape layer &apos;{layer_name}&apos;: {error}.</source>
         <translation>La capa de paisajes «{layer_name}»: {error}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="455"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="193"/>
         <source>ecoregion</source>
         <translation>ecorregiones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="184"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="151"/>
         <source>The {kind} layer &apos;{layer_name}&apos; has no {wanted}: it holds {value}. Choose a polygon layer.</source>
         <translation>La capa «{layer_name}» ({kind}) no tiene {wanted}: contiene {value}. Elija una capa de polígonos.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="303"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="270"/>
         <source>A layer has no valid CRS: set its CRS (Layer Properties &gt; Source) and run again.</source>
         <translation>Una capa no tiene un SRC válido: defina su SRC (Propiedades de la capa &gt; Fuente) y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="321"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="59"/>
         <source>The protected-area layer '{layer_name}' holds points but no reported-area field (WDPA's REP_AREA, km²), so no circle can be drawn. Use the WDPA polygon layer, or a point layer with REP_AREA.</source>
         <translation>La capa de áreas protegidas «{layer_name}» contiene puntos pero ningún campo de superficie declarada (REP_AREA de la WDPA, km²), así que no se puede dibujar ningún círculo. Use la capa de polígonos de la WDPA, o una capa de puntos con REP_AREA.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="434"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="172"/>
         <source>The ecoregion layer &apos;{layer_name}&apos; has no Global 200 field (G200_REGIO or G200_NUM), so its Global 200 ecoregions cannot be told apart. Use WWF&apos;s TEOW layer (wwf_terr_ecos), or tick &apos;Ecoregion layers hold only Global 200 ecoregions&apos; if every polygon of this layer is a Global 200 ecoregion.</source>
         <translation>La capa de ecorregiones «{layer_name}» no tiene campo Global 200 (G200_REGIO o G200_NUM), así que sus ecorregiones Global 200 no se pueden distinguir. Use la capa TEOW del WWF (wwf_terr_ecos), o marque «Las capas de ecorregiones solo contienen ecorregiones Global 200» si cada polígono de esta capa es una ecorregión Global 200.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/areas.py" line="50"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/areas.py" line="56"/>
         <source>area</source>
         <translation>zona</translation>
     </message>
@@ -4713,7 +4703,7 @@ Run anyway?</source>
         <translation>Red hidrográfica: {lines} líneas ({parts} partes), {without_geometry} sin geometría omitidas; dirección del flujo según {direction}; {joins} extremos sueltos unidos a un río cercano; {head_to_head} lugares donde las líneas se encuentran de frente (sin salida).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="65"/>
         <source>Impact-pathway catalogue {path}: no row &apos;{pathway}&apos; with a distance_m. Give the length to trace, or restore the row.</source>
         <translation>Catálogo de vías de impacto {path}: no hay ninguna fila «{pathway}» con distance_m. Indique la longitud a trazar, o restablezca la fila.</translation>
     </message>
@@ -4738,32 +4728,32 @@ Run anyway?</source>
         <translation>La capa de ríos no tiene ninguna línea utilizable. Elija otra capa.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="76"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="78"/>
         <source>snap distance</source>
         <translation>distancia de enganche</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="76"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="78"/>
         <source>length to trace</source>
         <translation>longitud a trazar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="76"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="78"/>
         <source>corridor width</source>
         <translation>ancho del corredor</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="82"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="84"/>
         <source>The {} must be more than 0 metres (it is {:g}). Give a positive distance.</source>
         <translation>El valor «{}» debe ser mayor que 0 metros (es {:g}). Indique una distancia positiva.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="89"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="91"/>
         <source>The corridor width ({:g} m) is beyond twice {:,.0f} km, the farthest a zone is drawn true to its area. Give a smaller width.</source>
         <translation>El ancho del corredor ({:g} m) supera dos veces {:,.0f} km, la mayor distancia a la que una zona se dibuja fiel a su superficie. Indique un ancho menor.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="99"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="101"/>
         <source>The length to trace, {} m, is very small (default: {} m). Lengths are in metres: for {} km, type {}.</source>
         <translation>La longitud a trazar, {} m, es muy pequeña (por defecto: {} m). Las longitudes van en metros: para {} km, escriba {}.</translation>
     </message>

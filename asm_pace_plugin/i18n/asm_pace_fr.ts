@@ -651,102 +651,102 @@ Lancer quand même ?</translation>
         <translation>Le style n'a pas pu être enregistré dans {} : {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="23"/>
         <source>Protected-area name field</source>
         <translation>Champ du nom de l'aire protégée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="23"/>
         <source>Protected-area id field</source>
         <translation>Champ de l'identifiant de l'aire protégée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="23"/>
         <source>Designation field</source>
         <translation>Champ de la désignation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="23"/>
         <source>IUCN category field</source>
         <translation>Champ de la catégorie UICN</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="23"/>
         <source>Field holding the IUCN management category (Ia ... VI). Empty: IUCN_CAT.</source>
         <translation>Champ qui contient la catégorie de gestion UICN (Ia ... VI). Vide : IUCN_CAT.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="23"/>
         <source>Status field</source>
         <translation>Champ du statut</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="85"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="83"/>
         <source>{} is empty: add sites or choose another layer.</source>
         <translation>{} est vide : ajoutez des sites ou choisissez une autre couche.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="89"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="87"/>
         <source>{} has no valid CRS. Set it in Layer Properties &gt; Source and run again.</source>
         <translation>{} n'a pas de SCR valide. Définissez-le dans Propriétés de la couche &gt; Source et relancez.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="132"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="130"/>
         <source>Mining sites</source>
         <translation>Sites miniers</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="181"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="179"/>
         <source>Sites are named by {} (the site key).</source>
         <translation>Les sites sont désignés par {} (la clé des sites).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="208"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="206"/>
         <source>the feature id</source>
         <translation>l'identifiant de l'entité</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="316"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="314"/>
         <source>Statuses to keep (comma-separated; empty keeps all)</source>
         <translation>Statuts à garder (séparés par des virgules ; vide : tous)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="405"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="376"/>
         <source>QGIS&apos;s language</source>
         <translation>La langue de QGIS</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="23"/>
         <source>Field holding the protected-area name, e.g. NOM_AP. Empty: WDPA&apos;s NAME (or a usual name field).</source>
         <translation>Champ qui contient le nom de l'aire protégée, p. ex. NOM_AP. Vide : NAME de la WDPA (ou un champ de nom habituel).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="23"/>
         <source>Field holding an id. Empty: WDPAID (classic WDPA) or SITE_ID (November 2025 WDPA).</source>
         <translation>Champ qui contient un identifiant. Vide : WDPAID (WDPA classique) ou SITE_ID (WDPA de novembre 2025).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="23"/>
         <source>Field holding the designation (national park, Ramsar site...), e.g. TYPE_AP. Empty: DESIG_ENG.</source>
         <translation>Champ qui contient la désignation (parc national, site Ramsar...), p. ex. TYPE_AP. Vide : DESIG_ENG.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="23"/>
         <source>Field holding the legal status (Designated, Proposed...). Empty: STATUS. Layers without a status field are not filtered by status.</source>
         <translation>Champ qui contient le statut légal (Designated, Proposed...). Vide : STATUS. Les couches sans champ de statut ne sont pas filtrées par statut.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="77"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="75"/>
         <source>{} has no geometry (it is a table). Choose a point, line or polygon layer, or make points from its coordinates first (Create points layer from table).</source>
         <translation>{} n'a pas de géométrie (c'est une table). Choisissez une couche de points, de lignes ou de polygones, ou créez d'abord des points à partir de ses coordonnées (Créer une couche de points à partir d'une table).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="144"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="142"/>
         <source>Site key field (empty: the one the classification finds: site_code, site_id, code...)</source>
         <translation>Champ clé des sites (vide : celui que trouve la classification : site_code, site_id, code...)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="153"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="151"/>
         <source>The field that names each site. Leave it empty to use the key the classification found (the first of site_code, site_id, code, site_key, id whose values are all set and all different, else the feature id), so that zones, traces, pressure and dossiers match.</source>
         <translation>Le champ qui désigne chaque site. Laissez-le vide pour utiliser la clé trouvée par la classification (le premier de site_code, site_id, code, site_key, id dont les valeurs sont toutes renseignées et toutes différentes, sinon l'identifiant de l'entité), pour que zones, tracés, pression et dossiers concordent.</translation>
     </message>
@@ -791,47 +791,47 @@ Lancer quand même ?</translation>
         <translation>{} : le champ « {} » n'est pas dans la couche « {} ». Ses champs sont : {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="172"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="170"/>
         <source>The site layer has no field &apos;{}&apos;; its fields are: {}. Choose its site key field, or leave it empty.</source>
         <translation>La couche des sites n'a pas de champ « {} » ; ses champs sont : {}. Choisissez son champ clé des sites, ou laissez-le vide.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="236"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="234"/>
         <source>{} site(s) have no {}: their rows have an empty site id.</source>
         <translation>{} site(s) n'ont pas de {} : leurs lignes ont un identifiant de site vide.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="262"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="260"/>
         <source>Leave out UNESCO-MAB Biosphere Reserves</source>
         <translation>Écarter les réserves de biosphère MAB-UNESCO</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="262"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="260"/>
         <source>Use protected-area points as circles of their reported area (REP_AREA)</source>
         <translation>Traiter les points d'aires protégées comme des cercles de leur superficie déclarée (REP_AREA)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="262"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="260"/>
         <source>Repair invalid geometries (otherwise leave them out)</source>
         <translation>Réparer les géométries invalides (sinon les écarter)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="236"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="234"/>
         <source>{} site(s) have no {}: they are left out.</source>
         <translation>{} site(s) n'ont pas de {} : ils sont écartés.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="243"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="241"/>
         <source>{} {} value(s) are used by several sites, of which only the first is written: {}.</source>
         <translation>{} valeur(s) de {} sont utilisées par plusieurs sites, dont seul le premier est écrit : {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="243"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="241"/>
         <source>{} {} value(s) are used by several sites, which are still counted apart: {}.</source>
         <translation>{} valeur(s) de {} sont utilisées par plusieurs sites, qui restent comptés à part : {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="254"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="252"/>
         <source>Give each site its own key: later steps match sites by it.</source>
         <translation>Donnez à chaque site sa propre clé : les étapes suivantes font correspondre les sites par elle.</translation>
     </message>
@@ -881,37 +881,37 @@ Lancer quand même ?</translation>
         <translation>L'espace de travail d'évaluation {} n'existe pas : choisissez le .gpkg qu'écrit le panneau.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="98"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="96"/>
         <source>impact zones (made by Impact zones)</source>
         <translation>des zones d'impact (faites par Zones d'impact)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="99"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="97"/>
         <source>downstream traces (made by Downstream trace)</source>
         <translation>des tracés vers l'aval (faits par Tracé vers l'aval)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="100"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="98"/>
         <source>mercury and sediment corridors (made by Downstream trace)</source>
         <translation>des corridors du mercure et des sédiments (faits par Tracé vers l'aval)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="103"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="101"/>
         <source>pressure on protected areas (made by Pressure on protected areas)</source>
         <translation>la pression sur les aires protégées (faite par Pression sur les aires protégées)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="106"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="104"/>
         <source>the protected areas reached by each site (made by Pressure on protected areas)</source>
         <translation>les aires protégées atteintes par chaque site (faites par Pression sur les aires protégées)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="115"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="113"/>
         <source>The site layer</source>
         <translation>La couche des sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="121"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="119"/>
         <source>The site layer &apos;{layer}&apos; holds {what}, not mining sites. Choose the classified sites (the output of Classify sites) or your own site layer.</source>
         <translation>La couche des sites « {layer} » contient {what}, pas des sites miniers. Choisissez les sites classés (la sortie de Classer les sites) ou votre propre couche de sites.</translation>
     </message>
@@ -926,12 +926,12 @@ Lancer quand même ?</translation>
         <translation>4. Évaluation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="300"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="298"/>
         <source>WDPA statuses to keep (none ticked: keep every status)</source>
         <translation>Statuts WDPA à garder (aucun coché : tous les statuts)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="308"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="306"/>
         <source>Areas whose status (the STATUS field) is not ticked are left out, as Protected Planet does. Layers without a status field are not filtered by status.</source>
         <translation>Les aires dont le statut (le champ STATUS) n'est pas coché sont écartées, comme le fait Protected Planet. Les couches sans champ de statut ne sont pas filtrées par statut.</translation>
     </message>
@@ -939,16 +939,6 @@ Lancer quand même ?</translation>
         <location filename="../../asm_pace_plugin/algorithms/base.py" line="122"/>
         <source>5. Monitoring</source>
         <translation>5. Suivi</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="378"/>
-        <source>The protected-area layer &apos;{}&apos; is empty. Remove it or choose another.</source>
-        <translation>La couche d'aires protégées « {} » est vide. Retirez-la ou choisissez-en une autre.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="391"/>
-        <source>No protected area was left after cleaning: check the statuses to keep and the layers.</source>
-        <translation>Il ne reste aucune aire protégée après nettoyage : vérifiez les statuts à garder et les couches.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/base.py" line="143"/>
@@ -971,12 +961,12 @@ Lancer quand même ?</translation>
         <translation>{} des {} entités écrites ont pu être relues</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="409"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="380"/>
         <source>A language code ({codes}), or empty for QGIS&apos;s language; or the option&apos;s number.</source>
         <translation>Un code de langue ({codes}), ou vide pour la langue de QGIS ; ou le numéro de l'option.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="434"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="405"/>
         <source>LANGUAGE: &apos;{value}&apos; is not a language of the plugin. Give one of {codes} (empty: QGIS&apos;s language), or the option&apos;s number (0: QGIS&apos;s language, 1 to {last}).</source>
         <translation>LANGUAGE : « {value} » n'est pas une langue de l'extension. Donnez l'un de {codes} (vide : la langue de QGIS), ou le numéro de l'option (0 : la langue de QGIS, 1 à {last}).</translation>
     </message>
@@ -2438,102 +2428,102 @@ Lancer quand même ?</translation>
 <context>
     <name>DownstreamTraceAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="57"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="58"/>
         <source>Downstream trace (mercury and sediment)</source>
         <translation>Tracé vers l'aval (mercure et sédiments)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="64"/>
         <source>asm,mining,mercury,sediment,river,downstream,trace,hydrorivers,corridor</source>
         <translation>asm,emape,minier,mercure,sédiments,rivière,aval,tracé,hydrorivers,corridor</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="88"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="89"/>
         <source>Trace only sites where this field says yes (e.g. a mercury-use field; empty: all sites)</source>
         <translation>Ne tracer que les sites où ce champ dit oui (p. ex. un champ d'usage du mercure ; vide : tous les sites)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="98"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="99"/>
         <source>Rivers (lines)</source>
         <translation>Rivières (lignes)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="101"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="102"/>
         <source>Downstream-id field (empty: NEXT_DOWN if present, else digitising direction)</source>
         <translation>Champ d'identifiant aval (vide : NEXT_DOWN s'il existe, sinon le sens de numérisation)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="109"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="110"/>
         <source>Reach id field the downstream ids refer to (empty: HYRIV_ID if present, else feature id)</source>
         <translation>Champ d'identifiant de tronçon auquel renvoient les identifiants aval (vide : HYRIV_ID s'il existe, sinon l'identifiant de l'entité)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="119"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="120"/>
         <source>Snap distance: farthest a river may be from a site (metres)</source>
         <translation>Distance d'accrochage : distance maximale d'une rivière à un site (mètres)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="119"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="120"/>
         <source>Length to trace downstream (metres)</source>
         <translation>Longueur à tracer vers l'aval (mètres)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="119"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="120"/>
         <source>Corridor width across the river (metres)</source>
         <translation>Largeur du corridor en travers de la rivière (mètres)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="135"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="136"/>
         <source>Join line ends to another river within (metres; digitising direction only)</source>
         <translation>Relier les extrémités de ligne à une autre rivière à moins de (mètres ; sens de numérisation seulement)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="144"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="145"/>
         <source>Downstream traces</source>
         <translation>Tracés vers l'aval</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="147"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="148"/>
         <source>Mercury and sediment corridors</source>
         <translation>Corridors du mercure et des sédiments</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="152"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="153"/>
         <source>Sites traced</source>
         <translation>Sites tracés</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="153"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="154"/>
         <source>Sites without a river in reach</source>
         <translation>Sites sans rivière à portée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="248"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="250"/>
         <source>The river layer must hold lines (river centre-lines such as HydroRIVERS), not points or polygons. Choose a line layer.</source>
         <translation>La couche des rivières doit contenir des lignes (axes de rivières comme HydroRIVERS), pas des points ni des polygones. Choisissez une couche de lignes.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="254"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="256"/>
         <source>The river layer</source>
         <translation>La couche des rivières</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="211"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="213"/>
         <source>Sites without a river within {:g} m (not traced): {}</source>
         <translation>Sites sans rivière à moins de {:g} m (non tracés) : {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="216"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="218"/>
         <source>Downstream trace: {} sites traced over up to {:g} m, {} without a river within {:g} m, {} without usable geometry, {} left out by the on/off field; site geometries repaired: {}; direction from {}.</source>
         <translation>Tracé vers l'aval : {} sites tracés sur au plus {:g} m, {} sans rivière à moins de {:g} m, {} sans géométrie utilisable, {} écartés par le champ marche/arrêt ; géométries de sites réparées : {} ; sens d'après {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="204"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="206"/>
         <source>(no key)</source>
         <translation>(pas de clé)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="66"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="67"/>
         <source>&lt;p&gt;Follows the rivers downstream of every mining site, where mercury and sediment travel (default {:g} km, after Diringer et al. 2015 and Lobo et al. 2017/2018; 500 km or more can be asked).&lt;/p&gt;&lt;p&gt;Each site is joined to the nearest river within the &lt;b&gt;snap distance&lt;/b&gt;, then traced down through confluences (and into every branch where a river splits) until the length is reached or the network ends. Sites with no river within the snap distance are listed in the log and counted, not failed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Flow direction&lt;/b&gt;: from a downstream-id field where the network has one (HydroRIVERS NEXT_DOWN with HYRIV_ID, found by itself), otherwise from the direction the lines were drawn in (first vertex upstream). The log says which was used. Natural Earth and many national layers are not reliably drawn downstream: check the trace on the map.&lt;/p&gt;&lt;p&gt;An &lt;b&gt;on/off field&lt;/b&gt; (e.g. whether mercury is used at the site: 1, yes, oui) limits the trace to the sites where it says yes.&lt;/p&gt;&lt;p&gt;Outputs: the traced stretches as lines, and a &lt;b&gt;corridor&lt;/b&gt; of the given width around them as the mercury / sediment zone (polygons, EPSG:4326, metres on the ellipsoid).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Pressure on protected areas&lt;/i&gt;, with the corridors beside the impact zones.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Suit les rivières en aval de chaque site minier, là où voyagent le mercure et les sédiments ({:g} km par défaut, d'après Diringer et al. 2015 et Lobo et al. 2017/2018 ; 500 km ou plus peuvent être demandés).&lt;/p&gt;&lt;p&gt;Chaque site est rattaché à la rivière la plus proche dans la &lt;b&gt;distance d'accrochage&lt;/b&gt;, puis suivi vers l'aval à travers les confluences (et dans chaque bras là où une rivière se divise) jusqu'à atteindre la longueur ou la fin du réseau. Les sites sans rivière dans la distance d'accrochage sont listés dans le journal et comptés, sans échec.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sens d'écoulement&lt;/b&gt; : d'après un champ d'identifiant aval quand le réseau en a un (NEXT_DOWN de HydroRIVERS avec HYRIV_ID, trouvés d'eux-mêmes), sinon d'après le sens de numérisation des lignes (premier sommet en amont). Le journal indique lequel a servi. Natural Earth et beaucoup de couches nationales ne sont pas numérisées de façon fiable vers l'aval : vérifiez le tracé sur la carte.&lt;/p&gt;&lt;p&gt;Un &lt;b&gt;champ marche/arrêt&lt;/b&gt; (p. ex. l'usage du mercure sur le site : 1, yes, oui) limite le tracé aux sites où il dit oui.&lt;/p&gt;&lt;p&gt;Sorties : les tronçons tracés en lignes, et un &lt;b&gt;corridor&lt;/b&gt; de la largeur donnée autour d'eux comme zone du mercure et des sédiments (polygones, EPSG:4326, mètres sur l'ellipsoïde).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Étape suivante&lt;/b&gt; : &lt;i&gt;Pression sur les aires protégées&lt;/i&gt;, avec les corridors à côté des zones d'impact.&lt;/p&gt;</translation>
     </message>
@@ -3012,62 +3002,62 @@ Lancer quand même ?</translation>
 <context>
     <name>ImpactZonesAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="101"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="102"/>
         <source>Impact zones</source>
         <translation>Zones d'impact</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="51"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="52"/>
         <source>asm,mining,impact,buffer,geodesic,deforestation,hunting,zone,pathway</source>
         <translation>asm,emape,minier,impact,zone tampon,géodésique,déforestation,chasse,zone,voie</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="80"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="81"/>
         <source>Non-overlapping rings instead of full discs</source>
         <translation>Anneaux sans recouvrement au lieu de disques pleins</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="85"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="86"/>
         <source>Dissolve zones</source>
         <translation>Fusionner les zones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="93"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="94"/>
         <source>Impact-pathway catalogue (CSV; empty: the shipped one)</source>
         <translation>Catalogue des voies d'impact (CSV ; vide : celui fourni)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="104"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="105"/>
         <source>Number of zones</source>
         <translation>Nombre de zones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="105"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="106"/>
         <source>Sites without any zone</source>
         <translation>Sites sans aucune zone</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="167"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="168"/>
         <source>Dissolving zones...</source>
         <translation>Fusion des zones...</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="184"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="185"/>
         <source>Impact zones: {} zones written for {} sites and {} pathways ({}, {}); sites without any zone: {}; site geometries repaired: {}; {}.</source>
         <translation>Zones d'impact : {} zones écrites pour {} sites et {} voies ({}, {}) ; sites sans aucune zone : {} ; géométries de sites réparées : {} ; {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="184"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="185"/>
         <source>rings</source>
         <translation>anneaux</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="184"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="185"/>
         <source>discs</source>
         <translation>disques</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="184"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="185"/>
         <source>nothing skipped</source>
         <translation>rien d'écarté</translation>
     </message>
@@ -3112,7 +3102,7 @@ Lancer quand même ?</translation>
         <translation>Autres distances</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="55"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="56"/>
         <source>&lt;p&gt;Draws, around every mining site, the zones its impacts reach: site footprint, off-site deforestation, hunting pressure, landscape deforestation, charcoal and timber.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Distances are metres on the ellipsoid&lt;/b&gt; whatever the CRS: a 10 km zone covers the same area at the equator, at 47°N or at 70°N, and zones crossing the 180° meridian are split on both sides. Polygon and line sites are buffered from their edge.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Impact pathways&lt;/b&gt;: tick those to draw. Each has its distance below, in metres; the defaults are {}, each with its source and confidence (under Advanced, you can give your own edited copy of the catalogue of pathways). A distance far smaller than its default (10 typed for 10 km) is warned about in the log.&lt;/p&gt;&lt;p&gt;Under &lt;b&gt;Advanced&lt;/b&gt;, each pathway can take &lt;b&gt;its distance per site&lt;/b&gt; from a numeric field of the sites (an empty value uses the distance above), and be drawn &lt;b&gt;only where a field says yes&lt;/b&gt; (1, true, yes, oui).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rings&lt;/b&gt;: each zone without the smaller ones (footprint, then 1–10 km, then 10–70 km), for maps; keep full discs to measure pressure on protected areas. &lt;b&gt;Dissolve&lt;/b&gt; merges the zones of all sites, per pathway or all together.&lt;/p&gt;&lt;p&gt;Each zone says its site, pathway, distance, where the distance comes from and its area in hectares. Output in EPSG:4326.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Downstream trace&lt;/i&gt; for mercury and sediment along rivers, then &lt;i&gt;Pressure on protected areas&lt;/i&gt; with these zones.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Dessine, autour de chaque site minier, les zones qu'atteignent ses impacts : emprise du site, déforestation hors du site, pression de chasse, déforestation du paysage, bois et charbon de bois.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Les distances sont en mètres sur l'ellipsoïde&lt;/b&gt; quel que soit le SCR : une zone de 10 km couvre la même surface à l'équateur, à 47°N ou à 70°N, et les zones qui traversent le méridien de 180° sont coupées des deux côtés. Les sites en polygones et en lignes sont élargis à partir de leur bord.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Voies d'impact&lt;/b&gt; : cochez celles à dessiner. Chacune a sa distance ci-dessous, en mètres ; les valeurs par défaut sont {}, chacune avec sa source et son niveau de confiance (sous Avancé, vous pouvez donner votre propre copie modifiée du catalogue des voies). Une distance bien plus petite que sa valeur par défaut (10 tapé pour 10 km) est signalée dans le journal.&lt;/p&gt;&lt;p&gt;Sous &lt;b&gt;Avancé&lt;/b&gt;, chaque voie peut prendre &lt;b&gt;sa distance par site&lt;/b&gt; dans un champ numérique des sites (une valeur vide utilise la distance ci-dessus), et n'être dessinée &lt;b&gt;que là où un champ dit oui&lt;/b&gt; (1, true, yes, oui).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anneaux&lt;/b&gt; : chaque zone sans les plus petites (emprise, puis 1–10 km, puis 10–70 km), pour les cartes ; gardez les disques pleins pour mesurer la pression sur les aires protégées. &lt;b&gt;Fusionner&lt;/b&gt; réunit les zones de tous les sites, par voie ou toutes ensemble.&lt;/p&gt;&lt;p&gt;Chaque zone indique son site, sa voie, sa distance, l'origine de la distance et sa superficie en hectares. Sortie en EPSG:4326.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Étape suivante&lt;/b&gt; : &lt;i&gt;Tracé vers l'aval&lt;/i&gt; pour le mercure et les sédiments le long des rivières, puis &lt;i&gt;Pression sur les aires protégées&lt;/i&gt; avec ces zones.&lt;/p&gt;</translation>
     </message>
@@ -3137,7 +3127,7 @@ Lancer quand même ?</translation>
         <translation>Un champ des sites qui active la voie (1, true, yes, oui) ou la désactive (0, false, no, non) site par site.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="175"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="176"/>
         <source>{pathway}: %n site(s) without this zone ({reason}).</source>
         <translation>
             <numerusform>{pathway} : %n site sans cette zone ({reason}).</numerusform>
@@ -3145,7 +3135,7 @@ Lancer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="184"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="185"/>
         <source>{reason}: {count}</source>
         <translation>{reason} : {count}</translation>
     </message>
@@ -3169,12 +3159,12 @@ Lancer quand même ?</translation>
 <context>
     <name>MiningCharts</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/mining_charts.py" line="52"/>
+        <location filename="../../asm_pace_plugin/rendering/mining_charts.py" line="53"/>
         <source>new {unit} per period (bars), up to {top}</source>
         <translation>{unit} nouveaux par période (barres), jusqu'à {top}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/mining_charts.py" line="57"/>
+        <location filename="../../asm_pace_plugin/rendering/mining_charts.py" line="58"/>
         <source>cumulative {unit} (line), up to {top}</source>
         <translation>{unit} cumulés (ligne), jusqu'à {top}</translation>
     </message>
@@ -3190,285 +3180,240 @@ Lancer quand même ?</translation>
 <context>
     <name>MiningOverTimeAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="76"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="74"/>
         <source>Mining over time</source>
         <translation>Exploitation minière dans le temps</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="82"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="80"/>
         <source>asm,mining,monitoring,time,year,growth,trend,footprint,amazon mining watch,amw,protected,area</source>
         <translation>emape,mine,suivi,temps,année,croissance,tendance,emprise,amazon mining watch,amw,protégée,aire</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="87"/>
-        <source>&lt;p&gt;How fast mining grows in each protected area (and in any other area you give: indigenous territories, buffer zones, districts), period by period: where it is new, how much, and whether it changed after a decision.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Footprints&lt;/b&gt;: mining polygons (Amazon Mining Watch, MapBiomas, your own mapping) or sites as points (patrols, field visits), with a date or year field, or several layers each named with its date (mining_2019, mining_2020). Either each period holds its &lt;i&gt;new&lt;/i&gt; mining, or each period is a &lt;i&gt;cumulative snapshot&lt;/i&gt; of all mining so far: then the new mining of a period is what its snapshot adds to the one before. Mining that a snapshot loses is reported apart (lost_ha), never counted as negative mining.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Per area and period&lt;/b&gt;: new hectares, cumulative hectares, share of the area mined, number of new footprints or sites, change from the period before. Areas are measured in hectares on the ellipsoid; footprints that overlap each other, parcels of an area that overlap and footprints seen again later are counted once. With a mined-area field (AMW&apos;s mined_ha), that figure is given beside ours, shared out as AMW does: mined area times the share of the polygon inside the area.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Trend&lt;/b&gt; of each area, from the new mining of the last period against the mean of the three periods before it: &lt;i&gt;no new mining&lt;/i&gt; (none in the last period), &lt;i&gt;new&lt;/i&gt; (none before), &lt;i&gt;accelerating&lt;/i&gt; (twice the mean or more), &lt;i&gt;growing&lt;/i&gt; (a quarter more or above), &lt;i&gt;slowing&lt;/i&gt; (a quarter less or below), &lt;i&gt;steady&lt;/i&gt; (in between).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Decisions&lt;/b&gt;: with the assessment workspace, for each decided site inside an area, the new mining in the same number of whole periods before and after the decision&apos;s date (the period holding the date counts in neither).&lt;/p&gt;&lt;p&gt;Protected areas are cleaned as in &lt;i&gt;Classify sites&lt;/i&gt;. Only the areas near the footprints are read, so a global WDPA layer can be given.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: the trend table and the charts for the park authority; with the decisions table loaded, the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock shows each decided site&apos;s history.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;À quelle vitesse l'exploitation minière progresse dans chaque aire protégée (et dans toute autre zone donnée : territoires autochtones, zones tampons, districts), période par période : où elle est nouvelle, combien, et si elle a changé après une décision.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Emprises&lt;/b&gt; : polygones miniers (Amazon Mining Watch, MapBiomas, votre propre cartographie) ou sites en points (patrouilles, visites de terrain), avec un champ de date ou d'année, ou plusieurs couches nommées chacune avec sa date (mining_2019, mining_2020). Soit chaque période contient ses &lt;i&gt;nouvelles&lt;/i&gt; emprises, soit chaque période est un &lt;i&gt;état cumulé&lt;/i&gt; de toute l'exploitation jusque-là : la nouvelle exploitation d'une période est alors ce que son état ajoute au précédent. Ce qu'un état perd est signalé à part (lost_ha), jamais compté comme une exploitation négative.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Par zone et par période&lt;/b&gt; : hectares nouveaux, hectares cumulés, part de la zone exploitée, nombre de nouvelles emprises ou de nouveaux sites, écart avec la période précédente. Les surfaces sont mesurées en hectares sur l'ellipsoïde ; les emprises qui se chevauchent, les parcelles d'une zone qui se chevauchent et les emprises revues plus tard sont comptées une seule fois. Avec un champ de surface exploitée (mined_ha d'AMW), ce chiffre est donné à côté du nôtre, réparti comme le fait AMW : surface exploitée multipliée par la part du polygone dans la zone.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tendance&lt;/b&gt; de chaque zone, d'après la nouvelle exploitation de la dernière période comparée à la moyenne des trois périodes précédentes : &lt;i&gt;pas de nouvelle exploitation&lt;/i&gt; (aucune dans la dernière période), &lt;i&gt;nouvelle&lt;/i&gt; (aucune avant), &lt;i&gt;en accélération&lt;/i&gt; (au moins le double de la moyenne), &lt;i&gt;en hausse&lt;/i&gt; (au moins un quart de plus), &lt;i&gt;en ralentissement&lt;/i&gt; (au moins un quart de moins), &lt;i&gt;stable&lt;/i&gt; (entre les deux).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Décisions&lt;/b&gt; : avec l'espace de travail d'évaluation, pour chaque site décidé dans une zone, la nouvelle exploitation sur le même nombre de périodes entières avant et après la date de la décision (la période qui contient la date ne compte ni avant ni après).&lt;/p&gt;&lt;p&gt;Les aires protégées sont nettoyées comme dans &lt;i&gt;Classer les sites&lt;/i&gt;. Seules les zones proches des emprises sont lues : une couche WDPA mondiale peut être donnée.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Étape suivante&lt;/b&gt; : le tableau des tendances et les graphiques pour l'autorité du parc ; avec la table des décisions chargée, le panneau &lt;i&gt;Évaluation ASM-PACE&lt;/i&gt; montre l'historique de chaque site décidé.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="121"/>
         <source>Mining footprints or sites (one layer with a date field, or one layer per date)</source>
         <translation>Emprises minières ou sites (une couche avec un champ de date, ou une couche par date)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="125"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="128"/>
         <source>Date or year field (empty: year, date, period... or the layers&apos; names)</source>
         <translation>Champ de date ou d'année (vide : year, date, period… ou le nom des couches)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="132"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="135"/>
         <source>Periods</source>
         <translation>Périodes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="132"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="135"/>
         <source>Years</source>
         <translation>Années</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="132"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="135"/>
         <source>Quarters</source>
         <translation>Trimestres</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="132"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="135"/>
         <source>Months</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="140"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="143"/>
         <source>The footprints of a period are</source>
         <translation>Les emprises d'une période sont</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="140"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="143"/>
         <source>its new mining</source>
         <translation>sa nouvelle exploitation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="140"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="143"/>
         <source>a cumulative snapshot (all mining so far)</source>
         <translation>un état cumulé (toute l'exploitation jusque-là)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="151"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="154"/>
         <source>Footprint or site id field (empty: site_id, id... or none)</source>
         <translation>Champ d'identifiant de l'emprise ou du site (vide : site_id, id… ou aucun)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="151"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="154"/>
         <source>Mined area field, hectares (empty: mined_ha if present)</source>
         <translation>Champ de surface exploitée, en hectares (vide : mined_ha s'il existe)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="158"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="163"/>
         <source>Protected areas (WDPA or a national layer)</source>
         <translation>Aires protégées (WDPA ou couche nationale)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="167"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="172"/>
         <source>Other areas (indigenous territories, buffer zones, districts)</source>
         <translation>Autres zones (territoires autochtones, zones tampons, districts)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="175"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="180"/>
         <source>Name field of the other areas (empty: name, NOM, NOMBRE...)</source>
         <translation>Champ de nom des autres zones (vide : name, NOM, NOMBRE…)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="175"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="180"/>
         <source>Id field of the other areas (empty: id, code...)</source>
         <translation>Champ d'identifiant des autres zones (vide : id, code…)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="182"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="187"/>
         <source>Assessment workspace (.gpkg), for growth before and after decisions</source>
         <translation>Espace de travail d'évaluation (.gpkg), pour la croissance avant et après les décisions</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="190"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="197"/>
         <source>Mining per area and period</source>
         <translation>Exploitation par zone et par période</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="195"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="202"/>
         <source>Trend per area</source>
         <translation>Tendance par zone</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="200"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="207"/>
         <source>Footprints with their areas and periods</source>
         <translation>Emprises avec leurs zones et périodes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="208"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="215"/>
         <source>Growth before and after decisions</source>
         <translation>Croissance avant et après les décisions</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="216"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="223"/>
         <source>Charts of new and cumulative mining per area (PNG, one per area)</source>
         <translation>Graphiques de l'exploitation nouvelle et cumulée par zone (PNG, un par zone)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="224"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="231"/>
         <source>Areas with mining</source>
         <translation>Zones avec exploitation minière</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="242"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="256"/>
         <source>No footprint or site with a usable geometry was read: nothing to measure.</source>
         <translation>Aucune emprise ni aucun site avec une géométrie utilisable n'a été lu : rien à mesurer.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="250"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="265"/>
         <source>Mining over time: {read} footprints or sites read in {periods} periods ({first} to {last}); {areas} areas hold mining; geometries repaired: {repaired}; features without usable geometry left out: {skipped}.</source>
         <translation>Exploitation dans le temps : {read} emprises ou sites lus sur {periods} périodes ({first} à {last}) ; {areas} zones contiennent de l'exploitation ; géométries réparées : {repaired} ; entités sans géométrie utilisable écartées : {skipped}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="267"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="282"/>
         <source>{count} features left out: {reason}.</source>
         <translation>{count} entités écartées : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="278"/>
-        <source>No footprint layer was given: give at least one.</source>
-        <translation>Aucune couche d'emprises n'a été donnée : donnez-en au moins une.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="288"/>
-        <source>The footprint layer &apos;{}&apos; is empty: remove it or choose another.</source>
-        <translation>La couche d'emprises « {} » est vide : retirez-la ou choisissez-en une autre.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="295"/>
-        <source>Some footprint layers hold points and others polygons: give sites (points) or footprints (polygons), not both in one run.</source>
-        <translation>Certaines couches d'emprises contiennent des points et d'autres des polygones : donnez des sites (points) ou des emprises (polygones), pas les deux dans un même traitement.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="320"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="307"/>
         <source>No area layer was given: give protected areas, other areas (indigenous territories, districts), or both.</source>
         <translation>Aucune couche de zones n'a été donnée : donnez des aires protégées, d'autres zones (territoires autochtones, districts), ou les deux.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="336"/>
-        <source>Two area layers are both named &apos;{}&apos;: rename one.</source>
-        <translation>Deux couches de zones s'appellent « {} » : renommez-en une.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="340"/>
-        <source>The area layer &apos;{}&apos; is empty. Remove it or choose another.</source>
-        <translation>La couche de zones « {} » est vide. Retirez-la ou choisissez-en une autre.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="367"/>
-        <source>The snapshot layers were not given in date order; they are taken in date order: {}.</source>
-        <translation>Les couches d'états cumulés n'ont pas été données dans l'ordre des dates ; elles sont prises dans l'ordre des dates : {}.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="374"/>
-        <source>Several snapshot layers are of the same period ({}): their footprints are taken together.</source>
-        <translation>Plusieurs couches d'états cumulés sont de la même période ({}) : leurs emprises sont prises ensemble.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="438"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="349"/>
         <source>sites</source>
         <translation>sites</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="447"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="351"/>
         <source>The charts could not be written in {}: {}</source>
         <translation>Les graphiques n'ont pas pu être écrits dans {} : {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="453"/>
-        <source>{area} {period}: {hectares} ha</source>
-        <translation>{area} {period} : {hectares} ha</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="459"/>
-        <source>In {count} area-periods a snapshot holds less mining than the one before ({named}). Mining does not disappear from one snapshot to the next: check that the snapshots are cumulative and their dates right. The loss is in lost_ha; the new mining is never negative.</source>
-        <translation>Dans {count} couples zone-période, un état cumulé contient moins d'exploitation que le précédent ({named}). L'exploitation ne disparaît pas d'un état à l'autre : vérifiez que les états sont bien cumulés et leurs dates justes. La perte figure dans lost_ha ; la nouvelle exploitation n'est jamais négative.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="514"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="393"/>
         <source>Decisions compared in {} areas.</source>
         <translation>Décisions comparées dans {} zones.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="85"/>
+        <source>&lt;p&gt;How fast mining grows in each protected area (and in any other area you give: indigenous territories, buffer zones, districts), period by period: where it is new, how much, and whether it changed after a decision.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Footprints&lt;/b&gt;: mining polygons (Amazon Mining Watch, MapBiomas, your own mapping) or sites as points (patrols, field visits), with a date or year field, or several layers each named with its date (mining_2019, mining_2020). Either each period holds its &lt;i&gt;new&lt;/i&gt; mining, or each period is a &lt;i&gt;cumulative snapshot&lt;/i&gt; of all mining so far: then the new mining of a period is what its snapshot adds to the one before. Mining that a snapshot loses is reported apart (lost_ha), never counted as negative mining.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Per area and period&lt;/b&gt;: new hectares, cumulative hectares, share of the area mined, number of new footprints or sites, change from the period before. Areas are measured in hectares on the ellipsoid; footprints that overlap each other, parcels of an area that overlap and footprints seen again later are counted once. With a mined-area field (AMW&apos;s mined_ha), that figure is given beside ours, shared out as AMW does: mined area times the share of the polygon inside the area.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Trend&lt;/b&gt; of each area, from the new mining of the last period against the mean of the three periods before it: &lt;i&gt;no new mining&lt;/i&gt; (none in the last period), &lt;i&gt;new&lt;/i&gt; (none before), &lt;i&gt;accelerating&lt;/i&gt; (twice the mean or more), &lt;i&gt;growing&lt;/i&gt; (a quarter more or above), &lt;i&gt;slowing&lt;/i&gt; (a quarter less or below), &lt;i&gt;steady&lt;/i&gt; (in between).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Decisions&lt;/b&gt;: with the assessment workspace, for each decided site inside an area, the new mining in the same number of whole periods before and after the decision&apos;s date (the period holding the date counts in neither).&lt;/p&gt;&lt;p&gt;Protected areas are cleaned as in &lt;i&gt;Classify sites&lt;/i&gt;. Only the areas near the footprints are read, so a global WDPA layer can be given.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Protected-area reports&lt;/i&gt; from these tables, one per area and one with all areas ranked by growth, for the park authority; with the decisions table loaded, the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock shows each decided site&apos;s history.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;À quelle vitesse l'exploitation minière progresse dans chaque aire protégée (et dans toute autre zone donnée : territoires autochtones, zones tampons, districts), période par période : où elle est nouvelle, combien, et si elle a changé après une décision.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Emprises&lt;/b&gt; : polygones miniers (Amazon Mining Watch, MapBiomas, votre propre cartographie) ou sites en points (patrouilles, visites de terrain), avec un champ de date ou d'année, ou plusieurs couches nommées chacune avec sa date (mining_2019, mining_2020). Soit chaque période contient ses &lt;i&gt;nouvelles&lt;/i&gt; emprises, soit chaque période est un &lt;i&gt;état cumulé&lt;/i&gt; de toute l'exploitation jusque-là : la nouvelle exploitation d'une période est alors ce que son état ajoute au précédent. Ce qu'un état perd est signalé à part (lost_ha), jamais compté comme une exploitation négative.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Par zone et par période&lt;/b&gt; : hectares nouveaux, hectares cumulés, part de la zone exploitée, nombre de nouvelles emprises ou de nouveaux sites, écart avec la période précédente. Les surfaces sont mesurées en hectares sur l'ellipsoïde ; les emprises qui se chevauchent, les parcelles d'une zone qui se chevauchent et les emprises revues plus tard sont comptées une seule fois. Avec un champ de surface exploitée (mined_ha d'AMW), ce chiffre est donné à côté du nôtre, réparti comme le fait AMW : surface exploitée multipliée par la part du polygone dans la zone.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tendance&lt;/b&gt; de chaque zone, d'après la nouvelle exploitation de la dernière période comparée à la moyenne des trois périodes précédentes : &lt;i&gt;pas de nouvelle exploitation&lt;/i&gt; (aucune dans la dernière période), &lt;i&gt;nouvelle&lt;/i&gt; (aucune avant), &lt;i&gt;en accélération&lt;/i&gt; (au moins le double de la moyenne), &lt;i&gt;en hausse&lt;/i&gt; (au moins un quart de plus), &lt;i&gt;en ralentissement&lt;/i&gt; (au moins un quart de moins), &lt;i&gt;stable&lt;/i&gt; (entre les deux).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Décisions&lt;/b&gt; : avec l'espace de travail d'évaluation, pour chaque site décidé dans une zone, la nouvelle exploitation sur le même nombre de périodes entières avant et après la date de la décision (la période qui contient la date ne compte ni avant ni après).&lt;/p&gt;&lt;p&gt;Les aires protégées sont nettoyées comme dans &lt;i&gt;Classer les sites&lt;/i&gt;. Seules les zones proches des emprises sont lues : une couche WDPA mondiale peut être donnée.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Étape suivante&lt;/b&gt; : les &lt;i&gt;Rapports par aire protégée&lt;/i&gt; à partir de ces tables, un par aire et un avec toutes les aires classées selon leur croissance, pour l'autorité du parc ; avec la table des décisions chargée, le panneau &lt;i&gt;Évaluation ASM-PACE&lt;/i&gt; montre l'historique de chaque site décidé.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Monitoring</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/areas.py" line="24"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/areas.py" line="30"/>
         <source>The area layer &apos;{layer}&apos;: {error}.</source>
         <translation>La couche de zones « {layer} » : {error}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/areas.py" line="30"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/areas.py" line="36"/>
         <source>The area layer &apos;{layer}&apos; has no name field (name, NOM, NOMBRE, NOME...); its fields are: {fields}. Give its name field.</source>
         <translation>La couche de zones « {layer} » n'a pas de champ de nom (name, NOM, NOMBRE, NOME…) ; ses champs sont : {fields}. Indiquez son champ de nom.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="39"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="40"/>
         <source>period from the field {field}</source>
         <translation>période lue dans le champ {field}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="39"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="40"/>
         <source>period {period} from the layer&apos;s name</source>
         <translation>période {period} d'après le nom de la couche</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="46"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="47"/>
         <source>ids from {field}</source>
         <translation>identifiants lus dans {field}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="46"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="47"/>
         <source>each feature a footprint of its own</source>
         <translation>chaque entité est une emprise à part</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="51"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="52"/>
         <source>mined area from {field}</source>
         <translation>surface exploitée lue dans {field}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="51"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="52"/>
         <source>no mined-area field</source>
         <translation>pas de champ de surface exploitée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="56"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="57"/>
         <source>{layer}: {period}; {identity}; {mined}.</source>
         <translation>{layer} : {period} ; {identity} ; {mined}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="65"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="66"/>
         <source>The footprint layer &apos;{layer}&apos;: {error}.</source>
         <translation>La couche d'emprises « {layer} » : {error}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="78"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="79"/>
         <source>The footprint layer &apos;{layer}&apos; holds neither polygons nor points: give mining footprints (polygons) or sites (points).</source>
         <translation>La couche d'emprises « {layer} » ne contient ni polygones ni points : donnez des emprises minières (polygones) ou des sites (points).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="86"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="87"/>
         <source>The footprint layer &apos;{layer}&apos; has no valid CRS: set it in Layer Properties &gt; Source.</source>
         <translation>La couche d'emprises « {layer} » n'a pas de SCR valide : définissez-le dans Propriétés de la couche &gt; Source.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="106"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="107"/>
         <source>The footprint layer &apos;{layer}&apos; has no date or year field (year, date, period...) and its name gives no date: give its period field, or name the layer with its date (footprints_2019).</source>
         <translation>La couche d'emprises « {layer} » n'a pas de champ de date ou d'année (year, date, period…) et son nom ne donne pas de date : indiquez son champ de période, ou nommez la couche avec sa date (footprints_2019).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="134"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="135"/>
         <source>Feature {feature} of &apos;{layer}&apos;: the mined area &apos;{value}&apos; is not a number of hectares (0 or more).</source>
         <translation>Entité {feature} de « {layer} » : la surface exploitée « {value} » n'est pas un nombre d'hectares (0 ou plus).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="160"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="161"/>
         <source>Feature {feature} of &apos;{layer}&apos; ({field}): {error}</source>
         <translation>Entité {feature} de « {layer} » ({field}) : {error}</translation>
     </message>
@@ -3556,6 +3501,46 @@ Lancer quand même ?</translation>
         <location filename="../../asm_pace_plugin/core/monitoring/trend.py" line="39"/>
         <source>slowing</source>
         <translation>en ralentissement</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/areas.py" line="70"/>
+        <source>Two area layers are both named &apos;{}&apos;: rename one.</source>
+        <translation>Deux couches de zones s'appellent « {} » : renommez-en une.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="188"/>
+        <source>No footprint layer was given: give at least one.</source>
+        <translation>Aucune couche d'emprises n'a été donnée : donnez-en au moins une.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="194"/>
+        <source>The footprint layer &apos;{}&apos; is empty: remove it or choose another.</source>
+        <translation>La couche d'emprises « {} » est vide : retirez-la ou choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="204"/>
+        <source>Some footprint layers hold points and others polygons: give sites (points) or footprints (polygons), not both in one run.</source>
+        <translation>Certaines couches d'emprises contiennent des points et d'autres des polygones : donnez des sites (points) ou des emprises (polygones), pas les deux dans un même traitement.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="238"/>
+        <source>The snapshot layers were not given in date order; they are taken in date order: {}.</source>
+        <translation>Les couches d'états cumulés n'ont pas été données dans l'ordre des dates ; elles sont prises dans l'ordre des dates : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="246"/>
+        <source>Several snapshot layers are of the same period ({}): their footprints are taken together.</source>
+        <translation>Plusieurs couches d'états cumulés sont de la même période ({}) : leurs emprises sont prises ensemble.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/results.py" line="48"/>
+        <source>{area} {period}: {hectares} ha</source>
+        <translation>{area} {period} : {hectares} ha</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/results.py" line="54"/>
+        <source>In {count} area-periods a snapshot holds less mining than the one before ({named}). Mining does not disappear from one snapshot to the next: check that the snapshots are cumulative and their dates right. The loss is in lost_ha; the new mining is never negative.</source>
+        <translation>Dans {count} couples zone-période, un état cumulé contient moins d'exploitation que le précédent ({named}). L'exploitation ne disparaît pas d'un état à l'autre : vérifiez que les états sont bien cumulés et leurs dates justes. La perte figure dans lost_ha ; la nouvelle exploitation n'est jamais négative.</translation>
     </message>
 </context>
 <context>
@@ -4245,102 +4230,102 @@ Lancer quand même ?</translation>
 <context>
     <name>PaPressureAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="138"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="132"/>
         <source>Pressure on protected areas</source>
         <translation>Pression sur les aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="79"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="73"/>
         <source>asm,mining,impact,pressure,protected,area,wdpa,hectares,share</source>
         <translation>asm,emape,minier,impact,pression,aire protégée,wdpa,hectares,part</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="100"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="94"/>
         <source>Impact zones and mercury corridors</source>
         <translation>Zones d'impact et corridors du mercure</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="105"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="99"/>
         <source>Pathway field of the zones</source>
         <translation>Champ de la voie des zones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="113"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="107"/>
         <source>Site id field of the zones</source>
         <translation>Champ d'identifiant de site des zones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="121"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="115"/>
         <source>Protected areas (WDPA polygons and points, or a national layer)</source>
         <translation>Aires protégées (polygones et points de la WDPA, ou une couche nationale)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="129"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="123"/>
         <source>Mining sites (optional: to list the sites inside each protected area)</source>
         <translation>Sites miniers (facultatif : pour lister les sites dans chaque aire protégée)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="143"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="137"/>
         <source>Protected areas reached by each site</source>
         <translation>Aires protégées atteintes par chaque site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="151"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="145"/>
         <source>Protected areas under pressure</source>
         <translation>Aires protégées sous pression</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="191"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="185"/>
         <source>Pressure: {} zones read, {} protected areas under pressure ({} rows per pathway); geometries repaired: {}; features without usable geometry skipped: {}.</source>
         <translation>Pression : {} zones lues, {} aires protégées sous pression ({} lignes par voie) ; géométries réparées : {} ; entités sans géométrie utilisable ignorées : {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="214"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="208"/>
         <source>No impact-zone layer was given. Run Impact zones (or Downstream trace) first.</source>
         <translation>Aucune couche de zones d'impact n'a été fournie. Lancez d'abord Zones d'impact (ou Tracé vers l'aval).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="219"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="213"/>
         <source>The impact-zone layer &apos;{}&apos;</source>
         <translation>La couche de zones d'impact « {} »</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="223"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="217"/>
         <source>{} must hold polygons: use the output of Impact zones.</source>
         <translation>{} doit contenir des polygones : utilisez la sortie de Zones d'impact.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="227"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="221"/>
         <source>pathway</source>
         <translation>voie</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="227"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="221"/>
         <source>site id</source>
         <translation>identifiant de site</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="259"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="253"/>
         <source>No protected-area layer was given. Add at least one (WDPA or national).</source>
         <translation>Aucune couche d'aires protégées n'a été fournie. Ajoutez-en au moins une (WDPA ou nationale).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="303"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="281"/>
         <source>{} of {} sites have impact zones.</source>
         <translation>{} des {} sites ont des zones d'impact.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="305"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="283"/>
         <source>0 of {} sites have impact zones under the key {}: the zones name their sites otherwise. Choose the site key field the zones were made with, or make the zones again from this site layer.</source>
         <translation>0 des {} sites a des zones d'impact sous la clé {} : les zones désignent leurs sites autrement. Choisissez le champ clé des sites avec lequel les zones ont été faites, ou refaites les zones à partir de cette couche de sites.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="243"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="237"/>
         <source>{} has no {} field &apos;{}&apos;; its fields are: {}. Use the output of Impact zones, or name the right field (empty: none).</source>
         <translation>{} n'a pas de champ {} « {} » ; ses champs sont : {}. Utilisez la sortie de Zones d'impact, ou indiquez le bon champ (vide : aucun).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="82"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="76"/>
         <source>&lt;p&gt;Measures how much of each protected area the impact zones of the mining sites cover, per impact pathway: hectares inside the zones, share of the protected area, how many sites contribute and which, and (if the site layer is given) which sites lie inside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Impact zones&lt;/b&gt;: one or more outputs of &lt;i&gt;Impact zones&lt;/i&gt; (full discs, not dissolved, so that sites can be counted) and of &lt;i&gt;Downstream trace&lt;/i&gt; (mercury corridors). Zones of several sites that overlap are counted once per pathway.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protected areas&lt;/b&gt;: WDPA or a national layer, cleaned as in &lt;i&gt;Classify sites&lt;/i&gt; (statuses kept, UNESCO-MAB left out, invalid polygons repaired). Parcels sharing an id are one protected area.&lt;/p&gt;&lt;p&gt;Areas are in hectares on the ellipsoid, never in planar degrees. Outputs: the pressured part of each protected area per pathway (polygons, EPSG:4326), and a table with one row per site, pathway and protected area reached.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock for each site under pressure, then &lt;i&gt;Site dossiers&lt;/i&gt; with these zones and the per-site table.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mesure quelle part de chaque aire protégée couvrent les zones d'impact des sites miniers, par voie d'impact : hectares dans les zones, part de l'aire protégée, combien de sites y contribuent et lesquels, et (si la couche des sites est fournie) quels sites s'y trouvent.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zones d'impact&lt;/b&gt; : une ou plusieurs sorties de &lt;i&gt;Zones d'impact&lt;/i&gt; (disques pleins, non fusionnés, pour pouvoir compter les sites) et de &lt;i&gt;Tracé vers l'aval&lt;/i&gt; (corridors du mercure). Les zones de plusieurs sites qui se recouvrent sont comptées une fois par voie.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Aires protégées&lt;/b&gt; : la WDPA ou une couche nationale, nettoyée comme dans &lt;i&gt;Classer les sites&lt;/i&gt; (statuts gardés, MAB-UNESCO écartées, polygones invalides réparés). Les parcelles qui partagent un identifiant forment une seule aire protégée.&lt;/p&gt;&lt;p&gt;Les superficies sont en hectares sur l'ellipsoïde, jamais en degrés planaires. Sorties : la partie sous pression de chaque aire protégée par voie (polygones, EPSG:4326), et une table avec une ligne par site, voie et aire protégée atteinte.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Étape suivante&lt;/b&gt; : le panneau &lt;i&gt;Évaluation ASM-PACE&lt;/i&gt; pour chaque site sous pression, puis &lt;i&gt;Dossiers de sites&lt;/i&gt; avec ces zones et la table par site.&lt;/p&gt;</translation>
     </message>
@@ -4434,7 +4419,7 @@ Lancer quand même ?</translation>
         <translation>pas une ligne après réparation</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="160"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="161"/>
         <source>no pathway applies</source>
         <translation>aucune voie ne s'applique</translation>
     </message>
@@ -4474,12 +4459,12 @@ Lancer quand même ?</translation>
         <translation>n'a pas pu être reprojeté en WGS 84</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="380"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="118"/>
         <source>KBA that is not an AZE site</source>
         <translation>KBA qui n'est pas un site AZE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="447"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="185"/>
         <source>not a Global 200 ecoregion</source>
         <translation>pas une écorégion Global 200</translation>
     </message>
@@ -4529,7 +4514,7 @@ Lancer quand même ?</translation>
         <translation>point déclarant plus de 2 000 000 km² (plus grand que toute aire protégée)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="18"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="19"/>
         <source>no polygon left after repair</source>
         <translation>aucun polygone après réparation</translation>
     </message>
@@ -4537,155 +4522,160 @@ Lancer quand même ?</translation>
 <context>
     <name>ReferenceLayers</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="466"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="197"/>
         <source>protected areas</source>
         <translation>aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="531"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="285"/>
         <source>landscapes</source>
         <translation>paysages</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="532"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="286"/>
         <source>ecoregions</source>
         <translation>écorégions</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="477"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="208"/>
         <source>The {} layer &apos;{}&apos; is empty. Remove it or choose another layer.</source>
         <translation>La couche {} « {} » est vide. Retirez-la ou choisissez une autre couche.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="576"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="330"/>
         <source>Global 200 ecoregions</source>
         <translation>écorégions Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="582"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="336"/>
         <source>AZE sites</source>
         <translation>sites AZE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="584"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="338"/>
         <source>Not tested, as no layer was given: {}</source>
         <translation>Non testé, faute de couche fournie : {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="520"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="274"/>
         <source>No protected-area layer was given. Add at least one (the WDPA for your country, or a national layer): without it no site can be screened.</source>
         <translation>Aucune couche d'aires protégées n'a été fournie. Ajoutez-en au moins une (la WDPA de votre pays, ou une couche nationale) : sans elle aucun site ne peut être trié.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="505"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="259"/>
         <source>No protected area was left after cleaning (the log says what each rule left out): check the statuses to keep, the UNESCO-MAB and point options, and the layers.</source>
         <translation>Il ne reste aucune aire protégée après nettoyage (le journal dit ce que chaque règle a écarté) : vérifiez les statuts à garder, les options MAB-UNESCO et points, et les couches.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="560"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="314"/>
         <source>No protected area within {} km of any site: every site is not eligible (nothing was read from {}).</source>
         <translation>Aucune aire protégée à moins de {} km d'un site : aucun site n'est éligible (rien n'a été lu dans {}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="493"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="224"/>
         <source>{layer}: {schema}; fields read: {fields}</source>
         <translation>{layer} : {schema} ; champs lus : {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/areas.py" line="14"/>
+        <source>areas</source>
+        <translation>zones</translation>
     </message>
 </context>
 <context>
     <name>References</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="77"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="44"/>
         <source>{kept} of {read} features used</source>
         <translation>{kept} entités utilisées sur {read}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="47"/>
         <source>{count} invalid geometries repaired</source>
         <translation>{count} géométries invalides réparées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="84"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="51"/>
         <source>{count} points turned into circles of their reported area</source>
         <translation>{count} points transformés en cercles de leur superficie déclarée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="89"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="56"/>
         <source>{count} dropped: {reason}</source>
         <translation>{count} écartés : {reason}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="95"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="62"/>
         <source>{layer}: {parts}</source>
         <translation>{layer} : {parts}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="179"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="146"/>
         <source>polygons (or WDPA points with REP_AREA)</source>
         <translation>polygones (ou points de la WDPA avec REP_AREA)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="179"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="146"/>
         <source>polygons</source>
         <translation>polygones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="184"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="151"/>
         <source>no geometry</source>
         <translation>pas de géométrie</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="184"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="151"/>
         <source>lines</source>
         <translation>des lignes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="362"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="100"/>
         <source>protected-area</source>
         <translation>aires protégées</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="399"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="137"/>
         <source>AZE / KBA</source>
         <translation>AZE / KBA</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="414"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="152"/>
         <source>landscape</source>
         <translation>paysages</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="409"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="147"/>
         <source>The landscape layer &apos;{layer_name}&apos;: {error}.</source>
         <translation>La couche de paysages « {layer_name} » : {error}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="455"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="193"/>
         <source>ecoregion</source>
         <translation>écorégions</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="184"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="151"/>
         <source>The {kind} layer &apos;{layer_name}&apos; has no {wanted}: it holds {value}. Choose a polygon layer.</source>
         <translation>La couche « {layer_name} » ({kind}) n'a pas de {wanted} : elle contient {value}. Choisissez une couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="303"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="270"/>
         <source>A layer has no valid CRS: set its CRS (Layer Properties &gt; Source) and run again.</source>
         <translation>Une couche n'a pas de SCR valide : définissez son SCR (Propriétés de la couche &gt; Source) et relancez.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="321"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="59"/>
         <source>The protected-area layer '{layer_name}' holds points but no reported-area field (WDPA's REP_AREA, km²), so no circle can be drawn. Use the WDPA polygon layer, or a point layer with REP_AREA.</source>
         <translation>La couche d'aires protégées « {layer_name} » contient des points mais aucun champ de superficie déclarée (REP_AREA de la WDPA, km²) : aucun cercle ne peut être tracé. Utilisez la couche de polygones de la WDPA, ou une couche de points avec REP_AREA.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="434"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="172"/>
         <source>The ecoregion layer &apos;{layer_name}&apos; has no Global 200 field (G200_REGIO or G200_NUM), so its Global 200 ecoregions cannot be told apart. Use WWF&apos;s TEOW layer (wwf_terr_ecos), or tick &apos;Ecoregion layers hold only Global 200 ecoregions&apos; if every polygon of this layer is a Global 200 ecoregion.</source>
         <translation>La couche d'écorégions « {layer_name} » n'a pas de champ Global 200 (G200_REGIO ou G200_NUM) : ses écorégions Global 200 ne peuvent pas être distinguées. Utilisez la couche TEOW du WWF (wwf_terr_ecos), ou cochez « Les couches d'écorégions ne contiennent que des écorégions Global 200 » si chaque polygone de cette couche est une écorégion Global 200.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/areas.py" line="50"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/areas.py" line="56"/>
         <source>area</source>
         <translation>zone</translation>
     </message>
@@ -4713,7 +4703,7 @@ Lancer quand même ?</translation>
         <translation>Réseau hydrographique : {lines} lignes ({parts} parties), {without_geometry} sans géométrie ignorées ; sens d'écoulement d'après {direction} ; {joins} extrémités libres reliées à une rivière proche ; {head_to_head} endroits où des lignes se rencontrent tête-bêche (sans exutoire).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="65"/>
         <source>Impact-pathway catalogue {path}: no row &apos;{pathway}&apos; with a distance_m. Give the length to trace, or restore the row.</source>
         <translation>Catalogue des voies d'impact {path} : pas de ligne « {pathway} » avec une distance_m. Donnez la longueur à tracer, ou rétablissez la ligne.</translation>
     </message>
@@ -4738,32 +4728,32 @@ Lancer quand même ?</translation>
         <translation>La couche des rivières n'a aucune ligne utilisable. Choisissez une autre couche.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="76"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="78"/>
         <source>snap distance</source>
         <translation>distance d'accrochage</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="76"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="78"/>
         <source>length to trace</source>
         <translation>longueur à tracer</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="76"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="78"/>
         <source>corridor width</source>
         <translation>largeur du corridor</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="82"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="84"/>
         <source>The {} must be more than 0 metres (it is {:g}). Give a positive distance.</source>
         <translation>La valeur « {} » doit dépasser 0 mètre (elle vaut {:g}). Donnez une distance positive.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="89"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="91"/>
         <source>The corridor width ({:g} m) is beyond twice {:,.0f} km, the farthest a zone is drawn true to its area. Give a smaller width.</source>
         <translation>La largeur du corridor ({:g} m) dépasse deux fois {:,.0f} km, la plus grande distance à laquelle une zone est tracée fidèle à sa superficie. Donnez une largeur plus petite.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="99"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="101"/>
         <source>The length to trace, {} m, is very small (default: {} m). Lengths are in metres: for {} km, type {}.</source>
         <translation>La longueur à tracer, {} m, est très petite (par défaut : {} m). Les longueurs sont en mètres : pour {} km, tapez {}.</translation>
     </message>

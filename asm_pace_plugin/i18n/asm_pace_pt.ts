@@ -183,32 +183,32 @@ Executar mesmo assim?</translation>
     <message>
         <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="109"/>
         <source>The layer &apos;{layer}&apos; is the trend table of Mining over time (one row per area). Give its table per area and period instead (the output &apos;Mining per area and period&apos;).</source>
-        <translation>A camada "{layer}" é a tabela de tendências de Mineração ao longo do tempo (uma linha por área). Indique em vez disso sua tabela por área e período (a saída "Mineração por área e período").</translation>
+        <translation>A camada &quot;{layer}&quot; é a tabela de tendências de Mineração ao longo do tempo (uma linha por área). Indique em vez disso sua tabela por área e período (a saída &quot;Mineração por área e período&quot;).</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="116"/>
         <source>The layer &apos;{layer}&apos; is not the table per area and period of Mining over time: it lacks the fields {fields}. Run Mining over time and give its output &apos;Mining per area and period&apos;.</source>
-        <translation>A camada "{layer}" não é a tabela por área e período de Mineração ao longo do tempo: faltam-lhe os campos {fields}. Execute Mineração ao longo do tempo e indique sua saída "Mineração por área e período".</translation>
+        <translation>A camada &quot;{layer}&quot; não é a tabela por área e período de Mineração ao longo do tempo: faltam-lhe os campos {fields}. Execute Mineração ao longo do tempo e indique sua saída &quot;Mineração por área e período&quot;.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="129"/>
         <source>The layer &apos;{layer}&apos; is not the footprints layer of Mining over time: it lacks the fields {fields}. Give its output &apos;Footprints with their areas and periods&apos;, or leave it empty (the maps then show the new mining inside each area).</source>
-        <translation>A camada "{layer}" não é a camada de áreas mineradas de Mineração ao longo do tempo: faltam-lhe os campos {fields}. Indique sua saída "Áreas mineradas com suas áreas e períodos", ou deixe-a vazia (os mapas mostram então a mineração nova dentro de cada área).</translation>
+        <translation>A camada &quot;{layer}&quot; não é a camada de áreas mineradas de Mineração ao longo do tempo: faltam-lhe os campos {fields}. Indique sua saída &quot;Áreas mineradas com suas áreas e períodos&quot;, ou deixe-a vazia (os mapas mostram então a mineração nova dentro de cada área).</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="151"/>
         <source>The period &apos;{period}&apos; of the area &apos;{area}&apos; in &apos;{layer}&apos; is not one Mining over time writes (2019, 2025-Q2, 2025-05): give its table per area and period as it wrote it.</source>
-        <translation>O período "{period}" da área "{area}" em "{layer}" não é um dos que Mineração ao longo do tempo escreve (2019, 2025-Q2, 2025-05): indique sua tabela por área e período tal como ela a escreveu.</translation>
+        <translation>O período &quot;{period}&quot; da área &quot;{area}&quot; em &quot;{layer}&quot; não é um dos que Mineração ao longo do tempo escreve (2019, 2025-Q2, 2025-05): indique sua tabela por área e período tal como ela a escreveu.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="161"/>
         <source>The table &apos;{layer}&apos; mixes years, quarters or months: it holds the rows of several runs. Give the table of one run of Mining over time.</source>
-        <translation>A tabela "{layer}" mistura anos, trimestres ou meses: contém as linhas de várias execuções. Indique a tabela de uma só execução de Mineração ao longo do tempo.</translation>
+        <translation>A tabela &quot;{layer}&quot; mistura anos, trimestres ou meses: contém as linhas de várias execuções. Indique a tabela de uma só execução de Mineração ao longo do tempo.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="177"/>
         <source>The area &apos;{area}&apos; has the period {periods} twice in &apos;{layer}&apos;: the table holds the rows of several runs. Give the table of one run of Mining over time.</source>
-        <translation>A área "{area}" tem duas vezes o período {periods} em "{layer}": a tabela contém as linhas de várias execuções. Indique a tabela de uma só execução de Mineração ao longo do tempo.</translation>
+        <translation>A área &quot;{area}&quot; tem duas vezes o período {periods} em &quot;{layer}&quot;: a tabela contém as linhas de várias execuções. Indique a tabela de uma só execução de Mineração ao longo do tempo.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/core/assessment/area_report.py" line="286"/>
@@ -620,7 +620,7 @@ Executar mesmo assim?</translation>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="230"/>
         <source>The table &apos;{}&apos; is empty: Mining over time found no mining in any area.</source>
-        <translation>A tabela "{}" está vazia: Mineração ao longo do tempo não encontrou mineração em nenhuma área.</translation>
+        <translation>A tabela &quot;{}&quot; está vazia: Mineração ao longo do tempo não encontrou mineração em nenhuma área.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/area_reports.py" line="241"/>
@@ -651,102 +651,102 @@ Executar mesmo assim?</translation>
         <translation>Não foi possível gravar o estilo em {}: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="23"/>
         <source>Protected-area name field</source>
         <translation>Campo do nome da área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="23"/>
         <source>Protected-area id field</source>
         <translation>Campo do identificador da área protegida</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="23"/>
         <source>Designation field</source>
         <translation>Campo da designação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="23"/>
         <source>IUCN category field</source>
         <translation>Campo da categoria UICN</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="23"/>
         <source>Field holding the IUCN management category (Ia ... VI). Empty: IUCN_CAT.</source>
         <translation>Campo que contém a categoria de manejo UICN (Ia ... VI). Vazio: IUCN_CAT.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="23"/>
         <source>Status field</source>
         <translation>Campo da situação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="85"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="83"/>
         <source>{} is empty: add sites or choose another layer.</source>
         <translation>{} está vazia: adicione locais ou escolha outra camada.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="89"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="87"/>
         <source>{} has no valid CRS. Set it in Layer Properties &gt; Source and run again.</source>
         <translation>{} não tem um SRC válido. Defina-o em Propriedades da camada &gt; Fonte e execute de novo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="132"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="130"/>
         <source>Mining sites</source>
         <translation>Locais de mineração</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="181"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="179"/>
         <source>Sites are named by {} (the site key).</source>
         <translation>Os locais são identificados por {} (a chave dos locais).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="208"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="206"/>
         <source>the feature id</source>
         <translation>o identificador da feição</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="316"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="314"/>
         <source>Statuses to keep (comma-separated; empty keeps all)</source>
         <translation>Situações a manter (separadas por vírgulas; vazio: todas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="405"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="376"/>
         <source>QGIS&apos;s language</source>
         <translation>O idioma do QGIS</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="23"/>
         <source>Field holding the protected-area name, e.g. NOM_AP. Empty: WDPA&apos;s NAME (or a usual name field).</source>
         <translation>Campo que contém o nome da área protegida, p. ex. NOM_AP. Vazio: NAME da WDPA (ou um campo de nome usual).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="23"/>
         <source>Field holding an id. Empty: WDPAID (classic WDPA) or SITE_ID (November 2025 WDPA).</source>
         <translation>Campo que contém um identificador. Vazio: WDPAID (WDPA clássica) ou SITE_ID (WDPA de novembro de 2025).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="23"/>
         <source>Field holding the designation (national park, Ramsar site...), e.g. TYPE_AP. Empty: DESIG_ENG.</source>
         <translation>Campo que contém a designação (parque nacional, sítio Ramsar...), p. ex. TYPE_AP. Vazio: DESIG_ENG.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="25"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="23"/>
         <source>Field holding the legal status (Designated, Proposed...). Empty: STATUS. Layers without a status field are not filtered by status.</source>
         <translation>Campo que contém a situação legal (Designated, Proposed...). Vazio: STATUS. Camadas sem campo de situação não são filtradas por situação.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="77"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="75"/>
         <source>{} has no geometry (it is a table). Choose a point, line or polygon layer, or make points from its coordinates first (Create points layer from table).</source>
         <translation>{} não tem geometria (é uma tabela). Escolha uma camada de pontos, linhas ou polígonos, ou crie primeiro pontos a partir das suas coordenadas (Criar camada de pontos a partir da tabela).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="144"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="142"/>
         <source>Site key field (empty: the one the classification finds: site_code, site_id, code...)</source>
         <translation>Campo-chave dos locais (vazio: o que a classificação encontrar: site_code, site_id, code...)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="153"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="151"/>
         <source>The field that names each site. Leave it empty to use the key the classification found (the first of site_code, site_id, code, site_key, id whose values are all set and all different, else the feature id), so that zones, traces, pressure and dossiers match.</source>
         <translation>O campo que identifica cada local. Deixe-o vazio para usar a chave que a classificação encontrou (o primeiro entre site_code, site_id, code, site_key, id cujos valores estejam todos preenchidos e sejam todos diferentes; senão, o identificador da feição), para que zonas, traçados, pressão e dossiês coincidam.</translation>
     </message>
@@ -791,47 +791,47 @@ Executar mesmo assim?</translation>
         <translation>{}: o campo &quot;{}&quot; não está na camada &quot;{}&quot;. Seus campos são: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="172"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="170"/>
         <source>The site layer has no field &apos;{}&apos;; its fields are: {}. Choose its site key field, or leave it empty.</source>
         <translation>A camada de locais não tem o campo &quot;{}&quot;; seus campos são: {}. Escolha o seu campo-chave dos locais, ou deixe-o vazio.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="236"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="234"/>
         <source>{} site(s) have no {}: their rows have an empty site id.</source>
         <translation>{} local(is) não têm {}: suas linhas têm um identificador de local vazio.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="262"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="260"/>
         <source>Leave out UNESCO-MAB Biosphere Reserves</source>
         <translation>Deixar de fora as reservas da biosfera MAB-UNESCO</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="262"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="260"/>
         <source>Use protected-area points as circles of their reported area (REP_AREA)</source>
         <translation>Usar os pontos de áreas protegidas como círculos da sua área declarada (REP_AREA)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="262"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="260"/>
         <source>Repair invalid geometries (otherwise leave them out)</source>
         <translation>Reparar as geometrias inválidas (senão, deixá-las de fora)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="236"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="234"/>
         <source>{} site(s) have no {}: they are left out.</source>
         <translation>{} local(is) não têm {}: ficam de fora.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="243"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="241"/>
         <source>{} {} value(s) are used by several sites, of which only the first is written: {}.</source>
         <translation>{} valor(es) de {} são usados por vários locais, dos quais só o primeiro é gravado: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="243"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="241"/>
         <source>{} {} value(s) are used by several sites, which are still counted apart: {}.</source>
         <translation>{} valor(es) de {} são usados por vários locais, que continuam contados à parte: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="254"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="252"/>
         <source>Give each site its own key: later steps match sites by it.</source>
         <translation>Dê a cada local a sua própria chave: as etapas seguintes identificam os locais por ela.</translation>
     </message>
@@ -881,37 +881,37 @@ Executar mesmo assim?</translation>
         <translation>O espaço de trabalho de avaliação {} não existe: escolha o .gpkg que o painel grava.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="98"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="96"/>
         <source>impact zones (made by Impact zones)</source>
         <translation>zonas de impacto (feitas por Zonas de impacto)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="99"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="97"/>
         <source>downstream traces (made by Downstream trace)</source>
         <translation>traçados a jusante (feitos por Traçado a jusante)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="100"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="98"/>
         <source>mercury and sediment corridors (made by Downstream trace)</source>
         <translation>corredores de mercúrio e sedimentos (feitos por Traçado a jusante)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="103"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="101"/>
         <source>pressure on protected areas (made by Pressure on protected areas)</source>
         <translation>a pressão sobre as áreas protegidas (feita por Pressão sobre as áreas protegidas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="106"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="104"/>
         <source>the protected areas reached by each site (made by Pressure on protected areas)</source>
         <translation>as áreas protegidas alcançadas por cada local (feitas por Pressão sobre as áreas protegidas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="115"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="113"/>
         <source>The site layer</source>
         <translation>A camada de locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="121"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="119"/>
         <source>The site layer &apos;{layer}&apos; holds {what}, not mining sites. Choose the classified sites (the output of Classify sites) or your own site layer.</source>
         <translation>A camada de locais “{layer}” contém {what}, não locais de mineração. Escolha os locais classificados (a saída de Classificar os locais) ou a sua própria camada de locais.</translation>
     </message>
@@ -926,12 +926,12 @@ Executar mesmo assim?</translation>
         <translation>4. Avaliação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="300"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="298"/>
         <source>WDPA statuses to keep (none ticked: keep every status)</source>
         <translation>Situações WDPA a manter (nenhuma marcada: todas as situações)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="308"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="306"/>
         <source>Areas whose status (the STATUS field) is not ticked are left out, as Protected Planet does. Layers without a status field are not filtered by status.</source>
         <translation>As áreas cuja situação (o campo STATUS) não está marcada são deixadas de fora, como faz o Protected Planet. Camadas sem campo de situação não são filtradas por situação.</translation>
     </message>
@@ -939,16 +939,6 @@ Executar mesmo assim?</translation>
         <location filename="../../asm_pace_plugin/algorithms/base.py" line="122"/>
         <source>5. Monitoring</source>
         <translation>5. Monitoramento</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="378"/>
-        <source>The protected-area layer &apos;{}&apos; is empty. Remove it or choose another.</source>
-        <translation>A camada de áreas protegidas &quot;{}&quot; está vazia. Remova-a ou escolha outra.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="391"/>
-        <source>No protected area was left after cleaning: check the statuses to keep and the layers.</source>
-        <translation>Nenhuma área protegida restou após a depuração: verifique as situações a manter e as camadas.</translation>
     </message>
     <message>
         <location filename="../../asm_pace_plugin/algorithms/base.py" line="143"/>
@@ -971,12 +961,12 @@ Executar mesmo assim?</translation>
         <translation>foi possível reler {} das {} entidades escritas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="409"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="380"/>
         <source>A language code ({codes}), or empty for QGIS&apos;s language; or the option&apos;s number.</source>
         <translation>Um código de idioma ({codes}), ou vazio para o idioma do QGIS; ou o número da opção.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/common.py" line="434"/>
+        <location filename="../../asm_pace_plugin/algorithms/common.py" line="405"/>
         <source>LANGUAGE: &apos;{value}&apos; is not a language of the plugin. Give one of {codes} (empty: QGIS&apos;s language), or the option&apos;s number (0: QGIS&apos;s language, 1 to {last}).</source>
         <translation>LANGUAGE: «{value}» não é um idioma do complemento. Indique um de {codes} (vazio: o idioma do QGIS), ou o número da opção (0: o idioma do QGIS, 1 a {last}).</translation>
     </message>
@@ -2438,102 +2428,102 @@ Executar mesmo assim?</translation>
 <context>
     <name>DownstreamTraceAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="57"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="58"/>
         <source>Downstream trace (mercury and sediment)</source>
         <translation>Traçado a jusante (mercúrio e sedimentos)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="63"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="64"/>
         <source>asm,mining,mercury,sediment,river,downstream,trace,hydrorivers,corridor</source>
         <translation>asm,mape,garimpo,mercúrio,sedimentos,rio,jusante,traçado,hydrorivers,corredor</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="88"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="89"/>
         <source>Trace only sites where this field says yes (e.g. a mercury-use field; empty: all sites)</source>
         <translation>Traçar só os locais onde este campo diz sim (p. ex. um campo de uso de mercúrio; vazio: todos os locais)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="98"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="99"/>
         <source>Rivers (lines)</source>
         <translation>Rios (linhas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="101"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="102"/>
         <source>Downstream-id field (empty: NEXT_DOWN if present, else digitising direction)</source>
         <translation>Campo de identificador a jusante (vazio: NEXT_DOWN se existir; senão, o sentido de digitalização)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="109"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="110"/>
         <source>Reach id field the downstream ids refer to (empty: HYRIV_ID if present, else feature id)</source>
         <translation>Campo de identificador de trecho ao qual remetem os identificadores a jusante (vazio: HYRIV_ID se existir; senão, o identificador da feição)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="119"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="120"/>
         <source>Snap distance: farthest a river may be from a site (metres)</source>
         <translation>Distância de ligação: o mais longe que um rio pode estar de um local (metros)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="119"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="120"/>
         <source>Length to trace downstream (metres)</source>
         <translation>Comprimento a traçar a jusante (metros)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="119"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="120"/>
         <source>Corridor width across the river (metres)</source>
         <translation>Largura do corredor através do rio (metros)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="135"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="136"/>
         <source>Join line ends to another river within (metres; digitising direction only)</source>
         <translation>Ligar as pontas de linha a outro rio a menos de (metros; só sentido de digitalização)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="144"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="145"/>
         <source>Downstream traces</source>
         <translation>Traçados a jusante</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="147"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="148"/>
         <source>Mercury and sediment corridors</source>
         <translation>Corredores de mercúrio e sedimentos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="152"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="153"/>
         <source>Sites traced</source>
         <translation>Locais traçados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="153"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="154"/>
         <source>Sites without a river in reach</source>
         <translation>Locais sem rio ao alcance</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="248"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="250"/>
         <source>The river layer must hold lines (river centre-lines such as HydroRIVERS), not points or polygons. Choose a line layer.</source>
         <translation>A camada de rios deve conter linhas (eixos de rios como o HydroRIVERS), não pontos nem polígonos. Escolha uma camada de linhas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="254"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="256"/>
         <source>The river layer</source>
         <translation>A camada de rios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="211"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="213"/>
         <source>Sites without a river within {:g} m (not traced): {}</source>
         <translation>Locais sem rio a menos de {:g} m (não traçados): {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="216"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="218"/>
         <source>Downstream trace: {} sites traced over up to {:g} m, {} without a river within {:g} m, {} without usable geometry, {} left out by the on/off field; site geometries repaired: {}; direction from {}.</source>
         <translation>Traçado a jusante: {} locais traçados em até {:g} m, {} sem rio a menos de {:g} m, {} sem geometria utilizável, {} deixados de fora pelo campo liga/desliga; geometrias de locais reparadas: {}; sentido segundo {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="204"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="206"/>
         <source>(no key)</source>
         <translation>(sem chave)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="66"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="67"/>
         <source>&lt;p&gt;Follows the rivers downstream of every mining site, where mercury and sediment travel (default {:g} km, after Diringer et al. 2015 and Lobo et al. 2017/2018; 500 km or more can be asked).&lt;/p&gt;&lt;p&gt;Each site is joined to the nearest river within the &lt;b&gt;snap distance&lt;/b&gt;, then traced down through confluences (and into every branch where a river splits) until the length is reached or the network ends. Sites with no river within the snap distance are listed in the log and counted, not failed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Flow direction&lt;/b&gt;: from a downstream-id field where the network has one (HydroRIVERS NEXT_DOWN with HYRIV_ID, found by itself), otherwise from the direction the lines were drawn in (first vertex upstream). The log says which was used. Natural Earth and many national layers are not reliably drawn downstream: check the trace on the map.&lt;/p&gt;&lt;p&gt;An &lt;b&gt;on/off field&lt;/b&gt; (e.g. whether mercury is used at the site: 1, yes, oui) limits the trace to the sites where it says yes.&lt;/p&gt;&lt;p&gt;Outputs: the traced stretches as lines, and a &lt;b&gt;corridor&lt;/b&gt; of the given width around them as the mercury / sediment zone (polygons, EPSG:4326, metres on the ellipsoid).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Pressure on protected areas&lt;/i&gt;, with the corridors beside the impact zones.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Segue os rios a jusante de cada local de mineração, por onde viajam o mercúrio e os sedimentos ({:g} km por padrão, segundo Diringer et al. 2015 e Lobo et al. 2017/2018; pode-se pedir 500 km ou mais).&lt;/p&gt;&lt;p&gt;Cada local é ligado ao rio mais próximo dentro da &lt;b&gt;distância de ligação&lt;/b&gt; e depois seguido a jusante pelas confluências (e por cada braço onde um rio se divide) até atingir o comprimento ou o fim da rede. Os locais sem rio dentro da distância de ligação são listados no registro e contados, sem falhar.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sentido do fluxo&lt;/b&gt;: a partir de um campo de identificador a jusante quando a rede tem um (NEXT_DOWN do HydroRIVERS com HYRIV_ID, encontrados sozinhos), senão a partir do sentido em que as linhas foram digitalizadas (primeiro vértice a montante). O registro diz qual foi usado. O Natural Earth e muitas camadas nacionais não são digitalizadas de forma confiável a jusante: confira o traçado no mapa.&lt;/p&gt;&lt;p&gt;Um &lt;b&gt;campo liga/desliga&lt;/b&gt; (p. ex. se há uso de mercúrio no local: 1, yes, sim) limita o traçado aos locais onde ele diz sim.&lt;/p&gt;&lt;p&gt;Saídas: os trechos traçados como linhas, e um &lt;b&gt;corredor&lt;/b&gt; da largura informada em torno deles como zona do mercúrio e dos sedimentos (polígonos, EPSG:4326, metros sobre o elipsoide).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: &lt;i&gt;Pressão sobre as áreas protegidas&lt;/i&gt;, com os corredores ao lado das zonas de impacto.&lt;/p&gt;</translation>
     </message>
@@ -3012,62 +3002,62 @@ Executar mesmo assim?</translation>
 <context>
     <name>ImpactZonesAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="101"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="102"/>
         <source>Impact zones</source>
         <translation>Zonas de impacto</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="51"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="52"/>
         <source>asm,mining,impact,buffer,geodesic,deforestation,hunting,zone,pathway</source>
         <translation>asm,mape,garimpo,impacto,buffer,geodésico,desmatamento,caça,zona,via</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="80"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="81"/>
         <source>Non-overlapping rings instead of full discs</source>
         <translation>Anéis sem sobreposição em vez de discos completos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="85"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="86"/>
         <source>Dissolve zones</source>
         <translation>Dissolver as zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="93"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="94"/>
         <source>Impact-pathway catalogue (CSV; empty: the shipped one)</source>
         <translation>Catálogo de vias de impacto (CSV; vazio: o incluído)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="104"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="105"/>
         <source>Number of zones</source>
         <translation>Número de zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="105"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="106"/>
         <source>Sites without any zone</source>
         <translation>Locais sem nenhuma zona</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="167"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="168"/>
         <source>Dissolving zones...</source>
         <translation>Dissolvendo as zonas...</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="184"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="185"/>
         <source>Impact zones: {} zones written for {} sites and {} pathways ({}, {}); sites without any zone: {}; site geometries repaired: {}; {}.</source>
         <translation>Zonas de impacto: {} zonas escritas para {} locais e {} vias ({}, {}); locais sem nenhuma zona: {}; geometrias de locais reparadas: {}; {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="184"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="185"/>
         <source>rings</source>
         <translation>anéis</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="184"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="185"/>
         <source>discs</source>
         <translation>discos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="184"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="185"/>
         <source>nothing skipped</source>
         <translation>nada deixado de fora</translation>
     </message>
@@ -3112,7 +3102,7 @@ Executar mesmo assim?</translation>
         <translation>Outras distâncias</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="55"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="56"/>
         <source>&lt;p&gt;Draws, around every mining site, the zones its impacts reach: site footprint, off-site deforestation, hunting pressure, landscape deforestation, charcoal and timber.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Distances are metres on the ellipsoid&lt;/b&gt; whatever the CRS: a 10 km zone covers the same area at the equator, at 47°N or at 70°N, and zones crossing the 180° meridian are split on both sides. Polygon and line sites are buffered from their edge.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Impact pathways&lt;/b&gt;: tick those to draw. Each has its distance below, in metres; the defaults are {}, each with its source and confidence (under Advanced, you can give your own edited copy of the catalogue of pathways). A distance far smaller than its default (10 typed for 10 km) is warned about in the log.&lt;/p&gt;&lt;p&gt;Under &lt;b&gt;Advanced&lt;/b&gt;, each pathway can take &lt;b&gt;its distance per site&lt;/b&gt; from a numeric field of the sites (an empty value uses the distance above), and be drawn &lt;b&gt;only where a field says yes&lt;/b&gt; (1, true, yes, oui).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rings&lt;/b&gt;: each zone without the smaller ones (footprint, then 1–10 km, then 10–70 km), for maps; keep full discs to measure pressure on protected areas. &lt;b&gt;Dissolve&lt;/b&gt; merges the zones of all sites, per pathway or all together.&lt;/p&gt;&lt;p&gt;Each zone says its site, pathway, distance, where the distance comes from and its area in hectares. Output in EPSG:4326.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Downstream trace&lt;/i&gt; for mercury and sediment along rivers, then &lt;i&gt;Pressure on protected areas&lt;/i&gt; with these zones.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Desenha, em torno de cada local de mineração, as zonas que os seus impactos alcançam: área do local, desmatamento fora do local, pressão de caça, desmatamento da paisagem, madeira e carvão vegetal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;As distâncias são metros sobre o elipsoide&lt;/b&gt; qualquer que seja o SRC: uma zona de 10 km cobre a mesma área no equador, a 47°N ou a 70°N, e as zonas que cruzam o meridiano de 180° são divididas dos dois lados. Locais de polígonos e de linhas são ampliados a partir da borda.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Vias de impacto&lt;/b&gt;: marque as que deseja desenhar. Cada uma tem sua distância abaixo, em metros; os valores padrão são {}, cada um com sua fonte e seu grau de confiança (em Avançado, você pode informar sua própria cópia editada do catálogo de vias). Uma distância muito menor que o seu valor padrão (10 digitado por 10 km) é avisada no registro.&lt;/p&gt;&lt;p&gt;Em &lt;b&gt;Avançado&lt;/b&gt;, cada via pode tomar &lt;b&gt;a sua distância por local&lt;/b&gt; de um campo numérico dos locais (um valor vazio usa a distância acima), e ser desenhada &lt;b&gt;só onde um campo diz sim&lt;/b&gt; (1, true, yes, sim).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anéis&lt;/b&gt;: cada zona sem as menores (área do local, depois 1–10 km, depois 10–70 km), para mapas; mantenha os discos completos para medir a pressão sobre as áreas protegidas. &lt;b&gt;Dissolver&lt;/b&gt; junta as zonas de todos os locais, por via ou todas juntas.&lt;/p&gt;&lt;p&gt;Cada zona informa seu local, sua via, sua distância, de onde vem a distância e sua área em hectares. Saída em EPSG:4326.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: &lt;i&gt;Traçado a jusante&lt;/i&gt; para o mercúrio e os sedimentos ao longo dos rios, depois &lt;i&gt;Pressão sobre as áreas protegidas&lt;/i&gt; com estas zonas.&lt;/p&gt;</translation>
     </message>
@@ -3137,7 +3127,7 @@ Executar mesmo assim?</translation>
         <translation>Um campo dos locais que liga a via (1, true, yes, oui) ou a desliga (0, false, no, non) local por local.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="175"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="176"/>
         <source>{pathway}: %n site(s) without this zone ({reason}).</source>
         <translation>
             <numerusform>{pathway}: %n local sem esta zona ({reason}).</numerusform>
@@ -3145,7 +3135,7 @@ Executar mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="184"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="185"/>
         <source>{reason}: {count}</source>
         <translation>{reason}: {count}</translation>
     </message>
@@ -3169,12 +3159,12 @@ Executar mesmo assim?</translation>
 <context>
     <name>MiningCharts</name>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/mining_charts.py" line="52"/>
+        <location filename="../../asm_pace_plugin/rendering/mining_charts.py" line="53"/>
         <source>new {unit} per period (bars), up to {top}</source>
         <translation>{unit} novos por período (barras), até {top}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/rendering/mining_charts.py" line="57"/>
+        <location filename="../../asm_pace_plugin/rendering/mining_charts.py" line="58"/>
         <source>cumulative {unit} (line), up to {top}</source>
         <translation>{unit} acumulados (linha), até {top}</translation>
     </message>
@@ -3190,285 +3180,240 @@ Executar mesmo assim?</translation>
 <context>
     <name>MiningOverTimeAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="76"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="74"/>
         <source>Mining over time</source>
         <translation>Mineração ao longo do tempo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="82"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="80"/>
         <source>asm,mining,monitoring,time,year,growth,trend,footprint,amazon mining watch,amw,protected,area</source>
         <translation>mape,mineração,garimpo,monitoramento,tempo,ano,crescimento,tendência,área minerada,amazon mining watch,amw,protegida,área</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="87"/>
-        <source>&lt;p&gt;How fast mining grows in each protected area (and in any other area you give: indigenous territories, buffer zones, districts), period by period: where it is new, how much, and whether it changed after a decision.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Footprints&lt;/b&gt;: mining polygons (Amazon Mining Watch, MapBiomas, your own mapping) or sites as points (patrols, field visits), with a date or year field, or several layers each named with its date (mining_2019, mining_2020). Either each period holds its &lt;i&gt;new&lt;/i&gt; mining, or each period is a &lt;i&gt;cumulative snapshot&lt;/i&gt; of all mining so far: then the new mining of a period is what its snapshot adds to the one before. Mining that a snapshot loses is reported apart (lost_ha), never counted as negative mining.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Per area and period&lt;/b&gt;: new hectares, cumulative hectares, share of the area mined, number of new footprints or sites, change from the period before. Areas are measured in hectares on the ellipsoid; footprints that overlap each other, parcels of an area that overlap and footprints seen again later are counted once. With a mined-area field (AMW&apos;s mined_ha), that figure is given beside ours, shared out as AMW does: mined area times the share of the polygon inside the area.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Trend&lt;/b&gt; of each area, from the new mining of the last period against the mean of the three periods before it: &lt;i&gt;no new mining&lt;/i&gt; (none in the last period), &lt;i&gt;new&lt;/i&gt; (none before), &lt;i&gt;accelerating&lt;/i&gt; (twice the mean or more), &lt;i&gt;growing&lt;/i&gt; (a quarter more or above), &lt;i&gt;slowing&lt;/i&gt; (a quarter less or below), &lt;i&gt;steady&lt;/i&gt; (in between).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Decisions&lt;/b&gt;: with the assessment workspace, for each decided site inside an area, the new mining in the same number of whole periods before and after the decision&apos;s date (the period holding the date counts in neither).&lt;/p&gt;&lt;p&gt;Protected areas are cleaned as in &lt;i&gt;Classify sites&lt;/i&gt;. Only the areas near the footprints are read, so a global WDPA layer can be given.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: the trend table and the charts for the park authority; with the decisions table loaded, the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock shows each decided site&apos;s history.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Com que rapidez a mineração cresce em cada área protegida (e em qualquer outra área indicada: terras indígenas, zonas de amortecimento, municípios), período a período: onde é nova, quanto, e se mudou depois de uma decisão.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Áreas mineradas&lt;/b&gt;: polígonos de mineração (Amazon Mining Watch, MapBiomas, seu próprio mapeamento) ou locais como pontos (patrulhas, visitas de campo), com um campo de data ou de ano, ou várias camadas nomeadas cada uma com sua data (mining_2019, mining_2020). Ou cada período contém sua mineração &lt;i&gt;nova&lt;/i&gt;, ou cada período é um &lt;i&gt;retrato acumulado&lt;/i&gt; de toda a mineração até então: a mineração nova de um período é então o que seu retrato acrescenta ao anterior. O que um retrato perde é informado à parte (lost_ha), nunca contado como mineração negativa.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Por área e período&lt;/b&gt;: hectares novos, hectares acumulados, proporção da área minerada, número de áreas mineradas ou locais novos, variação em relação ao período anterior. As áreas são medidas em hectares sobre o elipsoide; áreas mineradas que se sobrepõem, parcelas de uma área que se sobrepõem e áreas mineradas vistas de novo mais tarde são contadas uma só vez. Com um campo de área minerada (mined_ha do AMW), esse número é dado ao lado do nosso, repartido como faz o AMW: área minerada vezes a proporção do polígono dentro da área.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tendência&lt;/b&gt; de cada área, pela mineração nova do último período comparada à média dos três períodos anteriores: &lt;i&gt;sem mineração nova&lt;/i&gt; (nenhuma no último período), &lt;i&gt;nova&lt;/i&gt; (nenhuma antes), &lt;i&gt;acelerando&lt;/i&gt; (o dobro da média ou mais), &lt;i&gt;crescendo&lt;/i&gt; (um quarto a mais ou acima), &lt;i&gt;desacelerando&lt;/i&gt; (um quarto a menos ou abaixo), &lt;i&gt;estável&lt;/i&gt; (entre os dois).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Decisões&lt;/b&gt;: com o espaço de trabalho de avaliação, para cada local decidido dentro de uma área, a mineração nova no mesmo número de períodos inteiros antes e depois da data da decisão (o período que contém a data não conta em nenhum dos lados).&lt;/p&gt;&lt;p&gt;As áreas protegidas são depuradas como em &lt;i&gt;Classificar locais&lt;/i&gt;. Só as áreas próximas das áreas mineradas são lidas: uma camada WDPA mundial pode ser dada.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: a tabela de tendências e os gráficos para a autoridade da área; com a tabela de decisões carregada, o painel &lt;i&gt;Avaliação ASM-PACE&lt;/i&gt; mostra o histórico de cada local decidido.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="118"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="121"/>
         <source>Mining footprints or sites (one layer with a date field, or one layer per date)</source>
         <translation>Áreas mineradas ou locais (uma camada com campo de data, ou uma camada por data)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="125"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="128"/>
         <source>Date or year field (empty: year, date, period... or the layers&apos; names)</source>
         <translation>Campo de data ou de ano (vazio: year, date, period… ou o nome das camadas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="132"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="135"/>
         <source>Periods</source>
         <translation>Períodos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="132"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="135"/>
         <source>Years</source>
         <translation>Anos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="132"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="135"/>
         <source>Quarters</source>
         <translation>Trimestres</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="132"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="135"/>
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="140"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="143"/>
         <source>The footprints of a period are</source>
         <translation>As áreas mineradas de um período são</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="140"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="143"/>
         <source>its new mining</source>
         <translation>sua mineração nova</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="140"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="143"/>
         <source>a cumulative snapshot (all mining so far)</source>
         <translation>um retrato acumulado (toda a mineração até então)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="151"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="154"/>
         <source>Footprint or site id field (empty: site_id, id... or none)</source>
         <translation>Campo de identificador da área minerada ou do local (vazio: site_id, id… ou nenhum)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="151"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="154"/>
         <source>Mined area field, hectares (empty: mined_ha if present)</source>
         <translation>Campo de área minerada, em hectares (vazio: mined_ha se existir)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="158"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="163"/>
         <source>Protected areas (WDPA or a national layer)</source>
         <translation>Áreas protegidas (WDPA ou camada nacional)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="167"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="172"/>
         <source>Other areas (indigenous territories, buffer zones, districts)</source>
         <translation>Outras áreas (terras indígenas, zonas de amortecimento, municípios)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="175"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="180"/>
         <source>Name field of the other areas (empty: name, NOM, NOMBRE...)</source>
         <translation>Campo de nome das outras áreas (vazio: name, NOM, NOMBRE…)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="175"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="180"/>
         <source>Id field of the other areas (empty: id, code...)</source>
         <translation>Campo de identificador das outras áreas (vazio: id, code…)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="182"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="187"/>
         <source>Assessment workspace (.gpkg), for growth before and after decisions</source>
         <translation>Espaço de trabalho de avaliação (.gpkg), para o crescimento antes e depois das decisões</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="190"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="197"/>
         <source>Mining per area and period</source>
         <translation>Mineração por área e período</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="195"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="202"/>
         <source>Trend per area</source>
         <translation>Tendência por área</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="200"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="207"/>
         <source>Footprints with their areas and periods</source>
         <translation>Áreas mineradas com suas áreas e períodos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="208"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="215"/>
         <source>Growth before and after decisions</source>
         <translation>Crescimento antes e depois das decisões</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="216"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="223"/>
         <source>Charts of new and cumulative mining per area (PNG, one per area)</source>
         <translation>Gráficos da mineração nova e acumulada por área (PNG, um por área)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="224"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="231"/>
         <source>Areas with mining</source>
         <translation>Áreas com mineração</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="242"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="256"/>
         <source>No footprint or site with a usable geometry was read: nothing to measure.</source>
         <translation>Nenhuma área minerada ou local com geometria utilizável foi lido: nada a medir.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="250"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="265"/>
         <source>Mining over time: {read} footprints or sites read in {periods} periods ({first} to {last}); {areas} areas hold mining; geometries repaired: {repaired}; features without usable geometry left out: {skipped}.</source>
         <translation>Mineração ao longo do tempo: {read} áreas mineradas ou locais lidos em {periods} períodos ({first} a {last}); {areas} áreas com mineração; geometrias reparadas: {repaired}; feições sem geometria utilizável deixadas de fora: {skipped}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="267"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="282"/>
         <source>{count} features left out: {reason}.</source>
         <translation>{count} feições deixadas de fora: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="278"/>
-        <source>No footprint layer was given: give at least one.</source>
-        <translation>Nenhuma camada de áreas mineradas foi dada: dê pelo menos uma.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="288"/>
-        <source>The footprint layer &apos;{}&apos; is empty: remove it or choose another.</source>
-        <translation>A camada de áreas mineradas &quot;{}&quot; está vazia: remova-a ou escolha outra.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="295"/>
-        <source>Some footprint layers hold points and others polygons: give sites (points) or footprints (polygons), not both in one run.</source>
-        <translation>Algumas camadas de áreas mineradas contêm pontos e outras polígonos: dê locais (pontos) ou áreas mineradas (polígonos), não os dois numa mesma execução.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="320"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="307"/>
         <source>No area layer was given: give protected areas, other areas (indigenous territories, districts), or both.</source>
         <translation>Nenhuma camada de áreas foi dada: dê áreas protegidas, outras áreas (terras indígenas, municípios), ou ambas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="336"/>
-        <source>Two area layers are both named &apos;{}&apos;: rename one.</source>
-        <translation>Duas camadas de áreas se chamam &quot;{}&quot;: renomeie uma.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="340"/>
-        <source>The area layer &apos;{}&apos; is empty. Remove it or choose another.</source>
-        <translation>A camada de áreas &quot;{}&quot; está vazia. Remova-a ou escolha outra.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="367"/>
-        <source>The snapshot layers were not given in date order; they are taken in date order: {}.</source>
-        <translation>As camadas de retratos não foram dadas em ordem de data; são tomadas em ordem de data: {}.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="374"/>
-        <source>Several snapshot layers are of the same period ({}): their footprints are taken together.</source>
-        <translation>Várias camadas de retratos são do mesmo período ({}): suas áreas mineradas são tomadas juntas.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="438"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="349"/>
         <source>sites</source>
         <translation>locais</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="447"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="351"/>
         <source>The charts could not be written in {}: {}</source>
         <translation>Não foi possível gravar os gráficos em {}: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="453"/>
-        <source>{area} {period}: {hectares} ha</source>
-        <translation>{area} {period}: {hectares} ha</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="459"/>
-        <source>In {count} area-periods a snapshot holds less mining than the one before ({named}). Mining does not disappear from one snapshot to the next: check that the snapshots are cumulative and their dates right. The loss is in lost_ha; the new mining is never negative.</source>
-        <translation>Em {count} pares área-período um retrato contém menos mineração que o anterior ({named}). A mineração não desaparece de um retrato para o outro: verifique se os retratos são acumulados e suas datas corretas. A perda está em lost_ha; a mineração nova nunca é negativa.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="514"/>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="393"/>
         <source>Decisions compared in {} areas.</source>
         <translation>Decisões comparadas em {} áreas.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/mining_over_time.py" line="85"/>
+        <source>&lt;p&gt;How fast mining grows in each protected area (and in any other area you give: indigenous territories, buffer zones, districts), period by period: where it is new, how much, and whether it changed after a decision.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Footprints&lt;/b&gt;: mining polygons (Amazon Mining Watch, MapBiomas, your own mapping) or sites as points (patrols, field visits), with a date or year field, or several layers each named with its date (mining_2019, mining_2020). Either each period holds its &lt;i&gt;new&lt;/i&gt; mining, or each period is a &lt;i&gt;cumulative snapshot&lt;/i&gt; of all mining so far: then the new mining of a period is what its snapshot adds to the one before. Mining that a snapshot loses is reported apart (lost_ha), never counted as negative mining.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Per area and period&lt;/b&gt;: new hectares, cumulative hectares, share of the area mined, number of new footprints or sites, change from the period before. Areas are measured in hectares on the ellipsoid; footprints that overlap each other, parcels of an area that overlap and footprints seen again later are counted once. With a mined-area field (AMW&apos;s mined_ha), that figure is given beside ours, shared out as AMW does: mined area times the share of the polygon inside the area.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Trend&lt;/b&gt; of each area, from the new mining of the last period against the mean of the three periods before it: &lt;i&gt;no new mining&lt;/i&gt; (none in the last period), &lt;i&gt;new&lt;/i&gt; (none before), &lt;i&gt;accelerating&lt;/i&gt; (twice the mean or more), &lt;i&gt;growing&lt;/i&gt; (a quarter more or above), &lt;i&gt;slowing&lt;/i&gt; (a quarter less or below), &lt;i&gt;steady&lt;/i&gt; (in between).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Decisions&lt;/b&gt;: with the assessment workspace, for each decided site inside an area, the new mining in the same number of whole periods before and after the decision&apos;s date (the period holding the date counts in neither).&lt;/p&gt;&lt;p&gt;Protected areas are cleaned as in &lt;i&gt;Classify sites&lt;/i&gt;. Only the areas near the footprints are read, so a global WDPA layer can be given.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Protected-area reports&lt;/i&gt; from these tables, one per area and one with all areas ranked by growth, for the park authority; with the decisions table loaded, the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock shows each decided site&apos;s history.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Com que rapidez a mineração cresce em cada área protegida (e em qualquer outra área indicada: terras indígenas, zonas de amortecimento, municípios), período a período: onde é nova, quanto, e se mudou depois de uma decisão.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Áreas mineradas&lt;/b&gt;: polígonos de mineração (Amazon Mining Watch, MapBiomas, seu próprio mapeamento) ou locais como pontos (patrulhas, visitas de campo), com um campo de data ou de ano, ou várias camadas nomeadas cada uma com sua data (mining_2019, mining_2020). Ou cada período contém sua mineração &lt;i&gt;nova&lt;/i&gt;, ou cada período é um &lt;i&gt;retrato acumulado&lt;/i&gt; de toda a mineração até então: a mineração nova de um período é então o que seu retrato acrescenta ao anterior. O que um retrato perde é informado à parte (lost_ha), nunca contado como mineração negativa.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Por área e período&lt;/b&gt;: hectares novos, hectares acumulados, proporção da área minerada, número de áreas mineradas ou locais novos, variação em relação ao período anterior. As áreas são medidas em hectares sobre o elipsoide; áreas mineradas que se sobrepõem, parcelas de uma área que se sobrepõem e áreas mineradas vistas de novo mais tarde são contadas uma só vez. Com um campo de área minerada (mined_ha do AMW), esse número é dado ao lado do nosso, repartido como faz o AMW: área minerada vezes a proporção do polígono dentro da área.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tendência&lt;/b&gt; de cada área, pela mineração nova do último período comparada à média dos três períodos anteriores: &lt;i&gt;sem mineração nova&lt;/i&gt; (nenhuma no último período), &lt;i&gt;nova&lt;/i&gt; (nenhuma antes), &lt;i&gt;acelerando&lt;/i&gt; (o dobro da média ou mais), &lt;i&gt;crescendo&lt;/i&gt; (um quarto a mais ou acima), &lt;i&gt;desacelerando&lt;/i&gt; (um quarto a menos ou abaixo), &lt;i&gt;estável&lt;/i&gt; (entre os dois).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Decisões&lt;/b&gt;: com o espaço de trabalho de avaliação, para cada local decidido dentro de uma área, a mineração nova no mesmo número de períodos inteiros antes e depois da data da decisão (o período que contém a data não conta em nenhum dos lados).&lt;/p&gt;&lt;p&gt;As áreas protegidas são depuradas como em &lt;i&gt;Classificar locais&lt;/i&gt;. Só as áreas próximas das áreas mineradas são lidas: uma camada WDPA mundial pode ser dada.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: os &lt;i&gt;Relatórios por área protegida&lt;/i&gt; a partir destas tabelas, um por área e um com todas as áreas classificadas pelo crescimento, para a autoridade da área; com a tabela de decisões carregada, o painel &lt;i&gt;Avaliação ASM-PACE&lt;/i&gt; mostra o histórico de cada local decidido.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Monitoring</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/areas.py" line="24"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/areas.py" line="30"/>
         <source>The area layer &apos;{layer}&apos;: {error}.</source>
         <translation>A camada de áreas &quot;{layer}&quot;: {error}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/areas.py" line="30"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/areas.py" line="36"/>
         <source>The area layer &apos;{layer}&apos; has no name field (name, NOM, NOMBRE, NOME...); its fields are: {fields}. Give its name field.</source>
         <translation>A camada de áreas &quot;{layer}&quot; não tem campo de nome (name, NOM, NOMBRE, NOME…); seus campos são: {fields}. Indique seu campo de nome.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="39"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="40"/>
         <source>period from the field {field}</source>
         <translation>período lido do campo {field}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="39"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="40"/>
         <source>period {period} from the layer&apos;s name</source>
         <translation>período {period} pelo nome da camada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="46"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="47"/>
         <source>ids from {field}</source>
         <translation>identificadores lidos de {field}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="46"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="47"/>
         <source>each feature a footprint of its own</source>
         <translation>cada feição é uma área minerada à parte</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="51"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="52"/>
         <source>mined area from {field}</source>
         <translation>área minerada lida de {field}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="51"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="52"/>
         <source>no mined-area field</source>
         <translation>sem campo de área minerada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="56"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="57"/>
         <source>{layer}: {period}; {identity}; {mined}.</source>
         <translation>{layer}: {period}; {identity}; {mined}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="65"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="66"/>
         <source>The footprint layer &apos;{layer}&apos;: {error}.</source>
         <translation>A camada de áreas mineradas &quot;{layer}&quot;: {error}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="78"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="79"/>
         <source>The footprint layer &apos;{layer}&apos; holds neither polygons nor points: give mining footprints (polygons) or sites (points).</source>
         <translation>A camada de áreas mineradas &quot;{layer}&quot; não contém polígonos nem pontos: dê áreas mineradas (polígonos) ou locais (pontos).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="86"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="87"/>
         <source>The footprint layer &apos;{layer}&apos; has no valid CRS: set it in Layer Properties &gt; Source.</source>
         <translation>A camada de áreas mineradas &quot;{layer}&quot; não tem SRC válido: defina-o em Propriedades da camada &gt; Fonte.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="106"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="107"/>
         <source>The footprint layer &apos;{layer}&apos; has no date or year field (year, date, period...) and its name gives no date: give its period field, or name the layer with its date (footprints_2019).</source>
         <translation>A camada de áreas mineradas &quot;{layer}&quot; não tem campo de data ou de ano (year, date, period…) e seu nome não dá nenhuma data: indique seu campo de período, ou nomeie a camada com sua data (footprints_2019).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="134"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="135"/>
         <source>Feature {feature} of &apos;{layer}&apos;: the mined area &apos;{value}&apos; is not a number of hectares (0 or more).</source>
         <translation>Feição {feature} de &quot;{layer}&quot;: a área minerada &quot;{value}&quot; não é um número de hectares (0 ou mais).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="160"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="161"/>
         <source>Feature {feature} of &apos;{layer}&apos; ({field}): {error}</source>
         <translation>Feição {feature} de &quot;{layer}&quot; ({field}): {error}</translation>
     </message>
@@ -3556,6 +3501,46 @@ Executar mesmo assim?</translation>
         <location filename="../../asm_pace_plugin/core/monitoring/trend.py" line="39"/>
         <source>slowing</source>
         <translation>desacelerando</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/areas.py" line="70"/>
+        <source>Two area layers are both named &apos;{}&apos;: rename one.</source>
+        <translation>Duas camadas de áreas se chamam &quot;{}&quot;: renomeie uma.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="188"/>
+        <source>No footprint layer was given: give at least one.</source>
+        <translation>Nenhuma camada de áreas mineradas foi dada: dê pelo menos uma.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="194"/>
+        <source>The footprint layer &apos;{}&apos; is empty: remove it or choose another.</source>
+        <translation>A camada de áreas mineradas &quot;{}&quot; está vazia: remova-a ou escolha outra.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="204"/>
+        <source>Some footprint layers hold points and others polygons: give sites (points) or footprints (polygons), not both in one run.</source>
+        <translation>Algumas camadas de áreas mineradas contêm pontos e outras polígonos: dê locais (pontos) ou áreas mineradas (polígonos), não os dois numa mesma execução.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="238"/>
+        <source>The snapshot layers were not given in date order; they are taken in date order: {}.</source>
+        <translation>As camadas de retratos não foram dadas em ordem de data; são tomadas em ordem de data: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="246"/>
+        <source>Several snapshot layers are of the same period ({}): their footprints are taken together.</source>
+        <translation>Várias camadas de retratos são do mesmo período ({}): suas áreas mineradas são tomadas juntas.</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/results.py" line="48"/>
+        <source>{area} {period}: {hectares} ha</source>
+        <translation>{area} {period}: {hectares} ha</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/results.py" line="54"/>
+        <source>In {count} area-periods a snapshot holds less mining than the one before ({named}). Mining does not disappear from one snapshot to the next: check that the snapshots are cumulative and their dates right. The loss is in lost_ha; the new mining is never negative.</source>
+        <translation>Em {count} pares área-período um retrato contém menos mineração que o anterior ({named}). A mineração não desaparece de um retrato para o outro: verifique se os retratos são acumulados e suas datas corretas. A perda está em lost_ha; a mineração nova nunca é negativa.</translation>
     </message>
 </context>
 <context>
@@ -4245,102 +4230,102 @@ Executar mesmo assim?</translation>
 <context>
     <name>PaPressureAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="138"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="132"/>
         <source>Pressure on protected areas</source>
         <translation>Pressão sobre as áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="79"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="73"/>
         <source>asm,mining,impact,pressure,protected,area,wdpa,hectares,share</source>
         <translation>asm,mape,garimpo,impacto,pressão,área protegida,wdpa,hectares,proporção</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="100"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="94"/>
         <source>Impact zones and mercury corridors</source>
         <translation>Zonas de impacto e corredores de mercúrio</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="105"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="99"/>
         <source>Pathway field of the zones</source>
         <translation>Campo da via das zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="113"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="107"/>
         <source>Site id field of the zones</source>
         <translation>Campo de identificador de local das zonas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="121"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="115"/>
         <source>Protected areas (WDPA polygons and points, or a national layer)</source>
         <translation>Áreas protegidas (polígonos e pontos da WDPA, ou uma camada nacional)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="129"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="123"/>
         <source>Mining sites (optional: to list the sites inside each protected area)</source>
         <translation>Locais de mineração (opcional: para listar os locais dentro de cada área protegida)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="143"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="137"/>
         <source>Protected areas reached by each site</source>
         <translation>Áreas protegidas alcançadas por cada local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="151"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="145"/>
         <source>Protected areas under pressure</source>
         <translation>Áreas protegidas sob pressão</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="191"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="185"/>
         <source>Pressure: {} zones read, {} protected areas under pressure ({} rows per pathway); geometries repaired: {}; features without usable geometry skipped: {}.</source>
         <translation>Pressão: {} zonas lidas, {} áreas protegidas sob pressão ({} linhas por via); geometrias reparadas: {}; feições sem geometria utilizável ignoradas: {}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="214"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="208"/>
         <source>No impact-zone layer was given. Run Impact zones (or Downstream trace) first.</source>
         <translation>Nenhuma camada de zonas de impacto foi informada. Execute primeiro Zonas de impacto (ou Traçado a jusante).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="219"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="213"/>
         <source>The impact-zone layer &apos;{}&apos;</source>
         <translation>A camada de zonas de impacto &quot;{}&quot;</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="223"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="217"/>
         <source>{} must hold polygons: use the output of Impact zones.</source>
         <translation>{} deve conter polígonos: use a saída de Zonas de impacto.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="227"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="221"/>
         <source>pathway</source>
         <translation>via</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="227"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="221"/>
         <source>site id</source>
         <translation>identificador de local</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="259"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="253"/>
         <source>No protected-area layer was given. Add at least one (WDPA or national).</source>
         <translation>Nenhuma camada de áreas protegidas foi informada. Adicione ao menos uma (WDPA ou nacional).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="303"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="281"/>
         <source>{} of {} sites have impact zones.</source>
         <translation>{} de {} locais têm zonas de impacto.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="305"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="283"/>
         <source>0 of {} sites have impact zones under the key {}: the zones name their sites otherwise. Choose the site key field the zones were made with, or make the zones again from this site layer.</source>
         <translation>0 de {} locais têm zonas de impacto com a chave {}: as zonas identificam seus locais de outro modo. Escolha o campo-chave dos locais com que as zonas foram feitas, ou refaça as zonas a partir desta camada de locais.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="243"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="237"/>
         <source>{} has no {} field &apos;{}&apos;; its fields are: {}. Use the output of Impact zones, or name the right field (empty: none).</source>
         <translation>{} não tem o campo de {} &quot;{}&quot;; seus campos são: {}. Use a saída de Zonas de impacto, ou informe o campo certo (vazio: nenhum).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="82"/>
+        <location filename="../../asm_pace_plugin/algorithms/pa_pressure.py" line="76"/>
         <source>&lt;p&gt;Measures how much of each protected area the impact zones of the mining sites cover, per impact pathway: hectares inside the zones, share of the protected area, how many sites contribute and which, and (if the site layer is given) which sites lie inside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Impact zones&lt;/b&gt;: one or more outputs of &lt;i&gt;Impact zones&lt;/i&gt; (full discs, not dissolved, so that sites can be counted) and of &lt;i&gt;Downstream trace&lt;/i&gt; (mercury corridors). Zones of several sites that overlap are counted once per pathway.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protected areas&lt;/b&gt;: WDPA or a national layer, cleaned as in &lt;i&gt;Classify sites&lt;/i&gt; (statuses kept, UNESCO-MAB left out, invalid polygons repaired). Parcels sharing an id are one protected area.&lt;/p&gt;&lt;p&gt;Areas are in hectares on the ellipsoid, never in planar degrees. Outputs: the pressured part of each protected area per pathway (polygons, EPSG:4326), and a table with one row per site, pathway and protected area reached.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: the &lt;i&gt;ASM-PACE assessment&lt;/i&gt; dock for each site under pressure, then &lt;i&gt;Site dossiers&lt;/i&gt; with these zones and the per-site table.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mede quanto de cada área protegida as zonas de impacto dos locais de mineração cobrem, por via de impacto: hectares dentro das zonas, proporção da área protegida, quantos locais contribuem e quais, e (se a camada de locais for informada) quais locais estão dentro dela.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zonas de impacto&lt;/b&gt;: uma ou mais saídas de &lt;i&gt;Zonas de impacto&lt;/i&gt; (discos completos, não dissolvidos, para que os locais possam ser contados) e de &lt;i&gt;Traçado a jusante&lt;/i&gt; (corredores de mercúrio). Zonas de vários locais que se sobrepõem são contadas uma vez por via.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Áreas protegidas&lt;/b&gt;: a WDPA ou uma camada nacional, depurada como em &lt;i&gt;Classificar os locais&lt;/i&gt; (situações mantidas, MAB-UNESCO de fora, polígonos inválidos reparados). Parcelas que compartilham um identificador são uma só área protegida.&lt;/p&gt;&lt;p&gt;As áreas são em hectares sobre o elipsoide, nunca em graus planos. Saídas: a parte sob pressão de cada área protegida por via (polígonos, EPSG:4326), e uma tabela com uma linha por local, via e área protegida alcançada.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: o painel &lt;i&gt;Avaliação ASM-PACE&lt;/i&gt; para cada local sob pressão, depois &lt;i&gt;Dossiês dos locais&lt;/i&gt; com estas zonas e a tabela por local.&lt;/p&gt;</translation>
     </message>
@@ -4434,7 +4419,7 @@ Executar mesmo assim?</translation>
         <translation>não é uma linha após o reparo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="160"/>
+        <location filename="../../asm_pace_plugin/algorithms/impact_zones.py" line="161"/>
         <source>no pathway applies</source>
         <translation>nenhuma via se aplica</translation>
     </message>
@@ -4474,12 +4459,12 @@ Executar mesmo assim?</translation>
         <translation>não pôde ser reprojetado para WGS 84</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="380"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="118"/>
         <source>KBA that is not an AZE site</source>
         <translation>KBA que não é um sítio AZE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="447"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="185"/>
         <source>not a Global 200 ecoregion</source>
         <translation>não é uma ecorregião Global 200</translation>
     </message>
@@ -4529,7 +4514,7 @@ Executar mesmo assim?</translation>
         <translation>ponto que declara mais de 2.000.000 km² (maior que qualquer área protegida)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="18"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/footprints.py" line="19"/>
         <source>no polygon left after repair</source>
         <translation>nenhum polígono após o reparo</translation>
     </message>
@@ -4537,155 +4522,160 @@ Executar mesmo assim?</translation>
 <context>
     <name>ReferenceLayers</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="466"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="197"/>
         <source>protected areas</source>
         <translation>áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="531"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="285"/>
         <source>landscapes</source>
         <translation>paisagens</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="532"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="286"/>
         <source>ecoregions</source>
         <translation>ecorregiões</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="477"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="208"/>
         <source>The {} layer &apos;{}&apos; is empty. Remove it or choose another layer.</source>
         <translation>A camada de {} &quot;{}&quot; está vazia. Remova-a ou escolha outra camada.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="576"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="330"/>
         <source>Global 200 ecoregions</source>
         <translation>ecorregiões Global 200</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="582"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="336"/>
         <source>AZE sites</source>
         <translation>sítios AZE</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="584"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="338"/>
         <source>Not tested, as no layer was given: {}</source>
         <translation>Não testado, pois nenhuma camada foi informada: {}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="520"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="274"/>
         <source>No protected-area layer was given. Add at least one (the WDPA for your country, or a national layer): without it no site can be screened.</source>
         <translation>Nenhuma camada de áreas protegidas foi informada. Adicione ao menos uma (a WDPA do seu país, ou uma camada nacional): sem ela nenhum local pode ser triado.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="505"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="259"/>
         <source>No protected area was left after cleaning (the log says what each rule left out): check the statuses to keep, the UNESCO-MAB and point options, and the layers.</source>
         <translation>Nenhuma área protegida restou após a depuração (o registro diz o que cada regra deixou de fora): verifique as situações a manter, as opções MAB-UNESCO e de pontos, e as camadas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="560"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="314"/>
         <source>No protected area within {} km of any site: every site is not eligible (nothing was read from {}).</source>
         <translation>Nenhuma área protegida a menos de {} km de qualquer local: nenhum local é elegível (nada foi lido de {}).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="493"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="224"/>
         <source>{layer}: {schema}; fields read: {fields}</source>
         <translation>{layer}: {schema}; campos lidos: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/monitoring/areas.py" line="14"/>
+        <source>areas</source>
+        <translation>áreas</translation>
     </message>
 </context>
 <context>
     <name>References</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="77"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="44"/>
         <source>{kept} of {read} features used</source>
         <translation>{kept} de {read} feições usadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="80"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="47"/>
         <source>{count} invalid geometries repaired</source>
         <translation>{count} geometrias inválidas reparadas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="84"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="51"/>
         <source>{count} points turned into circles of their reported area</source>
         <translation>{count} pontos transformados em círculos da sua área declarada</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="89"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="56"/>
         <source>{count} dropped: {reason}</source>
         <translation>{count} deixados de fora: {reason}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="95"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="62"/>
         <source>{layer}: {parts}</source>
         <translation>{layer}: {parts}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="179"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="146"/>
         <source>polygons (or WDPA points with REP_AREA)</source>
         <translation>polígonos (ou pontos da WDPA com REP_AREA)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="179"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="146"/>
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="184"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="151"/>
         <source>no geometry</source>
         <translation>sem geometria</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="184"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="151"/>
         <source>lines</source>
         <translation>linhas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="362"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="100"/>
         <source>protected-area</source>
         <translation>áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="399"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="137"/>
         <source>AZE / KBA</source>
         <translation>AZE / KBA</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="414"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="152"/>
         <source>landscape</source>
         <translation>paisagens</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="409"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="147"/>
         <source>The landscape layer &apos;{layer_name}&apos;: {error}.</source>
         <translation>A camada de paisagens &quot;{layer_name}&quot;: {error}.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="455"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="193"/>
         <source>ecoregion</source>
         <translation>ecorregiões</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="184"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="151"/>
         <source>The {kind} layer &apos;{layer_name}&apos; has no {wanted}: it holds {value}. Choose a polygon layer.</source>
         <translation>A camada &quot;{layer_name}&quot; ({kind}) não tem {wanted}: ela contém {value}. Escolha uma camada de polígonos.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="303"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="270"/>
         <source>A layer has no valid CRS: set its CRS (Layer Properties &gt; Source) and run again.</source>
         <translation>Uma camada não tem SRC válido: defina o SRC (Propriedades da camada &gt; Fonte) e execute de novo.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="321"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="59"/>
         <source>The protected-area layer '{layer_name}' holds points but no reported-area field (WDPA's REP_AREA, km²), so no circle can be drawn. Use the WDPA polygon layer, or a point layer with REP_AREA.</source>
         <translation>A camada de áreas protegidas &quot;{layer_name}&quot; contém pontos mas nenhum campo de área declarada (REP_AREA da WDPA, km²), então nenhum círculo pode ser desenhado. Use a camada de polígonos da WDPA, ou uma camada de pontos com REP_AREA.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="434"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_reading.py" line="172"/>
         <source>The ecoregion layer &apos;{layer_name}&apos; has no Global 200 field (G200_REGIO or G200_NUM), so its Global 200 ecoregions cannot be told apart. Use WWF&apos;s TEOW layer (wwf_terr_ecos), or tick &apos;Ecoregion layers hold only Global 200 ecoregions&apos; if every polygon of this layer is a Global 200 ecoregion.</source>
         <translation>A camada de ecorregiões &quot;{layer_name}&quot; não tem campo Global 200 (G200_REGIO ou G200_NUM), então as suas ecorregiões Global 200 não podem ser distinguidas. Use a camada TEOW do WWF (wwf_terr_ecos), ou marque &quot;As camadas de ecorregiões só contêm ecorregiões Global 200&quot; se cada polígono desta camada for uma ecorregião Global 200.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/monitoring/areas.py" line="50"/>
+        <location filename="../../asm_pace_plugin/core/monitoring/areas.py" line="56"/>
         <source>area</source>
         <translation>área</translation>
     </message>
@@ -4713,7 +4703,7 @@ Executar mesmo assim?</translation>
         <translation>Rede hidrográfica: {lines} linhas ({parts} partes), {without_geometry} sem geometria ignoradas; sentido do fluxo segundo {direction}; {joins} pontas soltas ligadas a um rio próximo; {head_to_head} lugares onde as linhas se encontram de frente (sem saída).</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="63"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="65"/>
         <source>Impact-pathway catalogue {path}: no row &apos;{pathway}&apos; with a distance_m. Give the length to trace, or restore the row.</source>
         <translation>Catálogo de vias de impacto {path}: não há linha &quot;{pathway}&quot; com distance_m. Informe o comprimento a traçar, ou restaure a linha.</translation>
     </message>
@@ -4738,32 +4728,32 @@ Executar mesmo assim?</translation>
         <translation>A camada de rios não tem nenhuma linha utilizável. Escolha outra camada.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="76"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="78"/>
         <source>snap distance</source>
         <translation>distância de ligação</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="76"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="78"/>
         <source>length to trace</source>
         <translation>comprimento a traçar</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="76"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="78"/>
         <source>corridor width</source>
         <translation>largura do corredor</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="82"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="84"/>
         <source>The {} must be more than 0 metres (it is {:g}). Give a positive distance.</source>
         <translation>O valor &quot;{}&quot; deve ser maior que 0 metro (é {:g}). Informe uma distância positiva.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="89"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="91"/>
         <source>The corridor width ({:g} m) is beyond twice {:,.0f} km, the farthest a zone is drawn true to its area. Give a smaller width.</source>
         <translation>A largura do corredor ({:g} m) passa de duas vezes {:,.0f} km, a maior distância em que uma zona é desenhada fiel à sua área. Informe uma largura menor.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="99"/>
+        <location filename="../../asm_pace_plugin/core/impacts/rivers.py" line="101"/>
         <source>The length to trace, {} m, is very small (default: {} m). Lengths are in metres: for {} km, type {}.</source>
         <translation>O comprimento a traçar, {} m, é muito pequeno (padrão: {} m). Os comprimentos são em metros: para {} km, digite {}.</translation>
     </message>
