@@ -4585,47 +4585,27 @@ Run anyway?</source>
 <context>
     <name>References</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="44"/>
-        <source>{kept} of {read} features used</source>
-        <translation>{kept} de {read} entidades usadas</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="47"/>
-        <source>{count} invalid geometries repaired</source>
-        <translation>{count} geometrías inválidas reparadas</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="51"/>
-        <source>{count} points turned into circles of their reported area</source>
-        <translation>{count} puntos convertidos en círculos de su superficie declarada</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="56"/>
-        <source>{count} dropped: {reason}</source>
-        <translation>{count} excluidos: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="62"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="65"/>
         <source>{layer}: {parts}</source>
         <translation>{layer}: {parts}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="146"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="149"/>
         <source>polygons (or WDPA points with REP_AREA)</source>
         <translation>polígonos (o puntos de la WDPA con REP_AREA)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="146"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="149"/>
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="151"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="154"/>
         <source>no geometry</source>
         <translation>sin geometría</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="151"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="154"/>
         <source>lines</source>
         <translation>líneas</translation>
     </message>
@@ -4655,12 +4635,12 @@ Run anyway?</source>
         <translation>ecorregiones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="151"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="154"/>
         <source>The {kind} layer &apos;{layer_name}&apos; has no {wanted}: it holds {value}. Choose a polygon layer.</source>
         <translation>La capa «{layer_name}» ({kind}) no tiene {wanted}: contiene {value}. Elija una capa de polígonos.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="270"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="273"/>
         <source>A layer has no valid CRS: set its CRS (Layer Properties &gt; Source) and run again.</source>
         <translation>Una capa no tiene un SRC válido: defina su SRC (Propiedades de la capa &gt; Fuente) y ejecute de nuevo.</translation>
     </message>
@@ -4678,6 +4658,31 @@ Run anyway?</source>
         <location filename="../../asm_pace_plugin/core/monitoring/areas.py" line="56"/>
         <source>area</source>
         <translation>zona</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="47"/>
+        <source>features used: {kept} of {read}</source>
+        <translation>entidades usadas: {kept} de {read}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="50"/>
+        <source>invalid geometries repaired: {count}</source>
+        <translation>geometrías inválidas reparadas: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="54"/>
+        <source>points turned into circles of their reported area: {count}</source>
+        <translation>puntos convertidos en círculos de su superficie declarada: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="59"/>
+        <source>left out ({reason}): {count}</source>
+        <translation>excluidas ({reason}): {count}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="65"/>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>

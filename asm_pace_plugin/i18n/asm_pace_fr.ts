@@ -4585,47 +4585,27 @@ Lancer quand même ?</translation>
 <context>
     <name>References</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="44"/>
-        <source>{kept} of {read} features used</source>
-        <translation>{kept} entités utilisées sur {read}</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="47"/>
-        <source>{count} invalid geometries repaired</source>
-        <translation>{count} géométries invalides réparées</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="51"/>
-        <source>{count} points turned into circles of their reported area</source>
-        <translation>{count} points transformés en cercles de leur superficie déclarée</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="56"/>
-        <source>{count} dropped: {reason}</source>
-        <translation>{count} écartés : {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="62"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="65"/>
         <source>{layer}: {parts}</source>
         <translation>{layer} : {parts}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="146"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="149"/>
         <source>polygons (or WDPA points with REP_AREA)</source>
         <translation>polygones (ou points de la WDPA avec REP_AREA)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="146"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="149"/>
         <source>polygons</source>
         <translation>polygones</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="151"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="154"/>
         <source>no geometry</source>
         <translation>pas de géométrie</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="151"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="154"/>
         <source>lines</source>
         <translation>des lignes</translation>
     </message>
@@ -4655,12 +4635,12 @@ Lancer quand même ?</translation>
         <translation>écorégions</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="151"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="154"/>
         <source>The {kind} layer &apos;{layer_name}&apos; has no {wanted}: it holds {value}. Choose a polygon layer.</source>
         <translation>La couche « {layer_name} » ({kind}) n'a pas de {wanted} : elle contient {value}. Choisissez une couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="270"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="273"/>
         <source>A layer has no valid CRS: set its CRS (Layer Properties &gt; Source) and run again.</source>
         <translation>Une couche n'a pas de SCR valide : définissez son SCR (Propriétés de la couche &gt; Source) et relancez.</translation>
     </message>
@@ -4678,6 +4658,31 @@ Lancer quand même ?</translation>
         <location filename="../../asm_pace_plugin/core/monitoring/areas.py" line="56"/>
         <source>area</source>
         <translation>zone</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="47"/>
+        <source>features used: {kept} of {read}</source>
+        <translation>entités utilisées : {kept} sur {read}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="50"/>
+        <source>invalid geometries repaired: {count}</source>
+        <translation>géométries invalides réparées : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="54"/>
+        <source>points turned into circles of their reported area: {count}</source>
+        <translation>points transformés en cercles de leur superficie déclarée : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="59"/>
+        <source>left out ({reason}): {count}</source>
+        <translation>écartées ({reason}) : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="65"/>
+        <source>; </source>
+        <translation> ; </translation>
     </message>
 </context>
 <context>

@@ -4585,47 +4585,27 @@ Executar mesmo assim?</translation>
 <context>
     <name>References</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="44"/>
-        <source>{kept} of {read} features used</source>
-        <translation>{kept} de {read} feições usadas</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="47"/>
-        <source>{count} invalid geometries repaired</source>
-        <translation>{count} geometrias inválidas reparadas</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="51"/>
-        <source>{count} points turned into circles of their reported area</source>
-        <translation>{count} pontos transformados em círculos da sua área declarada</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="56"/>
-        <source>{count} dropped: {reason}</source>
-        <translation>{count} deixados de fora: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="62"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="65"/>
         <source>{layer}: {parts}</source>
         <translation>{layer}: {parts}</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="146"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="149"/>
         <source>polygons (or WDPA points with REP_AREA)</source>
         <translation>polígonos (ou pontos da WDPA com REP_AREA)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="146"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="149"/>
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="151"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="154"/>
         <source>no geometry</source>
         <translation>sem geometria</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="151"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="154"/>
         <source>lines</source>
         <translation>linhas</translation>
     </message>
@@ -4655,12 +4635,12 @@ Executar mesmo assim?</translation>
         <translation>ecorregiões</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="151"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="154"/>
         <source>The {kind} layer &apos;{layer_name}&apos; has no {wanted}: it holds {value}. Choose a polygon layer.</source>
         <translation>A camada &quot;{layer_name}&quot; ({kind}) não tem {wanted}: ela contém {value}. Escolha uma camada de polígonos.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="270"/>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="273"/>
         <source>A layer has no valid CRS: set its CRS (Layer Properties &gt; Source) and run again.</source>
         <translation>Uma camada não tem SRC válido: defina o SRC (Propriedades da camada &gt; Fonte) e execute de novo.</translation>
     </message>
@@ -4678,6 +4658,31 @@ Executar mesmo assim?</translation>
         <location filename="../../asm_pace_plugin/core/monitoring/areas.py" line="56"/>
         <source>area</source>
         <translation>área</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="47"/>
+        <source>features used: {kept} of {read}</source>
+        <translation>feições usadas: {kept} de {read}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="50"/>
+        <source>invalid geometries repaired: {count}</source>
+        <translation>geometrias inválidas reparadas: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="54"/>
+        <source>points turned into circles of their reported area: {count}</source>
+        <translation>pontos transformados em círculos da sua área declarada: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="59"/>
+        <source>left out ({reason}): {count}</source>
+        <translation>deixadas de fora ({reason}): {count}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/core/screening/layer_loader.py" line="65"/>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>

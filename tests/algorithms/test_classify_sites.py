@@ -119,7 +119,7 @@ def test_invalid_pa_polygon_is_repaired_and_counted(provider):
         feedback=feedback,
     )
     assert by_site(result)["S06"]["iucn_cat"] == "Ia"
-    assert "1 invalid geometries repaired" in feedback.text()
+    assert "invalid geometries repaired: 1" in feedback.text()
     assert "reference geometries repaired: 1" in feedback.text()
 
 

@@ -145,3 +145,28 @@ def test_the_distance_s_help_in_the_dialog_names_its_source_in_french(provider, 
         i18n.remove_translator()
     assert "(Mockrin et al. (bassins de chasse, pris comme approximation))" in helps["HUNTING_M"]
     assert "(valeur par défaut choisie par ASM-PACE)" in helps["FOOTPRINT_M"]
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        (
+            "fr",
+            "asm_pace_sample (protected_areas) : entités utilisées : 5 sur 7 ; "
+            "géométries invalides réparées : 1 ; écartées (réserve de biosphère MAB-UNESCO) : 1 ; "
+            "écartées (statut non gardé) : 1",
+        ),
+        (
+            "es",
+            "asm_pace_sample (protected_areas): entidades usadas: 5 de 7; geometrías inválidas reparadas: 1; "
+            "excluidas (reserva de la biosfera MAB-UNESCO): 1; excluidas (estado no conservado): 1",
+        ),
+        ("en", "asm_pace_sample (protected_area_points): features used: 1 of 2; points turned into circles"),
+    ],
+)
+def test_each_layer_s_reading_is_counted_without_a_plural_to_get_wrong(
+    provider, compiled_translations, language, line
+):
+    parameters = {"SITES": sample("sites"), "PROTECTED_AREAS": PROTECTED_AREAS, "OUTPUT": "memory:"}
+    log = run_in(language, "asm_pace:classifysites", parameters)
+    assert any(shown.startswith(line) for shown in log.lines), log.text()

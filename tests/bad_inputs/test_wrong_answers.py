@@ -54,7 +54,7 @@ def test_a_national_layers_own_biosphere_reserve_is_a_protected_area(provider):
     assert rows[0]["pace_class"] == pace.PROTECTED_AREA
     assert rows[0]["pa_names"] == "Réserve de biosphère de la Luki (nationale)"
     assert rows[0]["pa_levels"] == pace.NATIONAL
-    assert "wdpa: 0 of 1 features used, 1 dropped: UNESCO-MAB Biosphere Reserve" in log
+    assert "wdpa: features used: 0 of 1; left out (UNESCO-MAB Biosphere Reserve): 1" in log
 
 
 def test_coordinates_beyond_the_globe_are_flagged_and_counted_not_classified(provider):
@@ -308,7 +308,7 @@ def test_a_point_pa_reporting_an_implausible_area_is_flagged_not_drawn_as_a_hemi
     sites = memory_layer("Point", "EPSG:4326", ["code:string"], [("POINT(28.4 -1.6)", ["A"])])
     rows, log = classified(sites, [points])
     assert rows[0]["pa_names"] is None and rows[0]["near_pa"] == "Real"
-    assert "1 dropped: point reporting more than 2,000,000 km²" in log
+    assert "left out (point reporting more than 2,000,000 km²" in log
 
 
 # A GeoJSON column of mixed values: GDAL gives it the JSON type.

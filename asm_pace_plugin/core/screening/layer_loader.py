@@ -40,27 +40,30 @@ class LoadReport:
         self.dropped = Counter()
 
     def summary(self):
+        """The reading in one line, each count after its words (no plural to agree with a number):
+        "protected_areas: features used: 5 of 7; invalid geometries repaired: 1; left out (status not
+        kept): 1"."""
         parts = [
-            translate("References", "{kept} of {read} features used").format(kept=self.kept, read=self.read)
+            translate("References", "features used: {kept} of {read}").format(kept=self.kept, read=self.read)
         ]
         if self.repaired:
             parts.append(
-                translate("References", "{count} invalid geometries repaired").format(count=self.repaired)
+                translate("References", "invalid geometries repaired: {count}").format(count=self.repaired)
             )
         if self.circles:
             parts.append(
-                translate("References", "{count} points turned into circles of their reported area").format(
+                translate("References", "points turned into circles of their reported area: {count}").format(
                     count=self.circles
                 )
             )
         parts.extend(
-            translate("References", "{count} dropped: {reason}").format(
+            translate("References", "left out ({reason}): {count}").format(
                 count=count, reason=translate("Reasons", reason)
             )
             for reason, count in sorted(self.dropped.items())
         )
         return translate("References", "{layer}: {parts}").format(
-            layer=self.layer_name, parts=", ".join(parts)
+            layer=self.layer_name, parts=translate("References", "; ").join(parts)
         )
 
 
