@@ -32,6 +32,7 @@ from .common import (
     check_sites,
     chosen_site_key,
     keyed_sites,
+    metres_text,
 )
 
 
@@ -211,20 +212,21 @@ class DownstreamTraceAlgorithm(AsmPaceAlgorithm):
                 raise QgsProcessingException(self.writeFeatureError(writer.failed, parameters, name))
         if without_river:
             feedback.pushWarning(
-                self.tr("Sites without a river within {:g} m (not traced): {}").format(
-                    snap, ", ".join(without_river[:50]) + (" ..." if len(without_river) > 50 else "")
+                self.tr("Sites without a river within {} m (not traced): {}").format(
+                    metres_text(snap),
+                    ", ".join(without_river[:50]) + (" ..." if len(without_river) > 50 else ""),
                 )
             )
         feedback.pushInfo(
             self.tr(
-                "Downstream trace: {} sites traced over up to {:g} m, {} without a river within {:g} m, "
+                "Downstream trace: {} sites traced over up to {} m, {} without a river within {} m, "
                 "{} without usable geometry, {} left out by the on/off field; site geometries repaired: {}; "
                 "direction from {}."
             ).format(
                 writer.traced,
-                length,
+                metres_text(length),
                 len(without_river),
-                snap,
+                metres_text(snap),
                 sum(count for reason, count in counts.items() if reason != NOTE_REPAIRED),
                 switched_off,
                 counts[NOTE_REPAIRED],

@@ -2428,104 +2428,104 @@ Run anyway?</source>
 <context>
     <name>DownstreamTraceAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="58"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="59"/>
         <source>Downstream trace (mercury and sediment)</source>
         <translation>Trazado aguas abajo (mercurio y sedimentos)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="64"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="65"/>
         <source>asm,mining,mercury,sediment,river,downstream,trace,hydrorivers,corridor</source>
         <translation>asm,mape,minería,mercurio,sedimentos,río,aguas abajo,trazado,hydrorivers,corredor</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="89"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="90"/>
         <source>Trace only sites where this field says yes (e.g. a mercury-use field; empty: all sites)</source>
         <translation>Trazar solo los sitios donde este campo indica sí (p. ej. un campo de uso de mercurio; vacío: todos los sitios)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="99"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="100"/>
         <source>Rivers (lines)</source>
         <translation>Ríos (líneas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="102"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="103"/>
         <source>Downstream-id field (empty: NEXT_DOWN if present, else digitising direction)</source>
         <translation>Campo de identificador aguas abajo (vacío: NEXT_DOWN si existe; si no, el sentido de digitalización)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="110"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="111"/>
         <source>Reach id field the downstream ids refer to (empty: HYRIV_ID if present, else feature id)</source>
         <translation>Campo de identificador de tramo al que remiten los identificadores aguas abajo (vacío: HYRIV_ID si existe; si no, el identificador de la entidad)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="120"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="121"/>
         <source>Snap distance: farthest a river may be from a site (metres)</source>
         <translation>Distancia de enganche: lo más lejos que puede estar un río de un sitio (metros)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="120"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="121"/>
         <source>Length to trace downstream (metres)</source>
         <translation>Longitud a trazar aguas abajo (metros)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="120"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="121"/>
         <source>Corridor width across the river (metres)</source>
         <translation>Ancho del corredor a lo ancho del río (metros)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="136"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="137"/>
         <source>Join line ends to another river within (metres; digitising direction only)</source>
         <translation>Unir los extremos de línea a otro río a menos de (metros; solo sentido de digitalización)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="145"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="146"/>
         <source>Downstream traces</source>
         <translation>Trazados aguas abajo</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="148"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="149"/>
         <source>Mercury and sediment corridors</source>
         <translation>Corredores de mercurio y sedimentos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="153"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="154"/>
         <source>Sites traced</source>
         <translation>Sitios trazados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="154"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="155"/>
         <source>Sites without a river in reach</source>
         <translation>Sitios sin río a su alcance</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="250"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="252"/>
         <source>The river layer must hold lines (river centre-lines such as HydroRIVERS), not points or polygons. Choose a line layer.</source>
         <translation>La capa de ríos debe contener líneas (ejes de ríos como HydroRIVERS), no puntos ni polígonos. Elija una capa de líneas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="256"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="258"/>
         <source>The river layer</source>
         <translation>La capa de ríos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="213"/>
-        <source>Sites without a river within {:g} m (not traced): {}</source>
-        <translation>Sitios sin río a menos de {:g} m (no trazados): {}</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="218"/>
-        <source>Downstream trace: {} sites traced over up to {:g} m, {} without a river within {:g} m, {} without usable geometry, {} left out by the on/off field; site geometries repaired: {}; direction from {}.</source>
-        <translation>Trazado aguas abajo: {} sitios trazados en hasta {:g} m, {} sin río a menos de {:g} m, {} sin geometría utilizable, {} excluidos por el campo de activación; geometrías de sitios reparadas: {}; dirección según {}.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="206"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="207"/>
         <source>(no key)</source>
         <translation>(sin clave)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="67"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="68"/>
         <source>&lt;p&gt;Follows the rivers downstream of every mining site, where mercury and sediment travel (default {:g} km, after Diringer et al. 2015 and Lobo et al. 2017/2018; 500 km or more can be asked).&lt;/p&gt;&lt;p&gt;Each site is joined to the nearest river within the &lt;b&gt;snap distance&lt;/b&gt;, then traced down through confluences (and into every branch where a river splits) until the length is reached or the network ends. Sites with no river within the snap distance are listed in the log and counted, not failed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Flow direction&lt;/b&gt;: from a downstream-id field where the network has one (HydroRIVERS NEXT_DOWN with HYRIV_ID, found by itself), otherwise from the direction the lines were drawn in (first vertex upstream). The log says which was used. Natural Earth and many national layers are not reliably drawn downstream: check the trace on the map.&lt;/p&gt;&lt;p&gt;An &lt;b&gt;on/off field&lt;/b&gt; (e.g. whether mercury is used at the site: 1, yes, oui) limits the trace to the sites where it says yes.&lt;/p&gt;&lt;p&gt;Outputs: the traced stretches as lines, and a &lt;b&gt;corridor&lt;/b&gt; of the given width around them as the mercury / sediment zone (polygons, EPSG:4326, metres on the ellipsoid).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Pressure on protected areas&lt;/i&gt;, with the corridors beside the impact zones.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Sigue los ríos aguas abajo de cada sitio minero, por donde viajan el mercurio y los sedimentos ({:g} km por defecto, según Diringer et al. 2015 y Lobo et al. 2017/2018; se pueden pedir 500 km o más).&lt;/p&gt;&lt;p&gt;Cada sitio se une al río más cercano dentro de la &lt;b&gt;distancia de enganche&lt;/b&gt; y luego se sigue aguas abajo por las confluencias (y por cada brazo donde un río se divide) hasta alcanzar la longitud o el fin de la red. Los sitios sin río dentro de la distancia de enganche se listan en el registro y se cuentan, sin fallar.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dirección del flujo&lt;/b&gt;: a partir de un campo de identificador aguas abajo cuando la red lo tiene (NEXT_DOWN de HydroRIVERS con HYRIV_ID, que se encuentran solos), si no, a partir del sentido en que se digitalizaron las líneas (primer vértice aguas arriba). El registro indica cuál se usó. Natural Earth y muchas capas nacionales no están digitalizadas de forma fiable aguas abajo: revise el trazado en el mapa.&lt;/p&gt;&lt;p&gt;Un &lt;b&gt;campo de activación&lt;/b&gt; (p. ej. si se usa mercurio en el sitio: 1, yes, sí) limita el trazado a los sitios donde indica sí.&lt;/p&gt;&lt;p&gt;Salidas: los tramos trazados como líneas, y un &lt;b&gt;corredor&lt;/b&gt; del ancho indicado a su alrededor como zona del mercurio y los sedimentos (polígonos, EPSG:4326, metros sobre el elipsoide).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Siguiente paso&lt;/b&gt;: &lt;i&gt;Presión sobre las áreas protegidas&lt;/i&gt;, con los corredores junto a las zonas de impacto.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="214"/>
+        <source>Sites without a river within {} m (not traced): {}</source>
+        <translation>Sitios sin río a menos de {} m (no trazados): {}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="220"/>
+        <source>Downstream trace: {} sites traced over up to {} m, {} without a river within {} m, {} without usable geometry, {} left out by the on/off field; site geometries repaired: {}; direction from {}.</source>
+        <translation>Trazado aguas abajo: {} sitios trazados en hasta {} m, {} sin río a menos de {} m, {} sin geometría utilizable, {} excluidos por el campo de activación; geometrías de sitios reparadas: {}; dirección según {}.</translation>
     </message>
 </context>
 <context>
@@ -2718,17 +2718,17 @@ Run anyway?</source>
 <context>
     <name>FileNames</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="106"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="108"/>
         <source>dossier</source>
         <translation>expediente</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="110"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="112"/>
         <source>dossiers</source>
         <translation>expedientes</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="112"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="114"/>
         <source>assessments</source>
         <translation>evaluaciones</translation>
     </message>
@@ -2738,7 +2738,7 @@ Run anyway?</source>
         <translation>todas_las_areas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="113"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="115"/>
         <source>area_reports</source>
         <translation>informes_areas</translation>
     </message>

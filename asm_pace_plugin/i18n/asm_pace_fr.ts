@@ -2428,104 +2428,104 @@ Lancer quand même ?</translation>
 <context>
     <name>DownstreamTraceAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="58"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="59"/>
         <source>Downstream trace (mercury and sediment)</source>
         <translation>Tracé vers l'aval (mercure et sédiments)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="64"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="65"/>
         <source>asm,mining,mercury,sediment,river,downstream,trace,hydrorivers,corridor</source>
         <translation>asm,emape,minier,mercure,sédiments,rivière,aval,tracé,hydrorivers,corridor</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="89"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="90"/>
         <source>Trace only sites where this field says yes (e.g. a mercury-use field; empty: all sites)</source>
         <translation>Ne tracer que les sites où ce champ dit oui (p. ex. un champ d'usage du mercure ; vide : tous les sites)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="99"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="100"/>
         <source>Rivers (lines)</source>
         <translation>Rivières (lignes)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="102"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="103"/>
         <source>Downstream-id field (empty: NEXT_DOWN if present, else digitising direction)</source>
         <translation>Champ d'identifiant aval (vide : NEXT_DOWN s'il existe, sinon le sens de numérisation)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="110"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="111"/>
         <source>Reach id field the downstream ids refer to (empty: HYRIV_ID if present, else feature id)</source>
         <translation>Champ d'identifiant de tronçon auquel renvoient les identifiants aval (vide : HYRIV_ID s'il existe, sinon l'identifiant de l'entité)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="120"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="121"/>
         <source>Snap distance: farthest a river may be from a site (metres)</source>
         <translation>Distance d'accrochage : distance maximale d'une rivière à un site (mètres)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="120"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="121"/>
         <source>Length to trace downstream (metres)</source>
         <translation>Longueur à tracer vers l'aval (mètres)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="120"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="121"/>
         <source>Corridor width across the river (metres)</source>
         <translation>Largeur du corridor en travers de la rivière (mètres)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="136"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="137"/>
         <source>Join line ends to another river within (metres; digitising direction only)</source>
         <translation>Relier les extrémités de ligne à une autre rivière à moins de (mètres ; sens de numérisation seulement)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="145"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="146"/>
         <source>Downstream traces</source>
         <translation>Tracés vers l'aval</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="148"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="149"/>
         <source>Mercury and sediment corridors</source>
         <translation>Corridors du mercure et des sédiments</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="153"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="154"/>
         <source>Sites traced</source>
         <translation>Sites tracés</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="154"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="155"/>
         <source>Sites without a river in reach</source>
         <translation>Sites sans rivière à portée</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="250"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="252"/>
         <source>The river layer must hold lines (river centre-lines such as HydroRIVERS), not points or polygons. Choose a line layer.</source>
         <translation>La couche des rivières doit contenir des lignes (axes de rivières comme HydroRIVERS), pas des points ni des polygones. Choisissez une couche de lignes.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="256"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="258"/>
         <source>The river layer</source>
         <translation>La couche des rivières</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="213"/>
-        <source>Sites without a river within {:g} m (not traced): {}</source>
-        <translation>Sites sans rivière à moins de {:g} m (non tracés) : {}</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="218"/>
-        <source>Downstream trace: {} sites traced over up to {:g} m, {} without a river within {:g} m, {} without usable geometry, {} left out by the on/off field; site geometries repaired: {}; direction from {}.</source>
-        <translation>Tracé vers l'aval : {} sites tracés sur au plus {:g} m, {} sans rivière à moins de {:g} m, {} sans géométrie utilisable, {} écartés par le champ marche/arrêt ; géométries de sites réparées : {} ; sens d'après {}.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="206"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="207"/>
         <source>(no key)</source>
         <translation>(pas de clé)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="67"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="68"/>
         <source>&lt;p&gt;Follows the rivers downstream of every mining site, where mercury and sediment travel (default {:g} km, after Diringer et al. 2015 and Lobo et al. 2017/2018; 500 km or more can be asked).&lt;/p&gt;&lt;p&gt;Each site is joined to the nearest river within the &lt;b&gt;snap distance&lt;/b&gt;, then traced down through confluences (and into every branch where a river splits) until the length is reached or the network ends. Sites with no river within the snap distance are listed in the log and counted, not failed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Flow direction&lt;/b&gt;: from a downstream-id field where the network has one (HydroRIVERS NEXT_DOWN with HYRIV_ID, found by itself), otherwise from the direction the lines were drawn in (first vertex upstream). The log says which was used. Natural Earth and many national layers are not reliably drawn downstream: check the trace on the map.&lt;/p&gt;&lt;p&gt;An &lt;b&gt;on/off field&lt;/b&gt; (e.g. whether mercury is used at the site: 1, yes, oui) limits the trace to the sites where it says yes.&lt;/p&gt;&lt;p&gt;Outputs: the traced stretches as lines, and a &lt;b&gt;corridor&lt;/b&gt; of the given width around them as the mercury / sediment zone (polygons, EPSG:4326, metres on the ellipsoid).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Pressure on protected areas&lt;/i&gt;, with the corridors beside the impact zones.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Suit les rivières en aval de chaque site minier, là où voyagent le mercure et les sédiments ({:g} km par défaut, d'après Diringer et al. 2015 et Lobo et al. 2017/2018 ; 500 km ou plus peuvent être demandés).&lt;/p&gt;&lt;p&gt;Chaque site est rattaché à la rivière la plus proche dans la &lt;b&gt;distance d'accrochage&lt;/b&gt;, puis suivi vers l'aval à travers les confluences (et dans chaque bras là où une rivière se divise) jusqu'à atteindre la longueur ou la fin du réseau. Les sites sans rivière dans la distance d'accrochage sont listés dans le journal et comptés, sans échec.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sens d'écoulement&lt;/b&gt; : d'après un champ d'identifiant aval quand le réseau en a un (NEXT_DOWN de HydroRIVERS avec HYRIV_ID, trouvés d'eux-mêmes), sinon d'après le sens de numérisation des lignes (premier sommet en amont). Le journal indique lequel a servi. Natural Earth et beaucoup de couches nationales ne sont pas numérisées de façon fiable vers l'aval : vérifiez le tracé sur la carte.&lt;/p&gt;&lt;p&gt;Un &lt;b&gt;champ marche/arrêt&lt;/b&gt; (p. ex. l'usage du mercure sur le site : 1, yes, oui) limite le tracé aux sites où il dit oui.&lt;/p&gt;&lt;p&gt;Sorties : les tronçons tracés en lignes, et un &lt;b&gt;corridor&lt;/b&gt; de la largeur donnée autour d'eux comme zone du mercure et des sédiments (polygones, EPSG:4326, mètres sur l'ellipsoïde).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Étape suivante&lt;/b&gt; : &lt;i&gt;Pression sur les aires protégées&lt;/i&gt;, avec les corridors à côté des zones d'impact.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="214"/>
+        <source>Sites without a river within {} m (not traced): {}</source>
+        <translation>Sites sans rivière à moins de {} m (non tracés) : {}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="220"/>
+        <source>Downstream trace: {} sites traced over up to {} m, {} without a river within {} m, {} without usable geometry, {} left out by the on/off field; site geometries repaired: {}; direction from {}.</source>
+        <translation>Tracé vers l'aval : {} sites tracés sur au plus {} m, {} sans rivière à moins de {} m, {} sans géométrie utilisable, {} écartés par le champ marche/arrêt ; géométries de sites réparées : {} ; sens d'après {}.</translation>
     </message>
 </context>
 <context>
@@ -2718,17 +2718,17 @@ Lancer quand même ?</translation>
 <context>
     <name>FileNames</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="106"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="108"/>
         <source>dossier</source>
         <translation>dossier</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="110"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="112"/>
         <source>dossiers</source>
         <translation>dossiers</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="112"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="114"/>
         <source>assessments</source>
         <translation>évaluations</translation>
     </message>
@@ -2738,7 +2738,7 @@ Lancer quand même ?</translation>
         <translation>toutes_les_aires</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="113"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="115"/>
         <source>area_reports</source>
         <translation>rapports_aires</translation>
     </message>

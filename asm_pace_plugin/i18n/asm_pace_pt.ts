@@ -2428,104 +2428,104 @@ Executar mesmo assim?</translation>
 <context>
     <name>DownstreamTraceAlgorithm</name>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="58"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="59"/>
         <source>Downstream trace (mercury and sediment)</source>
         <translation>Traçado a jusante (mercúrio e sedimentos)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="64"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="65"/>
         <source>asm,mining,mercury,sediment,river,downstream,trace,hydrorivers,corridor</source>
         <translation>asm,mape,garimpo,mercúrio,sedimentos,rio,jusante,traçado,hydrorivers,corredor</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="89"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="90"/>
         <source>Trace only sites where this field says yes (e.g. a mercury-use field; empty: all sites)</source>
         <translation>Traçar só os locais onde este campo diz sim (p. ex. um campo de uso de mercúrio; vazio: todos os locais)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="99"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="100"/>
         <source>Rivers (lines)</source>
         <translation>Rios (linhas)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="102"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="103"/>
         <source>Downstream-id field (empty: NEXT_DOWN if present, else digitising direction)</source>
         <translation>Campo de identificador a jusante (vazio: NEXT_DOWN se existir; senão, o sentido de digitalização)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="110"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="111"/>
         <source>Reach id field the downstream ids refer to (empty: HYRIV_ID if present, else feature id)</source>
         <translation>Campo de identificador de trecho ao qual remetem os identificadores a jusante (vazio: HYRIV_ID se existir; senão, o identificador da feição)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="120"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="121"/>
         <source>Snap distance: farthest a river may be from a site (metres)</source>
         <translation>Distância de ligação: o mais longe que um rio pode estar de um local (metros)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="120"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="121"/>
         <source>Length to trace downstream (metres)</source>
         <translation>Comprimento a traçar a jusante (metros)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="120"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="121"/>
         <source>Corridor width across the river (metres)</source>
         <translation>Largura do corredor através do rio (metros)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="136"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="137"/>
         <source>Join line ends to another river within (metres; digitising direction only)</source>
         <translation>Ligar as pontas de linha a outro rio a menos de (metros; só sentido de digitalização)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="145"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="146"/>
         <source>Downstream traces</source>
         <translation>Traçados a jusante</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="148"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="149"/>
         <source>Mercury and sediment corridors</source>
         <translation>Corredores de mercúrio e sedimentos</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="153"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="154"/>
         <source>Sites traced</source>
         <translation>Locais traçados</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="154"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="155"/>
         <source>Sites without a river in reach</source>
         <translation>Locais sem rio ao alcance</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="250"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="252"/>
         <source>The river layer must hold lines (river centre-lines such as HydroRIVERS), not points or polygons. Choose a line layer.</source>
         <translation>A camada de rios deve conter linhas (eixos de rios como o HydroRIVERS), não pontos nem polígonos. Escolha uma camada de linhas.</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="256"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="258"/>
         <source>The river layer</source>
         <translation>A camada de rios</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="213"/>
-        <source>Sites without a river within {:g} m (not traced): {}</source>
-        <translation>Locais sem rio a menos de {:g} m (não traçados): {}</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="218"/>
-        <source>Downstream trace: {} sites traced over up to {:g} m, {} without a river within {:g} m, {} without usable geometry, {} left out by the on/off field; site geometries repaired: {}; direction from {}.</source>
-        <translation>Traçado a jusante: {} locais traçados em até {:g} m, {} sem rio a menos de {:g} m, {} sem geometria utilizável, {} deixados de fora pelo campo liga/desliga; geometrias de locais reparadas: {}; sentido segundo {}.</translation>
-    </message>
-    <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="206"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="207"/>
         <source>(no key)</source>
         <translation>(sem chave)</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="67"/>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="68"/>
         <source>&lt;p&gt;Follows the rivers downstream of every mining site, where mercury and sediment travel (default {:g} km, after Diringer et al. 2015 and Lobo et al. 2017/2018; 500 km or more can be asked).&lt;/p&gt;&lt;p&gt;Each site is joined to the nearest river within the &lt;b&gt;snap distance&lt;/b&gt;, then traced down through confluences (and into every branch where a river splits) until the length is reached or the network ends. Sites with no river within the snap distance are listed in the log and counted, not failed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Flow direction&lt;/b&gt;: from a downstream-id field where the network has one (HydroRIVERS NEXT_DOWN with HYRIV_ID, found by itself), otherwise from the direction the lines were drawn in (first vertex upstream). The log says which was used. Natural Earth and many national layers are not reliably drawn downstream: check the trace on the map.&lt;/p&gt;&lt;p&gt;An &lt;b&gt;on/off field&lt;/b&gt; (e.g. whether mercury is used at the site: 1, yes, oui) limits the trace to the sites where it says yes.&lt;/p&gt;&lt;p&gt;Outputs: the traced stretches as lines, and a &lt;b&gt;corridor&lt;/b&gt; of the given width around them as the mercury / sediment zone (polygons, EPSG:4326, metres on the ellipsoid).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Next step&lt;/b&gt;: &lt;i&gt;Pressure on protected areas&lt;/i&gt;, with the corridors beside the impact zones.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Segue os rios a jusante de cada local de mineração, por onde viajam o mercúrio e os sedimentos ({:g} km por padrão, segundo Diringer et al. 2015 e Lobo et al. 2017/2018; pode-se pedir 500 km ou mais).&lt;/p&gt;&lt;p&gt;Cada local é ligado ao rio mais próximo dentro da &lt;b&gt;distância de ligação&lt;/b&gt; e depois seguido a jusante pelas confluências (e por cada braço onde um rio se divide) até atingir o comprimento ou o fim da rede. Os locais sem rio dentro da distância de ligação são listados no registro e contados, sem falhar.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sentido do fluxo&lt;/b&gt;: a partir de um campo de identificador a jusante quando a rede tem um (NEXT_DOWN do HydroRIVERS com HYRIV_ID, encontrados sozinhos), senão a partir do sentido em que as linhas foram digitalizadas (primeiro vértice a montante). O registro diz qual foi usado. O Natural Earth e muitas camadas nacionais não são digitalizadas de forma confiável a jusante: confira o traçado no mapa.&lt;/p&gt;&lt;p&gt;Um &lt;b&gt;campo liga/desliga&lt;/b&gt; (p. ex. se há uso de mercúrio no local: 1, yes, sim) limita o traçado aos locais onde ele diz sim.&lt;/p&gt;&lt;p&gt;Saídas: os trechos traçados como linhas, e um &lt;b&gt;corredor&lt;/b&gt; da largura informada em torno deles como zona do mercúrio e dos sedimentos (polígonos, EPSG:4326, metros sobre o elipsoide).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Próximo passo&lt;/b&gt;: &lt;i&gt;Pressão sobre as áreas protegidas&lt;/i&gt;, com os corredores ao lado das zonas de impacto.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="214"/>
+        <source>Sites without a river within {} m (not traced): {}</source>
+        <translation>Locais sem rio a menos de {} m (não traçados): {}</translation>
+    </message>
+    <message>
+        <location filename="../../asm_pace_plugin/algorithms/downstream_trace.py" line="220"/>
+        <source>Downstream trace: {} sites traced over up to {} m, {} without a river within {} m, {} without usable geometry, {} left out by the on/off field; site geometries repaired: {}; direction from {}.</source>
+        <translation>Traçado a jusante: {} locais traçados em até {} m, {} sem rio a menos de {} m, {} sem geometria utilizável, {} deixados de fora pelo campo liga/desliga; geometrias de locais reparadas: {}; sentido segundo {}.</translation>
     </message>
 </context>
 <context>
@@ -2718,17 +2718,17 @@ Executar mesmo assim?</translation>
 <context>
     <name>FileNames</name>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="106"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="108"/>
         <source>dossier</source>
         <translation>dossiê</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="110"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="112"/>
         <source>dossiers</source>
         <translation>dossiês</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="112"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="114"/>
         <source>assessments</source>
         <translation>avaliações</translation>
     </message>
@@ -2738,7 +2738,7 @@ Executar mesmo assim?</translation>
         <translation>todas_as_areas</translation>
     </message>
     <message>
-        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="113"/>
+        <location filename="../../asm_pace_plugin/core/assessment/presets.py" line="115"/>
         <source>area_reports</source>
         <translation>relatorios_areas</translation>
     </message>

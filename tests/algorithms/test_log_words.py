@@ -170,3 +170,14 @@ def test_each_layer_s_reading_is_counted_without_a_plural_to_get_wrong(
     parameters = {"SITES": sample("sites"), "PROTECTED_AREAS": PROTECTED_AREAS, "OUTPUT": "memory:"}
     log = run_in(language, "asm_pace:classifysites", parameters)
     assert any(shown.startswith(line) for shown in log.lines), log.text()
+
+
+def test_the_downstream_trace_writes_its_distances_as_the_language_writes_numbers(
+    provider, compiled_translations
+):
+    import re
+
+    parameters = {"SITES": sample("sites"), "RIVERS": sample("rivers"), "OUTPUT": "memory:"}
+    text = run_in("fr", "asm_pace:downstreamtrace", parameters).text()
+    assert re.search(r"Sites sans rivière à moins de 5\s000 m \(non tracés\) : S01", text), text
+    assert re.search(r"sites tracés sur au plus 100\s000 m, 9 sans rivière à moins de 5\s000 m", text), text
