@@ -335,8 +335,10 @@ class PageMonkey:
 
         project = QgsProject.instance()
         before = (self.dock.site.key if self.dock.site else None, self.dock.pages.currentIndex())
-        shown = self.dock.layer_combo.currentLayer()
-        made = [layer for layer in project.mapLayersByName(RUN_OUTPUT) if layer is not shown]
+        # Never the layer the dock shows (its sites going would rightly drop the site): compared by
+        # id, as two Python wrappers of one layer are not always the same object.
+        shown = {self.dock._sites_layer_id, getattr(self.dock.layer_combo.currentLayer(), "id", str)()}
+        made = [layer for layer in project.mapLayersByName(RUN_OUTPUT) if layer.id() not in shown]
         if made and self.rng.random() < 0.4:
             self.log("a layer a run made leaves the project")
             project.removeMapLayer(made[0].id())

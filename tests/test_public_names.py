@@ -64,6 +64,39 @@ def test_the_scan_sees_a_literal_id():
     assert algorithm_literals('A = names.PA_PRESSURE_ID\nB = "asm_pace"\n') == []
 
 
+def key_literals(source):
+    """(line, text) of each string in the source (docstrings aside) that is a public parameter key."""
+    tree = ast.parse(source)
+    skipped = docstrings(tree)
+    keys = set(PUBLIC_KEYS)
+    return [
+        (node.lineno, node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and node.value in keys and id(node) not in skipped
+    ]
+
+
+# Every parameter and output key the plugin's rooms pass one another.
+PUBLIC_KEYS = {
+    value
+    for name, value in vars(public_names).items()
+    if name.isupper() and isinstance(value, str) and value.isupper() and value.replace("_", "").isalpha()
+}
+
+
+@pytest.mark.parametrize(
+    "path", sorted(path for path in PACKAGE.rglob("*.py") if path != HOME), ids=lambda path: path.name
+)
+def test_no_public_key_written_out_of_its_place(path):
+    found = key_literals(path.read_text(encoding="utf-8"))
+    assert found == [], f"{path.relative_to(PACKAGE)} writes parameter keys {found}: use public_names"
+
+
+def test_the_scan_sees_a_literal_key():
+    assert {"PROTECTED_AREAS", "OUTPUT", "SITES"} <= PUBLIC_KEYS
+    assert key_literals('X = "PROTECTED_AREAS"\nY = names.PROTECTED_AREAS\n') == [(1, "PROTECTED_AREAS")]
+
+
 def test_the_public_ids_are_what_processing_knows(provider):
     ids = {public_names.algorithm_id(name) for name in public_names.ALGORITHM_NAMES}
     assert ids == ALGORITHM_IDS

@@ -13,6 +13,7 @@ from ..core.assessment import layer_roles
 from ..core.screening import pace, wdpa
 from ..core.screening.layer_reading import read_protected_areas
 from ..core.shared import compat, i18n
+from ..core.shared import public_names as names
 from ..core.shared.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.shared.site_key import FEATURE_ID, key_problems, source_site_key
 from ..core.shared.sites import site_features
@@ -277,7 +278,7 @@ PA_FIELD_WIDGET = f"{__name__.split('.')[0]}.ui.layer_fields_widget.LayerFieldsW
 KEEP_STATUS_LIST = "KEEP_STATUS_LIST"
 
 
-def add_pa_field_parameters(algorithm, advanced=False, layers_key="PROTECTED_AREAS"):
+def add_pa_field_parameters(algorithm, advanced=False, layers_key=names.PROTECTED_AREAS):
     """The protected-area field parameters, the statuses to keep and the cleaning rules: the
     same, with the same defaults, in classification and pressure, so both see the same areas.
 
@@ -361,7 +362,7 @@ def load_protected_areas(algorithm, parameters, context, feedback, measure, prog
     or nothing is left."""
     # A WDPA file given whole is read with its points, as the classification reads it.
     layers = with_wdpa_points(
-        algorithm.parameterAsLayerList(parameters, "PROTECTED_AREAS", context), context, feedback
+        algorithm.parameterAsLayerList(parameters, names.PROTECTED_AREAS, context), context, feedback
     )
     chosen, options = pa_field_choices(algorithm, parameters, context)
     reports = read_protected_areas(reference, layers, chosen, options, measure, context, feedback, progress)

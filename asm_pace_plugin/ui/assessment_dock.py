@@ -146,6 +146,10 @@ class AssessmentDock(DockLayout, QDockWidget):
         layers = self.project.mapLayers().values()
         self.layer_combo.setExceptedLayerList([layer for layer in layers if not is_classified_sites(layer)])
         self.layer_hint.setVisible(self.layer_combo.count() == 0)
+        shown = self.layer_combo.currentLayer()
+        if self._sites_layer_id is not None and (shown.id() if shown else None) != self._sites_layer_id:
+            # The sites' layer left the project: the combo moved to another one without saying so.
+            self._layer_changed(shown)
 
     def _choose_default_layer(self):
         """The layer the project remembers, else the first classified-sites layer."""

@@ -92,3 +92,25 @@ def test_impact_zones_and_pressure_run_as_from_the_menu_keep_the_picked_site(qtb
     qtbot.wait(300)
     assert still_on_s01(dock) == PICKED
     sites.project().removeMapLayer(zones.id())
+
+
+def test_when_the_sites_layer_goes_the_dock_shows_the_layer_the_list_moves_to(qtbot, dock_on_s01):
+    """The officer's site layer removed while other classified layers are in the project: the layer
+    list moves to another one without saying so (the next row takes the removed one's place); the
+    dock lists that layer's sites, not those of the gone layer (it kept them, and a later run's
+    layer made it drop the picked site: a monkey test's flake)."""
+    from qgis.core import QgsFeatureRequest, QgsProject
+
+    dock, sites = dock_on_s01
+    project = QgsProject.instance()
+    copies = [sites.materialize(QgsFeatureRequest()) for _copy in range(2)]
+    for copy in copies:
+        copy.setName("classified again")
+    project.addMapLayers(copies)
+    with qtbot.waitSignal(dock.sites_loaded, timeout=5000):
+        dock.layer_combo.setLayer(copies[0])
+    project.removeMapLayer(copies[0].id())
+    qtbot.wait(300)
+    shown = dock.layer_combo.currentLayer()
+    assert shown is not None and dock._sites_layer_id == shown.id()
+    project.removeMapLayer(copies[1].id())
