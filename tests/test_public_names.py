@@ -34,46 +34,27 @@ def docstrings(tree):
     return found
 
 
-def algorithm_literals(source):
-    """(line, text) of each string in the source (docstrings aside) that names an algorithm of the plugin."""
-    names = ALGORITHM_IDS | {name.partition(":")[2] for name in ALGORITHM_IDS}
+def literals(source, wanted):
+    """(line, text) of each string in the source (docstrings aside) for which wanted(text) holds."""
     tree = ast.parse(source)
     skipped = docstrings(tree)
     return [
         (node.lineno, node.value)
         for node in ast.walk(tree)
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skipped
-        if node.value in names or any(name in node.value for name in ALGORITHM_IDS)
+        if wanted(node.value)
     ]
 
 
-@pytest.mark.parametrize(
-    "path", sorted(path for path in PACKAGE.rglob("*.py") if path != HOME), ids=lambda path: path.name
-)
-def test_no_algorithm_id_written_out_of_its_place(path):
-    found = algorithm_literals(path.read_text(encoding="utf-8"))
-    assert found == [], f"{path.relative_to(PACKAGE)} writes algorithm ids {found}: use public_names"
-
-
-def test_the_scan_sees_a_literal_id():
-    assert algorithm_literals(
-        '"""asm_pace:sitedossiers in a docstring."""\nA = "asm_pace:sitedossiers"\n'
-    ) == [(2, "asm_pace:sitedossiers")]
-    assert algorithm_literals('def name(self):\n    return "papressure"\n') == [(2, "papressure")]
-    assert algorithm_literals('open(f"asm_pace:papressure")') != []
-    assert algorithm_literals('A = names.PA_PRESSURE_ID\nB = "asm_pace"\n') == []
+def algorithm_literals(source):
+    """The strings of the source that name an algorithm of the plugin."""
+    names = ALGORITHM_IDS | {name.partition(":")[2] for name in ALGORITHM_IDS}
+    return literals(source, lambda text: text in names or any(name in text for name in ALGORITHM_IDS))
 
 
 def key_literals(source):
-    """(line, text) of each string in the source (docstrings aside) that is a public parameter key."""
-    tree = ast.parse(source)
-    skipped = docstrings(tree)
-    keys = set(PUBLIC_KEYS)
-    return [
-        (node.lineno, node.value)
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Constant) and node.value in keys and id(node) not in skipped
-    ]
+    """The strings of the source that are a public parameter or output key."""
+    return literals(source, PUBLIC_KEYS.__contains__)
 
 
 # Every parameter and output key the plugin's rooms pass one another.
@@ -87,9 +68,19 @@ PUBLIC_KEYS = {
 @pytest.mark.parametrize(
     "path", sorted(path for path in PACKAGE.rglob("*.py") if path != HOME), ids=lambda path: path.name
 )
-def test_no_public_key_written_out_of_its_place(path):
-    found = key_literals(path.read_text(encoding="utf-8"))
-    assert found == [], f"{path.relative_to(PACKAGE)} writes parameter keys {found}: use public_names"
+def test_no_public_name_written_out_of_its_place(path):
+    source = path.read_text(encoding="utf-8")
+    found = algorithm_literals(source) + key_literals(source)
+    assert found == [], f"{path.relative_to(PACKAGE)} writes algorithm ids or keys {found}: use public_names"
+
+
+def test_the_scan_sees_a_literal_id():
+    assert algorithm_literals(
+        '"""asm_pace:sitedossiers in a docstring."""\nA = "asm_pace:sitedossiers"\n'
+    ) == [(2, "asm_pace:sitedossiers")]
+    assert algorithm_literals('def name(self):\n    return "papressure"\n') == [(2, "papressure")]
+    assert algorithm_literals('open(f"asm_pace:papressure")') != []
+    assert algorithm_literals('A = names.PA_PRESSURE_ID\nB = "asm_pace"\n') == []
 
 
 def test_the_scan_sees_a_literal_key():
