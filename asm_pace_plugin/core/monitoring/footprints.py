@@ -5,9 +5,9 @@ repaired where invalid; what cannot be used is counted by reason, never dropped 
 from dataclasses import dataclass
 from typing import Optional
 
-from qgis.core import QgsFeatureRequest, QgsProcessingFeatureSource
+from qgis.core import QgsFeatureRequest
 
-from ..screening.layer_loader import layer_display_name
+from ..screening.layer_loader import filled_source
 from ..shared import compat
 from ..shared.errors import InputError, MissingFieldError, PluginError
 from ..shared.i18n import QT_TRANSLATE_NOOP, translate
@@ -188,14 +188,8 @@ def footprint_layers(given, context, length, period_field="", id_field="", mined
         raise InputError(translate("Monitoring", "No footprint layer was given: give at least one."))
     layers = []
     for layer in given:
-        source = QgsProcessingFeatureSource(layer, context)
-        name = layer_display_name(layer)
-        if not source.featureCount():
-            raise InputError(
-                translate(
-                    "Monitoring", "The footprint layer '{}' is empty: remove it or choose another."
-                ).format(name)
-            )
+        empty = translate("Monitoring", "The footprint layer '{}' is empty: remove it or choose another.")
+        source, name = filled_source(layer, context, empty)
         read = footprint_layer(source, name, length, period_field, id_field, mined_field)
         if feedback is not None:
             feedback.pushInfo(read.describe())

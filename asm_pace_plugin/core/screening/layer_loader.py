@@ -13,6 +13,7 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsFeedback,
     QgsGeometry,
+    QgsProcessingFeatureSource,
     QgsProviderRegistry,
 )
 
@@ -284,3 +285,13 @@ def layer_display_name(layer):
     parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
     inner = parts.get("layerName")
     return f"{layer.name()} ({inner})" if inner and inner != layer.name() else layer.name()
+
+
+def filled_source(layer, context, empty_sentence):
+    """(a thread-safe source of the layer, its display name); InputError with empty_sentence (a
+    translated sentence with {} for the name) when the layer has no feature."""
+    source = QgsProcessingFeatureSource(layer, context)
+    name = layer_display_name(layer)
+    if not source.featureCount():
+        raise InputError(empty_sentence.format(name))
+    return source, name

@@ -10,14 +10,12 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Optional
 
-from qgis.core import QgsProcessingFeatureSource
-
 from ..shared import compat, input_fields
 from ..shared.errors import InputError
 from ..shared.formatting import kilometre_figure
 from ..shared.i18n import QT_TRANSLATE_NOOP, translate
 from . import pace, wdpa
-from .layer_loader import LayerReading, layer_display_name, load_layer, points_as_circles
+from .layer_loader import LayerReading, filled_source, layer_display_name, load_layer, points_as_circles
 from .reference_sets import Ecoregion, Landscape, ProtectedArea, ReferenceSet
 
 
@@ -202,14 +200,8 @@ def read_reference_layer(reference, layer, kind, reading_for, context, repair, f
     report, which it returns. reading_for(name, source) says how its features become records.
     InputError when the layer is empty."""
     # A thread-safe reader of the layer (algorithms run in a background thread).
-    source = QgsProcessingFeatureSource(layer, context)
-    name = layer_display_name(layer)
-    if not source.featureCount():
-        raise InputError(
-            translate(
-                "ReferenceLayers", "The {} layer '{}' is empty. Remove it or choose another layer."
-            ).format(translate("ReferenceLayers", kind), name)
-        )
+    empty = translate("ReferenceLayers", "The {} layer '{}' is empty. Remove it or choose another layer.")
+    source, name = filled_source(layer, context, empty.format(translate("ReferenceLayers", kind), "{}"))
     reading = reading_for(name, source)
     report = load_layer(reference, source, name, reading, context.transformContext(), repair, feedback)
     feedback.pushInfo(report.summary())
