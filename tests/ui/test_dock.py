@@ -399,13 +399,17 @@ def test_dossier_button_opens_the_dossier_dialog_for_the_current_site(
 ):
     """The real dialog of Site dossiers, preset to the current site: closed, nothing happens (and
     no error); run, the PDF is written beside the workspace and opened."""
-    from qgis.core import QgsProject
-    from qgis.gui import QgsBrowserGuiModel
+    from qgis.core import QgsLayerTreeModel, QgsProject
+    from qgis.gui import QgsBrowserGuiModel, QgsLayerTreeView
     from qgis.PyQt.QtCore import Qt, QTimer
     from qgis.PyQt.QtGui import QDesktopServices
 
     browser = QgsBrowserGuiModel()
     qgis_iface.browserModel = lambda: browser  # the parameters panel asks for it; the stand-in lacks it
+    # Processing (3.44) hands the layer tree to C++ after a run: a real one, not the stand-in's mock.
+    tree = QgsLayerTreeView()
+    tree.setModel(QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), tree))
+    qgis_iface.layerTreeView = lambda: tree
     QgsProject.instance().writeEntry("asm_pace", "workspace", "")
     shown = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: shown.append(url.toLocalFile()))
@@ -435,6 +439,7 @@ def test_dossier_button_opens_the_dossier_dialog_for_the_current_site(
         dock.shutdown()
     finally:
         del qgis_iface.browserModel
+        del qgis_iface.layerTreeView
 
 
 def test_stakeholder_checkboxes_mark_the_person_and_the_contact(qtbot, qgis_app, tmp_path):
